@@ -1,0 +1,152 @@
+"""Closed vocabularies of the record model. Values are stored as text, so never rename a value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    FRONT_DESK = "front_desk"
+    PRACTITIONER = "practitioner"
+    ADMIN = "admin"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class DocumentType(StrEnum):
+    OMANI_ID = "omani_id"
+    RESIDENT_CARD = "resident_card"
+    PASSPORT = "passport"
+    GCC_ID = "gcc_id"
+
+
+class Fitzpatrick(StrEnum):
+    I = "I"  # noqa: E741 - the scale's own numeral
+    II = "II"
+    III = "III"
+    IV = "IV"
+    V = "V"
+    VI = "VI"
+
+
+class ScarType(StrEnum):
+    ICEPICK = "icepick"
+    BOXCAR_SHALLOW = "boxcar_shallow"
+    BOXCAR_DEEP = "boxcar_deep"
+    ROLLING = "rolling"
+    HYPERTROPHIC = "hypertrophic"
+    KELOID = "keloid"
+    MACULAR = "macular"
+
+
+class FacialRegion(StrEnum):
+    FOREHEAD = "forehead"
+    TEMPLE_LEFT = "temple_left"
+    TEMPLE_RIGHT = "temple_right"
+    CHEEK_LEFT = "cheek_left"
+    CHEEK_RIGHT = "cheek_right"
+    NOSE = "nose"
+    PERIORAL = "perioral"
+    CHIN = "chin"
+    JAWLINE_LEFT = "jawline_left"
+    JAWLINE_RIGHT = "jawline_right"
+
+
+class Modality(StrEnum):
+    TOXIN = "toxin"
+    MICRONEEDLING = "microneedling"
+    FRACTIONAL_LASER = "fractional_laser"
+    CHEMICAL_PEEL = "chemical_peel"
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class HistoryFact(StrEnum):
+    """Every medical-history fact the safety gate reads (clinical reference §5–§6)."""
+
+    PREGNANT = "pregnant"
+    BREASTFEEDING = "breastfeeding"
+    NEUROMUSCULAR_DISORDER = "neuromuscular_disorder"
+    HERPES_SIMPLEX = "herpes_simplex"
+    KELOID_TENDENCY = "keloid_tendency"
+    BLEEDING_DISORDER = "bleeding_disorder"
+    ANTICOAGULANTS = "anticoagulants"
+    ACTIVE_INFECTION = "active_infection"
+    ISOTRETINOIN = "isotretinoin"
+    AMINOGLYCOSIDES = "aminoglycosides"
+    MUSCLE_RELAXANTS = "muscle_relaxants"
+    PHOTOSENSITISING_DRUGS = "photosensitising_drugs"
+    TOPICAL_RETINOIDS = "topical_retinoids"
+    RECENT_TOXIN_OR_FILLER = "recent_toxin_or_filler"
+    RECENT_SUN_EXPOSURE = "recent_sun_exposure"
+    ALLERGY_TOXIN = "allergy_toxin"
+    ALLERGY_ALBUMIN = "allergy_albumin"
+    OTHER_ALLERGIES = "other_allergies"
+
+
+class Answer(StrEnum):
+    """A history answer. UNKNOWN is stored explicitly so it is never read as "no"."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class ConsentPurpose(StrEnum):
+    TREATMENT_TOXIN = "treatment_toxin"
+    TREATMENT_MICRONEEDLING = "treatment_microneedling"
+    TREATMENT_FRACTIONAL_LASER = "treatment_fractional_laser"
+    TREATMENT_CHEMICAL_PEEL = "treatment_chemical_peel"
+    CLINICAL_PHOTOS = "clinical_photos"
+    MARKETING_PHOTOS = "marketing_photos"
+    REMINDERS = "reminders"
+
+
+class ViewAngle(StrEnum):
+    FRONT = "front"
+    LEFT_45 = "left_45"
+    RIGHT_45 = "right_45"
+    LEFT_PROFILE = "left_profile"
+    RIGHT_PROFILE = "right_profile"
+
+
+class UnitKind(StrEnum):
+    """What a product is counted in. Toxin units belong to one brand and are never converted."""
+
+    TOXIN_UNITS = "toxin_units"
+    MILLILITRES = "ml"
+    PIECES = "pieces"
+
+
+class GoodmanBaronGrade(StrEnum):
+    MACULAR = "1"
+    MILD = "2"
+    MODERATE = "3"
+    SEVERE = "4"
+
+
+class PeelDepth(StrEnum):
+    SUPERFICIAL = "superficial"
+    MEDIUM = "medium"
+    DEEP = "deep"
+
+
+class Severity(StrEnum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class PlanStatus(StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    STOPPED = "stopped"

@@ -1,0 +1,60 @@
+"""One exception hierarchy for the whole application.
+
+Domain and services raise these; the UI maps each kind to a dialog or to inline
+field messages. Nothing returns ``None`` to mean "failed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class ScarDeskError(Exception):
+    """Base of every error ScarDesk raises on purpose."""
+
+
+class ValidationError(ScarDeskError):
+    """Input was refused. ``field_errors`` maps each field name to what is wrong and what is expected."""
+
+    def __init__(self, field_errors: Mapping[str, str]) -> None:
+        self.field_errors: dict[str, str] = dict(field_errors)
+        detail = "; ".join(f"{name}: {message}" for name, message in self.field_errors.items())
+        super().__init__(detail or "invalid input")
+
+
+class NotFoundError(ScarDeskError):
+    """The record asked for does not exist (or is not visible to this user)."""
+
+
+class ConflictError(ScarDeskError):
+    """Another workstation saved the same record first; nothing was overwritten."""
+
+    def __init__(self, entity: str, entity_id: int, expected_version: int, actual_version: int | None):
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected_version = expected_version
+        self.actual_version = actual_version
+        super().__init__(
+            f"{entity} {entity_id} was changed elsewhere (you edited version {expected_version}, "
+            f"the stored one is {actual_version}); nothing was saved"
+        )
+
+
+class PermissionDeniedError(ScarDeskError):
+    """The acting user's role does not allow this action."""
+
+
+class AuthenticationError(ScarDeskError):
+    """Sign-in failed: unknown user, wrong password or inactive account (deliberately not said which)."""
+
+
+class SafetyBlockError(ScarDeskError):
+    """A safety rule blocks the action, or needs an override that was not given."""
+
+
+class StorageRefusedError(ScarDeskError):
+    """The database cannot be used safely: network folder, corrupt file, or a schema newer than this app."""
+
+
+class IntegrityProblem(ScarDeskError):
+    """An integrity check found a problem (corruption, broken foreign keys, a tampered audit chain)."""

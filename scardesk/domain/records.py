@@ -1,0 +1,88 @@
+"""Frozen records that cross layers. Widgets receive these, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from scardesk.domain.enums import DocumentType, Fitzpatrick, Role, Sex
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    licence_number: str | None
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PatientInput:
+    """What a registration or edit form submits; raw strings, validated by the domain."""
+
+    name_latin: str = ""
+    name_arabic: str = ""
+    date_of_birth: str = ""
+    sex: str = ""
+    civil_number: str = ""
+    document_type: str = ""
+    document_expiry: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact_name: str = ""
+    emergency_contact_phone: str = ""
+    fitzpatrick: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PatientData:
+    """A validated, normalised patient (phones in E.164, dates parsed)."""
+
+    name_latin: str
+    name_arabic: str
+    date_of_birth: date
+    sex: Sex
+    civil_number: str | None
+    document_type: DocumentType | None
+    document_expiry: date | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    emergency_contact_name: str | None
+    emergency_contact_phone: str | None
+    fitzpatrick: Fitzpatrick | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    id: int
+    version: int
+    data: PatientData
+    archived_at: datetime | None
+    archive_reason: str | None
+    is_demo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a command touched, so each screen reloads only what concerns it."""
+
+    patients: frozenset[int] = field(default_factory=frozenset)
+    appointments: frozenset[int] = field(default_factory=frozenset)
+    sessions: frozenset[int] = field(default_factory=frozenset)
+    assessments: frozenset[int] = field(default_factory=frozenset)
+    users: frozenset[int] = field(default_factory=frozenset)
+    settings: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            patients=self.patients | other.patients,
+            appointments=self.appointments | other.appointments,
+            sessions=self.sessions | other.sessions,
+            assessments=self.assessments | other.assessments,
+            users=self.users | other.users,
+            settings=self.settings or other.settings,
+        )
