@@ -1,0 +1,46 @@
+"""All mapped tables. Import from here so every model is registered on the one metadata."""
+
+from scardesk.db.models.admin import AuditEvent, ClinicSettings, IssuedDocument
+from scardesk.db.models.base import Base, Versioned, Voidable
+from scardesk.db.models.clinical import Assessment, Photo, PlanItem, RegionScarCount, TreatmentPlan
+from scardesk.db.models.people import Consent, HistoryEntry, Patient, User
+from scardesk.db.models.treatment import (
+    AdverseEvent,
+    Appointment,
+    InjectionPoint,
+    Lot,
+    ModalityEntry,
+    Product,
+    SafetyOverride,
+    SessionAmendment,
+    ToxinEntry,
+    TreatmentSession,
+)
+
+__all__ = [
+    "AdverseEvent",
+    "Appointment",
+    "Assessment",
+    "AuditEvent",
+    "Base",
+    "ClinicSettings",
+    "Consent",
+    "HistoryEntry",
+    "InjectionPoint",
+    "IssuedDocument",
+    "Lot",
+    "ModalityEntry",
+    "Patient",
+    "Photo",
+    "PlanItem",
+    "Product",
+    "RegionScarCount",
+    "SafetyOverride",
+    "SessionAmendment",
+    "ToxinEntry",
+    "TreatmentPlan",
+    "TreatmentSession",
+    "User",
+    "Versioned",
+    "Voidable",
+]

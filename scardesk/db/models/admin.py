@@ -1,0 +1,69 @@
+"""Clinic settings, issued documents and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from scardesk.db.models.base import Base, Versioned, short_text, user_fk
+
+
+class ClinicSettings(Versioned, Base):
+    """Clinic-wide settings every workstation shares: a single row (id 1)."""
+
+    __tablename__ = "clinic_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    name_arabic: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    address_arabic: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str | None] = short_text(20)
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Intervals, windows and caps of the safety rules; defaults come from the domain.
+    rule_parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    history_review_days: Mapped[int] = mapped_column(Integer, default=180)
+    auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+
+
+class IssuedDocument(Base):
+    """A printed document exactly as issued, so printing again gives the identical bytes."""
+
+    __tablename__ = "issued_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id"), index=True)
+    content_version: Mapped[str] = mapped_column(String(40))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime]
+    issued_by_id: Mapped[int] = user_fk()
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained record of every write (and of views of patient records).
+
+    Each row's hash covers its content and the previous row's hash, so editing or removing
+    any earlier row breaks every later link.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(Integer)  # no FK: the first admin is created here
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index(None, "entity", "entity_id"),)
+

@@ -1,0 +1,85 @@
+"""Users, patients, their medical history and their consents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from scardesk.db.models.base import Base, Versioned, Voidable, short_text, user_fk
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    licence_number: Mapped[str | None] = short_text(60)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
+class Patient(Versioned, Base):
+    __tablename__ = "patients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_latin: Mapped[str] = mapped_column(String(120), default="")
+    name_arabic: Mapped[str] = mapped_column(String(120), default="")
+    # Folded Latin + Arabic tokens (clinical reference §8), the column search runs on.
+    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
+    date_of_birth: Mapped[date]
+    sex: Mapped[str] = mapped_column(String(10))
+    civil_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    document_type: Mapped[str | None] = short_text(20)
+    document_expiry: Mapped[date | None]
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    email: Mapped[str | None] = short_text(254)
+    address: Mapped[str | None] = mapped_column(Text)
+    emergency_contact_name: Mapped[str | None] = short_text(120)
+    emergency_contact_phone: Mapped[str | None] = short_text(20)
+    fitzpatrick: Mapped[str | None] = short_text(3)
+    archived_at: Mapped[datetime | None]
+    archive_reason: Mapped[str | None] = mapped_column(Text)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index(None, "date_of_birth"),)
+
+
+class HistoryEntry(Voidable, Base):
+    """One dated answer to one medical-history question. Append-only: a new answer is a new row."""
+
+    __tablename__ = "history_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    fact: Mapped[str] = mapped_column(String(40))
+    answer: Mapped[str] = mapped_column(String(10))  # yes / no / unknown — never implied
+    fact_date: Mapped[date | None]  # e.g. isotretinoin end date, expected delivery date
+    detail: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = user_fk()
+
+    __table_args__ = (Index(None, "patient_id", "fact", "recorded_at"),)
+
+
+class Consent(Versioned, Base):
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(40))
+    form_version: Mapped[str] = mapped_column(String(20))
+    captured_at: Mapped[datetime]
+    captured_by_id: Mapped[int] = user_fk()
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signed_by_guardian: Mapped[str | None] = short_text(120)
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by_id: Mapped[int | None] = user_fk(nullable=True)
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)

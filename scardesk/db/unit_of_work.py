@@ -1,0 +1,136 @@
+"""One user action = one transaction, with its audit events written inside it.
+
+Every row the ORM inserts or updates inside a unit of work is audited automatically (values
+before and after), so no service can forget to. Deletes are refused outright: clinical
+records are archived, voided or amended with a reason instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from scardesk.db.audit import PendingEvent, append_events, snapshot
+from scardesk.db.engine import WRITE_OPTION, Database
+from scardesk.db.models import AuditEvent, Base
+from scardesk.domain.enums import Role
+from scardesk.domain.errors import ConflictError, NotFoundError, ScarDeskError
+from scardesk.domain.time import utc_now
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. ``user_id`` None is the system itself (first-run set-up, demo data)."""
+
+    user_id: int | None
+    role: Role | None
+
+
+SYSTEM = Actor(user_id=None, role=None)
+
+
+class DeleteRefusedError(ScarDeskError):
+    """Raised when code tries to delete a stored row."""
+
+
+class UnitOfWork:
+    """``with UnitOfWork(db, actor, "patient.register") as uow: ...`` — commit on success."""
+
+    def __init__(self, database: Database, actor: Actor, action: str) -> None:
+        self.database = database
+        self.actor = actor
+        self.action = action
+        self._pending: list[PendingEvent] = []
+        self.session: Session = database.sessions()
+
+    def __enter__(self) -> UnitOfWork:
+        self.session.connection(execution_options={WRITE_OPTION: True})
+        event.listen(self.session, "before_flush", _refuse_deletes)
+        event.listen(self.session, "after_flush", self._collect)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self._commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def _commit(self) -> None:
+        try:
+            self.session.flush()
+            append_events(self.session, self.actor.user_id, utc_now(), self._pending)
+            self.session.commit()
+        except StaleDataError as error:
+            self.session.rollback()
+            raise ConflictError("record", 0, 0, None) from error
+        except BaseException:
+            self.session.rollback()
+            raise
+
+    def note(
+        self,
+        entity: str,
+        entity_id: int | None,
+        *,
+        action: str | None = None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Audit something that is not a row change: a sign-in, a view, a backup."""
+        self._pending.append(PendingEvent(action or self.action, entity, entity_id, before, after))
+
+    def get_for_update(self, model: type[RowT], row_id: int, expected_version: int) -> RowT:
+        """Load a row the user edited at ``expected_version``; a newer stored one is a conflict."""
+        row = self.session.get(model, row_id)
+        if row is None:
+            raise NotFoundError(f"{model.__tablename__} {row_id} does not exist")
+        stored = getattr(row, "version", None)
+        if stored != expected_version:
+            raise ConflictError(model.__tablename__, row_id, expected_version, stored)
+        return row
+
+    def _collect(self, session: Session, _context: Any) -> None:
+        for row in session.new:
+            if isinstance(row, AuditEvent):
+                continue
+            table = row.__tablename__
+            self._pending.append(PendingEvent(self.action, table, _row_id(row), None, snapshot(row)))
+        for row in session.dirty:
+            if isinstance(row, AuditEvent) or not session.is_modified(row):
+                continue
+            before = snapshot(row, committed=True)
+            after = snapshot(row)
+            if before != after:
+                self._pending.append(PendingEvent(self.action, row.__tablename__, _row_id(row), before, after))
+
+
+def _row_id(row: object) -> int | None:
+    key = inspect(row).mapper.primary_key_from_instance(row)
+    return int(key[0]) if key and key[0] is not None else None
+
+
+def _refuse_deletes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.deleted:
+        raise DeleteRefusedError(
+            "stored records are never deleted: archive, void or amend them with a reason"
+        )
+
+
+def read_session(database: Database) -> Session:
+    """A session for reading only (use as a context manager)."""
+    return database.sessions()
