@@ -1,0 +1,127 @@
+"""Registering, editing, archiving and restoring patients."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scardesk.db.engine import Database
+from scardesk.db.models import Patient
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
+from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes, PatientData, PatientInput, PatientRecord
+from scardesk.domain.search_text import patient_search_text
+from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.validation import validate_patient, validate_reason
+from scardesk.services.access import check
+
+
+def patient_record(row: Patient) -> PatientRecord:
+    data = PatientData(
+        name_latin=row.name_latin,
+        name_arabic=row.name_arabic,
+        date_of_birth=row.date_of_birth,
+        sex=Sex(row.sex),
+        civil_number=row.civil_number,
+        document_type=DocumentType(row.document_type) if row.document_type else None,
+        document_expiry=row.document_expiry,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        emergency_contact_name=row.emergency_contact_name,
+        emergency_contact_phone=row.emergency_contact_phone,
+        fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
+    )
+    return PatientRecord(
+        id=row.id,
+        version=row.version,
+        data=data,
+        archived_at=row.archived_at,
+        archive_reason=row.archive_reason,
+        is_demo=row.is_demo,
+    )
+
+
+def _apply(row: Patient, data: PatientData) -> None:
+    row.name_latin = data.name_latin
+    row.name_arabic = data.name_arabic
+    row.search_text = patient_search_text(data.name_latin, data.name_arabic)
+    row.date_of_birth = data.date_of_birth
+    row.sex = data.sex.value
+    row.civil_number = data.civil_number
+    row.document_type = data.document_type.value if data.document_type else None
+    row.document_expiry = data.document_expiry
+    row.phone = data.phone
+    row.email = data.email
+    row.address = data.address
+    row.emergency_contact_name = data.emergency_contact_name
+    row.emergency_contact_phone = data.emergency_contact_phone
+    row.fitzpatrick = data.fitzpatrick.value if data.fitzpatrick else None
+    row.updated_at = utc_now()
+
+
+class PatientService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def register(
+        self, actor: Actor, form: PatientInput, today: date | None = None
+    ) -> tuple[PatientRecord, Changes]:
+        check(actor, Permission.EDIT_DEMOGRAPHICS)
+        data = validate_patient(form, today or muscat_today())
+        with UnitOfWork(self._db, actor, "patient.register") as uow:
+            now = utc_now()
+            row = Patient(created_at=now, updated_at=now)
+            _apply(row, data)
+            uow.session.add(row)
+            uow.session.flush()
+            record = patient_record(row)
+        return record, Changes(patients=frozenset({record.id}))
+
+    def update(
+        self, actor: Actor, patient_id: int, expected_version: int, form: PatientInput,
+        today: date | None = None,
+    ) -> tuple[PatientRecord, Changes]:
+        """Save an edit made on ``expected_version``; a newer stored version raises ConflictError."""
+        check(actor, Permission.EDIT_DEMOGRAPHICS)
+        data = validate_patient(form, today or muscat_today())
+        with UnitOfWork(self._db, actor, "patient.edit") as uow:
+            row = uow.get_for_update(Patient, patient_id, expected_version)
+            _apply(row, data)
+            uow.session.flush()
+            record = patient_record(row)
+        return record, Changes(patients=frozenset({record.id}))
+
+    def archive(
+        self, actor: Actor, patient_id: int, expected_version: int, reason: str
+    ) -> tuple[PatientRecord, Changes]:
+        check(actor, Permission.ARCHIVE_PATIENT)
+        clean_reason = validate_reason(reason)
+        with UnitOfWork(self._db, actor, "patient.archive") as uow:
+            row = uow.get_for_update(Patient, patient_id, expected_version)
+            if row.archived_at is not None:
+                raise ValidationError({"reason": "this patient is already archived"})
+            row.archived_at = utc_now()
+            row.archive_reason = clean_reason
+            uow.session.flush()
+            record = patient_record(row)
+        return record, Changes(patients=frozenset({record.id}))
+
+    def restore(self, actor: Actor, patient_id: int, expected_version: int) -> tuple[PatientRecord, Changes]:
+        check(actor, Permission.ARCHIVE_PATIENT)
+        with UnitOfWork(self._db, actor, "patient.restore") as uow:
+            row = uow.get_for_update(Patient, patient_id, expected_version)
+            row.archived_at = None
+            row.archive_reason = None
+            uow.session.flush()
+            record = patient_record(row)
+        return record, Changes(patients=frozenset({record.id}))
+
+    def get(self, actor: Actor, patient_id: int) -> PatientRecord:
+        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        with self._db.sessions() as session:
+            row = session.get(Patient, patient_id)
+            if row is None:
+                raise NotFoundError(f"patient {patient_id} does not exist")
+            return patient_record(row)
