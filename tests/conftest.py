@@ -1,0 +1,77 @@
+"""Shared test fixtures: a fresh, empty database per test, on SQLite and on PostgreSQL.
+
+``database_url`` runs each test that asks for it twice:
+
+* ``[sqlite]``: ``sqlite:///<tmp_path>/clinic.sqlite3``; the file is not created yet.
+* ``[postgresql]``: a database made for this test alone on the server that
+  ``SCARDESK_TEST_POSTGRES_URL`` points at (``scripts/check.sh`` starts one), dropped afterwards.
+  Without that variable the run is skipped, or fails when ``SCARDESK_REQUIRE_POSTGRES=1`` (as in
+  CI), so a missing server cannot pass silently. It carries the ``postgres`` marker, so
+  ``-m "not postgres"`` leaves it out.
+
+``sqlite_url`` gives the SQLite URL alone, for tests about SQLite itself.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Without a display Qt aborts the process instead of raising: set this before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import URL, make_url
+
+POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """URL of a SQLite file that does not exist yet, in this test's own folder."""
+    return f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_dsn() -> str:
+    """libpq address of the test server's ``postgres`` database, for creating and dropping."""
+    configured = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not configured:
+        message = f"{POSTGRES_URL_VARIABLE} is not set (scripts/check.sh starts a server)"
+        if os.environ.get("SCARDESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    # psycopg wants plain "postgresql://", without SQLAlchemy's "+psycopg" driver suffix.
+    server = make_url(configured).set(drivername="postgresql", database="postgres")
+    return server.render_as_string(hide_password=False)
+
+
+def _admin(dsn: str, statement: str, name: str) -> None:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL(statement).format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_dsn: str) -> Iterator[str]:
+    """SQLAlchemy URL of a new, empty PostgreSQL database that exists for this test only."""
+    name = f"scardesk_test_{uuid.uuid4().hex[:16]}"
+    _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
+    try:
+        url: URL = make_url(os.environ[POSTGRES_URL_VARIABLE]).set(database=name)
+        yield url.render_as_string(hide_password=False)
+    finally:
+        # FORCE ends connections the test left open, such as an engine's pool.
+        _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """URL of a fresh, empty database, once per backend (see the module docstring)."""
+    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    url: str = request.getfixturevalue(fixture)
+    return url
