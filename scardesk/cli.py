@@ -1,0 +1,144 @@
+"""The ``scardesk`` command: the app itself and the admin command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from scardesk.db.location import resolve_database_url
+from scardesk.domain.errors import ScarDeskError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Sub-commands repeat the options without defaults, so "scardesk --data-dir X demo" and
+    # "scardesk demo --data-dir X" both work.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="database to use, e.g. postgresql+psycopg://user@host/clinic "
+        "(default: $SCARDESK_DATABASE_URL, else SQLite in the data folder)",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=default, help="folder holding the SQLite database"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scardesk",
+        description="ScarDesk: patient records for post-acne scar clinics. "
+        "Without a command, starts the application.",
+    )
+    _common(parser, top=True)
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="open the database and the first window, then exit (a start-up check)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a database with a synthetic demo clinic")
+    _common(demo)
+    demo.add_argument("--patients", type=int, default=5000, help="how many patients (default 5000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
+
+    db = commands.add_parser("db", help="database schema and integrity")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("upgrade", "apply schema migrations"),
+        ("current", "show the schema revision"),
+        ("check", "check integrity: file, foreign keys, schema and the audit chain"),
+    ):
+        _common(db_commands.add_parser(name, help=text, description=text))
+
+    backup = commands.add_parser("backup", help="make a verified backup")
+    _common(backup)
+    backup.add_argument("dest", nargs="?", type=Path, help="file or folder (default: data folder/backups)")
+
+    restore = commands.add_parser("restore", help="replace the database with a verified backup")
+    _common(restore)
+    restore.add_argument("file", type=Path, help="backup file to restore")
+
+    user = commands.add_parser("user", help="manage users")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="add a user (the password is asked for)")
+    _common(add)
+    add.add_argument("name", help="user name used to sign in, e.g. s.albalushi")
+    add.add_argument("--role", required=True, choices=["front_desk", "practitioner", "admin"])
+    add.add_argument("--display-name", help="name shown on screens and sheets (default: NAME)")
+    add.add_argument("--licence", default="", help="practitioner licence number")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input (scripts)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = resolve_database_url(args.database_url, args.data_dir)
+    handlers: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
+        None: _run_app,
+        "demo": _demo,
+        "db": _db,
+        "backup": _backup,
+        "restore": _restore,
+        "user": _user,
+    }
+    try:
+        return handlers[args.command](args, url)
+    except ValidationError as error:
+        for field, message in error.field_errors.items():
+            print(f"{field}: {message}", file=sys.stderr)
+        return EXIT_FAILED
+    except ScarDeskError as error:
+        print(f"scardesk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _run_app(args: argparse.Namespace, url: str) -> int:
+    from scardesk.app import run_app
+
+    return run_app(url, exit_after_start=args.exit_after_start)
+
+
+def _demo(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import demo
+
+    return demo(url, args.patients, args.seed)
+
+
+def _db(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import db_check, db_current, db_upgrade
+
+    return {"upgrade": db_upgrade, "current": db_current, "check": db_check}[args.db_command](url)
+
+
+def _backup(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import backup
+
+    return backup(url, args.dest)
+
+
+def _restore(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import restore
+
+    return restore(url, args.file)
+
+
+def _user(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import add_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != password:
+            print("password: the two entries differ; nothing was saved", file=sys.stderr)
+            return EXIT_FAILED
+    return add_user(url, args.name, args.role, args.display_name or args.name, args.licence, password)

@@ -1,0 +1,122 @@
+"""What each admin command does; ``cli.py`` only parses arguments."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from scardesk.db import schema
+from scardesk.db.engine import Database, open_database, sqlite_file_of
+from scardesk.db.unit_of_work import SYSTEM
+from scardesk.services.users import UserService
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def _progress_bar(done: int, total: int, started: float) -> None:
+    width = 30
+    filled = int(width * done / total) if total else width
+    rate = done / max(time.perf_counter() - started, 1e-6)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} patients  {rate:,.0f}/s")
+    sys.stderr.flush()
+    if done >= total:
+        sys.stderr.write("\n")
+
+
+def demo(url: str, patients: int, seed: int) -> int:
+    from scardesk.services.demo import generate_demo
+
+    database = open_database(url)
+    try:
+        started = time.perf_counter()
+        summary = generate_demo(
+            database, patients, seed, progress=lambda d, t: _progress_bar(d, t, started)
+        )
+    finally:
+        database.dispose()
+    print(f"Demo clinic written to {database.describe()} in {summary.seconds:.1f} s:")
+    for table, count in summary.counts.items():
+        print(f"  {table:<22} {count:>10,}")
+    print("Sign in with (demo accounts only):")
+    for user in summary.users:
+        print(f"  {user.role:<13} {user.username:<22} password: {user.password}")
+    return EXIT_OK
+
+
+def db_upgrade(url: str) -> int:
+    database = open_database(url, upgrade=False)
+    try:
+        before = schema.current_revision(database.engine)
+        schema.upgrade(database.engine)
+        after = schema.current_revision(database.engine)
+    finally:
+        database.dispose()
+    print(f"schema {before or '(empty)'} -> {after}" if before != after else f"schema {after} is current")
+    return EXIT_OK
+
+
+def db_current(url: str) -> int:
+    database = open_database(url, upgrade=False)
+    try:
+        current = schema.current_revision(database.engine)
+    finally:
+        database.dispose()
+    head = schema.head_revision()
+    state = "current" if current == head else f"behind (this ScarDesk has {head}; run 'scardesk db upgrade')"
+    print(f"{database.describe()}: schema {current or '(empty)'}, {state}")
+    return EXIT_OK
+
+
+def db_check(url: str) -> int:
+    from scardesk.db.integrity import check_database
+
+    database = open_database(url, upgrade=False)
+    try:
+        report = check_database(database)
+    finally:
+        database.dispose()
+    if report.ok:
+        print(f"{database.describe()}: all checks passed")
+        return EXIT_OK
+    print(f"{database.describe()}: PROBLEMS FOUND", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def backup(url: str, dest: Path | None) -> int:
+    from scardesk.db import backup as backups
+
+    database = open_database(url, upgrade=False)
+    try:
+        if database.kind == "sqlite":
+            result = backups.backup_sqlite(database, dest)
+        else:
+            result = backups.backup_postgres(database, dest)
+    finally:
+        database.dispose()
+    print(f"verified backup written to {result.path} ({result.bytes:,} bytes, {result.seconds:.2f} s)")
+    return EXIT_OK
+
+
+def restore(url: str, source: Path) -> int:
+    from scardesk.db import backup as backups
+
+    if sqlite_file_of(url) is not None:
+        result = backups.restore_sqlite(url, source)
+        print(f"restored {source}; the replaced database is kept at {result.replaced_kept_at}")
+    else:
+        backups.restore_postgres(url, source)
+        print(f"restored {source} into the PostgreSQL database")
+    return EXIT_OK
+
+
+def add_user(url: str, name: str, role: str, display_name: str, licence: str, password: str) -> int:
+    database: Database = open_database(url)
+    try:
+        record = UserService(database).add_user(SYSTEM, name, display_name, role, password, licence)
+    finally:
+        database.dispose()
+    print(f"added {record.role.value} '{record.username}' (id {record.id})")
+    return EXIT_OK
