@@ -1,0 +1,396 @@
+"""Field validators: each returns the normalised value or raises ValidationError.
+
+Every message says what is wrong *and* what is expected, because front-desk staff fix the
+field from the message alone. Values are quoted back (shortened) so the user sees what the
+form actually received — so a ValidationError's text contains personal data and must never be
+logged. Passwords are never quoted.
+
+Optional fields return ``None`` when blank; ``validate_patient`` gathers every field's error
+into one ValidationError so a form can mark all bad fields at once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+import phonenumbers
+
+from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import PatientData, PatientInput
+from scardesk.domain.search_text import fold_digits
+from scardesk.domain.time import DATE_EXAMPLE, age_on, parse_date_any
+
+NAME_MIN, NAME_MAX = 2, 120
+CIVIL_NUMBER_MAX = 15
+MAX_AGE_YEARS = 120
+EMAIL_MAX = 254
+ADDRESS_MAX = 300
+REASON_MAX = 500
+PASSWORD_MIN, PASSWORD_MAX = 10, 256
+USERNAME_MIN, USERNAME_MAX = 3, 32
+# Document expiry dates outside this range are typing mistakes, not real cards.
+EXPIRY_FIRST, EXPIRY_LAST = date(1950, 1, 1), date(2199, 12, 31)
+
+_OMAN = 968
+_OMAN_NATIONAL_DIGITS = 8
+_OMAN_FIRST_DIGITS = {"9": "mobile", "7": "mobile", "2": "landline"}
+_OMAN_SHAPE = (
+    "an Omani number has 8 digits after +968, mobiles starting with 9 or 7 and landlines "
+    "with 2, e.g. 9123 4567"
+)
+_PHONE_EXAMPLE = "e.g. 9123 4567 or +968 9123 4567"
+_PHONE_ALLOWED = re.compile(r"[0-9+\-.()/ ]*", re.ASCII)
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}", re.ASCII)
+_OMAN_E164 = re.compile(r"\+968[0-9]{8}", re.ASCII)
+
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}", re.ASCII)
+_EMAIL_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", re.ASCII)
+_USERNAME = re.compile(r"[a-z][a-z0-9._-]*", re.ASCII)
+
+_LATIN_PUNCTUATION = frozenset(" -'’ʼ.")
+_CONTACT_PHONE = "emergency_contact_phone"
+_DOC_CHOICE = "choose one of " + ", ".join(member.value for member in DocumentType)
+_E = TypeVar("_E", bound=StrEnum)
+_T = TypeVar("_T")
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"‘{shown}’"
+
+
+def _fail(field: str, message: str) -> ValidationError:
+    return ValidationError({field: message})
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check_name(text: str, field: str, expected: str, allowed: Callable[[str], bool]) -> str | None:
+    # NFKC turns Arabic presentation forms and full-width Latin into ordinary letters.
+    name = _collapse(unicodedata.normalize("NFKC", text).replace("\u0640", ""))
+    if not name:
+        return None
+    bad = sorted({ch for ch in name if not allowed(ch)})
+    if bad:
+        shown = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad[:5])
+        raise _fail(field, f"{_quote(name)} contains {shown}: use {expected} only")
+    if sum(unicodedata.category(ch).startswith("L") for ch in name) < NAME_MIN:
+        raise _fail(field, f"{_quote(name)} is too short: a name needs at least {NAME_MIN} letters")
+    if len(name) > NAME_MAX:
+        raise _fail(field, f"the name has {len(name)} characters: at most {NAME_MAX} are allowed")
+    return name
+
+
+def _latin_name_char(ch: str) -> bool:
+    if ch in _LATIN_PUNCTUATION or 0x0300 <= ord(ch) <= 0x036F:
+        return True
+    return unicodedata.category(ch).startswith("L") and "LATIN" in unicodedata.name(ch, "")
+
+
+def _arabic_name_char(ch: str) -> bool:
+    harakah = 0x064B <= ord(ch) <= 0x0652 or ord(ch) == 0x0670
+    return harakah or ch == " " or unicodedata.name(ch, "").startswith("ARABIC LETTER")
+
+
+def validate_name_latin(text: str, field: str = "name_latin") -> str | None:
+    """A name in Latin letters (accents allowed), spaces, hyphen, apostrophe and dot."""
+    expected = "Latin letters (accents allowed), spaces, hyphens, apostrophes and dots"
+    return _check_name(text, field, expected, _latin_name_char)
+
+
+def validate_name_arabic(text: str, field: str = "name_arabic") -> str | None:
+    """A name in Arabic letters with optional harakat; tatweel is removed."""
+    return _check_name(text, field, "Arabic letters, harakat and spaces", _arabic_name_char)
+
+
+def validate_contact_name(text: str, field: str = "emergency_contact_name") -> str | None:
+    """A name written in either script (an emergency contact is typed however it comes)."""
+    expected = "Latin or Arabic letters, spaces, hyphens, apostrophes and dots"
+    return _check_name(
+        text, field, expected, lambda ch: _latin_name_char(ch) or _arabic_name_char(ch)
+    )
+
+
+def _oman_national(national: str, shown: str, field: str) -> str:
+    if len(national) != _OMAN_NATIONAL_DIGITS:
+        size = "short" if len(national) < _OMAN_NATIONAL_DIGITS else "long"
+        raise _fail(field, f"{shown} is too {size}: {_OMAN_SHAPE}")
+    if national[0] not in _OMAN_FIRST_DIGITS:
+        raise _fail(field, f"{shown} is not an Omani mobile or landline: {_OMAN_SHAPE}")
+    number = phonenumbers.PhoneNumber(country_code=_OMAN, national_number=int(national))
+    if not phonenumbers.is_valid_number(number):
+        kind = _OMAN_FIRST_DIGITS[national[0]]
+        raise _fail(field, f"{shown} is not in use as an Omani {kind} number: check the digits")
+    return f"+{_OMAN}{national}"
+
+
+def _foreign(digits: str, shown: str, field: str) -> str:
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise _fail(
+            field,
+            f"{shown} is not a valid international number: write + and the country code, "
+            f"then the number, e.g. +44 20 7946 0958",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_phone(text: str, field: str = "phone") -> str | None:
+    """An Omani number in any common format, or a foreign one with its country code → E.164.
+
+    Accepts ``91234567``, ``9123 4567``, ``+968 9123 4567``, ``00968…``, ``968 9123 4567`` and
+    Arabic-Indic digits. The 9/7/2 first-digit rule is checked before ``phonenumbers`` so the
+    message can say which part is wrong; ``phonenumbers`` then rejects unallocated ranges.
+    """
+    raw = _collapse(fold_digits(unicodedata.normalize("NFKC", text)))
+    if not raw:
+        return None
+    shown = _quote(raw)
+    plus_after_digit = "+" in raw and any(ch.isdigit() for ch in raw[: raw.index("+")])
+    if not _PHONE_ALLOWED.fullmatch(raw) or raw.count("+") > 1 or plus_after_digit:
+        raise _fail(field, f"{shown} is not a phone number: use digits only, {_PHONE_EXAMPLE}")
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if not digits:
+        raise _fail(field, f"{shown} has no digits: {_PHONE_EXAMPLE}")
+    if "+" in raw or digits.startswith("00"):
+        digits = digits if "+" in raw else digits[2:]
+        if digits.startswith(str(_OMAN)):
+            return _oman_national(digits[3:], shown, field)
+        return _foreign(digits, shown, field)
+    if digits.startswith(str(_OMAN)) and len(digits) == 3 + _OMAN_NATIONAL_DIGITS:
+        return _oman_national(digits[3:], shown, field)
+    return _oman_national(digits, shown, field)
+
+
+def format_phone_display(e164: str) -> str:
+    """``+96891234567`` → ``+968 9123 4567``; foreign numbers in their international format.
+
+    Omani numbers, landlines included, are grouped 4 + 4 as they are written locally.
+    Raises ValidationError for a value that is not E.164 (stored phones always are).
+    """
+    if _OMAN_E164.fullmatch(e164):
+        return f"+968 {e164[4:8]} {e164[8:]}"
+    if not _E164.fullmatch(e164):
+        expected = "expected E.164, e.g. +96891234567"
+        raise _fail("phone", f"{_quote(e164)} is not a stored phone number: {expected}")
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_civil_number(text: str, field: str = "civil_number") -> str | None:
+    """Digits only after removing spaces and dashes, kept as text so leading zeros survive.
+
+    No authoritative length or check digit is published for Omani civil numbers, so only the
+    shape is checked (clinical reference §8).
+    """
+    raw = fold_digits(unicodedata.normalize("NFKC", text)).strip()
+    digits = re.sub(r"[\s\-]", "", raw)
+    if not digits:
+        return None
+    if not (digits.isascii() and digits.isdigit()):
+        raise _fail(field, f"{_quote(raw)} must contain digits only, e.g. 12345678")
+    if len(digits) > CIVIL_NUMBER_MAX:
+        raise _fail(field, f"{_quote(raw)} is too long: at most {CIVIL_NUMBER_MAX} digits")
+    return digits
+
+
+def _choice(enum: type[_E], text: str, field: str, expected: str) -> _E | None:
+    value = text.strip()
+    if not value:
+        return None
+    for member in enum:
+        if value.casefold() in (member.value.casefold(), member.name.casefold()):
+            return member
+    raise _fail(field, f"{_quote(value)} is not a choice here: expected {expected}")
+
+
+def validate_document_type(text: str, field: str = "document_type") -> DocumentType | None:
+    return _choice(DocumentType, text, field, _DOC_CHOICE)
+
+
+def validate_sex(text: str, field: str = "sex") -> Sex:
+    """Required: the record model has no 'unknown' sex."""
+    found = _choice(Sex, text, field, "female or male")
+    if found is None:
+        raise _fail(field, "the sex is missing: choose female or male")
+    return found
+
+
+def validate_fitzpatrick(text: str, field: str = "fitzpatrick") -> Fitzpatrick | None:
+    """Roman numerals I–VI; the digits 1–6 are accepted and converted."""
+    value = fold_digits(text).strip()
+    if value in {"1", "2", "3", "4", "5", "6"}:
+        return list(Fitzpatrick)[int(value) - 1]
+    return _choice(Fitzpatrick, value, field, "a skin type from I to VI")
+
+
+def validate_date_of_birth(text: str, today: date, field: str = "date_of_birth") -> date:
+    """Required; not in the future and at most 120 years ago."""
+    if not text.strip():
+        raise _fail(field, f"the date of birth is missing: {DATE_EXAMPLE}")
+    dob = parse_date_any(text, field)
+    if dob > today:
+        raise _fail(field, f"{dob:%d/%m/%Y} is in the future: expected {today:%d/%m/%Y} or earlier")
+    if age_on(dob, today) > MAX_AGE_YEARS:
+        raise _fail(field, f"{dob:%d/%m/%Y} means over {MAX_AGE_YEARS} years old: check the year")
+    return dob
+
+
+def validate_document_expiry(text: str, field: str = "document_expiry") -> date | None:
+    """Any plausible date: an expired card is still recorded (warning about it is the UI's job)."""
+    if not text.strip():
+        return None
+    expiry = parse_date_any(text, field)
+    if not EXPIRY_FIRST <= expiry <= EXPIRY_LAST:
+        raise _fail(
+            field,
+            f"{expiry:%d/%m/%Y} is not a plausible expiry date: expected a year "
+            f"from {EXPIRY_FIRST.year} to {EXPIRY_LAST.year}",
+        )
+    return expiry
+
+
+def validate_email(text: str, field: str = "email") -> str | None:
+    """A simple, sane check (one @, a dotted domain, no spaces); the domain is lower-cased.
+
+    Full RFC 5322 syntax allows addresses no clinic will meet; a typo is the real risk.
+    """
+    value = text.strip()
+    if not value:
+        return None
+    expected = "expected name@example.com"
+    if len(value) > EMAIL_MAX:
+        raise _fail(field, f"the address has {len(value)} characters: at most {EMAIL_MAX}")
+    local, at, domain = value.rpartition("@")
+    if not at or not local:
+        raise _fail(field, f"{_quote(value)} needs a name before an @: {expected}")
+    labels = domain.split(".")
+    well_formed = (
+        _EMAIL_LOCAL.fullmatch(local)
+        and not local.startswith(".")
+        and not local.endswith(".")
+        and ".." not in local
+        and len(labels) >= 2
+        and all(_EMAIL_LABEL.fullmatch(label) for label in labels)
+        and not labels[-1].isdigit()
+        and len(labels[-1]) >= 2
+    )
+    if not well_formed:
+        raise _fail(field, f"{_quote(value)} is not an e-mail address: {expected}")
+    return f"{local}@{domain.lower()}"
+
+
+def validate_free_text(text: str, field: str, max_length: int) -> str | None:
+    """Optional free text (e.g. an address): trimmed, blank → None, length-capped."""
+    value = text.strip()
+    if not value:
+        return None
+    if len(value) > max_length:
+        raise _fail(field, f"the text has {len(value)} characters: at most {max_length} allowed")
+    return value
+
+
+def validate_reason(text: str, field: str = "reason") -> str:
+    """The reason for an archive, void or amendment: required, because the audit trail needs it."""
+    value = validate_free_text(text, field, REASON_MAX)
+    if value is None:
+        raise _fail(field, "a reason is required: say briefly why, e.g. 'duplicate record'")
+    return value
+
+
+def validate_username(text: str, field: str = "username") -> str:
+    """Lower-cased; a letter first, then letters, digits, dot, underscore or hyphen."""
+    value = text.strip().lower()
+    expected = (
+        f"{USERNAME_MIN}–{USERNAME_MAX} characters: a letter first, then letters a–z, "
+        "digits, '.', '_' or '-', e.g. s.albalushi"
+    )
+    if not USERNAME_MIN <= len(value) <= USERNAME_MAX or not _USERNAME.fullmatch(value):
+        raise _fail(field, f"{_quote(value)} cannot be a user name: expected {expected}")
+    return value
+
+
+def validate_password(text: str, field: str = "password") -> str:
+    """At least 10 characters mixing at least two kinds; returned unchanged (never stripped).
+
+    The password is never quoted in the message, so a rejected one cannot leak via the UI.
+    """
+    expected = (
+        f"at least {PASSWORD_MIN} characters mixing at least two kinds of character "
+        "(lower-case, upper-case, digits, symbols)"
+    )
+    if len(text) < PASSWORD_MIN:
+        raise _fail(field, f"the password has {len(text)} characters: expected {expected}")
+    if len(text) > PASSWORD_MAX:
+        raise _fail(field, f"the password is longer than {PASSWORD_MAX} characters")
+    kinds = (str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum())
+    if sum(any(kind(ch) for ch in text) for kind in kinds) < 2:
+        raise _fail(field, f"the password uses only one kind of character: expected {expected}")
+    return text
+
+
+def validate_patient(inp: PatientInput, today: date) -> PatientData:
+    """Validate every field and raise one ValidationError listing all of them.
+
+    At least one name (Latin or Arabic) is required; a civil number needs its document type.
+    """
+    errors: dict[str, str] = {}
+
+    def check(validator: Callable[[], _T]) -> _T | None:
+        try:
+            return validator()
+        except ValidationError as exc:
+            errors.update(exc.field_errors)
+            return None
+
+    name_latin = check(lambda: validate_name_latin(inp.name_latin))
+    name_arabic = check(lambda: validate_name_arabic(inp.name_arabic))
+    dob = check(lambda: validate_date_of_birth(inp.date_of_birth, today))
+    sex = check(lambda: validate_sex(inp.sex))
+    civil_number = check(lambda: validate_civil_number(inp.civil_number))
+    document_type = check(lambda: validate_document_type(inp.document_type))
+    document_expiry = check(lambda: validate_document_expiry(inp.document_expiry))
+    phone = check(lambda: validate_phone(inp.phone))
+    email = check(lambda: validate_email(inp.email))
+    address = check(lambda: validate_free_text(inp.address, "address", ADDRESS_MAX))
+    contact = check(lambda: validate_contact_name(inp.emergency_contact_name))
+    contact_phone = check(lambda: validate_phone(inp.emergency_contact_phone, _CONTACT_PHONE))
+    fitzpatrick = check(lambda: validate_fitzpatrick(inp.fitzpatrick))
+
+    names_blank = name_latin is None and name_arabic is None
+    if names_blank and not {"name_latin", "name_arabic"} & errors.keys():
+        message = "a name is required: enter it in Latin letters, Arabic letters or both"
+        errors["name_latin"] = errors["name_arabic"] = message
+    if civil_number is not None and document_type is None:
+        errors.setdefault("document_type", f"the civil number needs its document: {_DOC_CHOICE}")
+    if errors or dob is None or sex is None:
+        raise ValidationError(errors)
+    return PatientData(
+        name_latin=name_latin or "",
+        name_arabic=name_arabic or "",
+        date_of_birth=dob,
+        sex=sex,
+        civil_number=civil_number,
+        document_type=document_type,
+        document_expiry=document_expiry,
+        phone=phone,
+        email=email,
+        address=address,
+        emergency_contact_name=contact,
+        emergency_contact_phone=contact_phone,
+        fitzpatrick=fitzpatrick,
+    )

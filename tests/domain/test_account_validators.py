@@ -1,0 +1,110 @@
+"""User names, passwords and the reasons demanded for archive, void and amend."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.validation import validate_password, validate_reason, validate_username
+
+FAST = settings(max_examples=60, deadline=None)
+
+
+def test_username_is_trimmed_and_lower_cased() -> None:
+    assert validate_username("  S.AlBalushi ") == "s.albalushi"
+
+
+@pytest.mark.parametrize("bad", ["ab", "1sara", "sara smith", "سارة", "a" * 33])
+def test_bad_username_says_what_is_expected(bad: str) -> None:
+    with pytest.raises(ValidationError, match="a letter first"):
+        validate_username(bad)
+
+
+def test_password_of_ten_mixed_characters_is_accepted() -> None:
+    assert validate_password("clinic2025") == "clinic2025"
+
+
+def test_password_is_returned_unstripped() -> None:
+    assert validate_password(" clinic2025 ") == " clinic2025 "
+
+
+def test_password_of_nine_characters_is_too_short() -> None:
+    with pytest.raises(ValidationError, match="at least 10 characters"):
+        validate_password("clinic202")
+
+
+def test_password_of_one_kind_of_character_is_refused() -> None:
+    with pytest.raises(ValidationError, match="only one kind"):
+        validate_password("abcdefghijkl")
+
+
+def test_password_is_never_quoted_in_the_message() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_password("secretsecret")
+    assert "secretsecret" not in str(caught.value)
+
+
+def test_reason_is_trimmed() -> None:
+    assert validate_reason("  duplicate record ") == "duplicate record"
+
+
+def test_blank_reason_is_refused() -> None:
+    with pytest.raises(ValidationError, match="reason is required"):
+        validate_reason(" \n ")
+
+
+def test_reason_of_500_characters_is_accepted_and_501_refused() -> None:
+    assert validate_reason("x" * 500) == "x" * 500
+    with pytest.raises(ValidationError, match="at most 500"):
+        validate_reason("x" * 501)
+
+
+@FAST
+@given(st.text())
+def test_username_validator_raises_only_validation_error(text: str) -> None:
+    try:
+        name = validate_username(text)
+    except ValidationError as exc:
+        assert exc.field_errors["username"]
+    else:
+        assert validate_username(name) == name
+
+
+@FAST
+@given(st.text(alphabet="ابتثجحخدذ9Z", min_size=1, max_size=30))
+def test_password_validator_never_echoes_the_password(text: str) -> None:
+    try:
+        assert validate_password(text) == text
+    except ValidationError as exc:
+        assert text not in exc.field_errors["password"]
+
+
+@FAST
+@given(st.text(alphabet=string.ascii_lowercase, min_size=10, max_size=40))
+def test_long_passwords_of_one_kind_always_fail(password: str) -> None:
+    with pytest.raises(ValidationError, match="only one kind"):
+        validate_password(password)
+
+
+@FAST
+@given(
+    st.text(alphabet=string.ascii_lowercase, min_size=9, max_size=40),
+    st.sampled_from(string.digits + string.ascii_uppercase + string.punctuation),
+)
+def test_one_character_of_another_kind_makes_a_long_password_pass(base: str, extra: str) -> None:
+    assert validate_password(base + extra) == base + extra
+
+
+@FAST
+@given(st.text())
+def test_reason_validator_raises_only_validation_error(text: str) -> None:
+    try:
+        reason = validate_reason(text)
+    except ValidationError as exc:
+        assert exc.field_errors["reason"]
+    else:
+        assert reason == reason.strip() and 1 <= len(reason) <= 500
