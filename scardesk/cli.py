@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="make a verified backup")
     _common(backup)
-    backup.add_argument("dest", nargs="?", type=Path, help="file or folder (default: data folder/backups)")
+    backup.add_argument(
+        "dest", nargs="?", type=Path, help="file or folder (default: data folder/backups)"
+    )
 
     restore = commands.add_parser("restore", help="replace the database with a verified backup")
     _common(restore)
@@ -74,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--display-name", help="name shown on screens and sheets (default: NAME)")
     add.add_argument("--licence", default="", help="practitioner licence number")
     add.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input (scripts)"
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (scripts)",
     )
     return parser
 
@@ -141,4 +145,6 @@ def _user(args: argparse.Namespace, url: str) -> int:
         if getpass.getpass("Repeat password: ") != password:
             print("password: the two entries differ; nothing was saved", file=sys.stderr)
             return EXIT_FAILED
-    return add_user(url, args.name, args.role, args.display_name or args.name, args.licence, password)
+    return add_user(
+        url, args.name, args.role, args.display_name or args.name, args.licence, password
+    )

@@ -18,7 +18,9 @@ def _progress_bar(done: int, total: int, started: float) -> None:
     width = 30
     filled = int(width * done / total) if total else width
     rate = done / max(time.perf_counter() - started, 1e-6)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} patients  {rate:,.0f}/s")
+    sys.stderr.write(
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} patients  {rate:,.0f}/s"
+    )
     sys.stderr.flush()
     if done >= total:
         sys.stderr.write("\n")
@@ -52,7 +54,11 @@ def db_upgrade(url: str) -> int:
         after = schema.current_revision(database.engine)
     finally:
         database.dispose()
-    print(f"schema {before or '(empty)'} -> {after}" if before != after else f"schema {after} is current")
+    print(
+        f"schema {before or '(empty)'} -> {after}"
+        if before != after
+        else f"schema {after} is current"
+    )
     return EXIT_OK
 
 
@@ -63,7 +69,11 @@ def db_current(url: str) -> int:
     finally:
         database.dispose()
     head = schema.head_revision()
-    state = "current" if current == head else f"behind (this ScarDesk has {head}; run 'scardesk db upgrade')"
+    state = (
+        "current"
+        if current == head
+        else f"behind (this ScarDesk has {head}; run 'scardesk db upgrade')"
+    )
     print(f"{database.describe()}: schema {current or '(empty)'}, {state}")
     return EXIT_OK
 
@@ -96,7 +106,9 @@ def backup(url: str, dest: Path | None) -> int:
             result = backups.backup_postgres(database, dest)
     finally:
         database.dispose()
-    print(f"verified backup written to {result.path} ({result.bytes:,} bytes, {result.seconds:.2f} s)")
+    print(
+        f"verified backup written to {result.path} ({result.bytes:,} bytes, {result.seconds:.2f} s)"
+    )
     return EXIT_OK
 
 

@@ -66,7 +66,9 @@ def snapshot(row: object, *, committed: bool = False) -> dict[str, Any]:
     return values
 
 
-def event_hash(prev_hash: str, occurred_at: datetime, user_id: int | None, event: PendingEvent) -> str:
+def event_hash(
+    prev_hash: str, occurred_at: datetime, user_id: int | None, event: PendingEvent
+) -> str:
     body = {
         "prev": prev_hash,
         "at": occurred_at.isoformat(),
@@ -84,7 +86,9 @@ def event_hash(prev_hash: str, occurred_at: datetime, user_id: int | None, event
 def lock_chain(connection: Connection) -> None:
     """Serialise writers of the chain (SQLite already did with BEGIN IMMEDIATE)."""
     if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_CHAIN_LOCK})
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_CHAIN_LOCK}
+        )
 
 
 def chain_tail(session: Session) -> str:
@@ -123,12 +127,13 @@ def verify_chain(session: Session, batch: int = 5000) -> str | None:
     """None when every link holds; otherwise a description of the first broken one."""
     prev = GENESIS_HASH
     query = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=batch)
-    count = 0
     for row in session.scalars(query):
-        count += 1
         pending = PendingEvent(row.action, row.entity, row.entity_id, row.before, row.after)
         if row.prev_hash != prev:
-            return f"audit event {row.id} does not follow the event before it (a row was removed or inserted)"
+            return (
+                f"audit event {row.id} does not follow the event before it "
+                "(a row was removed or inserted)"
+            )
         if event_hash(prev, row.occurred_at, row.user_id, pending) != row.hash:
             return f"audit event {row.id} was altered after it was written"
         prev = row.hash

@@ -62,7 +62,9 @@ def sqlite_file_of(url: str) -> Path | None:
 
 def refuse_unsafe_sqlite_file(path: Path) -> None:
     """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe."""
-    reason = network_folder_reason(path.resolve() if path.exists() else path.absolute(), read_mounts())
+    reason = network_folder_reason(
+        path.resolve() if path.exists() else path.absolute(), read_mounts()
+    )
     if reason:
         raise StorageRefusedError(
             f"ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
@@ -94,7 +96,9 @@ def refuse_unsafe_sqlite_file(path: Path) -> None:
             "(scardesk restore FILE)."
         ) from error
     if names and revision is None:
-        raise StorageRefusedError(f"{path} is an SQLite file but not a ScarDesk database; it was not changed.")
+        raise StorageRefusedError(
+            f"{path} is an SQLite file but not a ScarDesk database; it was not changed."
+        )
     schema.refuse_unknown_revision(revision, str(path))
 
 

@@ -17,8 +17,26 @@ DATABASE_FILENAME = "clinic.sqlite3"
 ENV_DATABASE_URL = "SCARDESK_DATABASE_URL"
 
 _NETWORK_FILESYSTEMS = frozenset(
-    {"cifs", "smb", "smb2", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "sshfs",
-     "davfs", "fuse.davfs2", "ncpfs", "fuse.rclone", "fuse.s3fs", "glusterfs", "ceph"}
+    {
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "davfs",
+        "fuse.davfs2",
+        "ncpfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "glusterfs",
+        "ceph",
+    }
 )
 _SYNC_FOLDER_MARKERS = (
     "onedrive",

@@ -109,14 +109,18 @@ class UnitOfWork:
             if isinstance(row, AuditEvent):
                 continue
             table = row.__tablename__
-            self._pending.append(PendingEvent(self.action, table, _row_id(row), None, snapshot(row)))
+            self._pending.append(
+                PendingEvent(self.action, table, _row_id(row), None, snapshot(row))
+            )
         for row in session.dirty:
             if isinstance(row, AuditEvent) or not session.is_modified(row):
                 continue
             before = snapshot(row, committed=True)
             after = snapshot(row)
             if before != after:
-                self._pending.append(PendingEvent(self.action, row.__tablename__, _row_id(row), before, after))
+                self._pending.append(
+                    PendingEvent(self.action, row.__tablename__, _row_id(row), before, after)
+                )
 
 
 def _row_id(row: object) -> int | None:

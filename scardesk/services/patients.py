@@ -80,10 +80,14 @@ class PatientService:
         return record, Changes(patients=frozenset({record.id}))
 
     def update(
-        self, actor: Actor, patient_id: int, expected_version: int, form: PatientInput,
+        self,
+        actor: Actor,
+        patient_id: int,
+        expected_version: int,
+        form: PatientInput,
         today: date | None = None,
     ) -> tuple[PatientRecord, Changes]:
-        """Save an edit made on ``expected_version``; a newer stored version raises ConflictError."""
+        """Save an edit made on ``expected_version``; a newer stored one raises ConflictError."""
         check(actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
         with UnitOfWork(self._db, actor, "patient.edit") as uow:
@@ -108,7 +112,9 @@ class PatientService:
             record = patient_record(row)
         return record, Changes(patients=frozenset({record.id}))
 
-    def restore(self, actor: Actor, patient_id: int, expected_version: int) -> tuple[PatientRecord, Changes]:
+    def restore(
+        self, actor: Actor, patient_id: int, expected_version: int
+    ) -> tuple[PatientRecord, Changes]:
         check(actor, Permission.ARCHIVE_PATIENT)
         with UnitOfWork(self._db, actor, "patient.restore") as uow:
             row = uow.get_for_update(Patient, patient_id, expected_version)

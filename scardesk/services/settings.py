@@ -39,9 +39,7 @@ class SettingsService:
                 row.name, row.name_arabic, row.address, row.address_arabic, row.phone, row.version
             )
 
-    def save_clinic(
-        self, actor: Actor, details: ClinicDetails
-    ) -> tuple[ClinicDetails, Changes]:
+    def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
         check(actor, Permission.MANAGE_SETTINGS)
         errors: dict[str, str] = {}
         phone = None

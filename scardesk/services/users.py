@@ -1,6 +1,9 @@
-"""Users and signing in. There is never a default account: the first admin is created on first run."""
+"""Users and signing in. There is never a default account: the first admin is made on first run."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy import func, select
 
@@ -15,6 +18,8 @@ from scardesk.domain.time import utc_now
 from scardesk.domain.validation import validate_free_text, validate_password, validate_username
 from scardesk.services.access import check
 from scardesk.services.passwords import hash_password, verify_password
+
+T = TypeVar("T")
 
 
 def user_record(row: User) -> UserRecord:
@@ -56,12 +61,16 @@ class UserService:
         check(actor, Permission.MANAGE_USERS)
         errors: dict[str, str] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
-        clean_display = _collect(errors, lambda: validate_free_text(display_name, "display_name", 120))
+        clean_display = _collect(
+            errors, lambda: validate_free_text(display_name, "display_name", 120)
+        )
         _collect(errors, lambda: validate_password(password))
         try:
             clean_role = Role(role)
         except ValueError:
-            errors["role"] = f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
+            errors["role"] = (
+                f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
+            )
         licence = _collect(errors, lambda: validate_free_text(licence_number, "licence_number", 60))
         if not clean_display and "display_name" not in errors:
             errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
@@ -70,7 +79,9 @@ class UserService:
         with UnitOfWork(self._db, actor, "user.add") as uow:
             taken = uow.session.scalar(select(User.id).where(User.username == clean_name))
             if taken is not None:
-                raise ValidationError({"username": f"'{clean_name}' is taken: choose another user name"})
+                raise ValidationError(
+                    {"username": f"'{clean_name}' is taken: choose another user name"}
+                )
             row = User(
                 username=clean_name,
                 display_name=clean_display,
@@ -87,28 +98,36 @@ class UserService:
         return record
 
     def authenticate(self, username: str, password: str) -> UserRecord:
-        """Check a sign-in; both outcomes are audited. The message never says which part was wrong."""
+        """Check a sign-in; both outcomes are audited. Failures never say which part was wrong."""
         with self._db.sessions() as session:
             row = session.scalar(select(User).where(User.username == username.strip().lower()))
             ok = verify_password(row.password_hash if row else None, password)
             ok = ok and row is not None and row.active
             record = user_record(row) if ok and row is not None else None
         actor = Actor(record.id, record.role) if record else SYSTEM
-        with UnitOfWork(self._db, actor, "user.sign_in" if record else "user.sign_in_failed") as uow:
+        with UnitOfWork(
+            self._db, actor, "user.sign_in" if record else "user.sign_in_failed"
+        ) as uow:
             uow.note("users", record.id if record else None)
         if record is None:
-            raise AuthenticationError("the user name or password is not right, or the account is inactive")
+            raise AuthenticationError(
+                "the user name or password is not right, or the account is inactive"
+            )
         return record
 
     def list_users(self, actor: Actor) -> list[UserRecord]:
         check(actor, Permission.MANAGE_USERS)
         with self._db.sessions() as session:
-            return [user_record(row) for row in session.scalars(select(User).order_by(User.username))]
+            return [
+                user_record(row) for row in session.scalars(select(User).order_by(User.username))
+            ]
 
     def practitioners(self) -> list[UserRecord]:
         with self._db.sessions() as session:
             rows = session.scalars(
-                select(User).where(User.role == Role.PRACTITIONER.value, User.active).order_by(User.display_name)
+                select(User)
+                .where(User.role == Role.PRACTITIONER.value, User.active)
+                .order_by(User.display_name)
             )
             return [user_record(row) for row in rows]
 
@@ -124,7 +143,7 @@ class UserService:
         return record
 
 
-def _collect(errors: dict[str, str], validate):  # type: ignore[no-untyped-def]
+def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:
     """Run one validator, gathering its field message instead of stopping at the first."""
     try:
         return validate()

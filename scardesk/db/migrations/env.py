@@ -8,7 +8,7 @@ from scardesk.db.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through 'scardesk db upgrade', which supplies the connection")
+    raise RuntimeError("run migrations with 'scardesk db upgrade', which supplies the connection")
 
 context.configure(
     connection=connection,

@@ -66,4 +66,3 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
     __table_args__ = (Index(None, "entity", "entity_id"),)
-

@@ -24,17 +24,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
 
-    #: Clinical rows are never deleted; the unit of work refuses any delete of such a table.
+    #: Stored rows are never deleted; the unit of work refuses any delete.
     never_delete: ClassVar[bool] = True
 
 
 class Versioned:
-    """Optimistic concurrency: UPDATE ... WHERE version = :seen, so a stale save cannot overwrite."""
+    """Optimistic concurrency: UPDATE ... WHERE version = :seen; a stale save cannot overwrite."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy passes the class
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 

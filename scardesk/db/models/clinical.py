@@ -69,9 +69,7 @@ class Photo(Voidable, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"), index=True)
-    session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("treatment_sessions.id"), index=True
-    )
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id"), index=True)
     view_angle: Mapped[str] = mapped_column(String(20))
     taken_at: Mapped[datetime]
     image: Mapped[bytes] = mapped_column(LargeBinary)

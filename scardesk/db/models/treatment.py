@@ -178,4 +178,3 @@ class SafetyOverride(Base):
     reason: Mapped[str] = mapped_column(Text)
     overridden_by_id: Mapped[int] = user_fk()
     overridden_at: Mapped[datetime]
-

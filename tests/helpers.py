@@ -1,0 +1,38 @@
+"""Small builders shared by the database and service tests."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from scardesk.db.engine import Database
+from scardesk.db.models import AuditEvent, Base
+from scardesk.db.unit_of_work import Actor
+from scardesk.domain.enums import Role
+from scardesk.domain.records import PatientInput
+
+ADMIN = Actor(user_id=1, role=Role.ADMIN)
+FRONT_DESK = Actor(user_id=2, role=Role.FRONT_DESK)
+PRACTITIONER = Actor(user_id=3, role=Role.PRACTITIONER)
+
+
+def aisha(**overrides: str) -> PatientInput:
+    values = {
+        "name_latin": "Aisha Al Balushi",
+        "name_arabic": "عائشة البلوشي",
+        "date_of_birth": "5/3/1990",
+        "sex": "female",
+        "phone": "9123 4567",
+        "civil_number": "12345678",
+        "document_type": "omani_id",
+    }
+    values.update(overrides)
+    return PatientInput(**values)
+
+
+def count(database: Database, model: type[Base]) -> int:
+    with database.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def audit_count(database: Database) -> int:
+    return count(database, AuditEvent)
