@@ -1,0 +1,75 @@
+"""The PyInstaller bundle builds, starts offscreen on a fresh database and runs admin commands."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("pyinstaller")
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "scardesk.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
+        timeout=900,
+    )
+    executable = work / "dist" / "scardesk" / "scardesk"
+    assert executable.exists()
+    return executable
+
+
+def _run(executable: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("SCARDESK_DATABASE_URL", None)
+    return subprocess.run(
+        [str(executable), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@pytest.mark.slow
+def test_the_bundle_starts_offscreen_on_a_fresh_database(bundle: Path, tmp_path: Path) -> None:
+    started = _run(bundle, "--data-dir", str(tmp_path), "--exit-after-start")
+    assert started.returncode == 0, started.stderr
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision is not None
+
+
+@pytest.mark.slow
+def test_the_bundle_runs_the_admin_commands(bundle: Path, tmp_path: Path) -> None:
+    assert _run(bundle, "demo", "--patients", "50", "--data-dir", str(tmp_path)).returncode == 0
+    checked = _run(bundle, "db", "check", "--data-dir", str(tmp_path))
+    assert checked.returncode == 0, checked.stderr
+    assert "all checks passed" in checked.stdout
+    backed_up = _run(bundle, "backup", str(tmp_path / "copy.sqlite3"), "--data-dir", str(tmp_path))
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert (tmp_path / "copy.sqlite3").exists()
+
+
+@pytest.mark.slow
+def test_the_bundle_carries_its_fonts(bundle: Path) -> None:
+    fonts = bundle.parent / "_internal" / "resources" / "fonts"
+    assert sorted(p.name for p in fonts.glob("*.ttf")) == sorted(
+        p.name for p in (ROOT / "resources" / "fonts").glob("*.ttf")
+    )
+    assert (fonts / "OFL.txt").exists()
