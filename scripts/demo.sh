@@ -16,6 +16,10 @@ bash scripts/bootstrap.sh
 # Qt aborts when it has nowhere to draw; say what to do instead of letting it crash.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] &&
     [ "$(uname -s)" != Darwin ]; then
+    if command -v xvfb-run >/dev/null 2>&1; then
+        echo "[demo] no display found: starting under a virtual one (xvfb-run)" >&2
+        exec xvfb-run -a bash "$0" "$@"
+    fi
     echo "[demo] no display found. Run it under a virtual one:  xvfb-run -a bash scripts/demo.sh" >&2
     echo "[demo] (or set QT_QPA_PLATFORM=offscreen to start it with no visible window at all)" >&2
     exit 1
