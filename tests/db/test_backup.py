@@ -6,9 +6,12 @@ import hashlib
 import re
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from subprocess import CompletedProcess
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -16,6 +19,7 @@ from sqlalchemy.orm import sessionmaker
 
 from scardesk.db.backup import (
     _libpq,
+    _pg,
     backup_postgres,
     backup_sqlite,
     record_restore,
@@ -51,7 +55,8 @@ def patient_count(database: Database) -> int:
 
 
 def file_patient_count(path: Path) -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    """Rows in the main file alone (immutable ignores any -wal), touching nothing beside it."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         return int(connection.execute("SELECT count(*) FROM patients").fetchone()[0])
     finally:
@@ -223,9 +228,7 @@ def test_restore_refuses_while_the_database_is_in_use(target: Path, out: Path) -
     assert file_patient_count(target) == 13
 
 
-def test_good_restore_replaces_the_database_and_keeps_the_old_one(
-    target: Path, out: Path
-) -> None:
+def test_good_restore_replaces_the_database_and_keeps_the_old_one(target: Path, out: Path) -> None:
     database = open_database(f"sqlite:///{target}")
     good = backup_sqlite(database, out).path
     seed_patients(database, 5)  # made after the backup: the restore takes them away
@@ -272,6 +275,22 @@ def test_libpq_url_carries_no_password() -> None:
     assert password == "s3cr@t"
 
 
+def test_password_goes_to_pgpassword_not_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_run(args: list[str], *, env: dict[str, str], **_: Any) -> CompletedProcess[str]:
+        seen.update(args=args, env=env)
+        return CompletedProcess(args, 0, "", "")
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    url = "postgresql+psycopg://clinic:s3cr%40t@db.local/scardesk"
+    _pg(["pg_dump", "--dbname", _libpq(url)[0]], url, "failed")
+    assert seen["env"]["PGPASSWORD"] == "s3cr@t"
+    assert not any("s3cr" in arg for arg in seen["args"])
+
+
 def test_postgres_backup_needs_pg_dump(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing on PATH
     engine = create_database_engine("postgresql+psycopg://clinic@127.0.0.1:1/none")  # not opened
@@ -311,3 +330,21 @@ def test_postgres_restore_refuses_a_file_that_is_not_a_dump(
     with pytest.raises(StorageRefusedError, match="not a readable PostgreSQL dump"):
         restore_postgres(postgres_url, junk, keep_dir=tmp_path)
     assert list(tmp_path.iterdir()) == [junk]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="pg_dump is not on PATH")
+def test_postgres_restore_refuses_a_dump_from_a_newer_scardesk(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    database = open_database(postgres_url)
+    try:
+        seed_patients(database, 2)
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0999_future'")
+        dump = backup_postgres(database, tmp_path).path
+        with pytest.raises(StorageRefusedError, match="newer version of ScarDesk"):
+            restore_postgres(postgres_url, dump, keep_dir=tmp_path / "kept")
+    finally:
+        database.dispose()
+    assert not (tmp_path / "kept").exists()

@@ -1,0 +1,391 @@
+"""Backups and restores of the clinic database, each verified before it is trusted.
+
+A backup is only worth something if it opens on the day it is needed, so every backup is
+written to a temporary file, checked (SQLite integrity, foreign keys, schema, audit chain),
+and only then given its final name: a failed or interrupted backup leaves no file that looks
+good. A restore checks the incoming file before anything is touched and keeps the database
+it replaces beside it, never deleting it.
+
+Restoring needs exclusive use of the database: **no engine may be open on the target** (the
+CLI disposes its own before calling, and every workstation must have closed ScarDesk). The
+functions here take a URL or path, not a ``Database``, for that reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import URL, make_url
+
+from scardesk.db import schema
+from scardesk.db.engine import Database, sqlite_file_of
+from scardesk.db.integrity import check_sqlite_file
+from scardesk.db.location import default_data_dir
+from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
+from scardesk.domain.errors import IntegrityProblem, StorageRefusedError
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    bytes: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """``replaced_kept_at`` is where the previous database now lies (None if there was none)."""
+
+    replaced_kept_at: Path | None
+    restored_from: Path
+
+
+# --- SQLite -----------------------------------------------------------------------------------
+
+
+def backup_sqlite(
+    database: Database, dest: Path | None = None, *, actor: Actor = SYSTEM
+) -> BackupResult:
+    """Copy the live SQLite database with SQLite's online backup API, verify, then publish.
+
+    ``dest`` may be a folder (the file is named ``scardesk-YYYYmmdd-HHMMSS.sqlite3`` inside it)
+    or a new file name; by default the copy goes to ``backups/`` beside the database. Other
+    workstations may keep working meanwhile: in WAL mode the copy reads one consistent snapshot
+    without blocking writers. A network folder is a fine destination; only the live file is not.
+    """
+    live = database.sqlite_path()
+    if live is None:
+        raise StorageRefusedError("This is not an SQLite database: use backup_postgres.")
+    started = time.perf_counter()
+    # _destination never returns an existing file, so the live database cannot be overwritten.
+    final = _destination(dest, live.parent / "backups", ".sqlite3")
+    with _staged(final) as temp:
+        _copy_online(database, temp)
+        _fsync_file(temp)
+        report = check_sqlite_file(temp)
+        if not report.ok:
+            raise IntegrityProblem(
+                "The backup copy failed its check, so no backup was kept:\n"
+                f"{report.describe()}\nRun `scardesk db check` on the live database."
+            )
+        os.replace(temp, final)
+    _fsync_dir(final.parent)
+    return _finish_backup(database, actor, final, started)
+
+
+def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
+    """Put ``source`` in place of the SQLite database at ``target`` (a URL or a file path).
+
+    The source is copied beside the target and that copy is checked before the current
+    database is touched, so what is verified is exactly what is installed, and the source file
+    itself is never opened by SQLite. The current database (with its ``-wal``/``-shm``, after a
+    checkpoint) is renamed to ``<name>.replaced-YYYYmmdd-HHMMSS.sqlite3`` and kept.
+    """
+    path = _sqlite_target(target)
+    source = Path(source)
+    if not source.is_file():
+        raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
+    if path.exists() and source.resolve() == path.resolve():
+        raise StorageRefusedError(f"{source} is the database itself; choose a backup file.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kept: Path | None = None
+    with _staged(path) as temp:
+        shutil.copyfile(source, temp)
+        _fsync_file(temp)
+        report = check_sqlite_file(temp)
+        if not report.ok:
+            raise StorageRefusedError(
+                f"{source} was not restored; the current database was not changed:\n"
+                f"{report.describe()}"
+            )
+        if path.exists():
+            _checkpoint_if_idle(path)
+            kept = _set_aside(path)
+        try:
+            os.replace(temp, path)
+        except OSError:
+            if kept is not None:
+                os.replace(kept, path)
+            raise
+    _fsync_dir(path.parent)
+    return RestoreResult(replaced_kept_at=kept, restored_from=source)
+
+
+def record_restore(database: Database, result: RestoreResult, *, actor: Actor = SYSTEM) -> None:
+    """Audit a restore in the restored database, once the caller has reopened it."""
+    with UnitOfWork(database, actor, "backup.restore") as uow:
+        kept = result.replaced_kept_at
+        uow.note(
+            "database",
+            None,
+            after={
+                "restored_from": str(result.restored_from),
+                "replaced_kept_at": str(kept) if kept else None,
+            },
+        )
+
+
+def _copy_online(database: Database, temp: Path) -> None:
+    with database.engine.connect() as connection:
+        live: sqlite3.Connection = connection.connection.driver_connection  # type: ignore[assignment]
+        copy = sqlite3.connect(temp)
+        try:
+            live.backup(copy)
+            # The copy inherits WAL mode from the live file; a backup must be one self-contained
+            # file that needs no -wal beside it.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        except sqlite3.DatabaseError as error:
+            raise IntegrityProblem(
+                f"The database could not be copied ({error}); no backup was kept. "
+                "Run `scardesk db check`."
+            ) from error
+        finally:
+            copy.close()
+
+
+def _sqlite_target(target: str | Path) -> Path:
+    if isinstance(target, Path):
+        return target
+    if "://" not in target:
+        return Path(target)
+    path = sqlite_file_of(target)
+    if path is None:
+        raise StorageRefusedError("This is not an SQLite file URL: use restore_postgres.")
+    return path
+
+
+def _checkpoint_if_idle(path: Path) -> None:
+    """Fold the -wal into the file so the kept copy stands alone; refuse if someone uses it."""
+    try:
+        connection = sqlite3.connect(path, timeout=1)
+        try:
+            busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorname not in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
+            return  # a damaged current file is kept as it is, -wal and all (see _set_aside)
+        busy = 1
+    except sqlite3.DatabaseError:
+        return
+    if busy:
+        raise StorageRefusedError(
+            f"{path} is in use: close ScarDesk on every workstation, then restore again. "
+            "Nothing was changed."
+        )
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename the database and any -wal/-shm together, so the kept copy still opens whole."""
+    kept = _free_name(path.parent, f"{path.stem}.replaced-{_stamp()}", path.suffix or ".sqlite3")
+    os.replace(path, kept)
+    for extra in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + extra)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + extra))
+    return kept
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+
+
+def backup_postgres(
+    database: Database, dest: Path | None = None, *, actor: Actor = SYSTEM
+) -> BackupResult:
+    """``pg_dump --format=custom`` to a temporary file, checked with ``pg_restore --list``.
+
+    By default the dump goes to ``backups/`` in this computer's ScarDesk data folder.
+    """
+    if database.kind != "postgresql":
+        raise StorageRefusedError("This is not a PostgreSQL database: use backup_sqlite.")
+    _tool("pg_dump")
+    started = time.perf_counter()
+    final = _destination(dest, default_data_dir() / "backups", ".dump")
+    _dump(database.engine.url.render_as_string(hide_password=False), final)
+    return _finish_backup(database, actor, final, started)
+
+
+def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) -> RestoreResult:
+    """Replace the PostgreSQL database at ``url`` with the dump ``source``.
+
+    The dump must list cleanly and carry a schema revision this ScarDesk knows. The current
+    database is first dumped to ``keep_dir`` (default: the data folder's ``backups/``) and kept;
+    then ``pg_restore --clean --if-exists --no-owner --single-transaction`` replaces it, so a
+    failure part-way leaves the database as it was.
+    """
+    _tool("pg_dump")
+    pg_restore = _tool("pg_restore")
+    source = Path(source)
+    if not source.is_file():
+        raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
+    listing = _pg(
+        [pg_restore, "--list", str(source)],
+        None,
+        f"{source} is not a readable PostgreSQL dump; nothing was changed",
+    )
+    if "TABLE DATA public alembic_version" not in listing:
+        raise StorageRefusedError(f"{source} is not a ScarDesk backup; nothing was changed.")
+    revision = _dump_revision(pg_restore, source)
+    if revision is None:
+        raise StorageRefusedError(f"{source} has no schema revision; nothing was changed.")
+    schema.refuse_unknown_revision(revision, str(source))
+    folder = keep_dir if keep_dir is not None else default_data_dir() / "backups"
+    kept = _destination(folder, folder, ".dump", stem="scardesk-replaced")
+    _dump(url, kept)
+    command = [pg_restore, "--clean", "--if-exists", "--no-owner", "--no-privileges"]
+    command += ["--single-transaction", "--dbname", _libpq(url)[0], str(source)]
+    _pg(
+        command,
+        url,
+        f"{source} could not be restored (the database was left as it was; the previous "
+        f"state is also kept in {kept})",
+    )
+    return RestoreResult(replaced_kept_at=kept, restored_from=source)
+
+
+def _dump(url: str, final: Path) -> None:
+    """pg_dump into a temporary file, check that it lists, then give it its final name."""
+    with _staged(final) as temp:
+        command = [_tool("pg_dump"), "--format=custom", "--file", str(temp)]
+        _pg([*command, "--dbname", _libpq(url)[0]], url, "pg_dump failed")
+        _fsync_file(temp)
+        failure = "The dump failed its check (pg_restore --list), so it was not kept"
+        _pg([_tool("pg_restore"), "--list", str(temp)], None, failure)
+        os.replace(temp, final)
+    _fsync_dir(final.parent)
+
+
+def _dump_revision(pg_restore: str, source: Path) -> str | None:
+    """The alembic_version row inside a dump, read without restoring anything."""
+    text = _pg(
+        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
+        None,
+        f"{source} could not be read",
+    )
+    lines = iter(text.splitlines())
+    for line in lines:
+        if line.startswith("COPY ") and "alembic_version" in line:
+            value = next(lines, "\\.")
+            return None if value == "\\." else value.strip()
+    return None
+
+
+def _libpq(url: str) -> tuple[str, str | None]:
+    """A libpq URL without the password (which goes to PGPASSWORD), and that password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise StorageRefusedError("This is not a PostgreSQL URL.")
+    password = None if parsed.password is None else str(parsed.password)
+    # URL.set() ignores None, so build the URL anew to be sure the password is left out.
+    plain = URL.create(
+        "postgresql",
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return plain.render_as_string(hide_password=False), password
+
+
+def _pg(args: list[str], url: str | None, failure: str) -> str:
+    env = dict(os.environ)
+    if url is not None:
+        password = _libpq(url)[1]
+        if password is not None:
+            env["PGPASSWORD"] = password
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = done.stderr.strip().splitlines()[-3:]
+        raise StorageRefusedError(f"{failure}: {' '.join(detail)}")
+    return done.stdout
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise StorageRefusedError(
+            f"{name} is needed for PostgreSQL backups and restores but was not found: install the "
+            "PostgreSQL client tools (the server's major version or newer) and put them on PATH."
+        )
+    return found
+
+
+# --- shared -----------------------------------------------------------------------------------
+
+
+def _finish_backup(database: Database, actor: Actor, final: Path, started: float) -> BackupResult:
+    """Audit the backup in the live database (a change made after the copy: that is fine)."""
+    size = final.stat().st_size
+    with final.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    seconds = time.perf_counter() - started
+    with UnitOfWork(database, actor, "backup.create") as uow:
+        uow.note("database", None, after={"path": str(final), "bytes": size, "sha256": digest})
+    return BackupResult(path=final, bytes=size, seconds=seconds)
+
+
+def _destination(dest: Path | None, default: Path, suffix: str, stem: str = "scardesk") -> Path:
+    if dest is not None and not dest.is_dir():
+        if dest.exists():
+            raise StorageRefusedError(f"{dest} already exists; choose a new file name or a folder.")
+        if not dest.parent.is_dir():
+            raise StorageRefusedError(f"The folder {dest.parent} does not exist.")
+        return dest
+    folder = default if dest is None else dest
+    folder.mkdir(parents=True, exist_ok=True)
+    return _free_name(folder, f"{stem}-{_stamp()}", suffix)
+
+
+def _stamp() -> str:
+    # The clinic's wall clock, so a file name matches the time the user remembers.
+    return datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    candidate, number = folder / f"{stem}{suffix}", 1
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}{suffix}", number + 1
+    return candidate
+
+
+@contextlib.contextmanager
+def _staged(final: Path) -> Iterator[Path]:
+    """A hidden temporary file beside ``final``, removed unless it was renamed into place."""
+    handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".partial", dir=final.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable. POSIX only; some network file systems refuse it, which is harmless
+    because the file's own contents were already synced."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
