@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-25 14:35:01.449285
+Create Date: (regenerated from the models)
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "audit_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -624,39 +623,8 @@ def upgrade() -> None:
             batch_op.f("ix_injection_points_toxin_entry_id"), ["toxin_entry_id"], unique=False
         )
 
-    _make_audit_append_only()
-
-
-# The audit trail is append-only at the database level too; the hash chain catches anyone
-# who removes these triggers and edits the file directly.
-_SQLITE_GUARDS = [
-    f"""CREATE TRIGGER audit_events_no_{verb.lower()} BEFORE {verb} ON audit_events
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
-    for verb in ("UPDATE", "DELETE")
-]
-_POSTGRES_GUARDS = [
-    """CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$""",
-    """CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
-    FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()""",
-]
-
-
-def _make_audit_append_only() -> None:
-    dialect = op.get_bind().dialect.name
-    for statement in _SQLITE_GUARDS if dialect == "sqlite" else _POSTGRES_GUARDS:
-        op.execute(statement)
-
 
 def downgrade() -> None:
-    dialect = op.get_bind().dialect.name
-    if dialect == "postgresql":
-        op.execute("DROP TRIGGER audit_events_append_only ON audit_events")
-        op.execute("DROP FUNCTION audit_events_append_only()")
-    else:
-        op.execute("DROP TRIGGER audit_events_no_update")
-        op.execute("DROP TRIGGER audit_events_no_delete")
-
     with op.batch_alter_table("injection_points", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_injection_points_toxin_entry_id"))
 

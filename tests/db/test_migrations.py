@@ -1,0 +1,33 @@
+"""The migrations build exactly the schema the models describe, on both backends."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from scardesk.db import schema
+from scardesk.db.engine import open_database
+from scardesk.db.models import Base, Patient
+from scardesk.services.patients import PatientService
+from tests.helpers import ADMIN, aisha, count
+
+
+def test_the_migrated_schema_matches_the_models(database_url: str) -> None:
+    database = open_database(database_url)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    database.dispose()
+
+
+def test_upgrading_a_populated_database_keeps_its_rows(database_url: str) -> None:
+    database = open_database(database_url)
+    PatientService(database).register(ADMIN, aisha())
+    with database.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0001")
+    assert schema.current_revision(database.engine) == "0001"
+    schema.upgrade(database.engine)
+    assert schema.is_current(database.engine)
+    assert count(database, Patient) == 1
+    database.dispose()
