@@ -117,10 +117,19 @@ def restore(url: str, source: Path) -> int:
 
     if sqlite_file_of(url) is not None:
         result = backups.restore_sqlite(url, source)
-        print(f"restored {source}; the replaced database is kept at {result.replaced_kept_at}")
     else:
-        backups.restore_postgres(url, source)
-        print(f"restored {source} into the PostgreSQL database")
+        result = backups.restore_postgres(url, source)
+    restored = open_database(url)  # upgrades an older backup's schema, then audits the restore
+    try:
+        backups.record_restore(restored, result)
+    finally:
+        restored.dispose()
+    kept = (
+        f"; the replaced database is kept at {result.replaced_kept_at}"
+        if result.replaced_kept_at
+        else ""
+    )
+    print(f"restored {source}{kept}")
     return EXIT_OK
 
 
