@@ -1,0 +1,291 @@
+"""Builds the rows of one demo batch as plain dicts, ready for Core bulk inserts.
+
+This is the hot loop of demo generation (about 30 rows per patient), so it works on
+precomputed pools and day offsets: no date parsing, no ORM objects, set-free (set order varies
+between processes and would break determinism for a seed). Clinical rules that the safety gate
+enforces are respected, so the demo's history never contradicts it: toxin at most every 90 days
+and only from a lot within its expiry, lasers and peels only with a recorded skin type,
+nonablative lasers for types IV–VI, injection points that add up to the session total.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+from sqlalchemy import Table
+
+from scardesk.db.models import Base
+from scardesk.domain.enums import AppointmentStatus, DocumentType
+from scardesk.domain.search_text import patient_search_text
+from scardesk.domain.time import MUSCAT
+from scardesk.services import demo_data as pool
+from scardesk.services.demo_clinical import (
+    MINUTES,
+    Catalog,
+    ClinicalRows,
+    Rows,
+    cumulative,
+    take_id,
+)
+
+_TABLE_NAMES = (
+    "patients",
+    "history_entries",
+    "consents",
+    "assessments",
+    "region_scar_counts",
+    "treatment_sessions",
+    "modality_entries",
+    "toxin_entries",
+    "injection_points",
+    "adverse_events",
+    "appointments",
+)
+#: Tables a batch fills, parents before children (foreign keys are checked on insert).
+BATCH_TABLES: tuple[Table, ...] = tuple(Base.metadata.tables[name] for name in _TABLE_NAMES)
+
+APPOINTMENT_DAYS_BACK, APPOINTMENT_DAYS_AHEAD = 60, 28
+WEEKEND = (4, 5)  # Friday and Saturday: Oman's weekend
+FORM_VERSION = "2024.1"
+_CIVIL_STEP = 7_919_993  # coprime with both moduli, so ids map to distinct civil numbers
+
+
+@dataclass(frozen=True)
+class Staff:
+    practitioners: list[int]
+    front_desk: list[int]
+    created: int = 0
+
+
+class BatchBuilder:
+    """Draws every value from one ``random.Random`` so a seed reproduces the whole clinic."""
+
+    def __init__(
+        self, rng: random.Random, seed: int, staff: Staff, catalog: Catalog, now: datetime
+    ) -> None:
+        self.rng = rng
+        self.seed = seed
+        self.staff = staff
+        self.catalog = catalog
+        self.now = now
+        today = now.astimezone(MUSCAT).date()
+        self.today_ordinal = today.toordinal()
+        midnight = datetime(today.year, today.month, today.day, tzinfo=MUSCAT).astimezone(UTC)
+        self.midnight = midnight
+        self.day = tuple(midnight - timedelta(days=d) for d in range(800))  # index: days ago
+        self.search_text = lru_cache(maxsize=200_000)(patient_search_text)
+        self.fitz_cum = cumulative(pool.FITZPATRICK_WEIGHTS)
+        self.modality_cum = cumulative(pool.MODALITY_WEIGHTS)
+        self.clinical = ClinicalRows(rng, catalog, staff.practitioners, self.day)
+
+    def appointment_slots(self) -> list[tuple[int, datetime]]:
+        """10–25 bookings per practitioner per working day (Sunday–Thursday), from
+        60 days back to 4 weeks ahead, shuffled so each batch gets a share of every day."""
+        rng = self.rng
+        slots = []
+        for offset in range(-APPOINTMENT_DAYS_BACK, APPOINTMENT_DAYS_AHEAD):
+            if date.fromordinal(self.today_ordinal + offset).weekday() in WEEKEND:
+                continue
+            base = self.midnight + timedelta(days=offset)
+            for practitioner in self.staff.practitioners:
+                for slot in sorted(rng.sample(range(pool.CLINIC_SLOTS), rng.randint(10, 25))):
+                    minute = pool.CLINIC_FIRST_SLOT_MINUTES + slot * pool.SLOT_MINUTES
+                    slots.append((practitioner, base + MINUTES[minute]))
+        rng.shuffle(slots)
+        return slots
+
+    def build(
+        self, size: int, first_ids: dict[str, int], slots: list[tuple[int, datetime]]
+    ) -> Rows:
+        out: Rows = {name: [] for name in _TABLE_NAMES}
+        ids = dict(first_ids)
+        active: list[int] = []
+        for _ in range(size):
+            patient_id, archived = self._patient(out, ids)
+            if not archived:
+                active.append(patient_id)
+        self._appointments(out, ids, slots, active or [first_ids["patients"]])
+        return out
+
+    def _patient(self, out: Rows, ids: dict[str, int]) -> tuple[int, bool]:
+        rng, r = self.rng, self.rng.random
+        pid = take_id(ids, "patients")
+        female = r() < 0.64
+        mix = pid * _CIVIL_STEP + self.seed * 7_919
+        if r() < 0.12:
+            given = rng.choice(pool.EXPAT_FEMALE if female else pool.EXPAT_MALE)
+            family = rng.choice(pool.EXPAT_FAMILY)
+            latin, arabic = f"{given} {family}", ""
+            document = (
+                DocumentType.PASSPORT.value if r() < 0.15 else DocumentType.RESIDENT_CARD.value
+            )
+            civil = str(100_000_000 + mix % 899_999_999)
+        else:
+            first = rng.choice(pool.FEMALE_NAMES if female else pool.MALE_NAMES)
+            father = rng.choice(pool.MALE_NAMES)
+            tribe = rng.choice(pool.FAMILY_NAMES)
+            given, family = first[0], tribe[0]
+            latin = f"{first[0]} {father[0]} {tribe[0]}"
+            arabic = f"{first[1]} {father[1]} {tribe[1]}"
+            document = DocumentType.OMANI_ID.value
+            civil = str(10_000_000 + mix % 89_999_999)
+        fitz = (
+            None
+            if r() < 0.03
+            else rng.choices(pool.FITZPATRICK_TYPES, cum_weights=self.fitz_cum)[0]
+        )
+        registered = rng.randint(14, 760)  # days ago
+        created = self.day[registered] + MINUTES[rng.randrange(540, 1230, 15)]
+        archived = r() < 0.03
+        own = rng.choice(self.staff.practitioners)
+        age_days = int(rng.triangular(16.05, 65.0, 24.0) * 365.25)
+        out["patients"].append(
+            {
+                "id": pid,
+                "version": 1,
+                "name_latin": latin,
+                "name_arabic": arabic,
+                "search_text": self.search_text(latin, arabic),
+                "date_of_birth": date.fromordinal(self.today_ordinal - age_days),
+                "sex": "female" if female else "male",
+                "civil_number": civil,
+                "document_type": document,
+                "document_expiry": date.fromordinal(self.today_ordinal + rng.randint(-60, 1800)),
+                "phone": f"+968{'9' if r() < 0.7 else '7'}{rng.randrange(10_000_000):07d}",
+                "email": f"{given.lower()}.{family.lower().replace(' ', '')}{pid % 997}@example.com"
+                if r() < 0.3
+                else None,
+                "address": rng.choice(pool.AREAS) if r() < 0.7 else None,
+                "emergency_contact_name": None,
+                "emergency_contact_phone": None,
+                "fitzpatrick": fitz,
+                "archived_at": self.day[rng.randint(0, registered)] if archived else None,
+                "archive_reason": rng.choice(pool.ARCHIVE_REASONS) if archived else None,
+                "is_demo": True,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+        if r() < 0.35:
+            row = out["patients"][-1]
+            row["emergency_contact_name"] = f"{rng.choice(pool.MALE_NAMES)[0]} {family}"
+            row["emergency_contact_phone"] = f"+9689{rng.randrange(10_000_000):07d}"
+        self._history(out, ids, pid, female, own, created)
+        roll = r()
+        assessments = 0 if roll < 0.05 else (1 if roll < 0.85 else 2)
+        if assessments:
+            self.clinical.assessment(out, ids, pid, own, created + MINUTES[30], fitz)
+        if assessments == 2 and registered > 2:
+            later = rng.randint(1, registered - 1)
+            self.clinical.assessment(out, ids, pid, own, self.day[later] + MINUTES[600], fitz)
+        used = self.clinical.sessions(out, ids, pid, own, registered, fitz)
+        self._consents(out, ids, pid, own, created, used)
+        return pid, archived
+
+    def _history(
+        self,
+        out: Rows,
+        ids: dict[str, int],
+        pid: int,
+        female: bool,
+        by: int,
+        at: datetime,
+    ) -> None:
+        rng, rows = self.rng, out["history_entries"]
+        facts = [(fact, "no") for fact in pool.HISTORY_FACTS_ALWAYS]
+        if female:
+            facts.append((pool.HISTORY_FACTS_FEMALE[0], "unknown" if rng.random() < 0.03 else "no"))
+        for fact, chance in rng.sample(pool.HISTORY_FACTS_SOMETIMES_YES, 2):
+            facts.append((fact, "yes" if rng.random() < chance else "no"))
+        for fact, answer in facts:
+            ended = None
+            if fact == "isotretinoin" and answer == "yes":
+                ended = date.fromordinal(self.today_ordinal - rng.randint(900, 1500))
+            rows.append(
+                {
+                    "id": take_id(ids, "history_entries"),
+                    "patient_id": pid,
+                    "fact": fact,
+                    "answer": answer,
+                    "fact_date": ended,
+                    "detail": "course finished" if ended else None,
+                    "recorded_at": at,
+                    "recorded_by_id": by,
+                }
+            )
+
+    def _consents(
+        self,
+        out: Rows,
+        ids: dict[str, int],
+        pid: int,
+        by: int,
+        at: datetime,
+        used: list[str],
+    ) -> None:
+        r = self.rng.random
+        purposes = [f"treatment_{m}" for m in used]
+        if r() < 0.95:
+            purposes.append("clinical_photos")
+        if r() < 0.6:
+            purposes.append("reminders")
+        rows = out["consents"]
+        for purpose in purposes:
+            rows.append(
+                {
+                    "id": take_id(ids, "consents"),
+                    "version": 1,
+                    "patient_id": pid,
+                    "purpose": purpose,
+                    "form_version": FORM_VERSION,
+                    "captured_at": at + MINUTES[10],
+                    "captured_by_id": by,
+                }
+            )
+
+    def _appointments(
+        self,
+        out: Rows,
+        ids: dict[str, int],
+        slots: list[tuple[int, datetime]],
+        patients: list[int],
+    ) -> None:
+        rng, r, now = self.rng, self.rng.random, self.now
+        desk = self.staff.front_desk
+        rows = out["appointments"]
+        for practitioner, starts in slots:
+            review = r() < 0.08
+            if starts < now:
+                roll = r()
+                status = "done" if roll < 0.8 else ("cancelled" if roll < 0.9 else "no_show")
+            else:
+                status = AppointmentStatus.BOOKED.value
+            created = starts - timedelta(days=rng.randint(1, 28))
+            rows.append(
+                {
+                    "id": take_id(ids, "appointments"),
+                    "version": 1,
+                    "patient_id": rng.choice(patients),
+                    "practitioner_id": practitioner,
+                    "starts_at": starts,
+                    "duration_minutes": pool.SLOT_MINUTES,
+                    "planned_modalities": ["toxin"]
+                    if review
+                    else list(
+                        dict.fromkeys(
+                            rng.choices(
+                                pool.MODALITIES, cum_weights=self.modality_cum, k=rng.randint(1, 2)
+                            )
+                        )
+                    ),
+                    "status": status,
+                    "is_toxin_review": review,
+                    "cancel_reason": "patient asked to rebook" if status == "cancelled" else None,
+                    "notes": None,
+                    "created_by_id": rng.choice(desk),
+                    "created_at": created if created < now else now,
+                }
+            )
