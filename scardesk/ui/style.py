@@ -1,0 +1,75 @@
+"""The look: a calm, light palette with one teal accent, applied once to the whole application.
+
+Widgets only set object names (``primary``, ``fieldError``…); colours live here so a screen
+cannot drift from the rest. Fusion is used on every platform so the stylesheet renders the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#0f766e"
+ACCENT_DARK = "#115e59"
+ACCENT_SOFT = "#e3f1ef"
+INK = "#1f2933"
+MUTED = "#5b6770"
+LINE = "#d9e0e5"
+PAPER = "#ffffff"
+BACKGROUND = "#f3f6f7"
+ERROR = "#b42318"
+ERROR_SOFT = "#fdf1f0"
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {BACKGROUND}; }}
+QWidget {{ color: {INK}; }}
+QLabel#muted, QLabel#hint {{ color: {MUTED}; }}
+QLabel#brand {{ font-size: 17pt; font-weight: 700; color: {ACCENT_DARK}; }}
+QLabel#clinicName {{ color: {MUTED}; }}
+QLabel#dialogTitle {{ font-size: 15pt; font-weight: 700; }}
+QLabel#pageTitle {{ font-size: 18pt; font-weight: 700; }}
+QLabel#fieldLabel {{ font-weight: 600; }}
+QLabel#fieldError {{ color: {ERROR}; }}
+QLabel#formError {{
+    color: {ERROR}; background: {ERROR_SOFT}; border: 1px solid #f4c7c3;
+    border-radius: 6px; padding: 8px 10px;
+}}
+QLabel#placeholderBadge {{
+    color: #8a4b08; background: #fff4e0; border: 1px solid #f3d19c;
+    border-radius: 10px; padding: 3px 10px; font-weight: 600;
+}}
+QFrame#card {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 10px; }}
+QFrame#sidebar {{ background: {PAPER}; border-right: 1px solid {LINE}; }}
+QFrame#userCard {{ background: {BACKGROUND}; border-radius: 8px; }}
+QLineEdit {{
+    background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px;
+    padding: 7px 9px; selection-background-color: {ACCENT};
+}}
+QLineEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit[invalid="true"] {{ border: 1px solid {ERROR}; background: {ERROR_SOFT}; }}
+QPushButton {{
+    background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 7px 16px;
+}}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton#primary {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+}}
+QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#primary:disabled {{ background: #8fbdb7; border-color: #8fbdb7; }}
+QListWidget#navigation {{ background: transparent; border: none; outline: none; }}
+QListWidget#navigation::item {{
+    padding: 0 12px; border-radius: 6px; color: {INK};
+}}
+QListWidget#navigation::item:hover {{ background: {BACKGROUND}; }}
+QListWidget#navigation::item:selected {{
+    background: {ACCENT_SOFT}; color: {ACCENT_DARK}; font-weight: 600;
+}}
+QStatusBar {{ background: {PAPER}; border-top: 1px solid {LINE}; color: {MUTED}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QMenuBar {{ background: {PAPER}; border-bottom: 1px solid {LINE}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,155 @@
+"""Running service calls off the UI thread (architecture rule 4).
+
+Signing in hashes a password (~0.1 s) and later screens search and render PDFs; doing that on the
+UI thread freezes the window. ``TaskRunner`` runs a callable in a ``QThreadPool`` and delivers
+the result or the exception back on the UI thread. Writes share one single-thread pool so two
+commands from the same workstation never race for SQLite's write lock. Tests use
+``SyncTaskRunner``, which has the same interface and finishes before ``run`` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+
+OnDone = Callable[[Any], None]
+OnFailed = Callable[[BaseException], None]
+
+
+class Runner(Protocol):
+    """What screens depend on, so a test can hand them a ``SyncTaskRunner``."""
+
+    def run(
+        self,
+        task: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        *,
+        write: bool = False,
+    ) -> None: ...
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; signals emitted from a worker are queued to it."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, on_done: OnDone | None, on_failed: OnFailed, finished: Callable[[_Relay], None]
+    ):
+        super().__init__()
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._finished = finished
+        # Connecting to this object's own slots makes Qt queue the call to its (UI) thread.
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: object) -> None:
+        try:
+            if self._on_done is not None:
+                self._on_done(result)
+        finally:
+            self._finished(self)
+
+    @Slot(object)
+    def _deliver_failure(self, error: BaseException) -> None:
+        try:
+            self._on_failed(error)
+        finally:
+            self._finished(self)
+
+
+class _Job(QRunnable):
+    def __init__(self, task: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._task = task
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._task()
+        except Exception as error:  # delivered to the UI thread, never swallowed
+            self._relay.failed.emit(error)
+            return
+        self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Background runner for the real application.
+
+    ``on_error`` receives failures whose caller gave no ``on_failed`` (normally the shell's
+    error display), so an exception is never lost in a worker thread.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, on_error: OnFailed, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_error = on_error
+        self._reads = QThreadPool(self)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._pending: set[_Relay] = set()
+
+    def run(
+        self,
+        task: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        *,
+        write: bool = False,
+    ) -> None:
+        relay = _Relay(on_done, on_failed or self._on_error, self._finish)
+        self._pending.add(relay)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        (self._writes if write else self._reads).start(_Job(task, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait_until_idle(self, msecs: int = 30_000) -> bool:
+        """Block until every task ran and its callback was delivered (shutdown, tests)."""
+        finished = self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+        while finished and self._pending:
+            QCoreApplication.processEvents()
+        return finished
+
+    def _finish(self, relay: _Relay) -> None:
+        self._pending.discard(relay)
+        relay.deleteLater()
+        if not self._pending:
+            self.busy_changed.emit(False)
+
+
+class SyncTaskRunner:
+    """Runs each task immediately on the calling thread: deterministic tests, same callbacks."""
+
+    def __init__(self, on_error: OnFailed | None = None) -> None:
+        self._on_error = on_error or _reraise
+
+    def run(
+        self,
+        task: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        *,
+        write: bool = False,
+    ) -> None:
+        try:
+            result = task()
+        except Exception as error:
+            (on_failed or self._on_error)(error)
+            return
+        if on_done is not None:
+            on_done(result)
+
+
+def _reraise(error: BaseException) -> None:
+    raise error

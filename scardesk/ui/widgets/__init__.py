@@ -1,0 +1,5 @@
+"""Reusable widgets shared by several screens."""
+
+from scardesk.ui.widgets.field_row import ArabicFieldRow, FieldRow
+
+__all__ = ["ArabicFieldRow", "FieldRow"]
