@@ -1,0 +1,5 @@
+"""Signing in, and creating the clinic's first administrator on first run."""
+
+from scardesk.ui.login.dialog import FirstAdminDialog, SignInDialog
+
+__all__ = ["FirstAdminDialog", "SignInDialog"]

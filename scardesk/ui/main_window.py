@@ -1,0 +1,211 @@
+"""The main window: navigation on the left, the chosen screen on the right, who and where below.
+
+It owns no data: it is built for one signed-in user and thrown away on sign-out, so nothing
+the previous user saw survives into the next session. Window geometry is per-machine state and
+lives in ``QSettings``; clinic-wide settings (the clinic's name) come from the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import Role
+from scardesk.domain.records import Changes
+from scardesk.services.container import Services
+from scardesk.services.session import SignedIn
+from scardesk.services.settings import ClinicDetails
+from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
+from scardesk.ui.tasks import Runner
+
+DEFAULT_SIZE = (1200, 780)
+GEOMETRY_KEY = "main_window/geometry"
+SIDEBAR_WIDTH = 232
+# Unicode isolates keep an Arabic name from reordering the English text around it.
+_ISOLATE, _POP = "\u2068", "\u2069"
+
+
+def role_name(role: Role) -> str:
+    names = {
+        Role.FRONT_DESK: QCoreApplication.translate("MainWindow", "Front desk"),
+        Role.PRACTITIONER: QCoreApplication.translate("MainWindow", "Practitioner"),
+        Role.ADMIN: QCoreApplication.translate("MainWindow", "Administrator"),
+    }
+    return names[role]
+
+
+def _plain_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are user data, not markup
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        signed_in: SignedIn,
+        *,
+        runner: Runner,
+        change_bus: ChangeBus,
+        window_state: QSettings,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.signed_in = signed_in
+        self._runner = runner
+        self._window_state = window_state
+        self.specs: list[ScreenSpec] = visible_screens(signed_in.user.role)
+        self.pages: dict[str, QWidget] = {}
+        self.screen_actions: dict[str, QAction] = {}
+
+        self.setWindowTitle(self._title(""))
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        change_bus.changed.connect(self._on_changed)
+        self._load_clinic()
+        if self.specs:
+            self.show_screen(self.specs[0].key)
+
+    # --- building -------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(14, 18, 14, 14)
+        side.setSpacing(4)
+        side.addWidget(_plain_label("ScarDesk", "brand"))
+        self.clinic_label = _plain_label("", "clinicName")
+        self.clinic_label.setWordWrap(True)
+        self.clinic_label.hide()
+        side.addWidget(self.clinic_label)
+        side.addSpacing(14)
+        self.navigation = NavigationList(self.specs)
+        side.addWidget(self.navigation, 1)
+
+        user_card = QFrame()
+        user_card.setObjectName("userCard")
+        card = QVBoxLayout(user_card)
+        card.setContentsMargins(10, 8, 10, 8)
+        card.setSpacing(0)
+        name = _plain_label(self.signed_in.user.display_name)
+        name.setStyleSheet("font-weight: 600;")
+        name.setWordWrap(True)
+        # Keep an Arabic name in line with the role beneath it instead of flipping to the right.
+        name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        card.addWidget(name)
+        card.addWidget(_plain_label(role_name(self.signed_in.user.role), "muted"))
+        side.addWidget(user_card)
+
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            page = PlaceholderPage(spec)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.navigation.screen_chosen.connect(self._show_page)
+
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for spec in self.specs:
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{spec.shortcut_number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
+            go_menu.addAction(action)
+            self.screen_actions[spec.key] = action
+        if "patients" in self.pages:
+            go_menu.addSeparator()
+            self.find_patient_action = QAction(self.tr("&Find a patient"), self)
+            # Spelled out: some platform themes (offscreen) map StandardKey.Find to nothing.
+            self.find_patient_action.setShortcut(QKeySequence(self.tr("Ctrl+F")))
+            self.find_patient_action.triggered.connect(lambda: self.show_screen("patients"))
+            go_menu.addAction(self.find_patient_action)
+
+    def _build_status_bar(self) -> None:
+        user = self.signed_in.user
+        self.database_label = _plain_label(
+            self.tr("Database: {label}").format(label=self.services.database_label)
+        )
+        self.user_label = _plain_label(
+            self.tr("Signed in: {name} ({role})").format(
+                name=f"{_ISOLATE}{user.display_name}{_POP}", role=role_name(user.role)
+            )
+        )
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+    # --- behaviour -------------------------------------------------------------------------
+    def show_screen(self, key: str) -> bool:
+        """Switch to screen ``key``; False (and no change) if this user may not see it."""
+        return self.navigation.select(key)
+
+    def current_screen(self) -> str | None:
+        return self.navigation.current_key()
+
+    def _show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def _title(self, clinic_name: str) -> str:
+        return self.tr("ScarDesk — {clinic}").format(clinic=clinic_name or "ScarDesk")
+
+    def _load_clinic(self) -> None:
+        self._runner.run(self.services.settings.clinic, self._apply_clinic)
+
+    def _apply_clinic(self, details: ClinicDetails) -> None:
+        self.setWindowTitle(self._title(details.name or details.name_arabic))
+        lines = [name for name in (details.name, details.name_arabic) if name]
+        self.clinic_label.setText("\n".join(lines))
+        self.clinic_label.setVisible(bool(lines))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self._load_clinic()
+
+    def _restore_geometry(self) -> None:
+        saved = self._window_state.value(GEOMETRY_KEY)
+        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
+            self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._window_state.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._window_state.sync()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,160 @@
+"""The screens of the main window, who may see them, and the left-hand list that picks one.
+
+Visibility follows the permission model in ``scardesk.domain.permissions`` rather than a list of
+roles here, so a change of grants changes the menu too. Front desk has no clinical access, so it
+never sees Assessments or Sessions; administrators run the system rather than treatments, so
+they see Admin but not the clinical screens either.
+
+Screens not built yet are shown as an explicit placeholder, so nobody mistakes them for a
+finished screen that simply has no data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from scardesk.domain.enums import Role
+from scardesk.domain.permissions import Permission, allows
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+ITEM_HEIGHT = 38
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str
+    purpose: str
+    shortcut_number: int  # Ctrl+N; fixed per screen so muscle memory survives a role change
+    permission: Permission
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.title} — {self.purpose}"
+
+
+def screen_specs() -> list[ScreenSpec]:
+    """Every screen in menu order; translated when called, not at import."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Navigation", text)
+
+    return [
+        ScreenSpec(
+            "today",
+            t("Today"),
+            t("appointments, arrivals and reminders"),
+            1,
+            Permission.VIEW_DEMOGRAPHICS,
+        ),
+        ScreenSpec(
+            "patients", t("Patients"), t("find, register and book"), 2, Permission.VIEW_DEMOGRAPHICS
+        ),
+        ScreenSpec(
+            "assessments",
+            t("Assessments"),
+            t("scar grading, photos and plans"),
+            3,
+            Permission.VIEW_CLINICAL,
+        ),
+        ScreenSpec(
+            "sessions",
+            t("Sessions"),
+            t("treatments, products and aftercare"),
+            4,
+            Permission.VIEW_CLINICAL,
+        ),
+        ScreenSpec(
+            "admin", t("Admin"), t("users, clinic details and backups"), 5, Permission.MANAGE_USERS
+        ),
+    ]
+
+
+def visible_screens(role: Role) -> list[ScreenSpec]:
+    return [spec for spec in screen_specs() if allows(role, spec.permission)]
+
+
+class NavigationList(QListWidget):
+    """One row per screen the user may open; emits the chosen screen's key."""
+
+    screen_chosen = Signal(str)
+
+    def __init__(self, specs: list[ScreenSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Screens"))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(KEY_ROLE, spec.key)
+            item.setSizeHint(QSize(0, ITEM_HEIGHT))  # the view ignores stylesheet padding
+            item.setToolTip(f"{spec.full_title}  (Ctrl+{spec.shortcut_number})")
+            self.addItem(item)
+        self.currentRowChanged.connect(self._row_changed)
+
+    def keys(self) -> list[str]:
+        return [self.item(row).data(KEY_ROLE) for row in range(self.count())]
+
+    def titles(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.count())]
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def select(self, key: str) -> bool:
+        keys = self.keys()
+        if key not in keys:
+            return False
+        self.setCurrentRow(keys.index(key))
+        return True
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.screen_chosen.emit(self.item(row).data(KEY_ROLE))
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a screen that is not built yet, and says so plainly."""
+
+    def __init__(self, spec: ScreenSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(14)
+
+        self.title_label = QLabel(spec.full_title)
+        self.title_label.setObjectName("pageTitle")
+        badge = QLabel(self.tr("Placeholder — not available yet"))
+        badge.setObjectName("placeholderBadge")
+
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 22, 24, 24)
+        card_layout.setSpacing(8)
+        self.message_label = QLabel(self.tr("This screen arrives in a later release."))
+        self.message_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        detail = QLabel(
+            self.tr(
+                "Nothing on this page reads or changes clinic records yet. Use the other "
+                "screens, or the scardesk command line, until it is released."
+            )
+        )
+        detail.setObjectName("muted")
+        detail.setWordWrap(True)
+        card_layout.addWidget(self.message_label)
+        card_layout.addWidget(detail)
+
+        layout.addWidget(self.title_label)
+        layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
+        layout.addWidget(card)
+        layout.addStretch(1)
+
+    def visible_text(self) -> str:
+        return "\n".join(label.text() for label in self.findChildren(QLabel))

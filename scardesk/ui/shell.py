@@ -1,0 +1,232 @@
+"""Start-up and the sign-in cycle: dialog → main window → sign out → dialog again.
+
+``app.py`` builds ``Services`` and calls ``run_gui``; everything Qt-specific (fonts, style,
+translations, the error display, the background runner, the change bus) is created here once
+and passed down, so no screen reaches for a global.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from scardesk.services.container import Services
+from scardesk.services.session import SignedIn
+from scardesk.services.settings import ClinicDetails
+from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.errors import ErrorPresenter, install_excepthook
+from scardesk.ui.fonts import install_fonts
+from scardesk.ui.i18n import install_translation
+from scardesk.ui.login import FirstAdminDialog, SignInDialog
+from scardesk.ui.main_window import MainWindow
+from scardesk.ui.style import apply_style
+from scardesk.ui.tasks import Runner, SyncTaskRunner, TaskRunner
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = APPLICATION = "ScarDesk"
+SMOKE_TEST_MS = 400
+SMOKE_TEST_TIMEOUT_MS = 10_000
+
+
+def guard_singleton_refcounts() -> bool:
+    """Stop-gap for a PySide6 6.12.0 defect on Python 3.11; True if it had to be applied.
+
+    Measured here: every call of a void Qt method drops one reference to ``None`` (and some calls
+    drop references to ``True``/``False``); 6.11.3 does not. After a few thousand calls CPython
+    aborts with "deallocating None". Python 3.12 made these objects immortal, so the bug is
+    invisible there; giving them a huge reference count does the same on 3.11. Remove once the
+    Qt pin moves off 6.12.0 or Python 3.11 is no longer supported.
+    """
+    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
+        return False
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+    return True
+
+
+def default_window_state() -> QSettings:
+    """Per-machine, per-user window state (never clinic data)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def make_main_window(
+    services: Services,
+    signed_in: SignedIn,
+    *,
+    runner: Runner | None = None,
+    change_bus: ChangeBus | None = None,
+    window_state: QSettings | None = None,
+) -> MainWindow:
+    """A main window for ``signed_in``. The defaults suit tests: a synchronous runner."""
+    return MainWindow(
+        services,
+        signed_in,
+        runner=runner or SyncTaskRunner(),
+        change_bus=change_bus or ChangeBus(),
+        window_state=window_state or default_window_state(),
+    )
+
+
+class GuiSession(QObject):
+    """Shows the right dialog, then the main window; sign-out starts over with a fresh window."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        runner: Runner,
+        change_bus: ChangeBus,
+        window_state: QSettings,
+        errors: ErrorPresenter,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self._runner = runner
+        self.change_bus = change_bus
+        self._window_state = window_state
+        self._errors = errors
+        self.dialog: SignInDialog | FirstAdminDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._signing_out = False
+
+    def start(self) -> None:
+        users, settings = self.services.users, self.services.settings
+        self._runner.run(
+            lambda: (users.needs_first_admin(), settings.clinic()),
+            self._show_dialog,
+            self._start_failed,
+        )
+
+    def _start_failed(self, error: BaseException) -> None:
+        self._errors.show(error)
+        self.finished.emit()
+
+    def _show_dialog(self, state: tuple[bool, ClinicDetails]) -> None:
+        needs_first_admin, clinic = state
+        dialog: SignInDialog | FirstAdminDialog
+        if needs_first_admin:
+            dialog = FirstAdminDialog(self.services.users, self._runner, errors=self._errors)
+        else:
+            dialog = SignInDialog(
+                self.services.users,
+                self._runner,
+                clinic_name=clinic.name or clinic.name_arabic,
+                errors=self._errors,
+            )
+        dialog.set_footer(self.tr("Database: {label}").format(label=self.services.database_label))
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self.finished)
+        self.dialog = dialog
+        dialog.show()
+
+    def _signed_in(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None or dialog.signed_in is None:
+            return
+        signed_in = dialog.signed_in
+        dialog.deleteLater()
+        log.info("user %s signed in", signed_in.user.id)
+        window = make_main_window(
+            self.services,
+            signed_in,
+            runner=self._runner,
+            change_bus=self.change_bus,
+            window_state=self._window_state,
+        )
+        window.sign_out_requested.connect(self.sign_out)
+        window.closed.connect(self._window_closed)
+        self.main_window = window
+        window.show()
+
+    def sign_out(self) -> None:
+        if self.main_window is not None:
+            self._signing_out = True
+            self.main_window.close()
+
+    def _window_closed(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            log.info("user %s signed out", window.signed_in.user.id)
+            window.deleteLater()
+        if self._signing_out:
+            self._signing_out = False
+            self.start()
+        else:
+            self.finished.emit()
+
+    def close_all(self) -> None:
+        """Close whatever is open without asking anything (smoke test, shutdown)."""
+        if self.dialog is not None:
+            self.dialog.done(0)
+        if self.main_window is not None:
+            self.main_window.close()
+
+
+def prepare_application(locale: str | None = None) -> QApplication:
+    """The QApplication with bundled fonts, style and translation in place."""
+    if guard_singleton_refcounts():
+        log.warning("PySide6 6.12.0 on Python 3.11: applied the None/True/False refcount guard")
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    families = install_fonts(app)
+    log.info("registered fonts: %s", ", ".join(families))
+    apply_style(app)
+    install_translation(app, locale or "en")
+    return app
+
+
+def run_gui(
+    services: Services, *, exit_after_start: bool = False, locale: str | None = None
+) -> int:
+    """Run the desktop application until the user quits; return the exit code.
+
+    With ``exit_after_start`` it only shows the sign-in (or first-run) dialog, lets Qt paint it,
+    and returns 0 — or 1 if the dialog never appeared. The bundle smoke test uses this.
+    """
+    app = prepare_application(locale)
+    app.setQuitOnLastWindowClosed(False)  # the cycle dialog → window → dialog has gaps
+    errors = ErrorPresenter(app)
+    install_excepthook(errors)
+    runner = TaskRunner(errors.show, app)
+    session = GuiSession(
+        services,
+        runner=runner,
+        change_bus=ChangeBus(app),
+        window_state=default_window_state(),
+        errors=errors,
+    )
+    if exit_after_start:
+        return _smoke_test(session, runner)
+    session.finished.connect(app.quit)
+    session.start()
+    code = app.exec()
+    runner.wait_until_idle()
+    return code
+
+
+def _smoke_test(session: GuiSession, runner: TaskRunner) -> int:
+    session.start()
+    clock = QElapsedTimer()
+    clock.start()
+    while session.dialog is None and clock.elapsed() < SMOKE_TEST_TIMEOUT_MS:
+        QCoreApplication.processEvents()
+    shown = session.dialog is not None and session.dialog.isVisible()
+    clock.restart()
+    while clock.elapsed() < SMOKE_TEST_MS:
+        QCoreApplication.processEvents()
+    session.close_all()
+    runner.wait_until_idle()
+    return 0 if shown else 1
