@@ -1,0 +1,90 @@
+"""UI fixtures: a real SQLite clinic database per test, and the objects the shell would pass in.
+
+Tests may import ``scardesk.db`` to build the database; only ``scardesk/ui`` may not.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Without a display Qt aborts the process instead of raising: set this before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from scardesk.db.engine import open_database
+from scardesk.domain.enums import Role
+from scardesk.services.container import Services, build_services
+from scardesk.services.session import SYSTEM, SignedIn
+from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.main_window import MainWindow
+from scardesk.ui.shell import guard_singleton_refcounts, make_main_window
+from scardesk.ui.tasks import SyncTaskRunner
+
+PASSWORD = "Correct-horse-9"
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    yield build_services(database)
+    database.dispose()
+
+
+@pytest.fixture
+def runner() -> SyncTaskRunner:
+    """Synchronous, and re-raises anything a dialog did not handle, so a defect fails the test."""
+    return SyncTaskRunner()
+
+
+@pytest.fixture
+def errors(qtbot) -> ErrorPresenter:
+    return ErrorPresenter()
+
+
+@pytest.fixture
+def window_state(tmp_path: Path) -> QSettings:
+    """Window geometry goes to this test's folder, never to the developer's own settings."""
+    return QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_user(services: Services) -> Callable[[str, Role], SignedIn]:
+    def make(username: str, role: Role) -> SignedIn:
+        if services.users.needs_first_admin():
+            services.users.create_first_admin("first.admin", "First Admin", PASSWORD)
+        if username == "first.admin":
+            return SignedIn(services.users.authenticate(username, PASSWORD))
+        user = services.users.add_user(SYSTEM, username, username.title(), role, PASSWORD)
+        return SignedIn(user)
+
+    return make
+
+
+@pytest.fixture
+def open_window(
+    qtbot, services: Services, runner, window_state
+) -> Callable[[SignedIn], MainWindow]:
+    def open_for(signed_in: SignedIn) -> MainWindow:
+        window = make_main_window(
+            services, signed_in, runner=runner, change_bus=ChangeBus(), window_state=window_state
+        )
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        window.activateWindow()
+        # Window shortcuts (Ctrl+F…) only fire in the active window.
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return open_for
+
+
+# PySide6 6.12.0 on Python 3.11 under-counts references to None; see the shell's guard.
+guard_singleton_refcounts()
