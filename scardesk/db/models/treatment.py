@@ -89,6 +89,8 @@ class TreatmentSession(Versioned, Voidable, Base):
     anaesthetic_agent: Mapped[str | None] = short_text(80)
     anaesthetic_minutes: Mapped[int | None] = mapped_column(Integer)
     no_adverse_events: Mapped[bool | None] = mapped_column(Boolean)  # "none" stated explicitly
+    # Antiviral cover given for a patient with herpes simplex history (clinical reference §6).
+    antiviral_prophylaxis: Mapped[bool] = mapped_column(Boolean, default=False)
     post_notes: Mapped[str | None] = mapped_column(Text)
     fee_baisa: Mapped[int | None] = mapped_column(Integer)
     signed_at: Mapped[datetime | None]

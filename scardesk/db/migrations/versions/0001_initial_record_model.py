@@ -356,6 +356,7 @@ def upgrade() -> None:
         sa.Column("anaesthetic_agent", sa.String(length=80), nullable=True),
         sa.Column("anaesthetic_minutes", sa.Integer(), nullable=True),
         sa.Column("no_adverse_events", sa.Boolean(), nullable=True),
+        sa.Column("antiviral_prophylaxis", sa.Boolean(), nullable=False),
         sa.Column("post_notes", sa.Text(), nullable=True),
         sa.Column("fee_baisa", sa.Integer(), nullable=True),
         sa.Column("signed_at", sa.DateTime(timezone=True), nullable=True),

@@ -1,0 +1,222 @@
+"""Products and the lots they arrive in: records, validation and the expiry rules.
+
+A lot's expiry date is the last day it may be used (labels print "use by"), so a lot is
+still usable on its expiry date and refused from the day after. Stock is counted in the
+packs the lot was received in (vials for toxin), never in units, because toxin units belong
+to one brand (clinical reference §5) and a pack is what the shelf actually holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from scardesk.domain.enums import Modality, UnitKind
+from scardesk.domain.errors import ValidationError
+
+BRAND_MAX = 80
+NAME_MAX = 120
+LOT_NUMBER_MAX = 60
+MAX_PACKS = 100_000  # a slip guard: no clinic receives more packs of one lot
+MAX_WINDOW_HOURS = 24 * 60
+MAX_PRICE_BAISA = 100_000_000
+EXPIRY_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInput:
+    """What the catalogue form submits."""
+
+    brand: str
+    nonproprietary_name: str
+    modality: Modality
+    unit_kind: UnitKind
+    vial_units: int | None = None
+    reconstitution_window_hours: int | None = None
+    price_baisa: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRecord:
+    id: int
+    version: int
+    brand: str
+    nonproprietary_name: str
+    modality: Modality
+    unit_kind: UnitKind
+    vial_units: int | None
+    reconstitution_window_hours: int | None
+    price_baisa: int | None
+    active: bool
+
+    @property
+    def label(self) -> str:
+        """Brand with its nonproprietary name, as the toxin label prints both."""
+        return f"{self.brand} ({self.nonproprietary_name})"
+
+
+@dataclass(frozen=True, slots=True)
+class LotRecord:
+    id: int
+    version: int
+    product_id: int
+    lot_number: str
+    expiry_date: date
+    quantity_received: int
+    quantity_in_stock: int
+    received_at: datetime
+    archived_at: datetime | None
+
+
+def _whole(value: object, field: str, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError({field: f"{value!r} is not a whole number: expected {what}"})
+    if not low <= value <= high:
+        raise ValidationError({field: f"{value} is out of range: expected {what}"})
+    return value
+
+
+def _text(value: str, field: str, limit: int, example: str) -> str:
+    clean = " ".join(value.split())
+    if not clean:
+        raise ValidationError({field: f"this is required: enter it, e.g. {example}"})
+    if len(clean) > limit:
+        raise ValidationError({field: f"{len(clean)} characters: at most {limit} are allowed"})
+    return clean
+
+
+def validate_product(form: ProductInput) -> ProductInput:
+    """The product normalised, or every bad field at once.
+
+    A toxin is counted in its own brand's units and comes in vials of a stated size, so a
+    toxin product needs both; other products must not pretend to carry toxin units.
+    """
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    checks = (
+        ("brand", lambda: _text(form.brand, "brand", BRAND_MAX, "Botox")),
+        (
+            "nonproprietary_name",
+            lambda: _text(
+                form.nonproprietary_name, "nonproprietary_name", NAME_MAX, "onabotulinumtoxinA"
+            ),
+        ),
+    )
+    for name, check in checks:
+        try:
+            values[name] = check()
+        except ValidationError as error:
+            errors.update(error.field_errors)
+    is_toxin = form.modality is Modality.TOXIN
+    if is_toxin and form.unit_kind is not UnitKind.TOXIN_UNITS:
+        errors["unit_kind"] = "a toxin is counted in its brand's units: choose toxin units"
+    if not is_toxin and form.unit_kind is UnitKind.TOXIN_UNITS:
+        errors["unit_kind"] = "only a toxin is counted in toxin units: choose mL or pieces"
+    if form.vial_units is None:
+        if is_toxin:
+            errors["vial_units"] = "a toxin needs its vial size: enter the units per vial, e.g. 100"
+    else:
+        try:
+            _whole(form.vial_units, "vial_units", 1, 10_000, "1 to 10,000 units per vial")
+        except ValidationError as error:
+            errors.update(error.field_errors)
+    if form.reconstitution_window_hours is not None:
+        try:
+            _whole(
+                form.reconstitution_window_hours,
+                "reconstitution_window_hours",
+                1,
+                MAX_WINDOW_HOURS,
+                f"1 to {MAX_WINDOW_HOURS} hours",
+            )
+        except ValidationError as error:
+            errors.update(error.field_errors)
+    if form.price_baisa is not None:
+        try:
+            _whole(
+                form.price_baisa, "price_baisa", 0, MAX_PRICE_BAISA, "a price in baisa, 0 or more"
+            )
+        except ValidationError as error:
+            errors.update(error.field_errors)
+    if errors:
+        raise ValidationError(errors)
+    return ProductInput(
+        brand=str(values["brand"]),
+        nonproprietary_name=str(values["nonproprietary_name"]),
+        modality=form.modality,
+        unit_kind=form.unit_kind,
+        vial_units=form.vial_units,
+        reconstitution_window_hours=form.reconstitution_window_hours,
+        price_baisa=form.price_baisa,
+    )
+
+
+def validate_lot_number(text: str) -> str:
+    """Printed lot numbers are matched by recall notices, so they are kept upper-case and bare."""
+    return _text(text, "lot_number", LOT_NUMBER_MAX, "C1234AB").upper()
+
+
+def validate_quantity(value: object, field: str = "quantity") -> int:
+    return _whole(value, field, 1, MAX_PACKS, f"a whole number of packs from 1 to {MAX_PACKS:,}")
+
+
+def validate_stock_delta(delta: object, in_stock: int) -> int:
+    """A stock correction: not zero, and never below zero packs on the shelf."""
+    value = _whole(delta, "delta", -MAX_PACKS, MAX_PACKS, "a whole number of packs, + or −")
+    if value == 0:
+        raise ValidationError({"delta": "a change of 0 changes nothing: enter + or − packs"})
+    if in_stock + value < 0:
+        raise ValidationError(
+            {"delta": f"only {in_stock} in stock: a correction cannot go below 0 (got {value})"}
+        )
+    return value
+
+
+def validate_expiry(expiry: date, received_on: date) -> date:
+    """A lot that arrives already expired is a delivery mistake worth stopping at the door."""
+    if expiry < received_on:
+        raise ValidationError(
+            {
+                "expiry_date": f"{expiry.isoformat()} is before today ({received_on.isoformat()}): "
+                "an expired lot cannot be received; check the label"
+            }
+        )
+    return expiry
+
+
+def lot_problem(lot: LotRecord, on: date, product_id: int | None = None) -> str | None:
+    """Why ``lot`` cannot be used on ``on`` (or for ``product_id``), or None when it can."""
+    if product_id is not None and lot.product_id != product_id:
+        return f"lot {lot.lot_number} belongs to another product: choose a lot of this product"
+    if lot.archived_at is not None:
+        return f"lot {lot.lot_number} is archived: choose a lot in use"
+    if lot.expiry_date < on:
+        return (
+            f"lot {lot.lot_number} expired on {lot.expiry_date.isoformat()}: an expired lot "
+            "cannot be used; choose an unexpired lot"
+        )
+    if lot.quantity_in_stock < 1:
+        return f"lot {lot.lot_number} has none in stock: choose a lot in stock or receive stock"
+    return None
+
+
+def lot_usable(lot: LotRecord, on: date) -> bool:
+    """In stock, not archived, and not past its expiry date on ``on``."""
+    return lot_problem(lot, on) is None
+
+
+def expiring_within(lots: Iterable[LotRecord], on: date, days: int) -> list[LotRecord]:
+    """Lots still in use and in stock whose expiry falls in [on, on + days], soonest first.
+
+    Lots already expired are not "expiring": they belong to a separate, louder list.
+    """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise ValidationError({"days": f"{days!r}: expected a whole number of days, 0 or more"})
+    last = on + timedelta(days=days)
+    chosen = [
+        lot
+        for lot in lots
+        if lot.archived_at is None and lot.quantity_in_stock > 0 and on <= lot.expiry_date <= last
+    ]
+    return sorted(chosen, key=lambda lot: (lot.expiry_date, lot.lot_number))
