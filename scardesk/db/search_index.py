@@ -57,7 +57,7 @@ def order_newest_first(dialect: str) -> ColumnElement[Any]:
     return _fts.c.rowid.desc() if dialect == "sqlite" else Patient.id.desc()
 
 
-def with_name_match(query: Select[Any], tokens: tuple[str, ...], dialect: str) -> Select[Any]:
+def with_name_match(query: Select, tokens: tuple[str, ...], dialect: str) -> Select:
     """Restrict ``query`` (which selects from ``patients``) to patients whose search words
     start with every token, in any order."""
     if dialect == "sqlite":

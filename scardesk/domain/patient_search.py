@@ -119,20 +119,31 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(QueryKind.NAME, tokens=tokens)
 
 
+def _likeness(a: str, b: str) -> float:
+    # SequenceMatcher is not always symmetric; taking both orders makes the rule symmetric.
+    return max(
+        difflib.SequenceMatcher(None, a, b).ratio(), difflib.SequenceMatcher(None, b, a).ratio()
+    )
+
+
+def _word_score(words: list[str], other: list[str]) -> float:
+    """Mean, over ``words``, of each word's best likeness to any word of ``other``."""
+    best = [max(_likeness(word, candidate) for candidate in other) for word in words]
+    return sum(best) / len(best)
+
+
 def names_similar(first: tuple[str, str], second: tuple[str, str]) -> bool:
     """Whether two (Latin, Arabic) names could belong to one person, in either script.
 
-    Names are folded like the search column and their words sorted, so ``Aisha Al Balushi``
-    and ``al-balushi aysha`` compare as near-equal; a ratio at or above ``SIMILAR_NAME_RATIO``
-    in either script counts. Blank names never match, so two patients missing an Arabic name
-    are not "similar" for that reason alone.
+    Names are folded like the search column and compared word by word in any order, each word
+    against its closest counterpart, so ``Aisha Al Balushi`` and ``al-balushi aysha`` are alike.
+    Both directions must reach ``SIMILAR_NAME_RATIO`` (so a one-word name is not "similar" to
+    every longer name containing it), in at least one script. Blank names never match.
     """
     for left, right in zip(first, second, strict=True):
-        a = " ".join(sorted(normalise_for_search(left).split()))
-        b = " ".join(sorted(normalise_for_search(right).split()))
-        if not a or not b:
-            continue
-        if a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_NAME_RATIO:
+        a = normalise_for_search(left).split()
+        b = normalise_for_search(right).split()
+        if a and b and min(_word_score(a, b), _word_score(b, a)) >= SIMILAR_NAME_RATIO:
             return True
     return False
 

@@ -1,0 +1,208 @@
+"""The search box and the duplicate check, on SQLite (FTS5) and PostgreSQL (tsvector)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from scardesk.db.engine import Database, open_database
+from scardesk.db.models import Appointment, TreatmentSession, User
+from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
+from scardesk.domain.errors import PermissionDeniedError
+from scardesk.domain.patient_search import DuplicateReason, QueryKind
+from scardesk.domain.records import PatientInput
+from scardesk.domain.time import utc_now
+from scardesk.services.patients import PatientService
+from scardesk.services.search import PatientSearchService
+from tests.helpers import FRONT_DESK, aisha, audit_count
+
+NO_IDS = {"phone": "", "civil_number": "", "document_type": ""}
+NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = open_database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def search(database: Database) -> PatientSearchService:
+    return PatientSearchService(database, clock=lambda: NOW)
+
+
+def register(database: Database, form: PatientInput) -> int:
+    record, _ = PatientService(database).register(SYSTEM, form)
+    return record.id
+
+
+def ahmed(**overrides: str) -> PatientInput:
+    values = {
+        "name_latin": "Ahmed Said Al Harthy",
+        "name_arabic": "أحمد سعيد الحارثي",
+        "date_of_birth": "1985-11-20",
+        "sex": "male",
+        "phone": "+968 7212 3456",
+        "civil_number": "87654321",
+        "document_type": "omani_id",
+    }
+    values.update(overrides)
+    return PatientInput(**values)
+
+
+def ids(search: PatientSearchService, query: str, **options: object) -> list[int]:
+    return [row.id for row in search.search(FRONT_DESK, query, **options).rows]  # type: ignore[arg-type]
+
+
+def test_arabic_name_without_hamza_finds_the_hamza_spelling(database, search) -> None:
+    pid = register(database, ahmed())
+    register(database, aisha())
+    assert ids(search, "احمد") == [pid]
+
+
+def test_taa_marbuta_typed_as_haa_finds_the_name(database, search) -> None:
+    pid = register(database, aisha())
+    assert ids(search, "عائشه") == [pid]
+
+
+def test_latin_name_parts_in_any_order_and_cut_short_find_the_patient(database, search) -> None:
+    pid = register(database, aisha())
+    register(database, ahmed())
+    assert ids(search, "balu AISH") == [pid]
+    assert ids(search, "Äisha") == [pid]
+
+
+def test_a_word_that_is_not_a_prefix_does_not_match(database, search) -> None:
+    register(database, aisha())
+    assert ids(search, "isha") == []
+
+
+@pytest.mark.parametrize("typed", ["91234567", "9123 4567", "+968 9123 4567", "0096891234567"])
+def test_phone_in_any_format_finds_the_patient(database, search, typed: str) -> None:
+    pid = register(database, aisha())
+    register(database, ahmed())
+    assert ids(search, typed) == [pid]
+
+
+def test_first_digits_of_a_phone_find_the_patient(database, search) -> None:
+    pid = register(database, ahmed())
+    register(database, aisha())
+    assert ids(search, "7212") == [pid]
+
+
+def test_civil_number_prefix_finds_the_patient(database, search) -> None:
+    pid = register(database, ahmed())
+    register(database, aisha())
+    page = search.search(FRONT_DESK, "876543")
+    assert [row.id for row in page.rows] == [pid]
+    assert page.kind is QueryKind.NUMBER
+
+
+@pytest.mark.parametrize("typed", ["1990-03-05", "5/3/1990", "05.03.1990"])
+def test_date_of_birth_in_any_format_finds_the_patient(database, search, typed: str) -> None:
+    pid = register(database, aisha())
+    register(database, ahmed())
+    assert ids(search, typed) == [pid]
+
+
+def test_archived_patients_are_hidden_unless_asked_for(database, search) -> None:
+    record, _ = PatientService(database).register(SYSTEM, aisha())
+    PatientService(database).archive(SYSTEM, record.id, record.version, "duplicate record")
+    assert ids(search, "aisha") == []
+    page = search.search(FRONT_DESK, "aisha", include_archived=True)
+    assert [row.archived for row in page.rows] == [True]
+
+
+def test_pages_are_newest_first_and_say_whether_more_follow(database, search) -> None:
+    made = [register(database, aisha(**NO_IDS)) for _ in range(5)]
+    first = search.search(FRONT_DESK, "aisha", limit=2)
+    rest = search.search(FRONT_DESK, "aisha", limit=2, offset=4)
+    assert [row.id for row in first.rows] == made[::-1][:2] and first.has_more
+    assert [row.id for row in rest.rows] == made[:1] and not rest.has_more
+
+
+def test_a_renamed_patient_is_found_by_the_new_name_only(database, search) -> None:
+    service = PatientService(database)
+    record, _ = service.register(SYSTEM, aisha())
+    service.update(SYSTEM, record.id, record.version, aisha(name_latin="Mariam Al Balushi"))
+    assert ids(search, "mariam") == [record.id]
+    assert ids(search, "aisha") == []
+
+
+def test_row_shows_age_phone_last_visit_and_next_booking(database, search) -> None:
+    pid = register(database, aisha())
+    with UnitOfWork(database, SYSTEM, "test.setup") as uow:
+        user = User(
+            username="p",
+            display_name="P",
+            role="practitioner",
+            password_hash="x",
+            created_at=utc_now(),
+        )
+        uow.session.add(user)
+        uow.session.flush()
+        uow.session.add(
+            TreatmentSession(
+                patient_id=pid,
+                practitioner_id=user.id,
+                performed_at=NOW - timedelta(days=20, hours=6),
+            )
+        )
+        for days, status in ((3, "booked"), (9, "booked"), (1, "cancelled")):
+            uow.session.add(
+                Appointment(
+                    patient_id=pid,
+                    practitioner_id=user.id,
+                    starts_at=NOW + timedelta(days=days),
+                    status=status,
+                    created_by_id=user.id,
+                    created_at=NOW,
+                )
+            )
+    (row,) = search.search(FRONT_DESK, "aisha").rows
+    assert (row.age, row.phone_display, row.civil_number) == (36, "+968 9123 4567", "12345678")
+    assert row.last_visit == (NOW - timedelta(days=20, hours=6)).date()
+    assert row.next_appointment == NOW + timedelta(days=3)
+
+
+def test_searching_is_not_audited(database, search) -> None:
+    register(database, aisha())
+    before = audit_count(database)
+    search.search(FRONT_DESK, "aisha")
+    assert audit_count(database) == before
+
+
+def test_a_role_without_demographics_is_refused(search) -> None:
+    from scardesk.db.unit_of_work import Actor
+
+    with pytest.raises(PermissionDeniedError):
+        search.search(Actor(user_id=9, role=None), "aisha")
+
+
+def test_duplicates_by_civil_number_phone_and_similar_name_on_the_birthday(
+    database, search
+) -> None:
+    same_civil = register(database, ahmed(civil_number="12345678", phone=""))
+    same_phone = register(database, ahmed(phone="91234567", civil_number="", document_type=""))
+    similar = register(database, aisha(name_latin="Aysha Al-Balushi", **NO_IDS))
+    register(
+        database,
+        aisha(name_latin="Fatma Said", name_arabic="", **NO_IDS),
+    )
+    found = {m.patient.id: m.reasons for m in search.find_duplicates(FRONT_DESK, aisha())}
+    assert found == {
+        same_civil: (DuplicateReason.SAME_CIVIL_NUMBER,),
+        same_phone: (DuplicateReason.SAME_PHONE,),
+        similar: (DuplicateReason.SAME_BIRTH_DATE_SIMILAR_NAME,),
+    }
+
+
+def test_duplicate_check_skips_the_record_being_edited_and_half_typed_fields(
+    database, search
+) -> None:
+    pid = register(database, aisha())
+    assert search.find_duplicates(FRONT_DESK, aisha(), exclude_id=pid) == []
+    assert search.find_duplicates(FRONT_DESK, PatientInput(phone="9123", civil_number="x")) == []
