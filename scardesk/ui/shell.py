@@ -7,11 +7,9 @@ and passed down, so no screen reaches for a global.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
-import PySide6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -32,24 +30,6 @@ log = logging.getLogger(__name__)
 ORGANISATION = APPLICATION = "ScarDesk"
 SMOKE_TEST_MS = 400
 SMOKE_TEST_TIMEOUT_MS = 10_000
-
-
-def guard_singleton_refcounts() -> bool:
-    """Stop-gap for a PySide6 6.12.0 defect on Python 3.11; True if it had to be applied.
-
-    Measured here: every call of a void Qt method drops one reference to ``None`` (and some calls
-    drop references to ``True``/``False``); 6.11.3 does not. After a few thousand calls CPython
-    aborts with "deallocating None". Python 3.12 made these objects immortal, so the bug is
-    invisible there; giving them a huge reference count does the same on 3.11. Remove once the
-    Qt pin moves off 6.12.0 or Python 3.11 is no longer supported.
-    """
-    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
-        return False
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-    return True
 
 
 def default_window_state() -> QSettings:
@@ -174,8 +154,6 @@ class GuiSession(QObject):
 
 def prepare_application(locale: str | None = None) -> QApplication:
     """The QApplication with bundled fonts, style and translation in place."""
-    if guard_singleton_refcounts():
-        log.warning("PySide6 6.12.0 on Python 3.11: applied the None/True/False refcount guard")
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)

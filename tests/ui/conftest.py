@@ -24,7 +24,7 @@ from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import MainWindow
-from scardesk.ui.shell import guard_singleton_refcounts, make_main_window
+from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
 
 PASSWORD = "Correct-horse-9"
@@ -84,7 +84,3 @@ def open_window(
         return window
 
     return open_for
-
-
-# PySide6 6.12.0 on Python 3.11 under-counts references to None; see the shell's guard.
-guard_singleton_refcounts()
