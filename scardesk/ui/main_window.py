@@ -26,6 +26,7 @@ from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
+from scardesk.ui.screens import ScreenContext, build_screen
 from scardesk.ui.tasks import Runner
 
 DEFAULT_SIZE = (1200, 780)
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.signed_in = signed_in
         self._runner = runner
         self._window_state = window_state
+        self.change_bus = change_bus
         self.specs: list[ScreenSpec] = visible_screens(signed_in.user.role)
         self.pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
@@ -121,8 +123,9 @@ class MainWindow(QMainWindow):
         side.addWidget(user_card)
 
         self.stack = QStackedWidget()
+        context = ScreenContext(self.services, self.signed_in, self._runner, self.change_bus)
         for spec in self.specs:
-            page = PlaceholderPage(spec)
+            page = build_screen(spec.key, context) or PlaceholderPage(spec)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.navigation.screen_chosen.connect(self._show_page)

@@ -1,0 +1,41 @@
+"""Which widget each navigation key shows. A screen not listed here is an explicit placeholder.
+
+Each screen is a folder under ``scardesk/ui/`` with a ``build(context) -> QWidget`` factory; adding
+a screen is one line in ``_FACTORIES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from scardesk.services.container import Services
+from scardesk.services.session import SignedIn
+from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.tasks import Runner
+
+
+@dataclass(frozen=True)
+class ScreenContext:
+    """What every screen needs: the services, who is signed in, the task runner and the bus."""
+
+    services: Services
+    signed_in: SignedIn
+    runner: Runner
+    change_bus: ChangeBus
+
+
+ScreenFactory = Callable[[ScreenContext], QWidget]
+
+
+def _factories() -> dict[str, ScreenFactory]:
+    # Imported here so a screen's import cost is paid only when a window is built.
+    return {}
+
+
+def build_screen(key: str, context: ScreenContext) -> QWidget | None:
+    """The real screen for ``key``, or None while it is still a placeholder."""
+    factory = _factories().get(key)
+    return factory(context) if factory else None
