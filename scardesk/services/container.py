@@ -5,8 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scardesk.db.engine import Database
+from scardesk.services.assessments import AssessmentService
+from scardesk.services.consents import ConsentService
+from scardesk.services.history import HistoryService
 from scardesk.services.patients import PatientService
+from scardesk.services.photos import PhotoService
+from scardesk.services.plans import PlanService
 from scardesk.services.settings import SettingsService
+from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
 
 
@@ -16,6 +22,12 @@ class Services:
     users: UserService
     patients: PatientService
     settings: SettingsService
+    history: HistoryService
+    consents: ConsentService
+    assessments: AssessmentService
+    photos: PhotoService
+    plans: PlanService
+    trend: TrendService
 
 
 def build_services(database: Database) -> Services:
@@ -24,4 +36,10 @@ def build_services(database: Database) -> Services:
         users=UserService(database),
         patients=PatientService(database),
         settings=SettingsService(database),
+        history=HistoryService(database),
+        consents=ConsentService(database),
+        assessments=AssessmentService(database),
+        photos=PhotoService(database),
+        plans=PlanService(database),
+        trend=TrendService(database),
     )
