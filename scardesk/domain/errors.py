@@ -58,3 +58,15 @@ class StorageRefusedError(ScarDeskError):
 
 class IntegrityProblem(ScarDeskError):
     """An integrity check found a problem (corruption, broken foreign keys, a tampered audit chain)."""
+
+
+class ConsentRequiredError(ScarDeskError):
+    """The action needs a valid consent the patient has not given (or has withdrawn).
+
+    Kept apart from PermissionDeniedError because the fix is different: the screen asks the
+    patient for the named consent and retries, rather than telling the user they lack a role.
+    """
+
+    def __init__(self, purpose: str, message: str) -> None:
+        self.purpose = purpose
+        super().__init__(message)

@@ -1,0 +1,159 @@
+"""The consent ledger's rules (clinical reference §8, Oman PDPL).
+
+Consent is explicit, written (a drawn signature), per purpose, and can be withdrawn at any
+time; a withdrawal is a dated fact added to the record, never a deletion, so the ledger proves
+what the clinic was allowed to do on any past day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from scardesk.domain.enums import ConsentPurpose, Modality
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.time import age_on
+
+FORM_VERSION_MAX = 20
+GUARDIAN_NAME_MAX = 120
+# Age below which a guardian signs for the patient (a clinic can raise it; Omani civil majority).
+ADULT_AGE = 18
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+CONSENT_PURPOSE_TEXT: dict[ConsentPurpose, str] = {
+    ConsentPurpose.TREATMENT_TOXIN: "Treatment: botulinum toxin",
+    ConsentPurpose.TREATMENT_MICRONEEDLING: "Treatment: microneedling",
+    ConsentPurpose.TREATMENT_FRACTIONAL_LASER: "Treatment: fractional laser",
+    ConsentPurpose.TREATMENT_CHEMICAL_PEEL: "Treatment: chemical peel",
+    ConsentPurpose.CLINICAL_PHOTOS: "Clinical photos in the patient record",
+    ConsentPurpose.MARKETING_PHOTOS: "Use of photos for marketing",
+    ConsentPurpose.REMINDERS: "Appointment reminders",
+}
+
+_TREATMENT_PURPOSE: dict[Modality, ConsentPurpose] = {
+    Modality.TOXIN: ConsentPurpose.TREATMENT_TOXIN,
+    Modality.MICRONEEDLING: ConsentPurpose.TREATMENT_MICRONEEDLING,
+    Modality.FRACTIONAL_LASER: ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
+    Modality.CHEMICAL_PEEL: ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
+}
+
+
+def purpose_for_modality(modality: Modality) -> ConsentPurpose:
+    """The treatment consent a session of ``modality`` needs."""
+    return _TREATMENT_PURPOSE[Modality(modality)]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    """One consent as captured; the signature image is fetched separately (it can be large)."""
+
+    id: int
+    version: int
+    patient_id: int
+    purpose: ConsentPurpose
+    form_version: str
+    captured_at: datetime
+    captured_by_id: int
+    has_signature: bool
+    signed_by_guardian: str | None
+    withdrawn_at: datetime | None
+    withdrawn_by_id: int | None
+    withdrawal_reason: str | None
+
+    def is_valid_at(self, moment: datetime) -> bool:
+        """Given on or before ``moment`` and not withdrawn by then."""
+        if self.captured_at > moment:
+            return False
+        return self.withdrawn_at is None or self.withdrawn_at > moment
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentData:
+    """A validated capture, ready to store."""
+
+    purpose: ConsentPurpose
+    form_version: str
+    signature_png: bytes
+    signed_by_guardian: str | None
+
+
+def guardian_required(date_of_birth: date, on: date) -> bool:
+    """A child's consent is given by a guardian (PDPL); the guardian's name is then required."""
+    return age_on(date_of_birth, on) < ADULT_AGE
+
+
+def validate_capture(
+    purpose: str,
+    form_version: str,
+    signature_png: bytes | None,
+    signed_by_guardian: str,
+    needs_guardian: bool,
+) -> ConsentData:
+    """Check a consent capture, gathering every problem into one ValidationError."""
+    errors: dict[str, str] = {}
+    chosen: ConsentPurpose | None = None
+    try:
+        chosen = ConsentPurpose(purpose)
+    except ValueError:
+        choices = ", ".join(p.value for p in ConsentPurpose)
+        errors["purpose"] = f"{purpose!r} is not a consent purpose: choose one of {choices}"
+    version = form_version.strip()
+    if not version:
+        errors["form_version"] = "the form version is missing: copy it from the form, e.g. 2026-1"
+    elif len(version) > FORM_VERSION_MAX:
+        errors["form_version"] = (
+            f"the form version has {len(version)} characters: at most {FORM_VERSION_MAX} allowed"
+        )
+    if not signature_png:
+        errors["signature"] = "the signature is missing: ask the signer to sign in the box"
+    elif not signature_png.startswith(PNG_MAGIC):
+        errors["signature"] = "the signature is not a PNG image: sign again in the box"
+    guardian = signed_by_guardian.strip() or None
+    if guardian is not None and len(guardian) > GUARDIAN_NAME_MAX:
+        errors["signed_by_guardian"] = (
+            f"the name has {len(guardian)} characters: at most {GUARDIAN_NAME_MAX} allowed"
+        )
+    elif guardian is None and needs_guardian:
+        errors["signed_by_guardian"] = (
+            f"the patient is under {ADULT_AGE}: a guardian signs, enter the guardian's name"
+        )
+    if errors or chosen is None or signature_png is None:
+        raise ValidationError(errors)
+    return ConsentData(chosen, version, signature_png, guardian)
+
+
+def validate_withdrawal_time(
+    withdrawn_at: datetime, captured_at: datetime, now: datetime
+) -> datetime:
+    """A withdrawal is dated between the capture and now (it may be back-dated to a letter)."""
+    if withdrawn_at.tzinfo is None:
+        raise ValueError("a naive datetime has no time zone; pass an aware one")
+    if withdrawn_at > now:
+        raise ValidationError(
+            {"withdrawn_at": "the withdrawal date is in the future: expected today or earlier"}
+        )
+    if withdrawn_at < captured_at:
+        raise ValidationError(
+            {"withdrawn_at": "the withdrawal is dated before the consent was given: check the date"}
+        )
+    return withdrawn_at
+
+
+def valid_purposes(records: Iterable[ConsentRecord], moment: datetime) -> set[ConsentPurpose]:
+    """Purposes with at least one consent valid at ``moment``."""
+    return {r.purpose for r in records if r.is_valid_at(moment)}
+
+
+def consent_status(
+    records: Iterable[ConsentRecord], moment: datetime
+) -> dict[ConsentPurpose, ConsentRecord | None]:
+    """For every purpose, the newest consent valid at ``moment``, or None (none valid)."""
+    status: dict[ConsentPurpose, ConsentRecord | None] = dict.fromkeys(ConsentPurpose)
+    for record in records:
+        if not record.is_valid_at(moment):
+            continue
+        held = status[record.purpose]
+        if held is None or record.captured_at > held.captured_at:
+            status[record.purpose] = record
+    return status

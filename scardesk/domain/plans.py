@@ -1,0 +1,224 @@
+"""Treatment plans: how many sessions of each modality, how far apart, and how far along.
+
+Progress is arithmetic on what was actually recorded (sessions done and the last date per
+modality), so it is a pure function here and the front desk's due list and the clinical
+screen cannot disagree about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from scardesk.domain.enums import Modality, PeelDepth, PlanStatus
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
+
+SESSIONS_MAX = 20
+GOALS_MAX = 2000
+ITEM_NOTES_MAX = 500
+
+MODALITY_TEXT: dict[Modality, str] = {
+    Modality.TOXIN: "botulinum toxin",
+    Modality.MICRONEEDLING: "microneedling",
+    Modality.FRACTIONAL_LASER: "fractional laser",
+    Modality.CHEMICAL_PEEL: "chemical peel",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItemInput:
+    """One modality on the plan form. A blank interval takes the clinic's default, for which a
+    chemical peel also needs its depth."""
+
+    modality: Modality
+    sessions_planned: int
+    interval_days: int | None = None
+    peel_depth: PeelDepth | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInput:
+    items: tuple[PlanItemInput, ...]
+    goals: str = ""
+    started_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItem:
+    """One modality of a stored (or validated) plan; the interval is always resolved."""
+
+    modality: Modality
+    sessions_planned: int
+    interval_days: int
+    notes: str | None = None
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanData:
+    items: tuple[PlanItem, ...]
+    goals: str | None
+    started_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRecord:
+    id: int
+    version: int
+    patient_id: int
+    status: PlanStatus
+    goals: str | None
+    started_on: date | None
+    created_at: datetime
+    created_by_id: int
+    stop_reason: str | None
+    items: tuple[PlanItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressLine:
+    """Where one modality of a plan stands, with the sentence the screens show."""
+
+    modality: Modality
+    done: int
+    planned: int
+    next_due: date | None
+    complete: bool
+    text: str
+
+
+def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
+    """Check a plan form, resolving blank intervals from the clinic's settings."""
+    errors: dict[str, str] = {}
+    items: list[PlanItem] = []
+    seen: set[Modality] = set()
+    if not form.items:
+        errors["items"] = "the plan has no modality: add at least one"
+    for item in form.items:
+        key = f"items.{item.modality.value}"
+        if item.modality in seen:
+            errors[key] = "this modality is on the plan twice: keep one line per modality"
+            continue
+        seen.add(item.modality)
+        sessions = item.sessions_planned
+        if (
+            isinstance(sessions, bool)
+            or not isinstance(sessions, int)
+            or not 1 <= sessions <= SESSIONS_MAX
+        ):
+            errors[f"{key}.sessions_planned"] = (
+                f"{sessions!r} sessions: expected a whole number from 1 to {SESSIONS_MAX}"
+            )
+            continue
+        days = item.interval_days
+        if days is None:
+            try:
+                days = interval_days(item.modality, settings, item.peel_depth)
+            except ValidationError:
+                errors[f"{key}.interval_days"] = (
+                    "a chemical peel's default interval depends on its depth: choose the depth "
+                    "or enter the interval in days"
+                )
+                continue
+        elif (
+            isinstance(days, bool)
+            or not isinstance(days, int)
+            or not 1 <= days <= MAX_INTERVAL_DAYS
+        ):
+            errors[f"{key}.interval_days"] = (
+                f"{days!r} days: expected a whole number from 1 to {MAX_INTERVAL_DAYS}"
+            )
+            continue
+        if item.modality is Modality.TOXIN and days < settings.toxin_retreatment_days:
+            errors[f"{key}.interval_days"] = (
+                f"{days} days is sooner than the toxin retreatment minimum: expected at least "
+                f"{settings.toxin_retreatment_days} days"
+            )
+            continue
+        notes = item.notes.strip() or None
+        if notes is not None and len(notes) > ITEM_NOTES_MAX:
+            errors[f"{key}.notes"] = f"{len(notes)} characters: at most {ITEM_NOTES_MAX} allowed"
+            continue
+        items.append(PlanItem(item.modality, sessions, days, notes))
+    goals = form.goals.strip() or None
+    if goals is not None and len(goals) > GOALS_MAX:
+        errors["goals"] = f"the goals have {len(goals)} characters: at most {GOALS_MAX} allowed"
+    if errors:
+        raise ValidationError(errors)
+    return PlanData(tuple(items), goals, form.started_on)
+
+
+def _next_due(
+    item: PlanItem, last_done: date | None, started_on: date | None, settings: IntervalSettings
+) -> date | None:
+    if last_done is None:
+        return started_on
+    days = item.interval_days
+    if item.modality is Modality.TOXIN:
+        # A plan written under an older, shorter setting never suggests toxin too early.
+        days = max(days, settings.toxin_retreatment_days)
+    return last_done + timedelta(days=days)
+
+
+def plan_progress(
+    items: Sequence[PlanItem],
+    sessions_done_by_modality: Mapping[Modality, int],
+    last_done_by_modality: Mapping[Modality, date],
+    settings: IntervalSettings,
+    started_on: date | None = None,
+) -> list[ProgressLine]:
+    """One line per plan item, e.g. "microneedling 2 of 4, next due 2026-12-20".
+
+    Before the first session the next due date is the plan's start date (if any); once the
+    planned number is reached the line says complete and has no due date.
+    """
+    lines: list[ProgressLine] = []
+    for item in items:
+        done = sessions_done_by_modality.get(item.modality, 0)
+        if done < 0:
+            raise ValueError(f"negative session count for {item.modality.value}: {done}")
+        name = MODALITY_TEXT[item.modality]
+        head = f"{name} {done} of {item.sessions_planned}"
+        if done >= item.sessions_planned:
+            lines.append(
+                ProgressLine(
+                    item.modality, done, item.sessions_planned, None, True, f"{head}, complete"
+                )
+            )
+            continue
+        due = _next_due(item, last_done_by_modality.get(item.modality), started_on, settings)
+        if due is None:
+            text = f"{head}, not started"
+        elif done == 0:
+            text = f"{head}, first due {due.isoformat()}"
+        else:
+            text = f"{head}, next due {due.isoformat()}"
+        lines.append(ProgressLine(item.modality, done, item.sessions_planned, due, False, text))
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """A planned session the front desk should book: scheduling facts only, no clinical notes."""
+
+    patient_id: int
+    plan_id: int
+    modality: Modality
+    session_number: int
+    sessions_planned: int
+    due_on: date
+
+
+def due_items(
+    patient_id: int, plan_id: int, lines: Sequence[ProgressLine], until: date
+) -> list[DueItem]:
+    """The plan's next sessions due on or before ``until`` (overdue ones included)."""
+    return [
+        DueItem(patient_id, plan_id, line.modality, line.done + 1, line.planned, line.next_due)
+        for line in lines
+        if not line.complete and line.next_due is not None and line.next_due <= until
+    ]

@@ -1,0 +1,257 @@
+"""Scar assessments: record, amend, void, list and read.
+
+The stored ``gb_total`` and ``ecca_total`` columns are always written from the domain's
+computation of the inputs saved beside them (never from the form), and records handed to
+screens recompute them again from those inputs, so a hand-edited total cannot surface.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from scardesk.db.engine import Database
+from scardesk.db.models import Assessment, RegionScarCount
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.assessment import (
+    AssessmentData,
+    AssessmentInput,
+    AssessmentRecord,
+    AssessmentSummary,
+    RegionCount,
+    Suitability,
+    validate_assessment,
+)
+from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
+from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes
+from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
+from scardesk.domain.time import utc_now
+from scardesk.domain.validation import validate_reason
+from scardesk.services.access import check
+from scardesk.services.history import require_patient
+
+# Domain field -> column; one table so reading and writing cannot drift apart.
+GB_COLUMNS: dict[str, str] = {
+    "macular": "gb_a_macular",
+    "mildly_atrophic_dish": "gb_a_mild_atrophic",
+    "moderately_atrophic_dish": "gb_b_moderate_atrophic",
+    "punched_out_shallow_small": "gb_b_punched_shallow",
+    "shallow_broad_atrophic": "gb_b_shallow_broad",
+    "punched_out_deep_normal_base": "gb_c_punched_deep_normal",
+    "punched_out_deep_abnormal_base": "gb_c_punched_deep_abnormal",
+    "linear_troughed": "gb_c_linear_troughed",
+    "deep_broad_atrophic": "gb_c_deep_broad",
+    "papular": "gb_d_papular",
+    "keloid_area_cm2": "gb_keloid_area_cm2",
+}
+ECCA_COLUMNS: dict[str, str] = {
+    "icepick": "ecca_icepick",
+    "boxcar": "ecca_boxcar",
+    "rolling": "ecca_rolling",
+    "superficial_elastolysis": "ecca_elastolysis",
+    "hypertrophic_young": "ecca_hypertrophic_young",
+    "keloid_or_old_hypertrophic": "ecca_keloid_old",
+}
+
+
+def gb_counts_of(row: Assessment) -> GoodmanBaronCounts:
+    values = {name: getattr(row, column) for name, column in GB_COLUMNS.items()}
+    values["keloid_area_cm2"] = float(values["keloid_area_cm2"])
+    return GoodmanBaronCounts(**values)
+
+
+def ecca_counts_of(row: Assessment) -> EccaCounts:
+    return EccaCounts(**{name: getattr(row, column) for name, column in ECCA_COLUMNS.items()})
+
+
+def _data(row: Assessment, regions: list[RegionScarCount]) -> AssessmentData:
+    return AssessmentData(
+        assessed_at=row.assessed_at,
+        fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
+        gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
+        gb_counts=gb_counts_of(row),
+        ecca_counts=ecca_counts_of(row),
+        regions=tuple(
+            RegionCount(FacialRegion(r.region), ScarType(r.scar_type), r.count)
+            for r in sorted(regions, key=lambda r: r.id)
+            if r.count > 0
+        ),
+        suitability={Modality(k): Suitability(v) for k, v in (row.suitability or {}).items()},
+        scar_s_face=row.scar_s_face,
+        notes=row.notes,
+    )
+
+
+def _record(row: Assessment, regions: list[RegionScarCount]) -> AssessmentRecord:
+    return AssessmentRecord(
+        id=row.id,
+        version=row.version,
+        patient_id=row.patient_id,
+        practitioner_id=row.practitioner_id,
+        data=_data(row, regions),
+        voided_at=row.voided_at,
+        void_reason=row.void_reason,
+    )
+
+
+def summary_of(row: Assessment) -> AssessmentSummary:
+    return AssessmentSummary(
+        id=row.id,
+        version=row.version,
+        assessed_at=row.assessed_at,
+        practitioner_id=row.practitioner_id,
+        fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
+        gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
+        gb_total=goodman_baron_score(gb_counts_of(row)),
+        ecca_total=ecca_score(ecca_counts_of(row)),
+        voided_at=row.voided_at,
+    )
+
+
+def _regions(session: Session, assessment_id: int) -> list[RegionScarCount]:
+    return list(
+        session.scalars(
+            select(RegionScarCount).where(RegionScarCount.assessment_id == assessment_id)
+        )
+    )
+
+
+def _apply(row: Assessment, data: AssessmentData) -> None:
+    row.assessed_at = data.assessed_at
+    row.fitzpatrick = data.fitzpatrick.value if data.fitzpatrick else None
+    row.gb_grade = data.gb_grade.value if data.gb_grade else None
+    for name, column in GB_COLUMNS.items():
+        setattr(row, column, getattr(data.gb_counts, name))
+    for name, column in ECCA_COLUMNS.items():
+        setattr(row, column, getattr(data.ecca_counts, name))
+    row.gb_total = data.gb_total
+    row.ecca_total = data.ecca_total
+    row.suitability = {m.value: v.value for m, v in data.suitability.items()}
+    row.scar_s_face = data.scar_s_face
+    row.notes = data.notes
+
+
+def _apply_regions(session: Session, assessment_id: int, data: AssessmentData) -> None:
+    # Rows are never deleted: a region count that went away is set to 0 and read as absent.
+    wanted = {(r.region.value, r.scar_type.value): r.count for r in data.regions}
+    existing = {(r.region, r.scar_type): r for r in _regions(session, assessment_id)}
+    for key, stored in existing.items():
+        count = wanted.pop(key, 0)
+        if stored.count != count:
+            stored.count = count
+    for (region, scar_type), count in wanted.items():
+        session.add(
+            RegionScarCount(
+                assessment_id=assessment_id, region=region, scar_type=scar_type, count=count
+            )
+        )
+
+
+class AssessmentService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def create(
+        self, actor: Actor, patient_id: int, form: AssessmentInput, now: datetime | None = None
+    ) -> tuple[AssessmentRecord, Changes]:
+        check(actor, Permission.EDIT_CLINICAL)
+        data = validate_assessment(form, now or utc_now())
+        if actor.user_id is None:
+            raise ValidationError({"practitioner": "an assessment is made by a signed-in user"})
+        with UnitOfWork(self._db, actor, "assessment.create") as uow:
+            require_patient(uow.session, patient_id)
+            row = Assessment(patient_id=patient_id, practitioner_id=actor.user_id)
+            _apply(row, data)
+            uow.session.add(row)
+            uow.session.flush()  # region rows need the assessment's id
+            _apply_regions(uow.session, row.id, data)
+            uow.session.flush()
+            record = _record(row, _regions(uow.session, row.id))
+        return record, Changes(patients=frozenset({patient_id}), assessments=frozenset({record.id}))
+
+    def amend(
+        self,
+        actor: Actor,
+        assessment_id: int,
+        expected_version: int,
+        form: AssessmentInput,
+        now: datetime | None = None,
+    ) -> tuple[AssessmentRecord, Changes]:
+        """Save a correction made on ``expected_version``; the audit keeps what it replaced."""
+        check(actor, Permission.EDIT_CLINICAL)
+        data = validate_assessment(form, now or utc_now())
+        with UnitOfWork(self._db, actor, "assessment.amend") as uow:
+            row = uow.get_for_update(Assessment, assessment_id, expected_version)
+            if row.voided_at is not None:
+                raise ValidationError({"assessment": "a voided assessment cannot be amended"})
+            _apply(row, data)
+            _apply_regions(uow.session, row.id, data)
+            # A change to region counts alone must still bump the version, so a stale copy
+            # of the same assessment conflicts instead of overwriting it.
+            flag_modified(row, "suitability")
+            uow.session.flush()
+            record = _record(row, _regions(uow.session, row.id))
+        return record, Changes(
+            patients=frozenset({record.patient_id}), assessments=frozenset({record.id})
+        )
+
+    def void(
+        self, actor: Actor, assessment_id: int, expected_version: int, reason: str
+    ) -> tuple[AssessmentRecord, Changes]:
+        check(actor, Permission.EDIT_CLINICAL)
+        clean_reason = validate_reason(reason)
+        with UnitOfWork(self._db, actor, "assessment.void") as uow:
+            row = uow.get_for_update(Assessment, assessment_id, expected_version)
+            if row.voided_at is not None:
+                raise ValidationError({"reason": "this assessment is already voided"})
+            row.voided_at = utc_now()
+            row.void_reason = clean_reason
+            uow.session.flush()
+            record = _record(row, _regions(uow.session, row.id))
+        return record, Changes(
+            patients=frozenset({record.patient_id}), assessments=frozenset({record.id})
+        )
+
+    def get(self, actor: Actor, assessment_id: int) -> AssessmentRecord:
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            row = session.get(Assessment, assessment_id)
+            if row is None:
+                raise NotFoundError(f"assessment {assessment_id} does not exist")
+            return _record(row, _regions(session, row.id))
+
+    def list_for_patient(
+        self, actor: Actor, patient_id: int, include_voided: bool = False
+    ) -> list[AssessmentSummary]:
+        """The patient's assessments, newest first, without region detail (fast to show)."""
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            require_patient(session, patient_id)
+            query = select(Assessment).where(Assessment.patient_id == patient_id)
+            if not include_voided:
+                query = query.where(Assessment.voided_at.is_(None))
+            rows = session.scalars(query.order_by(Assessment.assessed_at.desc(), Assessment.id))
+            return [summary_of(row) for row in rows]
+
+    def latest_fitzpatrick(self, actor: Actor, patient_id: int) -> Fitzpatrick | None:
+        """Skin type from the newest assessment that recorded one, else the patient's record."""
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            patient = require_patient(session, patient_id)
+            latest = session.scalar(
+                select(Assessment.fitzpatrick)
+                .where(
+                    Assessment.patient_id == patient_id,
+                    Assessment.voided_at.is_(None),
+                    Assessment.fitzpatrick.is_not(None),
+                )
+                .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
+                .limit(1)
+            )
+            value = latest or patient.fitzpatrick
+            return Fitzpatrick(value) if value else None

@@ -1,0 +1,310 @@
+"""Treatment plans: create, update, stop or complete, and progress from recorded sessions.
+
+Progress is never stored: it is counted from the treatment sessions actually recorded (their
+modality entries), so a voided session drops out of "2 of 4" by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from scardesk.db.engine import Database
+from scardesk.db.models import ClinicSettings, ModalityEntry, TreatmentPlan, TreatmentSession
+from scardesk.db.models import PlanItem as PlanItemRow
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.enums import Modality, PlanStatus
+from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.permissions import Permission
+from scardesk.domain.plans import (
+    DueItem,
+    PlanData,
+    PlanInput,
+    PlanItem,
+    PlanRecord,
+    ProgressLine,
+    due_items,
+    plan_progress,
+    validate_plan,
+)
+from scardesk.domain.records import Changes
+from scardesk.domain.time import MUSCAT, muscat_today, utc_now
+from scardesk.domain.validation import validate_reason
+from scardesk.services.access import check
+from scardesk.services.history import require_patient
+
+SETTINGS_ROW_ID = 1
+_INTERVAL_KEYS = frozenset(f.name for f in fields(IntervalSettings))
+
+
+def interval_settings(session: Session) -> IntervalSettings:
+    """The clinic's intervals: ``rule_parameters`` keys named as IntervalSettings fields (at the
+    top level or under ``"intervals"``) override the domain defaults."""
+    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+    params: dict[str, Any] = dict(row.rule_parameters or {}) if row is not None else {}
+    nested = params.get("intervals")
+    if isinstance(nested, dict):
+        params.update(nested)
+    return IntervalSettings(**{k: v for k, v in params.items() if k in _INTERVAL_KEYS})
+
+
+def _items(session: Session, plan_id: int) -> list[PlanItemRow]:
+    return list(
+        session.scalars(
+            select(PlanItemRow).where(PlanItemRow.plan_id == plan_id).order_by(PlanItemRow.id)
+        )
+    )
+
+
+def _record(session: Session, row: TreatmentPlan) -> PlanRecord:
+    # sessions_planned 0 marks a modality taken off the plan (rows are never deleted).
+    items = tuple(
+        PlanItem(
+            Modality(i.modality), i.sessions_planned, i.interval_days, i.notes, i.id, i.version
+        )
+        for i in _items(session, row.id)
+        if i.sessions_planned > 0
+    )
+    return PlanRecord(
+        id=row.id,
+        version=row.version,
+        patient_id=row.patient_id,
+        status=PlanStatus(row.status),
+        goals=row.goals,
+        started_on=row.started_on,
+        created_at=row.created_at,
+        created_by_id=row.created_by_id,
+        stop_reason=row.stop_reason,
+        items=items,
+    )
+
+
+def _write_items(session: Session, plan_id: int, data: PlanData) -> None:
+    wanted = {item.modality.value: item for item in data.items}
+    for stored in _items(session, plan_id):
+        item = wanted.pop(stored.modality, None)
+        planned = item.sessions_planned if item else 0
+        if stored.sessions_planned != planned:
+            stored.sessions_planned = planned
+        if item is not None:
+            if stored.interval_days != item.interval_days:
+                stored.interval_days = item.interval_days
+            if stored.notes != item.notes:
+                stored.notes = item.notes
+    for item in wanted.values():
+        session.add(
+            PlanItemRow(
+                plan_id=plan_id,
+                modality=item.modality.value,
+                sessions_planned=item.sessions_planned,
+                interval_days=item.interval_days,
+                notes=item.notes,
+            )
+        )
+
+
+def _plan_start(row: TreatmentPlan) -> datetime:
+    if row.started_on is not None:
+        return datetime.combine(row.started_on, time(0), MUSCAT)
+    return row.created_at
+
+
+def sessions_done(
+    session: Session, row: TreatmentPlan
+) -> tuple[dict[Modality, int], dict[Modality, date]]:
+    """Sessions per modality counted for a plan, and the Muscat day of the last one.
+
+    A session counts when it is not voided and either names this plan or names no plan and
+    took place since the plan started (sessions recorded before plans were linked).
+    """
+    query = (
+        select(
+            ModalityEntry.modality,
+            func.count(func.distinct(TreatmentSession.id)),
+            func.max(TreatmentSession.performed_at),
+        )
+        .join(TreatmentSession, ModalityEntry.session_id == TreatmentSession.id)
+        .where(
+            TreatmentSession.patient_id == row.patient_id,
+            TreatmentSession.voided_at.is_(None),
+            or_(
+                TreatmentSession.plan_id == row.id,
+                TreatmentSession.plan_id.is_(None)
+                & (TreatmentSession.performed_at >= _plan_start(row)),
+            ),
+        )
+        .group_by(ModalityEntry.modality)
+    )
+    counts: dict[Modality, int] = {}
+    last: dict[Modality, date] = {}
+    for modality, number, latest in session.execute(query):
+        counts[Modality(modality)] = int(number)
+        if latest is not None:
+            moment = latest if isinstance(latest, datetime) else datetime.fromisoformat(latest)
+            aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            last[Modality(modality)] = muscat_today(aware)
+    return counts, last
+
+
+class PlanService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def default_intervals(self, actor: Actor) -> IntervalSettings:
+        """The clinic's default intervals, to pre-fill the plan form."""
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            return interval_settings(session)
+
+    def create(self, actor: Actor, patient_id: int, form: PlanInput) -> tuple[PlanRecord, Changes]:
+        """A new active plan; a patient has at most one active plan at a time."""
+        check(actor, Permission.EDIT_CLINICAL)
+        if actor.user_id is None:
+            raise ValidationError({"created_by": "a plan is written by a signed-in user"})
+        with UnitOfWork(self._db, actor, "plan.create") as uow:
+            require_patient(uow.session, patient_id)
+            data = validate_plan(form, interval_settings(uow.session))
+            active = uow.session.scalar(
+                select(TreatmentPlan.id).where(
+                    TreatmentPlan.patient_id == patient_id,
+                    TreatmentPlan.status == PlanStatus.ACTIVE.value,
+                )
+            )
+            if active is not None:
+                raise ValidationError(
+                    {
+                        "plan": f"the patient already has an active plan ({active}): "
+                        "update it or stop it first"
+                    }
+                )
+            row = TreatmentPlan(
+                patient_id=patient_id,
+                created_at=utc_now(),
+                created_by_id=actor.user_id,
+                status=PlanStatus.ACTIVE.value,
+                goals=data.goals,
+                started_on=data.started_on,
+            )
+            uow.session.add(row)
+            uow.session.flush()
+            _write_items(uow.session, row.id, data)
+            uow.session.flush()
+            record = _record(uow.session, row)
+        return record, Changes(patients=frozenset({patient_id}))
+
+    def update(
+        self, actor: Actor, plan_id: int, expected_version: int, form: PlanInput
+    ) -> tuple[PlanRecord, Changes]:
+        """Change an active plan's modalities, numbers, intervals or goals."""
+        check(actor, Permission.EDIT_CLINICAL)
+        with UnitOfWork(self._db, actor, "plan.update") as uow:
+            data = validate_plan(form, interval_settings(uow.session))
+            row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
+            if row.status != PlanStatus.ACTIVE.value:
+                raise ValidationError(
+                    {"plan": f"this plan is {row.status}: only an active plan changes"}
+                )
+            row.goals = data.goals
+            row.started_on = data.started_on
+            _write_items(uow.session, row.id, data)
+            flag_modified(row, "goals")  # item-only edits still bump the plan's version
+            uow.session.flush()
+            record = _record(uow.session, row)
+        return record, Changes(patients=frozenset({record.patient_id}))
+
+    def _close(
+        self,
+        actor: Actor,
+        plan_id: int,
+        expected_version: int,
+        status: PlanStatus,
+        reason: str | None,
+    ) -> tuple[PlanRecord, Changes]:
+        with UnitOfWork(self._db, actor, f"plan.{status.value}") as uow:
+            row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
+            if row.status != PlanStatus.ACTIVE.value:
+                raise ValidationError({"plan": f"this plan is already {row.status}"})
+            row.status = status.value
+            row.stop_reason = reason
+            uow.session.flush()
+            record = _record(uow.session, row)
+        return record, Changes(patients=frozenset({record.patient_id}))
+
+    def stop(
+        self, actor: Actor, plan_id: int, expected_version: int, reason: str
+    ) -> tuple[PlanRecord, Changes]:
+        """End a plan early, with the reason (patient's choice, reaction, moved away...)."""
+        check(actor, Permission.EDIT_CLINICAL)
+        return self._close(
+            actor, plan_id, expected_version, PlanStatus.STOPPED, validate_reason(reason)
+        )
+
+    def complete(
+        self, actor: Actor, plan_id: int, expected_version: int
+    ) -> tuple[PlanRecord, Changes]:
+        """Mark a plan finished: it leaves the due list."""
+        check(actor, Permission.EDIT_CLINICAL)
+        return self._close(actor, plan_id, expected_version, PlanStatus.COMPLETED, None)
+
+    def get(self, actor: Actor, plan_id: int) -> PlanRecord:
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            row = session.get(TreatmentPlan, plan_id)
+            if row is None:
+                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+            return _record(session, row)
+
+    def list_for_patient(self, actor: Actor, patient_id: int) -> list[PlanRecord]:
+        """Every plan of the patient, newest first."""
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            require_patient(session, patient_id)
+            rows = session.scalars(
+                select(TreatmentPlan)
+                .where(TreatmentPlan.patient_id == patient_id)
+                .order_by(TreatmentPlan.created_at.desc(), TreatmentPlan.id.desc())
+            )
+            return [_record(session, row) for row in rows]
+
+    def progress(self, actor: Actor, plan_id: int) -> list[ProgressLine]:
+        """ "microneedling 2 of 4, next due 2026-12-20" per modality of the plan."""
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            row = session.get(TreatmentPlan, plan_id)
+            if row is None:
+                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+            record = _record(session, row)
+            counts, last = sessions_done(session, row)
+            return plan_progress(
+                record.items, counts, last, interval_settings(session), row.started_on
+            )
+
+    def due(self, actor: Actor, until: date | None = None) -> list[DueItem]:
+        """Sessions of active plans due by ``until`` (default today), for the front desk.
+
+        Needs only the appointments permission: it says which modality to book and when, which
+        the desk sees on appointments anyway, and nothing of goals, notes or findings.
+        """
+        check(actor, Permission.MANAGE_APPOINTMENTS)
+        last_day = until or muscat_today()
+        found: list[DueItem] = []
+        with self._db.sessions() as session:
+            settings = interval_settings(session)
+            rows = session.scalars(
+                select(TreatmentPlan)
+                .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+                .order_by(TreatmentPlan.id)
+            )
+            for row in rows:
+                counts, last = sessions_done(session, row)
+                lines = plan_progress(
+                    _record(session, row).items, counts, last, settings, row.started_on
+                )
+                found.extend(due_items(row.patient_id, row.id, lines, last_day))
+        return sorted(found, key=lambda d: (d.due_on, d.patient_id, d.modality.value))
