@@ -11,6 +11,7 @@ from scardesk.services.history import HistoryService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
+from scardesk.services.search import PatientSearchService
 from scardesk.services.settings import SettingsService
 from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
@@ -21,6 +22,7 @@ class Services:
     database_label: str
     users: UserService
     patients: PatientService
+    search: PatientSearchService
     settings: SettingsService
     history: HistoryService
     consents: ConsentService
@@ -35,6 +37,7 @@ def build_services(database: Database) -> Services:
         database_label=database.describe(),
         users=UserService(database),
         patients=PatientService(database),
+        search=PatientSearchService(database),
         settings=SettingsService(database),
         history=HistoryService(database),
         consents=ConsentService(database),
