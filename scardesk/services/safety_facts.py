@@ -1,0 +1,174 @@
+"""What the safety gate needs, read from the database: patient facts, plan, parameters.
+
+The history and consent services own those tables; this reads them directly with the same
+meaning (the newest non-voided answer per fact; a consent counts until it is withdrawn) so the
+gate can run inside the session's own transaction and see exactly what is being saved.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scardesk.db.models import (
+    ClinicSettings,
+    Consent,
+    HistoryEntry,
+    ModalityEntry,
+    Patient,
+    Product,
+    ToxinEntry,
+    TreatmentSession,
+)
+from scardesk.domain.enums import (
+    Answer,
+    ConsentPurpose,
+    Fitzpatrick,
+    HistoryFact,
+    Modality,
+    PeelDepth,
+)
+from scardesk.domain.safety import (
+    GateParameters,
+    HistoryAnswer,
+    PatientFacts,
+    PlannedTreatment,
+    PreviousSession,
+)
+from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
+from scardesk.domain.time import muscat_today
+
+SETTINGS_ROW_ID = 1
+
+
+def gate_parameters(session: Session) -> GateParameters:
+    """The clinic's rule parameters; the reference's defaults where none are stored."""
+    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+    return GateParameters.from_mapping(row.rule_parameters if row and row.rule_parameters else {})
+
+
+def product_label(brand: str, nonproprietary_name: str) -> str:
+    return f"{brand} ({nonproprietary_name})"
+
+
+def _history(
+    session: Session, patient_id: int
+) -> tuple[dict[HistoryFact, HistoryAnswer], date | None]:
+    query = (
+        select(HistoryEntry)
+        .where(HistoryEntry.patient_id == patient_id, HistoryEntry.voided_at.is_(None))
+        .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
+    )
+    answers: dict[HistoryFact, HistoryAnswer] = {}
+    reviewed: date | None = None
+    known = {fact.value for fact in HistoryFact}
+    for entry in session.scalars(query):
+        day = muscat_today(entry.recorded_at)
+        reviewed = day if reviewed is None else max(reviewed, day)
+        if entry.fact in known:
+            answers[HistoryFact(entry.fact)] = HistoryAnswer(
+                Answer(entry.answer), entry.fact_date, day
+            )
+    return answers, reviewed
+
+
+def _consents(
+    session: Session, patient_id: int
+) -> tuple[frozenset[ConsentPurpose], frozenset[ConsentPurpose]]:
+    valid: set[ConsentPurpose] = set()
+    withdrawn: set[ConsentPurpose] = set()
+    known = {purpose.value for purpose in ConsentPurpose}
+    for row in session.scalars(select(Consent).where(Consent.patient_id == patient_id)):
+        if row.purpose not in known:
+            continue
+        (withdrawn if row.withdrawn_at is not None else valid).add(ConsentPurpose(row.purpose))
+    return frozenset(valid), frozenset(withdrawn - valid)
+
+
+def _previous(
+    session: Session, patient_id: int, exclude: int | None
+) -> tuple[PreviousSession, ...]:
+    query = (
+        select(TreatmentSession.id, TreatmentSession.performed_at, ModalityEntry)
+        .join(ModalityEntry, ModalityEntry.session_id == TreatmentSession.id)
+        .where(TreatmentSession.patient_id == patient_id, TreatmentSession.voided_at.is_(None))
+    )
+    if exclude is not None:
+        query = query.where(TreatmentSession.id != exclude)
+    rows = session.execute(query).all()
+    toxin_query = (
+        select(
+            ToxinEntry.modality_entry_id,
+            ToxinEntry.total_units,
+            Product.brand,
+            Product.nonproprietary_name,
+        )
+        .join(Product, Product.id == ToxinEntry.product_id)
+        .where(ToxinEntry.modality_entry_id.in_([entry.id for _, _, entry in rows]))
+    )
+    toxins = {
+        m_id: (units, product_label(b, n)) for m_id, units, b, n in session.execute(toxin_query)
+    }
+    found: list[PreviousSession] = []
+    for _, performed_at, entry in rows:
+        modality = Modality(entry.modality)
+        units, label = toxins.get(entry.id, (None, None))
+        depth = entry.parameters.get("depth")
+        found.append(
+            PreviousSession(
+                on=muscat_today(performed_at),
+                modality=modality,
+                toxin_units=math.ceil(units) if units is not None else None,
+                toxin_product=label,
+                laser_fully_ablative=entry.parameters.get("fully_ablative"),
+                peel_depth=PeelDepth(depth) if depth else None,
+            )
+        )
+    return tuple(sorted(found, key=lambda item: item.on))
+
+
+def patient_facts(
+    session: Session, patient: Patient, exclude_session: int | None = None
+) -> PatientFacts:
+    history, reviewed = _history(session, patient.id)
+    valid, withdrawn = _consents(session, patient.id)
+    return PatientFacts(
+        history=history,
+        fitzpatrick=Fitzpatrick(patient.fitzpatrick) if patient.fitzpatrick else None,
+        consents=valid,
+        withdrawn_consents=withdrawn,
+        history_reviewed_on=reviewed,
+        previous_sessions=_previous(session, patient.id, exclude_session),
+    )
+
+
+def planned_from(form: SessionInput, labels: dict[int, str]) -> PlannedTreatment:
+    """The gate's view of a session being saved. ``labels`` maps product id → label.
+
+    The gate compares one toxin product at a time (units of brands are never added), so the
+    units planned are those of the first toxin product; a second product in the same
+    session is still charted but only the first is checked against the cap.
+    """
+    lasers = [m for m in form.modalities if isinstance(m, LaserInput)]
+    peels = [m for m in form.modalities if isinstance(m, PeelInput)]
+    toxins = [m for m in form.modalities if isinstance(m, ToxinInput)]
+    first = toxins[0].product_id if toxins else None
+    units = sum(m.total_units for m in toxins if m.product_id == first)
+    depths = [p.depth for p in peels]
+    deepest = max(depths, key=list(PeelDepth).index) if depths else None
+    return PlannedTreatment(
+        modalities=frozenset(m.modality for m in form.modalities),
+        laser_ablative=any(m.ablative for m in lasers) if lasers else None,
+        laser_fully_ablative=any(m.fully_ablative for m in lasers) if lasers else None,
+        peel_depth=deepest,
+        toxin_units=math.ceil(units - 1e-9) if toxins else None,
+        toxin_product=labels.get(first) if first is not None else None,
+        antiviral_prophylaxis=form.antiviral_prophylaxis,
+    )
+
+
+def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:
+    return [(m.modality, m.depth if isinstance(m, PeelInput) else None) for m in form.modalities]

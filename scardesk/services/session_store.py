@@ -1,0 +1,301 @@
+"""Rows of a treatment session ↔ the SessionInput the practitioner typed.
+
+Kept apart from the service so the use cases read as use cases. Nothing here deletes: a
+correction updates rows in place and appends new ones, and the unit of work audits both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scardesk.db.models import (
+    AdverseEvent,
+    InjectionPoint,
+    Lot,
+    ModalityEntry,
+    Product,
+    SessionAmendment,
+    ToxinEntry,
+    TreatmentSession,
+)
+from scardesk.domain.enums import Severity
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.session_json import modality_from_json, modality_to_json, session_from_json
+from scardesk.domain.sessions import (
+    AdverseEventInput,
+    AmendmentRecord,
+    ModalityInput,
+    PointInput,
+    SessionInput,
+    SessionRecord,
+    ToxinFacts,
+    ToxinInput,
+)
+from scardesk.domain.time import utc_now
+from scardesk.domain.toxin import (
+    DEFAULT_WINDOW_HOURS,
+    concentration_units_per_0_1ml,
+    hours_since_reconstitution,
+)
+
+
+def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
+    row.performed_at = form.performed_at
+    row.plan_id = form.plan_id
+    row.supervising_prescriber_id = form.supervising_prescriber_id
+    row.cleansing_done = form.cleansing_done
+    row.antiviral_prophylaxis = form.antiviral_prophylaxis
+    row.anaesthetic_agent = (form.anaesthetic_agent or "").strip() or None
+    row.anaesthetic_minutes = form.anaesthetic_minutes
+    row.no_adverse_events = bool(form.adverse_events_none) and not form.adverse_events
+    row.post_notes = (form.post_notes or "").strip() or None
+
+
+def _parameters(entry: ModalityInput) -> dict[str, Any]:
+    body = modality_to_json(entry)
+    body.pop("modality", None)
+    body.pop("areas", None)
+    return body
+
+
+def _add_points(session: Session, toxin_id: int, points: tuple[PointInput, ...]) -> None:
+    session.add_all(
+        InjectionPoint(toxin_entry_id=toxin_id, x=p.x, y=p.y, region=p.region, units=p.units)
+        for p in points
+    )
+
+
+def _add_events(session: Session, session_id: int, events: tuple[AdverseEventInput, ...]) -> None:
+    now = utc_now()
+    session.add_all(
+        AdverseEvent(
+            session_id=session_id,
+            kind=event.kind.strip(),
+            severity=event.severity.value,
+            action_taken=(event.action_taken or "").strip() or None,
+            follow_up_needed=event.follow_up_needed,
+            noted_at=now,
+        )
+        for event in events
+    )
+
+
+def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> None:
+    """Insert the modality, toxin, point and adverse-event rows of a new session."""
+    for entry in form.modalities:
+        is_toxin = isinstance(entry, ToxinInput)
+        modality = ModalityEntry(
+            session_id=row.id,
+            modality=entry.modality.value,
+            areas=list(entry.areas),
+            parameters={} if is_toxin else _parameters(entry),
+            product_id=entry.product_id if isinstance(entry, ToxinInput) else None,
+        )
+        session.add(modality)
+        if isinstance(entry, ToxinInput):
+            session.flush()
+            toxin = ToxinEntry(
+                modality_entry_id=modality.id,
+                product_id=entry.product_id,
+                lot_id=entry.lot_id,
+                vial_units=round(entry.vial_units),
+                diluent_ml=entry.diluent_ml,
+                reconstituted_at=entry.reconstituted_at,
+                total_units=entry.total_units,
+                waste_units=entry.waste_units,
+                units_per_cm3=entry.units_per_cm3,
+            )
+            session.add(toxin)
+            session.flush()
+            _add_points(session, toxin.id, entry.points)
+    _add_events(session, row.id, form.adverse_events)
+
+
+def _rows(
+    session: Session, session_id: int
+) -> tuple[list[Any], dict[int, Any], dict[int, list[Any]]]:
+    entries = list(
+        session.scalars(
+            select(ModalityEntry)
+            .where(ModalityEntry.session_id == session_id)
+            .order_by(ModalityEntry.id)
+        )
+    )
+    ids = [entry.id for entry in entries]
+    toxins = {
+        toxin.modality_entry_id: toxin
+        for toxin in session.scalars(
+            select(ToxinEntry).where(ToxinEntry.modality_entry_id.in_(ids))
+        )
+    }
+    points: dict[int, list[InjectionPoint]] = defaultdict(list)
+    toxin_ids = [toxin.id for toxin in toxins.values()]
+    if toxin_ids:
+        query = (
+            select(InjectionPoint)
+            .where(InjectionPoint.toxin_entry_id.in_(toxin_ids))
+            .order_by(InjectionPoint.id)
+        )
+        for point in session.scalars(query):
+            points[point.toxin_entry_id].append(point)
+    return entries, toxins, points
+
+
+def _toxin_input(toxin: ToxinEntry, points: list[InjectionPoint], areas: list[str]) -> ToxinInput:
+    return ToxinInput(
+        product_id=toxin.product_id,
+        lot_id=toxin.lot_id,
+        vial_units=float(toxin.vial_units),
+        diluent_ml=toxin.diluent_ml,
+        reconstituted_at=toxin.reconstituted_at,
+        points=tuple(PointInput(p.x, p.y, p.units, p.region) for p in points),
+        total_units=toxin.total_units,
+        waste_units=toxin.waste_units,
+        units_per_cm3=toxin.units_per_cm3,
+        areas=tuple(areas),
+    )
+
+
+def load_content(session: Session, row: TreatmentSession) -> SessionInput:
+    entries, toxins, points = _rows(session, row.id)
+    modalities: list[ModalityInput] = []
+    for entry in entries:
+        toxin = toxins.get(entry.id)
+        if toxin is not None:
+            modalities.append(_toxin_input(toxin, points[toxin.id], entry.areas))
+        else:
+            body = {**entry.parameters, "modality": entry.modality, "areas": entry.areas}
+            modalities.append(modality_from_json(body))
+    events = tuple(
+        AdverseEventInput(e.kind, Severity(e.severity), e.action_taken, e.follow_up_needed)
+        for e in session.scalars(
+            select(AdverseEvent).where(AdverseEvent.session_id == row.id).order_by(AdverseEvent.id)
+        )
+    )
+    return SessionInput(
+        performed_at=row.performed_at,
+        modalities=tuple(modalities),
+        adverse_events_none=True if row.no_adverse_events else (False if events else None),
+        adverse_events=events,
+        cleansing_done=row.cleansing_done,
+        antiviral_prophylaxis=row.antiviral_prophylaxis,
+        anaesthetic_agent=row.anaesthetic_agent,
+        anaesthetic_minutes=row.anaesthetic_minutes,
+        post_notes=row.post_notes,
+        plan_id=row.plan_id,
+        supervising_prescriber_id=row.supervising_prescriber_id,
+    )
+
+
+def toxin_facts(session: Session, form: SessionInput) -> tuple[ToxinFacts, ...]:
+    """Concentration and vial age for every toxin entry, from its product's own window."""
+    found: list[ToxinFacts] = []
+    for index, entry in enumerate(form.modalities):
+        if not isinstance(entry, ToxinInput):
+            continue
+        product = session.get(Product, entry.product_id)
+        lot = session.get(Lot, entry.lot_id)
+        window = (product.reconstitution_window_hours if product else None) or DEFAULT_WINDOW_HOURS
+        hours = hours_since_reconstitution(entry.reconstituted_at, form.performed_at)
+        found.append(
+            ToxinFacts(
+                index=index,
+                product_label=f"{product.brand} ({product.nonproprietary_name})"
+                if product
+                else "?",
+                lot_number=lot.lot_number if lot else "?",
+                concentration_per_0_1ml=concentration_units_per_0_1ml(
+                    entry.vial_units, entry.diluent_ml
+                ),
+                hours_since_reconstitution=hours,
+                reconstitution_warning=hours > window,
+            )
+        )
+    return tuple(found)
+
+
+def _refuse(field: str, message: str) -> ValidationError:
+    return ValidationError({field: message + ": amend what was recorded, or void the session"})
+
+
+def check_correction(before: SessionInput, after: SessionInput) -> None:
+    """A correction keeps the session's shape: what was given from which vial stays put.
+
+    Changing a product or lot would move stock and recall history behind the practitioner's
+    back, and rows are never deleted, so entries, points and events can only be corrected or
+    added to, not removed.
+    """
+    if [m.modality for m in before.modalities] != [m.modality for m in after.modalities]:
+        raise _refuse("modalities", "the modalities cannot change by correction")
+    for n, (old, new) in enumerate(zip(before.modalities, after.modalities, strict=True)):
+        if isinstance(old, ToxinInput) and isinstance(new, ToxinInput):
+            if (old.product_id, old.lot_id) != (new.product_id, new.lot_id):
+                raise _refuse(f"modalities.{n}.lot_id", "the product and lot cannot change")
+            if len(new.points) < len(old.points):
+                raise _refuse(f"modalities.{n}.points", "injection points cannot be removed")
+    if after.adverse_events[: len(before.adverse_events)] != before.adverse_events:
+        raise _refuse("adverse_events", "recorded adverse events stay; add new ones below them")
+
+
+def apply_correction(session: Session, row: TreatmentSession, after: SessionInput) -> None:
+    """Update the rows in place to ``after`` (already checked by ``check_correction``)."""
+    before = load_content(session, row)
+    apply_scalars(row, after)
+    entries, toxins, points = _rows(session, row.id)
+    for entry, new in zip(entries, after.modalities, strict=True):
+        entry.areas = list(new.areas)
+        toxin = toxins.get(entry.id)
+        if toxin is None or not isinstance(new, ToxinInput):
+            entry.parameters = _parameters(new)
+            continue
+        toxin.vial_units = round(new.vial_units)
+        toxin.diluent_ml = new.diluent_ml
+        toxin.reconstituted_at = new.reconstituted_at
+        toxin.total_units = new.total_units
+        toxin.waste_units = new.waste_units
+        toxin.units_per_cm3 = new.units_per_cm3
+        stored = points[toxin.id]
+        for point, value in zip(stored, new.points, strict=False):
+            point.x, point.y, point.units, point.region = (
+                value.x,
+                value.y,
+                value.units,
+                value.region,
+            )
+        _add_points(session, toxin.id, new.points[len(stored) :])
+    _add_events(session, row.id, after.adverse_events[len(before.adverse_events) :])
+
+
+def amendments_of(session: Session, session_id: int) -> tuple[AmendmentRecord, ...]:
+    query = (
+        select(SessionAmendment)
+        .where(SessionAmendment.session_id == session_id)
+        .order_by(SessionAmendment.amended_at, SessionAmendment.id)
+    )
+    return tuple(
+        AmendmentRecord(a.id, a.amended_at, a.amended_by_id, a.reason, a.before, a.after)
+        for a in session.scalars(query)
+    )
+
+
+def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
+    content = load_content(session, row)
+    amendments = amendments_of(session, row.id)
+    return SessionRecord(
+        id=row.id,
+        version=row.version,
+        patient_id=row.patient_id,
+        appointment_id=row.appointment_id,
+        practitioner_id=row.practitioner_id,
+        content=content,
+        toxin=toxin_facts(session, content),
+        signed_at=row.signed_at,
+        signed_by_id=row.signed_by_id,
+        voided_at=row.voided_at,
+        amendments=amendments,
+        original=session_from_json(amendments[0].before) if amendments else content,
+    )

@@ -1,0 +1,403 @@
+"""Recording, signing and amending treatment sessions, with the safety gate in the way.
+
+One save is one transaction: the session, its toxin charting, the lot stock taken, the
+overrides with their reasons and the appointment marked done are written together and
+audited together, or nothing is written at all (a blocked or invalid save leaves stock as it
+was). A signed session is read-only; a correction is an amendment holding the whole session
+before and after, with its reason, who and when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scardesk.db.engine import Database
+from scardesk.db.models import (
+    Appointment,
+    Lot,
+    ModalityEntry,
+    Patient,
+    PlanItem,
+    Product,
+    SafetyOverride,
+    SessionAmendment,
+    TreatmentSession,
+)
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    SafetyBlockError,
+    ValidationError,
+)
+from scardesk.domain.permissions import Permission
+from scardesk.domain.products import lot_problem
+from scardesk.domain.records import Changes
+from scardesk.domain.safety import GateResult, Override, PlannedTreatment, evaluate
+from scardesk.domain.session_json import session_to_json
+from scardesk.domain.sessions import (
+    NextProposal,
+    SessionInput,
+    SessionRecord,
+    ToxinInput,
+    propose_next,
+    validate_session,
+)
+from scardesk.domain.time import to_muscat, utc_now
+from scardesk.domain.validation import validate_reason
+from scardesk.services.access import check
+from scardesk.services.products import lot_record
+from scardesk.services.safety_facts import (
+    done_today,
+    gate_parameters,
+    patient_facts,
+    planned_from,
+    product_label,
+)
+from scardesk.services.session_store import (
+    add_content,
+    apply_correction,
+    apply_scalars,
+    check_correction,
+    load_content,
+    session_record,
+)
+
+_CLOSED = {AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value}
+
+
+class SessionBlockedError(SafetyBlockError):
+    """The gate stopped the save; ``result`` holds every finding for the screen to show."""
+
+    def __init__(self, result: GateResult, missing: tuple[str, ...]) -> None:
+        self.result = result
+        self.missing_overrides = missing
+        lines = [f"{f.rule_code}: {f.message}" for f in result.blocked]
+        lines += [f"{code}: needs the practitioner's reason to proceed" for code in missing]
+        super().__init__("the session cannot be saved: " + "; ".join(lines))
+
+
+def _touch(row: TreatmentSession) -> None:
+    """Give the session a new version even when only its child rows changed.
+
+    Another workstation holding the old version must then get a conflict, not overwrite.
+    """
+    row.version = row.version + 1
+
+
+def _signed_error() -> ValidationError:
+    return ValidationError(
+        {
+            "session": "this session is signed and read-only: "
+            "correct it with an amendment and a reason"
+        }
+    )
+
+
+def _overrides(given: Mapping[str, str]) -> dict[str, Override]:
+    errors: dict[str, str] = {}
+    found: dict[str, Override] = {}
+    for code, reason in given.items():
+        try:
+            found[code] = Override(code, reason)
+        except ValidationError as error:
+            errors.update({f"overrides.{code}.{k}": v for k, v in error.field_errors.items()})
+    if errors:
+        raise ValidationError(errors)
+    return found
+
+
+class SessionService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # --- the gate --------------------------------------------------------------------
+
+    def check_gate(
+        self, actor: Actor, patient_id: int, planned: PlannedTreatment, on: date
+    ) -> GateResult:
+        """The gate at booking time: what the rules say about ``planned`` on day ``on``."""
+        check(actor, Permission.MANAGE_APPOINTMENTS)
+        with self._db.sessions() as session:
+            patient = self._patient(session, patient_id)
+            facts = patient_facts(session, patient)
+            return evaluate(planned, facts, gate_parameters(session), on)
+
+    def preview_gate(self, actor: Actor, patient_id: int, form: SessionInput) -> GateResult:
+        """The gate on a session form before saving, so the screen can ask for overrides."""
+        check(actor, Permission.EDIT_CLINICAL)
+        with self._db.sessions() as session:
+            patient = self._patient(session, patient_id)
+            return self._evaluate(session, patient, form, None)
+
+    # --- recording -------------------------------------------------------------------
+
+    def record_session(
+        self,
+        actor: Actor,
+        patient_id: int,
+        form: SessionInput,
+        overrides: Mapping[str, str] | None = None,
+        appointment_id: int | None = None,
+    ) -> tuple[SessionRecord, GateResult, NextProposal, Changes]:
+        """Validate, run the gate, then save everything in one audited transaction."""
+        check(actor, Permission.EDIT_CLINICAL)
+        if actor.user_id is None:
+            raise PermissionDeniedError("a session is recorded by a signed-in practitioner")
+        validate_session(form)
+        given = _overrides(overrides or {})
+        with UnitOfWork(self._db, actor, "session.record") as uow:
+            session = uow.session
+            patient = self._patient(session, patient_id)
+            appointment = self._appointment(session, appointment_id, patient_id)
+            lots = self._take_lots(session, form)
+            result = self._evaluate(session, patient, form, None)
+            missing = tuple(f.rule_code for f in result.missing_overrides(given))
+            if result.blocked or missing:
+                raise SessionBlockedError(result, missing)
+            row = TreatmentSession(
+                patient_id=patient_id,
+                appointment_id=appointment_id,
+                practitioner_id=actor.user_id,
+            )
+            apply_scalars(row, form)
+            session.add(row)
+            session.flush()
+            add_content(session, row, form)
+            for lot in lots:
+                lot.quantity_in_stock -= 1
+            now = utc_now()
+            for finding in result.needs_override:
+                session.add(
+                    SafetyOverride(
+                        patient_id=patient_id,
+                        session_id=row.id,
+                        appointment_id=appointment_id,
+                        rule_code=finding.rule_code,
+                        facts=dict(finding.facts),
+                        reason=given[finding.rule_code].reason,
+                        overridden_by_id=actor.user_id,
+                        overridden_at=now,
+                    )
+                )
+            if appointment is not None:
+                appointment.status = AppointmentStatus.DONE.value
+            session.flush()
+            record = session_record(session, row)
+            proposal = self._propose(session, form)
+        changes = Changes(
+            patients=frozenset({patient_id}),
+            sessions=frozenset({record.id}),
+            appointments=frozenset({appointment_id}) if appointment_id else frozenset(),
+        )
+        return record, result, proposal, changes
+
+    def update(
+        self, actor: Actor, session_id: int, expected_version: int, form: SessionInput
+    ) -> tuple[SessionRecord, Changes]:
+        """Correct an unsigned session in place (the audit trail keeps what it was)."""
+        check(actor, Permission.EDIT_CLINICAL)
+        validate_session(form)
+        with UnitOfWork(self._db, actor, "session.edit") as uow:
+            row = uow.get_for_update(TreatmentSession, session_id, expected_version)
+            if row.signed_at is not None:
+                raise _signed_error()
+            self._refuse_void(row)
+            check_correction(load_content(uow.session, row), form)
+            apply_correction(uow.session, row, form)
+            _touch(row)
+            uow.session.flush()
+            record = session_record(uow.session, row)
+        return record, Changes(
+            patients=frozenset({row.patient_id}), sessions=frozenset({session_id})
+        )
+
+    def sign(
+        self, actor: Actor, session_id: int, expected_version: int
+    ) -> tuple[SessionRecord, Changes]:
+        """The practitioner (or the supervising prescriber) signs; the session is then read-only."""
+        check(actor, Permission.SIGN_SESSION)
+        with UnitOfWork(self._db, actor, "session.sign") as uow:
+            row = uow.get_for_update(TreatmentSession, session_id, expected_version)
+            self._refuse_void(row)
+            if row.signed_at is not None:
+                raise ValidationError({"session": "this session is already signed"})
+            if actor.user_id not in (row.practitioner_id, row.supervising_prescriber_id):
+                raise PermissionDeniedError(
+                    "only the practitioner who recorded the session, or its supervising "
+                    "prescriber, may sign it"
+                )
+            row.signed_at = utc_now()
+            row.signed_by_id = actor.user_id
+            uow.session.flush()
+            record = session_record(uow.session, row)
+        return record, Changes(
+            patients=frozenset({row.patient_id}), sessions=frozenset({session_id})
+        )
+
+    def amend(
+        self,
+        actor: Actor,
+        session_id: int,
+        expected_version: int,
+        changes: SessionInput,
+        reason: str,
+    ) -> tuple[SessionRecord, Changes]:
+        """Correct a session with a reason; the amendment keeps the whole before and after."""
+        check(actor, Permission.EDIT_CLINICAL)
+        if actor.user_id is None:
+            raise PermissionDeniedError("an amendment is made by a signed-in practitioner")
+        clean_reason = validate_reason(reason)
+        validate_session(changes)
+        with UnitOfWork(self._db, actor, "session.amend") as uow:
+            row = uow.get_for_update(TreatmentSession, session_id, expected_version)
+            self._refuse_void(row)
+            before = load_content(uow.session, row)
+            if session_to_json(before) == session_to_json(changes):
+                raise ValidationError({"session": "nothing was changed: correct a field first"})
+            check_correction(before, changes)
+            apply_correction(uow.session, row, changes)
+            _touch(row)
+            uow.session.add(
+                SessionAmendment(
+                    session_id=row.id,
+                    amended_at=utc_now(),
+                    amended_by_id=actor.user_id,
+                    reason=clean_reason,
+                    before=session_to_json(before),
+                    after=session_to_json(changes),
+                )
+            )
+            uow.session.flush()
+            record = session_record(uow.session, row)
+        return record, Changes(
+            patients=frozenset({row.patient_id}), sessions=frozenset({session_id})
+        )
+
+    # --- reading ---------------------------------------------------------------------
+
+    def get(self, actor: Actor, session_id: int) -> SessionRecord:
+        check(actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            row = session.get(TreatmentSession, session_id)
+            if row is None:
+                raise NotFoundError(f"session {session_id} does not exist")
+            return session_record(session, row)
+
+    def list_for_patient(self, actor: Actor, patient_id: int) -> list[SessionRecord]:
+        """Newest first, voided ones included (the record shows them struck through)."""
+        check(actor, Permission.VIEW_CLINICAL)
+        query = (
+            select(TreatmentSession)
+            .where(TreatmentSession.patient_id == patient_id)
+            .order_by(TreatmentSession.performed_at.desc(), TreatmentSession.id.desc())
+        )
+        with self._db.sessions() as session:
+            return [session_record(session, row) for row in session.scalars(query)]
+
+    # --- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _patient(session: Session, patient_id: int) -> Patient:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        return patient
+
+    @staticmethod
+    def _refuse_void(row: TreatmentSession) -> None:
+        if row.voided_at is not None:
+            raise ValidationError({"session": "this session was voided: it cannot change"})
+
+    @staticmethod
+    def _appointment(
+        session: Session, appointment_id: int | None, patient_id: int
+    ) -> Appointment | None:
+        if appointment_id is None:
+            return None
+        row = session.get(Appointment, appointment_id)
+        if row is None or row.patient_id != patient_id:
+            raise ValidationError({"appointment_id": "this appointment is not this patient's"})
+        if row.status in _CLOSED:
+            raise ValidationError(
+                {"appointment_id": f"this appointment is {row.status}: start from the patient"}
+            )
+        return row
+
+    @staticmethod
+    def _take_lots(session: Session, form: SessionInput) -> list[Lot]:
+        """The lot of every toxin entry, refusing expired, empty or other products' lots."""
+        errors: dict[str, str] = {}
+        taken: list[Lot] = []
+        on = to_muscat(form.performed_at).date()
+        for n, entry in enumerate(form.modalities):
+            if not isinstance(entry, ToxinInput):
+                continue
+            product = session.get(Product, entry.product_id)
+            if product is None or product.modality != Modality.TOXIN.value:
+                errors[f"modalities.{n}.product_id"] = "choose a toxin product from the catalogue"
+                continue
+            lot = session.get(Lot, entry.lot_id)
+            if lot is None:
+                errors[f"modalities.{n}.lot_id"] = "choose the vial's lot from the lots in stock"
+                continue
+            already = sum(1 for other in taken if other.id == lot.id)
+            record = lot_record(lot)
+            problem = lot_problem(record, on, product.id)
+            if problem is None and lot.quantity_in_stock - already < 1:
+                problem = f"lot {lot.lot_number} has no vial left for this entry"
+            if problem:
+                errors[f"modalities.{n}.lot_id"] = problem
+                continue
+            taken.append(lot)
+        if errors:
+            raise ValidationError(errors)
+        return taken
+
+    @staticmethod
+    def _evaluate(
+        session: Session, patient: Patient, form: SessionInput, exclude: int | None
+    ) -> GateResult:
+        ids = {m.product_id for m in form.modalities if isinstance(m, ToxinInput)}
+        labels = (
+            {
+                p.id: product_label(p.brand, p.nonproprietary_name)
+                for p in session.scalars(select(Product).where(Product.id.in_(ids)))
+            }
+            if ids
+            else {}
+        )
+        planned = planned_from(form, labels)
+        facts = patient_facts(session, patient, exclude)
+        return evaluate(
+            planned, facts, gate_parameters(session), to_muscat(form.performed_at).date()
+        )
+
+    @staticmethod
+    def _propose(session: Session, form: SessionInput) -> NextProposal:
+        intervals = gate_parameters(session).interval_settings()
+        plan: dict[Modality, int] = {}
+        remaining: dict[Modality, int] | None = None
+        if form.plan_id is not None:
+            remaining = {}
+            for item in session.scalars(select(PlanItem).where(PlanItem.plan_id == form.plan_id)):
+                modality = Modality(item.modality)
+                plan[modality] = item.interval_days
+                done = session.scalar(
+                    select(func.count(func.distinct(TreatmentSession.id)))
+                    .join(ModalityEntry, ModalityEntry.session_id == TreatmentSession.id)
+                    .where(
+                        TreatmentSession.plan_id == form.plan_id,
+                        TreatmentSession.voided_at.is_(None),
+                        ModalityEntry.modality == item.modality,
+                    )
+                )
+                remaining[modality] = item.sessions_planned - int(done or 0)
+        return propose_next(
+            to_muscat(form.performed_at).date(), done_today(form), intervals, plan, remaining
+        )
