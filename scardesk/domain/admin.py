@@ -1,0 +1,55 @@
+"""Records the Admin screen shows: audit events and maintenance results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One audit event as an administrator sees it.
+
+    Only the *names* of the changed fields are shown, never their values: the administrator
+    role may not read clinical content, and the values stay in the database for an inquiry.
+    """
+
+    id: int
+    occurred_at: datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: int | None
+    changed_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditPage:
+    rows: tuple[AuditRow, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BackupDone:
+    path: str
+    bytes: int
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityResult:
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def changed_fields(
+    before: dict[str, object] | None, after: dict[str, object] | None
+) -> tuple[str, ...]:
+    """Field names whose value differs (all of ``after``'s for a new row), bookkeeping excluded."""
+    before = before or {}
+    after = after or {}
+    names = sorted(key for key in after.keys() | before.keys() if before.get(key) != after.get(key))
+    return tuple(name for name in names if name not in {"version", "updated_at"})

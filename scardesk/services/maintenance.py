@@ -1,0 +1,79 @@
+"""The administrator's maintenance: backups, integrity checks and reading the audit trail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from scardesk.db import backup as backups
+from scardesk.db.audit import verify_chain
+from scardesk.db.engine import Database
+from scardesk.db.integrity import check_database
+from scardesk.db.models import AuditEvent, User
+from scardesk.db.unit_of_work import Actor
+from scardesk.domain.admin import AuditPage, AuditRow, BackupDone, IntegrityResult, changed_fields
+from scardesk.domain.permissions import Permission
+from scardesk.services.access import check
+
+MAX_AUDIT_PAGE = 500
+
+
+class MaintenanceService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def backup_now(self, actor: Actor, dest: Path | None = None) -> BackupDone:
+        """A verified backup (SQLite online copy, or pg_dump), audited as the acting admin."""
+        check(actor, Permission.BACKUP)
+        if self._db.kind == "sqlite":
+            result = backups.backup_sqlite(self._db, dest, actor=actor)
+        else:
+            result = backups.backup_postgres(self._db, dest, actor=actor)
+        return BackupDone(str(result.path), result.bytes, result.seconds)
+
+    def check_integrity(self, actor: Actor) -> IntegrityResult:
+        check(actor, Permission.BACKUP)
+        return IntegrityResult(check_database(self._db).problems)
+
+    def verify_audit_chain(self, actor: Actor) -> str | None:
+        """None when the chain is whole, else the first broken link."""
+        check(actor, Permission.VIEW_AUDIT)
+        with self._db.sessions() as session:
+            return verify_chain(session)
+
+    def audit_page(
+        self,
+        actor: Actor,
+        *,
+        limit: int = 100,
+        before_id: int | None = None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+    ) -> AuditPage:
+        """Newest first, paged by id (keyset), optionally for one entity or one record."""
+        check(actor, Permission.VIEW_AUDIT)
+        limit = max(1, min(limit, MAX_AUDIT_PAGE))
+        query = select(AuditEvent, User.display_name).outerjoin(User, User.id == AuditEvent.user_id)
+        if before_id is not None:
+            query = query.where(AuditEvent.id < before_id)
+        if entity:
+            query = query.where(AuditEvent.entity == entity)
+        if entity_id is not None:
+            query = query.where(AuditEvent.entity_id == entity_id)
+        query = query.order_by(AuditEvent.id.desc()).limit(limit + 1)
+        with self._db.sessions() as session:
+            found = session.execute(query).all()
+        rows = tuple(
+            AuditRow(
+                id=event.id,
+                occurred_at=event.occurred_at,
+                user=name or "ScarDesk (system)",
+                action=event.action,
+                entity=event.entity,
+                entity_id=event.entity_id,
+                changed_fields=changed_fields(event.before, event.after),
+            )
+            for event, name in found[:limit]
+        )
+        return AuditPage(rows, has_more=len(found) > limit)
