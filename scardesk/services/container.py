@@ -8,6 +8,10 @@ from scardesk.db.engine import Database
 from scardesk.services.assessments import AssessmentService
 from scardesk.services.consents import ConsentService
 from scardesk.services.history import HistoryService
+from scardesk.services.maintenance import MaintenanceService
+from scardesk.services.appointments import AppointmentService
+from scardesk.services.followup import FollowUpService
+from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
@@ -24,12 +28,16 @@ class Services:
     patients: PatientService
     search: PatientSearchService
     settings: SettingsService
+    appointments: AppointmentService
+    followup: FollowUpService
+    patient_header: PatientHeaderService
     history: HistoryService
     consents: ConsentService
     assessments: AssessmentService
     photos: PhotoService
     plans: PlanService
     trend: TrendService
+    maintenance: MaintenanceService
 
 
 def build_services(database: Database) -> Services:
@@ -39,10 +47,14 @@ def build_services(database: Database) -> Services:
         patients=PatientService(database),
         search=PatientSearchService(database),
         settings=SettingsService(database),
+        appointments=AppointmentService(database),
+        followup=FollowUpService(database),
+        patient_header=PatientHeaderService(database),
         history=HistoryService(database),
         consents=ConsentService(database),
         assessments=AssessmentService(database),
         photos=PhotoService(database),
         plans=PlanService(database),
         trend=TrendService(database),
+        maintenance=MaintenanceService(database),
     )
