@@ -11,9 +11,6 @@ from scardesk.services.consents import ConsentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
 from scardesk.services.maintenance import MaintenanceService
-from scardesk.services.appointments import AppointmentService
-from scardesk.services.followup import FollowUpService
-from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
@@ -34,9 +31,6 @@ class Services:
     appointments: AppointmentService
     followup: FollowUpService
     patient_header: PatientHeaderService
-    appointments: AppointmentService
-    followup: FollowUpService
-    patient_header: PatientHeaderService
     history: HistoryService
     consents: ConsentService
     assessments: AssessmentService
@@ -53,9 +47,6 @@ def build_services(database: Database) -> Services:
         patients=PatientService(database),
         search=PatientSearchService(database),
         settings=SettingsService(database),
-        appointments=AppointmentService(database),
-        followup=FollowUpService(database),
-        patient_header=PatientHeaderService(database),
         appointments=AppointmentService(database),
         followup=FollowUpService(database),
         patient_header=PatientHeaderService(database),
