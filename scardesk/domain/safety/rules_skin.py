@@ -176,7 +176,7 @@ def _sun_levels(cause: str) -> dict[Modality, tuple[Level, str]]:
         NEEDLING: (Level.WARN, f"microneedling needs caution ({cause})."),
         LASER: (
             Level.NEEDS_OVERRIDE,
-            f"lasers are avoided then ({cause}).",
+            f"laser treatment should wait ({cause}).",
         ),
         PEEL: (Level.NEEDS_OVERRIDE, f"the peel should be deferred ({cause})."),
     }
@@ -189,7 +189,8 @@ def sun_exposure(
     fact = HistoryFact.RECENT_SUN_EXPOSURE
     wait = days(params.sun_avoidance_days)
     levels = _sun_levels(f"wait {wait} after sun: burns and pigment change are likelier")
-    exposed = facts.answer(fact).fact_date
+    answer = facts.answer(fact)
+    exposed = answer.fact_date if answer.answer is Answer.YES else None
     if exposed is not None and days_between(exposed, on) >= params.sun_avoidance_days:
         settled = f"the exposure was on {exposed.isoformat()}; check the skin has settled."
         levels = {modality: (Level.WARN, settled) for modality in levels}
