@@ -1,0 +1,233 @@
+"""Who should be phoned for a booking: due by their plan, or due their toxin review.
+
+A patient is due when, with nothing booked from today on and not archived,
+
+* an active plan has a modality with sessions still to give, and the last session of that
+  modality (or the plan's start, when none was given yet) plus the item's interval is today
+  or earlier — for toxin never sooner than the clinic's retreatment interval (a plan typed
+  with a shorter one must not invite an early dose); or
+* a toxin session within the last retreatment interval has had no visit since, and its
+  review date (injection + review days) is today or earlier.
+
+The database narrows the candidates (grouped queries over active plans and recent toxin
+sessions); the dates are computed in Python with the domain's interval rules, because date
+arithmetic differs between SQLite and PostgreSQL. The merged list is then paged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from scardesk.db.engine import Database
+from scardesk.db.models import (
+    Appointment,
+    ClinicSettings,
+    ModalityEntry,
+    Patient,
+    PlanItem,
+    TreatmentPlan,
+    TreatmentSession,
+)
+from scardesk.db.unit_of_work import Actor
+from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.intervals import IntervalSettings, toxin_review_due
+from scardesk.domain.permissions import Permission
+from scardesk.domain.scheduling import (
+    DueItem,
+    DuePatient,
+    DueReason,
+    DueRow,
+    merge_due,
+    muscat_day_range,
+)
+from scardesk.domain.time import to_muscat
+from scardesk.domain.validation import format_phone_display
+from scardesk.services.access import check
+
+_INTERVAL_FIELDS = set(IntervalSettings.__dataclass_fields__)
+
+
+class FollowUpService:
+    def __init__(self, database: Database, settings: IntervalSettings | None = None) -> None:
+        """``settings`` overrides the clinic's stored intervals (tests, what-if views)."""
+        self._db = database
+        self._settings = settings
+
+    def due_list(
+        self, actor: Actor, today: date, limit: int = 50, offset: int = 0
+    ) -> tuple[list[DueRow], bool]:
+        """One page of due patients, most overdue first, and whether more follow."""
+        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        if not 1 <= limit <= 500 or offset < 0:
+            raise ValidationError({"limit": f"limit {limit}: expected 1–500, offset 0 or more"})
+        from_midnight, _ = muscat_day_range(today)
+        with self._db.sessions() as session:
+            settings = self._settings or _stored_settings(session)
+            booked = set(
+                session.scalars(
+                    select(Appointment.patient_id).where(
+                        Appointment.status == AppointmentStatus.BOOKED.value,
+                        Appointment.starts_at >= from_midnight,
+                    )
+                )
+            )
+            items = [
+                *_plan_items(session, settings),
+                *_toxin_reviews(session, settings, from_midnight),
+            ]
+            due = [d for d in merge_due(items, today) if d.patient_id not in booked]
+            due = _without_archived(session, due)
+            page = due[offset : offset + limit]
+            return _rows(session, page), len(due) > offset + limit
+
+
+def _stored_settings(session: Session) -> IntervalSettings:
+    row = session.get(ClinicSettings, 1)
+    stored = row.rule_parameters if row is not None else {}
+    return IntervalSettings(**{k: v for k, v in stored.items() if k in _INTERVAL_FIELDS})
+
+
+def _day(moment: datetime) -> date:
+    return to_muscat(moment).date()
+
+
+def _plan_items(session: Session, settings: IntervalSettings) -> Iterable[DueItem]:
+    given = (
+        select(
+            PlanItem.id,
+            func.count(TreatmentSession.id),
+            func.max(TreatmentSession.performed_at),
+        )
+        .join(TreatmentPlan, TreatmentPlan.id == PlanItem.plan_id)
+        .outerjoin(
+            TreatmentSession,
+            and_(
+                TreatmentSession.patient_id == TreatmentPlan.patient_id,
+                TreatmentSession.performed_at >= TreatmentPlan.created_at,
+                TreatmentSession.voided_at.is_(None),
+            ),
+        )
+        .outerjoin(
+            ModalityEntry,
+            and_(
+                ModalityEntry.session_id == TreatmentSession.id,
+                ModalityEntry.modality == PlanItem.modality,
+            ),
+        )
+        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+        .where((ModalityEntry.id.is_not(None)) | (TreatmentSession.id.is_(None)))
+        .group_by(PlanItem.id)
+    )
+    done = {item_id: (n, last) for item_id, n, last in session.execute(given)}
+    plans = session.execute(
+        select(
+            PlanItem, TreatmentPlan.patient_id, TreatmentPlan.started_on, TreatmentPlan.created_at
+        )
+        .join(TreatmentPlan, TreatmentPlan.id == PlanItem.plan_id)
+        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+    )
+    for item, patient_id, started_on, created_at in plans:
+        count, last = done.get(item.id, (0, None))
+        if count >= item.sessions_planned:
+            continue
+        modality = Modality(item.modality)
+        interval = item.interval_days
+        if modality is Modality.TOXIN:
+            interval = max(interval, settings.toxin_retreatment_days)
+        if last is None:
+            due_on = started_on or _day(created_at)
+        else:
+            due_on = _day(last) + timedelta(days=interval)
+        yield DueItem(patient_id, DueReason.PLAN_SESSION, modality, due_on)
+
+
+def _toxin_reviews(
+    session: Session, settings: IntervalSettings, from_midnight: datetime
+) -> Iterable[DueItem]:
+    window_start = from_midnight - timedelta(days=settings.toxin_retreatment_days)
+    injected = dict(
+        session.execute(
+            select(TreatmentSession.patient_id, func.max(TreatmentSession.performed_at))
+            .join(ModalityEntry, ModalityEntry.session_id == TreatmentSession.id)
+            .where(
+                ModalityEntry.modality == Modality.TOXIN.value,
+                TreatmentSession.voided_at.is_(None),
+                TreatmentSession.performed_at >= window_start,
+            )
+            .group_by(TreatmentSession.patient_id)
+        ).all()
+    )
+    if not injected:
+        return
+    seen_since: set[int] = set()
+    ids = list(injected)
+    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+        latest = session.execute(
+            select(TreatmentSession.patient_id, func.max(TreatmentSession.performed_at))
+            .where(TreatmentSession.patient_id.in_(chunk), TreatmentSession.voided_at.is_(None))
+            .group_by(TreatmentSession.patient_id)
+        )
+        seen_since.update(pid for pid, last in latest if last > injected[pid])
+        reviews = session.execute(
+            select(Appointment.patient_id, func.max(Appointment.starts_at))
+            .where(
+                Appointment.patient_id.in_(chunk),
+                Appointment.status.in_(
+                    [AppointmentStatus.ARRIVED.value, AppointmentStatus.DONE.value]
+                ),
+            )
+            .group_by(Appointment.patient_id)
+        )
+        seen_since.update(pid for pid, last in reviews if last > injected[pid])
+    for patient_id, when in injected.items():
+        if patient_id not in seen_since:
+            due_on = toxin_review_due(_day(when), settings)
+            yield DueItem(patient_id, DueReason.TOXIN_REVIEW, Modality.TOXIN, due_on)
+
+
+def _without_archived(session: Session, due: list[DuePatient]) -> list[DuePatient]:
+    ids = [d.patient_id for d in due]
+    archived: set[int] = set()
+    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+        archived.update(
+            session.scalars(
+                select(Patient.id).where(Patient.id.in_(chunk), Patient.archived_at.is_not(None))
+            )
+        )
+    return [d for d in due if d.patient_id not in archived]
+
+
+def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
+    if not page:
+        return []
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(Patient.id, Patient.name_latin, Patient.name_arabic, Patient.phone).where(
+                Patient.id.in_([d.patient_id for d in page])
+            )
+        )
+    }
+    return [
+        DueRow(
+            patient_id=d.patient_id,
+            name_latin=people[d.patient_id].name_latin,
+            name_arabic=people[d.patient_id].name_arabic,
+            phone=people[d.patient_id].phone,
+            phone_display=(
+                format_phone_display(people[d.patient_id].phone)
+                if people[d.patient_id].phone
+                else None
+            ),
+            due_on=d.due_on,
+            days_overdue=d.days_overdue,
+            reasons=d.reasons,
+            modalities=d.modalities,
+        )
+        for d in page
+    ]

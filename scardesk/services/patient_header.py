@@ -1,0 +1,97 @@
+"""The header shown when a patient is opened: who they are and, for clinicians, what to watch.
+
+Opening a record is audited ("patient.view"): Oman's data-protection rules and clinic users
+alike ask for a log of who *viewed* a record, not only who changed it (clinical reference
+§8, §9). Safety flags and the photo are clinical data: a role without VIEW_CLINICAL (the
+front desk) gets ``None`` for both, never a partial list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import select
+
+from scardesk.db.engine import Database
+from scardesk.db.models import HistoryEntry, Patient, Photo
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.enums import Answer, Sex, ViewAngle
+from scardesk.domain.errors import NotFoundError
+from scardesk.domain.patient_header import HEADER_FACTS, PatientHeader, SafetyFlag
+from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.time import age_on, muscat_today, utc_now
+from scardesk.services.access import check
+
+
+class PatientHeaderService:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self._db = database
+        self._clock = clock
+
+    def open(self, actor: Actor, patient_id: int) -> PatientHeader:
+        """The header of one patient; writes the "patient.view" audit event."""
+        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        clinical = actor.role is None or allows(actor.role, Permission.VIEW_CLINICAL)
+        with UnitOfWork(self._db, actor, "patient.view") as uow:
+            session = uow.session
+            row = session.get(Patient, patient_id)
+            if row is None:
+                raise NotFoundError(f"patient {patient_id} does not exist")
+            flags: tuple[SafetyFlag, ...] | None = None
+            thumbnail: tuple[bytes, str] | None = None
+            if clinical:
+                flags = self._flags(uow, patient_id)
+                photo = session.execute(
+                    select(Photo.thumbnail, Photo.media_type)
+                    .where(
+                        Photo.patient_id == patient_id,
+                        Photo.view_angle == ViewAngle.FRONT.value,
+                        Photo.voided_at.is_(None),
+                    )
+                    .order_by(Photo.taken_at.desc(), Photo.id.desc())
+                    .limit(1)
+                ).first()
+                thumbnail = (photo[0], photo[1]) if photo else None
+            today = muscat_today(self._clock())
+            header = PatientHeader(
+                id=row.id,
+                version=row.version,
+                name_latin=row.name_latin,
+                name_arabic=row.name_arabic,
+                date_of_birth=row.date_of_birth,
+                age=age_on(row.date_of_birth, today) if row.date_of_birth <= today else 0,
+                sex=Sex(row.sex),
+                archived=row.archived_at is not None,
+                thumbnail=thumbnail[0] if thumbnail else None,
+                thumbnail_media_type=thumbnail[1] if thumbnail else None,
+                safety_flags=flags,
+            )
+            uow.note("patients", patient_id, after={"clinical": clinical})
+        return header
+
+    @staticmethod
+    def _flags(uow: UnitOfWork, patient_id: int) -> tuple[SafetyFlag, ...]:
+        entries = uow.session.scalars(
+            select(HistoryEntry)
+            .where(
+                HistoryEntry.patient_id == patient_id,
+                HistoryEntry.fact.in_([fact.value for fact in HEADER_FACTS]),
+                HistoryEntry.voided_at.is_(None),
+            )
+            .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
+        )
+        latest: dict[str, HistoryEntry] = {}
+        for entry in entries:  # ascending, so the last one written per fact wins
+            latest[entry.fact] = entry
+        return tuple(
+            SafetyFlag(
+                fact=fact,
+                answer=Answer(latest[fact.value].answer),
+                fact_date=latest[fact.value].fact_date,
+                detail=latest[fact.value].detail,
+                recorded_at=latest[fact.value].recorded_at,
+            )
+            for fact in HEADER_FACTS
+            if fact.value in latest
+        )
