@@ -18,6 +18,7 @@ from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from tests.helpers import FRONT_DESK, PRACTITIONER, aisha
 
+PHOTOS = (("front", 1, b"old"), ("front", 2, b"new"), ("left_45", 3, b"x"))
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
 
