@@ -220,3 +220,27 @@ def expiring_within(lots: Iterable[LotRecord], on: date, days: int) -> list[LotR
         if lot.archived_at is None and lot.quantity_in_stock > 0 and on <= lot.expiry_date <= last
     ]
     return sorted(chosen, key=lambda lot: (lot.expiry_date, lot.lot_number))
+
+
+@dataclass(frozen=True, slots=True)
+class RecallRow:
+    """One use of a recalled lot: who received it, when, how much, and how to reach them."""
+
+    session_id: int
+    patient_id: int
+    name_latin: str
+    name_arabic: str
+    phone_display: str
+    civil_number: str
+    performed_at: datetime
+    performed_on: date  # the Muscat calendar day
+    units: float
+    practitioner: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecallReport:
+    product_label: str
+    lot_number: str
+    expiry_date: date
+    rows: tuple[RecallRow, ...]

@@ -15,7 +15,10 @@ from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
+from scardesk.services.products import ProductService
+from scardesk.services.recall import RecallService
 from scardesk.services.search import PatientSearchService
+from scardesk.services.sessions import SessionService
 from scardesk.services.settings import SettingsService
 from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
@@ -38,6 +41,9 @@ class Services:
     plans: PlanService
     trend: TrendService
     maintenance: MaintenanceService
+    products: ProductService
+    sessions: SessionService
+    recall: RecallService
 
 
 def build_services(database: Database) -> Services:
@@ -57,4 +63,7 @@ def build_services(database: Database) -> Services:
         plans=PlanService(database),
         trend=TrendService(database),
         maintenance=MaintenanceService(database),
+        products=ProductService(database),
+        sessions=SessionService(database),
+        recall=RecallService(database),
     )

@@ -1,0 +1,161 @@
+"""The recall report: every patient and session that used one lot, with contact details.
+
+One indexed query (``toxin_entries.lot_id``, then primary keys) answers it however large the
+clinic grows. Producing the list is audited, because it gathers contact details of many
+patients at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from sqlalchemy import Select, select
+
+from scardesk.db.engine import Database
+from scardesk.db.models import (
+    Lot,
+    ModalityEntry,
+    Patient,
+    Product,
+    ToxinEntry,
+    TreatmentSession,
+    User,
+)
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.documents.recall import render_recall_pdf
+from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.permissions import Permission
+from scardesk.domain.products import RecallReport, RecallRow
+from scardesk.domain.time import to_muscat
+from scardesk.domain.validation import format_phone_display
+from scardesk.services.access import check
+
+CSV_HEADER = (
+    "Session date (Muscat)",
+    "Name",
+    "الاسم",
+    "Phone",
+    "Civil number",
+    "Units",
+    "Practitioner",
+    "Patient id",
+    "Session id",
+)
+
+
+def _phone(stored: str | None) -> str:
+    if not stored:
+        return ""
+    try:
+        return format_phone_display(stored)
+    except ValidationError:
+        return stored
+
+
+def recall_query(lot_id: int) -> Select:
+    """The one query behind the report; the benchmark times it bare as well."""
+    return (
+        select(
+            TreatmentSession.id,
+            TreatmentSession.performed_at,
+            Patient.id,
+            Patient.name_latin,
+            Patient.name_arabic,
+            Patient.phone,
+            Patient.civil_number,
+            ToxinEntry.total_units,
+            User.display_name,
+        )
+        .select_from(ToxinEntry)
+        .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
+        .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
+        .join(Patient, Patient.id == TreatmentSession.patient_id)
+        .join(User, User.id == TreatmentSession.practitioner_id)
+        .where(ToxinEntry.lot_id == lot_id, TreatmentSession.voided_at.is_(None))
+        .order_by(TreatmentSession.performed_at, TreatmentSession.id)
+    )
+
+
+def recall_report(database: Database, actor: Actor, lot_id: int) -> RecallReport:
+    """Everyone who received ``lot_id`` in a session that stands (voided ones are left out)."""
+    check(actor, Permission.MANAGE_PRODUCTS)
+    with UnitOfWork(database, actor, "recall.report") as uow:
+        lot = uow.session.get(Lot, lot_id)
+        if lot is None:
+            raise NotFoundError(f"lot {lot_id} does not exist")
+        product = uow.session.get(Product, lot.product_id)
+        assert product is not None
+        found = uow.session.execute(recall_query(lot_id))
+        rows = tuple(
+            RecallRow(
+                session_id=sid,
+                patient_id=pid,
+                name_latin=latin,
+                name_arabic=arabic,
+                phone_display=_phone(phone),
+                civil_number=civil or "",
+                performed_at=at,
+                performed_on=to_muscat(at).date(),
+                units=units,
+                practitioner=practitioner,
+            )
+            for sid, at, pid, latin, arabic, phone, civil, units, practitioner in found
+        )
+        uow.note("lots", lot_id, after={"rows": len(rows)})
+        return RecallReport(
+            product_label=f"{product.brand} ({product.nonproprietary_name})",
+            lot_number=lot.lot_number,
+            expiry_date=lot.expiry_date,
+            rows=rows,
+        )
+
+
+def _cell(value: object) -> str:
+    """Text as a spreadsheet shows it; a leading = + - @ would start a formula, so quote it."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def recall_csv(rows: Sequence[RecallRow]) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel opens Arabic names correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for row in rows:
+        writer.writerow(
+            _cell(value)
+            for value in (
+                row.performed_on.isoformat(),
+                row.name_latin,
+                row.name_arabic,
+                row.phone_display,
+                row.civil_number,
+                f"{row.units:g}",
+                row.practitioner,
+                row.patient_id,
+                row.session_id,
+            )
+        )
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def recall_pdf(report: RecallReport) -> bytes:
+    return render_recall_pdf(report)
+
+
+class RecallService:
+    """The same functions bound to one database, for the service container."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def report(self, actor: Actor, lot_id: int) -> RecallReport:
+        return recall_report(self._db, actor, lot_id)
+
+    def csv(self, rows: Sequence[RecallRow]) -> bytes:
+        return recall_csv(rows)
+
+    def pdf(self, report: RecallReport) -> bytes:
+        return recall_pdf(report)
