@@ -265,7 +265,7 @@ def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
             scar_s = value
     notes = form.notes.strip() or None
     if notes is not None and len(notes) > NOTES_MAX:
-        errors["notes"] = f"the notes have {len(notes)} characters: at most {NOTES_MAX} allowed"
+        errors["notes"] = f"the notes have {len(notes)} characters: expected at most {NOTES_MAX}"
     if errors:
         raise ValidationError(errors)
     return AssessmentData(

@@ -8,10 +8,10 @@ screens recompute them again from those inputs, so a hand-edited total cannot su
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Assessment, RegionScarCount
@@ -26,7 +26,7 @@ from scardesk.domain.assessment import (
     validate_assessment,
 )
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
-from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
@@ -152,6 +152,26 @@ def _apply_regions(session: Session, assessment_id: int, data: AssessmentData) -
         )
 
 
+def bump_version(session: Session, row: Assessment | Any, seen_version: int) -> None:
+    """Make sure an edit of a row's children (region counts, plan items) bumps the row's version.
+
+    When only child rows changed, the ORM writes no UPDATE for the parent, and a stale copy
+    of the same record could then be saved over this edit unnoticed. The guarded UPDATE also
+    checks the version once more, in the same transaction.
+    """
+    if row.version != seen_version:
+        return  # the parent itself changed: the ORM already bumped it
+    table = cast(Table, type(row).__table__)
+    result = session.execute(
+        update(table)
+        .where(table.c.id == row.id, table.c.version == seen_version)
+        .values(version=seen_version + 1)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError(table.name, row.id, seen_version, None)
+    session.refresh(row)
+
+
 class AssessmentService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -191,10 +211,8 @@ class AssessmentService:
                 raise ValidationError({"assessment": "a voided assessment cannot be amended"})
             _apply(row, data)
             _apply_regions(uow.session, row.id, data)
-            # A change to region counts alone must still bump the version, so a stale copy
-            # of the same assessment conflicts instead of overwriting it.
-            flag_modified(row, "suitability")
             uow.session.flush()
+            bump_version(uow.session, row, expected_version)
             record = _record(row, _regions(uow.session, row.id))
         return record, Changes(
             patients=frozenset({record.patient_id}), assessments=frozenset({record.id})

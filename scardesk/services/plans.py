@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from scardesk.db.engine import Database
 from scardesk.db.models import ClinicSettings, ModalityEntry, TreatmentPlan, TreatmentSession
@@ -37,6 +36,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, muscat_today, utc_now
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.assessments import bump_version
 from scardesk.services.history import require_patient
 
 SETTINGS_ROW_ID = 1
@@ -213,8 +213,8 @@ class PlanService:
             row.goals = data.goals
             row.started_on = data.started_on
             _write_items(uow.session, row.id, data)
-            flag_modified(row, "goals")  # item-only edits still bump the plan's version
             uow.session.flush()
+            bump_version(uow.session, row, expected_version)
             record = _record(uow.session, row)
         return record, Changes(patients=frozenset({record.patient_id}))
 
