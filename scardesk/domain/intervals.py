@@ -19,7 +19,8 @@ MAX_INTERVAL_DAYS = 3 * 365
 class IntervalSettings:
     """Days between sessions per modality. Validated on creation so a bad setting fails early."""
 
-    toxin_retreatment_days: int = 90  # no sooner than 12 weeks
+    # 12 weeks = 84 days, as the safety gate uses; the reference's "(90 days)" is a clinic choice.
+    toxin_retreatment_days: int = 84
     toxin_review_days: int = 14  # full effect at about 2 weeks
     microneedling_days: int = 28  # 4–6 weeks; the earliest is the reminder date
     fractional_laser_days: int = 28  # about 4 weeks

@@ -29,7 +29,7 @@ DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))
 @pytest.mark.parametrize(
     ("modality", "depth", "days"),
     [
-        (Modality.TOXIN, None, 90),
+        (Modality.TOXIN, None, 84),
         (Modality.MICRONEEDLING, None, 28),
         (Modality.FRACTIONAL_LASER, None, 28),
         (Modality.CHEMICAL_PEEL, PeelDepth.SUPERFICIAL, 14),
@@ -43,8 +43,8 @@ def test_default_interval_per_modality(
     assert next_due(DONE, modality, DEFAULTS, depth) == DONE + timedelta(days=days)
 
 
-def test_toxin_retreatment_is_90_days_after_the_session() -> None:
-    assert next_due(date(2025, 1, 1), Modality.TOXIN, DEFAULTS) == date(2025, 4, 1)
+def test_toxin_retreatment_is_12_weeks_after_the_session() -> None:
+    assert next_due(date(2025, 1, 1), Modality.TOXIN, DEFAULTS) == date(2025, 3, 26)
 
 
 def test_toxin_review_is_14_days_after_the_session() -> None:
