@@ -58,7 +58,7 @@ def test_toxin_is_never_due_sooner_than_the_retreatment_minimum() -> None:
     [line] = plan_progress(
         [short], {Modality.TOXIN: 1}, {Modality.TOXIN: date(2026, 1, 1)}, DEFAULTS
     )
-    assert line.next_due == date(2026, 1, 1) + timedelta(days=90)
+    assert line.next_due == date(2026, 1, 1) + timedelta(days=DEFAULTS.toxin_retreatment_days)
 
 
 def test_blank_intervals_take_the_clinic_defaults() -> None:
