@@ -272,7 +272,7 @@ class ProductService:
         with self._db.sessions() as session:
             pairs = {
                 row.id: (product_record(product), lot_record(row))
-                for row, product in session.execute(query).tuples()
+                for row, product in session.execute(query)
             }
         chosen = expiring_within([lot for _, lot in pairs.values()], day, days)
         return [pairs[lot.id] for lot in chosen]
