@@ -1,0 +1,146 @@
+"""A bilingual consent form for one modality, blank (signature lines) or as signed.
+
+A signed form must show exactly the text the patient agreed to, so when the record names the
+form version it was signed on and the content library holds another version, rendering is
+refused instead of printing different words above the signature.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Spacer
+
+from scardesk.documents.content import ContentLibrary, content_version_label
+from scardesk.documents.layout import (
+    BidiParagraph,
+    RenderedDocument,
+    ar,
+    bilingual_table,
+    build_pdf,
+    en,
+)
+from scardesk.documents.parts import (
+    Texts,
+    band,
+    labelled_rows,
+    name_ar,
+    name_en,
+    section,
+    when_ar,
+    when_en,
+)
+from scardesk.domain.documents import ConsentRecord, ContentKind, Lang
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ValidationError
+
+_SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
+_BLANK = "_" * 28
+
+
+def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
+    rows: list[tuple[Flowable | list[Flowable], Flowable | list[Flowable]]] = []
+    if record.signature_png is not None:
+        image = Image(io.BytesIO(record.signature_png))
+        scale = min(60 * mm / image.imageWidth, 22 * mm / image.imageHeight)
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        image.hAlign = "LEFT"
+        rows.append(
+            (
+                [BidiParagraph(texts.en["signature"], en(9)), image],
+                BidiParagraph(texts.ar["signature"], ar(13)),
+            )
+        )
+    else:
+        rows.append(
+            (
+                BidiParagraph(f"{texts.en['signature']}: {_BLANK}", en(10.5), align="left"),
+                BidiParagraph(f"{texts.ar['signature']}: {_BLANK}", ar(15)),
+            )
+        )
+    if record.signed_at is not None:
+        signed_en, signed_ar = when_en(record.signed_at), when_ar(record.signed_at)
+    else:
+        signed_en = signed_ar = _BLANK
+    rows.append(
+        (
+            BidiParagraph(f"{texts.en['signed_on']}: {signed_en}", en(10.5)),
+            BidiParagraph(f"{texts.ar['signed_on']}: {signed_ar}", ar(15)),
+        )
+    )
+    rows.append(
+        (
+            BidiParagraph(f"{texts.en['practitioner']}: {record.practitioner}", en(10.5)),
+            BidiParagraph(f"{texts.ar['practitioner']}: {record.practitioner}", ar(15)),
+        )
+    )
+    table = bilingual_table(rows)
+    table.setStyle([("TOPPADDING", (0, 0), (-1, -1), 8)])
+    return [Spacer(1, 10), table]
+
+
+def _form_version(en_version: str, ar_version: str) -> str:
+    return en_version if en_version == ar_version else f"en {en_version}, ar {ar_version}"
+
+
+def consent_form_version(library: ContentLibrary, modality: Modality) -> str:
+    """The version to store in the consent ledger when a patient signs this modality's form."""
+    en_file = library.load(ContentKind.CONSENT, Lang.EN, modality)
+    ar_file = library.load(ContentKind.CONSENT, Lang.AR, modality)
+    return _form_version(en_file.version, ar_file.version)
+
+
+def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:
+    texts = Texts.load(library, record.clinic)
+    en_file = texts.use(library.load(ContentKind.CONSENT, Lang.EN, record.modality))
+    ar_file = texts.use(library.load(ContentKind.CONSENT, Lang.AR, record.modality))
+    current = _form_version(en_file.version, ar_file.version)
+    if record.form_version is not None and record.form_version != current:
+        raise ValidationError(
+            {
+                "form_version": f"the form was signed on version {record.form_version}, but the "
+                f"content library now holds {current}; expected the signed version's files, so "
+                "that the printed text is the one the patient agreed to"
+            }
+        )
+    modality_en = texts.en[f"modality_{record.modality.value}"]
+    modality_ar = texts.ar[f"modality_{record.modality.value}"]
+    story: list[Flowable] = [
+        bilingual_table(
+            [
+                (
+                    BidiParagraph(f"{texts.en['consent_title']}: {modality_en}", en(16, bold=True)),
+                    BidiParagraph(f"{texts.ar['consent_title']}: {modality_ar}", ar(19, bold=True)),
+                )
+            ]
+        ),
+        Spacer(1, 4),
+        labelled_rows(
+            [
+                (
+                    texts.en["patient"],
+                    name_en(record.patient),
+                    texts.ar["patient"],
+                    name_ar(record.patient),
+                )
+            ]
+        ),
+        Spacer(1, 6),
+        band(modality_en, modality_ar),
+    ]
+    for key in _SECTIONS:
+        story += section(key, en_file, ar_file, texts.en[key], texts.ar[key], texts)
+    story += _signature_block(record, texts)
+    return story, texts
+
+
+def render_consent(
+    record: ConsentRecord, content: ContentLibrary, *, override_dir: Path | None = None
+) -> RenderedDocument:
+    """Render the form; ``override_dir`` as in :func:`render_aftercare`."""
+    library = content.with_override(override_dir) if override_dir is not None else content
+    story, texts = consent_story(record, library)
+    versions = content_version_label(texts.files)
+    return build_pdf(story, record.clinic, texts.footer(versions), title="Consent")

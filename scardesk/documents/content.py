@@ -1,0 +1,296 @@
+"""Clinic-editable document text: plain files, one per kind, modality and language.
+
+The wording of aftercare sheets and consent forms is the clinic's, not the programmer's, so it
+lives in small text files an administrator can edit. Bundled files sit in
+``resources/content/``; a clinic's own copy of any file, in the same relative place under its
+data folder's ``content/`` directory, replaces the bundled one as a whole (no merging, so what
+prints is exactly one file the clinic can read). Every file carries a version, and each
+rendered document records the versions it used.
+
+The format (documented for administrators in ``resources/content/README.md``)::
+
+    ---
+    version: 2026-11-1
+    title: Botulinum toxin
+    ---
+    ## What to expect
+    - One short sentence per line that starts with "- ".
+      A line indented by two spaces continues the item above.
+    A line without "- " is a paragraph item.
+
+Headings are fixed keys written in English in every language; the printed headings come from
+``common.<lang>.md``. ``{clinic_phone}`` and ``{clinic_name}`` are replaced when printing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from scardesk.domain.documents import ContentKind, Lang
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ValidationError
+from scardesk.resources import resource_path
+
+VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,3}", re.ASCII)
+PLACEHOLDERS = ("{clinic_phone}", "{clinic_name}")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+#: Heading text (as written in the files) -> section key, per kind. All are required.
+SECTIONS: Mapping[ContentKind, Mapping[str, str]] = MappingProxyType(
+    {
+        ContentKind.AFTERCARE: {
+            "What to expect": "expect",
+            "Do": "do",
+            "Don't": "dont",
+            "Seek urgent care": "urgent",
+        },
+        ContentKind.CONSENT: {
+            "What the treatment is": "treatment",
+            "Benefits": "benefits",
+            "Risks and side effects": "risks",
+            "Alternatives": "alternatives",
+            "Patient statement": "statement",
+        },
+        ContentKind.COMMON: {
+            "Labels": "labels",
+            "Warning signs": "warning_signs",
+            "Whom to call": "whom_to_call",
+        },
+    }
+)
+
+#: Label keys every ``common.<lang>.md`` must define (the renderers print these).
+REQUIRED_LABELS = (
+    "aftercare_title",
+    "consent_title",
+    "summary_title",
+    "patient",
+    "date",
+    "date_of_birth",
+    "practitioner",
+    "done_today",
+    "areas",
+    "product",
+    "total_units",
+    "units_suffix",
+    "expect",
+    "do",
+    "dont",
+    "urgent",
+    "warning_signs",
+    "whom_to_call",
+    "next_appointment",
+    "no_next_appointment",
+    "treatment",
+    "benefits",
+    "risks",
+    "alternatives",
+    "statement",
+    "signature",
+    "signed_on",
+    "page",
+    "of",
+    "content_version",
+    *(f"modality_{m.value}" for m in Modality),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentFile:
+    """One parsed content file. ``source`` is ``"bundled"`` or ``"clinic"``."""
+
+    kind: ContentKind
+    modality: Modality | None
+    lang: Lang
+    version: str
+    title: str
+    sections: Mapping[str, tuple[str, ...]]
+    source: str
+    path: Path
+
+    @property
+    def name(self) -> str:
+        """Relative name, e.g. ``aftercare/toxin.ar`` or ``common.en``."""
+        if self.modality is None:
+            return f"{self.kind.value}.{self.lang.value}"
+        return f"{self.kind.value}/{self.modality.value}.{self.lang.value}"
+
+    def items(self, section: str) -> tuple[str, ...]:
+        return self.sections[section]
+
+    def labels(self) -> dict[str, str]:
+        """``key: value`` items of a common file's Labels section."""
+        result: dict[str, str] = {}
+        for item in self.sections.get("labels", ()):
+            key, _, value = item.partition(":")
+            result[key.strip()] = value.strip()
+        return result
+
+
+def relative_path(kind: ContentKind, lang: Lang, modality: Modality | None) -> Path:
+    if kind is ContentKind.COMMON:
+        return Path(f"common.{lang.value}.md")
+    if modality is None:
+        raise ValueError(f"{kind.value} content needs a modality")
+    return Path(kind.value) / f"{modality.value}.{lang.value}.md"
+
+
+def _error(where: str, message: str) -> ValidationError:
+    return ValidationError({where: message})
+
+
+def _front_matter(lines: list[str], where: str) -> tuple[dict[str, str], int]:
+    if not lines or lines[0].strip() != "---":
+        raise _error(where, "line 1: the file must start with a '---' line, then 'version: ...'")
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return meta, number
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise _error(where, f"line {number}: expected 'key: value' in the front matter")
+        meta[key.strip()] = value.strip()
+    raise _error(where, "the front matter has no closing '---' line")
+
+
+def parse_content(
+    text: str, kind: ContentKind, lang: Lang, modality: Modality | None, *, source: str, path: Path
+) -> ContentFile:
+    """Parse and validate one file; errors name the file and line and say what is expected."""
+    where = f"content {path.name}"
+    lines = text.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
+    meta, start = _front_matter(lines, where)
+    version = meta.get("version", "")
+    if not VERSION_PATTERN.fullmatch(version):
+        raise _error(
+            where, f"version {version!r} is not valid; expected year-month-number, e.g. 2026-11-1"
+        )
+    known = SECTIONS[kind]
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(lines[start:], start=start + 1):
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            heading = line.lstrip("#").strip()
+            if not line.startswith("## ") or heading not in known:
+                allowed = ", ".join(f"'## {h}'" for h in known)
+                raise _error(
+                    where,
+                    f"line {number}: heading {line!r} is not known; expected one of {allowed}",
+                )
+            if known[heading] in sections:
+                raise _error(where, f"line {number}: '## {heading}' appears twice; expected once")
+            current = sections.setdefault(known[heading], [])
+        elif current is None:
+            raise _error(where, f"line {number}: text before the first '## ' heading")
+        elif line.startswith("  ") and not line.lstrip().startswith("- ") and current:
+            current[-1] = f"{current[-1]} {line.strip()}"
+        else:
+            stripped = line.strip()
+            current.append(stripped[2:].strip() if stripped.startswith("- ") else stripped)
+        for placeholder in _PLACEHOLDER.findall(line):
+            if placeholder not in PLACEHOLDERS:
+                raise _error(
+                    where,
+                    f"line {number}: {placeholder} is not a known placeholder; expected one of "
+                    + ", ".join(PLACEHOLDERS),
+                )
+    missing = [f"'## {h}'" for h, key in known.items() if not sections.get(key)]
+    if missing:
+        raise _error(
+            where, f"section(s) {', '.join(missing)} missing or empty; every one is required"
+        )
+    content = ContentFile(
+        kind=kind,
+        modality=modality,
+        lang=lang,
+        version=version,
+        title=meta.get("title", ""),
+        sections=MappingProxyType({k: tuple(v) for k, v in sections.items()}),
+        source=source,
+        path=path,
+    )
+    if kind is ContentKind.COMMON:
+        absent = [key for key in REQUIRED_LABELS if not content.labels().get(key)]
+        if absent:
+            raise _error(
+                where, f"labels missing: {', '.join(absent)}; expected one 'key: text' line each"
+            )
+    return content
+
+
+class ContentLibrary:
+    """Finds and parses content files, the clinic's override folder first.
+
+    Parsed files are cached by path, size and modification time, so an administrator's edit is
+    picked up by the next document without a restart.
+    """
+
+    def __init__(self, override_dir: Path | None = None, bundled_dir: Path | None = None) -> None:
+        self.override_dir = override_dir
+        self.bundled_dir = bundled_dir if bundled_dir is not None else resource_path("content")
+        self._cache: dict[tuple[Path, int, int], ContentFile] = {}
+
+    def with_override(self, override_dir: Path | None) -> ContentLibrary:
+        library = ContentLibrary(override_dir, self.bundled_dir)
+        library._cache = self._cache
+        return library
+
+    def load(self, kind: ContentKind, lang: Lang, modality: Modality | None = None) -> ContentFile:
+        relative = relative_path(kind, lang, modality)
+        candidates = []
+        if self.override_dir is not None:
+            candidates.append((self.override_dir / relative, "clinic"))
+        candidates.append((self.bundled_dir / relative, "bundled"))
+        for path, source in candidates:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            key = (path, stat.st_size, stat.st_mtime_ns)
+            cached = self._cache.get(key)
+            if cached is None:
+                text = path.read_text(encoding="utf-8")
+                cached = parse_content(text, kind, lang, modality, source=source, path=path)
+                self._cache[key] = cached
+            return cached
+        raise _error(
+            f"content {relative}", f"no file {relative} in the clinic's or the bundled content"
+        )
+
+    def common(self, lang: Lang) -> ContentFile:
+        return self.load(ContentKind.COMMON, lang)
+
+
+def content_version_label(files: Iterable[ContentFile]) -> str:
+    """One line naming every file used and its version, e.g.
+    ``aftercare/toxin@2026-11-1; common.ar@2026-11-2+clinic; common.en@2026-11-1``.
+
+    The English and Arabic files of one name are merged when their versions and sources agree;
+    ``+clinic`` marks the clinic's own copy.
+    """
+    entries: dict[str, set[str]] = {}
+    for f in files:
+        tag = f"{f.version}+clinic" if f.source == "clinic" else f.version
+        entries.setdefault(f.name.rsplit(".", 1)[0], set()).add(f"{f.lang.value}:{tag}")
+    parts = []
+    for base, tags in sorted(entries.items()):
+        versions = {tag.split(":", 1)[1] for tag in tags}
+        if len(versions) == 1 and len(tags) == len(Lang):
+            parts.append(f"{base}@{versions.pop()}")
+        else:
+            parts.extend(
+                f"{base}.{tag.split(':', 1)[0]}@{tag.split(':', 1)[1]}" for tag in sorted(tags)
+            )
+    return "; ".join(parts)
+
+
+def fill(text: str, *, clinic_phone: str, clinic_name: str) -> str:
+    """Replace the known placeholders; nothing here is markup, so no escaping is involved."""
+    return text.replace("{clinic_phone}", clinic_phone).replace("{clinic_name}", clinic_name)

@@ -1,0 +1,127 @@
+"""Records the printed documents are rendered from.
+
+A service builds one of these from the database; ``scardesk.documents`` turns it into a PDF
+without touching the database again. Everything a page shows must therefore be in the record:
+the renderer never reads a clock, so the same record always prints the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from scardesk.domain.enums import Modality
+
+
+class Lang(StrEnum):
+    """Languages the clinic-editable content exists in (file suffix ``.<lang>.md``)."""
+
+    EN = "en"
+    AR = "ar"
+
+
+class ContentKind(StrEnum):
+    """Folder under ``resources/content/`` a content file lives in."""
+
+    AFTERCARE = "aftercare"
+    CONSENT = "consent"
+    COMMON = "common"
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicHeader:
+    """What every page header shows. ``phone_e164`` is stored form, e.g. ``+96824123456``."""
+
+    name: str
+    name_arabic: str
+    address: str
+    address_arabic: str
+    phone_e164: str
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PatientNames:
+    """Either spelling may be missing; a document prints whichever exist."""
+
+    latin: str | None
+    arabic: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityDone:
+    """One modality performed in a session, as the aftercare sheet describes it.
+
+    ``areas`` holds ``FacialRegion`` values (printed in both languages) or free text (printed
+    as written). ``details`` are extra label/value pairs (e.g. needle depth) shown in English.
+    ``total_units`` is in the product's own units and is never converted (clinical ref. §5).
+    """
+
+    modality: Modality
+    areas: tuple[str, ...] = ()
+    product: str | None = None
+    total_units: float | None = None
+    details: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AftercareRecord:
+    """One session's aftercare sheet. ``next_appointment`` is aware (UTC as stored)."""
+
+    clinic: ClinicHeader
+    patient: PatientNames
+    session_date: date
+    practitioner: str
+    modalities: tuple[ModalityDone, ...]
+    next_appointment: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    """A consent form for one modality, blank (``signed_at`` None) or as signed.
+
+    ``form_version`` is the content version the patient signed; the renderer refuses to print
+    a different text under that signature.
+    """
+
+    clinic: ClinicHeader
+    patient: PatientNames
+    modality: Modality
+    form_version: str | None
+    signed_at: datetime | None
+    signature_png: bytes | None
+    practitioner: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScorePoint:
+    """One assessment's totals: Goodman & Baron quantitative (0–84) and ECCA (0–540)."""
+
+    assessed_on: date
+    goodman_baron: int | None
+    ecca: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLine:
+    """One session in a visit summary; ``products`` is ready-made text (products, lots, units)."""
+
+    session_date: date
+    modalities: tuple[Modality, ...]
+    products: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisitSummaryRecord:
+    """A summary for the patient's file or a referral, as of ``prepared_on``."""
+
+    clinic: ClinicHeader
+    patient: PatientNames
+    date_of_birth: date | None
+    prepared_on: date
+    prepared_by: str
+    history_highlights: tuple[str, ...] = ()
+    scores: tuple[ScorePoint, ...] = ()
+    sessions: tuple[SessionLine, ...] = ()
+    adverse_events: tuple[str, ...] = ()

@@ -1,0 +1,186 @@
+"""The aftercare sheet rendered for edge data, read back as text, fonts and pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from pathlib import Path
+
+import pytest
+
+from scardesk.documents import ContentLibrary, render_aftercare
+from scardesk.domain.documents import AftercareRecord, ContentKind, Lang, ModalityDone, PatientNames
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ValidationError
+from tests.documents.pdf_checks import (
+    BOTH_NAMES,
+    CLINIC,
+    NEXT_VISIT,
+    SESSION_DAY,
+    all_text,
+    arabic_present,
+    column_text,
+    font_names,
+    normalise,
+    page_count,
+    word_boxes,
+)
+
+LIBRARY = ContentLibrary()
+TOXIN = ModalityDone(Modality.TOXIN, ("forehead", "cheek_left"), "Botox", 20.0)
+
+
+def sheet(
+    *done: ModalityDone, patient: PatientNames = BOTH_NAMES, **changes: object
+) -> AftercareRecord:
+    record = AftercareRecord(
+        CLINIC, patient, SESSION_DAY, "Dr. Layla Al-Hinai", done or (TOXIN,), NEXT_VISIT
+    )
+    return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def toxin_pdf() -> bytes:
+    return render_aftercare(sheet(), LIBRARY).pdf
+
+
+def test_toxin_sheet_holds_the_english_instructions(toxin_pdf: bytes) -> None:
+    english = column_text(toxin_pdf, "en")
+    assert normalise("Stay upright for 4 hours after the injections.") in english
+    assert normalise("No hard exercise, sauna, steam room or alcohol for 24 hours.") in english
+    assert normalise("Difficulty swallowing, speaking or breathing.") in english
+
+
+def test_toxin_sheet_holds_the_arabic_instructions(toxin_pdf: bytes) -> None:
+    arabic = column_text(toxin_pdf, "ar")
+    assert arabic_present("ابق في وضع مستقيم مدة 4 ساعات بعد الحقن.", arabic)
+    assert arabic_present("لا رياضة مجهدة ولا ساونا ولا غرفة بخار ولا كحول مدة 24 ساعة.", arabic)
+    assert arabic_present("صعوبة في البلع أو الكلام أو التنفس.", arabic)
+
+
+def test_sheet_says_what_was_done_in_both_languages(toxin_pdf: bytes) -> None:
+    assert normalise(
+        "Areas: forehead, left cheek. Product: Botox. Total units: 20 units."
+    ) in column_text(toxin_pdf, "en")
+    assert arabic_present(
+        "المناطق: الجبهة، الخد الأيسر. المنتج: Botox", column_text(toxin_pdf, "ar")
+    )
+
+
+def test_phone_number_keeps_its_digit_groups_in_order_inside_arabic_lines(toxin_pdf: bytes) -> None:
+    words = word_boxes(toxin_pdf)
+    split = 250.0  # anything right of the column divide is the Arabic column
+    arabic_side = [
+        (x, y, w)
+        for x, y, w in words
+        if x > split and w.strip(".").startswith(("+968", "2412", "3456"))
+    ]
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for x, y, w in arabic_side:
+        lines.setdefault(round(y), []).append((x, w.strip(".")))
+    assert lines, "the clinic phone is printed in the Arabic column"
+    for line in lines.values():
+        assert [w for _, w in sorted(line)] == ["+968", "2412", "3456"]
+
+
+def test_next_appointment_is_printed_in_muscat_time(toxin_pdf: bytes) -> None:
+    assert normalise("Your next appointment: Sunday 29 November 2026, 10:30") in column_text(
+        toxin_pdf, "en"
+    )
+    assert arabic_present(
+        "موعدك القادم: الأحد 29 نوفمبر 2026، الساعة 10:30", column_text(toxin_pdf, "ar")
+    )
+
+
+def test_without_next_appointment_the_sheet_asks_the_patient_to_book() -> None:
+    pdf = render_aftercare(sheet(next_appointment=None), LIBRARY).pdf
+    assert normalise("No appointment is booked yet. Please call us to book one.") in all_text(pdf)
+    assert arabic_present("لا يوجد موعد محجوز بعد. اتصل بنا لحجز موعد.", column_text(pdf, "ar"))
+
+
+def test_markup_characters_in_names_print_literally() -> None:
+    pdf = render_aftercare(sheet(patient=PatientNames("<b>& O'Brien</i>", None)), LIBRARY).pdf
+    assert normalise("Patient: <b>& O'Brien</i>") in column_text(pdf, "en")
+
+
+def test_arabic_only_name_prints_in_both_columns() -> None:
+    pdf = render_aftercare(sheet(patient=PatientNames(None, "فاطمة بنت سالم البلوشي")), LIBRARY).pdf
+    assert arabic_present("فاطمة بنت سالم البلوشي", column_text(pdf, "en"))
+    assert arabic_present("فاطمة بنت سالم البلوشي", column_text(pdf, "ar"))
+
+
+def test_latin_only_name_prints_in_both_columns() -> None:
+    pdf = render_aftercare(sheet(patient=PatientNames("Maria Santos", None)), LIBRARY).pdf
+    assert normalise("Maria Santos") in column_text(pdf, "en")
+    assert normalise("Maria Santos") in column_text(pdf, "ar")
+
+
+def test_very_long_names_wrap_and_stay_on_few_pages() -> None:
+    latin = " ".join(["Abdulrahman"] * 30) + " " + "X" * 150
+    arabic = " ".join(["عبدالرحمن"] * 30)
+    document = render_aftercare(sheet(patient=PatientNames(latin, arabic)), LIBRARY)
+    assert 1 <= document.pages <= 4
+    assert normalise("X" * 150) in all_text(document.pdf)
+
+
+def test_fonts_are_embedded_subsets_of_the_bundled_faces(toxin_pdf: bytes) -> None:
+    fonts = font_names(toxin_pdf)
+    assert fonts and all("+" in name for name in fonts)
+    assert {name.split("+", 1)[1] for name in fonts} >= {
+        "NotoSans-Regular",
+        "NotoNaskhArabic-Regular",
+    }
+
+
+def test_same_record_renders_identical_bytes() -> None:
+    first, second = render_aftercare(sheet(), LIBRARY), render_aftercare(sheet(), ContentLibrary())
+    assert first.pdf == second.pdf
+    assert first.sha256 == second.sha256
+
+
+def test_document_records_the_content_versions_it_used(toxin_pdf: bytes) -> None:
+    document = render_aftercare(sheet(), LIBRARY)
+    assert document.content_version == "aftercare/toxin@2026-11-1; common@2026-11-1"
+    assert normalise(document.content_version) in all_text(document.pdf)
+
+
+def test_clinic_override_replaces_the_bundled_text(tmp_path: Path) -> None:
+    bundled = LIBRARY.bundled_dir / "aftercare" / "toxin.en.md"
+    (tmp_path / "aftercare").mkdir()
+    text = bundled.read_text(encoding="utf-8").replace("version: 2026-11-1", "version: 2026-12-3")
+    text = text.replace("Stay upright for 4 hours", "Stay upright for 5 hours")
+    (tmp_path / "aftercare" / "toxin.en.md").write_text(text, encoding="utf-8")
+    document = render_aftercare(sheet(), LIBRARY, override_dir=tmp_path)
+    assert normalise("Stay upright for 5 hours") in all_text(document.pdf)
+    assert "aftercare/toxin.en@2026-12-3+clinic" in document.content_version
+
+
+def test_sheet_without_modalities_is_refused() -> None:
+    record = dataclasses.replace(sheet(), modalities=())
+    with pytest.raises(ValidationError) as caught:
+        render_aftercare(record, LIBRARY)
+    assert "modalities" in caught.value.field_errors
+
+
+_DONE = {
+    Modality.TOXIN: TOXIN,
+    Modality.MICRONEEDLING: ModalityDone(
+        Modality.MICRONEEDLING, ("cheek_right",), None, None, (("Depth", "1.5 mm"),)
+    ),
+    Modality.FRACTIONAL_LASER: ModalityDone(Modality.FRACTIONAL_LASER, ("chin",), "CO2 10600 nm"),
+    Modality.CHEMICAL_PEEL: ModalityDone(Modality.CHEMICAL_PEEL, ("nose",), "TCA 15%"),
+}
+_COMBOS = [c for n in range(1, 5) for c in itertools.combinations(list(Modality), n)]
+
+
+@pytest.mark.parametrize("combo", _COMBOS, ids=lambda c: "+".join(m.value for m in c))
+def test_every_combination_of_modalities_fits_its_page_bounds(combo: tuple[Modality, ...]) -> None:
+    document = render_aftercare(sheet(*(_DONE[m] for m in combo)), LIBRARY)
+    assert len(combo) <= document.pages <= len(combo) + 2
+    assert page_count(document.pdf) == document.pages
+    english = column_text(document.pdf, "en")
+    for modality in combo:
+        first_expectation = LIBRARY.load(ContentKind.AFTERCARE, Lang.EN, modality).items("expect")[
+            0
+        ]
+        assert normalise(first_expectation) in english
