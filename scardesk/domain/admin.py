@@ -20,6 +20,7 @@ class AuditRow:
     action: str
     entity: str
     entity_id: int | None
+    created: bool
     changed_fields: tuple[str, ...]
 
 
@@ -48,8 +49,9 @@ class IntegrityResult:
 def changed_fields(
     before: dict[str, object] | None, after: dict[str, object] | None
 ) -> tuple[str, ...]:
-    """Field names whose value differs (all of ``after``'s for a new row), bookkeeping excluded."""
-    before = before or {}
+    """Names of the fields whose value differs (bookkeeping excluded); none for a new row."""
+    if before is None:
+        return ()
     after = after or {}
     names = sorted(key for key in after.keys() | before.keys() if before.get(key) != after.get(key))
     return tuple(name for name in names if name not in {"version", "updated_at"})

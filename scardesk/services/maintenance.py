@@ -72,6 +72,7 @@ class MaintenanceService:
                 action=event.action,
                 entity=event.entity,
                 entity_id=event.entity_id,
+                created=event.before is None and event.after is not None,
                 changed_fields=changed_fields(event.before, event.after),
             )
             for event, name in found[:limit]

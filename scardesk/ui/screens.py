@@ -32,7 +32,10 @@ ScreenFactory = Callable[[ScreenContext], QWidget]
 
 def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
-    return {}
+    from scardesk.ui import admin
+    from scardesk.ui.patients import screen as patients
+
+    return {"admin": admin.build, "patients": patients.build}
 
 
 def build_screen(key: str, context: ScreenContext) -> QWidget | None:

@@ -82,5 +82,5 @@ def test_front_desk_cannot_take_backups(sqlite_url: str, tmp_path: Path) -> None
 
 def test_changed_fields_ignore_bookkeeping() -> None:
     assert changed_fields({"a": 1, "version": 1}, {"a": 2, "version": 2}) == ("a",)
-    assert changed_fields(None, {"b": 1, "a": 1}) == ("a", "b")
+    assert changed_fields(None, {"b": 1, "a": 1}) == ()
     assert changed_fields({"a": 1}, {"a": 1}) == ()

@@ -1,0 +1,5 @@
+"""The Admin screen: users, clinic details, backups and the audit log."""
+
+from scardesk.ui.admin.screen import AdminScreen, build
+
+__all__ = ["AdminScreen", "build"]

@@ -1,0 +1,89 @@
+"""Clinic details printed on every sheet, shared by every workstation (stored in the database)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.validation import format_phone_display
+from scardesk.services.settings import ClinicDetails
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets import FieldRow
+
+
+class ClinicTab(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._errors = ErrorPresenter(self)
+        self._version = 0
+        layout = QVBoxLayout(self)
+        self.name = FieldRow(self.tr("Clinic name (English)"))
+        self.name_arabic = FieldRow(self.tr("Clinic name (Arabic)"), right_to_left=True)
+        self.address = FieldRow(self.tr("Address (English)"))
+        self.address_arabic = FieldRow(self.tr("Address (Arabic)"), right_to_left=True)
+        self.phone = FieldRow(self.tr("Phone"), hint=self.tr("e.g. 2412 3456 or +968 2412 3456"))
+        self.fields = {
+            "name": self.name,
+            "name_arabic": self.name_arabic,
+            "address": self.address,
+            "address_arabic": self.address_arabic,
+            "phone": self.phone,
+        }
+        for row in self.fields.values():
+            layout.addWidget(row)
+        bar = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save clinic details"))
+        self.save_button.setObjectName("primary")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("muted")
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.saved_label, 1)
+        layout.addLayout(bar)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        context.runner.run(context.services.settings.clinic, self._show, self._fail)
+
+    def _fail(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+
+    def _show(self, details: ClinicDetails) -> None:
+        self._version = details.version
+        self.name.set_text(details.name)
+        self.name_arabic.set_text(details.name_arabic)
+        self.address.set_text(details.address)
+        self.address_arabic.set_text(details.address_arabic)
+        self.phone.set_text(format_phone_display(details.phone) if details.phone else "")
+
+    def save(self) -> None:
+        for row in self.fields.values():
+            row.clear_error()
+        details = ClinicDetails(
+            self.name.text(),
+            self.name_arabic.text(),
+            self.address.text(),
+            self.address_arabic.text(),
+            self.phone.text(),
+            self._version,
+        )
+        actor = self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: self._context.services.settings.save_clinic(actor, details),
+            self._saved,
+            self._save_failed,
+            write=True,
+        )
+
+    def _saved(self, result: tuple[ClinicDetails, object]) -> None:
+        details, changes = result
+        self._show(details)
+        self.saved_label.setText(self.tr("Saved."))
+        self._context.change_bus.changed.emit(changes)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            for name, message in error.field_errors.items():
+                self.fields.get(name, self.name).set_error(message)
+            return
+        self._fail(error)

@@ -1,0 +1,91 @@
+"""Backups and checks: a verified backup now, and the integrity check of the whole database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from scardesk.domain.admin import BackupDone, IntegrityResult
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+
+
+class MaintenanceTab(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._errors = ErrorPresenter(self)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A backup is copied while ScarDesk runs, checked on the copy (integrity, links "
+                "between records, the audit chain) and only then kept. Keep copies off this "
+                "computer too."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.check_button = QPushButton(self.tr("Check the database"))
+        bar.addWidget(self.backup_button)
+        bar.addWidget(self.check_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        layout.addWidget(self.result, 1)
+        self.backup_button.clicked.connect(self.back_up)
+        self.check_button.clicked.connect(self.check)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.backup_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
+        if text:
+            self.result.setPlainText(text)
+
+    def _fail(self, error: BaseException) -> None:
+        self._busy(False, self.tr("That did not work; see the message."))
+        self._errors.show(error, self)
+
+    def back_up(self) -> None:
+        self._busy(True, self.tr("Backing up…"))
+        actor = self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: self._context.services.maintenance.backup_now(actor),
+            self._backed_up,
+            self._fail,
+            write=True,
+        )
+
+    def _backed_up(self, done: BackupDone) -> None:
+        size = f"{done.bytes / 1_000_000:.1f} MB"
+        self._busy(
+            False,
+            self.tr("Verified backup written to {path} ({size}, {seconds:.1f} s).").format(
+                path=done.path, size=size, seconds=done.seconds
+            ),
+        )
+
+    def check(self) -> None:
+        self._busy(True, self.tr("Checking…"))
+        actor = self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: self._context.services.maintenance.check_integrity(actor),
+            self._checked,
+            self._fail,
+        )
+
+    def _checked(self, result: IntegrityResult) -> None:
+        if result.ok:
+            self._busy(
+                False,
+                self.tr(
+                    "All checks passed: the file, the links between records "
+                    "and the audit chain are whole."
+                ),
+            )
+            return
+        lines = [self.tr("Problems found — make no changes and call for support:")]
+        lines += [f"• {problem}" for problem in result.problems]
+        self._busy(False, "\n".join(lines))

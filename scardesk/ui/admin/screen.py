@@ -1,0 +1,35 @@
+"""The Admin screen: one tab per duty, each loading its data off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from scardesk.ui.admin.audit_tab import AuditTab
+from scardesk.ui.admin.clinic_tab import ClinicTab
+from scardesk.ui.admin.maintenance_tab import MaintenanceTab
+from scardesk.ui.admin.users_tab import UsersTab
+from scardesk.ui.screens import ScreenContext
+
+
+class AdminScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        title = QLabel(self.tr("Admin"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        self.users = UsersTab(context)
+        self.clinic = ClinicTab(context)
+        self.maintenance = MaintenanceTab(context)
+        self.audit = AuditTab(context)
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.clinic, self.tr("Clinic details"))
+        self.tabs.addTab(self.maintenance, self.tr("Backups and checks"))
+        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        layout.addWidget(self.tabs, 1)
+
+
+def build(context: ScreenContext) -> QWidget:
+    return AdminScreen(context)

@@ -1,0 +1,99 @@
+"""The Admin screen driven as an administrator would: users, clinic details, backups, audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from scardesk.domain.enums import Role
+from scardesk.services.container import Services
+from scardesk.services.session import SignedIn
+from scardesk.ui.admin import AdminScreen
+from scardesk.ui.admin.users_tab import AddUserDialog
+from scardesk.ui.main_window import MainWindow
+
+
+def _admin_screen(
+    open_window: Callable[[SignedIn], MainWindow], make_user: Callable[[str, Role], SignedIn]
+) -> AdminScreen:
+    window = open_window(make_user("first.admin", Role.ADMIN))
+    assert window.show_screen("admin")
+    screen = window.pages["admin"]
+    assert isinstance(screen, AdminScreen)
+    return screen
+
+
+def test_the_admin_sees_the_users(open_window, make_user) -> None:
+    screen = _admin_screen(open_window, make_user)
+    names = [screen.users.table.item(r, 0).text() for r in range(screen.users.table.rowCount())]
+    assert names == ["first.admin"]
+
+
+def test_adding_a_user_shows_field_errors_then_saves(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    dialog = AddUserDialog(screen.users._context, screen)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username.edit, "1bad")
+    qtbot.keyClicks(dialog.display_name.edit, "Reception")
+    qtbot.keyClicks(dialog.password.edit, "short")
+    qtbot.keyClicks(dialog.repeat.edit, "short")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "user name" in dialog.username.error()
+    assert "10 characters" in dialog.password.error()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(services.users.list_users(screen.users._context.signed_in.actor)) == 1
+
+    for row, text in ((dialog.username, "reception"), (dialog.password, "Front-desk-2026")):
+        row.edit.clear()
+        qtbot.keyClicks(row.edit, text)
+    dialog.repeat.edit.clear()
+    qtbot.keyClicks(dialog.repeat.edit, "Front-desk-2026")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.created is not None and dialog.created.username == "reception"
+
+
+def test_saving_clinic_details_validates_the_phone(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    clinic = screen.clinic
+    qtbot.keyClicks(clinic.name.edit, "Scar Clinic Muscat")
+    clinic.name_arabic.edit.insert("عيادة الندبات مسقط")
+    qtbot.keyClicks(clinic.phone.edit, "123")
+    qtbot.mouseClick(clinic.save_button, Qt.MouseButton.LeftButton)
+    assert clinic.phone.error()  # says what an Omani number looks like
+    assert services.settings.clinic().version == 0
+    clinic.phone.edit.clear()
+    qtbot.keyClicks(clinic.phone.edit, "2412 3456")
+    qtbot.mouseClick(clinic.save_button, Qt.MouseButton.LeftButton)
+    saved = services.settings.clinic()
+    assert (saved.name_arabic, saved.phone) == ("عيادة الندبات مسقط", "+96824123456")
+
+
+def test_back_up_now_reports_a_verified_copy(qtbot: QtBot, open_window, make_user) -> None:
+    screen = _admin_screen(open_window, make_user)
+    qtbot.mouseClick(screen.maintenance.backup_button, Qt.MouseButton.LeftButton)
+    assert "Verified backup written to" in screen.maintenance.result.toPlainText()
+    qtbot.mouseClick(screen.maintenance.check_button, Qt.MouseButton.LeftButton)
+    assert "All checks passed" in screen.maintenance.result.toPlainText()
+
+
+def test_the_audit_log_lists_sign_ins_and_verifies_the_chain(
+    qtbot: QtBot, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    actions = [screen.audit.table.item(r, 2).text() for r in range(screen.audit.table.rowCount())]
+    assert "user.sign_in" in actions and "user.add" in actions
+    qtbot.mouseClick(screen.audit.verify_button, Qt.MouseButton.LeftButton)
+    assert "whole" in screen.audit.chain_label.text()
+
+
+def test_front_desk_has_no_admin_screen(open_window, make_user) -> None:
+    window = open_window(make_user("desk.one", Role.FRONT_DESK))
+    assert not window.show_screen("admin")
