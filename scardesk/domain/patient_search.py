@@ -8,8 +8,9 @@ one indexed lookup that fits instead of OR-ing every column together:
 * a date (``1990-03-05``, ``5/3/1990``, ``05.03.1990``) → exact date of birth;
 * a phone written with ``+`` or ``00`` → phone only (nobody writes a civil number that way);
 * bare digits (with spaces or dashes) → phone prefix *or* civil-number prefix, because
-  ``91234567`` could be either; fewer than ``MIN_NUMBER_DIGITS`` digits match nothing yet,
-  as a prefix that short would match a large part of the clinic;
+  ``91234567`` could be either; fewer than ``MIN_NUMBER_DIGITS`` digits (not counting a
+  leading 968) match nothing yet, as a prefix that short would match a large part of the
+  clinic and could not be paged without sorting it all;
 * anything else → name tokens, folded like the stored search column, each a word prefix.
 """
 
@@ -91,11 +92,14 @@ def _parse_number(raw: str) -> ParsedQuery:
     international = raw.startswith("+") or raw.replace(" ", "").startswith("00")
     digits = "".join(ch for ch in raw if ch.isdigit())
     if international:
-        national = digits[2:] if not raw.startswith("+") else digits
+        full = digits if raw.startswith("+") else digits[2:]
+        # Count the digits after Oman's code: "+968 9" alone would match half the clinic.
+        national = full[3:] if full.startswith(_OMAN_CODE) else full
         if len(national) < MIN_NUMBER_DIGITS:
             return ParsedQuery(QueryKind.PHONE)
-        return ParsedQuery(QueryKind.PHONE, phone_prefixes=_phone_prefixes(national, True))
-    if len(digits) < MIN_NUMBER_DIGITS:
+        return ParsedQuery(QueryKind.PHONE, phone_prefixes=_phone_prefixes(full, True))
+    national = digits[3:] if digits.startswith(_OMAN_CODE) and len(digits) > 8 else digits
+    if len(national) < MIN_NUMBER_DIGITS:
         return ParsedQuery(QueryKind.NUMBER)
     civil = digits if len(digits) <= _CIVIL_MAX else None
     return ParsedQuery(

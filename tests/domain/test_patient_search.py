@@ -54,6 +54,12 @@ def test_fewer_than_four_digits_match_nothing_yet() -> None:
     assert not parse_query("9123").matches_nothing
 
 
+def test_the_country_code_does_not_count_towards_the_four_digits() -> None:
+    assert parse_query("+968 912").matches_nothing
+    assert parse_query("00968 9").matches_nothing
+    assert parse_query("+968 9123").phone_prefixes == ("+9689123",)
+
+
 def test_an_impossible_date_is_not_a_date_query() -> None:
     assert parse_query("31/02/1990").kind is not QueryKind.DATE
 

@@ -1,0 +1,224 @@
+"""Front-desk benchmark: search-as-you-type, opening a patient, and the Today list.
+
+Every figure is a median/p95 printed beside a baseline measured in the same run (the bare SQL
+query on the same database), because the machines are shared and noisy; nothing is asserted.
+
+    .venv/bin/python benchmarks/bench_front_desk.py --patients 100000
+    .venv/bin/python benchmarks/bench_front_desk.py --database /tmp/clinic.sqlite3  # reuse one
+
+Without ``--database`` a temporary SQLite file is filled with ``generate_demo``. An existing
+file is upgraded on opening (so revision 0003 builds its search index from the stored rows,
+which is timed too). Search is measured by typing real demo names letter by letter (Latin and
+Arabic), phones (several spellings, digit by digit), civil numbers and dates of birth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from scardesk.db.engine import Database, open_database
+from scardesk.db.models import Appointment, Patient
+from scardesk.db.unit_of_work import SYSTEM
+from scardesk.domain.patient_search import QueryKind, parse_query
+from scardesk.domain.time import MUSCAT
+from scardesk.services.appointments import AppointmentService
+from scardesk.services.demo import generate_demo
+from scardesk.services.patient_header import PatientHeaderService
+from scardesk.services.search import PatientSearchService
+
+PAGE = 50
+BARE_NAME = (
+    "SELECT p.id, p.name_latin, p.name_arabic, p.date_of_birth, p.phone, p.civil_number "
+    "FROM patient_search s JOIN patients p ON p.id = s.rowid "
+    "WHERE patient_search MATCH ? AND p.archived_at IS NULL ORDER BY s.rowid DESC LIMIT ?"
+)
+
+
+def timed(call: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def report(what: str, service: list[float], bare: list[float] | None = None) -> None:
+    p50, p95 = summary(service)
+    line = f"  {what:<38} n={len(service):>4}  p50 {p50:7.2f} ms  p95 {p95:7.2f} ms"
+    if bare:
+        b50, b95 = summary(bare)
+        line += f"   bare SQL p50 {b50:6.2f} p95 {b95:6.2f}  ratio p50 {p50 / b50:5.1f}×"
+    print(line, flush=True)
+
+
+def typing(text: str) -> list[str]:
+    return [text[:end] for end in range(1, len(text) + 1) if text[:end].strip()]
+
+
+def bare_query(database: Database, query: str) -> Callable[[], Any]:
+    """The same lookup as the service, as one raw SQL statement, without page extras."""
+    parsed = parse_query(query)
+    raw = database.engine.raw_connection()
+    if parsed.kind is QueryKind.NAME and parsed.tokens:
+        match = " AND ".join(f'"{t}"*' for t in parsed.tokens)
+        return lambda: raw.cursor().execute(BARE_NAME, (match, PAGE + 1)).fetchall()
+    if parsed.kind is QueryKind.DATE:
+        sql = "SELECT id FROM patients WHERE date_of_birth = ? ORDER BY id + 0 DESC LIMIT ?"
+        return lambda: raw.cursor().execute(sql, (str(parsed.birth_date), PAGE + 1)).fetchall()
+    prefixes = [*parsed.phone_prefixes] + ([parsed.civil_prefix] if parsed.civil_prefix else [])
+    if not prefixes:
+        return lambda: None
+    where = " OR ".join(
+        f"({col} >= ? AND {col} < ?)"
+        for col in ["phone"] * len(parsed.phone_prefixes)
+        + ["civil_number"] * bool(parsed.civil_prefix)
+    )
+    args: list[Any] = []
+    for prefix in prefixes:
+        args += [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)]
+    sql = (
+        f"SELECT id FROM patients WHERE ({where}) AND archived_at IS NULL "
+        "ORDER BY id + 0 DESC LIMIT ?"
+    )
+    return lambda: raw.cursor().execute(sql, (*args, PAGE + 1)).fetchall()
+
+
+def measure_search(database: Database, queries: dict[str, list[str]]) -> None:
+    search = PatientSearchService(database)
+    everything: list[float] = []
+    everything_bare: list[float] = []
+    for label, typed in queries.items():
+        service_ms, bare_ms = [], []
+        for query in typed:
+            bare = bare_query(database, query)
+            bare()  # warm the same pages for both
+            service_ms.append(timed(lambda q=query: search.search(SYSTEM, q, limit=PAGE)))
+            bare_ms.append(timed(bare))
+        everything += service_ms
+        everything_bare += bare_ms
+        report(f"search: {label}", service_ms, bare_ms)
+    report("search: ALL keystrokes", everything, everything_bare)
+
+
+def sample_queries(database: Database, rng: random.Random) -> dict[str, list[str]]:
+    with database.sessions() as session:
+        top = session.scalar(select(func.max(Patient.id))) or 1
+        picks = []
+        while len(picks) < 8:
+            row = session.get(Patient, rng.randint(1, top))
+            if row is not None and row.phone and row.civil_number and row.name_arabic:
+                picks.append(row)
+    queries: dict[str, list[str]] = {"Latin name typed": [], "Arabic name typed": []}
+    queries.update({"phone typed (4 spellings)": [], "civil number typed": [], "date of birth": []})
+    for row in picks:
+        latin = row.name_latin.split()
+        queries["Latin name typed"] += typing(f"{latin[0]} {latin[-1]}")
+        queries["Latin name typed"] += typing(f"{latin[-1].lower()} {latin[0][:3].lower()}")
+        arabic = row.name_arabic.split()
+        queries["Arabic name typed"] += typing(f"{arabic[0]} {arabic[-1]}")
+        national = row.phone[4:]
+        for spelling in (
+            national,
+            f"{national[:4]} {national[4:]}",
+            f"+968 {national}",
+            f"00968{national}",
+        ):
+            queries["phone typed (4 spellings)"] += typing(spelling)
+        queries["civil number typed"] += typing(row.civil_number)
+        dob = row.date_of_birth
+        queries["date of birth"] += [
+            dob.isoformat(),
+            f"{dob.day}/{dob.month}/{dob.year}",
+            f"{dob:%d.%m.%Y}",
+        ]
+    return queries
+
+
+def measure_open(database: Database, rng: random.Random) -> None:
+    header = PatientHeaderService(database)
+    with database.sessions() as session:
+        top = session.scalar(select(func.max(Patient.id))) or 1
+    ids = [rng.randint(1, top) for _ in range(60)]
+    service_ms = [timed(lambda i=i: header.open(SYSTEM, i)) for i in ids]
+    raw = database.engine.raw_connection()
+    bare_ms = [
+        timed(
+            lambda i=i: raw.cursor().execute("SELECT * FROM patients WHERE id = ?", (i,)).fetchall()
+        )
+        for i in ids
+    ]
+    report("open patient (header + audit write)", service_ms, bare_ms)
+
+
+def busiest_day(database: Database) -> tuple[date, int]:
+    with database.sessions() as session:
+        starts = session.scalars(select(Appointment.starts_at)).all()
+    days: dict[date, int] = {}
+    for when in starts:
+        day = when.astimezone(MUSCAT).date()
+        days[day] = days.get(day, 0) + 1
+    return max(days.items(), key=lambda item: item[1])
+
+
+def measure_today(database: Database) -> None:
+    appointments = AppointmentService(database)
+    day, count = busiest_day(database)
+    service_ms = [timed(lambda: appointments.day_list(SYSTEM, day)) for _ in range(30)]
+    start = datetime(day.year, day.month, day.day, tzinfo=MUSCAT).astimezone(UTC)
+    raw = database.engine.raw_connection()
+    sql = (
+        "SELECT a.*, p.name_latin, p.name_arabic, p.phone, u.display_name FROM appointments a "
+        "JOIN patients p ON p.id = a.patient_id JOIN users u ON u.id = a.practitioner_id "
+        "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"
+    )
+    bounds = (
+        start.strftime("%Y-%m-%d %H:%M:%S.%f"),
+        (start + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S.%f"),
+    )
+    bare_ms = [timed(lambda: raw.cursor().execute(sql, bounds).fetchall()) for _ in range(30)]
+    report(f"Today: {day} with {count} appointments", service_ms, bare_ms)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--patients", type=int, default=100_000)
+    parser.add_argument("--database", type=Path, help="an existing demo SQLite file to reuse")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    folder = tempfile.TemporaryDirectory()
+    path = args.database or Path(folder.name) / "bench.sqlite3"
+    if args.database is None:
+        started = time.perf_counter()
+        database = open_database(f"sqlite:///{path}")
+        generate_demo(database, args.patients)
+        print(f"generated {args.patients:,} demo patients in {time.perf_counter() - started:.0f} s")
+    else:
+        started = time.perf_counter()
+        database = open_database(f"sqlite:///{path}")
+        print(f"opened (and upgraded) {path} in {time.perf_counter() - started:.1f} s")
+    with database.sessions() as session:
+        patients = session.scalar(select(func.count()).select_from(Patient))
+    print(f"SQLite, {patients:,} patients; medians and p95 in ms; bare SQL measured alongside")
+    rng = random.Random(args.seed)
+    measure_search(database, sample_queries(database, rng))
+    measure_open(database, rng)
+    measure_today(database)
+    database.dispose()
+    folder.cleanup()
+
+
+if __name__ == "__main__":
+    main()
