@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
             self.find_patient_action = QAction(self.tr("&Find a patient"), self)
             # Spelled out: some platform themes (offscreen) map StandardKey.Find to nothing.
             self.find_patient_action.setShortcut(QKeySequence(self.tr("Ctrl+F")))
-            self.find_patient_action.triggered.connect(lambda: self.show_screen("patients"))
+            self.find_patient_action.triggered.connect(self.find_patient)
             go_menu.addAction(self.find_patient_action)
 
     def _build_status_bar(self) -> None:
@@ -179,6 +179,13 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> bool:
         """Switch to screen ``key``; False (and no change) if this user may not see it."""
         return self.navigation.select(key)
+
+    def find_patient(self) -> None:
+        """Ctrl+F: show Patients with the caret in its search box, even if it is already shown."""
+        if self.show_screen("patients"):
+            focus = getattr(self.pages["patients"], "focus_search", None)
+            if callable(focus):
+                focus()
 
     def current_screen(self) -> str | None:
         return self.navigation.current_key()

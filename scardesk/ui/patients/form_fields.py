@@ -1,0 +1,200 @@
+"""The fields of the patient form, one per ``PatientInput`` field, each with its inline error.
+
+Text fields reuse ``FieldRow``; closed choices (sex, document type, skin type) are combo boxes
+with the same label-above, error-below shape, so every field reports its problem the same way.
+The widgets hand back raw strings: the domain validators are the one judge of what is valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
+from scardesk.domain.records import PatientData, PatientInput
+from scardesk.domain.validation import format_phone_display
+from scardesk.ui.widgets.field_row import ERROR_COLOUR, ArabicFieldRow, FieldRow
+
+DATE_FORMAT = "%d/%m/%Y"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PatientForm", text)
+
+
+class ChoiceRow(QWidget):
+    """A labelled combo box whose items carry the stored value ("" for none chosen)."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, choices: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.label = QLabel(label)
+        self.label.setObjectName("fieldLabel")
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(label.replace("&", ""))
+        self.combo.setMinimumHeight(34)
+        for value, text in choices:
+            self.combo.addItem(text, value)
+        self.label.setBuddy(self.combo)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        palette = self.error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        self.error_label.setPalette(palette)
+        self.error_label.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.error_label)
+        self.combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+
+    def text(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def set_text(self, value: str) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def error(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def set_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.combo.setAccessibleDescription(message)
+
+
+Field = FieldRow | ChoiceRow
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str  # the PatientInput attribute
+    label: str
+    hint: str = ""
+    arabic: bool = False
+    choices: tuple[tuple[str, str], ...] = ()
+
+
+def sex_choices() -> list[tuple[str, str]]:
+    return [("", _t("— choose —")), (Sex.FEMALE.value, _t("Female")), (Sex.MALE.value, _t("Male"))]
+
+
+def document_choices() -> list[tuple[str, str]]:
+    return [
+        ("", _t("— none —")),
+        (DocumentType.OMANI_ID.value, _t("Omani ID card")),
+        (DocumentType.RESIDENT_CARD.value, _t("Resident card")),
+        (DocumentType.PASSPORT.value, _t("Passport")),
+        (DocumentType.GCC_ID.value, _t("GCC ID card")),
+    ]
+
+
+def fitzpatrick_choices() -> list[tuple[str, str]]:
+    return [
+        ("", _t("— not assessed yet —")),
+        (Fitzpatrick.I.value, _t("I — always burns, never tans")),
+        (Fitzpatrick.II.value, _t("II — burns, tans with difficulty")),
+        (Fitzpatrick.III.value, _t("III — sometimes burns, tans average")),
+        (Fitzpatrick.IV.value, _t("IV — rarely burns, tans easily")),
+        (Fitzpatrick.V.value, _t("V — very rarely burns, tans very easily")),
+        (Fitzpatrick.VI.value, _t("VI — never burns")),
+    ]
+
+
+def sections() -> list[tuple[str, list[FieldSpec]]]:
+    """Field groups in form order; translated when called."""
+    return [
+        (
+            _t("Identity"),
+            [
+                FieldSpec("name_latin", _t("Name in Latin letters"), _t("e.g. Aisha Al Balushi")),
+                FieldSpec("name_arabic", _t("Name in Arabic"), "عائشة البلوشي", arabic=True),
+                FieldSpec(
+                    "date_of_birth", _t("Date of birth"), _t("day/month/year, e.g. 05/03/1990")
+                ),
+                FieldSpec("sex", _t("Sex"), choices=tuple(sex_choices())),
+            ],
+        ),
+        (
+            _t("Identity document"),
+            [
+                FieldSpec("civil_number", _t("Civil number"), _t("digits, e.g. 12345678")),
+                FieldSpec("document_type", _t("Document"), choices=tuple(document_choices())),
+                FieldSpec("document_expiry", _t("Document expiry"), _t("e.g. 31/12/2030")),
+            ],
+        ),
+        (
+            _t("Contact"),
+            [
+                FieldSpec("phone", _t("Phone"), _t("e.g. 9123 4567 or +968 9123 4567")),
+                FieldSpec("email", _t("E-mail"), _t("e.g. name@example.com")),
+                FieldSpec(
+                    "address", _t("Address"), _t("area and wilayat, e.g. Al Khuwair, Bawshar")
+                ),
+                FieldSpec(
+                    "emergency_contact_name", _t("Emergency contact"), _t("name, either script")
+                ),
+                FieldSpec(
+                    "emergency_contact_phone", _t("Emergency contact phone"), _t("e.g. 9876 5432")
+                ),
+            ],
+        ),
+        (
+            _t("Skin"),
+            [
+                FieldSpec(
+                    "fitzpatrick",
+                    _t("Skin type (Fitzpatrick)"),
+                    choices=tuple(fitzpatrick_choices()),
+                )
+            ],
+        ),
+    ]
+
+
+def make_field(spec: FieldSpec) -> Field:
+    if spec.choices:
+        return ChoiceRow(spec.label, list(spec.choices))
+    if spec.arabic:
+        return ArabicFieldRow(spec.label, hint=spec.hint)
+    return FieldRow(spec.label, hint=spec.hint)
+
+
+def input_from(fields: dict[str, Field]) -> PatientInput:
+    return PatientInput(**{name: field.text() for name, field in fields.items()})
+
+
+def input_of(data: PatientData) -> PatientInput:
+    """A stored patient as the form would show it: phones and dates in local writing."""
+
+    def day(value: object) -> str:
+        return value.strftime(DATE_FORMAT) if value is not None else ""  # type: ignore[attr-defined]
+
+    return PatientInput(
+        name_latin=data.name_latin,
+        name_arabic=data.name_arabic,
+        date_of_birth=day(data.date_of_birth),
+        sex=data.sex.value,
+        civil_number=data.civil_number or "",
+        document_type=data.document_type.value if data.document_type else "",
+        document_expiry=day(data.document_expiry),
+        phone=format_phone_display(data.phone) if data.phone else "",
+        email=data.email or "",
+        address=data.address or "",
+        emergency_contact_name=data.emergency_contact_name or "",
+        emergency_contact_phone=(
+            format_phone_display(data.emergency_contact_phone)
+            if data.emergency_contact_phone
+            else ""
+        ),
+        fitzpatrick=data.fitzpatrick.value if data.fitzpatrick else "",
+    )

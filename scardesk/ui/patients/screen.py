@@ -1,0 +1,302 @@
+"""The Patients screen: one search box, the matching patients, and registration.
+
+The receptionist types whatever is in hand — a name in either script, a civil number, a phone
+number, a date of birth — and the list follows as they type. A short pause (``DEBOUNCE_MS``)
+lets a burst of keystrokes become one search; the search runs on the task runner, so the
+window never waits for it. Everything is reachable from the keyboard: arrows move through the
+results without leaving the search box, Enter opens, Esc clears, Ctrl+N registers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.patient_search import parse_query
+from scardesk.domain.records import Changes, PatientRecord
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.patients.form import PatientFormDialog, open_patient_form
+from scardesk.ui.patients.model import (
+    AGE,
+    NAME_ARABIC,
+    NAME_LATIN,
+    PatientListModel,
+)
+from scardesk.ui.screens import ScreenContext
+
+DEBOUNCE_MS = 150
+_QUOTE = "‘{}’"
+_MOVES = {
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_PageDown: 10,
+    Qt.Key.Key_PageUp: -10,
+}
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class PatientsScreen(QWidget):
+    """``patient_opened`` carries the id of the patient the user chose to open."""
+
+    patient_opened = Signal(int)
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.errors = ErrorPresenter(self)
+        self.form: PatientFormDialog | None = None
+        self._open_when_settled = False
+
+        self.model = PatientListModel(
+            context.services.search,
+            context.signed_in.actor,
+            context.runner,
+            on_error=lambda error: self.errors.show(error, self),
+            parent=self,
+        )
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_search)
+
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.archived_box.toggled.connect(self._archived_toggled)
+        self.new_button.clicked.connect(self.register_new)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.model.loading_changed.connect(lambda _busy: self._update_status())
+        self.model.search_settled.connect(self._settled)
+        self.model.rowsInserted.connect(lambda *_: self._update_status())
+        self.search_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
+        context.change_bus.changed.connect(self._on_changed)
+
+        QShortcut(
+            QKeySequence(self.tr("Ctrl+N")),
+            self,
+            self.register_new,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.model.set_query("", False)
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 26, 32, 20)
+        layout.setSpacing(12)
+
+        title = QLabel(self.tr("Patients"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchBox")
+        self.search_edit.setPlaceholderText(
+            self.tr("Find a patient: name (Latin or Arabic), civil number, phone or date of birth")
+        )
+        self.search_edit.setAccessibleName(self.tr("Find a patient"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(38)
+        self.archived_box = QCheckBox(self.tr("Show archived"))
+        self.new_button = QPushButton(self.tr("New patient"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.archived_box)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
+        layout.addWidget(self.status_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("patientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((NAME_LATIN, 230), (NAME_ARABIC, 200), (AGE, 60)):
+            header.resizeSection(column, width)
+        for column in range(AGE + 1, self.model.columnCount()):
+            header.resizeSection(column, 135)
+        self.table.setAccessibleName(self.tr("Matching patients"))
+        layout.addWidget(self.table, 1)
+
+        hint = QLabel(
+            self.tr("↑ ↓ move · Enter opens · Esc clears · Ctrl+N registers a new patient")
+        )
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+
+    # --- searching ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the caret in the search box with its text selected, ready to type over."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_search()
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.search_edit.text(), self.archived_box.isChecked())
+
+    def flush_search(self) -> None:
+        """Run a pending search now instead of waiting for the pause (Enter, tests)."""
+        if self._debounce.isActive():
+            self._run_search()
+
+    def _archived_toggled(self, _checked: bool) -> None:
+        self._run_search()
+
+    def _settled(self) -> None:
+        if self.model.rowCount() and self.table.currentIndex().row() < 0:
+            self._select_row(0)
+        self._update_status()
+        if self._open_when_settled:
+            self._open_when_settled = False
+            self.open_current()
+
+    def _update_status(self) -> None:
+        self.status_label.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        model = self.model
+        if model.loading and not model.rowCount():
+            return self.tr("Searching…")
+        query = model.query.strip()
+        shown = model.rowCount()
+        if query and parse_query(query).matches_nothing:
+            return self.tr("Keep typing: at least 4 digits for a phone or civil number.")
+        if not shown:
+            if not query:
+                return self.tr("No patients registered yet. Press Ctrl+N to register one.")
+            text = self.tr("No patient matches {query}.").format(query=_QUOTE.format(query))
+            if not model.include_archived:
+                text += " " + self.tr("Archived patients are hidden: tick Show archived.")
+            return text
+        more = " " + self.tr("Scroll down for more.") if model.has_more else ""
+        if not query:
+            return self.tr("Newest registrations first: {count} shown.").format(count=shown) + more
+        return (
+            self.tr("{count} shown for {query}.").format(count=shown, query=_QUOTE.format(query))
+            + more
+        )
+
+    # --- keyboard -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_edit and key in _MOVES:
+            self._move(_MOVES[Qt.Key(key)])
+            return True
+        if key in _ENTER and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if watched is self.search_edit and self._debounce.isActive():
+                self._open_when_settled = True
+                self._run_search()
+            else:
+                self.open_current()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, step: int) -> None:
+        self.flush_search()
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(count - 1, current + step))
+        if target == count - 1 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self._select_row(target)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    def clear_search(self) -> None:
+        self.search_edit.clear()
+        self._run_search()
+        self.focus_search()
+
+    def current_patient_id(self) -> int | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_record(row).id if row >= 0 else None
+
+    # --- opening and registering -------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_patient(self.model.row_record(index.row()).id)
+
+    def open_current(self) -> None:
+        patient_id = self.current_patient_id()
+        if patient_id is not None:
+            self.open_patient(patient_id)
+
+    def open_patient(self, patient_id: int) -> None:
+        """Open the patient's record (their details form, with the header on top)."""
+        self.patient_opened.emit(patient_id)
+        open_patient_form(self._context, patient_id, self, self._show_form)
+
+    def register_new(self) -> None:
+        form = PatientFormDialog(self._context, parent=self)
+        text = self.search_edit.text().strip()
+        if text and not any(ch.isdigit() for ch in text):
+            form.prefill_name(text)  # they searched for the name before registering it
+        self._show_form(form)
+
+    def _show_form(self, form: PatientFormDialog) -> None:
+        self.form = form
+        form.saved.connect(self._select_saved)
+        form.open()
+
+    def _select_saved(self, record: PatientRecord) -> None:
+        row = self.model.row_of(record.id)
+        if row is not None:
+            self._select_row(row)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.patients:
+            if any(self.model.row_of(pid) is None for pid in changes.patients):
+                self.model.reload()  # a new or restored patient may now match the search
+            else:
+                self.model.refresh_patients(changes.patients)
+        elif changes.appointments or changes.sessions:
+            self.model.refresh_patients(row.id for row in self.model.records())
+
+
+def build(context: ScreenContext) -> QWidget:
+    return PatientsScreen(context)
