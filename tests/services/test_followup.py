@@ -17,6 +17,7 @@ from scardesk.db.models import (
     User,
 )
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
+from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.scheduling import DueReason
 from scardesk.domain.time import utc_now
 from scardesk.services.followup import FollowUpService
@@ -140,7 +141,8 @@ def test_a_toxin_plan_is_never_due_sooner_than_the_retreatment_interval(clinic) 
     clinic.plan(pid, days_ago(200), "toxin", 3, 30)
     clinic.session(pid, days_ago(100), "toxin")
     (row,) = due(clinic)
-    assert row.days_overdue == 10  # 90-day rule, not the plan's 30
+    retreatment = IntervalSettings().toxin_retreatment_days
+    assert row.days_overdue == 100 - retreatment  # the clinic's rule, not the plan's 30 days
 
 
 def test_most_overdue_first_and_paged(clinic) -> None:
