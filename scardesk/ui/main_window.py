@@ -7,6 +7,8 @@ lives in ``QSettings``; clinic-wide settings (the clinic's name) come from the d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import ScreenContext, build_screen
+
+if TYPE_CHECKING:
+    from scardesk.ui.workspace import PatientWorkspace
 from scardesk.ui.tasks import Runner
 
 DEFAULT_SIZE = (1200, 780)
@@ -123,7 +128,11 @@ class MainWindow(QMainWindow):
         side.addWidget(user_card)
 
         self.stack = QStackedWidget()
-        context = ScreenContext(self.services, self.signed_in, self._runner, self.change_bus)
+        context = ScreenContext(
+            self.services, self.signed_in, self._runner, self.change_bus, self.open_patient
+        )
+        self.context = context
+        self.workspace: PatientWorkspace | None = None
         for spec in self.specs:
             page = build_screen(spec.key, context) or PlaceholderPage(spec)
             self.pages[spec.key] = page
@@ -189,6 +198,24 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> str | None:
         return self.navigation.current_key()
+
+    def open_patient(self, patient_id: int) -> PatientWorkspace:
+        """Show one patient's workspace in place of the current screen; Back returns to it."""
+        from scardesk.ui.workspace import PatientWorkspace
+
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = PatientWorkspace(self.context, patient_id)
+        self.workspace.back_requested.connect(self._leave_workspace)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        return self.workspace
+
+    def _leave_workspace(self) -> None:
+        key = self.current_screen()
+        if key is not None:
+            self._show_page(key)
 
     def _show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self.pages[key])

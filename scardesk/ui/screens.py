@@ -7,7 +7,7 @@ a screen is one line in ``_FACTORIES``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,12 +19,16 @@ from scardesk.ui.tasks import Runner
 
 @dataclass(frozen=True)
 class ScreenContext:
-    """What every screen needs: the services, who is signed in, the task runner and the bus."""
+    """What every screen needs: the services, who is signed in, the task runner and the bus.
+
+    ``open_patient(patient_id)`` shows that patient's workspace (header and record tabs).
+    """
 
     services: Services
     signed_in: SignedIn
     runner: Runner
     change_bus: ChangeBus
+    open_patient: Callable[[int], None] = field(default=lambda _patient_id: None)
 
 
 ScreenFactory = Callable[[ScreenContext], QWidget]
@@ -34,8 +38,9 @@ def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
     from scardesk.ui import admin
     from scardesk.ui.patients import screen as patients
+    from scardesk.ui.today import screen as today
 
-    return {"admin": admin.build, "patients": patients.build}
+    return {"admin": admin.build, "patients": patients.build, "today": today.build}
 
 
 def build_screen(key: str, context: ScreenContext) -> QWidget | None:

@@ -1,0 +1,42 @@
+"""Which tabs a patient workspace shows, and who may see each.
+
+Each feature adds one ``TabSpec`` to ``tab_specs()``; clinical tabs carry ``VIEW_CLINICAL`` so the
+front desk never sees them (clinical reference §1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from scardesk.domain.permissions import Permission, allows
+from scardesk.ui.screens import ScreenContext
+
+#: Builds a tab for one patient. The widget reloads itself when the change bus says so.
+TabFactory = Callable[[ScreenContext, int], QWidget]
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    permission: Permission
+    factory: TabFactory
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PatientWorkspace", text)
+
+
+def tab_specs() -> list[TabSpec]:
+    """Every tab in display order. Imports are local so a tab costs nothing until it is built."""
+    specs: list[TabSpec] = []
+    return specs
+
+
+def visible_tabs(context: ScreenContext) -> list[TabSpec]:
+    role = context.signed_in.user.role
+    return [spec for spec in tab_specs() if allows(role, spec.permission)]
