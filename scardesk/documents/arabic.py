@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
@@ -143,7 +143,7 @@ def split_runs(text: str, fonts: FontSet, size: float) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _token_width(token: str, fonts: FontSet, size: float) -> float:
     shaped = _RESHAPER.reshape(token) if has_arabic(token) else token
     return sum(run.width for run in split_runs(strip_controls(shaped), fonts, size))
@@ -163,36 +163,44 @@ def _break_long(token: str, fonts: FontSet, size: float, width: float) -> list[s
     return pieces
 
 
-def wrap_logical(text: str, fonts: FontSet, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=8192)
+def _line_width(text: str, fonts: FontSet, size: float, rtl: bool) -> float:
+    # Measured as drawn: which font a space falls into depends on its neighbours after reordering.
+    return sum(run.width for run in split_runs(visual(text, rtl), fonts, size))
+
+
+def wrap_logical(
+    text: str, fonts: FontSet, size: float, width: float, rtl: bool = True
+) -> list[str]:
     """Greedy word wrap of logical text; explicit newlines start new lines."""
     lines: list[str] = []
-    space = _token_width(" ", fonts, size)
     for paragraph in text.split("\n"):
-        current: list[str] = []
-        used = 0.0
         tokens: list[str] = []
         for token in _TOKEN.findall(paragraph):
             if _token_width(token, fonts, size) > width:
                 tokens.extend(_break_long(token, fonts, size, width))
             else:
                 tokens.append(token)
+        current: list[str] = []
         for token in tokens:
-            token_width = _token_width(token, fonts, size)
-            needed = token_width if not current else used + space + token_width
-            if current and needed > width:
+            candidate = " ".join([*current, token])
+            if current and _line_width(candidate, fonts, size, rtl) > width:
                 lines.append(" ".join(current))
-                current, used = [token], token_width
+                current = [token]
             else:
                 current.append(token)
-                used = needed
         lines.append(" ".join(current))
     return lines
 
 
-def layout(text: str, fonts: FontSet, size: float, width: float, rtl: bool) -> list[Line]:
-    """Wrap, then shape and reorder each line; ready to draw."""
+@lru_cache(maxsize=4096)
+def layout(text: str, fonts: FontSet, size: float, width: float, rtl: bool) -> tuple[Line, ...]:
+    """Wrap, then shape and reorder each line; ready to draw.
+
+    Cached: the clinic's instructions are the same on every sheet, only names and dates differ.
+    """
     result = []
-    for logical in wrap_logical(text, fonts, size, width):
+    for logical in wrap_logical(text, fonts, size, width, rtl):
         runs = split_runs(visual(logical, rtl), fonts, size)
         result.append(Line(runs, sum(run.width for run in runs)))
-    return result
+    return tuple(result)

@@ -100,9 +100,8 @@ class BidiParagraph(Flowable):
     def _layout(self, width: float) -> list[Line]:
         if self._laid_width != width:
             s = self.style
-            self._lines = layout(
-                self.text, s.fonts, s.size, max(width - self.indent, s.size), s.rtl
-            )
+            lines = layout(self.text, s.fonts, s.size, max(width - self.indent, s.size), s.rtl)
+            self._lines = list(lines)
             self._laid_width = width
         return self._lines
 
