@@ -14,7 +14,7 @@ class ScarDeskError(Exception):
 
 
 class ValidationError(ScarDeskError):
-    """Input was refused. ``field_errors`` maps each field name to what is wrong and what is expected."""
+    """Input was refused. ``field_errors`` maps each field to what is wrong and what is expected."""
 
     def __init__(self, field_errors: Mapping[str, str]) -> None:
         self.field_errors: dict[str, str] = dict(field_errors)
@@ -29,7 +29,9 @@ class NotFoundError(ScarDeskError):
 class ConflictError(ScarDeskError):
     """Another workstation saved the same record first; nothing was overwritten."""
 
-    def __init__(self, entity: str, entity_id: int, expected_version: int, actual_version: int | None):
+    def __init__(
+        self, entity: str, entity_id: int, expected_version: int, actual_version: int | None
+    ) -> None:
         self.entity = entity
         self.entity_id = entity_id
         self.expected_version = expected_version
@@ -45,7 +47,7 @@ class PermissionDeniedError(ScarDeskError):
 
 
 class AuthenticationError(ScarDeskError):
-    """Sign-in failed: unknown user, wrong password or inactive account (deliberately not said which)."""
+    """Sign-in failed: unknown user, wrong password or inactive account (never saying which)."""
 
 
 class SafetyBlockError(ScarDeskError):
@@ -53,11 +55,11 @@ class SafetyBlockError(ScarDeskError):
 
 
 class StorageRefusedError(ScarDeskError):
-    """The database cannot be used safely: network folder, corrupt file, or a schema newer than this app."""
+    """The database cannot be used safely: network folder, damaged file, or a newer schema."""
 
 
 class IntegrityProblem(ScarDeskError):
-    """An integrity check found a problem (corruption, broken foreign keys, a tampered audit chain)."""
+    """An integrity check found a problem: corruption, broken links or a tampered audit chain."""
 
 
 class ConsentRequiredError(ScarDeskError):

@@ -62,4 +62,5 @@ def allows(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise PermissionDeniedError unless ``role`` is granted ``permission`` (deny by default)."""
     if not allows(role, permission):
-        raise PermissionDeniedError(f"the {role.value} role may not {permission.value.replace('_', ' ')}")
+        action = permission.value.replace("_", " ")
+        raise PermissionDeniedError(f"the {role.value} role may not {action}")
