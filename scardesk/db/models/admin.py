@@ -30,7 +30,12 @@ class ClinicSettings(Versioned, Base):
 
 
 class IssuedDocument(Base):
-    """A printed document exactly as issued, so printing again gives the identical bytes."""
+    """A printed document exactly as issued, so printing again gives the identical bytes.
+
+    ``content_version`` names every content file and version used (it grows with the number of
+    modalities, hence Text); ``issued_by_id`` is None when the command line (SYSTEM) issued it;
+    ``modality`` is set for consent forms.
+    """
 
     __tablename__ = "issued_documents"
 
@@ -38,11 +43,13 @@ class IssuedDocument(Base):
     kind: Mapped[str] = mapped_column(String(30))
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id"), index=True)
-    content_version: Mapped[str] = mapped_column(String(40))
+    modality: Mapped[str | None] = short_text(30)
+    content_version: Mapped[str] = mapped_column(Text)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(Integer, default=1)
     issued_at: Mapped[datetime]
-    issued_by_id: Mapped[int] = user_fk()
+    issued_by_id: Mapped[int | None] = user_fk(nullable=True)
 
 
 class AuditEvent(Base):

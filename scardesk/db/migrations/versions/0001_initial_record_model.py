@@ -426,11 +426,13 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=30), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=True),
-        sa.Column("content_version", sa.String(length=40), nullable=False),
+        sa.Column("modality", sa.String(length=30), nullable=True),
+        sa.Column("content_version", sa.Text(), nullable=False),
         sa.Column("pdf", sa.LargeBinary(), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("pages", sa.Integer(), nullable=False),
         sa.Column("issued_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("issued_by_id", sa.Integer(), nullable=False),
+        sa.Column("issued_by_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["issued_by_id"], ["users.id"], name=op.f("fk_issued_documents_issued_by_id_users")
         ),
