@@ -1,0 +1,147 @@
+"""Cancelling an appointment, which always needs a reason.
+
+Appointments are never deleted: a cancelled one stays in the day list with its reason, so a
+later "why is this patient not booked?" has an answer in the audit trail. The reason is
+checked here before the service is called (a blank one never leaves the dialog) and again by
+the service, whose message is shown under the field if it still refuses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.scheduling import AppointmentRecord
+from scardesk.domain.time import to_muscat
+from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.today.model import both_names, time_range
+
+
+class CancelDialog(QDialog):
+    """``cancelled`` carries the updated AppointmentRecord."""
+
+    cancelled = Signal(object)
+
+    def __init__(
+        self, context: ScreenContext, record: AppointmentRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._record = record
+        self.errors = ErrorPresenter(self)
+        self.setWindowTitle(self.tr("Cancel appointment"))
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Cancel appointment"))
+        title.setObjectName("dialogTitle")
+        when = to_muscat(record.starts_at)
+        summary = QLabel(
+            f"{both_names(record.patient_name_latin, record.patient_name_arabic)}\n"
+            f"{when:%d/%m/%Y}  {time_range(record)}  ·  \u2068{record.practitioner_name}\u2069"
+        )
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # names are user data, not markup
+        caption = QLabel(self.tr("&Reason (required)"))
+        caption.setObjectName("fieldLabel")
+        self.common = QComboBox()
+        self.common.setAccessibleName(self.tr("Common reasons"))
+        self.common.addItem(self.tr("Pick a common reason, or type one below"), "")
+        for reason in (
+            self.tr("Patient asked to cancel"),
+            self.tr("Patient is unwell"),
+            self.tr("Practitioner unavailable"),
+            self.tr("Booked by mistake"),
+        ):
+            self.common.addItem(reason, reason)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why is it cancelled?"))
+        caption.setBuddy(self.reason)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b42318;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox()
+        self.confirm = QPushButton(self.tr("Cancel appointment"))
+        self.confirm.setObjectName("primary")
+        keep = QPushButton(self.tr("Keep it"))
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(keep, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addSpacing(6)
+        layout.addWidget(caption)
+        layout.addWidget(self.common)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error_label)
+        layout.addSpacing(6)
+        layout.addWidget(buttons)
+
+        self.common.currentIndexChanged.connect(self._use_common)
+        self.reason.textEdited.connect(lambda _t: self.error_label.hide())
+        self.confirm.clicked.connect(self.submit)
+        keep.clicked.connect(self.reject)
+
+    def _use_common(self, index: int) -> None:
+        text = self.common.itemData(index)
+        if text:
+            self.reason.setText(text)
+            self.error_label.hide()
+
+    def error(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def submit(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self._show_error(
+                self.tr("A reason is required: say briefly why, e.g. 'patient is unwell'.")
+            )
+            self.reason.setFocus()
+            return
+        services, actor, record = (
+            self._context.services,
+            self._context.signed_in.actor,
+            self._record,
+        )
+        self.confirm.setEnabled(False)
+        self._context.runner.run(
+            lambda: services.appointments.cancel(actor, record.id, record.version, reason),
+            self._done,
+            self._failed,
+            write=True,
+        )
+
+    def _done(self, result: tuple) -> None:  # type: ignore[type-arg]
+        record, changes = result
+        self.confirm.setEnabled(True)
+        self._context.change_bus.publish(changes)
+        self.cancelled.emit(record)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.confirm.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_error(sentence("; ".join(error.field_errors.values())))
+        else:
+            self.errors.show(error, self)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,90 @@
+"""A push button drawn inside a table cell, so a row's main action is one click away.
+
+A real ``QPushButton`` per row (``setIndexWidget``) would cost a widget per appointment and
+fall out of step when the model resets; a delegate paints the button from the model's
+``BUTTON_ROLE`` text and reports the click, so the model stays the single source of truth.
+Keyboard users get the same action from the row's context menu and the action buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from scardesk.ui.today.model import BUTTON_ROLE, RECORD_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+MARGIN = 6
+
+
+class ButtonDelegate(QStyledItemDelegate):
+    """Emits ``clicked(record)`` (the row's RECORD_ROLE) when its button is released under the
+    mouse; the record, not a row number, so a sorting proxy in between cannot mislead it."""
+
+    clicked = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pressed: QPersistentModelIndex | None = None
+
+    @staticmethod
+    def button_rect(cell: QRect) -> QRect:
+        return cell.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        text = index.data(BUTTON_ROLE)
+        if not text:
+            super().paint(painter, option, index)
+            return
+        button = QStyleOptionButton()
+        button.rect = self.button_rect(option.rect)  # type: ignore[attr-defined]
+        button.text = text  # type: ignore[attr-defined]
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised  # type: ignore[attr-defined]
+        if self._pressed is not None and self._pressed == index:
+            button.state |= QStyle.StateFlag.State_Sunken  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        text = index.data(BUTTON_ROLE)
+        if not text:
+            return super().sizeHint(option, index)
+        width = option.fontMetrics.horizontalAdvance(text) + 2 * MARGIN + 28  # type: ignore[attr-defined]
+        return QSize(width, 40)
+
+    def editorEvent(
+        self, event: QEvent, model, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:  # type: ignore[no-untyped-def]
+        if not index.data(BUTTON_ROLE) or not isinstance(event, QMouseEvent):
+            return super().editorEvent(event, model, option, index)
+        inside = self.button_rect(option.rect).contains(event.position().toPoint())  # type: ignore[attr-defined]
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if event.type() == QEvent.Type.MouseButtonPress and inside:
+            self._pressed = QPersistentModelIndex(index)
+            return True
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            was_pressed = self._pressed is not None and self._pressed == index
+            self._pressed = None
+            if inside and was_pressed:
+                self.clicked.emit(index.data(RECORD_ROLE))
+            return True
+        return False

@@ -1,0 +1,147 @@
+"""Who to phone: patients due a session or their toxin review, with nothing booked.
+
+The follow-up service ranks and pages the list in the database (most overdue first); this
+panel shows one page at a time and fetches the next only when asked, so a clinic with a long
+backlog still opens Today instantly. "Book" on a row opens the booking dialog with the
+patient and the due modalities already filled in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.scheduling import DueRow
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.today.delegates import ButtonDelegate
+from scardesk.ui.today.model import RECORD_ROLE, DueTableModel
+
+PAGE_SIZE = 50
+
+
+class DuePanel(QWidget):
+    """``book_requested`` carries the DueRow whose Book button (or Enter) was used."""
+
+    book_requested = Signal(object)
+    count_changed = Signal(int, bool)  # rows shown, whether more follow
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        clock: Callable[[], date],
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clock = clock
+        self._errors = errors
+        self._generation = 0
+        self.model = DueTableModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        self.explanation = QLabel(
+            self.tr(
+                "Patients whose next session is due by their plan, or whose 2-week toxin review "
+                "is due, and who have nothing booked. Most overdue first."
+            )
+        )
+        self.explanation.setObjectName("muted")
+        self.explanation.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Patients due for follow-up"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(50)
+        self.table.setShowGrid(False)
+        self.delegate = ButtonDelegate(self.table)
+        self.table.setItemDelegateForColumn(DueTableModel.ACTION, self.delegate)
+        self.delegate.clicked.connect(self.book_requested)
+        self.table.activated.connect(
+            lambda index: self.book_requested.emit(index.data(RECORD_ROLE))
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DueTableModel.PATIENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (DueTableModel.PHONE, 140),
+            (DueTableModel.DUE_FOR, 190),
+            (DueTableModel.DUE_SINCE, 100),
+            (DueTableModel.OVERDUE, 90),
+            (DueTableModel.ACTION, 96),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, width)
+        self.empty_label = QLabel(self.tr("Nobody is due for follow-up today."))
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button.hide()
+        self.more_button.clicked.connect(self.load_more)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.more_button)
+
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(footer)
+
+    def reload(self) -> None:
+        self._fetch(0)
+
+    def load_more(self) -> None:
+        self._fetch(self.model.rowCount())
+
+    def _fetch(self, offset: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        services, actor, today = (
+            self._context.services,
+            self._context.signed_in.actor,
+            self._clock(),
+        )
+
+        def task() -> tuple[list[DueRow], bool]:
+            return services.followup.due_list(actor, today, limit=PAGE_SIZE, offset=offset)
+
+        self._context.runner.run(
+            task,
+            lambda page: self._show(generation, offset, page),
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show(self, generation: int, offset: int, page: tuple[list[DueRow], bool]) -> None:
+        if generation != self._generation:
+            return  # a newer load is on its way
+        rows, has_more = page
+        if offset == 0:
+            self.model.set_rows(rows)
+        else:
+            self.model.append_rows(rows)
+        self.model.has_more = has_more
+        self.more_button.setVisible(has_more)
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.count_changed.emit(self.model.rowCount(), has_more)

@@ -1,0 +1,271 @@
+"""Thin table models for the Today screen: the day's appointments and the follow-up list.
+
+They hold frozen records handed over by the screen (which loads them off the UI thread) and
+only turn them into text, sort keys and colours; they never call a service themselves, so
+filling one is cheap and testable without a window (architecture rule 5).
+
+A patient has two spellings; the name cell shows both on two lines, each wrapped in a
+first-strong isolate so an Arabic name cannot reorder the Latin text beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
+from scardesk.domain.time import to_muscat
+from scardesk.ui.style import ACCENT_DARK, MUTED
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text
+#: Text of the one-click button a delegate draws in an action column; empty means no button.
+BUTTON_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+_FSI, _PDI = "\u2068", "\u2069"
+DATE_FORMAT = "%d/%m/%Y"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TodayModels", text)
+
+
+def both_names(latin: str, arabic: str) -> str:
+    """Latin above Arabic; either may be blank on an older record."""
+    lines = [f"{_FSI}{name}{_PDI}" for name in (latin, arabic) if name]
+    return "\n".join(lines)
+
+
+def modality_name(modality: Modality) -> str:
+    names = {
+        Modality.TOXIN: _t("Botulinum toxin"),
+        Modality.MICRONEEDLING: _t("Microneedling"),
+        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
+        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
+    }
+    return names[modality]
+
+
+def status_name(status: AppointmentStatus) -> str:
+    names = {
+        AppointmentStatus.BOOKED: _t("Booked"),
+        AppointmentStatus.ARRIVED: _t("Arrived"),
+        AppointmentStatus.DONE: _t("Done"),
+        AppointmentStatus.CANCELLED: _t("Cancelled"),
+        AppointmentStatus.NO_SHOW: _t("No-show"),
+    }
+    return names[status]
+
+
+def reason_name(reason: DueReason) -> str:
+    names = {
+        DueReason.PLAN_SESSION: _t("Next planned session"),
+        DueReason.TOXIN_REVIEW: _t("2-week toxin review"),
+    }
+    return names[reason]
+
+
+_STATUS_COLOURS = {
+    AppointmentStatus.BOOKED: "#1f2933",
+    AppointmentStatus.ARRIVED: ACCENT_DARK,
+    AppointmentStatus.DONE: "#2f6b2f",
+    AppointmentStatus.CANCELLED: MUTED,
+    AppointmentStatus.NO_SHOW: "#a15c07",
+}
+
+
+def time_range(record: AppointmentRecord) -> str:
+    start, end = to_muscat(record.starts_at), to_muscat(record.ends_at)
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+class _RecordTable(QAbstractTableModel):
+    """Rows of frozen records; subclasses say what each column shows."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+
+class AppointmentTableModel(_RecordTable):
+    """One row per appointment of the shown day, in the order the service gave (by time)."""
+
+    TIME, PATIENT, PRACTITIONER, MODALITIES, STATUS, ACTION = range(6)
+    HEADERS = ("Time", "Patient", "Practitioner", "Planned", "Status", "")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.arrival_enabled = True  # only on the current day: nobody arrives tomorrow
+
+    def row_of(self, appointment_id: int) -> int | None:
+        for row, record in enumerate(self._rows):
+            if record.id == appointment_id:
+                return row
+        return None
+
+    def replace(self, record: AppointmentRecord) -> None:
+        """Swap one changed appointment in place (after a status click), repainting its row."""
+        row = self.row_of(record.id)
+        if row is None:
+            return
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record: AppointmentRecord = self._rows[index.row()]
+        column = index.column()
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == SORT_ROLE:
+            return self._sort_key(record, column)
+        if role == BUTTON_ROLE and column == self.ACTION:
+            booked = record.status is AppointmentStatus.BOOKED
+            return _t("Arrived") if booked and self.arrival_enabled else ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            return QBrush(QColor(_STATUS_COLOURS[record.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and record.status in (
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.NO_SHOW,
+        ):
+            return QBrush(QColor(MUTED))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and record.cancel_reason:
+            return _t("Cancelled: {reason}").format(reason=record.cancel_reason)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TIME:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, record: AppointmentRecord, column: int) -> str:
+        if column == self.TIME:
+            return time_range(record)
+        if column == self.PATIENT:
+            return both_names(record.patient_name_latin, record.patient_name_arabic)
+        if column == self.PRACTITIONER:
+            return f"{_FSI}{record.practitioner_name}{_PDI}"
+        if column == self.MODALITIES:
+            names = [modality_name(m) for m in record.planned_modalities]
+            if record.is_toxin_review:
+                names = [_t("Toxin review")]
+            return "\n".join(names)
+        if column == self.STATUS:
+            text = status_name(record.status)
+            if record.status is AppointmentStatus.CANCELLED and record.cancel_reason:
+                text += "\n" + record.cancel_reason
+            return text
+        return ""
+
+    def _sort_key(self, record: AppointmentRecord, column: int) -> Any:
+        if column == self.TIME:
+            return record.starts_at.timestamp()
+        if column == self.PATIENT:
+            return record.patient_name_latin.casefold()
+        if column == self.PRACTITIONER:
+            return record.practitioner_name.casefold()
+        if column == self.STATUS:
+            return list(AppointmentStatus).index(record.status)
+        return self._display(record, column)
+
+
+class DueTableModel(_RecordTable):
+    """The follow-up list, most overdue first as the service ranks it; paged by the screen."""
+
+    PATIENT, PHONE, DUE_FOR, DUE_SINCE, OVERDUE, ACTION = range(6)
+    HEADERS = ("Patient", "Phone", "Due for", "Due since", "Overdue", "")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.has_more = False  # the service has another page after the rows held
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: DueRow = self._rows[index.row()]
+        column = index.column()
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.OVERDUE:
+                return row.days_overdue
+            if column == self.DUE_SINCE:
+                return row.due_on.toordinal()
+            return self._display(row, column)
+        if role == BUTTON_ROLE and column == self.ACTION:
+            return _t("Book")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.OVERDUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and row.days_overdue:
+            return QBrush(QColor("#a15c07"))
+        return None
+
+    def _display(self, row: DueRow, column: int) -> str:
+        if column == self.PATIENT:
+            return both_names(row.name_latin, row.name_arabic)
+        if column == self.PHONE:
+            # Digits run left to right even in a right-to-left layout.
+            return f"\u2066{row.phone_display}\u2069" if row.phone_display else _t("no phone")
+        if column == self.DUE_FOR:
+            lines = []
+            if DueReason.TOXIN_REVIEW in row.reasons:
+                lines.append(reason_name(DueReason.TOXIN_REVIEW))
+            if DueReason.PLAN_SESSION in row.reasons:
+                lines.append(", ".join(modality_name(m) for m in row.modalities))
+            return "\n".join(lines)
+        if column == self.DUE_SINCE:
+            return row.due_on.strftime(DATE_FORMAT)
+        if column == self.OVERDUE:
+            days = row.days_overdue
+            if days == 0:
+                return _t("due today")
+            return _t("1 day") if days == 1 else _t("{days} days").format(days=days)
+        return ""

@@ -1,0 +1,412 @@
+"""Today: the front desk's landing screen.
+
+The day's appointments by time, with who sees whom, what is planned and where each visit
+stands; a patient walking in is marked "Arrived" with one click on their row. The date row
+looks at other days (Muscat calendar days). A second tab lists the patients due for a
+follow-up with their phone numbers, for the desk to call and book in one click.
+
+Lists are loaded through the task runner and shown through thin models; every write goes
+through a service and its ``Changes`` are published on the change bus, to which this screen
+(like every other) listens to reload — so a booking made anywhere shows up here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.records import Changes, UserRecord
+from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
+from scardesk.domain.time import muscat_today, utc_now
+from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
+from scardesk.ui.appointments.cancel import CancelDialog
+from scardesk.ui.appointments.patient_picker import PatientChoice
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.style import ACCENT, BACKGROUND, LINE, MUTED, PAPER
+from scardesk.ui.today.delegates import ButtonDelegate
+from scardesk.ui.today.due_panel import DuePanel
+from scardesk.ui.today.model import RECORD_ROLE, SORT_ROLE, AppointmentTableModel
+
+_M = AppointmentTableModel
+# The shared stylesheet has no rule for tool buttons; these match its push buttons, and make a
+# disabled action (nothing selected) visibly grey.
+_LOCAL_STYLE = f"""
+QToolButton {{
+    background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 5px 12px;
+}}
+QToolButton:hover {{ border-color: {ACCENT}; }}
+QToolButton:disabled {{ color: #a3adb4; background: {BACKGROUND}; }}
+QLabel#muted {{ color: {MUTED}; }}
+QScrollArea, QWidget#todayBody {{ background: transparent; }}
+QTableView {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
+"""
+_BOOKED = AppointmentStatus.BOOKED
+
+
+class TodayScreen(QWidget):
+    def __init__(
+        self,
+        context: ScreenContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = muscat_today,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clock = clock
+        self._generation = 0
+        self._scroll_target: int | None = None
+        self.errors = ErrorPresenter(self)
+        self.dialog: BookingDialog | CancelDialog | None = None
+        self.model = AppointmentTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.setStyleSheet(_LOCAL_STYLE)
+        self._build()
+        self._build_actions()
+        context.change_bus.changed.connect(self._on_changed)
+        self.show_day(clock())
+        self.due_panel.reload()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        # The page scrolls rather than forcing a minimum window width on a small screen.
+        body = QWidget()
+        body.setObjectName("todayBody")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        self.title = QLabel(self.tr("Today"))
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd/MM/yyyy")
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.practitioner_filter = QComboBox()
+        self.practitioner_filter.setAccessibleName(self.tr("Practitioner filter"))
+        self.practitioner_filter.addItem(self.tr("All practitioners"), None)
+        self.practitioner_filter.setMinimumWidth(190)
+        self.new_button = QPushButton(self.tr("&New booking"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setShortcut(QKeySequence(self.tr("Ctrl+N")))
+        self.new_button.setToolTip(self.tr("Book an appointment (Ctrl+N)"))
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            controls.addWidget(widget)
+        controls.addSpacing(16)
+        filter_label = QLabel(self.tr("&Practitioner"))
+        filter_label.setBuddy(self.practitioner_filter)
+        controls.addWidget(filter_label)
+        controls.addWidget(self.practitioner_filter)
+        controls.addStretch(1)
+        controls.addWidget(self.new_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Appointments of the day"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(_M.TIME, Qt.SortOrder.AscendingOrder)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(50)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(_M.PATIENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (_M.TIME, 112),
+            (_M.PRACTITIONER, 170),
+            (_M.MODALITIES, 150),
+            (_M.STATUS, 150),
+            (_M.ACTION, 104),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, width)
+        self.arrive_delegate = ButtonDelegate(self.table)
+        self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
+        self.arrive_delegate.clicked.connect(self.mark_arrived)
+
+        self.empty_label = QLabel(self.tr("No appointments on this day."))
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(80)
+        self.empty_label.hide()
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(6)
+
+        appointments = QWidget()
+        inner = QVBoxLayout(appointments)
+        inner.setContentsMargins(0, 8, 0, 0)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(self.empty_label)
+        inner.addLayout(self.action_row)
+
+        self.due_panel = DuePanel(self._context, self._clock, self.errors)
+        self.due_panel.book_requested.connect(self.book_due)
+        self.due_panel.count_changed.connect(self._due_counted)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(appointments, self.tr("Appointments"))
+        self.tabs.addTab(self.due_panel, self.tr("Due for follow-up"))
+
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(controls)
+        layout.addWidget(self.tabs, 1)
+
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.today_button.clicked.connect(lambda: self.show_day(self._clock()))
+        self.date_edit.dateChanged.connect(lambda _d: self.reload_day())
+        self.practitioner_filter.currentIndexChanged.connect(lambda _i: self.reload_day())
+        self.new_button.clicked.connect(lambda: self.open_booking(BookingRequest(self.day())))
+        self._context.runner.run(
+            self._context.services.users.practitioners,
+            self._fill_practitioners,
+            lambda error: self.errors.show(error, self),
+        )
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, handler: Callable[[AppointmentRecord], None], keys: str = ""
+        ) -> QAction:
+            made = QAction(text, self)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(lambda: self._on_selected(handler))
+            self.table.addAction(made)
+            button = QToolButton()
+            button.setDefaultAction(made)
+            self.action_row.addWidget(button)
+            return made
+
+        self.arrived_action = action(self.tr("Mark arrived"), self.mark_arrived)
+        self.no_show_action = action(self.tr("No-show"), self.mark_no_show)
+        self.done_action = action(self.tr("Done"), self.mark_done)
+        self.move_action = action(self.tr("Move…"), self.open_move)
+        self.cancel_action = action(self.tr("Cancel…"), self.open_cancel)
+        self.action_row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.action_row.addWidget(self.summary)
+        previous = QAction(self)
+        previous.setShortcut(QKeySequence(self.tr("Alt+Left")))
+        previous.triggered.connect(lambda: self._step(-1))
+        following = QAction(self)
+        following.setShortcut(QKeySequence(self.tr("Alt+Right")))
+        following.triggered.connect(lambda: self._step(1))
+        self.addActions([previous, following])
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    def _fill_practitioners(self, users: list[UserRecord]) -> None:
+        for user in users:
+            self.practitioner_filter.addItem(user.display_name, user.id)
+
+    # --- the day ----------------------------------------------------------------------------
+    def day(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[return-value]
+
+    def show_day(self, day: date) -> None:
+        if day == self.day():
+            self.reload_day()
+        else:
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))  # reloads
+
+    def _step(self, days: int) -> None:
+        self.show_day(self.day() + timedelta(days=days))
+
+    def reload_day(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        day, practitioner = self.day(), self.practitioner_filter.currentData()
+        services, actor = self._context.services, self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: services.appointments.day_list(actor, day, practitioner),
+            lambda records: self._show_day(generation, day, records),
+            lambda error: self.errors.show(error, self),
+        )
+
+    def _show_day(self, generation: int, day: date, records: list[AppointmentRecord]) -> None:
+        if generation != self._generation:
+            return  # the user already moved to another day
+        today = self._clock()
+        self.model.arrival_enabled = day == today
+        self.model.set_rows(records)
+        self.title.setText(self.tr("Today") if day == today else self.tr("Appointments"))
+        self.subtitle.setText(self.date_edit.date().toString("dddd d MMMM yyyy"))
+        self.today_button.setEnabled(day != today)
+        self.empty_label.setVisible(not records)
+        self.table.setVisible(bool(records))
+        if day == today:
+            self._scroll_to_next(records)
+        else:
+            self._scroll_target = None
+            self.table.scrollToTop()
+        active = [r for r in records if r.status is not AppointmentStatus.CANCELLED]
+        arrived = sum(
+            r.status in (AppointmentStatus.ARRIVED, AppointmentStatus.DONE) for r in records
+        )
+        self.summary.setText(
+            self.tr("{count} appointments · {arrived} arrived or seen").format(
+                count=len(active), arrived=arrived
+            )
+        )
+        self._update_actions()
+
+    def _scroll_to_next(self, records: list[AppointmentRecord]) -> None:
+        """Bring the first visit still to come (or still booked) into view, not 8 o'clock."""
+        now = utc_now()
+        self._scroll_target = next(
+            (r.id for r in records if r.status is _BOOKED or r.ends_at > now), None
+        )
+        QTimer.singleShot(0, self._apply_scroll)  # after the view has laid the rows out
+
+    def _apply_scroll(self) -> None:
+        row = self.model.row_of(self._scroll_target) if self._scroll_target else None
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._apply_scroll)  # built hidden: scrolling waited until now
+
+    def _due_counted(self, count: int, more: bool) -> None:
+        label = self.tr("Due for follow-up ({count})").format(count=f"{count}+" if more else count)
+        self.tabs.setTabText(1, label)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.appointments or changes.patients or changes.sessions:
+            self.reload_day()
+            self.due_panel.reload()
+
+    # --- acting on a row --------------------------------------------------------------------
+    def selected(self) -> AppointmentRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def _on_selected(self, handler: Callable[[AppointmentRecord], None]) -> None:
+        record = self.selected()
+        if record is not None:
+            handler(record)
+
+    def _update_actions(self) -> None:
+        record = self.selected()
+        status = record.status if record else None
+        self.arrived_action.setEnabled(status is _BOOKED)
+        self.no_show_action.setEnabled(status is _BOOKED)
+        self.move_action.setEnabled(status is _BOOKED)
+        self.cancel_action.setEnabled(status is _BOOKED)
+        self.done_action.setEnabled(status in (_BOOKED, AppointmentStatus.ARRIVED))
+
+    def mark_arrived(self, record: AppointmentRecord) -> None:
+        self._write(lambda s, a: s.appointments.mark_arrived(a, record.id, record.version))
+
+    def mark_no_show(self, record: AppointmentRecord) -> None:
+        self._write(lambda s, a: s.appointments.mark_no_show(a, record.id, record.version))
+
+    def mark_done(self, record: AppointmentRecord) -> None:
+        self._write(lambda s, a: s.appointments.mark_done(a, record.id, record.version))
+
+    def _write(self, command: Callable) -> None:  # type: ignore[type-arg]
+        services, actor = self._context.services, self._context.signed_in.actor
+
+        def done(result: tuple[AppointmentRecord, Changes]) -> None:
+            record, changes = result
+            self.model.replace(record)  # at once; the reload the bus triggers confirms it
+            self._update_actions()
+            self._context.change_bus.publish(changes)
+
+        self._context.runner.run(
+            lambda: command(services, actor), done, lambda e: self.errors.show(e, self), write=True
+        )
+
+    # --- dialogs ----------------------------------------------------------------------------
+    def open_booking(self, request: BookingRequest) -> BookingDialog:
+        dialog = BookingDialog(self._context, request, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def open_move(self, record: AppointmentRecord) -> None:
+        self._open(
+            BookingDialog(self._context, BookingRequest(self.day()), moving=record, parent=self)
+        )
+
+    def open_cancel(self, record: AppointmentRecord) -> None:
+        self._open(CancelDialog(self._context, record, parent=self))
+
+    def book_due(self, row: DueRow) -> None:
+        patient = PatientChoice(row.patient_id, row.name_latin, row.name_arabic, row.phone_display)
+        review = DueReason.TOXIN_REVIEW in row.reasons
+        planned = (
+            tuple(m for m in row.modalities if not (review and m is Modality.TOXIN))
+            if DueReason.PLAN_SESSION in row.reasons
+            else ()
+        )
+        today = self._clock()
+        self.open_booking(
+            BookingRequest(max(self.day(), today), patient, modalities=planned, toxin_review=review)
+        )
+
+    def _open(self, dialog: BookingDialog | CancelDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+
+def build(context: ScreenContext) -> QWidget:
+    return TodayScreen(context)
