@@ -8,6 +8,7 @@ from scardesk.db.engine import Database
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
 from scardesk.services.consents import ConsentService
+from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
 from scardesk.services.maintenance import MaintenanceService
@@ -44,6 +45,7 @@ class Services:
     products: ProductService
     sessions: SessionService
     recall: RecallService
+    documents: DocumentService
 
 
 def build_services(database: Database) -> Services:
@@ -66,4 +68,5 @@ def build_services(database: Database) -> Services:
         products=ProductService(database),
         sessions=SessionService(database),
         recall=RecallService(database),
+        documents=DocumentService(database),
     )

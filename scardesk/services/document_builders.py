@@ -1,0 +1,256 @@
+"""Rows → the records the document renderers print (``scardesk.domain.documents``).
+
+Kept apart from the service so that what a sheet shows can be read in one place. Every
+function here only reads, inside the caller's session; the service decides who may ask.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scardesk.db.models import (
+    AdverseEvent,
+    Appointment,
+    ClinicSettings,
+    Consent,
+    Lot,
+    Patient,
+    Product,
+    TreatmentSession,
+    User,
+)
+from scardesk.domain.consents import purpose_for_modality
+from scardesk.domain.documents import (
+    AftercareRecord,
+    ClinicHeader,
+    ConsentRecord,
+    ModalityDone,
+    PatientNames,
+    ScorePoint,
+    SessionLine,
+    VisitSummaryRecord,
+)
+from scardesk.domain.enums import Answer, AppointmentStatus, Modality
+from scardesk.domain.errors import NotFoundError
+from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
+from scardesk.domain.sessions import (
+    LaserInput,
+    MicroneedlingInput,
+    ModalityInput,
+    PeelInput,
+    SessionInput,
+    ToxinInput,
+)
+from scardesk.domain.time import to_muscat
+from scardesk.services.safety_facts import product_label
+from scardesk.services.session_store import load_content
+from scardesk.services.settings import SETTINGS_ROW_ID
+
+
+def clinic_header(session: Session) -> ClinicHeader:
+    """The clinic details every page header shows (blank until the admin fills them in)."""
+    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+    if row is None:
+        return ClinicHeader("", "", "", "", "")
+    return ClinicHeader(
+        name=row.name,
+        name_arabic=row.name_arabic,
+        address=row.address,
+        address_arabic=row.address_arabic,
+        phone_e164=row.phone or "",
+        logo_png=row.logo_png,
+    )
+
+
+def patient_names(row: Patient) -> PatientNames:
+    return PatientNames(latin=row.name_latin or None, arabic=row.name_arabic or None)
+
+
+def require_patient_row(session: Session, patient_id: int) -> Patient:
+    row = session.get(Patient, patient_id)
+    if row is None:
+        raise NotFoundError(f"patient {patient_id} does not exist")
+    return row
+
+
+def user_name(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return "-"
+    user = session.get(User, user_id)
+    return user.display_name if user is not None else "-"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _done(session: Session, entry: ModalityInput) -> ModalityDone:
+    """What the patient is told was done; toxin gets its product and total units (§5)."""
+    if isinstance(entry, ToxinInput):
+        product = session.get(Product, entry.product_id)
+        return ModalityDone(
+            modality=Modality.TOXIN,
+            areas=entry.areas or _point_regions(entry),
+            product=product_label(product.brand, product.nonproprietary_name) if product else None,
+            total_units=entry.total_units,
+        )
+    return ModalityDone(modality=entry.modality, areas=entry.areas)
+
+
+def _point_regions(entry: ToxinInput) -> tuple[str, ...]:
+    """Regions charted on the injection points, in order, when no area was ticked."""
+    seen: list[str] = []
+    for point in entry.points:
+        if point.region and point.region not in seen:
+            seen.append(point.region)
+    return tuple(seen)
+
+
+def next_booked(session: Session, patient_id: int, after: TreatmentSession) -> Appointment | None:
+    """The patient's first booked appointment after the session was performed."""
+    return session.scalar(
+        select(Appointment)
+        .where(
+            Appointment.patient_id == patient_id,
+            Appointment.status == AppointmentStatus.BOOKED.value,
+            Appointment.starts_at > after.performed_at,
+        )
+        .order_by(Appointment.starts_at, Appointment.id)
+        .limit(1)
+    )
+
+
+def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord:
+    patient = require_patient_row(session, row.patient_id)
+    content = load_content(session, row)
+    upcoming = next_booked(session, row.patient_id, row)
+    return AftercareRecord(
+        clinic=clinic_header(session),
+        patient=patient_names(patient),
+        session_date=to_muscat(row.performed_at).date(),
+        practitioner=user_name(session, row.practitioner_id),
+        modalities=tuple(_done(session, entry) for entry in content.modalities),
+        next_appointment=upcoming.starts_at if upcoming is not None else None,
+    )
+
+
+def latest_valid_consent(session: Session, patient_id: int, modality: Modality) -> Consent | None:
+    """The newest treatment consent for ``modality`` that has not been withdrawn."""
+    return session.scalar(
+        select(Consent)
+        .where(
+            Consent.patient_id == patient_id,
+            Consent.purpose == purpose_for_modality(modality).value,
+            Consent.withdrawn_at.is_(None),
+        )
+        .order_by(Consent.captured_at.desc(), Consent.id.desc())
+        .limit(1)
+    )
+
+
+def consent_record(
+    session: Session, patient: Patient, modality: Modality, signed: Consent | None, by: str
+) -> ConsentRecord:
+    """A signed form when ``signed`` is given, else a blank one with signature lines."""
+    return ConsentRecord(
+        clinic=clinic_header(session),
+        patient=patient_names(patient),
+        modality=modality,
+        form_version=signed.form_version if signed is not None else None,
+        signed_at=signed.captured_at if signed is not None else None,
+        signature_png=signed.signature_png if signed is not None else None,
+        practitioner=user_name(session, signed.captured_by_id) if signed is not None else by,
+    )
+
+
+def _highlight(answer: HistoryAnswer) -> str:
+    question = QUESTION_BY_FACT[answer.fact]
+    text = question.label.rstrip("?")
+    if answer.answer is Answer.UNKNOWN:
+        text += ": not known"
+    if answer.fact_date is not None:
+        text += f" ({question.date_label or 'date'}: {answer.fact_date.isoformat()})"
+    if answer.detail:
+        text += f": {answer.detail}"
+    return text
+
+
+def history_highlights(answers: list[HistoryAnswer]) -> tuple[str, ...]:
+    """Every current 'yes' (and 'not known') answer, in questionnaire order."""
+    return tuple(_highlight(a) for a in answers if a.answer in (Answer.YES, Answer.UNKNOWN))
+
+
+def _entry_text(session: Session, entry: ModalityInput) -> str:
+    if isinstance(entry, ToxinInput):
+        product = session.get(Product, entry.product_id)
+        lot = session.get(Lot, entry.lot_id)
+        label = product_label(product.brand, product.nonproprietary_name) if product else "?"
+        lot_number = lot.lot_number if lot else "?"
+        return f"{label}, lot {lot_number}, {_number(entry.total_units)} units"
+    if isinstance(entry, MicroneedlingInput):
+        serum = f", {entry.serum}" if entry.serum else ""
+        return f"{entry.device}, {_number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
+    if isinstance(entry, LaserInput):
+        return (
+            f"{entry.device} {_number(entry.wavelength_nm)} nm, "
+            f"{_number(entry.energy)} {entry.energy_unit.value}, "
+            f"{_number(entry.density_percent)}% x {entry.passes}"
+        )
+    if isinstance(entry, PeelInput):
+        return f"{entry.agent} {_number(entry.concentration_percent)}% ({entry.depth.value})"
+    raise TypeError(f"unknown modality entry {entry!r}")
+
+
+def session_lines(
+    session: Session, patient_id: int
+) -> tuple[tuple[SessionLine, ...], tuple[str, ...]]:
+    """Current (not voided) sessions oldest first, and their adverse events as sentences."""
+    rows = session.scalars(
+        select(TreatmentSession)
+        .where(TreatmentSession.patient_id == patient_id, TreatmentSession.voided_at.is_(None))
+        .order_by(TreatmentSession.performed_at, TreatmentSession.id)
+    ).all()
+    lines: list[SessionLine] = []
+    events: list[str] = []
+    for row in rows:
+        content: SessionInput = load_content(session, row)
+        day = to_muscat(row.performed_at).date()
+        lines.append(
+            SessionLine(
+                session_date=day,
+                modalities=tuple(entry.modality for entry in content.modalities),
+                products="; ".join(_entry_text(session, entry) for entry in content.modalities),
+            )
+        )
+        for event in session.scalars(
+            select(AdverseEvent).where(AdverseEvent.session_id == row.id).order_by(AdverseEvent.id)
+        ):
+            action = f"; action: {event.action_taken}" if event.action_taken else ""
+            follow = "; follow-up needed" if event.follow_up_needed else ""
+            events.append(f"{day.isoformat()}: {event.kind} ({event.severity}){action}{follow}")
+    return tuple(lines), tuple(events)
+
+
+def summary_record(
+    session: Session,
+    patient: Patient,
+    answers: list[HistoryAnswer],
+    scores: list[ScorePoint],
+    prepared_on: date,
+    prepared_by: str,
+) -> VisitSummaryRecord:
+    lines, events = session_lines(session, patient.id)
+    return VisitSummaryRecord(
+        clinic=clinic_header(session),
+        patient=patient_names(patient),
+        date_of_birth=patient.date_of_birth,
+        prepared_on=prepared_on,
+        prepared_by=prepared_by,
+        history_highlights=history_highlights(answers),
+        scores=tuple(scores),
+        sessions=lines,
+        adverse_events=events,
+    )

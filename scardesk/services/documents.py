@@ -1,0 +1,376 @@
+"""Issuing printed documents, reprinting them unchanged, and the clinic's editable wording.
+
+Issuing builds a record from the database, renders it with ``scardesk.documents`` and stores
+the bytes with their SHA-256 in one audited unit of work ("document.issue"). A reprint hands
+back the stored bytes, never a new rendering, so the copy in the patient's hands and the
+copy in the file are the same document even after the wording or the clinic's phone changed
+("document.reprint" is audited). Rendering the same record with the same content gives the
+same bytes, so issuing twice without a change returns the first document (still audited)
+instead of storing a duplicate.
+
+Who may do what (deny by default, ``scardesk.domain.permissions``):
+
+* aftercare sheets and consent forms: ``PRINT_HANDOUTS``, which the front desk holds. The sheet
+  holds only what the patient takes home (modalities, areas, product and total units, the
+  next appointment); no notes, doses per point or history. To let the front desk print it
+  without the clinical record, this service reads the session itself rather than through
+  ``SessionService.get`` (``VIEW_CLINICAL``).
+* visit summaries: ``VIEW_CLINICAL`` (history, scores, lots, adverse events).
+* editing the wording: ``MANAGE_SETTINGS``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scardesk.db.engine import Database
+from scardesk.db.models import IssuedDocument, ModalityEntry, TreatmentSession, User
+from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.documents import (
+    ContentLibrary,
+    RenderedDocument,
+    consent_form_version,
+    render_aftercare,
+    render_consent,
+    render_visit_summary,
+)
+from scardesk.domain.documents import (
+    AftercareRecord,
+    ConsentRecord,
+    ContentKind,
+    Lang,
+    ModalityDone,
+    PatientNames,
+    ScorePoint,
+)
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.history import QUESTIONNAIRE
+from scardesk.domain.issued_documents import (
+    ContentFileInfo,
+    DocumentKind,
+    IssuedDocumentRecord,
+    SessionChoice,
+)
+from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.time import muscat_today, to_muscat, utc_now
+from scardesk.services import document_builders as build
+from scardesk.services import document_content as content
+from scardesk.services.access import check
+from scardesk.services.history import HistoryService
+from scardesk.services.trend import TrendService
+
+_NEEDS: dict[DocumentKind, Permission] = {
+    DocumentKind.AFTERCARE: Permission.PRINT_HANDOUTS,
+    DocumentKind.CONSENT: Permission.PRINT_HANDOUTS,
+    DocumentKind.VISIT_SUMMARY: Permission.VIEW_CLINICAL,
+}
+COMMAND_LINE = "command line"
+
+
+def _may(actor: Actor, permission: Permission) -> bool:
+    if actor.user_id is None and actor.role is None:
+        return True  # SYSTEM: the command line (services.access)
+    return actor.role is not None and allows(actor.role, permission)
+
+
+def _record(row: IssuedDocument, issuer: str, *, pdf: bool, reused: bool) -> IssuedDocumentRecord:
+    return IssuedDocumentRecord(
+        id=row.id,
+        kind=DocumentKind(row.kind),
+        patient_id=row.patient_id,
+        session_id=row.session_id,
+        modality=Modality(row.modality) if row.modality else None,
+        content_version=row.content_version,
+        sha256=row.sha256,
+        pages=row.pages,
+        size_bytes=len(row.pdf),
+        issued_at=row.issued_at,
+        issued_by_id=row.issued_by_id,
+        issued_by_name=issuer,
+        pdf=bytes(row.pdf) if pdf else None,
+        reused=reused,
+    )
+
+
+class DocumentService:
+    def __init__(
+        self,
+        database: Database,
+        library: ContentLibrary | None = None,
+        content_dir: Path | None = None,
+    ) -> None:
+        self._db = database
+        override = content.content_dir_for(database) if content_dir is None else content_dir
+        base = library or ContentLibrary()
+        self._library = base.with_override(override)
+
+    @property
+    def content_dir(self) -> Path:
+        """The clinic's override folder (``document_content.content_dir_for``)."""
+        assert self._library.override_dir is not None
+        return self._library.override_dir
+
+    # --- issuing ---------------------------------------------------------------------
+
+    def issue_aftercare(self, actor: Actor, session_id: int) -> IssuedDocumentRecord:
+        """The aftercare sheet of one session, with the patient's next booked appointment."""
+        check(actor, Permission.PRINT_HANDOUTS)
+        with self._db.sessions() as session:
+            row = session.get(TreatmentSession, session_id)
+            if row is None:
+                raise NotFoundError(f"session {session_id} does not exist")
+            if row.voided_at is not None:
+                raise ValidationError(
+                    {"session": "this session was voided: no aftercare sheet is printed for it"}
+                )
+            record = build.aftercare_record(session, row)
+            patient_id = row.patient_id
+        rendered = render_aftercare(record, self._library)
+        return self._store(actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered)
+
+    def issue_consent(
+        self, actor: Actor, patient_id: int, modality: Modality | str
+    ) -> IssuedDocumentRecord:
+        """The consent form for one modality.
+
+        When the patient's newest treatment consent for it is valid and was signed on the
+        wording the library holds now, the form is printed as signed (the stored signature,
+        date and who captured it). Otherwise it is printed blank, with signature lines: a form
+        signed on an older wording cannot be reprinted under the new words, and the patient
+        would sign the current wording anyway.
+        """
+        check(actor, Permission.PRINT_HANDOUTS)
+        chosen = self._modality(modality)
+        current = consent_form_version(self._library, chosen)
+        with self._db.sessions() as session:
+            patient = build.require_patient_row(session, patient_id)
+            signed = build.latest_valid_consent(session, patient_id, chosen)
+            if signed is not None and signed.form_version != current:
+                signed = None
+            by = self._actor_name(session, actor)
+            record = build.consent_record(session, patient, chosen, signed, by)
+        rendered = render_consent(record, self._library)
+        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered)
+
+    def issue_visit_summary(
+        self, actor: Actor, patient_id: int, today: date | None = None
+    ) -> IssuedDocumentRecord:
+        """History highlights, score trend, sessions with products/lots/units, adverse events."""
+        check(actor, Permission.VIEW_CLINICAL)
+        answers = HistoryService(self._db).current_answers(actor, patient_id)
+        ordered = [answers[q.fact] for q in QUESTIONNAIRE if q.fact in answers]
+        scores = [
+            ScorePoint(to_muscat(p.assessed_at).date(), p.gb_total, p.ecca_total)
+            for p in TrendService(self._db).points(actor, patient_id)
+        ]
+        with self._db.sessions() as session:
+            patient = build.require_patient_row(session, patient_id)
+            record = build.summary_record(
+                session,
+                patient,
+                ordered,
+                scores,
+                today or muscat_today(),
+                self._actor_name(session, actor),
+            )
+        rendered = render_visit_summary(record, self._library)
+        return self._store(actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, rendered)
+
+    def _store(
+        self,
+        actor: Actor,
+        kind: DocumentKind,
+        patient_id: int,
+        session_id: int | None,
+        modality: Modality | None,
+        rendered: RenderedDocument,
+    ) -> IssuedDocumentRecord:
+        with UnitOfWork(self._db, actor, "document.issue") as uow:
+            session = uow.session
+            same = session.scalar(
+                select(IssuedDocument)
+                .where(
+                    IssuedDocument.patient_id == patient_id,
+                    IssuedDocument.kind == kind.value,
+                    IssuedDocument.sha256 == rendered.sha256,
+                    IssuedDocument.session_id.is_(None)
+                    if session_id is None
+                    else IssuedDocument.session_id == session_id,
+                )
+                .order_by(IssuedDocument.id)
+                .limit(1)
+            )
+            if same is not None:
+                # Issued again: recorded as an event, but the stored document is the one given.
+                uow.note("issued_documents", same.id, after={"reissued": True})
+                return _record(same, self._issuer(session, same), pdf=True, reused=True)
+            row = IssuedDocument(
+                kind=kind.value,
+                patient_id=patient_id,
+                session_id=session_id,
+                modality=modality.value if modality else None,
+                content_version=rendered.content_version,
+                pdf=rendered.pdf,
+                sha256=rendered.sha256,
+                pages=rendered.pages,
+                issued_at=utc_now(),
+                issued_by_id=actor.user_id,
+            )
+            session.add(row)
+            session.flush()
+            return _record(row, self._issuer(session, row), pdf=True, reused=False)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def reprint(self, actor: Actor, document_id: int) -> bytes:
+        """The stored bytes exactly as issued (checked against their SHA-256); audited."""
+        check(actor, Permission.PRINT_HANDOUTS)
+        with UnitOfWork(self._db, actor, "document.reprint") as uow:
+            row = uow.session.get(IssuedDocument, document_id)
+            if row is None:
+                raise NotFoundError(f"document {document_id} does not exist")
+            check(actor, _NEEDS[DocumentKind(row.kind)])
+            data = bytes(row.pdf)
+            if hashlib.sha256(data).hexdigest() != row.sha256:
+                raise ValidationError(
+                    {
+                        "document": f"document {document_id} does not match its stored SHA-256; "
+                        "it is not printed: run 'scardesk db check' and restore a backup"
+                    }
+                )
+            uow.note("issued_documents", row.id, after={"sha256": row.sha256})
+        return data
+
+    def list_for_patient(self, actor: Actor, patient_id: int) -> list[IssuedDocumentRecord]:
+        """Newest first, without the PDF bytes; summaries only for those who may read them."""
+        check(actor, Permission.PRINT_HANDOUTS)
+        kinds = [k.value for k, needed in _NEEDS.items() if _may(actor, needed)]
+        with self._db.sessions() as session:
+            build.require_patient_row(session, patient_id)
+            rows = session.scalars(
+                select(IssuedDocument)
+                .where(IssuedDocument.patient_id == patient_id, IssuedDocument.kind.in_(kinds))
+                .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
+            ).all()
+            return [_record(r, self._issuer(session, r), pdf=False, reused=False) for r in rows]
+
+    def printable_sessions(self, actor: Actor, patient_id: int) -> list[SessionChoice]:
+        """The patient's sessions, newest first, with their modalities only: what the front
+        desk needs to choose a session's aftercare sheet."""
+        check(actor, Permission.PRINT_HANDOUTS)
+        with self._db.sessions() as session:
+            build.require_patient_row(session, patient_id)
+            rows = session.scalars(
+                select(TreatmentSession)
+                .where(TreatmentSession.patient_id == patient_id)
+                .order_by(TreatmentSession.performed_at.desc(), TreatmentSession.id.desc())
+            ).all()
+            found: dict[int, list[Modality]] = {row.id: [] for row in rows}
+            if found:
+                entries = session.execute(
+                    select(ModalityEntry.session_id, ModalityEntry.modality)
+                    .where(ModalityEntry.session_id.in_(list(found)))
+                    .order_by(ModalityEntry.id)
+                )
+                for sid, modality in entries:
+                    found[sid].append(Modality(modality))
+            return [
+                SessionChoice(r.id, r.performed_at, tuple(found[r.id]), r.voided_at is not None)
+                for r in rows
+            ]
+
+    # --- the clinic's wording ----------------------------------------------------------
+
+    def content_files(self, actor: Actor) -> list[ContentFileInfo]:
+        check(actor, Permission.MANAGE_SETTINGS)
+        return [
+            content.info(self._library.load(kind, lang, modality))
+            for kind, modality, lang in content.every_name()
+        ]
+
+    def read_content(
+        self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang
+    ) -> str:
+        """The text in use: the clinic's own copy if there is one, else the bundled file."""
+        check(actor, Permission.MANAGE_SETTINGS)
+        content.check_name(kind, modality)
+        return self._library.load(kind, lang, modality).path.read_text(encoding="utf-8")
+
+    def save_content_override(
+        self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang, text: str
+    ) -> ContentFileInfo:
+        """Validate, then write the clinic's copy atomically; audited ("content.save")."""
+        check(actor, Permission.MANAGE_SETTINGS)
+        edited = content.parse_edit(self._library, kind, modality, lang, text)
+        content.require_new_version(self._library.load(kind, lang, modality), edited, text)
+        with UnitOfWork(self._db, actor, "content.save") as uow:
+            digest = content.write_atomically(edited.path, text)
+            uow.note(
+                "content_file",
+                None,
+                after={"file": edited.name, "version": edited.version, "sha256": digest},
+            )
+        return content.info(self._library.load(kind, lang, modality))
+
+    def revert_content(
+        self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang
+    ) -> ContentFileInfo:
+        """Go back to the bundled text; the clinic's copy is kept in ``.reverted/``."""
+        check(actor, Permission.MANAGE_SETTINGS)
+        content.check_name(kind, modality)
+        with UnitOfWork(self._db, actor, "content.revert") as uow:
+            kept = content.move_aside(self.content_dir, kind, modality, lang)
+            uow.note("content_file", None, after={"kept_at": kept.name})
+        return content.info(self._library.load(kind, lang, modality))
+
+    def preview_content(
+        self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang, text: str
+    ) -> bytes:
+        """A sample document printed with the edited text, nothing saved."""
+        check(actor, Permission.MANAGE_SETTINGS)
+        edited = content.parse_edit(self._library, kind, modality, lang, text)
+        library = content.PreviewLibrary(self._library, edited)
+        sample = PatientNames("Sample Patient", "مريض تجريبي")
+        with self._db.sessions() as session:
+            clinic = build.clinic_header(session)
+        shown = modality or Modality.TOXIN
+        if kind is ContentKind.CONSENT:
+            consent = ConsentRecord(clinic, sample, shown, None, None, None, "-")
+            return render_consent(consent, library).pdf
+        aftercare = AftercareRecord(
+            clinic=clinic,
+            patient=sample,
+            session_date=muscat_today(),
+            practitioner="-",
+            modalities=(ModalityDone(shown, ("forehead",)),),
+        )
+        return render_aftercare(aftercare, library).pdf
+
+    # --- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _modality(value: Modality | str) -> Modality:
+        try:
+            return Modality(value)
+        except ValueError:
+            choices = ", ".join(m.value for m in Modality)
+            raise ValidationError(
+                {"modality": f"{value!r} is not a modality; expected one of {choices}"}
+            ) from None
+
+    @staticmethod
+    def _actor_name(session: Session, actor: Actor) -> str:
+        return build.user_name(session, actor.user_id) if actor.user_id else COMMAND_LINE
+
+    @staticmethod
+    def _issuer(session: Session, row: IssuedDocument) -> str:
+        if row.issued_by_id is None:
+            return COMMAND_LINE
+        user = session.get(User, row.issued_by_id)
+        return user.display_name if user else "-"
