@@ -70,11 +70,11 @@ def test_clicking_a_navigation_row_shows_its_screen(qtbot, open_window, make_use
 
 
 def test_placeholders_say_visibly_that_they_are_placeholders(open_window, make_user):
-    window = open_window(make_user("first.admin", Role.ADMIN))
-    window.show_screen("patients")
+    window = open_window(make_user("p.doctor", Role.PRACTITIONER))
+    window.show_screen("sessions")
     page = window.stack.currentWidget()
     assert page.isVisible()
-    assert "Patients — find, register and book" in page.visible_text()
+    assert "Sessions — treatments, products and aftercare" in page.visible_text()
     assert "This screen arrives in a later release." in page.visible_text()
     assert page.message_label.isVisible()
 

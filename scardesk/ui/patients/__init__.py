@@ -4,7 +4,8 @@ Other screens open a patient with ``open_patient_form`` / ``PatientFormDialog`` 
 patient is with ``PatientHeaderWidget``.
 """
 
-from scardesk.ui.patients.form import PatientFormDialog, open_patient_form
+from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.header import PatientHeaderWidget
+from scardesk.ui.patients.opening import open_patient_form
 
 __all__ = ["PatientFormDialog", "PatientHeaderWidget", "open_patient_form"]

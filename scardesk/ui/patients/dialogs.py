@@ -31,7 +31,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PatientDialogs", text)
 
 
-def _plain(text: str, name: str = "") -> QLabel:
+def plain_label(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # patient data, never markup
     label.setWordWrap(True)
@@ -68,9 +68,11 @@ class DuplicateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
-        layout.addWidget(_plain(self.tr("This patient may already be registered"), "dialogTitle"))
         layout.addWidget(
-            _plain(
+            plain_label(self.tr("This patient may already be registered"), "dialogTitle")
+        )
+        layout.addWidget(
+            plain_label(
                 self.tr(
                     "Nothing has been saved yet. If one of these is the same person, open their "
                     "record instead of creating a second one."
@@ -113,9 +115,9 @@ class DuplicateDialog(QDialog):
         text = QVBoxLayout()
         text.setSpacing(2)
         names = QHBoxLayout()
-        latin = _plain(row.name_latin or "—")
+        latin = plain_label(row.name_latin or "—")
         latin.setStyleSheet("font-weight: 600; font-size: 12pt;")
-        arabic = _plain(row.name_arabic)
+        arabic = plain_label(row.name_arabic)
         arabic.setStyleSheet("font-weight: 600; font-size: 12pt;")
         arabic.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         names.addWidget(latin, 1)
@@ -132,9 +134,9 @@ class DuplicateDialog(QDialog):
             details.append(self.tr("civil number {number}").format(number=row.civil_number))
         if row.archived:
             details.append(self.tr("archived"))
-        text.addWidget(_plain(" · ".join(details), "muted"))
+        text.addWidget(plain_label(" · ".join(details), "muted"))
         why = ", ".join(reason_text(reason) for reason in match.reasons)
-        reasons = _plain(self.tr("Why: {reasons}").format(reasons=why))
+        reasons = plain_label(self.tr("Why: {reasons}").format(reasons=why))
         reasons.setStyleSheet("color: #8a4b08;")
         text.addWidget(reasons)
         body.addLayout(text, 1)
@@ -166,10 +168,10 @@ class ArchiveDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
         layout.addWidget(
-            _plain(self.tr("Archive {name}?").format(name=patient_name), "dialogTitle")
+            plain_label(self.tr("Archive {name}?").format(name=patient_name), "dialogTitle")
         )
         layout.addWidget(
-            _plain(
+            plain_label(
                 self.tr(
                     "The record is kept in full and can be restored at any time; it is only "
                     "hidden from the patient list."

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,7 +34,14 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import validate_patient
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.conflict import ConflictChoice, ConflictDialog
-from scardesk.ui.patients.dialogs import ArchiveDialog, DuplicateChoice, DuplicateDialog
+from scardesk.ui.patients.dialogs import (
+    ArchiveDialog,
+    DuplicateChoice,
+    DuplicateDialog,
+)
+from scardesk.ui.patients.dialogs import (
+    plain_label as _plain,
+)
 from scardesk.ui.patients.form_fields import (
     Field,
     FieldRow,
@@ -46,15 +52,6 @@ from scardesk.ui.patients.form_fields import (
 )
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
-
-
-def _plain(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _has_arabic(text: str) -> bool:
@@ -385,27 +382,3 @@ class PatientFormDialog(QDialog):
         self._context.change_bus.publish(changes)
         self.load_record(record)
         self.saved.emit(record)
-
-
-def open_patient_form(
-    context: ScreenContext,
-    patient_id: int,
-    parent: QWidget | None,
-    show: Callable[[PatientFormDialog], None] | None = None,
-) -> None:
-    """Load patient ``patient_id`` off the UI thread, then open their form.
-
-    ``show`` receives the built dialog (default: ``open()`` it); screens pass their own to keep
-    a reference or connect ``saved``.
-    """
-    presenter = ErrorPresenter(parent)
-
-    def opened(record: PatientRecord) -> None:
-        form = PatientFormDialog(context, record, parent)
-        (show or PatientFormDialog.open)(form)
-
-    context.runner.run(
-        lambda: context.services.patients.get(context.signed_in.actor, patient_id),
-        opened,
-        lambda error: presenter.show(error, parent),
-    )

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from scardesk.domain.patient_search import parse_query
 from scardesk.domain.records import Changes, PatientRecord
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.patients.form import PatientFormDialog, open_patient_form
+from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.model import (
     AGE,
     NAME_ARABIC,
     NAME_LATIN,
     PatientListModel,
 )
+from scardesk.ui.patients.opening import open_patient_form
 from scardesk.ui.screens import ScreenContext
 
 DEBOUNCE_MS = 150
