@@ -80,7 +80,34 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from standard input (scripts)",
     )
+    _document_commands(commands)
     return parser
+
+
+def _document_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``aftercare``, ``consent`` and ``summary``: issued as the UI issues them (stored with
+    their SHA-256 and audited), then written to ``-o FILE``: batch printing and checks."""
+    modalities = ["toxin", "microneedling", "fractional_laser", "chemical_peel"]
+    specs = (
+        ("aftercare", "SESSION_ID", "the aftercare sheet of a treatment session"),
+        ("consent", "PATIENT_ID", "a patient's consent form for one modality"),
+        ("summary", "PATIENT_ID", "a patient's visit summary (file or referral)"),
+    )
+    for name, target, text in specs:
+        command = commands.add_parser(
+            name,
+            help=f"issue {text} as a PDF",
+            description=f"Issue {text}, store it with the patient (audited) and write the PDF.",
+        )
+        _common(command)
+        command.add_argument(
+            "target_id", metavar=target, type=int, help=target.lower().replace("_", " ")
+        )
+        if name == "consent":
+            command.add_argument("--modality", required=True, choices=modalities)
+        command.add_argument(
+            "-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file to write"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _backup,
         "restore": _restore,
         "user": _user,
+        "aftercare": _document,
+        "consent": _document,
+        "summary": _document,
     }
     try:
         return handlers[args.command](args, url)
@@ -147,4 +177,12 @@ def _user(args: argparse.Namespace, url: str) -> int:
             return EXIT_FAILED
     return add_user(
         url, args.name, args.role, args.display_name or args.name, args.licence, password
+    )
+
+
+def _document(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import issue_document
+
+    return issue_document(
+        url, args.command, args.target_id, getattr(args, "modality", None), args.output
     )

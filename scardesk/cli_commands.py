@@ -141,3 +141,29 @@ def add_user(url: str, name: str, role: str, display_name: str, licence: str, pa
         database.dispose()
     print(f"added {record.role.value} '{record.username}' (id {record.id})")
     return EXIT_OK
+
+
+def issue_document(url: str, kind: str, target_id: int, modality: str | None, output: Path) -> int:
+    """Issue through the document service as SYSTEM, then write exactly the stored bytes."""
+    from scardesk.services.documents import DocumentService
+
+    database = open_database(url)
+    try:
+        service = DocumentService(database)
+        if kind == "aftercare":
+            record = service.issue_aftercare(SYSTEM, target_id)
+        elif kind == "consent":
+            record = service.issue_consent(SYSTEM, target_id, modality or "")
+        else:
+            record = service.issue_visit_summary(SYSTEM, target_id)
+    finally:
+        database.dispose()
+    assert record.pdf is not None
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(record.pdf)
+    again = " (identical to the one issued before)" if record.reused else ""
+    print(
+        f"{kind} document {record.id}{again}: {record.pages} page(s), sha256 {record.sha256}, "
+        f"content {record.content_version} -> {output}"
+    )
+    return EXIT_OK

@@ -151,10 +151,14 @@ def latest_valid_consent(session: Session, patient_id: int, modality: Modality) 
     )
 
 
+BLANK_LINE = "_" * 28
+
+
 def consent_record(
-    session: Session, patient: Patient, modality: Modality, signed: Consent | None, by: str
+    session: Session, patient: Patient, modality: Modality, signed: Consent | None
 ) -> ConsentRecord:
-    """A signed form when ``signed`` is given, else a blank one with signature lines."""
+    """A signed form when ``signed`` is given, else a blank one with lines to fill in by hand
+    (the practitioner's name too: whoever prints the form is not necessarily who treats)."""
     return ConsentRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
@@ -162,7 +166,9 @@ def consent_record(
         form_version=signed.form_version if signed is not None else None,
         signed_at=signed.captured_at if signed is not None else None,
         signature_png=signed.signature_png if signed is not None else None,
-        practitioner=user_name(session, signed.captured_by_id) if signed is not None else by,
+        practitioner=user_name(session, signed.captured_by_id)
+        if signed is not None
+        else BLANK_LINE,
     )
 
 

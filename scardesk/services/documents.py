@@ -153,8 +153,7 @@ class DocumentService:
             signed = build.latest_valid_consent(session, patient_id, chosen)
             if signed is not None and signed.form_version != current:
                 signed = None
-            by = self._actor_name(session, actor)
-            record = build.consent_record(session, patient, chosen, signed, by)
+            record = build.consent_record(session, patient, chosen, signed)
         rendered = render_consent(record, self._library)
         return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered)
 
