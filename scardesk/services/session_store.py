@@ -299,3 +299,20 @@ def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
         amendments=amendments,
         original=session_from_json(amendments[0].before) if amendments else content,
     )
+
+
+def fresh_record(session: Session, row: TreatmentSession, form: SessionInput) -> SessionRecord:
+    """The record of a session just inserted from ``form``, without reading its rows back."""
+    return SessionRecord(
+        id=row.id,
+        version=row.version,
+        patient_id=row.patient_id,
+        appointment_id=row.appointment_id,
+        practitioner_id=row.practitioner_id,
+        content=form,
+        toxin=toxin_facts(session, form),
+        signed_at=None,
+        signed_by_id=None,
+        voided_at=None,
+        original=form,
+    )

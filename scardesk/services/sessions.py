@@ -64,6 +64,7 @@ from scardesk.services.session_store import (
     apply_correction,
     apply_scalars,
     check_correction,
+    fresh_record,
     load_content,
     session_record,
 )
@@ -188,7 +189,7 @@ class SessionService:
             if appointment is not None:
                 appointment.status = AppointmentStatus.DONE.value
             session.flush()
-            record = session_record(session, row)
+            record = fresh_record(session, row, form)  # no re-read: the rows are ``form``
             proposal = self._propose(session, form)
         changes = Changes(
             patients=frozenset({patient_id}),
