@@ -44,14 +44,21 @@ def _plain(value: object) -> Any:
     return value
 
 
-def session_to_json(form: SessionInput) -> dict[str, Any]:
-    body: dict[str, Any] = _plain(form)
-    for entry, modality in zip(body["modalities"], form.modalities, strict=True):
-        entry["modality"] = modality.modality.value
+def modality_to_json(entry: ModalityInput) -> dict[str, Any]:
+    """One modality entry with its kind named, so it can be read back."""
+    body: dict[str, Any] = _plain(entry)
+    body["modality"] = entry.modality.value
     return body
 
 
-def _modality_from(data: Mapping[str, Any]) -> ModalityInput:
+def session_to_json(form: SessionInput) -> dict[str, Any]:
+    body: dict[str, Any] = _plain(form)
+    body["modalities"] = [modality_to_json(entry) for entry in form.modalities]
+    return body
+
+
+def modality_from_json(data: Mapping[str, Any]) -> ModalityInput:
+    """The inverse of ``modality_to_json``."""
     values = {k: v for k, v in data.items() if k != "modality"}
     values["areas"] = tuple(values.get("areas", ()))
     kind = data["modality"]
@@ -76,5 +83,5 @@ def session_from_json(data: Mapping[str, Any]) -> SessionInput:
     )
     values = {**data, "adverse_events": events}
     values["performed_at"] = datetime.fromisoformat(data["performed_at"])
-    values["modalities"] = tuple(_modality_from(item) for item in data["modalities"])
+    values["modalities"] = tuple(modality_from_json(item) for item in data["modalities"])
     return SessionInput(**values)
