@@ -1,0 +1,283 @@
+"""Issuing, storing, reprinting and auditing printed documents; the clinic's own wording."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import insert, select
+
+from scardesk.db.engine import Database, open_database
+from scardesk.db.models import Appointment, AuditEvent, IssuedDocument
+from scardesk.documents import ContentLibrary, consent_form_version
+from scardesk.domain.consents import purpose_for_modality
+from scardesk.domain.documents import ContentKind, Lang
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import PermissionDeniedError, ValidationError
+from scardesk.domain.issued_documents import DocumentKind
+from scardesk.services.consents import ConsentService
+from scardesk.services.documents import DocumentService
+from scardesk.services.sessions import SessionService
+from tests.documents.pdf_checks import all_text, normalise, page_count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
+from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    opened = open_database(database_url)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def clinic(database: Database) -> Clinic:
+    return make_clinic(database)
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    return tmp_path / "content"
+
+
+@pytest.fixture
+def service(database: Database, content_dir: Path) -> DocumentService:
+    return DocumentService(database, content_dir=content_dir)
+
+
+@pytest.fixture
+def session_id(database: Database, clinic: Clinic) -> int:
+    record, *_ = SessionService(database).record_session(
+        PRACTITIONER, clinic.patient_id, combined_session(clinic)
+    )
+    return record.id
+
+
+def _actions(database: Database) -> list[str]:
+    with database.sessions() as session:
+        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+
+
+def _book(database: Database, patient_id: int, days: int, status: str = "booked") -> None:
+    with database.engine.begin() as connection:
+        connection.execute(
+            insert(Appointment),
+            {
+                "patient_id": patient_id,
+                "practitioner_id": 3,
+                "starts_at": NOW + timedelta(days=days),
+                "duration_minutes": 30,
+                "planned_modalities": ["toxin"],
+                "status": status,
+                "is_toxin_review": False,
+                "created_by_id": 2,
+                "created_at": NOW,
+            },
+        )
+
+
+def _signature() -> bytes:
+    image = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
+    for x in range(20, 280):
+        image.putpixel((x, 50 + (x % 9)), (0, 0, 0, 255))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_the_front_desk_issues_a_sessions_aftercare_sheet_and_it_is_stored_whole(
+    database: Database, service: DocumentService, session_id: int
+) -> None:
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    assert issued.pdf is not None and issued.pdf.startswith(b"%PDF")
+    with database.sessions() as session:
+        row = session.get(IssuedDocument, issued.id)
+        assert row is not None
+        assert bytes(row.pdf) == issued.pdf
+        assert row.sha256 == hashlib.sha256(issued.pdf).hexdigest() == issued.sha256
+        assert (row.kind, row.session_id, row.issued_by_id) == ("aftercare", session_id, 2)
+    assert "aftercare/toxin@" in issued.content_version
+    assert "aftercare/microneedling@" in issued.content_version
+
+
+def test_the_aftercare_sheet_shows_product_units_and_the_next_booked_appointment(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    _book(database, clinic.patient_id, 30, status="cancelled")
+    _book(database, clinic.patient_id, 14)
+    _book(database, clinic.patient_id, 60)
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, session_id).pdf or b""))
+    assert "AishaAlBalushi" in text
+    assert "Botox(onabotulinumtoxinA)" in text
+    assert "20units" in text
+    assert "24March2026" in text  # 14 days after the session, not the cancelled one
+
+
+def test_issuing_the_same_sheet_again_returns_the_stored_one_without_a_duplicate(
+    database: Database, service: DocumentService, session_id: int
+) -> None:
+    first = service.issue_aftercare(FRONT_DESK, session_id)
+    again = service.issue_aftercare(PRACTITIONER, session_id)
+    assert (again.id, again.sha256, again.reused) == (first.id, first.sha256, True)
+    assert count(database, IssuedDocument) == 1
+    assert _actions(database).count("document.issue") == 2
+
+
+def test_a_reprint_gives_the_identical_bytes_and_is_audited(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    _book(database, clinic.patient_id, 14)  # the sheet would now print differently
+    assert service.reprint(FRONT_DESK, issued.id) == issued.pdf
+    assert "document.reprint" in _actions(database)
+
+
+def test_issuing_is_audited_with_the_documents_hash(
+    database: Database, service: DocumentService, session_id: int
+) -> None:
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    with database.sessions() as session:
+        event = session.scalar(
+            select(AuditEvent).where(
+                AuditEvent.action == "document.issue", AuditEvent.entity == "issued_documents"
+            )
+        )
+    assert event is not None and event.after is not None
+    assert event.after["sha256"] == issued.sha256
+    assert event.after["pdf"]["sha256"] == issued.sha256  # bytes are hashed, not copied
+
+
+def test_a_consent_form_carries_the_signature_captured_on_the_current_wording(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    version = consent_form_version(ContentLibrary(), Modality.TOXIN)
+    ConsentService(database).capture(
+        PRACTITIONER,
+        clinic.patient_id,
+        purpose_for_modality(Modality.TOXIN),
+        version,
+        _signature(),
+        now=NOW + timedelta(days=1),
+    )
+    blank = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.MICRONEEDLING)
+    signed = service.issue_consent(FRONT_DESK, clinic.patient_id, "toxin")
+    assert signed.modality is Modality.TOXIN
+    assert b"/Subtype /Image" in (signed.pdf or b"")
+    assert b"/Subtype /Image" not in (blank.pdf or b"")
+    assert "Dr.Salma" in normalise(all_text(signed.pdf or b""))  # who captured it
+
+
+def test_a_consent_signed_on_older_wording_prints_blank_for_signing_again(
+    service: DocumentService, clinic: Clinic
+) -> None:
+    # The fixture's consents were captured on form version "1", which the library no longer has.
+    issued = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.TOXIN)
+    assert b"/Subtype /Image" not in (issued.pdf or b"")
+    assert "____" in all_text(issued.pdf or b"")
+
+
+def test_an_unknown_modality_is_refused_with_the_choices(
+    service: DocumentService, clinic: Clinic
+) -> None:
+    with pytest.raises(ValidationError, match="expected one of toxin"):
+        service.issue_consent(FRONT_DESK, clinic.patient_id, "filler")
+
+
+def test_the_visit_summary_lists_history_scores_sessions_and_lots(
+    service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    issued = service.issue_visit_summary(PRACTITIONER, clinic.patient_id)
+    text = normalise(all_text(issued.pdf or b""))
+    assert issued.kind is DocumentKind.VISIT_SUMMARY and page_count(issued.pdf or b"") >= 1
+    assert "lotC1234,20units" in text
+    assert "Dermapen4,1.5mmx3" in text
+    assert "Nothingrecorded." in text  # every history answer in the fixture is "no"
+
+
+def test_the_front_desk_may_not_issue_or_list_a_visit_summary(
+    service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    with pytest.raises(PermissionDeniedError):
+        service.issue_visit_summary(FRONT_DESK, clinic.patient_id)
+    summary = service.issue_visit_summary(PRACTITIONER, clinic.patient_id)
+    with pytest.raises(PermissionDeniedError):
+        service.reprint(FRONT_DESK, summary.id)
+    service.issue_aftercare(FRONT_DESK, session_id)
+    kinds = [d.kind for d in service.list_for_patient(FRONT_DESK, clinic.patient_id)]
+    assert kinds == [DocumentKind.AFTERCARE]
+    assert len(service.list_for_patient(PRACTITIONER, clinic.patient_id)) == 2
+
+
+def test_the_front_desk_may_not_edit_the_wording(service: DocumentService) -> None:
+    with pytest.raises(PermissionDeniedError):
+        service.read_content(FRONT_DESK, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
+
+
+def _edited(service: DocumentService, version: str = "2026-12-1") -> str:
+    text = service.read_content(ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
+    text = text.replace("version: 2026-11-1", f"version: {version}")
+    return text.replace("## Do\n", "## Do\n- Drink a glass of water with Zanzibar honey.\n")
+
+
+def test_a_saved_override_is_used_and_marked_clinic_on_the_next_sheet(
+    database: Database, service: DocumentService, content_dir: Path, session_id: int
+) -> None:
+    saved = service.save_content_override(
+        ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, _edited(service)
+    )
+    assert (saved.source, saved.version) == ("clinic", "2026-12-1")
+    assert (content_dir / "aftercare" / "toxin.en.md").exists()
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    assert "aftercare/toxin.en@2026-12-1+clinic" in issued.content_version
+    assert "Zanzibarhoney" in normalise(all_text(issued.pdf or b""))
+    assert "content.save" in _actions(database)
+
+
+def test_invalid_wording_is_refused_with_its_line_and_nothing_is_written(
+    service: DocumentService, content_dir: Path
+) -> None:
+    text = _edited(service).replace("## Don't", "## Never")
+    with pytest.raises(ValidationError) as refused:
+        service.save_content_override(ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, text)
+    message = " ".join(refused.value.field_errors.values())
+    assert "line " in message and "'## Never'" in message and "expected one of" in message
+    assert not content_dir.exists() or not any(content_dir.rglob("*.md"))
+
+
+def test_changed_wording_under_the_same_version_is_refused(service: DocumentService) -> None:
+    with pytest.raises(ValidationError, match="expected a new version"):
+        service.save_content_override(
+            ADMIN,
+            ContentKind.AFTERCARE,
+            Modality.TOXIN,
+            Lang.EN,
+            _edited(service, version="2026-11-1"),
+        )
+
+
+def test_reverting_goes_back_to_the_bundled_text_and_keeps_the_clinics_copy(
+    service: DocumentService, content_dir: Path
+) -> None:
+    service.save_content_override(
+        ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, _edited(service)
+    )
+    reverted = service.revert_content(ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
+    assert reverted.source == "bundled"
+    assert len(list((content_dir / ".reverted").rglob("toxin.en.md.*"))) == 1
+
+
+def test_a_preview_renders_the_unsaved_text_and_writes_nothing(
+    service: DocumentService, content_dir: Path
+) -> None:
+    pdf = service.preview_content(
+        ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, _edited(service)
+    )
+    assert "Zanzibarhoney" in normalise(all_text(pdf))
+    assert not content_dir.exists()
+    listed = {f.name: f.source for f in service.content_files(ADMIN)}
+    assert listed["aftercare/toxin.en"] == "bundled" and len(listed) == 18
