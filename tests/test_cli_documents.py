@@ -1,0 +1,79 @@
+"""``scardesk aftercare | consent | summary``: valid PDFs written, and issued like the UI's."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from scardesk.cli import main
+from scardesk.db.engine import open_database
+from scardesk.db.models import AuditEvent, IssuedDocument
+from scardesk.services.sessions import SessionService
+from tests.documents.pdf_checks import all_text, normalise, page_count
+from tests.helpers import PRACTITIONER
+from tests.services.session_fixtures import combined_session, make_clinic
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A clinic with one recorded toxin + microneedling session (patient 1, session 1)."""
+    folder = tmp_path / "data"
+    database = open_database(f"sqlite:///{folder / 'clinic.sqlite3'}")
+    try:
+        clinic = make_clinic(database, name="Maryam Al Harthy")
+        SessionService(database).record_session(
+            PRACTITIONER, clinic.patient_id, combined_session(clinic)
+        )
+    finally:
+        database.dispose()
+    return folder
+
+
+@pytest.mark.parametrize("command", ["aftercare", "consent", "summary"])
+def test_each_document_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    assert "-o FILE" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["aftercare", "1"], ["consent", "1", "--modality", "toxin"], ["summary", "1"]],
+    ids=lambda w: w[0],
+)
+def test_a_document_command_writes_a_pdf_with_the_patients_name(
+    words: list[str], data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "doc.pdf"
+    assert main([*words, "-o", str(out), "--data-dir", str(data_dir)]) == 0
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF") and page_count(pdf) >= 1
+    assert "MaryamAlHarthy" in normalise(all_text(pdf))
+
+
+def test_the_command_line_stores_and_audits_what_it_wrote(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    assert main(["aftercare", "1", "-o", str(out), "--data-dir", str(data_dir)]) == 0
+    database = open_database(f"sqlite:///{data_dir / 'clinic.sqlite3'}")
+    try:
+        with database.sessions() as session:
+            stored = session.scalars(select(IssuedDocument)).one()
+            actions = list(session.scalars(select(AuditEvent.action)))
+    finally:
+        database.dispose()
+    assert stored.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert stored.issued_by_id is None  # the command line acts as SYSTEM
+    assert "document.issue" in actions
+
+
+def test_an_unknown_session_fails_with_a_message_and_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "none.pdf"
+    assert main(["aftercare", "99", "-o", str(out), "--data-dir", str(data_dir)]) != 0
+    assert "session 99 does not exist" in capsys.readouterr().err
+    assert not out.exists()
