@@ -50,6 +50,7 @@ class DuePanel(QWidget):
         self._clock = clock
         self._errors = errors
         self._generation = 0
+        self.page_size = PAGE_SIZE
         self.model = DueTableModel(self)
 
         layout = QVBoxLayout(self)
@@ -123,7 +124,7 @@ class DuePanel(QWidget):
         )
 
         def task() -> tuple[list[DueRow], bool]:
-            return services.followup.due_list(actor, today, limit=PAGE_SIZE, offset=offset)
+            return services.followup.due_list(actor, today, limit=self.page_size, offset=offset)
 
         self._context.runner.run(
             task,
