@@ -34,6 +34,15 @@ def _t(text: str) -> str:
 def tab_specs() -> list[TabSpec]:
     """Every tab in display order. Imports are local so a tab costs nothing until it is built."""
     specs: list[TabSpec] = []
+    from scardesk.ui import consultation
+
+    specs += [
+        TabSpec(
+            "history", _t("Medical history"), Permission.VIEW_CLINICAL, consultation.HistoryTab
+        ),
+        TabSpec("consents", _t("Consents"), Permission.VIEW_CLINICAL, consultation.ConsentsTab),
+        TabSpec("plan", _t("Treatment plan"), Permission.VIEW_CLINICAL, consultation.PlanTab),
+    ]
     return specs
 
 

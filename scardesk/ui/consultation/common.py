@@ -1,0 +1,105 @@
+"""Small pieces the history, consent and plan tabs share: names for users, times, labels, chips.
+
+Records carry user ids; who recorded a history answer or captured a consent must be shown by
+name, so the tabs ask one resolver. Practitioners are the only role that writes clinical data,
+so their list (plus whoever is signed in) covers nearly every id; anyone else (a user later
+switched off) is shown as "user #id" rather than guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from scardesk.domain.enums import Answer, ConsentPurpose, Modality
+from scardesk.domain.time import to_muscat
+from scardesk.ui.patients.header import CHIP_STYLES
+from scardesk.ui.screens import ScreenContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Consultation", text)
+
+
+class UserNames:
+    """Display names by user id, loaded once per tab reload (a read: cheap, no audit)."""
+
+    def __init__(self, context: ScreenContext) -> None:
+        self._context = context
+        self._names: dict[int, str] = {}
+
+    def load(self) -> dict[int, str]:
+        """Read the names (runs inside a task, off the UI thread); pass the result to ``use``."""
+        me = self._context.signed_in.user
+        users = self._context.services.users.practitioners()
+        names = {user.id: user.display_name for user in users}
+        names[me.id] = me.display_name
+        return names
+
+    def use(self, names: dict[int, str]) -> None:
+        self._names = dict(names)
+
+    def name(self, user_id: int | None) -> str:
+        if user_id is None:
+            return ""
+        return self._names.get(user_id) or _t("user #{id}").format(id=user_id)
+
+
+def moment_text(moment: datetime | None) -> str:
+    """An instant as Muscat wall-clock time, the way staff read it."""
+    if moment is None:
+        return ""
+    return to_muscat(moment).strftime("%d/%m/%Y %H:%M")
+
+
+def day_text(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day is not None else ""
+
+
+def answer_text(answer: Answer | None) -> str:
+    if answer is None:
+        return _t("Not asked yet")
+    return {Answer.YES: _t("Yes"), Answer.NO: _t("No"), Answer.UNKNOWN: _t("Unknown")}[answer]
+
+
+def modality_text(modality: Modality) -> str:
+    return {
+        Modality.TOXIN: _t("Botulinum toxin"),
+        Modality.MICRONEEDLING: _t("Microneedling"),
+        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
+        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
+    }[modality]
+
+
+def purpose_text(purpose: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.TREATMENT_TOXIN: _t("Treatment: botulinum toxin"),
+        ConsentPurpose.TREATMENT_MICRONEEDLING: _t("Treatment: microneedling"),
+        ConsentPurpose.TREATMENT_FRACTIONAL_LASER: _t("Treatment: fractional laser"),
+        ConsentPurpose.TREATMENT_CHEMICAL_PEEL: _t("Treatment: chemical peel"),
+        ConsentPurpose.CLINICAL_PHOTOS: _t("Clinical photos in the record"),
+        ConsentPurpose.MARKETING_PHOTOS: _t("Use of photos for marketing"),
+        ConsentPurpose.REMINDERS: _t("Appointment reminders"),
+    }[purpose]
+
+
+def chip(text: str, kind: str) -> QLabel:
+    """A rounded status label; ``kind`` is one of the header's chip styles."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_chip(label, text, kind)
+    return label
+
+
+def set_chip(label: QLabel, text: str, kind: str) -> None:
+    label.setText(text)
+    label.setStyleSheet(CHIP_STYLES[kind])
+    label.setProperty("chipKind", kind)
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 12.5pt; font-weight: 700;")
+    return label

@@ -1,0 +1,294 @@
+"""Capturing a consent with a drawn signature, and withdrawing one.
+
+``CaptureConsentDialog`` is also what the photo import opens when clinical-photo consent is
+missing, so it needs nothing but the screen context and the patient. Both dialogs are opened
+with ``open()`` (window-modal, non-blocking) and report through ``accepted``/``captured``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required
+from scardesk.domain.enums import ConsentPurpose
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes, PatientRecord
+from scardesk.domain.time import MUSCAT, age_on, muscat_today
+from scardesk.ui.consultation.common import day_text, purpose_text
+from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.field_row import ERROR_COLOUR
+from scardesk.ui.widgets.signature_pad import SignaturePad
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConsentDialogs", text)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+class CaptureConsentDialog(QDialog):
+    """Purpose, form version, optional guardian, and the signature drawn on the pad.
+
+    ``captured`` carries the stored ``ConsentRecord``; the change is already published.
+    """
+
+    captured = Signal(object)
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        patient_id: int,
+        purpose: ConsentPurpose | None = None,
+        parent: QWidget | None = None,
+        *,
+        fixed_purpose: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.patient_id = patient_id
+        self.record: ConsentRecord | None = None
+        self._errors = ErrorPresenter(self)
+        self.setWindowTitle(_t("Capture consent"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        title = QLabel(_t("Capture consent"))
+        title.setObjectName("dialogTitle")
+        layout.addWidget(title)
+        self.patient_label = QLabel()
+        self.patient_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.patient_label.setObjectName("muted")
+        layout.addWidget(self.patient_label)
+
+        purpose_label = QLabel(_t("Purpose"))
+        purpose_label.setObjectName("fieldLabel")
+        layout.addWidget(purpose_label)
+        self.purpose = QComboBox()
+        for item in ConsentPurpose:
+            self.purpose.addItem(purpose_text(item), item)
+        if purpose is not None:
+            self.purpose.setCurrentIndex(self.purpose.findData(purpose))
+        self.purpose.setEnabled(not fixed_purpose)
+        purpose_label.setBuddy(self.purpose)
+        layout.addWidget(self.purpose)
+        self.purpose_error = _error_label()
+        layout.addWidget(self.purpose_error)
+
+        self.form_version = FieldRow(
+            _t("Form version (printed on the signed form)"), hint=_t("e.g. 2026-1")
+        )
+        layout.addWidget(self.form_version)
+        self.guardian = FieldRow(
+            _t("Guardian's name (only when a guardian signs for a child)"),
+            hint=_t("Name as on the guardian's ID card"),
+        )
+        layout.addWidget(self.guardian)
+
+        sign_label = QLabel(_t("Signature of the patient (or guardian)"))
+        sign_label.setObjectName("fieldLabel")
+        layout.addWidget(sign_label)
+        self.pad = SignaturePad()
+        self.pad.changed.connect(self._pad_changed)
+        layout.addWidget(self.pad, 1)
+        pad_bar = QHBoxLayout()
+        self.signature_error = _error_label()
+        pad_bar.addWidget(self.signature_error, 1)
+        self.clear_button = QPushButton(_t("Clear signature"))
+        self.clear_button.clicked.connect(self.pad.clear)
+        pad_bar.addWidget(self.clear_button)
+        layout.addLayout(pad_bar)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(_t("Save consent"))
+        self.save_button.setObjectName("primary")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load_patient()
+
+    def _load_patient(self) -> None:
+        actor = self.context.signed_in.actor
+        patients = self.context.services.patients
+        self.context.runner.run(
+            lambda: patients.get(actor, self.patient_id),
+            self._show_patient,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show_patient(self, record: PatientRecord) -> None:
+        today = muscat_today()
+        patient = record.data
+        names = " · ".join(n for n in (patient.name_arabic, patient.name_latin) if n)
+        self.patient_label.setText(
+            _t("Patient: {names}, {age} years").format(
+                names=names, age=age_on(patient.date_of_birth, today)
+            )
+        )
+        if guardian_required(patient.date_of_birth, today):
+            self.guardian.label.setText(
+                _t("Guardian's name (required: the patient is under {age})").format(age=ADULT_AGE)
+            )
+
+    def _pad_changed(self) -> None:
+        self.signature_error.hide()
+
+    def save(self) -> None:
+        for row in (self.form_version, self.guardian):
+            row.clear_error()
+        self.purpose_error.hide()
+        if self.pad.is_empty():
+            self._show_signature_error(
+                _t("The signature is missing: ask the signer to sign in the box above.")
+            )
+            return
+        actor = self.context.signed_in.actor
+        consents = self.context.services.consents
+        purpose = self.purpose.currentData()
+        version, guardian = self.form_version.text(), self.guardian.text()
+        signature = self.pad.to_png_bytes()
+        self.save_button.setEnabled(False)
+        self.context.runner.run(
+            lambda: consents.capture(actor, self.patient_id, purpose, version, signature, guardian),
+            self._saved,
+            self._failed,
+            write=True,
+        )
+
+    def _show_signature_error(self, message: str) -> None:
+        self.signature_error.setText(message)
+        self.signature_error.show()
+
+    def _saved(self, result: tuple[ConsentRecord, Changes]) -> None:
+        self.save_button.setEnabled(True)
+        self.record = result[0]
+        self.context.change_bus.publish(result[1])
+        self.captured.emit(result[0])
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(error, ValidationError):
+            self._errors.show(error, self)
+            return
+        rows = {"form_version": self.form_version, "signed_by_guardian": self.guardian}
+        for name, message in error.field_errors.items():
+            if name in rows:
+                rows[name].set_error(sentence(message))
+            elif name == "signature":
+                self._show_signature_error(sentence(message))
+            elif name == "purpose":
+                self.purpose_error.setText(sentence(message))
+                self.purpose_error.show()
+            else:
+                self._errors.show(error, self)
+                return
+
+
+def withdrawal_moment(day: date, captured_at: datetime, today: date) -> datetime | None:
+    """Today means now (None); an earlier day counts from the start of that Muscat day, but
+    never before the consent itself was given."""
+    if day >= today:
+        return None
+    start = datetime.combine(day, time(0), MUSCAT)
+    return max(start, captured_at)
+
+
+class WithdrawConsentDialog(QDialog):
+    """Reason and date of a withdrawal (back-dated when the patient wrote in earlier)."""
+
+    withdrawn = Signal(object)
+
+    def __init__(
+        self, context: ScreenContext, record: ConsentRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.consent = record
+        self._errors = ErrorPresenter(self)
+        self.setWindowTitle(_t("Withdraw consent"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        title = QLabel(
+            _t("Withdraw consent: {purpose}").format(purpose=purpose_text(record.purpose))
+        )
+        title.setObjectName("dialogTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        note = QLabel(_t("The consent stays in the ledger, marked withdrawn from the date below."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.reason = FieldRow(_t("Reason"), hint=_t("e.g. patient asked by phone"))
+        layout.addWidget(self.reason)
+        date_label = QLabel(_t("Withdrawn on"))
+        date_label.setObjectName("fieldLabel")
+        layout.addWidget(date_label)
+        today = muscat_today()
+        captured_day = muscat_today(record.captured_at)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMinimumDate(QDate(captured_day.year, captured_day.month, captured_day.day))
+        date_label.setBuddy(self.day)
+        layout.addWidget(self.day)
+        hint = QLabel(_t("Consent given on {day}").format(day=day_text(captured_day)))
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(_t("Withdraw consent"))
+        self.save_button.setObjectName("primary")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.reason.clear_error()
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        when = withdrawal_moment(day, self.consent.captured_at, muscat_today())
+        actor = self.context.signed_in.actor
+        consents = self.context.services.consents
+        record, reason = self.consent, self.reason.text()
+        self.context.runner.run(
+            lambda: consents.withdraw(actor, record.id, record.version, reason, when),
+            self._saved,
+            self._failed,
+            write=True,
+        )
+
+    def _saved(self, result: tuple[ConsentRecord, Changes]) -> None:
+        self.context.change_bus.publish(result[1])
+        self.withdrawn.emit(result[0])
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and "reason" in error.field_errors:
+            self.reason.set_error(sentence(error.field_errors["reason"]))
+        else:
+            self._errors.show(error, self)
