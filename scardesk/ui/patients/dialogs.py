@@ -60,7 +60,7 @@ class DuplicateDialog(QDialog):
     def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Already registered?"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(720)
         self.choice = DuplicateChoice.BACK
         self.chosen_id: int | None = None
         self.open_buttons: dict[int, QPushButton] = {}
@@ -116,12 +116,14 @@ class DuplicateDialog(QDialog):
         text.setSpacing(2)
         names = QHBoxLayout()
         latin = plain_label(row.name_latin or "—")
+        latin.setWordWrap(False)
         latin.setStyleSheet("font-weight: 600; font-size: 12pt;")
         arabic = plain_label(row.name_arabic)
         arabic.setStyleSheet("font-weight: 600; font-size: 12pt;")
         arabic.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        names.addWidget(latin, 1)
-        names.addWidget(arabic, 1)
+        names.addWidget(latin)
+        names.addStretch(1)
+        names.addWidget(arabic)
         text.addLayout(names)
         details = [
             self.tr("born {date} ({age} years)").format(

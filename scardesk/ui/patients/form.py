@@ -123,6 +123,9 @@ class PatientFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        body.setObjectName("formBody")
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea, QWidget#formBody { background: transparent; }")
         outer.addWidget(scroll, 1)
 
         self.missing_label = _plain("", "muted")

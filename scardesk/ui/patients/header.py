@@ -96,11 +96,13 @@ class PatientHeaderWidget(QFrame):
         who.addLayout(names)
         self.details_label = _label(style="color: #5b6770;")
         who.addWidget(self.details_label)
-        row.addLayout(who, 1)
-
+        # Chips get their own line under the names, so neither ever squeezes the other.
         self.flags_box = QHBoxLayout()
         self.flags_box.setSpacing(6)
-        row.addLayout(self.flags_box)
+        self.flags_box.setContentsMargins(0, 4, 0, 0)
+        self.flags_box.addStretch(1)
+        who.addLayout(self.flags_box)
+        row.addLayout(who, 1)
         self._chips: list[QLabel] = []
 
     # --- filling --------------------------------------------------------------------------
@@ -193,7 +195,7 @@ class PatientHeaderWidget(QFrame):
             if tip:
                 # Tooltips guess rich text: escape the detail and force rich mode explicitly.
                 chip.setToolTip(f"<qt>{html.escape(tip)}</qt>")
-            self.flags_box.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
+            self.flags_box.insertWidget(self.flags_box.count() - 1, chip)
             self._chips.append(chip)
 
     def flag_texts(self) -> list[str]:
