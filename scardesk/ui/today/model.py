@@ -88,7 +88,8 @@ _STATUS_COLOURS = {
 
 def time_range(record: AppointmentRecord) -> str:
     start, end = to_muscat(record.starts_at), to_muscat(record.ends_at)
-    return f"{start:%H:%M}–{end:%H:%M}"
+    # Formatted by hand: strftime is the slowest part of filling a 200-row day.
+    return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
 
 
 class _RecordTable(QAbstractTableModel):

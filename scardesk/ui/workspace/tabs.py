@@ -43,6 +43,9 @@ def tab_specs() -> list[TabSpec]:
         TabSpec("consents", _t("Consents"), Permission.VIEW_CLINICAL, consultation.ConsentsTab),
         TabSpec("plan", _t("Treatment plan"), Permission.VIEW_CLINICAL, consultation.PlanTab),
     ]
+    from scardesk.ui.documents.patient_tab import DocumentsTab
+
+    specs.append(TabSpec("documents", _t("Documents"), Permission.PRINT_HANDOUTS, DocumentsTab))
     return specs
 
 
