@@ -80,7 +80,8 @@ def keystrokes(database: Database, rng: random.Random, people: int) -> list[str]
     for latin, arabic, phone, civil, born in rows:
         words = latin.split()
         typed += typing(f"{words[-1]} {words[0]}")  # surname first, any order works
-        typed += typing(arabic.split()[0])
+        if arabic:  # expatriate patients may have a Latin name only
+            typed += typing(arabic.split()[0])
         if phone:
             typed += typing(phone[4:8] + " " + phone[8:])[3:]  # from 4 digits on
         if civil:
