@@ -1,0 +1,1 @@
+"""Printed documents in the app: preview, print and save; the Documents tab; the wording editor."""

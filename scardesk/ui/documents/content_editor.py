@@ -1,0 +1,235 @@
+"""Admin tab: edit the wording of aftercare sheets and consent forms without touching code.
+
+Pick the document kind, modality and language; the text in use (the clinic's copy or ours)
+opens in a plain editor, right-to-left for Arabic. "Validate and preview" checks the text with
+the same parser the printer uses and shows a sample sheet; "Save" writes the clinic's copy
+(refused with the line at fault when the text has a mistake); "Revert" goes back to our text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.documents import ContentKind, Lang
+from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.issued_documents import ContentFileInfo
+from scardesk.ui.documents import actions
+from scardesk.ui.documents.preview import PdfPreviewDialog
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+
+_LINE = re.compile(r"\bline (\d+)\b")
+
+
+class ContentEditorTab(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._errors = ErrorPresenter(self)
+        self.files: dict[str, ContentFileInfo] = {}
+        self.last_preview: PdfPreviewDialog | None = None
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(self.tr("Aftercare sheet"), ContentKind.AFTERCARE.value)
+        self.kind_box.addItem(self.tr("Consent form"), ContentKind.CONSENT.value)
+        self.kind_box.addItem(self.tr("Headings, labels, warning signs"), ContentKind.COMMON.value)
+        self.modality_box = QComboBox()
+        for modality in Modality:
+            self.modality_box.addItem(actions.modality_name(modality), modality.value)
+        self.lang_box = QComboBox()
+        self.lang_box.addItem(self.tr("English"), Lang.EN.value)
+        self.lang_box.addItem(self.tr("Arabic"), Lang.AR.value)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("muted")
+        picker = QHBoxLayout()
+        for box in (self.kind_box, self.modality_box, self.lang_box):
+            picker.addWidget(box)
+            box.currentIndexChanged.connect(self.load_selected)
+        picker.addWidget(self.state_label, 1)
+        self.editor = QPlainTextEdit()
+        self.editor.setFont(QFont("DejaVu Sans", 11))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes the admin's own text
+        self.help_label = QLabel(
+            self.tr(
+                "One item per line starting with \"- \". Headings ('## Do') stay in English in "
+                "every language. Raise the version when you change the words."
+            )
+        )
+        self.help_label.setObjectName("muted")
+        self.help_label.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Validate and preview"))
+        self.save_button = QPushButton(self.tr("Save clinic's text"))
+        self.save_button.setObjectName("primary")
+        self.revert_button = QPushButton(self.tr("Revert to ScarDesk's text"))
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.refresh_list()
+
+    # --- what is selected ----------------------------------------------------------
+
+    def selection(self) -> tuple[ContentKind, Modality | None, Lang]:
+        kind = ContentKind(self.kind_box.currentData())
+        modality = None if kind is ContentKind.COMMON else Modality(self.modality_box.currentData())
+        return kind, modality, Lang(self.lang_box.currentData())
+
+    def select(self, kind: ContentKind, modality: Modality | None, lang: Lang) -> None:
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+        if modality is not None:
+            self.modality_box.setCurrentIndex(self.modality_box.findData(modality.value))
+        self.lang_box.setCurrentIndex(self.lang_box.findData(lang.value))
+        self.load_selected()
+
+    def _name(self) -> str:
+        kind, modality, lang = self.selection()
+        if modality is None:
+            return f"{kind.value}.{lang.value}"
+        return f"{kind.value}/{modality.value}.{lang.value}"
+
+    # --- loading -------------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        actor = self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: self.context.services.documents.content_files(actor),
+            self._listed,
+            self._fail,
+        )
+
+    def _listed(self, files: list[ContentFileInfo]) -> None:
+        self.files = {f.name: f for f in files}
+        self.load_selected()
+
+    def load_selected(self) -> None:
+        kind, modality, lang = self.selection()
+        self.modality_box.setEnabled(kind is not ContentKind.COMMON)
+        direction = (
+            Qt.LayoutDirection.RightToLeft if lang is Lang.AR else Qt.LayoutDirection.LeftToRight
+        )
+        self.editor.setLayoutDirection(direction)
+        self.error_label.clear()
+        self.saved_label.clear()
+        info = self.files.get(self._name())
+        if info is not None:
+            source = (
+                self.tr("clinic's own text")
+                if info.source == "clinic"
+                else self.tr("ScarDesk's text")
+            )
+            self.state_label.setText(
+                self.tr("Version %1 · %2").replace("%1", info.version).replace("%2", source)
+            )
+            self.revert_button.setEnabled(info.source == "clinic")
+        actor = self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: self.context.services.documents.read_content(actor, kind, modality, lang),
+            self.editor.setPlainText,
+            self._fail,
+        )
+
+    # --- actions -------------------------------------------------------------------
+
+    def preview(self) -> None:
+        kind, modality, lang = self.selection()
+        text = self.editor.toPlainText()
+        actor = self.context.signed_in.actor
+        self.error_label.clear()
+        self.context.runner.run(
+            lambda: self.context.services.documents.preview_content(
+                actor, kind, modality, lang, text
+            ),
+            self._show_preview,
+            self._refused,
+        )
+
+    def _show_preview(self, pdf: bytes) -> None:
+        title = self.tr("Preview: %1").replace("%1", self._name())
+        self.last_preview = actions.show_preview(pdf, title, "preview.pdf", self)
+
+    def save(self) -> None:
+        kind, modality, lang = self.selection()
+        text = self.editor.toPlainText()
+        if not text.endswith("\n"):
+            text += "\n"
+        actor = self.context.signed_in.actor
+        self.error_label.clear()
+        self.context.runner.run(
+            lambda: self.context.services.documents.save_content_override(
+                actor, kind, modality, lang, text
+            ),
+            self._saved,
+            self._refused,
+            write=True,
+        )
+
+    def _saved(self, info: ContentFileInfo) -> None:
+        self._updated(info, self.tr("Saved: the next printed document uses this text."))
+
+    def _reverted(self, info: ContentFileInfo) -> None:
+        self._updated(info, self.tr("Reverted: ScarDesk's text is used again."))
+
+    def _updated(self, info: ContentFileInfo, message: str) -> None:
+        self.files[info.name] = info
+        self.load_selected()
+        self.saved_label.setText(message)
+
+    def revert(self) -> None:
+        kind, modality, lang = self.selection()
+        actor = self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: self.context.services.documents.revert_content(actor, kind, modality, lang),
+            self._reverted,
+            self._fail,
+            write=True,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            self._fail(error)
+            return
+        message = "\n".join(error.field_errors.values())
+        self.error_label.setText(message)
+        found = _LINE.search(message)
+        if found:
+            self._go_to_line(int(found.group(1)))
+
+    def _go_to_line(self, number: int) -> None:
+        block = self.editor.document().findBlockByNumber(number - 1)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+
+    def _fail(self, error: BaseException) -> None:
+        self._errors.show(error, self)

@@ -1,0 +1,179 @@
+"""The patient workspace's Documents tab: print a sheet, a form or a summary; open past ones.
+
+Everything listed was issued and stored; opening one shows the stored bytes (a reprint), so
+the copy handed out again is the one in the file. The visit summary button exists only for
+those who may read clinical records.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import Modality
+from scardesk.domain.issued_documents import IssuedDocumentRecord, SessionChoice
+from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.records import Changes
+from scardesk.domain.time import to_muscat
+from scardesk.ui.documents import actions
+from scardesk.ui.documents.preview import PdfPreviewDialog
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+
+COLUMNS = 5
+
+
+class DocumentsTab(QWidget):
+    def __init__(
+        self, context: ScreenContext, patient_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.patient_id = patient_id
+        self.documents: list[IssuedDocumentRecord] = []
+        self.last_preview: PdfPreviewDialog | None = None
+        self._errors = ErrorPresenter(self)
+        role = context.signed_in.user.role
+        grid = QGridLayout()
+        self.session_box = QComboBox()
+        self.aftercare_button = QPushButton(self.tr("Print aftercare sheet"))
+        self.aftercare_button.setObjectName("primary")
+        grid.addWidget(QLabel(self.tr("Session")), 0, 0)
+        grid.addWidget(self.session_box, 0, 1)
+        grid.addWidget(self.aftercare_button, 0, 2)
+        self.modality_box = QComboBox()
+        for modality in Modality:
+            self.modality_box.addItem(actions.modality_name(modality), modality.value)
+        self.consent_button = QPushButton(self.tr("Print consent form"))
+        grid.addWidget(QLabel(self.tr("Consent form for")), 1, 0)
+        grid.addWidget(self.modality_box, 1, 1)
+        grid.addWidget(self.consent_button, 1, 2)
+        self.summary_button = QPushButton(self.tr("Print visit summary"))
+        self.summary_button.setVisible(allows(role, Permission.VIEW_CLINICAL))
+        grid.addWidget(self.summary_button, 2, 2)
+        grid.setColumnStretch(1, 1)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Issued"),
+                self.tr("Document"),
+                self.tr("Pages"),
+                self.tr("Issued by"),
+                self.tr("Content versions"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.open_button = QPushButton(self.tr("Open / print again"))
+        self.empty_label = QLabel(self.tr("No document has been issued for this patient yet."))
+        self.empty_label.setObjectName("muted")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.empty_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.aftercare_button.clicked.connect(self.print_aftercare)
+        self.consent_button.clicked.connect(self.print_consent)
+        self.summary_button.clicked.connect(self.print_summary)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        context.change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        actor = self.context.signed_in.actor
+        service = self.context.services.documents
+        self.context.runner.run(
+            lambda: (
+                service.printable_sessions(actor, self.patient_id),
+                service.list_for_patient(actor, self.patient_id),
+            ),
+            self._show,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show(self, loaded: tuple[list[SessionChoice], list[IssuedDocumentRecord]]) -> None:
+        sessions, documents = loaded
+        chosen = self.session_box.currentData()
+        self.session_box.clear()
+        for choice in sessions:
+            if not choice.voided:
+                self.session_box.addItem(_session_label(choice), choice.session_id)
+        if chosen is not None and self.session_box.findData(chosen) >= 0:
+            self.session_box.setCurrentIndex(self.session_box.findData(chosen))
+        has_sessions = self.session_box.count() > 0
+        self.aftercare_button.setEnabled(has_sessions)
+        if not has_sessions:
+            self.session_box.addItem(self.tr("No session recorded yet"), None)
+        self.documents = documents
+        self.table.setRowCount(len(documents))
+        for row, doc in enumerate(documents):
+            cells = (
+                f"{to_muscat(doc.issued_at):%Y-%m-%d %H:%M}",
+                actions.kind_title(doc.kind, doc.modality),
+                str(doc.pages),
+                doc.issued_by_name,
+                doc.content_version,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.empty_label.setVisible(not documents)
+        self.open_button.setEnabled(bool(documents))
+        if documents:
+            self.table.selectRow(0)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.patient_id in changes.patients or changes.sessions:
+            self.reload()
+
+    # --- actions -------------------------------------------------------------------
+
+    def _shown(self, dialog: PdfPreviewDialog) -> None:
+        self.last_preview = dialog
+        self.reload()
+
+    def print_aftercare(self) -> None:
+        session_id = self.session_box.currentData()
+        if session_id is not None:
+            actions.print_aftercare(self.context, int(session_id), self, self._shown)
+
+    def print_consent(self) -> None:
+        modality = Modality(self.modality_box.currentData())
+        actions.print_consent(self.context, self.patient_id, modality, self, self._shown)
+
+    def print_summary(self) -> None:
+        actions.print_visit_summary(self.context, self.patient_id, self, self._shown)
+
+    def open_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.documents):
+            actions.open_issued(self.context, self.documents[row], self, self._shown)
+
+
+def _session_label(choice: SessionChoice) -> str:
+    done = ", ".join(actions.modality_name(m) for m in choice.modalities)
+    return f"{to_muscat(choice.performed_at):%Y-%m-%d %H:%M} — {done}"
+
+
+def build(context: ScreenContext, patient_id: int) -> QWidget:
+    return DocumentsTab(context, patient_id)

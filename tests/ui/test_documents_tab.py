@@ -1,0 +1,71 @@
+"""The patient's Documents tab: one click prints a session's aftercare sheet; past ones reopen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from scardesk.db.engine import open_database
+from scardesk.domain.enums import Role
+from scardesk.services.container import Services
+from scardesk.services.sessions import SessionService
+from scardesk.ui.documents.patient_tab import DocumentsTab
+from tests.helpers import PRACTITIONER
+from tests.services.session_fixtures import Clinic, combined_session, make_clinic
+
+
+@pytest.fixture
+def clinic(services: Services, tmp_path: Path) -> Iterator[Clinic]:
+    """The UI's database (same file) with a patient and one toxin + microneedling session."""
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    made = make_clinic(database)
+    SessionService(database).record_session(PRACTITIONER, made.patient_id, combined_session(made))
+    yield made
+    database.dispose()
+
+
+def _tab(open_window, make_user, patient_id: int, role: Role) -> DocumentsTab:
+    window = open_window(make_user(f"user.{role.value}", role))
+    workspace = window.open_patient(patient_id)
+    assert workspace.show_tab("documents")
+    tab = workspace.tabs.currentWidget()
+    assert isinstance(tab, DocumentsTab)
+    return tab
+
+
+def test_the_front_desk_prints_the_aftercare_sheet_in_one_click(
+    qtbot: QtBot, clinic: Clinic, open_window, make_user
+) -> None:
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.FRONT_DESK)
+    assert "Botulinum toxin, Microneedling" in tab.session_box.currentText()
+    assert tab.empty_label.isVisible()
+    tab.aftercare_button.click()
+    dialog = tab.last_preview
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    assert dialog.page_count() >= 2
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 1).text() == "Aftercare sheet"
+
+
+def test_the_front_desk_has_no_visit_summary_button(clinic: Clinic, open_window, make_user) -> None:
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.FRONT_DESK)
+    assert tab.summary_button.isHidden()
+
+
+def test_reopening_a_document_shows_the_stored_bytes(
+    qtbot: QtBot, services: Services, clinic: Clinic, open_window, make_user
+) -> None:
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.PRACTITIONER)
+    tab.summary_button.click()
+    issued = tab.last_preview
+    assert issued is not None
+    tab.open_selected()
+    reopened = tab.last_preview
+    assert reopened is not None and reopened is not issued
+    assert reopened.pdf == issued.pdf
+    assert tab.table.item(0, 1).text() == "Visit summary"
