@@ -134,6 +134,30 @@ class DocumentService:
         rendered = render_aftercare(record, self._library)
         return self._store(actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered)
 
+    def issue_aftercare_for_appointment(
+        self, actor: Actor, appointment_id: int
+    ) -> IssuedDocumentRecord:
+        """The sheet of the session recorded for an appointment (the Today screen's rows)."""
+        check(actor, Permission.PRINT_HANDOUTS)
+        with self._db.sessions() as session:
+            session_id = session.scalar(
+                select(TreatmentSession.id)
+                .where(
+                    TreatmentSession.appointment_id == appointment_id,
+                    TreatmentSession.voided_at.is_(None),
+                )
+                .order_by(TreatmentSession.performed_at.desc(), TreatmentSession.id.desc())
+                .limit(1)
+            )
+        if session_id is None:
+            raise ValidationError(
+                {
+                    "appointment": "no session has been recorded for this appointment yet; "
+                    "the aftercare sheet is printed once the practitioner has saved the session"
+                }
+            )
+        return self.issue_aftercare(actor, session_id)
+
     def issue_consent(
         self, actor: Actor, patient_id: int, modality: Modality | str
     ) -> IssuedDocumentRecord:

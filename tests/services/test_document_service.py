@@ -281,3 +281,18 @@ def test_a_preview_renders_the_unsaved_text_and_writes_nothing(
     assert not content_dir.exists()
     listed = {f.name: f.source for f in service.content_files(ADMIN)}
     assert listed["aftercare/toxin.en"] == "bundled" and len(listed) == 18
+
+
+def test_todays_row_prints_the_sheet_of_the_session_recorded_for_its_appointment(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    _book(database, clinic.patient_id, 0)
+    with database.sessions() as session:
+        appointment_id = session.scalars(select(Appointment.id)).one()
+    with pytest.raises(ValidationError, match="no session has been recorded"):
+        service.issue_aftercare_for_appointment(FRONT_DESK, appointment_id)
+    record, *_ = SessionService(database).record_session(
+        PRACTITIONER, clinic.patient_id, combined_session(clinic), appointment_id=appointment_id
+    )
+    issued = service.issue_aftercare_for_appointment(FRONT_DESK, appointment_id)
+    assert issued.session_id == record.id

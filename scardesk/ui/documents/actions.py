@@ -90,6 +90,20 @@ def print_aftercare(
     _issue(context, parent, lambda: service.issue_aftercare(actor, session_id), on_shown)
 
 
+def print_aftercare_for_appointment(
+    context: ScreenContext, appointment_id: int, parent: QWidget, on_shown: OnShown | None = None
+) -> None:
+    """The hook for Today's row action: the sheet of the session recorded for the booking."""
+    actor = context.signed_in.actor
+    service = context.services.documents
+    _issue(
+        context,
+        parent,
+        lambda: service.issue_aftercare_for_appointment(actor, appointment_id),
+        on_shown,
+    )
+
+
 def print_consent(
     context: ScreenContext,
     patient_id: int,
