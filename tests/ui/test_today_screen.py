@@ -3,6 +3,7 @@ status actions, cancelling with a reason, other days and practitioners."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -155,3 +156,14 @@ def test_model_sorts_by_time_value_not_by_text(qtbot, clinic):
     model.set_rows([late, early])
     keys = [model.index(row, M.TIME).data(SORT_ROLE) for row in range(2)]
     assert keys[1] < keys[0]
+
+
+def test_enter_on_a_row_opens_the_patient(qtbot, clinic):
+    opened: list[int] = []
+    clinic.context = replace(clinic.context, open_patient=opened.append)
+    clinic.book(clinic.khalid_id, clinic.at(9))
+    screen = open_today(qtbot, clinic)
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.proxy.index(0, M.PATIENT))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert opened == [clinic.khalid_id]

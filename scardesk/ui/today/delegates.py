@@ -28,10 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.ui.style import ACCENT, BACKGROUND, LINE, MUTED, PAPER
 from scardesk.ui.today.model import BUTTON_ROLE, RECORD_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 MARGIN = 6
+# The shared stylesheet has no rule for tool buttons; these match its push buttons, and make a
+# disabled action (nothing selected) visibly grey.
+LOCAL_STYLE = f"""
+QToolButton {{
+    background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 5px 12px;
+}}
+QToolButton:hover {{ border-color: {ACCENT}; }}
+QToolButton:disabled {{ color: #a3adb4; background: {BACKGROUND}; }}
+QLabel#muted {{ color: {MUTED}; }}
+QScrollArea, QWidget#todayBody {{ background: transparent; }}
+QTableView {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
+"""
 
 
 class ButtonDelegate(QStyledItemDelegate):

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.scheduling import DueRow
+from scardesk.domain.enums import Modality
+from scardesk.domain.scheduling import DueReason, DueRow
+from scardesk.ui.appointments.booking import BookingRequest
+from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import ButtonDelegate
@@ -146,3 +149,15 @@ class DuePanel(QWidget):
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
         self.count_changed.emit(self.model.rowCount(), has_more)
+
+
+def booking_request_for(row: DueRow, day: date) -> BookingRequest:
+    """The booking form for a due patient: them, and what they are due for, on ``day``."""
+    patient = PatientChoice(row.patient_id, row.name_latin, row.name_arabic, row.phone_display)
+    review = DueReason.TOXIN_REVIEW in row.reasons
+    planned = (
+        tuple(m for m in row.modalities if not (review and m is Modality.TOXIN))
+        if DueReason.PLAN_SESSION in row.reasons
+        else ()
+    )
+    return BookingRequest(day, patient, modalities=planned, toxin_review=review)

@@ -34,33 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.records import Changes, UserRecord
-from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
+from scardesk.domain.scheduling import AppointmentRecord, DueRow
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
-from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
-from scardesk.ui.style import ACCENT, BACKGROUND, LINE, MUTED, PAPER
-from scardesk.ui.today.delegates import ButtonDelegate
-from scardesk.ui.today.due_panel import DuePanel
+from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
+from scardesk.ui.today.due_panel import DuePanel, booking_request_for
 from scardesk.ui.today.model import RECORD_ROLE, SORT_ROLE, AppointmentTableModel
 
 _M = AppointmentTableModel
-# The shared stylesheet has no rule for tool buttons; these match its push buttons, and make a
-# disabled action (nothing selected) visibly grey.
-_LOCAL_STYLE = f"""
-QToolButton {{
-    background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 5px 12px;
-}}
-QToolButton:hover {{ border-color: {ACCENT}; }}
-QToolButton:disabled {{ color: #a3adb4; background: {BACKGROUND}; }}
-QLabel#muted {{ color: {MUTED}; }}
-QScrollArea, QWidget#todayBody {{ background: transparent; }}
-QTableView {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
-"""
 _BOOKED = AppointmentStatus.BOOKED
 
 
@@ -84,7 +70,7 @@ class TodayScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 
-        self.setStyleSheet(_LOCAL_STYLE)
+        self.setStyleSheet(LOCAL_STYLE)
         self._build()
         self._build_actions()
         context.change_bus.changed.connect(self._on_changed)
@@ -173,6 +159,9 @@ class TodayScreen(QWidget):
         self.arrive_delegate = ButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
         self.arrive_delegate.clicked.connect(self.mark_arrived)
+        self.table.activated.connect(
+            lambda index: index.column() != _M.ACTION and self.open_patient(index.data(RECORD_ROLE))
+        )
 
         self.empty_label = QLabel(self.tr("No appointments on this day."))
         self.empty_label.setObjectName("muted")
@@ -233,6 +222,7 @@ class TodayScreen(QWidget):
         self.done_action = action(self.tr("Done"), self.mark_done)
         self.move_action = action(self.tr("Move…"), self.open_move)
         self.cancel_action = action(self.tr("Cancel…"), self.open_cancel)
+        self.open_action = action(self.tr("Open patient"), self.open_patient)
         self.action_row.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -347,6 +337,11 @@ class TodayScreen(QWidget):
         self.move_action.setEnabled(status is _BOOKED)
         self.cancel_action.setEnabled(status is _BOOKED)
         self.done_action.setEnabled(status in (_BOOKED, AppointmentStatus.ARRIVED))
+        self.open_action.setEnabled(record is not None)
+
+    def open_patient(self, record: AppointmentRecord) -> None:
+        """The patient's workspace (Enter or double-click on a row), through the main window."""
+        self._context.open_patient(record.patient_id)
 
     def mark_arrived(self, record: AppointmentRecord) -> None:
         self._write(lambda s, a: s.appointments.mark_arrived(a, record.id, record.version))
@@ -385,17 +380,7 @@ class TodayScreen(QWidget):
         self._open(CancelDialog(self._context, record, parent=self))
 
     def book_due(self, row: DueRow) -> None:
-        patient = PatientChoice(row.patient_id, row.name_latin, row.name_arabic, row.phone_display)
-        review = DueReason.TOXIN_REVIEW in row.reasons
-        planned = (
-            tuple(m for m in row.modalities if not (review and m is Modality.TOXIN))
-            if DueReason.PLAN_SESSION in row.reasons
-            else ()
-        )
-        today = self._clock()
-        self.open_booking(
-            BookingRequest(max(self.day(), today), patient, modalities=planned, toxin_review=review)
-        )
+        self.open_booking(booking_request_for(row, max(self.day(), self._clock())))
 
     def _open(self, dialog: BookingDialog | CancelDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
