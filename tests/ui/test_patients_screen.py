@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -122,13 +124,28 @@ def test_arrows_move_the_selection_without_leaving_the_search_box(qtbot, screen)
     assert screen.search_edit.hasFocus()
 
 
-def test_enter_opens_the_selected_patient(qtbot, screen):
+def test_enter_opens_the_selected_patient(qtbot, services, desk):
+    clinic(services, desk)
+    opened: list[int] = []
+    context = replace(make_context(services, desk), open_patient=opened.append)
+    screen = PatientsScreen(context)
+    qtbot.addWidget(screen)
     qtbot.keyClicks(screen.search_edit, "fatma")
     qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)  # before the pause has even passed
-    qtbot.waitUntil(lambda: screen.form is not None and screen.form.isVisible())
-    assert screen.form.record is not None
-    assert screen.form.record.data.name_latin == "Fatma Al Said"
-    assert "Fatma Al Said" in screen.form.header.visible_text()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert services.patients.get(desk.actor, opened[0]).data.name_latin == "Fatma Al Said"
+
+
+def test_enter_in_the_main_window_shows_the_patient_workspace(qtbot, services, desk, open_window):
+    clinic(services, desk)
+    window = open_window(desk)
+    screen = window.pages["patients"]
+    qtbot.keyClicks(screen.search_edit, "fatma")
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    assert window.stack.currentWidget() is window.workspace
+    assert "Fatma Al Said" in window.workspace.header.visible_text()
+    assert window.workspace.tab_keys[0] == "details"
 
 
 def test_escape_clears_the_search(qtbot, screen):

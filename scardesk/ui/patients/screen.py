@@ -34,7 +34,6 @@ from scardesk.ui.patients.model import (
     NAME_LATIN,
     PatientListModel,
 )
-from scardesk.ui.patients.opening import open_patient_form
 from scardesk.ui.screens import ScreenContext
 
 DEBOUNCE_MS = 150
@@ -268,9 +267,9 @@ class PatientsScreen(QWidget):
             self.open_patient(patient_id)
 
     def open_patient(self, patient_id: int) -> None:
-        """Open the patient's record (their details form, with the header on top)."""
+        """Open the patient's workspace: header, details and (for clinicians) clinical tabs."""
         self.patient_opened.emit(patient_id)
-        open_patient_form(self._context, patient_id, self, self._show_form)
+        self._context.open_patient(patient_id)
 
     def register_new(self) -> None:
         form = PatientFormDialog(self._context, parent=self)

@@ -1,0 +1,127 @@
+"""The patient's identity and contact details, read-only, with Edit opening the patient form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from scardesk.domain.records import Changes, PatientRecord
+from scardesk.domain.time import muscat_today
+from scardesk.domain.validation import format_phone_display
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.patients.form import PatientFormDialog
+from scardesk.ui.screens import ScreenContext
+
+_EMPTY = "—"
+
+
+class DetailsTab(QWidget):
+    def __init__(
+        self, context: ScreenContext, patient_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.patient_id = patient_id
+        self._errors = ErrorPresenter(self)
+        self.record: PatientRecord | None = None
+        self.form_dialog: PatientFormDialog | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button.setObjectName("primary")
+        self.edit_button.setEnabled(False)
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("name_latin", self.tr("Name (Latin)")),
+            ("name_arabic", self.tr("Name (Arabic)")),
+            ("date_of_birth", self.tr("Date of birth")),
+            ("sex", self.tr("Sex")),
+            ("civil_number", self.tr("Civil number")),
+            ("document", self.tr("Document")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("address", self.tr("Address")),
+            ("emergency", self.tr("Emergency contact")),
+            ("fitzpatrick", self.tr("Skin type (Fitzpatrick)")),
+            ("archived", self.tr("Archive")),
+        ):
+            value = QLabel(_EMPTY)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # patient text is never parsed as markup
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.values[key] = value
+            self.form.addRow(label, value)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.edit_button.clicked.connect(self.edit)
+        context.change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        actor = self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: self._context.services.patients.get(actor, self.patient_id),
+            self._show,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show(self, record: PatientRecord) -> None:
+        self.record = record
+        data = record.data
+        document = " · ".join(
+            part
+            for part in (
+                data.document_type.value.replace("_", " ") if data.document_type else "",
+                data.document_expiry.isoformat() if data.document_expiry else "",
+            )
+            if part
+        )
+        emergency = " · ".join(
+            part
+            for part in (
+                data.emergency_contact_name or "",
+                format_phone_display(data.emergency_contact_phone)
+                if data.emergency_contact_phone
+                else "",
+            )
+            if part
+        )
+        archived = (
+            self.tr("Archived on {date}: {reason}").format(
+                date=record.archived_at.date().isoformat(), reason=record.archive_reason or ""
+            )
+            if record.archived_at
+            else self.tr("Active")
+        )
+        texts = {
+            "name_latin": data.name_latin,
+            "name_arabic": data.name_arabic,
+            "date_of_birth": data.date_of_birth.isoformat(),
+            "sex": data.sex.value,
+            "civil_number": data.civil_number or "",
+            "document": document,
+            "phone": format_phone_display(data.phone) if data.phone else "",
+            "email": data.email or "",
+            "address": data.address or "",
+            "emergency": emergency,
+            "fitzpatrick": data.fitzpatrick.value if data.fitzpatrick else "",
+            "archived": archived,
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text or _EMPTY)
+        self.values["name_arabic"].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.edit_button.setEnabled(True)
+
+    def edit(self) -> None:
+        if self.record is None:
+            return
+        self.form_dialog = PatientFormDialog(self._context, self.record, self, today=muscat_today)
+        self.form_dialog.open()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.patient_id in changes.patients:
+            self.reload()
