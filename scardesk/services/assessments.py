@@ -14,7 +14,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Assessment, RegionScarCount
+from scardesk.db.models import Assessment, Patient, RegionScarCount, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.assessment import (
     AssessmentData,
@@ -28,6 +28,7 @@ from scardesk.domain.assessment import (
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
+from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.domain.time import utc_now
@@ -111,6 +112,9 @@ def summary_of(row: Assessment) -> AssessmentSummary:
         ecca_total=ecca_score(ecca_counts_of(row)),
         voided_at=row.voided_at,
     )
+
+
+RECENT_LIMIT_MAX = 200
 
 
 def _regions(session: Session, assessment_id: int) -> list[RegionScarCount]:
@@ -273,3 +277,38 @@ class AssessmentService:
             )
             value = latest or patient.fitzpatrick
             return Fitzpatrick(value) if value else None
+
+    def recent(self, actor: Actor, limit: int = 50, offset: int = 0) -> list[RecentAssessment]:
+        """Current assessments across all patients, newest first, one page at a time.
+
+        Paged in the query (``limit``/``offset``) so the list screen fetches as it scrolls.
+        Archived patients are left out: their records are kept, not worked on.
+        """
+        check(actor, Permission.VIEW_CLINICAL)
+        if not 0 < limit <= RECENT_LIMIT_MAX or offset < 0:
+            raise ValueError(f"limit must be 1 to {RECENT_LIMIT_MAX} and offset 0 or more")
+        with self._db.sessions() as session:
+            rows = session.execute(
+                select(Assessment, Patient.name_latin, Patient.name_arabic, User.display_name)
+                .join(Patient, Patient.id == Assessment.patient_id)
+                .join(User, User.id == Assessment.practitioner_id)
+                .where(Assessment.voided_at.is_(None), Patient.archived_at.is_(None))
+                .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
+                .limit(limit)
+                .offset(offset)
+            )
+            return [
+                RecentAssessment(
+                    id=row.id,
+                    patient_id=row.patient_id,
+                    patient_name_latin=latin,
+                    patient_name_arabic=arabic,
+                    assessed_at=row.assessed_at,
+                    practitioner_name=practitioner,
+                    gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
+                    gb_total=goodman_baron_score(gb_counts_of(row)),
+                    ecca_total=ecca_score(ecca_counts_of(row)),
+                    fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
+                )
+                for row, latin, arabic, practitioner in rows
+            ]

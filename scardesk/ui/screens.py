@@ -36,11 +36,16 @@ ScreenFactory = Callable[[ScreenContext], QWidget]
 
 def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
-    from scardesk.ui import admin
+    from scardesk.ui import admin, assessments_screen
     from scardesk.ui.patients import screen as patients
     from scardesk.ui.today import screen as today
 
-    return {"admin": admin.build, "patients": patients.build, "today": today.build}
+    return {
+        "admin": admin.build,
+        "patients": patients.build,
+        "today": today.build,
+        "assessments": assessments_screen.build,
+    }
 
 
 def build_screen(key: str, context: ScreenContext) -> QWidget | None:

@@ -33,7 +33,11 @@ def _t(text: str) -> str:
 
 def tab_specs() -> list[TabSpec]:
     """Every tab in display order. Imports are local so a tab costs nothing until it is built."""
-    specs: list[TabSpec] = []
+    from scardesk.ui.workspace.details_tab import DetailsTab
+
+    specs: list[TabSpec] = [
+        TabSpec("details", _t("Details"), Permission.VIEW_DEMOGRAPHICS, DetailsTab)
+    ]
     from scardesk.ui import consultation
 
     specs += [
@@ -42,6 +46,13 @@ def tab_specs() -> list[TabSpec]:
         ),
         TabSpec("consents", _t("Consents"), Permission.VIEW_CLINICAL, consultation.ConsentsTab),
         TabSpec("plan", _t("Treatment plan"), Permission.VIEW_CLINICAL, consultation.PlanTab),
+    ]
+    from scardesk.ui.assessment.list import AssessmentsTab
+    from scardesk.ui.photos.tab import PhotosTab
+
+    specs += [
+        TabSpec("assessments", _t("Assessments"), Permission.VIEW_CLINICAL, AssessmentsTab),
+        TabSpec("photos", _t("Photos"), Permission.VIEW_CLINICAL, PhotosTab),
     ]
     from scardesk.ui.documents.patient_tab import DocumentsTab
 

@@ -1,0 +1,1 @@
+"""The practitioner's scar assessment: editor (face map, scores), list and score trend."""

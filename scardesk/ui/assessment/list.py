@@ -1,0 +1,289 @@
+"""The patient's Assessments tab: the list, the score trend, and the photos of the chosen point.
+
+The first paint needs only the list and the trend (two narrow queries, no image bytes); the
+thumbnails of the chosen assessment load afterwards in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.assessment import AssessmentRecord, AssessmentSummary, TrendPoint
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes
+from scardesk.ui.assessment.editor import AssessmentEditor
+from scardesk.ui.assessment.list_model import RECORD_ROLE, SORT_ROLE, AssessmentListModel
+from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
+from scardesk.ui.assessment.trend_chart import TrendChart
+from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.photos.thumbnails import ThumbnailGrid
+from scardesk.ui.screens import ScreenContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AssessmentList", text)
+
+
+class VoidDialog(QDialog):
+    """Asks why an assessment is withdrawn from use; it is kept, never deleted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Void assessment"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                _t("The assessment stays in the record, marked as void, with your reason."),
+                wrap=True,
+            )
+        )
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(_t("Reason, e.g. entered for the wrong patient"))
+        self.reason.setAccessibleName(_t("Reason"))
+        layout.addWidget(self.reason)
+        self.error = ErrorLine()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.void_button = QPushButton(_t("Void assessment"))
+        buttons.addButton(self.void_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class AssessmentsTab(QWidget):
+    def __init__(
+        self, context: ScreenContext, patient_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.patient_id = patient_id
+        self._errors = ErrorPresenter(self)
+        self.editor: AssessmentEditor | None = None
+        self.void_dialog: VoidDialog | None = None
+        self._points: dict[int, TrendPoint] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(_t("New assessment"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_assessment)
+        self.amend_button = QPushButton(_t("Amend…"))
+        self.amend_button.clicked.connect(self.amend_selected)
+        self.void_button = QPushButton(_t("Void…"))
+        self.void_button.clicked.connect(self.void_selected)
+        self.show_voided = QCheckBox(_t("Show voided"))
+        self.show_voided.toggled.connect(self.reload)
+        for widget in (self.new_button, self.amend_button, self.void_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.show_voided)
+        layout.addLayout(bar)
+
+        self.model = AssessmentListModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.amend_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.chart = TrendChart()
+        self.chart.point_clicked.connect(self.show_point)
+        self.photos_title = plain_label(_t("Photos of the chosen assessment"))
+        self.photos_title.setStyleSheet("font-weight: 600;")
+        self.photos = ThumbnailGrid(strip=True)
+        self.no_photos = plain_label(muted=True, wrap=True)
+        trend = Card(_t("Score trend"))
+        trend.body.addWidget(self.chart, 1)
+        trend.body.addWidget(self.photos_title)
+        trend.body.addWidget(self.no_photos)
+        trend.body.addWidget(self.photos)
+        trend.finish()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(trend)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 6)
+        layout.addWidget(splitter, 1)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        layout.addWidget(self.status)
+        context.change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        actor = self.context.signed_in.actor
+        services = self.context.services
+        include_voided = self.show_voided.isChecked()
+
+        def load() -> tuple[list[AssessmentSummary], list[TrendPoint]]:
+            return (
+                services.assessments.list_for_patient(actor, self.patient_id, include_voided),
+                services.trend.points(actor, self.patient_id),
+            )
+
+        self.context.runner.run(load, self._show, lambda e: self._errors.show(e, self))
+
+    def _show(self, loaded: tuple[list[AssessmentSummary], list[TrendPoint]]) -> None:
+        summaries, points = loaded
+        selected = self.chart.selected()
+        self.model.set_rows(summaries)
+        self._points = {p.assessment_id: p for p in points}
+        self.chart.set_points(points)
+        current = len([s for s in summaries if s.voided_at is None])
+        self.status.setText(
+            _t("{n} current assessment(s). Scores are computed from the stored counts.").format(
+                n=current
+            )
+        )
+        has_rows = bool(summaries)
+        self.amend_button.setEnabled(has_rows)
+        self.void_button.setEnabled(has_rows)
+        target = (
+            selected if selected in self._points else (points[-1].assessment_id if points else None)
+        )
+        if target is not None:
+            self.show_point(target)
+        else:
+            self.photos.set_photos([])
+            self.no_photos.setText(_t("Record an assessment to start the trend."))
+
+    def show_point(self, assessment_id: int) -> None:
+        """Select that assessment in the list and chart, and load its photos in the background."""
+        self.chart.set_selected(assessment_id)
+        row = self.model.row_of(assessment_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if self.table.currentIndex().row() != index.row():
+                self.table.selectRow(index.row())
+        point = self._points.get(assessment_id)
+        ids = list(point.photo_ids) if point else []
+        self.no_photos.setText("" if ids else _t("No photos are linked to this assessment."))
+        self.no_photos.setVisible(not ids)
+        photos = self.context.services.photos
+        actor = self.context.signed_in.actor
+        if not ids:
+            self.photos.set_photos([])
+            return
+
+        def load_infos() -> list:
+            wanted = set(ids)
+            return [p for p in photos.list_for_patient(actor, self.patient_id) if p.id in wanted]
+
+        self.context.runner.run(
+            load_infos, self._show_photo_infos, lambda e: self._errors.show(e, self)
+        )
+
+    def _show_photo_infos(self, infos: list) -> None:
+        self.photos.set_photos(infos)
+        photos = self.context.services.photos
+        actor = self.context.signed_in.actor
+        ids = [p.id for p in infos]
+        self.context.runner.run(
+            lambda: photos.thumbnails(actor, ids),
+            self.photos.set_thumbnails,
+            lambda e: self._errors.show(e, self),
+        )
+
+    def _row_changed(self, current, _previous) -> None:
+        summary = self.selected_summary()
+        if (
+            summary is not None
+            and summary.id in self._points
+            and summary.id != self.chart.selected()
+        ):
+            self.show_point(summary.id)
+
+    def selected_summary(self) -> AssessmentSummary | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, RECORD_ROLE)
+
+    # --- commands -----------------------------------------------------------------------------
+    def new_assessment(self) -> AssessmentEditor:
+        self.editor = AssessmentEditor(self.context, self.patient_id, parent=self)
+        self.editor.open()
+        return self.editor
+
+    def amend_selected(self) -> None:
+        summary = self.selected_summary()
+        if summary is None:
+            return
+        if summary.voided_at is not None:
+            self._errors.show(
+                ValidationError({"assessment": "a voided assessment cannot be amended"}), self
+            )
+            return
+        actor = self.context.signed_in.actor
+        service = self.context.services.assessments
+        self.context.runner.run(
+            lambda: service.get(actor, summary.id),
+            self._open_amend,
+            lambda e: self._errors.show(e, self),
+        )
+
+    def _open_amend(self, record: AssessmentRecord) -> None:
+        self.editor = AssessmentEditor(self.context, self.patient_id, record, parent=self)
+        self.editor.open()
+
+    def void_selected(self) -> VoidDialog | None:
+        summary = self.selected_summary()
+        if summary is None:
+            return None
+        dialog = VoidDialog(self)
+        dialog.accepted.connect(lambda: self._void(summary, dialog.reason.text()))
+        self.void_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _void(self, summary: AssessmentSummary, reason: str) -> None:
+        actor = self.context.signed_in.actor
+        service = self.context.services.assessments
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and self.void_dialog is not None:
+                self.void_dialog.error.set_message(
+                    sentence(next(iter(error.field_errors.values())))
+                )
+                self.void_dialog.open()
+            else:
+                self._errors.show(error, self)
+
+        self.context.runner.run(
+            lambda: service.void(actor, summary.id, summary.version, reason),
+            lambda result: self.context.change_bus.publish(result[1]),
+            failed,
+            write=True,
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.patient_id in changes.patients:
+            self.reload()

@@ -1,0 +1,212 @@
+"""Assessments (navigation screen): the latest scar assessments across all patients.
+
+For a practitioner starting the day or following up: who was assessed recently, with their
+scores. Rows are fetched a page at a time in the query as the list scrolls
+(``canFetchMore``/``fetchMore``); double-clicking a row opens that patient's Assessments tab.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.recent_assessments import RecentAssessment
+from scardesk.domain.records import Changes
+from scardesk.domain.time import to_muscat
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+
+PAGE = 50
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+DATE, PATIENT, ARABIC, GRADE, GB, ECCA, SKIN, PRACTITIONER = range(8)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsScreen", text)
+
+
+class RecentModel(QAbstractTableModel):
+    """Thin model; ``fetch_page`` is given by the screen and runs through its task runner."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RecentAssessment] = []
+        self.exhausted = False
+        self.loading = False
+        self.request_page: Any = None  # Callable[[int], None], set by the screen
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.exhausted = False
+        self.loading = False
+        self.endResetModel()
+
+    def append(self, page: list[RecentAssessment]) -> None:
+        self.loading = False
+        self.exhausted = len(page) < PAGE
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
+        return not parent.isValid() and not self.exhausted and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 (Qt signature)
+        if self.canFetchMore(parent) and self.request_page is not None:
+            self.loading = True
+            self.request_page(len(self.rows))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _t("Assessed"),
+            _t("Patient"),
+            _t("Name (Arabic)"),
+            _t("G&B grade"),
+            _t("G&B score"),
+            _t("ECCA"),
+            _t("Skin type"),
+            _t("Practitioner"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == ARABIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column in (GRADE, GB, ECCA, SKIN):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            to_muscat(row.assessed_at).strftime("%d %b %Y  %H:%M"),
+            row.patient_name_latin,
+            row.patient_name_arabic,
+            row.gb_grade.value if row.gb_grade else "—",
+            str(row.gb_total),
+            str(row.ecca_total),
+            row.fitzpatrick.value if row.fitzpatrick else "—",
+            row.practitioner_name,
+        )[column]
+
+
+class AssessmentsScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._errors = ErrorPresenter(self)
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        title = QLabel(_t("Recent assessments"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.refresh_button = QPushButton(_t("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        hint = QLabel(
+            _t(
+                "Newest first, across all patients. "
+                "Double-click a row to open the patient's assessments."
+            )
+        )
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        self.model = RecentModel()
+        self.model.request_page = self._load_page
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PATIENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ARABIC, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(_t("No assessments recorded yet."))
+        self.empty.setObjectName("muted")
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        context.change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.model.reset()
+        self.model.fetchMore()
+
+    def _load_page(self, offset: int) -> None:
+        generation = self._generation
+        actor = self.context.signed_in.actor
+        service = self.context.services.assessments
+
+        def done(page: list[RecentAssessment]) -> None:
+            if generation == self._generation:  # an older answer after a refresh is dropped
+                self.model.append(page)
+                self.empty.setVisible(not self.model.rows)
+
+        self.context.runner.run(
+            lambda: service.recent(actor, PAGE, offset), done, lambda e: self._errors.show(e, self)
+        )
+
+    def open_row(self, row: int) -> None:
+        record = self.model.rows[row]
+        workspace = self.context.open_patient(record.patient_id)
+        show_tab = getattr(workspace, "show_tab", None)
+        if callable(show_tab):
+            show_tab("assessments")
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_row(index.row())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.assessments:
+            self.reload()
+
+
+def build(context: ScreenContext) -> QWidget:
+    return AssessmentsScreen(context)
