@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.audit_tab import AuditTab
 from scardesk.ui.admin.clinic_tab import ClinicTab
@@ -31,7 +31,12 @@ class AdminScreen(QWidget):
         self.tabs.addTab(self.maintenance, self.tr("Backups and checks"))
         self.tabs.addTab(self.content, self.tr("Document text"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
-        layout.addWidget(self.tabs, 1)
+        # A scroll area lets the window shrink below the tabs' natural width (small screens).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        layout.addWidget(scroll, 1)
 
 
 def build(context: ScreenContext) -> QWidget:
