@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -133,10 +133,7 @@ class ContentEditorTab(QWidget):
     def load_selected(self) -> None:
         kind, modality, lang = self.selection()
         self.modality_box.setEnabled(kind is not ContentKind.COMMON)
-        direction = (
-            Qt.LayoutDirection.RightToLeft if lang is Lang.AR else Qt.LayoutDirection.LeftToRight
-        )
-        self.editor.setLayoutDirection(direction)
+        self._set_direction(lang)
         self.error_label.clear()
         self.saved_label.clear()
         info = self.files.get(self._name())
@@ -156,6 +153,20 @@ class ContentEditorTab(QWidget):
             self.editor.setPlainText,
             self._fail,
         )
+
+    def _set_direction(self, lang: Lang) -> None:
+        """Arabic files read right to left, each line by its own script: an Arabic item sits
+        at the right, an English heading ('## Do') keeps its own order."""
+        rtl = lang is Lang.AR
+        self.editor.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option = QTextOption(self.editor.document().defaultTextOption())
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.editor.document().setDefaultTextOption(option)
 
     # --- actions -------------------------------------------------------------------
 
