@@ -8,6 +8,8 @@ Hand-written revisions (triggers, full-text search) follow 0001 and are left alo
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -46,6 +48,9 @@ def main() -> None:
     )
     generated = generated.replace("    # ### end Alembic commands ###\n", "")
     TARGET.write_text(generated)
+    ruff = Path(sys.executable).with_name("ruff")
+    for step in (["format"], ["check", "--fix"], ["format"]):
+        subprocess.run([str(ruff), *step, "--quiet", str(TARGET)], check=False)
     print(f"wrote {TARGET}")
 
 

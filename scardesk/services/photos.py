@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Assessment, Consent, Photo, TreatmentSession
+from scardesk.db.models import Assessment, Consent, Photo, PhotoBlob, TreatmentSession
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.consents import valid_purposes
 from scardesk.domain.enums import ConsentPurpose, ViewAngle
@@ -281,7 +281,6 @@ class PhotoService:
                 session_id=session_id,
                 view_angle=ViewAngle(view).value,
                 taken_at=moment,
-                image=prepared.image,
                 thumbnail=prepared.thumbnail,
                 media_type="image/jpeg",
                 width=prepared.width,
@@ -290,6 +289,8 @@ class PhotoService:
                 created_by_id=actor.user_id,
             )
             uow.session.add(row)
+            uow.session.flush()
+            uow.session.add(PhotoBlob(photo_id=row.id, image=prepared.image))
             uow.session.flush()
             info = _info(tuple(getattr(row, c.key) for c in _INFO_COLUMNS))
         return info, Changes(patients=frozenset({patient_id}))
@@ -328,7 +329,9 @@ class PhotoService:
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.execute(
-                select(*_INFO_COLUMNS, Photo.image).where(Photo.id == photo_id)
+                select(*_INFO_COLUMNS, PhotoBlob.image)
+                .join(PhotoBlob, PhotoBlob.photo_id == Photo.id)
+                .where(Photo.id == photo_id)
             ).one_or_none()
             if row is None:
                 raise NotFoundError(f"photo {photo_id} does not exist")

@@ -2,7 +2,14 @@
 
 from scardesk.db.models.admin import AuditEvent, ClinicSettings, IssuedDocument
 from scardesk.db.models.base import Base, Versioned, Voidable
-from scardesk.db.models.clinical import Assessment, Photo, PlanItem, RegionScarCount, TreatmentPlan
+from scardesk.db.models.clinical import (
+    Assessment,
+    Photo,
+    PhotoBlob,
+    PlanItem,
+    RegionScarCount,
+    TreatmentPlan,
+)
 from scardesk.db.models.people import Consent, HistoryEntry, Patient, User
 from scardesk.db.models.treatment import (
     AdverseEvent,
@@ -32,6 +39,7 @@ __all__ = [
     "ModalityEntry",
     "Patient",
     "Photo",
+    "PhotoBlob",
     "PlanItem",
     "Product",
     "RegionScarCount",

@@ -62,7 +62,11 @@ class RegionScarCount(Base):
 
 
 class Photo(Voidable, Base):
-    """A clinical photo: downscaled, EXIF (GPS included) removed before it is stored."""
+    """A clinical photo: downscaled, EXIF (GPS included) removed before it is stored.
+
+    The full image lives in ``photo_images``: a megabyte-sized column in this row would make
+    SQLite walk its overflow pages for every list of thumbnails and metadata.
+    """
 
     __tablename__ = "photos"
 
@@ -72,13 +76,21 @@ class Photo(Voidable, Base):
     session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id"), index=True)
     view_angle: Mapped[str] = mapped_column(String(20))
     taken_at: Mapped[datetime]
-    image: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     media_type: Mapped[str] = mapped_column(String(20), default="image/jpeg")
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     created_by_id: Mapped[int] = user_fk()
+
+
+class PhotoBlob(Base):
+    """The full stored image of one photo, kept apart from its small, often-read row."""
+
+    __tablename__ = "photo_images"
+
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id"), primary_key=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class TreatmentPlan(Versioned, Base):

@@ -485,7 +485,6 @@ def upgrade() -> None:
         sa.Column("session_id", sa.Integer(), nullable=True),
         sa.Column("view_angle", sa.String(length=20), nullable=False),
         sa.Column("taken_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("image", sa.LargeBinary(), nullable=False),
         sa.Column("thumbnail", sa.LargeBinary(), nullable=False),
         sa.Column("media_type", sa.String(length=20), nullable=False),
         sa.Column("width", sa.Integer(), nullable=False),
@@ -578,6 +577,15 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "photo_images",
+        sa.Column("photo_id", sa.Integer(), nullable=False),
+        sa.Column("image", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["photo_id"], ["photos.id"], name=op.f("fk_photo_images_photo_id_photos")
+        ),
+        sa.PrimaryKeyConstraint("photo_id", name=op.f("pk_photo_images")),
+    )
+    op.create_table(
         "toxin_entries",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("modality_entry_id", sa.Integer(), nullable=False),
@@ -637,6 +645,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_toxin_entries_lot_id"))
 
     op.drop_table("toxin_entries")
+    op.drop_table("photo_images")
     with op.batch_alter_table("session_amendments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_session_amendments_session_id"))
 
