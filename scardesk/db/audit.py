@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import LoaderCallableStatus
 
 from scardesk.db.models import AuditEvent
 
@@ -29,8 +30,15 @@ class PendingEvent:
     after: dict[str, Any] | None
 
 
+#: Stands for a prior value SQLAlchemy no longer holds (a JSON value changed in place and then
+#: flagged as modified). Services should assign new values so that the audit keeps the old one.
+UNKNOWN_PRIOR_VALUE = "(prior value not kept: changed in place)"
+
+
 def json_value(value: Any) -> Any:
     """A column value as plain JSON, stable across SQLite and PostgreSQL round trips."""
+    if isinstance(value, LoaderCallableStatus):
+        return UNKNOWN_PRIOR_VALUE
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):

@@ -192,3 +192,26 @@ def test_the_audit_table_refuses_updates_and_deletes(database_url: str) -> None:
             connection.execute(text(statement))
     assert audit_count(database) == 1
     database.dispose()
+
+
+def test_a_value_flagged_as_modified_is_audited_without_crashing(database_url: str) -> None:
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from scardesk.db.audit import UNKNOWN_PRIOR_VALUE, verify_chain
+    from scardesk.db.models import ClinicSettings
+
+    database = open_database(database_url)
+    with UnitOfWork(database, SYSTEM, "settings.create") as uow:
+        uow.session.add(ClinicSettings(id=1, rule_parameters={"toxin_interval_days": 84}))
+    with UnitOfWork(database, SYSTEM, "settings.edit") as uow:
+        row = uow.session.get(ClinicSettings, 1)
+        assert row is not None
+        row.rule_parameters["toxin_interval_days"] = 90
+        flag_modified(row, "rule_parameters")
+    with database.sessions() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last is not None and last.before is not None and last.after is not None
+        assert last.before["rule_parameters"] == UNKNOWN_PRIOR_VALUE
+        assert last.after["rule_parameters"] == {"toxin_interval_days": 90}
+        assert verify_chain(session) is None
+    database.dispose()
