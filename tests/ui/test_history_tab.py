@@ -15,7 +15,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
 from scardesk.ui.consultation import HistoryTab
 from scardesk.ui.consultation.common import day_text
-from scardesk.ui.consultation.history_tab import grouped_questions
+from scardesk.ui.consultation.history_log import grouped_questions
 from tests.ui.consultation_helpers import context_for, practitioner, register
 
 
@@ -134,11 +134,9 @@ def test_saving_records_only_the_changed_answer_and_shows_what_changed(
     assert len(services.history.entries(doctor.actor, patient_id)) == 3
     newest = tab.log_lines[0]
     assert newest.fact is HistoryFact.ANTICOAGULANTS
-    assert [tab.log_table.item(0, c).text() for c in (2, 3, 4)] == [
-        "No",
-        "Yes — warfarin",
-        "Dr.Salma",
-    ]
+    when, question, change = tab.log_text(newest)
+    assert when.endswith("\u2068Dr.Salma\u2069\u200e") and question.startswith("Taking blood")
+    assert change == "No  →  Yes — \u200e\u2068warfarin\u2069\u200e"
     assert tab.log_lines[-1].fact is None and tab.log_lines[-1].answered_count == 2
 
 

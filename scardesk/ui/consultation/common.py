@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.enums import Answer, ConsentPurpose, Modality
@@ -45,6 +46,19 @@ class UserNames:
         if user_id is None:
             return ""
         return self._names.get(user_id) or _t("user #{id}").format(id=user_id)
+
+
+def iso(text: str) -> str:
+    """Isolate user text (a name, a reason) inside a sentence, so an Arabic name next to Latin
+    words and digits does not drag the punctuation and dates around it into its own direction.
+
+    Qt's item views do not fully honour the isolate marks, so a mark of the interface's own
+    direction goes on each side as well: the colon before "طلبت" stays where English puts it.
+    """
+    if not text:
+        return text
+    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    return f"{mark}\u2068{text}\u2069{mark}"
 
 
 def moment_text(moment: datetime | None) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,7 @@ class CaptureConsentDialog(QDialog):
         pad_bar.addWidget(self.signature_error, 1)
         self.clear_button = QPushButton(_t("Clear signature"))
         self.clear_button.clicked.connect(self.pad.clear)
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         pad_bar.addWidget(self.clear_button)
         layout.addLayout(pad_bar)
 

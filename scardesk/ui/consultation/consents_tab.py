@@ -31,6 +31,7 @@ from scardesk.domain.time import muscat_today, utc_now
 from scardesk.ui.consultation.common import (
     UserNames,
     day_text,
+    iso,
     moment_text,
     purpose_text,
     section_title,
@@ -77,6 +78,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(32)
     return table
 
 
@@ -113,7 +116,10 @@ class ConsentsTab(QWidget):
         self.table = _table(
             [_t("Purpose"), _t("Status"), _t("Form"), _t("Captured"), _t("By"), _t("Note")]
         )
-        layout.addWidget(self.table, 3)
+        self.table.setFixedHeight(
+            32 * len(ConsentPurpose) + self.table.horizontalHeader().height() + 6
+        )
+        layout.addWidget(self.table)
         layout.addWidget(section_title(_t("Ledger: every consent captured")))
         self.ledger = _table(
             [
@@ -123,9 +129,11 @@ class ConsentsTab(QWidget):
                 _t("By"),
                 _t("Signed by"),
                 _t("Withdrawn"),
+                _t("Withdrawn by"),
+                _t("Reason"),
             ]
         )
-        layout.addWidget(self.ledger, 2)
+        layout.addWidget(self.ledger, 1)
 
         self.capture_button.clicked.connect(lambda: self.capture())
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -154,7 +162,6 @@ class ConsentsTab(QWidget):
         self.table.setRowCount(len(self.states))
         for row, (purpose, (state, record)) in enumerate(self.states.items()):
             self._fill_purpose_row(row, purpose, state, record)
-        self.table.resizeRowsToContents()
         valid = [p for p, (state, _r) in self.states.items() if state == VALID]
         self.summary.setText(
             _t("{valid} of {total} purposes have a valid consent").format(
@@ -172,11 +179,13 @@ class ConsentsTab(QWidget):
         status = {VALID: _t("Valid"), WITHDRAWN: _t("Withdrawn"), MISSING: _t("Missing")}[state]
         note = ""
         if record is not None and record.signed_by_guardian:
-            note = _t("signed by guardian {name}").format(name=record.signed_by_guardian)
+            note = _t("signed by guardian {name}").format(name=iso(record.signed_by_guardian))
         if state == WITHDRAWN and record is not None and record.withdrawn_at is not None:
-            note = _t("withdrawn {day}: {reason}").format(
+            # The reason is the cell's last part: user text first or mid-sentence is re-ordered
+            # by the bidi algorithm when it is Arabic.
+            note = _t("withdrawn {day} — {reason}").format(
                 day=day_text(muscat_today(record.withdrawn_at)),
-                reason=record.withdrawal_reason or "",
+                reason=iso(record.withdrawal_reason or ""),
             )
         values = (
             purpose_text(purpose),
@@ -201,24 +210,21 @@ class ConsentsTab(QWidget):
     def _fill_ledger(self) -> None:
         self.ledger.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            withdrawn = ""
-            if record.withdrawn_at is not None:
-                withdrawn = _t("{day} by {name}: {reason}").format(
-                    day=day_text(muscat_today(record.withdrawn_at)),
-                    name=self._names.name(record.withdrawn_by_id),
-                    reason=record.withdrawal_reason or "",
-                )
+            withdrawn_on = (
+                day_text(muscat_today(record.withdrawn_at)) if record.withdrawn_at else ""
+            )
             values = (
                 moment_text(record.captured_at),
                 purpose_text(record.purpose),
                 record.form_version,
                 self._names.name(record.captured_by_id),
                 record.signed_by_guardian or _t("patient"),
-                withdrawn,
+                withdrawn_on,
+                self._names.name(record.withdrawn_by_id) if record.withdrawn_at else "",
+                record.withdrawal_reason or "",
             )
             for column, value in enumerate(values):
                 self.ledger.setItem(row, column, QTableWidgetItem(value))
-        self.ledger.resizeRowsToContents()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.patient_id in changes.patients:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -82,29 +83,36 @@ class QuestionRow(QWidget):
         self.status = chip(answer_text(None), "muted")
         self.status.setMinimumWidth(150)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(self.status, 0, 2)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        grid.addWidget(self.status, 0, 2, Qt.AlignmentFlag.AlignVCenter)
         self.undo_button = QPushButton(_t("Undo"))
         self.undo_button.setToolTip(_t("Go back to the saved answer"))
         self.undo_button.clicked.connect(self.revert)
+        policy = self.undo_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the answer buttons stay put when Undo appears
+        self.undo_button.setSizePolicy(policy)
         grid.addWidget(self.undo_button, 0, 3)
 
         extra = QHBoxLayout()
         extra.setSpacing(8)
         self.date_edit: QLineEdit | None = None
+        self.date_caption: QLabel | None = None
         if question.takes_date:
+            caption = QCoreApplication.translate("HistoryQuestions", question.date_label or "Date")
+            self.date_caption = QLabel(caption)
+            self.date_caption.setObjectName("muted")
             self.date_edit = QLineEdit()
-            self.date_edit.setPlaceholderText(
-                QCoreApplication.translate("HistoryQuestions", question.date_label or "Date")
-                + " (dd/mm/yyyy)"
-            )
-            self.date_edit.setMinimumWidth(280)
+            self.date_edit.setPlaceholderText(_t("dd/mm/yyyy"))
+            self.date_edit.setAccessibleName(caption)
+            self.date_edit.setFixedWidth(130)
             self.date_edit.textEdited.connect(self._changed)
-            extra.addWidget(self.date_edit, 2)
+            extra.addWidget(self.date_caption)
+            extra.addWidget(self.date_edit)
         self.detail_edit = QLineEdit()
         hint = question.detail_hint or "Details (optional)"
         self.detail_edit.setPlaceholderText(QCoreApplication.translate("HistoryQuestions", hint))
         self.detail_edit.textEdited.connect(self._changed)
-        extra.addWidget(self.detail_edit, 3)
+        extra.addWidget(self.detail_edit, 1)
         grid.addLayout(extra, 1, 0, 1, 4)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -207,9 +215,11 @@ class QuestionRow(QWidget):
 
     def _refresh_state(self) -> None:
         answer = self.chosen()
-        if self.date_edit is not None:
-            # A date only goes with "yes": the field waits for it rather than being refused later.
-            self.date_edit.setEnabled(answer is Answer.YES or bool(self.date_edit.text()))
+        if self.date_edit is not None and self.date_caption is not None:
+            # A date only goes with "yes": the field appears with it rather than being refused.
+            shown = answer is Answer.YES or bool(self.date_edit.text())
+            self.date_edit.setVisible(shown)
+            self.date_caption.setVisible(shown)
         dirty = self.is_dirty()
         self.undo_button.setVisible(dirty)
         if dirty:
@@ -221,7 +231,9 @@ class QuestionRow(QWidget):
             when = day_text(muscat_today(self.saved.recorded_at))
             set_chip(
                 self.status,
-                _t("{answer} · {day}").format(answer=answer_text(self.saved.answer), day=when),
+                _t("{answer} · asked {day}").format(
+                    answer=answer_text(self.saved.answer), day=when
+                ),
                 kind[self.saved.answer],
             )
         unasked = self.saved is None and answer is None

@@ -8,21 +8,14 @@ review shows which answer changed, from what, when and by whom.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,22 +24,24 @@ from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import (
     QUESTION_BY_FACT,
-    QUESTIONNAIRE,
-    ChangeKind,
     HistoryAnswer,
     HistoryAnswerInput,
-    answers_as_of,
-    history_changes,
     latest_answers,
 )
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
 from scardesk.ui.consultation.common import (
     UserNames,
-    answer_text,
     day_text,
+    iso,
     moment_text,
     section_title,
+)
+from scardesk.ui.consultation.history_log import (
+    LogLine,
+    answer_summary,
+    change_log,
+    grouped_questions,
 )
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.errors import ErrorPresenter
@@ -55,94 +50,6 @@ from scardesk.ui.screens import ScreenContext
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("HistoryTab", text)
-
-
-#: How the form groups the questionnaire. A question missing here still shows, under "Other".
-GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
-    ("Pregnancy and breastfeeding", (HistoryFact.PREGNANT, HistoryFact.BREASTFEEDING)),
-    ("Neuromuscular", (HistoryFact.NEUROMUSCULAR_DISORDER,)),
-    (
-        "Infections and skin",
-        (HistoryFact.HERPES_SIMPLEX, HistoryFact.ACTIVE_INFECTION, HistoryFact.KELOID_TENDENCY),
-    ),
-    (
-        "Bleeding and medicines",
-        (
-            HistoryFact.BLEEDING_DISORDER,
-            HistoryFact.ANTICOAGULANTS,
-            HistoryFact.ISOTRETINOIN,
-            HistoryFact.AMINOGLYCOSIDES,
-            HistoryFact.MUSCLE_RELAXANTS,
-            HistoryFact.PHOTOSENSITISING_DRUGS,
-            HistoryFact.TOPICAL_RETINOIDS,
-            HistoryFact.RECENT_TOXIN_OR_FILLER,
-        ),
-    ),
-    (
-        "Allergies",
-        (HistoryFact.ALLERGY_TOXIN, HistoryFact.ALLERGY_ALBUMIN, HistoryFact.OTHER_ALLERGIES),
-    ),
-    ("Sun", (HistoryFact.RECENT_SUN_EXPOSURE,)),
-)
-
-
-def grouped_questions() -> list[tuple[str, list[HistoryFact]]]:
-    placed = {fact for _title, facts in GROUPS for fact in facts}
-    groups = [(title, [f for f in facts if f in QUESTION_BY_FACT]) for title, facts in GROUPS]
-    rest = [q.fact for q in QUESTIONNAIRE if q.fact not in placed]
-    if rest:
-        groups.append(("Other", rest))
-    return [(title, facts) for title, facts in groups if facts]
-
-
-@dataclass(frozen=True)
-class LogLine:
-    """One row of the "What changed" panel."""
-
-    when: datetime
-    by_id: int | None
-    fact: HistoryFact | None  # None for the summary line of the first history taken
-    kind: ChangeKind | None
-    before: HistoryAnswer | None
-    after: HistoryAnswer | None
-    answered_count: int = 0
-
-
-def change_log(entries: list[HistoryAnswer]) -> list[LogLine]:
-    """Replay the log, newest first: each save (or void) compared with the state just before.
-
-    The very first history taken is summarised in one line rather than one line per question.
-    """
-    moments = sorted(
-        {e.recorded_at for e in entries} | {e.voided_at for e in entries if e.voided_at}
-    )
-    lines: list[LogLine] = []
-    previous: dict[HistoryFact, HistoryAnswer] = {}
-    for index, moment in enumerate(moments):
-        current = answers_as_of(entries, moment)
-        changes = history_changes(previous, current)
-        if index == 0 and changes and all(c.kind is ChangeKind.ANSWERED for c in changes):
-            by = changes[0].after.recorded_by_id if changes[0].after else None
-            lines.append(LogLine(moment, by, None, None, None, None, len(changes)))
-        else:
-            for change in changes:
-                by = change.after.recorded_by_id if change.after else None
-                lines.append(
-                    LogLine(moment, by, change.fact, change.kind, change.before, change.after)
-                )
-        previous = current
-    lines.reverse()
-    return lines
-
-
-def answer_summary(answer: HistoryAnswer | None) -> str:
-    if answer is None:
-        return answer_text(None)
-    parts = [answer_text(answer.answer)]
-    if answer.fact_date is not None:
-        parts.append(day_text(answer.fact_date))
-    text = ", ".join(parts)
-    return f"{text} — {answer.detail}" if answer.detail else text
 
 
 class HistoryTab(QWidget):
@@ -191,6 +98,7 @@ class HistoryTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
         context.change_bus.changed.connect(self._on_changed)
         self._update_buttons()
@@ -226,6 +134,7 @@ class HistoryTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.setMinimumWidth(560)
+        self.form_scroll = scroll
         return scroll
 
     def _build_log(self) -> QWidget:
@@ -237,18 +146,17 @@ class HistoryTab(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         column.addWidget(hint)
-        self.log_table = QTableWidget(0, 5)
-        self.log_table.setHorizontalHeaderLabels(
-            [_t("When"), _t("Question"), _t("Before"), _t("Now"), _t("By")]
-        )
-        header = self.log_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.log_table.setWordWrap(True)
-        self.log_table.verticalHeader().hide()
-        self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.log_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        column.addWidget(self.log_table, 1)
+        body = QWidget()
+        self.log_column = QVBoxLayout(body)
+        self.log_column.setContentsMargins(0, 0, 6, 0)
+        self.log_column.setSpacing(8)
+        self.log_column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        column.addWidget(scroll, 1)
+        self.log_cards: list[QFrame] = []
         return panel
 
     # --- loading ----------------------------------------------------------------------------
@@ -274,7 +182,7 @@ class HistoryTab(QWidget):
             self.reviewed_label.setText(
                 _t("Last reviewed {day} by {name}").format(
                     day=day_text(muscat_today(last.recorded_at)),
-                    name=self._names.name(last.recorded_by_id),
+                    name=iso(self._names.name(last.recorded_by_id)),
                 )
             )
         else:
@@ -284,25 +192,56 @@ class HistoryTab(QWidget):
 
     def _show_log(self, lines: list[LogLine]) -> None:
         self.log_lines = lines
-        self.log_table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            if line.fact is None:
-                question = _t("History first taken: {count} questions answered").format(
-                    count=line.answered_count
-                )
-                before, now = "", ""
-            else:
-                question = question_text(QUESTION_BY_FACT[line.fact])
-                before, now = answer_summary(line.before), answer_summary(line.after)
-            values = (moment_text(line.when), question, before, now, self._names.name(line.by_id))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 3 and line.after is not None and line.kind is not None:
-                    item.setForeground(
-                        QColor("#9f1c12" if line.after.answer is Answer.YES else "#1f2933")
-                    )
-                self.log_table.setItem(row, column, item)
-        self.log_table.resizeRowsToContents()
+        for card in self.log_cards:
+            self.log_column.removeWidget(card)
+            card.deleteLater()
+        self.log_cards = []
+        if not lines:
+            lines_text = [(_t("Nothing recorded yet."), "", "")]
+        else:
+            lines_text = [self.log_text(line) for line in lines]
+        for index, (when, question, change) in enumerate(lines_text):
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(10, 8, 10, 8)
+            inner.setSpacing(2)
+            for text, style in (
+                (when, "color: #5b6770;"),
+                (question, "font-weight: 600;"),
+                (change, self._change_style(lines[index] if lines else None)),
+            ):
+                if not text:
+                    continue
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setStyleSheet(style)
+                inner.addWidget(label)
+            self.log_column.insertWidget(self.log_column.count() - 1, card)
+            self.log_cards.append(card)
+
+    def log_text(self, line: LogLine) -> tuple[str, str, str]:
+        """(when and who, question, "before → now") for one line of the panel."""
+        when = _t("{when} · {name}").format(
+            when=moment_text(line.when), name=iso(self._names.name(line.by_id))
+        )
+        if line.fact is None:
+            question = _t("History first taken: {count} questions answered").format(
+                count=line.answered_count
+            )
+            return when, question, ""
+        question = question_text(QUESTION_BY_FACT[line.fact])
+        change = _t("{before}  →  {now}").format(
+            before=answer_summary(line.before), now=answer_summary(line.after)
+        )
+        return when, question, change
+
+    @staticmethod
+    def _change_style(line: LogLine | None) -> str:
+        if line is not None and line.after is not None and line.after.answer is Answer.YES:
+            return "color: #9f1c12;"
+        return ""
 
     def _on_changed(self, changes: Changes) -> None:
         if self.patient_id in changes.patients:
@@ -398,13 +337,14 @@ class HistoryTab(QWidget):
             self._errors.show(error, self)
 
     def _show_field_errors(self, error: ValidationError) -> None:
-        shown = False
+        marked: list[QuestionRow] = []
         for key, message in error.field_errors.items():
             row = next((r for f, r in self.rows.items() if f.value == key), None)
             if row is not None:
                 row.set_error(message[:1].upper() + message[1:])
-                shown = True
-        if shown:
+                marked.append(row)
+        if marked:
+            self.form_scroll.ensureWidgetVisible(marked[0], 0, 80)
             self._say(_t("Nothing was saved: correct the answers marked in red."), "#b42318")
         else:
             self._errors.show(error, self)

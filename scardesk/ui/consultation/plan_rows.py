@@ -35,6 +35,9 @@ DEFAULT_SESSIONS = {
 }
 
 
+NAME_WIDTH, SESSIONS_WIDTH, INTERVAL_WIDTH, DEPTH_WIDTH = 170, 90, 220, 120
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("PlanTab", text)
 
@@ -45,6 +48,28 @@ def peel_depth_text(depth: PeelDepth) -> str:
         PeelDepth.MEDIUM: _t("medium"),
         PeelDepth.DEEP: _t("deep"),
     }[depth]
+
+
+def header_row() -> QWidget:
+    """Column captions above the modality rows, aligned with their widths."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for text, width in (
+        (_t("Modality"), NAME_WIDTH),
+        (_t("Sessions"), SESSIONS_WIDTH),
+        (_t("Interval"), INTERVAL_WIDTH),
+        (_t("Peel depth"), DEPTH_WIDTH),
+        (_t("Notes"), 0),
+    ):
+        label = QLabel(text)
+        label.setObjectName("muted")
+        if width:
+            label.setFixedWidth(width)
+            layout.addWidget(label)
+        else:
+            layout.addWidget(label, 1)
+    return row
 
 
 class ModalityRow(QWidget):
@@ -59,20 +84,19 @@ class ModalityRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         self.include = QCheckBox(modality_text(modality))
-        self.include.setMinimumWidth(150)
+        self.include.setFixedWidth(NAME_WIDTH)
         self.include.setStyleSheet("font-weight: 600;")
         row.addWidget(self.include)
         self.sessions = QSpinBox()
         self.sessions.setRange(1, SESSIONS_MAX)
         self.sessions.setValue(DEFAULT_SESSIONS[modality])
-        self.sessions.setSuffix(_t(" sessions"))
         self.sessions.setAccessibleName(_t("Sessions planned"))
+        self.sessions.setFixedWidth(SESSIONS_WIDTH)
         row.addWidget(self.sessions)
-        row.addWidget(QLabel(_t("every")))
         self.interval = QSpinBox()
         self.interval.setRange(0, MAX_INTERVAL_DAYS)
         self.interval.setSuffix(_t(" days"))
-        self.interval.setMinimumWidth(210)
+        self.interval.setFixedWidth(INTERVAL_WIDTH)
         self.interval.setAccessibleName(_t("Interval in days"))
         row.addWidget(self.interval)
         self.depth: QComboBox | None = None
@@ -81,7 +105,11 @@ class ModalityRow(QWidget):
             for depth in PeelDepth:
                 self.depth.addItem(peel_depth_text(depth), depth)
             self.depth.currentIndexChanged.connect(self._show_default)
+            self.depth.setFixedWidth(DEPTH_WIDTH)
+            self.depth.setAccessibleName(_t("Peel depth"))
             row.addWidget(self.depth)
+        else:
+            row.addSpacing(DEPTH_WIDTH + row.spacing())
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(_t("Notes (areas, device, agent…)"))
         row.addWidget(self.notes, 1)

@@ -33,10 +33,11 @@ from scardesk.ui.consultation.common import (
     UserNames,
     chip,
     day_text,
+    iso,
     modality_text,
     section_title,
 )
-from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, progress_text
+from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_row, progress_text
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
@@ -139,6 +140,7 @@ class PlanTab(QWidget):
         heading = QLabel(_t("Modalities, sessions and intervals"))
         heading.setStyleSheet("font-weight: 700; color: #115e59;")
         inner.addWidget(heading)
+        inner.addWidget(header_row())
         self.rows = {modality: ModalityRow(modality) for modality in Modality}
         for row in self.rows.values():
             inner.addWidget(row)
@@ -154,6 +156,10 @@ class PlanTab(QWidget):
         self.goals = QPlainTextEdit()
         self.goals.setPlaceholderText(_t("What the patient hopes for, in their words"))
         self.goals.setFixedHeight(80)
+        option = self.goals.document().defaultTextOption()
+        # Each paragraph takes the direction of its own text: Arabic goals start on the right.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.goals.document().setDefaultTextOption(option)
         inner.addWidget(self.goals)
         self.started_on = FieldRow(
             _t("First session on (optional)"), hint=_t("dd/mm/yyyy — sets the first due date")
@@ -204,10 +210,16 @@ class PlanTab(QWidget):
                 _t("No active plan. Tick the modalities below and save to start one.")
             )
         else:
+            started = (
+                _t("first session {day}").format(day=day_text(plan.started_on))
+                if plan.started_on
+                else _t("no first-session date")
+            )
             self.status_label.setText(
-                _t("Active since {day}, written by {name}").format(
+                _t("Active plan, {started} · written {day} by {name}").format(
+                    started=started,
                     day=day_text(muscat_today(plan.created_at)),
-                    name=self._names.name(plan.created_by_id),
+                    name=iso(self._names.name(plan.created_by_id)),
                 )
             )
         self.save_button.setText(_t("Save changes") if plan else _t("Start plan"))
@@ -224,7 +236,7 @@ class PlanTab(QWidget):
             return _t("Plan of {day} ({modalities}): stopped — {reason}").format(
                 day=day_text(muscat_today(plan.created_at)),
                 modalities=modalities,
-                reason=plan.stop_reason or "",
+                reason=iso(plan.stop_reason or ""),
             )
         return _t("Plan of {day} ({modalities}): completed").format(
             day=day_text(muscat_today(plan.created_at)), modalities=modalities
