@@ -7,9 +7,9 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert, inspect, select, text
+from sqlalchemy import Connection, Table, insert, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import LoaderCallableStatus
 
@@ -130,7 +130,7 @@ def append_events(
         prev = digest
     # One executemany on the connection: the ORM's per-object bookkeeping is not needed for rows
     # that are never read back in this transaction, and it was a third of a session save.
-    session.connection().execute(insert(AuditEvent.__table__), rows)
+    session.connection().execute(insert(cast(Table, AuditEvent.__table__)), rows)
 
 
 def verify_chain(session: Session, batch: int = 5000) -> str | None:
