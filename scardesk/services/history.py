@@ -42,7 +42,7 @@ def require_patient(session: Session, patient_id: int) -> Patient:
     return row
 
 
-def _answer(row: HistoryEntry) -> HistoryAnswer:
+def history_answer(row: HistoryEntry) -> HistoryAnswer:
     return HistoryAnswer(
         entry_id=row.id,
         fact=HistoryFact(row.fact),
@@ -91,7 +91,7 @@ class HistoryService:
             ]
             uow.session.add_all(rows)
             uow.session.flush()
-            saved = [_answer(row) for row in rows]
+            saved = [history_answer(row) for row in rows]
         return saved, Changes(patients=frozenset({patient_id}))
 
     def void(self, actor: Actor, entry_id: int, reason: str) -> tuple[HistoryAnswer, Changes]:
@@ -107,7 +107,7 @@ class HistoryService:
             row.voided_at = utc_now()
             row.void_reason = clean_reason
             uow.session.flush()
-            saved = _answer(row)
+            saved = history_answer(row)
             patient_id = row.patient_id
         return saved, Changes(patients=frozenset({patient_id}))
 
@@ -121,7 +121,7 @@ class HistoryService:
                 .where(HistoryEntry.patient_id == patient_id)
                 .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
             )
-            return [_answer(row) for row in rows]
+            return [history_answer(row) for row in rows]
 
     def current_answers(self, actor: Actor, patient_id: int) -> dict[HistoryFact, HistoryAnswer]:
         """The newest valid answer per fact. A fact missing from the result is unanswered."""

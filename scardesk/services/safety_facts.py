@@ -1,8 +1,7 @@
 """What the safety gate needs, read from the database: patient facts, plan, parameters.
 
-The history and consent services own those tables; this reads them directly with the same
-meaning (the newest non-voided answer per fact; a consent counts until it is withdrawn) so the
-gate can run inside the session's own transaction and see exactly what is being saved.
+Rows are read inside the session's own transaction (so the gate sees exactly what is being
+saved) and interpreted by the same domain rules the history and consent services use.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.models import (
+    Assessment,
     ClinicSettings,
     Consent,
     HistoryEntry,
@@ -23,6 +23,7 @@ from scardesk.db.models import (
     ToxinEntry,
     TreatmentSession,
 )
+from scardesk.domain.consents import valid_purposes
 from scardesk.domain.enums import (
     Answer,
     ConsentPurpose,
@@ -30,7 +31,9 @@ from scardesk.domain.enums import (
     HistoryFact,
     Modality,
     PeelDepth,
+    Sex,
 )
+from scardesk.domain.history import latest_answers
 from scardesk.domain.safety import (
     GateParameters,
     HistoryAnswer,
@@ -39,7 +42,9 @@ from scardesk.domain.safety import (
     PreviousSession,
 )
 from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
-from scardesk.domain.time import muscat_today
+from scardesk.domain.time import muscat_today, utc_now
+from scardesk.services.consents import consent_record
+from scardesk.services.history import history_answer
 
 SETTINGS_ROW_ID = 1
 
@@ -55,36 +60,34 @@ def product_label(brand: str, nonproprietary_name: str) -> str:
 
 
 def _history(
-    session: Session, patient_id: int
+    session: Session, patient: Patient
 ) -> tuple[dict[HistoryFact, HistoryAnswer], date | None]:
-    query = (
-        select(HistoryEntry)
-        .where(HistoryEntry.patient_id == patient_id, HistoryEntry.voided_at.is_(None))
-        .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
-    )
-    answers: dict[HistoryFact, HistoryAnswer] = {}
-    reviewed: date | None = None
-    known = {fact.value for fact in HistoryFact}
-    for entry in session.scalars(query):
-        day = muscat_today(entry.recorded_at)
-        reviewed = day if reviewed is None else max(reviewed, day)
-        if entry.fact in known:
-            answers[HistoryFact(entry.fact)] = HistoryAnswer(
-                Answer(entry.answer), entry.fact_date, day
-            )
-    return answers, reviewed
+    """The newest answer per fact (the history domain's rule) and the last review day."""
+    rows = session.scalars(select(HistoryEntry).where(HistoryEntry.patient_id == patient.id))
+    entries = [history_answer(row) for row in rows]
+    current = latest_answers(entries)
+    answers = {
+        fact: HistoryAnswer(entry.answer, entry.fact_date, muscat_today(entry.recorded_at))
+        for fact, entry in current.items()
+    }
+    # Pregnancy and breastfeeding do not apply to a male patient: not a question left open.
+    if patient.sex == Sex.MALE.value:
+        for fact in (HistoryFact.PREGNANT, HistoryFact.BREASTFEEDING):
+            answers.setdefault(fact, HistoryAnswer(Answer.NO, None, None))
+    recorded = [entry.recorded_at for entry in current.values()]
+    return answers, muscat_today(max(recorded)) if recorded else None
 
 
 def _consents(
     session: Session, patient_id: int
 ) -> tuple[frozenset[ConsentPurpose], frozenset[ConsentPurpose]]:
-    valid: set[ConsentPurpose] = set()
-    withdrawn: set[ConsentPurpose] = set()
-    known = {purpose.value for purpose in ConsentPurpose}
-    for row in session.scalars(select(Consent).where(Consent.patient_id == patient_id)):
-        if row.purpose not in known:
-            continue
-        (withdrawn if row.withdrawn_at is not None else valid).add(ConsentPurpose(row.purpose))
+    """Valid purposes now (the consent domain's rule), and those only ever withdrawn."""
+    records = [
+        consent_record(row)
+        for row in session.scalars(select(Consent).where(Consent.patient_id == patient_id))
+    ]
+    valid = valid_purposes(records, utc_now())
+    withdrawn = {record.purpose for record in records if record.withdrawn_at is not None}
     return frozenset(valid), frozenset(withdrawn - valid)
 
 
@@ -130,14 +133,31 @@ def _previous(
     return tuple(sorted(found, key=lambda item: item.on))
 
 
+def _skin_type(session: Session, patient: Patient) -> Fitzpatrick | None:
+    """The skin type on the patient's record, else the one noted at their latest assessment."""
+    if patient.fitzpatrick:
+        return Fitzpatrick(patient.fitzpatrick)
+    noted = session.scalar(
+        select(Assessment.fitzpatrick)
+        .where(
+            Assessment.patient_id == patient.id,
+            Assessment.voided_at.is_(None),
+            Assessment.fitzpatrick.is_not(None),
+        )
+        .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
+        .limit(1)
+    )
+    return Fitzpatrick(noted) if noted else None
+
+
 def patient_facts(
     session: Session, patient: Patient, exclude_session: int | None = None
 ) -> PatientFacts:
-    history, reviewed = _history(session, patient.id)
+    history, reviewed = _history(session, patient)
     valid, withdrawn = _consents(session, patient.id)
     return PatientFacts(
         history=history,
-        fitzpatrick=Fitzpatrick(patient.fitzpatrick) if patient.fitzpatrick else None,
+        fitzpatrick=_skin_type(session, patient),
         consents=valid,
         withdrawn_consents=withdrawn,
         history_reviewed_on=reviewed,
