@@ -119,7 +119,7 @@ class AssessmentEditor(QDialog):
             columns.addWidget(column, stretch)
         body = QWidget()
         body.setLayout(columns)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -263,6 +263,9 @@ class AssessmentEditor(QDialog):
                 self.notes_card.error.set_message(text)
             else:
                 leftover.append(f"{field_label(key)}: {message}")
+        shown = [line for line in self._error_lines().values() if not line.isHidden()]
+        if shown:
+            self.scroll.ensureWidgetVisible(shown[0], 50, 80)  # the first problem in view
         banner = _t("Nothing was saved: correct the fields marked in red.")
         if leftover:
             banner += "\n" + "\n".join(leftover)
@@ -282,7 +285,12 @@ class AssessmentEditor(QDialog):
 
     def error_texts(self) -> dict[str, str]:
         """What each section's error line says now (for tests and screenshots)."""
-        lines = {
+        return {
+            key: line.text() for key, line in self._error_lines().items() if not line.isHidden()
+        }
+
+    def _error_lines(self) -> dict[str, ErrorLine]:
+        return {
             "assessed_at": self.when_error,
             "fitzpatrick": self.skin.error,
             "grade": self.grade.error,
@@ -292,4 +300,3 @@ class AssessmentEditor(QDialog):
             "notes": self.notes_card.error,
             **{f"suitability.{m.value}": line for m, line in self.suitability.errors.items()},
         }
-        return {key: line.text() for key, line in lines.items() if not line.isHidden()}

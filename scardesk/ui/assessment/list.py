@@ -130,6 +130,7 @@ class AssessmentsTab(QWidget):
         splitter.addWidget(trend)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
+        splitter.setSizes([520, 760])
         layout.addWidget(splitter, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")

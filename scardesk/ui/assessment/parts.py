@@ -1,0 +1,73 @@
+"""Small building blocks of the assessment form: cards, error lines, count boxes, totals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from scardesk.domain.assessment import COUNT_MAX
+from scardesk.ui.style import ERROR
+
+
+def plain_label(text: str = "", *, muted: bool = False, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if muted:
+        label.setObjectName("muted")
+    return label
+
+
+class ErrorLine(QLabel):
+    """A red line under a section; empty and hidden when there is nothing wrong."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR))
+        self.setPalette(palette)
+        self.hide()
+
+    def set_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class Card(QFrame):
+    """A titled white card holding one part of the form."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setSpacing(8)
+        heading = plain_label(title)
+        heading.setObjectName("sectionTitle")
+        heading.setStyleSheet("font-weight: 700; font-size: 11.5pt;")
+        self.body.addWidget(heading)
+        self.error = ErrorLine()
+
+    def finish(self) -> None:
+        self.body.addWidget(self.error)
+
+
+def count_box(maximum: int = COUNT_MAX) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(72)
+    box.setAccelerated(True)
+    return box
+
+
+class TotalLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("font-size: 15pt; font-weight: 700; color: #115e59;")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
