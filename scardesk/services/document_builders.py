@@ -22,6 +22,7 @@ from scardesk.db.models import (
     TreatmentSession,
     User,
 )
+from scardesk.documents.parts import number
 from scardesk.domain.consents import purpose_for_modality
 from scardesk.domain.documents import (
     AftercareRecord,
@@ -81,10 +82,6 @@ def user_name(session: Session, user_id: int | None) -> str:
         return "-"
     user = session.get(User, user_id)
     return user.display_name if user is not None else "-"
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
 
 
 def _done(session: Session, entry: ModalityInput) -> ModalityDone:
@@ -195,18 +192,18 @@ def _entry_text(session: Session, entry: ModalityInput) -> str:
         lot = session.get(Lot, entry.lot_id)
         label = product_label(product.brand, product.nonproprietary_name) if product else "?"
         lot_number = lot.lot_number if lot else "?"
-        return f"{label}, lot {lot_number}, {_number(entry.total_units)} units"
+        return f"{label}, lot {lot_number}, {number(entry.total_units)} units"
     if isinstance(entry, MicroneedlingInput):
         serum = f", {entry.serum}" if entry.serum else ""
-        return f"{entry.device}, {_number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
+        return f"{entry.device}, {number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
     if isinstance(entry, LaserInput):
         return (
-            f"{entry.device} {_number(entry.wavelength_nm)} nm, "
-            f"{_number(entry.energy)} {entry.energy_unit.value}, "
-            f"{_number(entry.density_percent)}% x {entry.passes}"
+            f"{entry.device} {number(entry.wavelength_nm)} nm, "
+            f"{number(entry.energy)} {entry.energy_unit.value}, "
+            f"{number(entry.density_percent)}% x {entry.passes}"
         )
     if isinstance(entry, PeelInput):
-        return f"{entry.agent} {_number(entry.concentration_percent)}% ({entry.depth.value})"
+        return f"{entry.agent} {number(entry.concentration_percent)}% ({entry.depth.value})"
     raise TypeError(f"unknown modality entry {entry!r}")
 
 
