@@ -46,7 +46,7 @@ class Assessment(Versioned, Voidable, Base):
     suitability: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # modality -> verdict
     notes: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index(None, "patient_id", "assessed_at"),)
+    __table_args__ = (Index(None, "patient_id", "assessed_at"), Index(None, "assessed_at"))
 
 
 class RegionScarCount(Base):

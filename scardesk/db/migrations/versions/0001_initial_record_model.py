@@ -199,6 +199,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("assessments", schema=None) as batch_op:
         batch_op.create_index(
+            batch_op.f("ix_assessments_assessed_at"), ["assessed_at"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_assessments_patient_id_assessed_at"),
             ["patient_id", "assessed_at"],
             unique=False,
@@ -705,6 +708,7 @@ def downgrade() -> None:
     op.drop_table("consents")
     with op.batch_alter_table("assessments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_assessments_patient_id_assessed_at"))
+        batch_op.drop_index(batch_op.f("ix_assessments_assessed_at"))
 
     op.drop_table("assessments")
     with op.batch_alter_table("appointments", schema=None) as batch_op:
