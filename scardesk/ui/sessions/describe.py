@@ -1,0 +1,217 @@
+"""A recorded session in words, and what an amendment changed, for the read-only views.
+
+Plain text only (it is shown in plain-text labels), so a note containing markup prints as
+typed. Toxin units are always written with their product, never added across products.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from scardesk.domain.sessions import (
+    LaserInput,
+    MicroneedlingInput,
+    ModalityInput,
+    PeelInput,
+    SessionInput,
+    ToxinFacts,
+    ToxinInput,
+)
+from scardesk.domain.toxin import concentration_units_per_0_1ml
+from scardesk.ui.errors import field_label
+from scardesk.ui.sessions.common import (
+    area_name,
+    depth_name,
+    modality_name,
+    severity_name,
+    show_moment,
+    units_text,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def preparation_text(form: SessionInput) -> str:
+    parts = [_t("skin cleansed") if form.cleansing_done else _t("no cleansing recorded")]
+    if form.anaesthetic_agent:
+        minutes = form.anaesthetic_minutes
+        parts.append(
+            _t("{agent} for {minutes} min").format(agent=form.anaesthetic_agent, minutes=minutes)
+            if minutes
+            else form.anaesthetic_agent
+        )
+    else:
+        parts.append(_t("no topical anaesthetic"))
+    if form.antiviral_prophylaxis:
+        parts.append(_t("antiviral prophylaxis given"))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _areas(areas: tuple[str, ...]) -> str:
+    return ", ".join(area_name(a) for a in areas) if areas else _t("no areas recorded")
+
+
+def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
+    product = facts.product_label if facts else _t("product #{id}").format(id=entry.product_id)
+    lot = facts.lot_number if facts else str(entry.lot_id)
+    concentration = concentration_units_per_0_1ml(entry.vial_units, entry.diluent_ml)
+    lines = [
+        _t("{product}, lot {lot}").format(product=product, lot=lot),
+        _t(
+            "Vial {vial} in {ml:g} mL saline ({conc:.1f} U per 0.1 mL), reconstituted {when}"
+        ).format(
+            vial=units_text(entry.vial_units),
+            ml=entry.diluent_ml,
+            conc=concentration,
+            when=show_moment(entry.reconstituted_at),
+        ),
+        _t("{total} given at {n} points; waste {waste}").format(
+            total=units_text(entry.total_units),
+            n=len(entry.points),
+            waste=units_text(entry.waste_units),
+        ),
+    ]
+    if facts is not None and facts.reconstitution_warning:
+        lines.append(
+            _t("⚠ Used {hours:.0f} h after reconstitution, past the product's window").format(
+                hours=facts.hours_since_reconstitution
+            )
+        )
+    if entry.units_per_cm3:
+        lines.append(
+            _t("Intralesional: {dose:g} U per cm³ of lesion").format(dose=entry.units_per_cm3)
+        )
+    per_region: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for point in entry.points:
+        key = point.region or ""
+        per_region[key] += point.units
+        counts[key] += 1
+    for region, units in per_region.items():
+        where = area_name(region) if region else _t("Outside the regions")
+        lines.append(
+            _t("  {where}: {n} points, {units}").format(
+                where=where, n=counts[region], units=units_text(units)
+            )
+        )
+    return "\n".join(lines)
+
+
+def modality_text(entry: ModalityInput, facts: ToxinFacts | None = None) -> str:
+    if isinstance(entry, ToxinInput):
+        return toxin_text(entry, facts)
+    if isinstance(entry, MicroneedlingInput):
+        serum = f", {entry.serum}" if entry.serum else ""
+        head = _t("{device}, needle depth {depth:g} mm, {passes} passes{serum}").format(
+            device=entry.device, depth=entry.needle_depth_mm, passes=entry.passes, serum=serum
+        )
+    elif isinstance(entry, LaserInput):
+        kind = (
+            _t("fully ablative")
+            if entry.fully_ablative
+            else (_t("fractional ablative") if entry.ablative else _t("nonablative"))
+        )
+        head = _t(
+            "{device}, {nm:g} nm, {kind}, {energy:g} {unit}, density {density:g} %, "
+            "{passes} passes, spot {spot:g} mm"
+        ).format(
+            device=entry.device,
+            nm=entry.wavelength_nm,
+            kind=kind,
+            energy=entry.energy,
+            unit=entry.energy_unit.value,
+            density=entry.density_percent,
+            passes=entry.passes,
+            spot=entry.spot_size_mm,
+        )
+    else:
+        assert isinstance(entry, PeelInput)
+        head = _t(
+            "{agent} {conc:g} %, {depth} depth, {layers} layers, contact {time:g} min, {neut}"
+        ).format(
+            agent=entry.agent,
+            conc=entry.concentration_percent,
+            depth=depth_name(entry.depth).lower(),
+            layers=entry.layers,
+            time=entry.contact_time_min,
+            neut=_t("neutralised") if entry.neutralised else _t("not neutralised"),
+        )
+    return head + "\n" + _t("Areas: {areas}").format(areas=_areas(entry.areas))
+
+
+def events_text(form: SessionInput) -> str:
+    if form.adverse_events_none:
+        return _t("None (stated explicitly)")
+    if not form.adverse_events:
+        return _t("Not stated")
+    lines = []
+    for event in form.adverse_events:
+        line = f"{event.kind} ({severity_name(event.severity).lower()})"
+        if event.action_taken:
+            line += " — " + event.action_taken
+        if event.follow_up_needed:
+            line += " — " + _t("follow-up needed")
+        lines.append("• " + line)
+    return "\n".join(lines)
+
+
+def _flatten(value: Any, path: str, out: dict[str, Any]) -> None:
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            _flatten(inner, f"{path}.{key}" if path else str(key), out)
+    elif isinstance(value, list) and value and isinstance(value[0], Mapping):
+        for n, inner in enumerate(value):
+            _flatten(inner, f"{path}.{n}", out)
+    else:
+        out[path] = value
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return _t("(empty)")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or _t("(none)")
+    if isinstance(value, bool):
+        return _t("yes") if value else _t("no")
+    return str(value)
+
+
+def changed_fields(
+    before: Mapping[str, Any], after: Mapping[str, Any], kinds: list[str]
+) -> list[str]:
+    """``Botulinum toxin · points 3 units: 2 → 3`` for each value an amendment changed."""
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    _flatten(before, "", old)
+    _flatten(after, "", new)
+    lines = []
+    for key in [k for k in new if old.get(k) != new[k]] + [k for k in old if k not in new]:
+        parts = key.split(".")
+        where = field_label(key)
+        if parts[0] == "modalities" and len(parts) > 2 and parts[1].isdigit():
+            n = int(parts[1])
+            name = kinds[n] if n < len(kinds) else parts[1]
+            where = f"{name} · " + " ".join(
+                str(int(p) + 1) if p.isdigit() else p.replace("_", " ") for p in parts[2:]
+            )
+        elif parts[0] == "adverse_events" and len(parts) > 1:
+            where = (
+                _t("Adverse event")
+                + " "
+                + " ".join(
+                    str(int(p) + 1) if p.isdigit() else p.replace("_", " ") for p in parts[1:]
+                )
+            )
+        lines.append(f"{where}: {_shown(old.get(key))} → {_shown(new.get(key))}")
+    return lines
+
+
+def kind_names(form: SessionInput) -> list[str]:
+    return [modality_name(m.modality) for m in form.modalities]

@@ -1,0 +1,478 @@
+"""The session editor: record a treatment session, or amend a recorded one with a reason.
+
+New mode: the patient header on top; when, preparation, one card per modality (several in
+one session: toxin is mostly an adjunct, clinical reference §5), adverse events stated
+explicitly, notes; on the right a safety panel that re-runs the gate in the background
+shortly after each change. Save is possible only when nothing blocks and every finding that
+needs an override has a reason; the service runs the gate again inside the save and stores
+the reasons with the session (audited). After saving, the dialog shows the next step
+(``next_step.py``): the proposed next date with one-click booking, and signing.
+
+Amend mode: the same form filled with the session as it stands; product, lot, recorded
+points and events stay (the service refuses to move stock by correction); a reason is
+required and the whole before and after is kept by the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import Modality, PlanStatus
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.patient_header import PatientHeader
+from scardesk.domain.products import ProductRecord
+from scardesk.domain.safety import GateResult
+from scardesk.domain.sessions import NOTES_MAX, PeelInput, SessionInput, SessionRecord
+from scardesk.domain.time import utc_now
+from scardesk.services.sessions import SessionBlockedError
+from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
+from scardesk.ui.errors import ErrorPresenter, field_label, sentence
+from scardesk.ui.patients.header import PatientHeaderWidget
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.sessions.common import modality_name
+from scardesk.ui.sessions.events import AdverseEventsCard
+from scardesk.ui.sessions.modality_cards import LaserCard, MicroneedlingCard, ModalityCard, PeelCard
+from scardesk.ui.sessions.next_step import NextStepPanel
+from scardesk.ui.sessions.prep import NotesCard, PreparationCard, WhenCard
+from scardesk.ui.sessions.safety_panel import SafetyPanel
+from scardesk.ui.sessions.toxin_card import ToxinCard
+
+GATE_DELAY_MS = 350
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+class SessionEditor(QDialog):
+    """Open with ``open()``; ``saved_record`` is set once the service stored the session."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        patient_id: int,
+        *,
+        appointment_id: int | None = None,
+        record: SessionRecord | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.patient_id = patient_id
+        self.appointment_id = appointment_id
+        self.record = record
+        self.header: PatientHeader | None = None
+        self.products: list[ProductRecord] = []
+        self.plan_id: int | None = record.content.plan_id if record else None
+        self.cards: list[ModalityCard] = []
+        self.saved_record: SessionRecord | None = None
+        self.next_step: NextStepPanel | None = None
+        self._generation = 0
+        self._errors = ErrorPresenter(self)
+        self.setWindowTitle(_t("Amend session") if record else _t("Record treatment session"))
+        self.resize(1440, 920)
+        self.gate_timer = QTimer(self)
+        self.gate_timer.setSingleShot(True)
+        self.gate_timer.setInterval(GATE_DELAY_MS)
+        self.gate_timer.timeout.connect(self.run_gate_now)
+        self._build(record.content.performed_at if record else clock())
+        self._load_header()
+        self._load_products()
+        if record is None:
+            self._load_plan()
+            self.schedule_gate()
+        else:
+            self._load_record(record)
+        self._update_save()
+
+    # --- layout -----------------------------------------------------------------------------
+    def _build(self, moment: datetime) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 12, 18, 12)
+        self.header_widget = PatientHeaderWidget(self.context.signed_in.user.role)
+        outer.addWidget(self.header_widget)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        form_page = QWidget()
+        page = QVBoxLayout(form_page)
+        page.setContentsMargins(0, 8, 0, 0)
+        self.stack.addWidget(form_page)
+        title = plain_label(self.windowTitle())
+        title.setObjectName("dialogTitle")
+        page.addWidget(title)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        page.addLayout(columns, 1)
+
+        body = QWidget()
+        self.form_layout = QVBoxLayout(body)
+        self.form_layout.setContentsMargins(0, 0, 6, 0)
+        self.form_layout.setSpacing(12)
+        self.when = WhenCard(moment)
+        self.preparation = PreparationCard()
+        self.treatments = Card(_t("Treatments"))
+        self.treatments.body.addWidget(
+            plain_label(_t("Add each modality given in this session."), muted=True)
+        )
+        self.cards_layout = QVBoxLayout()
+        self.cards_layout.setSpacing(10)
+        self.treatments.body.addLayout(self.cards_layout)
+        self.add_button = QToolButton()
+        self.add_button.setText(_t("+ Add modality"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        for modality in Modality:
+            action = self.add_menu.addAction(modality_name(modality))
+            action.triggered.connect(lambda _c=False, m=modality: self.add_modality(m))
+        self.add_button.setMenu(self.add_menu)
+        self.treatments.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.treatments.finish()
+        self.events = AdverseEventsCard()
+        self.notes = NotesCard()
+        for card in (self.when, self.preparation, self.treatments, self.events, self.notes):
+            self.form_layout.addWidget(card)
+        self.form_layout.addStretch(1)
+        for part in (self.when, self.preparation, self.events, self.notes):
+            part.changed.connect(self._form_changed)
+        self.when.changed.connect(self._time_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        columns.addWidget(scroll, 1)
+
+        self.safety = SafetyPanel()
+        self.safety.setFixedWidth(420)
+        self.safety.overrides_changed.connect(self._update_save)
+        self.amend_card = Card(_t("Reason for the amendment"))
+        self.amend_card.body.addWidget(
+            plain_label(
+                _t("The session as it was stays in the record beside your correction."),
+                muted=True,
+                wrap=True,
+            )
+        )
+        self.amend_reason = QLineEdit()
+        self.amend_reason.setPlaceholderText(_t("e.g. units at one point were mistyped"))
+        self.amend_reason.setAccessibleName(_t("Reason for the amendment"))
+        self.amend_reason.textChanged.connect(lambda _t: self._update_save())
+        self.amend_card.body.addWidget(self.amend_reason)
+        self.amend_card.finish()
+        self.amend_card.setFixedWidth(420)
+        side = QVBoxLayout()
+        side.addWidget(self.safety, 1)
+        side.addWidget(self.amend_card)
+        side.addStretch(0)
+        columns.addLayout(side)
+        self.safety.setVisible(self.record is None)
+        self.amend_card.setVisible(self.record is not None)
+
+        self.form_error = QLabel()
+        self.form_error.setObjectName("formError")
+        self.form_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        page.addWidget(self.form_error)
+        buttons = QHBoxLayout()
+        self.save_hint = plain_label(muted=True)
+        buttons.addWidget(self.save_hint, 1)
+        self.cancel_button = QPushButton(_t("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(_t("Save amendment") if self.record else _t("Save session"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        page.addLayout(buttons)
+
+    # --- loading ----------------------------------------------------------------------------
+    def _load_header(self) -> None:
+        service, actor = self.context.services.patient_header, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.open(actor, self.patient_id),
+            self._got_header,
+            lambda error: self._errors.show(error, self),
+            write=True,  # opening a record is audited
+        )
+
+    def _got_header(self, header: PatientHeader) -> None:
+        self.header = header
+        self.header_widget.set_header(header)
+
+    def _load_products(self) -> None:
+        service, actor = self.context.services.products, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.list_products(actor, modality=Modality.TOXIN),
+            self._got_products,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _got_products(self, products: list[ProductRecord]) -> None:
+        self.products = products
+
+    def _load_plan(self) -> None:
+        service, actor = self.context.services.plans, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.list_for_patient(actor, self.patient_id),
+            self._got_plans,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _got_plans(self, plans: list) -> None:  # type: ignore[type-arg]
+        active = [p for p in plans if p.status is PlanStatus.ACTIVE]
+        if active:
+            plan = active[0]
+            self.plan_id = plan.id
+            parts = ", ".join(modality_name(item.modality) for item in plan.items)
+            self.when.plan_label.setText(
+                _t("Active plan: {parts}").format(parts=parts) if parts else _t("Active plan")
+            )
+        self._update_save()
+
+    def _load_record(self, record: SessionRecord) -> None:
+        content = record.content
+        prep = self.preparation
+        prep.cleansing.setChecked(content.cleansing_done)
+        prep.antiviral.setChecked(content.antiviral_prophylaxis)
+        prep.agent.setText(content.anaesthetic_agent or "")
+        prep.minutes.setValue(content.anaesthetic_minutes or 0)
+        lots = {facts.index: facts.lot_number for facts in record.toxin}
+        for n, entry in enumerate(content.modalities):
+            card = self.add_modality(entry.modality, removable=False)
+            if isinstance(card, ToxinCard):
+                card.load(entry, lots.get(n, ""))
+            else:
+                card.load(entry)
+            card.lock_identity()
+        self.add_button.hide()
+        self.events.load(content.adverse_events_none, content.adverse_events)
+        self.events.lock_recorded()
+        self.notes.notes.setPlainText(content.post_notes or "")
+
+    # --- modalities -------------------------------------------------------------------------
+    def add_modality(self, modality: Modality, removable: bool = True) -> ModalityCard:
+        card: ModalityCard
+        if modality is Modality.TOXIN:
+            card = ToxinCard(self.context, self.products, self.when.moment, removable)
+        elif modality is Modality.MICRONEEDLING:
+            card = MicroneedlingCard(removable)
+        elif modality is Modality.FRACTIONAL_LASER:
+            card = LaserCard(removable)
+        else:
+            card = PeelCard(removable)
+        card.changed.connect(self._form_changed)
+        card.remove_requested.connect(self._remove_card)
+        self.cards_layout.addWidget(card)
+        self.cards.append(card)
+        self.treatments.error.set_message("")
+        self._form_changed()
+        return card
+
+    def _remove_card(self, card: ModalityCard) -> None:
+        self.cards.remove(card)
+        self.cards_layout.removeWidget(card)
+        card.deleteLater()
+        self._form_changed()
+
+    def toxin_cards(self) -> list[ToxinCard]:
+        return [card for card in self.cards if isinstance(card, ToxinCard)]
+
+    # --- the form ---------------------------------------------------------------------------
+    def form(self) -> SessionInput:
+        base = self.record.content if self.record else None
+        return SessionInput(
+            performed_at=self.when.moment(),
+            modalities=tuple(card.entry() for card in self.cards),
+            adverse_events_none=self.events.none_stated(),
+            adverse_events=self.events.events(),
+            cleansing_done=self.preparation.cleansing.isChecked(),
+            antiviral_prophylaxis=self.preparation.antiviral.isChecked(),
+            anaesthetic_agent=self.preparation.agent_text(),
+            anaesthetic_minutes=self.preparation.minutes_value(),
+            post_notes=self.notes.text(),
+            plan_id=self.plan_id,
+            supervising_prescriber_id=base.supervising_prescriber_id if base else None,
+        )
+
+    def _preview_form(self) -> SessionInput:
+        """The form for the gate: a peel with no depth yet is left out until it has one."""
+        form = self.form()
+        kept = tuple(
+            m for m in form.modalities if not (isinstance(m, PeelInput) and m.depth is None)
+        )
+        return SessionInput(**{**_fields(form), "modalities": kept})
+
+    def _form_changed(self) -> None:
+        self.form_error.hide()
+        if self.record is None:
+            self.schedule_gate()
+        self._update_save()
+
+    def _time_changed(self) -> None:
+        for card in self.toxin_cards():
+            card.refresh_facts()
+
+    # --- the gate ---------------------------------------------------------------------------
+    def schedule_gate(self) -> None:
+        self.safety.show_checking()
+        self.gate_timer.start()
+
+    def run_gate_now(self) -> None:
+        self.gate_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        form = self._preview_form()
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.preview_gate(actor, self.patient_id, form),
+            lambda result: self._gate_answered(generation, result),
+            lambda error: self._gate_failed(generation, error),
+        )
+
+    def _gate_answered(self, generation: int, result: GateResult) -> None:
+        if generation == self._generation:  # an older answer never replaces a newer one
+            self.safety.show_result(result)
+            self._update_save()
+
+    def _gate_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.safety.show_failed(sentence(str(error)))
+            self._update_save()
+
+    def _update_save(self) -> None:
+        if self.record is not None:
+            ready = bool(self.amend_reason.text().strip())
+            hint = "" if ready else _t("Give the reason for the amendment to save it.")
+        else:
+            ready = self.safety.can_save() and not self.gate_timer.isActive()
+            hint = (
+                ""
+                if ready
+                else _t("Save is available once nothing blocks and every override has a reason.")
+            )
+        self.save_button.setEnabled(ready)
+        self.save_hint.setText(hint)
+
+    # --- saving -----------------------------------------------------------------------------
+    def save(self) -> None:
+        self.clear_errors()
+        if self.notes.too_long():
+            self.show_validation(
+                ValidationError(
+                    {"post_notes": f"the notes are too long: at most {NOTES_MAX} characters"}
+                )
+            )
+            return
+        form = self.form()
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        record = self.record
+        if record is None:
+            overrides = self.safety.overrides()
+
+            def task():  # type: ignore[no-untyped-def]
+                return service.record_session(
+                    actor, self.patient_id, form, overrides, self.appointment_id
+                )
+        else:
+            reason = self.amend_reason.text()
+
+            def task():  # type: ignore[no-untyped-def]
+                return service.amend(actor, record.id, record.version, form, reason)
+
+        self.save_button.setEnabled(False)
+        self.context.runner.run(task, self._saved, self._failed, write=True)
+
+    def _saved(self, result: tuple) -> None:  # type: ignore[type-arg]
+        record, changes = result[0], result[-1]
+        self.saved_record = record
+        self.context.change_bus.publish(changes)
+        self.saved.emit(record)
+        if self.record is not None:
+            self.accept()
+            return
+        _, gate, proposal, _ = result
+        self.next_step = NextStepPanel(self.context, record, proposal, self.header, gate)
+        self.next_step.close_requested.connect(self.accept)
+        self.stack.addWidget(self.next_step)
+        self.stack.setCurrentWidget(self.next_step)
+        self.setWindowTitle(_t("Session saved"))
+
+    def _failed(self, error: BaseException) -> None:
+        self._update_save()
+        if isinstance(error, SessionBlockedError):
+            self.safety.show_result(error.result)
+            self._show_banner(
+                _t("Nothing was saved: the safety check stops this session (see the panel).")
+            )
+        elif isinstance(error, ValidationError):
+            self.show_validation(error)
+        else:
+            self._errors.show(error, self)
+
+    # --- errors -----------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.form_error.hide()
+        for card in self.cards:
+            card.clear_errors()
+        self.events.clear_errors()
+        for line in (self.preparation.agent_error, self.preparation.minutes_error):
+            line.set_message("")
+        for part in (self.when, self.treatments, self.notes):
+            part.error.set_message("")
+
+    def show_validation(self, error: ValidationError) -> None:
+        """Each message under the field it concerns; the rest in the banner."""
+        leftover: list[str] = []
+        per_card: dict[int, dict[str, str]] = {}
+        events: dict[str, str] = {}
+        simple: dict[str, ErrorLine] = {
+            "performed_at": self.when.error,
+            "anaesthetic_agent": self.preparation.agent_error,
+            "anaesthetic_minutes": self.preparation.minutes_error,
+            "post_notes": self.notes.error,
+            "modalities": self.treatments.error,
+        }
+        for key, message in error.field_errors.items():
+            head, _, rest = key.partition(".")
+            index, _, inner = rest.partition(".")
+            if key in simple:
+                simple[key].set_message(sentence(message))
+            elif head == "modalities" and index.isdigit() and int(index) < len(self.cards):
+                per_card.setdefault(int(index), {})[inner] = message
+            elif head == "adverse_events":
+                events[rest] = message
+            else:
+                leftover.append(f"{field_label(key)}: {message}")
+        for index, messages in per_card.items():
+            self.cards[index].set_errors(messages)
+        if events:
+            self.events.set_errors(events)
+        banner = _t("Nothing was saved: correct the fields marked in red.")
+        self._show_banner(banner + ("\n" + "\n".join(leftover) if leftover else ""))
+
+    def _show_banner(self, text: str) -> None:
+        self.form_error.setText(text)
+        self.form_error.show()
+
+
+def _fields(form: SessionInput) -> dict[str, object]:
+    return {name: getattr(form, name) for name in form.__dataclass_fields__}

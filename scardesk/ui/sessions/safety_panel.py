@@ -1,0 +1,199 @@
+"""The safety panel beside the session form: what the gate says about the session as typed.
+
+Findings are grouped by level, most severe first, each naming its rule, the message, the
+facts that triggered it and the source (clinical reference §6). A BLOCK cannot be overridden;
+each NEEDS_OVERRIDE carries its own reason field, and Save stays off until every one has a
+reason. Reasons typed survive a re-check as long as the same rule still asks for one. All
+text is patient and clinic data, so every label is plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from scardesk.domain.safety import Finding, GateResult, Level
+from scardesk.ui.assessment.sections import plain_label
+from scardesk.ui.errors import field_label
+
+LEVEL_STYLES = {
+    Level.BLOCK: ("#b42318", "#fdf1f0", "#f4c7c3"),
+    Level.NEEDS_OVERRIDE: ("#8a4b08", "#fff7e8", "#f3d19c"),
+    Level.WARN: ("#4b5563", "#f6f7f9", "#d9e0e5"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SafetyPanel", text)
+
+
+def level_title(level: Level, count: int) -> str:
+    titles = {
+        Level.BLOCK: _t("Blocks the session ({n})"),
+        Level.NEEDS_OVERRIDE: _t("Needs your reason to proceed ({n})"),
+        Level.WARN: _t("Warnings ({n})"),
+    }
+    return titles[level].format(n=count)
+
+
+class FindingCard(QFrame):
+    """One finding: rule, message, facts, source; a reason field when it needs an override."""
+
+    def __init__(self, finding: Finding, reason: str = "") -> None:
+        super().__init__()
+        self.finding = finding
+        ink, fill, line = LEVEL_STYLES[finding.level]
+        self.setObjectName("finding")
+        self.setStyleSheet(
+            f"QFrame#finding {{ background: {fill}; border: 1px solid {line};"
+            f" border-left: 4px solid {ink}; border-radius: 6px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(3)
+        rule = plain_label(finding.rule_code)
+        rule.setStyleSheet(f"color: {ink}; font-weight: 700; font-family: monospace;")
+        layout.addWidget(rule)
+        layout.addWidget(plain_label(finding.message, wrap=True))
+        if finding.facts:
+            facts = "\n".join(f"{field_label(k)}: {v}" for k, v in finding.facts.items())
+            layout.addWidget(plain_label(facts, muted=True, wrap=True))
+        if finding.source:
+            layout.addWidget(
+                plain_label(_t("Source: {source}").format(source=finding.source), muted=True)
+            )
+        self.reason: QLineEdit | None = None
+        if finding.level is Level.NEEDS_OVERRIDE:
+            self.reason = QLineEdit(reason)
+            self.reason.setPlaceholderText(_t("Your reason to proceed (recorded and audited)"))
+            self.reason.setAccessibleName(
+                _t("Override reason for {rule}").format(rule=finding.rule_code)
+            )
+            layout.addWidget(self.reason)
+
+
+class SafetyPanel(QFrame):
+    """``show_result`` after each gate run; ``overrides()`` and ``can_save()`` for the editor."""
+
+    overrides_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.result: GateResult | None = None
+        self.cards: list[FindingCard] = []
+        self._reasons: dict[str, str] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 12)
+        title = plain_label(_t("Safety check"))
+        title.setStyleSheet("font-weight: 700; font-size: 12.5pt;")
+        outer.addWidget(title)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 4, 0, 0)
+        self.list_layout.setSpacing(6)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.list_widget)
+        outer.addWidget(scroll, 1)
+        self.show_checking()
+
+    def show_checking(self) -> None:
+        self.status.setText(_t("Checking the session against the safety rules…"))
+        self.status.setStyleSheet("color: #5b6770;")
+
+    def show_failed(self, message: str) -> None:
+        self.result = None
+        self.status.setText(_t("The safety check could not run: {message}").format(message=message))
+        self.status.setStyleSheet("color: #b42318;")
+        self.overrides_changed.emit()
+
+    def show_result(self, result: GateResult) -> None:
+        self._remember_reasons()
+        self.result = result
+        while self.list_layout.count() > 1:
+            item = self.list_layout.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cards = []
+        position = 0
+        for level, findings in (
+            (Level.BLOCK, result.blocked),
+            (Level.NEEDS_OVERRIDE, result.needs_override),
+            (Level.WARN, result.warnings),
+        ):
+            if not findings:
+                continue
+            heading = plain_label(level_title(level, len(findings)))
+            heading.setStyleSheet(f"font-weight: 700; color: {LEVEL_STYLES[level][0]};")
+            self.list_layout.insertWidget(position, heading)
+            position += 1
+            for finding in findings:
+                card = FindingCard(finding, self._reasons.get(finding.rule_code, ""))
+                if card.reason is not None:
+                    card.reason.textChanged.connect(lambda _t: self.overrides_changed.emit())
+                self.list_layout.insertWidget(position, card)
+                self.cards.append(card)
+                position += 1
+        self._show_status()
+        self.overrides_changed.emit()
+
+    def _remember_reasons(self) -> None:
+        for card in self.cards:
+            if card.reason is not None:
+                self._reasons[card.finding.rule_code] = card.reason.text()
+
+    def _show_status(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        missing = len(self.missing())
+        if result.blocked:
+            text = _t(
+                "Blocked: {n} finding(s) must change before this session can be saved."
+            ).format(n=len(result.blocked))
+            style = "color: #b42318; font-weight: 600;"
+        elif missing:
+            text = _t("{n} finding(s) need your reason before saving.").format(n=missing)
+            style = "color: #8a4b08; font-weight: 600;"
+        elif result.findings:
+            text = _t("Nothing blocks this session; read the points below.")
+            style = "color: #115e59; font-weight: 600;"
+        else:
+            text = _t("No safety findings for this session.")
+            style = "color: #115e59; font-weight: 600;"
+        self.status.setText(text)
+        self.status.setStyleSheet(style)
+
+    def reason_field(self, rule_code: str) -> QLineEdit | None:
+        for card in self.cards:
+            if card.finding.rule_code == rule_code:
+                return card.reason
+        return None
+
+    def overrides(self) -> dict[str, str]:
+        """Reasons given for the findings that need one now (blank ones left out)."""
+        return {
+            card.finding.rule_code: card.reason.text().strip()
+            for card in self.cards
+            if card.reason is not None and card.reason.text().strip()
+        }
+
+    def missing(self) -> list[str]:
+        given = self.overrides()
+        return [
+            c.finding.rule_code
+            for c in self.cards
+            if c.reason is not None and c.finding.rule_code not in given
+        ]
+
+    def can_save(self) -> bool:
+        self._show_status()
+        return self.result is not None and not self.result.blocked and not self.missing()

@@ -1,0 +1,439 @@
+"""The toxin charting card: product, vial lot, reconstitution, and the points on the face map.
+
+Units belong to the chosen product and are never converted (clinical reference §5), so every
+unit figure on this card is shown with that product beside it. The lot list holds only lots
+the product service calls usable today (in stock, not archived, not expired); a lot number
+typed by hand that is not among them is explained — expired, empty, another product's — and
+never taken. The concentration and the use-by warning come from the domain's toxin
+arithmetic, so the figure on screen is the one the record will hold. Each click on the face
+map places a point with the units in "Units per point"; the running total turns red until
+it equals the units recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import FacialRegion, Modality
+from scardesk.domain.errors import ScarDeskError
+from scardesk.domain.products import LotRecord, ProductRecord, lot_problem
+from scardesk.domain.sessions import POINTS_TOLERANCE_U, ModalityInput, PointInput, ToxinInput
+from scardesk.domain.time import to_muscat
+from scardesk.domain.toxin import (
+    DEFAULT_WINDOW_HOURS,
+    concentration_units_per_0_1ml,
+    hours_since_reconstitution,
+    reconstitution_expired,
+)
+from scardesk.ui.assessment.sections import ErrorLine, plain_label
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.sessions.common import (
+    datetime_edit,
+    moment_of,
+    number_box,
+    set_moment,
+    units_text,
+)
+from scardesk.ui.sessions.modality_cards import ModalityCard
+from scardesk.ui.style import ERROR, MUTED
+from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
+
+_WARN_STYLE = (
+    "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
+    " padding: 6px 8px;"
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def concentration_text(per_0_1ml: float) -> str:
+    """``4.0 U per 0.1 mL``: at least one decimal, at most two."""
+    figure = f"{per_0_1ml:.2f}".rstrip("0")
+    figure = figure + "0" if figure.endswith(".") else figure
+    return _t("{figure} U per 0.1 mL").format(figure=figure)
+
+
+def lot_label(lot: LotRecord) -> str:
+    return _t("{number} · use by {expiry} · {stock} in stock").format(
+        number=lot.lot_number,
+        expiry=lot.expiry_date.strftime("%d %b %Y"),
+        stock=lot.quantity_in_stock,
+    )
+
+
+class ToxinCard(ModalityCard):
+    modality = Modality.TOXIN
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        products: list[ProductRecord],
+        session_time: Callable[[], datetime],
+        removable: bool = True,
+    ) -> None:
+        super().__init__(removable)
+        self.context = context
+        self.products = {p.id: p for p in products}
+        self.session_time = session_time
+        self.usable: list[LotRecord] = []
+        self.known_lots: list[LotRecord] = []  # every lot of every toxin, to explain refusals
+        self.points: list[PointInput] = []
+        self.fixed_points = 0  # amend mode: points already recorded cannot be removed
+        self._loaded_lot: int | None = None  # amend mode: the lot recorded, usable or not
+        self._build_fields()
+        self._build_chart()
+        self.finish()
+        self._load_all_lots()
+        if products:
+            self._product_changed()
+        self.refresh_facts()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        self.product = QComboBox()
+        for product in self.products.values():
+            self.product.addItem(product.label, product.id)
+        self.lot = QComboBox()
+        self.lot.setEditable(True)
+        self.lot.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lot.lineEdit().setPlaceholderText(_t("Choose or type the vial's lot"))
+        self.vial_units = number_box(1, 10_000, 50, 0, _t(" U"))
+        self.diluent = number_box(0.1, 10, 0.5, 2, _t(" mL"))
+        self.diluent.setValue(2.5)
+        self.reconstituted = datetime_edit(self.session_time() - timedelta(minutes=30))
+        self.concentration = plain_label()
+        self.concentration.setStyleSheet("font-size: 13pt; font-weight: 700; color: #115e59;")
+        self.use_by = plain_label(wrap=True)
+        self.field("product_id", _t("Product"), self.product)
+        self.field("lot_id", _t("Lot (vial)"), self.lot, 1)
+        self.field("vial_units", _t("Vial size"), self.vial_units)
+        self.field("diluent_ml", _t("Saline added"), self.diluent, 1)
+        self.field("reconstituted_at", _t("Reconstituted at"), self.reconstituted)
+        self.field("concentration", _t("Concentration"), self.concentration, 1)
+        self.body.addWidget(self.use_by)
+        self.product.currentIndexChanged.connect(lambda _i: self._product_changed())
+        self.lot.currentTextChanged.connect(lambda _t: self._lot_changed())
+        for widget in (self.vial_units, self.diluent):
+            widget.valueChanged.connect(lambda _v: self.refresh_facts())
+        self.reconstituted.dateTimeChanged.connect(lambda _d: self.refresh_facts())
+
+    def _build_chart(self) -> None:
+        chart = QHBoxLayout()
+        chart.setSpacing(12)
+        self.face = FaceMapWidget(mode=MapMode.POINTS)
+        self.face.setFixedSize(300, 360)
+        self.face.point_added.connect(self.place_point)
+        self.face.point_clicked.connect(self._point_clicked)
+        chart.addWidget(self.face, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        self.point_units = number_box(0.25, 1000, 0.5, 2, _t(" U"))
+        self.point_units.setValue(2.0)
+        self.point_units.setAccessibleName(_t("Units per point"))
+        row = QHBoxLayout()
+        row.addWidget(plain_label(_t("Units per point")))
+        row.addWidget(self.point_units)
+        row.addStretch(1)
+        side.addLayout(row)
+        side.addWidget(plain_label(_t("Click the face to place a point."), muted=True))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([_t("Region"), _t("Units"), ""])
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 100)
+        self.table.setColumnWidth(2, 40)
+        self.table.setMinimumHeight(150)
+        self.table.setAccessibleName(_t("Injection points"))
+        side.addWidget(self.table, 1)
+        self.errors["points"] = ErrorLine()
+        side.addWidget(self.errors["points"])
+        self.placed_total = plain_label()
+        self.placed_total.setStyleSheet("font-weight: 700;")
+        side.addWidget(self.placed_total)
+        chart.addLayout(side, 1)
+        self.body.addLayout(chart)
+        self.total_units = number_box(0, 10_000, 1, 2, _t(" U"))
+        self.match_button = QPushButton(_t("= placed"))
+        self.match_button.setToolTip(_t("Record the units placed on the map as the total given"))
+        self.match_button.clicked.connect(lambda: self.total_units.setValue(self.placed()))
+        self.waste_units = number_box(0, 10_000, 1, 2, _t(" U"))
+        self.per_cm3 = number_box(0, 100, 0.5, 1, _t(" U/cm³"))
+        self.per_cm3.setSpecialValueText(_t("not recorded"))
+        holder = QWidget()
+        holder_row = QHBoxLayout(holder)
+        holder_row.setContentsMargins(0, 0, 0, 0)
+        holder_row.addWidget(self.total_units, 1)
+        holder_row.addWidget(self.match_button)
+        # The totals sit under the chart, in a grid of their own with their error lines.
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(4)
+        self._row = 0
+        self.body.addLayout(self.grid)
+        self.field("total_units", _t("Units given (recorded)"), holder)
+        self.field("waste_units", _t("Waste"), self.waste_units, 1)
+        self.field("units_per_cm3", _t("Intralesional dose per cm³ of lesion"), self.per_cm3)
+        self.total_units.valueChanged.connect(lambda _v: self._update_total())
+        self._update_total()
+
+    # --- lots -------------------------------------------------------------------------------
+    def product_record(self) -> ProductRecord | None:
+        return self.products.get(self.product.currentData())
+
+    def _load_all_lots(self) -> None:
+        service, actor = self.context.services.products, self.context.signed_in.actor
+
+        def task() -> list[LotRecord]:
+            return [lot for pid in self.products for lot in service.list_lots(actor, pid)]
+
+        self.context.runner.run(task, self._got_known, self._lots_failed)
+
+    def _got_known(self, lots: list[LotRecord]) -> None:
+        self.known_lots = lots
+        self._lot_changed()
+
+    def _product_changed(self) -> None:
+        product = self.product_record()
+        if product is None:
+            return
+        if product.vial_units:
+            self.vial_units.setValue(product.vial_units)
+        for box in (self.total_units, self.waste_units, self.point_units):
+            box.setSuffix(_t(" U {brand}").format(brand=product.brand))
+        service, actor = self.context.services.products, self.context.signed_in.actor
+        on = to_muscat(self.session_time()).date()
+        product_id = product.id
+        self.context.runner.run(
+            lambda: service.usable_lots(actor, product_id, on),
+            lambda lots: self._fill_lots(product_id, lots),
+            self._lots_failed,
+        )
+        self.refresh_facts()
+
+    def _fill_lots(self, product_id: int, lots: list[LotRecord]) -> None:
+        if product_id != self.product.currentData() or self._loaded_lot is not None:
+            return  # the product changed again while loading, or the lot is fixed (amend)
+        self.usable = lots
+        self.lot.blockSignals(True)
+        self.lot.clear()
+        for lot in lots:
+            self.lot.addItem(lot_label(lot), lot.id)
+        self.lot.setCurrentIndex(0 if lots else -1)
+        self.lot.blockSignals(False)
+        self._lot_changed()
+
+    def _lots_failed(self, error: BaseException) -> None:
+        self.errors["lot_id"].set_message(str(error) if isinstance(error, ScarDeskError) else "")
+
+    def lot_id(self) -> int | None:
+        """The chosen usable lot, or None when the text names no usable lot of this product."""
+        if self._loaded_lot is not None:
+            return self._loaded_lot
+        found = self._usable_named(self.lot.currentText())
+        return found.id if found else None
+
+    def _usable_named(self, text: str) -> LotRecord | None:
+        typed = text.strip()
+        for lot in self.usable:
+            if typed == lot_label(lot) or typed.split(" ")[0].upper() == lot.lot_number:
+                return lot
+        return None
+
+    def lot_message(self) -> str:
+        """Why the lot text cannot be used, or "" when it names a usable lot."""
+        text = self.lot.currentText().strip()
+        if self._loaded_lot is not None or self._usable_named(text) is not None:
+            return ""
+        if not text:
+            if not self.usable and self.product_record() is not None:
+                return _t("No usable lot of this product is in stock: receive one first.")
+            return _t("Choose the vial's lot from the lots in stock.")
+        number = text.split(" ")[0].upper()
+        product = self.product_record()
+        on = to_muscat(self.session_time()).date()
+        for lot in self.known_lots:
+            if lot.lot_number == number:
+                problem = lot_problem(lot, on, product.id if product else None)
+                if problem:
+                    return problem[:1].upper() + problem[1:] + "."
+        return _t(
+            "Lot {number} is not in stock for this product: choose one from the list."
+        ).format(number=number)
+
+    def _lot_changed(self) -> None:
+        message = self.lot_message()
+        self.errors["lot_id"].set_message(message if self.lot.currentText().strip() else "")
+        self.changed.emit()
+
+    # --- facts ------------------------------------------------------------------------------
+    def refresh_facts(self) -> None:
+        self.concentration.setText(
+            concentration_text(
+                concentration_units_per_0_1ml(self.vial_units.value(), self.diluent.value())
+            )
+        )
+        product = self.product_record()
+        window = (
+            float(product.reconstitution_window_hours or DEFAULT_WINDOW_HOURS)
+            if product
+            else DEFAULT_WINDOW_HOURS
+        )
+        mixed, used = moment_of(self.reconstituted), self.session_time()
+        if mixed > used:
+            self.use_by.setStyleSheet(f"color: {ERROR};")
+            self.use_by.setText(_t("Reconstituted after the session time: check both times."))
+        elif reconstitution_expired(mixed, used, window):
+            hours = hours_since_reconstitution(mixed, used)
+            self.use_by.setStyleSheet(_WARN_STYLE)
+            self.use_by.setText(
+                _t(
+                    "⚠ Mixed {hours:.0f} h before the session: past this product's {window:g} h "
+                    "use-by window. Use a fresh vial, or record why in the notes."
+                ).format(hours=hours, window=window)
+            )
+        else:
+            until = to_muscat(mixed + timedelta(hours=window)).strftime("%d %b %H:%M")
+            self.use_by.setStyleSheet(f"color: {MUTED};")
+            self.use_by.setText(
+                _t("Use within {window:g} h of mixing (until {until}).").format(
+                    window=window, until=until
+                )
+            )
+        self.changed.emit()
+
+    # --- points -----------------------------------------------------------------------------
+    def place_point(self, x: float, y: float, region: object = None) -> None:
+        """A click on the face: a point there with the current units per point."""
+        found = region if isinstance(region, FacialRegion) else self.face.region_at(x, y)
+        units = round(self.point_units.value(), 2)
+        self.points.append(PointInput(x, y, units, found.value if found else None))
+        self._sync_points()
+
+    def remove_point(self, index: int) -> None:
+        if index < self.fixed_points:
+            return
+        del self.points[index]
+        self._sync_points()
+
+    def set_point_units(self, index: int, units: float) -> None:
+        old = self.points[index]
+        self.points[index] = PointInput(old.x, old.y, units, old.region)
+        self.face.set_point_label(index, units_text(units))
+        self._update_total()
+        self.changed.emit()
+
+    def _point_clicked(self, index: int) -> None:
+        self.table.selectRow(index)
+
+    def _sync_points(self) -> None:
+        self.face.set_points(
+            [
+                MapPoint(
+                    p.x, p.y, FacialRegion(p.region) if p.region else None, units_text(p.units)
+                )
+                for p in self.points
+            ]
+        )
+        self.table.setRowCount(len(self.points))
+        for row, point in enumerate(self.points):
+            place = (
+                region_name(FacialRegion(point.region)) if point.region else _t("Outside regions")
+            )
+            self.table.setItem(row, 0, QTableWidgetItem(f"{row + 1}. {place}"))
+            units = number_box(0.01, 1000, 0.5, 2, _t(" U"))
+            units.setValue(point.units)
+            units.setFrame(False)
+            units.valueChanged.connect(lambda value, n=row: self.set_point_units(n, value))
+            self.table.setCellWidget(row, 1, units)
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(_t("Remove this point"))
+            remove.setAccessibleName(_t("Remove point {n}").format(n=row + 1))
+            remove.setEnabled(row >= self.fixed_points)
+            remove.clicked.connect(lambda _c=False, n=row: self.remove_point(n))
+            self.table.setCellWidget(row, 2, remove)
+        self.table.scrollToBottom()
+        self._update_total()
+        self.changed.emit()
+
+    def placed(self) -> float:
+        return round(sum(p.units for p in self.points), 2)
+
+    def _update_total(self) -> None:
+        placed, recorded = self.placed(), self.total_units.value()
+        equal = abs(placed - recorded) <= POINTS_TOLERANCE_U
+        text = _t("{count} points · {placed} placed of {recorded} recorded").format(
+            count=len(self.points), placed=units_text(placed), recorded=units_text(recorded)
+        )
+        self.placed_total.setText(text if equal else "⚠ " + text)
+        colour = "#115e59" if equal and self.points else (ERROR if not equal else MUTED)
+        self.placed_total.setStyleSheet(f"font-weight: 700; color: {colour};")
+        self.changed.emit()
+
+    def totals_match(self) -> bool:
+        return abs(self.placed() - self.total_units.value()) <= POINTS_TOLERANCE_U
+
+    # --- data -------------------------------------------------------------------------------
+    def entry(self) -> ToxinInput:
+        per_cm3 = self.per_cm3.value()
+        regions = dict.fromkeys(p.region for p in self.points if p.region)
+        return ToxinInput(
+            product_id=self.product.currentData() or 0,
+            lot_id=self.lot_id() or 0,
+            vial_units=self.vial_units.value(),
+            diluent_ml=self.diluent.value(),
+            reconstituted_at=moment_of(self.reconstituted),
+            points=tuple(self.points),
+            total_units=self.total_units.value(),
+            waste_units=self.waste_units.value(),
+            units_per_cm3=per_cm3 if per_cm3 > 0 else None,
+            areas=tuple(regions),
+        )
+
+    def load(self, entry: ModalityInput, lot_number: str = "") -> None:
+        assert isinstance(entry, ToxinInput)
+        self._loaded_lot = entry.lot_id
+        self.product.setCurrentIndex(max(0, self.product.findData(entry.product_id)))
+        self.lot.blockSignals(True)
+        self.lot.clear()
+        self.lot.addItem(lot_number or str(entry.lot_id), entry.lot_id)
+        self.lot.blockSignals(False)
+        self.vial_units.setValue(entry.vial_units)
+        self.diluent.setValue(entry.diluent_ml)
+        set_moment(self.reconstituted, entry.reconstituted_at)
+        self.total_units.setValue(entry.total_units)
+        self.waste_units.setValue(entry.waste_units)
+        self.per_cm3.setValue(entry.units_per_cm3 or 0)
+        self.points = list(entry.points)
+        self._sync_points()
+
+    def lock_identity(self) -> None:
+        """Amend mode: product and lot stay; recorded points may be corrected, not removed."""
+        self.product.setEnabled(False)
+        self.lot.setEnabled(False)
+        self.fixed_points = len(self.points)
+        self._sync_points()
+        self.errors["lot_id"].set_message("")

@@ -1,0 +1,292 @@
+"""A recorded session, read-only: what was done, who signed, and every amendment.
+
+Once signed, a session is corrected only by amendment (clinical record practice): "Amend…"
+opens the editor in amend mode, which needs a reason. The view shows the session as it
+stands and, when it was amended, the session as first recorded in its own tab, then each
+amendment with who, when, why and every value before → after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.enums import FacialRegion
+from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.records import Changes, UserRecord
+from scardesk.domain.sessions import SessionInput, SessionRecord, ToxinInput
+from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.sessions.common import modality_name, show_moment, units_text
+from scardesk.ui.sessions.describe import (
+    changed_fields,
+    events_text,
+    kind_names,
+    modality_text,
+    preparation_text,
+)
+from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
+    """One session's content as cards: preparation, each modality (with its chart), events, notes."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 6, 6, 0)
+    layout.setSpacing(10)
+    facts = {f.index: f for f in record.toxin}
+    prep = Card(_t("Preparation"))
+    prep.body.addWidget(plain_label(preparation_text(form), wrap=True))
+    layout.addWidget(prep)
+    for n, entry in enumerate(form.modalities):
+        card = Card(modality_name(entry.modality))
+        text = plain_label(modality_text(entry, facts.get(n)), wrap=True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if isinstance(entry, ToxinInput):
+            row = QHBoxLayout()
+            face = FaceMapWidget(mode=MapMode.POINTS)
+            face.setFixedSize(240, 290)
+            face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            face.set_points(
+                [
+                    MapPoint(
+                        p.x, p.y, FacialRegion(p.region) if p.region else None, units_text(p.units)
+                    )
+                    for p in entry.points
+                ]
+            )
+            row.addWidget(face)
+            row.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
+            card.body.addLayout(row)
+        else:
+            card.body.addWidget(text)
+        layout.addWidget(card)
+    events = Card(_t("Immediate reactions and adverse events"))
+    events.body.addWidget(plain_label(events_text(form), wrap=True))
+    layout.addWidget(events)
+    notes = Card(_t("Post-treatment notes"))
+    notes_label = plain_label(form.post_notes or _t("No notes."), wrap=True)
+    notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    notes.body.addWidget(notes_label)
+    layout.addWidget(notes)
+    layout.addStretch(1)
+    return page
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class SessionView(QDialog):
+    """``changed`` fires after a signature or an amendment (the record shown is then fresh)."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self, context: ScreenContext, session_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id = session_id
+        self.record: SessionRecord | None = None
+        self.names: dict[int, str] = {}
+        self.editor: SessionEditor | None = None
+        self._errors = ErrorPresenter(self)
+        self.setWindowTitle(_t("Treatment session"))
+        self.resize(1180, 860)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 14)
+        top = QHBoxLayout()
+        self.title = plain_label(_t("Treatment session"))
+        self.title.setObjectName("dialogTitle")
+        top.addWidget(self.title, 1)
+        self.sign_button = QPushButton(_t("Sign session"))
+        self.sign_button.setObjectName("primary")
+        self.sign_button.clicked.connect(self.sign)
+        self.amend_button = QPushButton(_t("Amend…"))
+        self.amend_button.clicked.connect(self.open_amend)
+        self.close_button = QPushButton(_t("Close"))
+        self.close_button.clicked.connect(self.accept)
+        for button in (self.amend_button, self.sign_button, self.close_button):
+            top.addWidget(button)
+        outer.addLayout(top)
+        self.status = plain_label(wrap=True)
+        outer.addWidget(self.status)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        self.tabs = QTabWidget()
+        columns.addWidget(self.tabs, 3)
+        self.amendments_card = Card(_t("Amendments"))
+        self.amendments_body = QVBoxLayout()
+        self.amendments_body.setSpacing(10)
+        self.amendments_card.body.addLayout(self.amendments_body)
+        self.amendments_card.body.addStretch(1)
+        columns.addWidget(_scrolled(self.amendments_card), 2)
+        outer.addLayout(columns, 1)
+        context.runner.run(context.services.users.practitioners, self._got_names, self._failed)
+        self.reload()
+
+    def _got_names(self, users: list[UserRecord]) -> None:
+        self.names = {user.id: user.display_name for user in users}
+
+    def _who(self, user_id: int | None) -> str:
+        if user_id is None:
+            return _t("unknown")
+        return self.names.get(user_id, _t("user #{id}").format(id=user_id))
+
+    def reload(self) -> None:
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.get(actor, self.session_id), self.show_record, self._failed
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+
+    # --- showing ----------------------------------------------------------------------------
+    def show_record(self, record: SessionRecord) -> None:
+        self.record = record
+        content = record.content
+        done = ", ".join(modality_name(m.modality) for m in content.modalities)
+        self.title.setText(
+            _t("Session of {when} · {done}").format(
+                when=show_moment(content.performed_at), done=done
+            )
+        )
+        recorded = _t("Recorded by {who}.").format(who=self._who(record.practitioner_id))
+        if record.voided_at is not None:
+            state, style = _t("Voided: kept in the record, not counted."), "color: #b42318;"
+        elif record.is_signed and record.signed_at is not None:
+            state = _t("Signed by {who} on {when}. Read-only: corrections are amendments.").format(
+                who=self._who(record.signed_by_id), when=show_moment(record.signed_at)
+            )
+            style = "color: #115e59; font-weight: 600;"
+        else:
+            state, style = _t("Not signed yet."), "color: #8a4b08; font-weight: 600;"
+        self.status.setText(f"{recorded} {state}")
+        self.status.setStyleSheet(style)
+        self.tabs.clear()
+        self.tabs.addTab(_scrolled(content_widget(content, record)), _t("As it stands"))
+        if record.amendments and record.original is not None:
+            self.tabs.addTab(
+                _scrolled(content_widget(record.original, record)), _t("As first recorded")
+            )
+        self._show_amendments(record)
+        actor = self.context.signed_in.actor
+        may_sign = (
+            actor.role is not None
+            and allows(actor.role, Permission.SIGN_SESSION)
+            and actor.user_id in (record.practitioner_id, content.supervising_prescriber_id)
+        )
+        self.sign_button.setVisible(not record.is_signed and record.voided_at is None)
+        self.sign_button.setEnabled(may_sign)
+        if not may_sign:
+            self.sign_button.setToolTip(_t("Only the practitioner who recorded it may sign."))
+        self.amend_button.setEnabled(
+            record.voided_at is None
+            and actor.role is not None
+            and allows(actor.role, Permission.EDIT_CLINICAL)
+        )
+
+    def _show_amendments(self, record: SessionRecord) -> None:
+        while self.amendments_body.count():
+            item = self.amendments_body.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if not record.amendments:
+            self.amendments_body.addWidget(plain_label(_t("No amendments."), muted=True))
+            return
+        kinds = kind_names(record.content)
+        for n, amendment in enumerate(record.amendments, start=1):
+            box = QFrame()
+            box.setObjectName("amendment")
+            box.setStyleSheet(
+                "QFrame#amendment { background: #f6f7f9; border: 1px solid #d9e0e5;"
+                " border-left: 4px solid #0f766e; border-radius: 6px; }"
+            )
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(10, 8, 10, 8)
+            head = plain_label(
+                _t("Amendment {n} · {when} · {who}").format(
+                    n=n,
+                    when=show_moment(amendment.amended_at),
+                    who=self._who(amendment.amended_by_id),
+                )
+            )
+            head.setStyleSheet("font-weight: 700;")
+            inner.addWidget(head)
+            inner.addWidget(
+                plain_label(_t("Reason: {reason}").format(reason=amendment.reason), wrap=True)
+            )
+            lines = changed_fields(amendment.before, amendment.after, kinds)
+            inner.addWidget(
+                plain_label("\n".join(lines) or _t("(no field changed)"), muted=True, wrap=True)
+            )
+            self.amendments_body.addWidget(box)
+
+    def amendment_texts(self) -> list[str]:
+        """Every amendment's visible text, for tests."""
+        texts = []
+        for n in range(self.amendments_body.count()):
+            widget = self.amendments_body.itemAt(n).widget()
+            if widget is not None:
+                texts.append(
+                    "\n".join(label.text() for label in widget.findChildren(type(self.status)))
+                )
+        return texts
+
+    # --- acting -----------------------------------------------------------------------------
+    def sign(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        self.sign_button.setEnabled(False)
+        self.context.runner.run(
+            lambda: service.sign(actor, record.id, record.version),
+            self._done,
+            self._failed,
+            write=True,
+        )
+
+    def _done(self, result: tuple[SessionRecord, Changes]) -> None:
+        record, changes = result
+        self.context.change_bus.publish(changes)
+        self.reload()
+        self.changed.emit(record)
+
+    def open_amend(self) -> SessionEditor | None:
+        record = self.record
+        if record is None:
+            return None
+        editor = SessionEditor(self.context, record.patient_id, record=record, parent=self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda saved: (self.reload(), self.changed.emit(saved)))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def is_read_only(self) -> bool:
+        """Nothing on the view edits: only Sign (while unsigned) and Amend… change the record."""
+        return (
+            self.record is not None and self.record.is_signed and not self.sign_button.isVisible()
+        )
