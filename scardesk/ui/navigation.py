@@ -70,6 +70,13 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec(
             "admin", t("Admin"), t("users, clinic details and backups"), 5, Permission.MANAGE_USERS
         ),
+        ScreenSpec(
+            "products",
+            t("Products & lots"),
+            t("catalogue, stock, expiry and recalls"),
+            6,
+            Permission.MANAGE_PRODUCTS,
+        ),
     ]
 
 

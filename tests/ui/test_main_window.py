@@ -34,12 +34,18 @@ def test_front_desk_sees_no_clinical_or_admin_screens(open_window, make_user):
 
 def test_practitioner_sees_clinical_screens_but_not_admin(open_window, make_user):
     window = open_window(make_user("p.doctor", Role.PRACTITIONER))
-    assert window.navigation.titles() == ["Today", "Patients", "Assessments", "Sessions"]
+    assert window.navigation.titles() == [
+        "Today",
+        "Patients",
+        "Assessments",
+        "Sessions",
+        "Products & lots",
+    ]
 
 
 def test_admin_sees_admin_but_no_clinical_screens(open_window, make_user):
     window = open_window(make_user("first.admin", Role.ADMIN))
-    assert window.navigation.titles() == ["Today", "Patients", "Admin"]
+    assert window.navigation.titles() == ["Today", "Patients", "Admin", "Products & lots"]
 
 
 def test_ctrl_f_selects_patients(qtbot, open_window, make_user):

@@ -1,0 +1,1 @@
+"""Products & lots: the catalogue, lots with expiry and stock, expiry warnings, recall reports."""

@@ -1,0 +1,321 @@
+"""The Lots tab (one product's deliveries, stock and status) and the Expiring soon tab.
+
+An expired lot is shown in red and stays visible while it has stock, because the danger is a
+vial on the shelf that someone might still pick up; amber marks lots expiring within 30 days so
+they are used (or returned) first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, ReceiveLotDialog
+from scardesk.ui.products.models import (
+    ExpiringTable,
+    LotTable,
+    fit_columns,
+    plural,
+    record_view,
+    selected_record,
+)
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.style import ERROR
+
+Today = Callable[[], date]
+LotPair = tuple[ProductRecord, LotRecord]
+
+
+def _legend() -> QLabel:
+    label = QLabel()
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+class LotsTab(QWidget):
+    """Lots of the chosen product; archived products can be looked at but receive nothing."""
+
+    stock_changed = Signal()
+
+    def __init__(self, context: ScreenContext, today: Today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._today = today
+        self._errors = ErrorPresenter(self)
+        self._wanted: int | None = None
+        self._lots: list[LotRecord] = []
+        self.last_dialog: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        top = QHBoxLayout()
+        product_label = QLabel(self.tr("Product"))
+        product_label.setObjectName("fieldLabel")
+        self.product_box = QComboBox()
+        self.product_box.setMinimumWidth(320)
+        self.product_box.setAccessibleName(self.tr("Product"))
+        product_label.setBuddy(self.product_box)
+        self.show_archived = QCheckBox(self.tr("Show archived lots"))
+        top.addWidget(product_label)
+        top.addWidget(self.product_box)
+        top.addStretch(1)
+        top.addWidget(self.show_archived)
+        layout.addLayout(top)
+        bar = QHBoxLayout()
+        self.receive_button = QPushButton(self.tr("Receive lot…"))
+        self.receive_button.setObjectName("primary")
+        self.adjust_button = QPushButton(self.tr("Adjust stock…"))
+        self.archive_button = QPushButton(self.tr("Archive lot…"))
+        for button in (self.receive_button, self.adjust_button, self.archive_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = LotTable(self)
+        self.view, self.proxy = record_view(self.model)
+        self.view.setAccessibleName(self.tr("Lots"))
+        self.view.sortByColumn(LotTable.EXPIRY, Qt.SortOrder.AscendingOrder)
+        fit_columns(self.view, LotTable.STATUS)
+        layout.addWidget(self.view, 1)
+        self.legend = _legend()
+        self.legend.setText(
+            self.tr(
+                "Red: expired — cannot be used in a session. Amber: expires within %1 days, "
+                "use first. Stock is counted in packs (vials), never in units."
+            ).replace("%1", str(EXPIRY_WARNING_DAYS))
+        )
+        layout.addWidget(self.legend)
+
+        self.product_box.activated.connect(lambda _index: self._load_lots(self.product_id()))
+        self.show_archived.toggled.connect(lambda _on: self._fill())
+        self.receive_button.clicked.connect(self.receive)
+        self.adjust_button.clicked.connect(self.adjust)
+        self.archive_button.clicked.connect(self.archive)
+        self.view.activated.connect(lambda _index: self.adjust())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # --- loading -------------------------------------------------------------------------
+    def product(self) -> ProductRecord | None:
+        return self.product_box.currentData()
+
+    def product_id(self) -> int | None:
+        product = self.product()
+        return product.id if product is not None else None
+
+    def selected(self) -> LotRecord | None:
+        return selected_record(self.view)
+
+    def choose_product(self, product_id: int) -> None:
+        self._wanted = product_id
+        self.reload()
+
+    def reload(self) -> None:
+        products, actor = self._context.services.products, self._context.signed_in.actor
+        wanted = self._wanted if self._wanted is not None else self.product_id()
+
+        def task() -> tuple[list[ProductRecord], int | None, list[LotRecord]]:
+            catalogue = products.list_products(actor, include_archived=True)
+            ids: list[int | None] = [p.id for p in catalogue]
+            active: list[int | None] = [p.id for p in catalogue if p.active]
+            chosen = wanted if wanted in ids else (active or ids or [None])[0]
+            lots = products.list_lots(actor, chosen) if chosen is not None else []
+            return catalogue, chosen, lots
+
+        self._context.runner.run(task, self._show_all, self._fail)
+
+    def _show_all(self, result: tuple[list[ProductRecord], int | None, list[LotRecord]]) -> None:
+        catalogue, chosen, lots = result
+        self._wanted = None
+        self.product_box.clear()
+        for product in catalogue:
+            text = (
+                product.label
+                if product.active
+                else self.tr("%1 — archived").replace("%1", product.label)
+            )
+            self.product_box.addItem(text, product)
+            if product.id == chosen:
+                self.product_box.setCurrentIndex(self.product_box.count() - 1)
+        self._lots = lots
+        self._fill()
+
+    def _load_lots(self, product_id: int | None) -> None:
+        if product_id is None:
+            return
+        products, actor = self._context.services.products, self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: products.list_lots(actor, product_id), self._show_lots, self._fail
+        )
+
+    def _show_lots(self, lots: list[LotRecord]) -> None:
+        self._lots = lots
+        self._fill()
+
+    def _fill(self) -> None:
+        chosen = self.selected()
+        self.model.today = self._today()
+        shown = [
+            lot for lot in self._lots if self.show_archived.isChecked() or lot.archived_at is None
+        ]
+        self.model.set_rows(shown)
+        if chosen is not None:
+            for row in range(self.proxy.rowCount()):
+                if selected_lot_id(self, row) == chosen.id:
+                    self.view.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        product, lot = self.product(), self.selected()
+        self.receive_button.setEnabled(product is not None and product.active)
+        self.adjust_button.setEnabled(lot is not None and lot.archived_at is None)
+        self.archive_button.setEnabled(lot is not None and lot.archived_at is None)
+
+    def _fail(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+
+    # --- commands ------------------------------------------------------------------------
+    def receive(self) -> None:
+        product = self.product()
+        if product is not None and product.active:
+            self._open(ReceiveLotDialog(self._context, product, self._today(), self))
+
+    def adjust(self) -> None:
+        lot = self.selected()
+        if lot is not None and lot.archived_at is None:
+            self._open(AdjustStockDialog(self._context, lot, self))
+
+    def archive(self) -> None:
+        lot = self.selected()
+        if lot is None or lot.archived_at is not None:
+            return
+        products, actor = self._context.services.products, self._context.signed_in.actor
+        dialog = ReasonDialog(
+            self._context,
+            self.tr("Archive lot %1").replace("%1", lot.lot_number),
+            self.tr(
+                "An archived lot can no longer be chosen in a session. Sessions that used it "
+                "keep it, and it stays in recall reports."
+            ),
+            self.tr("Archive lot"),
+            lambda reason: products.archive_lot(actor, lot.id, lot.version, reason),
+            self,
+        )
+        self._open(dialog)
+
+    def _open(self, dialog: QWidget) -> None:
+        self.last_dialog = dialog
+        dialog.accepted.connect(self._changed)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _changed(self) -> None:
+        self.reload()
+        self.stock_changed.emit()
+
+
+def selected_lot_id(tab: LotsTab, row: int) -> int:
+    return tab.model.record(tab.proxy.mapToSource(tab.proxy.index(row, 0)).row()).id
+
+
+class ExpiringTab(QWidget):
+    """Across all products: expired lots still in stock first, then those expiring soon."""
+
+    lots_requested = Signal(object)  # ProductRecord
+    count_changed = Signal(int)
+
+    def __init__(self, context: ScreenContext, today: Today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._today = today
+        self._errors = ErrorPresenter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.summary)
+        self.model = ExpiringTable(self)
+        self.view, self.proxy = record_view(self.model)
+        self.view.setAccessibleName(self.tr("Lots expiring soon"))
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # expired first, then soonest
+        fit_columns(self.view, ExpiringTable.STATUS)
+        layout.addWidget(self.view, 1)
+        legend = _legend()
+        legend.setText(
+            self.tr(
+                "Lots in stock expiring within %1 days, and expired lots still on the shelf. "
+                "Double-click a lot to open its product's lots and adjust or archive it."
+            ).replace("%1", str(EXPIRY_WARNING_DAYS))
+        )
+        layout.addWidget(legend)
+        self.view.activated.connect(self._open_product)
+        self.view.doubleClicked.connect(self._open_product)
+
+    def reload(self) -> None:
+        products, actor, day = (
+            self._context.services.products,
+            self._context.signed_in.actor,
+            self._today(),
+        )
+
+        def task() -> list[LotPair]:
+            expired = [
+                (product, lot)
+                for product in products.list_products(actor, include_archived=True)
+                for lot in products.list_lots(actor, product.id)
+                if lot.archived_at is None and lot.quantity_in_stock > 0 and lot.expiry_date < day
+            ]
+            expired.sort(key=lambda pair: (pair[1].expiry_date, pair[1].lot_number))
+            return expired + products.expiring_lots(actor, on=day)
+
+        self._context.runner.run(task, self._show, self._fail)
+
+    def _show(self, pairs: list[LotPair]) -> None:
+        day = self._today()
+        self.model.today = day
+        self.model.set_rows(pairs)
+        expired = sum(1 for _, lot in pairs if lot.expiry_date < day)
+        soon = len(pairs) - expired
+        parts = []
+        if expired:
+            parts.append(
+                plural(
+                    expired,
+                    self.tr("1 expired lot still in stock"),
+                    self.tr("%1 expired lots still in stock"),
+                )
+            )
+        if soon:
+            parts.append(
+                plural(
+                    soon,
+                    self.tr("1 lot expires within 30 days"),
+                    self.tr("%1 lots expire within 30 days"),
+                )
+            )
+        if not parts:
+            parts.append(self.tr("No lot in stock expires within the next 30 days."))
+        self.summary.setText(" · ".join(parts))
+        self.summary.setStyleSheet(
+            f"font-weight: 600; color: {ERROR};" if expired else "font-weight: 600;"
+        )
+        self.count_changed.emit(len(pairs))
+
+    def _fail(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+
+    def _open_product(self) -> None:
+        pair = selected_record(self.view)
+        if pair is not None:
+            self.lots_requested.emit(pair[0])

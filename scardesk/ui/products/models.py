@@ -1,0 +1,416 @@
+"""Thin table models for the Products & lots screen (architecture rule 5).
+
+They hold frozen records that the screen loaded off the UI thread and only turn them into
+display text, sort keys, alignment and colour. A lot's status colour carries the one fact staff
+must not miss: red for expired (it cannot be used), amber for expiring within 30 days.
+
+The recall table keeps the Latin and Arabic names in separate columns, the Arabic one aligned
+to the right, so a clinic calling patients reads each script the way it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from scardesk.domain.enums import UnitKind
+from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord, RecallRow
+from scardesk.domain.time import muscat_today, to_muscat
+from scardesk.ui.style import BACKGROUND, ERROR, ERROR_SOFT, LINE, MUTED
+from scardesk.ui.today.model import modality_name
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text
+DATE_FORMAT = "%d/%m/%Y"
+AMBER = "#8a4b08"
+AMBER_SOFT = "#fff4e0"
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProductModels", text)
+
+
+def day_text(day: date) -> str:
+    return day.strftime(DATE_FORMAT)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 replaced: both are whole translatable sentences."""
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def unit_kind_name(kind: UnitKind) -> str:
+    names = {
+        UnitKind.TOXIN_UNITS: _t("Toxin units (this brand only)"),
+        UnitKind.MILLILITRES: _t("Millilitres (mL)"),
+        UnitKind.PIECES: _t("Pieces"),
+    }
+    return names[kind]
+
+
+class Level(Enum):
+    OK = "ok"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    EMPTY = "empty"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True)
+class LotStatus:
+    text: str
+    level: Level
+
+
+def lot_status(lot: LotRecord, today: date) -> LotStatus:
+    """What the shelf label would say today; expiry outranks stock because it is a safety fact."""
+    if lot.archived_at is not None:
+        return LotStatus(_t("Archived"), Level.ARCHIVED)
+    days = (lot.expiry_date - today).days
+    if days < 0:
+        return LotStatus(_t("Expired — do not use"), Level.EXPIRED)
+    if lot.quantity_in_stock < 1:
+        return LotStatus(_t("None in stock"), Level.EMPTY)
+    if days == 0:
+        return LotStatus(_t("Expires today"), Level.EXPIRING)
+    if days <= EXPIRY_WARNING_DAYS:
+        return LotStatus(_t("Expires in {days} days").format(days=days), Level.EXPIRING)
+    return LotStatus(_t("In use"), Level.OK)
+
+
+def level_colours(level: Level) -> tuple[QColor | None, QColor | None]:
+    """(text colour, background) for a status cell."""
+    if level is Level.EXPIRED:
+        return QColor(ERROR), QColor(ERROR_SOFT)
+    if level is Level.EXPIRING:
+        return QColor(AMBER), QColor(AMBER_SOFT)
+    if level in (Level.EMPTY, Level.ARCHIVED):
+        return QColor(MUTED), None
+    return None, None
+
+
+class RecordTable(QAbstractTableModel):
+    """Rows of frozen records; subclasses name the columns and say what each cell shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        return self.display(record, column).casefold()
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _LEFT
+
+    def colours(self, record: Any, column: int) -> tuple[QColor | None, QColor | None]:
+        return None, None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(section)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == RECORD_ROLE:
+            return record
+        if role == SORT_ROLE:
+            return self.sort_key(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            text, back = self.colours(record, column)
+            colour = text if role == Qt.ItemDataRole.ForegroundRole else back
+            return QBrush(colour) if colour is not None else None
+        return None
+
+
+class ProductTable(RecordTable):
+    BRAND, NAME, MODALITY, UNIT_KIND, VIAL_UNITS, WINDOW, ACTIVE = range(7)
+
+    def headers(self) -> list[str]:
+        return [
+            _t("Brand"),
+            _t("Nonproprietary name"),
+            _t("Modality"),
+            _t("Counted in"),
+            _t("Vial size"),
+            _t("Use within"),
+            _t("Status"),
+        ]
+
+    def display(self, record: ProductRecord, column: int) -> str:
+        if column == self.BRAND:
+            return record.brand
+        if column == self.NAME:
+            return record.nonproprietary_name
+        if column == self.MODALITY:
+            return modality_name(record.modality)
+        if column == self.UNIT_KIND:
+            return unit_kind_name(record.unit_kind)
+        if column == self.VIAL_UNITS:
+            return _t("{n} U").format(n=record.vial_units) if record.vial_units else "—"
+        if column == self.WINDOW:
+            hours = record.reconstitution_window_hours
+            return _t("{h} h after mixing").format(h=hours) if hours else "—"
+        return _t("Active") if record.active else _t("Archived")
+
+    def sort_key(self, record: ProductRecord, column: int) -> Any:
+        if column == self.VIAL_UNITS:
+            return record.vial_units or 0
+        if column == self.WINDOW:
+            return record.reconstitution_window_hours or 0
+        return super().sort_key(record, column)
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _RIGHT if column in (self.VIAL_UNITS, self.WINDOW) else _LEFT
+
+    def colours(self, record: ProductRecord, column: int) -> tuple[QColor | None, QColor | None]:
+        return (None, None) if record.active else (QColor(MUTED), None)
+
+
+class LotTable(RecordTable):
+    """One product's lots; ``today`` is set by the screen so tests can fix the calendar."""
+
+    LOT, EXPIRY, RECEIVED, PACKS, IN_STOCK, STATUS = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = muscat_today()
+
+    def headers(self) -> list[str]:
+        return [
+            _t("Lot number"),
+            _t("Expiry"),
+            _t("Received on"),
+            _t("Packs received"),
+            _t("In stock"),
+            _t("Status"),
+        ]
+
+    def display(self, record: LotRecord, column: int) -> str:
+        if column == self.LOT:
+            return record.lot_number
+        if column == self.EXPIRY:
+            return day_text(record.expiry_date)
+        if column == self.RECEIVED:
+            return day_text(to_muscat(record.received_at).date())
+        if column == self.PACKS:
+            return str(record.quantity_received)
+        if column == self.IN_STOCK:
+            return str(record.quantity_in_stock)
+        return lot_status(record, self.today).text
+
+    def sort_key(self, record: LotRecord, column: int) -> Any:
+        if column == self.EXPIRY:
+            return record.expiry_date.toordinal()
+        if column == self.RECEIVED:
+            return record.received_at.timestamp()
+        if column == self.PACKS:
+            return record.quantity_received
+        if column == self.IN_STOCK:
+            return record.quantity_in_stock
+        return super().sort_key(record, column)
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _RIGHT if column in (self.PACKS, self.IN_STOCK) else _LEFT
+
+    def colours(self, record: LotRecord, column: int) -> tuple[QColor | None, QColor | None]:
+        level = lot_status(record, self.today).level
+        if column in (self.STATUS, self.EXPIRY) or level is Level.ARCHIVED:
+            return level_colours(level)
+        return None, None
+
+
+class ExpiringTable(RecordTable):
+    """(product, lot) pairs: lots expiring soon and expired lots still on the shelf."""
+
+    PRODUCT, LOT, EXPIRY, IN_STOCK, STATUS = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = muscat_today()
+
+    def headers(self) -> list[str]:
+        return [_t("Product"), _t("Lot number"), _t("Expiry"), _t("In stock"), _t("Status")]
+
+    def display(self, record: tuple[ProductRecord, LotRecord], column: int) -> str:
+        product, lot = record
+        if column == self.PRODUCT:
+            return product.label
+        if column == self.LOT:
+            return lot.lot_number
+        if column == self.EXPIRY:
+            return day_text(lot.expiry_date)
+        if column == self.IN_STOCK:
+            return str(lot.quantity_in_stock)
+        return lot_status(lot, self.today).text
+
+    def sort_key(self, record: tuple[ProductRecord, LotRecord], column: int) -> Any:
+        if column in (self.EXPIRY, self.STATUS):
+            return record[1].expiry_date.toordinal()
+        if column == self.IN_STOCK:
+            return record[1].quantity_in_stock
+        return super().sort_key(record, column)
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _RIGHT if column == self.IN_STOCK else _LEFT
+
+    def colours(
+        self, record: tuple[ProductRecord, LotRecord], column: int
+    ) -> tuple[QColor | None, QColor | None]:
+        if column in (self.EXPIRY, self.STATUS):
+            return level_colours(lot_status(record[1], self.today).level)
+        return None, None
+
+
+class LotPickTable(RecordTable):
+    """Every lot ever received, to choose the one a recall notice names."""
+
+    LOT, PRODUCT, EXPIRY = range(3)
+
+    def headers(self) -> list[str]:
+        return [_t("Lot number"), _t("Product"), _t("Expiry")]
+
+    def display(self, record: tuple[ProductRecord, LotRecord], column: int) -> str:
+        product, lot = record
+        if column == self.LOT:
+            return lot.lot_number
+        if column == self.PRODUCT:
+            return product.label
+        return day_text(lot.expiry_date)
+
+    def sort_key(self, record: tuple[ProductRecord, LotRecord], column: int) -> Any:
+        if column == self.EXPIRY:
+            return record[1].expiry_date.toordinal()
+        return super().sort_key(record, column)
+
+
+class RecallTable(RecordTable):
+    DATE, NAME, ARABIC, PHONE, CIVIL, UNITS, PRACTITIONER = range(7)
+
+    def headers(self) -> list[str]:
+        return [
+            _t("Session date"),
+            _t("Name"),
+            _t("الاسم"),
+            _t("Phone"),
+            _t("Civil number"),
+            _t("Units"),
+            _t("Practitioner"),
+        ]
+
+    def display(self, record: RecallRow, column: int) -> str:
+        values = (
+            day_text(record.performed_on),
+            record.name_latin,
+            record.name_arabic,
+            record.phone_display,
+            record.civil_number,
+            f"{record.units:g}",
+            record.practitioner,
+        )
+        return values[column]
+
+    def sort_key(self, record: RecallRow, column: int) -> Any:
+        if column == self.DATE:
+            return record.performed_at.timestamp()
+        if column == self.UNITS:
+            return record.units
+        return super().sort_key(record, column)
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _RIGHT if column in (self.ARABIC, self.UNITS) else _LEFT
+
+
+def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A read-only, row-selecting, sortable view over ``model`` (sorted by ``SORT_ROLE``)."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    # Room between cells, so a right-aligned Arabic name never runs into the next column.
+    view.setStyleSheet(
+        "QTableView::item { padding: 0 8px; }"
+        f"QHeaderView::section {{ padding: 6px 8px; background: {BACKGROUND};"
+        f" border: none; border-bottom: 1px solid {LINE}; border-right: 1px solid {LINE};"
+        " font-weight: 600; }"
+    )
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view, proxy
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their text, with ``stretch`` taking what is left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+
+
+def selected_record(view: QTableView) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(RECORD_ROLE) if rows else None
