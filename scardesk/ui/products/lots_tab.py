@@ -27,11 +27,9 @@ from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, Receiv
 from scardesk.ui.products.models import (
     ExpiringTable,
     LotTable,
-    fit_columns,
     plural,
-    record_view,
-    selected_record,
 )
+from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.style import ERROR
 
@@ -66,6 +64,7 @@ class LotsTab(QWidget):
         product_label.setObjectName("fieldLabel")
         self.product_box = QComboBox()
         self.product_box.setMinimumWidth(320)
+        self.product_box.setMinimumHeight(34)
         self.product_box.setAccessibleName(self.tr("Product"))
         product_label.setBuddy(self.product_box)
         self.show_archived = QCheckBox(self.tr("Show archived lots"))

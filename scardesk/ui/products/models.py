@@ -22,16 +22,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableView
 
 from scardesk.domain.enums import UnitKind
 from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord, RecallRow
 from scardesk.domain.time import muscat_today, to_muscat
-from scardesk.ui.style import BACKGROUND, ERROR, ERROR_SOFT, LINE, MUTED
+from scardesk.ui.style import ERROR, ERROR_SOFT, MUTED
 from scardesk.ui.today.model import modality_name
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
@@ -373,44 +371,3 @@ class RecallTable(RecordTable):
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return _RIGHT if column in (self.ARABIC, self.UNITS) else _LEFT
-
-
-def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A read-only, row-selecting, sortable view over ``model`` (sorted by ``SORT_ROLE``)."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    # Room between cells, so a right-aligned Arabic name never runs into the next column.
-    view.setStyleSheet(
-        "QTableView::item { padding: 0 8px; }"
-        f"QHeaderView::section {{ padding: 6px 8px; background: {BACKGROUND};"
-        f" border: none; border-bottom: 1px solid {LINE}; border-right: 1px solid {LINE};"
-        " font-weight: 600; }"
-    )
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    return view, proxy
-
-
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their text, with ``stretch`` taking what is left."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-
-
-def selected_record(view: QTableView) -> Any:
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    return rows[0].data(RECORD_ROLE) if rows else None

@@ -30,11 +30,9 @@ from scardesk.ui.products.models import (
     LotPickTable,
     RecallTable,
     day_text,
-    fit_columns,
     plural,
-    record_view,
-    selected_record,
 )
+from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.screens import ScreenContext
 
 LotPair = tuple[ProductRecord, LotRecord]

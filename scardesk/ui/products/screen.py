@@ -36,12 +36,10 @@ from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
 from scardesk.ui.products.models import (
     RECORD_ROLE,
     ProductTable,
-    fit_columns,
     plural,
-    record_view,
-    selected_record,
 )
 from scardesk.ui.products.recall_tab import RecallTab
+from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.screens import ScreenContext
 
 Today = Callable[[], date]

@@ -1,0 +1,53 @@
+"""The one way this screen builds its tables: read-only, row-selecting, sorted by SORT_ROLE,
+with room between cells so a right-aligned Arabic name never runs into the next column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from scardesk.ui.products.models import RECORD_ROLE, SORT_ROLE, RecordTable
+from scardesk.ui.style import BACKGROUND, LINE
+
+
+def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A read-only, row-selecting, sortable view over ``model`` (sorted by ``SORT_ROLE``)."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    # Room between cells, so a right-aligned Arabic name never runs into the next column.
+    view.setStyleSheet(
+        "QTableView::item { padding: 0 8px; }"
+        f"QHeaderView::section {{ padding: 6px 8px; background: {BACKGROUND};"
+        f" border: none; border-bottom: 1px solid {LINE}; border-right: 1px solid {LINE};"
+        " font-weight: 600; }"
+    )
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view, proxy
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their text, with ``stretch`` taking what is left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+
+
+def selected_record(view: QTableView) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(RECORD_ROLE) if rows else None
