@@ -6,6 +6,11 @@ every child row, one transaction and one audit event per batch. Ids are assigned
 maximum + 1) so children can point at parents without a round trip per row. A handful of users,
 products and lots go through the ordinary services/ORM, so they are audited row by row.
 
+Every screen has something to show: plans with sessions that follow them (so the due list and
+"2 of 4, next due" are believable), done appointments carrying their sessions, patients who
+arrived today and await theirs, a few recent sessions awaiting a signature, and synthetic
+photos at two assessments for the first patients.
+
 Demo data is only ever written into an empty or demo database: a single real patient and the
 whole run is refused before anything is written. Nothing here logs a name or a phone number.
 """
@@ -96,7 +101,7 @@ def generate_demo(
     counts["users"] += staff.created
     builder = BatchBuilder(rng, seed, staff, catalog, moment)
     batches = -(-patients // BATCH_PATIENTS)
-    slots = builder.appointment_slots()
+    slots = builder.appointment_slots(patients)
     done = 0
     for index in range(batches):
         size = min(BATCH_PATIENTS, patients - done)
@@ -252,6 +257,8 @@ def _next_ids(connection: Connection) -> dict[str, int]:
     first: dict[str, int] = {}
     postgres = connection.dialect.name == "postgresql"
     for table in BATCH_TABLES:
+        if "id" not in table.c:
+            continue
         highest = connection.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0
         if postgres:
             sequence = _sequence(connection, table.name)
@@ -271,7 +278,7 @@ def _advance_sequences(connection: Connection, rows: dict[str, list[dict[str, ob
         return
     for table in BATCH_TABLES:
         written = rows[table.name]
-        sequence = _sequence(connection, table.name) if written else None
+        sequence = _sequence(connection, table.name) if written and "id" in table.c else None
         if sequence:
             connection.execute(
                 text("SELECT setval(:s, :v)"), {"s": sequence, "v": written[-1]["id"]}

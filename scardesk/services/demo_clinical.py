@@ -9,17 +9,19 @@ only with a skin type, nonablative lasers for types IV–VI, points that add up 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import Any
 
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.services import demo_data as pool
+from scardesk.services import demo_extras as extras
+from scardesk.services.demo_extras import HISTORY_DAYS, Catalog, ToxinProduct
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
-HISTORY_DAYS = 730  # sessions fall in the past two years
+APPOINTMENT_DAYS_BACK, APPOINTMENT_DAYS_AHEAD = 60, 28
+UNSIGNED_RECENT, UNSIGNED_WITHIN_DAYS = 6, 7  # a handful of recent sessions await signing
 TOXIN_INTERVAL_DAYS = 90
 FEES = {
     "toxin": 90_000,
@@ -43,55 +45,6 @@ def take_id(ids: dict[str, int], table: str) -> int:
     return value
 
 
-@dataclass(frozen=True)
-class ToxinProduct:
-    id: int
-    brand: str
-    vial_units: int
-    point_units: tuple[float, ...]
-    diluents: tuple[float, ...]
-    lots_by_days_ago: tuple[tuple[int, ...], ...]  # lot ids usable on that day
-
-
-@dataclass(frozen=True)
-class Catalog:
-    toxins: tuple[ToxinProduct, ...]
-    serums: tuple[tuple[int, str], ...]
-    tca_id: int
-    glycolic_id: int
-
-    @classmethod
-    def from_products(
-        cls,
-        products: list[tuple[int, str, str, int | None]],
-        lots: dict[int, list[tuple[int, date, date]]],
-        today: date,
-    ) -> Catalog:
-        """Precompute, for every day of the history window, which lots were in date."""
-        toxins = []
-        for product_id, brand, modality, vial_units in products:
-            if modality != "toxin" or not vial_units:
-                continue
-            points, diluents = pool.TOXIN_DOSING[brand]
-            by_day = []
-            for days_ago in range(HISTORY_DAYS + 1):
-                day = today - timedelta(days=days_ago)
-                usable = tuple(
-                    lot
-                    for lot, received, expiry in lots.get(product_id, [])
-                    if received <= day < expiry
-                )
-                by_day.append(usable)
-            toxins.append(
-                ToxinProduct(product_id, brand, vial_units, points, diluents, tuple(by_day))
-            )
-        serums = tuple(
-            (pid, brand) for pid, brand, modality, _ in products if modality == "microneedling"
-        )
-        by_brand = {brand: pid for pid, brand, _, _ in products}
-        return cls(tuple(toxins), serums, by_brand["TCA Peel"], by_brand["Glycolic Peel"])
-
-
 class ClinicalRows:
     """Writes one patient's assessments and treatment sessions into a batch's row lists."""
 
@@ -101,10 +54,15 @@ class ClinicalRows:
         catalog: Catalog,
         practitioners: list[int],
         day: tuple[datetime, ...],
+        front_desk: list[int],
+        today_ordinal: int,
     ) -> None:
         self.rng = rng
         self.catalog = catalog
         self.practitioners = practitioners
+        self.front_desk = front_desk
+        self.today_ordinal = today_ordinal
+        self.unsigned_left = UNSIGNED_RECENT
         self.day = day  # UTC midnight in Muscat, indexed by days ago
         self.region_cum = cumulative(pool.REGION_WEIGHTS)
         self.scar_cum = cumulative(pool.SCAR_TYPE_WEIGHTS)
@@ -119,7 +77,7 @@ class ClinicalRows:
         by: int,
         at: datetime,
         fitz: str | None,
-    ) -> None:
+    ) -> int:
         rng = self.rng
         aid = take_id(ids, "assessments")
         totals: dict[str, int] = {}
@@ -194,6 +152,7 @@ class ClinicalRows:
                 "notes": None,
             }
         )
+        return aid
 
     def _pick_modalities(self, fitz: str | None, toxin_ok: bool) -> list[str]:
         rng = self.rng
@@ -215,42 +174,74 @@ class ClinicalRows:
         own: int,
         registered: int,
         fitz: str | None,
+        herpes: bool,
     ) -> list[str]:
+        """The patient's sessions: on a plan (``PLAN_CHANCE`` of them) following it, else at
+        random days. Sessions in the appointment window come from a done appointment; a
+        handful of the most recent are left unsigned; antiviral cover is recorded where the
+        herpes rule asks for it. Returns the modalities given, for the consents."""
         rng, r = self.rng, self.rng.random
         span = min(HISTORY_DAYS, registered - 1)
         wanted = rng.choices((0, 1, 2, 3, 4), cum_weights=(10, 35, 65, 85, 100))[0]
+        if not wanted or span < 1:
+            return []
+        plan_id: int | None = None
+        if r() < extras.PLAN_CHANCE:
+            course = extras.plan_course(rng, self._pick_modalities(fitz, True), fitz, span)
+            started = course.started_days_ago
+            plan_id = extras.plan_rows(
+                out, ids, pid, own, course, self.day[started], self.today_ordinal - started
+            )
+            visits, depth = course.visits, course.peel_depth
+        else:
+            days = sorted(rng.sample(range(1, span + 1), min(wanted, span)), reverse=True)
+            visits, depth = tuple((d, ()) for d in days), extras.peel_depth_for(rng, fitz)
         used: list[str] = []
         last_toxin = 10_000
-        for days_ago in sorted(rng.sample(range(1, span + 1), min(wanted, span)), reverse=True):
+        for days_ago, planned in visits:
             product = rng.choices(self.catalog.toxins, cum_weights=self.toxin_cum)[0]
             lots = product.lots_by_days_ago[days_ago]
             toxin_ok = bool(lots) and last_toxin - days_ago >= TOXIN_INTERVAL_DAYS
-            modalities = self._pick_modalities(fitz, toxin_ok)
+            if planned:
+                modalities = [m for m in planned if m != "toxin" or toxin_ok]
+            else:
+                modalities = self._pick_modalities(fitz, toxin_ok)
+            if not modalities:
+                continue
             sid = take_id(ids, "treatment_sessions")
             at = self.day[days_ago] + MINUTES[rng.randrange(540, 1230, 30)]
             practitioner = own if r() < 0.8 else rng.choice(self.practitioners)
+            appointment = None
+            if days_ago <= APPOINTMENT_DAYS_BACK:
+                before = rng.randint(1, min(21, registered - days_ago))
+                desk = rng.choice(self.front_desk)
+                appointment = extras.visit_appointment(
+                    out, ids, pid, practitioner, at, modalities, desk, before
+                )
+            unsigned = days_ago <= UNSIGNED_WITHIN_DAYS and self.unsigned_left > 0 and r() < 0.5
+            self.unsigned_left -= unsigned
             numbing = "microneedling" in modalities or "fractional_laser" in modalities
             calm = r() < 0.88
-            out["treatment_sessions"].append(
-                {
-                    "id": sid,
-                    "version": 1,
-                    "patient_id": pid,
-                    "appointment_id": None,
-                    "plan_id": None,
-                    "practitioner_id": practitioner,
-                    "supervising_prescriber_id": None,
-                    "performed_at": at,
-                    "cleansing_done": True,
-                    "anaesthetic_agent": "lidocaine 4% cream" if numbing else None,
-                    "anaesthetic_minutes": rng.choice((30, 40, 45)) if numbing else None,
-                    "no_adverse_events": calm,
-                    "post_notes": None,
-                    "fee_baisa": sum(FEES[m] for m in modalities),
-                    "signed_at": at + _SIGNED_AFTER,
-                    "signed_by_id": practitioner,
-                }
-            )
+            row: Row = {
+                "id": sid,
+                "version": 1,
+                "patient_id": pid,
+                "appointment_id": appointment,
+                "plan_id": plan_id,
+                "practitioner_id": practitioner,
+                "supervising_prescriber_id": None,
+                "performed_at": at,
+                "cleansing_done": True,
+                "anaesthetic_agent": "lidocaine 4% cream" if numbing else None,
+                "anaesthetic_minutes": rng.choice((30, 40, 45)) if numbing else None,
+                "no_adverse_events": calm,
+                "antiviral_prophylaxis": False,
+                "post_notes": None,
+                "fee_baisa": sum(FEES[m] for m in modalities),
+                "signed_at": None if unsigned else at + _SIGNED_AFTER,
+                "signed_by_id": None if unsigned else practitioner,
+            }
+            out["treatment_sessions"].append(row)
             if not calm:
                 out["adverse_events"].append(
                     {
@@ -263,10 +254,12 @@ class ClinicalRows:
                         "noted_at": at + MINUTES[30],
                     }
                 )
+            deeper = False
             for modality in modalities:
-                self._modality(out, ids, sid, modality, at, fitz, product, lots)
+                deeper |= self._modality(out, ids, sid, modality, at, fitz, product, lots, depth)
                 if modality == "toxin":
                     last_toxin = days_ago
+            row["antiviral_prophylaxis"] = herpes and deeper
             used.extend(m for m in modalities if m not in used)
         return used
 
@@ -280,7 +273,10 @@ class ClinicalRows:
         fitz: str | None,
         toxin: ToxinProduct,
         lots: tuple[int, ...],
-    ) -> None:
+        depth: str,
+    ) -> bool:
+        """Writes one modality entry; True for an ablative laser or a medium/deep peel (the
+        procedures that need antiviral cover after herpes simplex, clinical reference §6)."""
         rng = self.rng
         mid = take_id(ids, "modality_entries")
         areas = list(
@@ -300,6 +296,9 @@ class ClinicalRows:
             )
         elif modality == "fractional_laser":
             parameters = pool.laser_parameters(rng.randrange(3), fitz)
+        elif depth != "superficial":
+            product_id = self.catalog.tca_id
+            parameters = extras.medium_peel_parameters(rng.randint(2, 5))
         else:
             glycolic = rng.random() < 0.4
             product_id = self.catalog.glycolic_id if glycolic else self.catalog.tca_id
@@ -313,6 +312,9 @@ class ClinicalRows:
                 "parameters": parameters,
                 "product_id": product_id,
             }
+        )
+        return bool(parameters.get("ablative")) or parameters.get("depth", "superficial") != (
+            "superficial"
         )
 
     def _toxin(

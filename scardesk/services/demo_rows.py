@@ -18,11 +18,13 @@ from functools import lru_cache
 from sqlalchemy import Table
 
 from scardesk.db.models import Base
-from scardesk.domain.enums import AppointmentStatus, DocumentType
+from scardesk.domain.enums import AppointmentStatus, DocumentType, HistoryFact
 from scardesk.domain.search_text import patient_search_text
 from scardesk.domain.time import MUSCAT
 from scardesk.services import demo_data as pool
 from scardesk.services.demo_clinical import (
+    APPOINTMENT_DAYS_AHEAD,
+    APPOINTMENT_DAYS_BACK,
     MINUTES,
     Catalog,
     ClinicalRows,
@@ -30,9 +32,13 @@ from scardesk.services.demo_clinical import (
     cumulative,
     take_id,
 )
+from scardesk.services.demo_extras import PHOTO_PATIENTS, PhotoMaker, photo_rows
 
 _TABLE_NAMES = (
     "patients",
+    "treatment_plans",
+    "plan_items",
+    "appointments",
     "history_entries",
     "consents",
     "assessments",
@@ -42,12 +48,15 @@ _TABLE_NAMES = (
     "toxin_entries",
     "injection_points",
     "adverse_events",
-    "appointments",
+    "photos",
+    "photo_images",
 )
 #: Tables a batch fills, parents before children (foreign keys are checked on insert).
 BATCH_TABLES: tuple[Table, ...] = tuple(Base.metadata.tables[name] for name in _TABLE_NAMES)
 
-APPOINTMENT_DAYS_BACK, APPOINTMENT_DAYS_AHEAD = 60, 28
+DAILY_BOOKED_SHARE = 2  # percent of the clinic's patients booked per working day, at most
+TODAY_MINIMUM = 6  # bookings per practitioner today, so Today shows arrivals and bookings
+PAST_KEPT = 0.2  # past slots kept as cancelled or no-show (done visits come from sessions)
 WEEKEND = (4, 5)  # Friday and Saturday: Oman's weekend
 FORM_VERSION = "2024.1"
 _CIVIL_STEP = 7_919_993  # coprime with both moduli, so ids map to distinct civil numbers
@@ -79,19 +88,29 @@ class BatchBuilder:
         self.search_text = lru_cache(maxsize=200_000)(patient_search_text)
         self.fitz_cum = cumulative(pool.FITZPATRICK_WEIGHTS)
         self.modality_cum = cumulative(pool.MODALITY_WEIGHTS)
-        self.clinical = ClinicalRows(rng, catalog, staff.practitioners, self.day)
+        self.clinical = ClinicalRows(
+            rng, catalog, staff.practitioners, self.day, staff.front_desk, self.today_ordinal
+        )
+        self.photos = PhotoMaker(rng)
+        self.photos_left = PHOTO_PATIENTS
 
-    def appointment_slots(self) -> list[tuple[int, datetime]]:
-        """10–25 bookings per practitioner per working day (Sunday–Thursday), from
-        60 days back to 4 weeks ahead, shuffled so each batch gets a share of every day."""
+    def appointment_slots(self, patients: int) -> list[tuple[int, datetime]]:
+        """10–25 bookings per practitioner per working day (Sunday–Thursday), fewer in a small
+        clinic (about 2% of its patients a day, so not everyone is already booked and the
+        due list has people to call), from 60 days back to 4 weeks ahead, shuffled so each
+        batch gets a share of every day. Today always has a few per practitioner."""
         rng = self.rng
         slots = []
+        practitioners = self.staff.practitioners
+        cap = max(1, -(-patients * DAILY_BOOKED_SHARE // (100 * len(practitioners))))
         for offset in range(-APPOINTMENT_DAYS_BACK, APPOINTMENT_DAYS_AHEAD):
             if date.fromordinal(self.today_ordinal + offset).weekday() in WEEKEND:
                 continue
             base = self.midnight + timedelta(days=offset)
-            for practitioner in self.staff.practitioners:
-                for slot in sorted(rng.sample(range(pool.CLINIC_SLOTS), rng.randint(10, 25))):
+            limit = max(cap, TODAY_MINIMUM) if offset == 0 else cap
+            for practitioner in practitioners:
+                count = min(rng.randint(10, 25), limit)
+                for slot in sorted(rng.sample(range(pool.CLINIC_SLOTS), count)):
                     minute = pool.CLINIC_FIRST_SLOT_MINUTES + slot * pool.SLOT_MINUTES
                     slots.append((practitioner, base + MINUTES[minute]))
         rng.shuffle(slots)
@@ -173,16 +192,24 @@ class BatchBuilder:
             row = out["patients"][-1]
             row["emergency_contact_name"] = f"{rng.choice(pool.MALE_NAMES)[0]} {family}"
             row["emergency_contact_phone"] = f"+9689{rng.randrange(10_000_000):07d}"
-        self._history(out, ids, pid, female, own, created)
+        herpes = self._history(out, ids, pid, female, own, created)
+        photographed = self.photos_left > 0
         roll = r()
         assessments = 0 if roll < 0.05 else (1 if roll < 0.85 else 2)
+        if photographed:
+            self.photos_left -= 1
+            assessments = 2  # photos at two dates, for the comparison view
+        done: list[tuple[int, datetime]] = []
         if assessments:
-            self.clinical.assessment(out, ids, pid, own, created + MINUTES[30], fitz)
+            at = created + MINUTES[30]
+            done.append((self.clinical.assessment(out, ids, pid, own, at, fitz), at))
         if assessments == 2 and registered > 2:
-            later = rng.randint(1, registered - 1)
-            self.clinical.assessment(out, ids, pid, own, self.day[later] + MINUTES[600], fitz)
-        used = self.clinical.sessions(out, ids, pid, own, registered, fitz)
-        self._consents(out, ids, pid, own, created, used)
+            at = self.day[rng.randint(1, registered - 1)] + MINUTES[600]
+            done.append((self.clinical.assessment(out, ids, pid, own, at, fitz), at))
+        if photographed:
+            photo_rows(self.photos, out, ids, pid, own, fitz, done)
+        used = self.clinical.sessions(out, ids, pid, own, registered, fitz, herpes)
+        self._consents(out, ids, pid, own, created, used, photographed)
         return pid, archived
 
     def _history(
@@ -193,7 +220,8 @@ class BatchBuilder:
         female: bool,
         by: int,
         at: datetime,
-    ) -> None:
+    ) -> bool:
+        """The history form's answers; True when herpes simplex was answered "yes"."""
         rng, rows = self.rng, out["history_entries"]
         facts = [(fact, "no") for fact in pool.HISTORY_FACTS_ALWAYS]
         if female:
@@ -216,6 +244,7 @@ class BatchBuilder:
                     "recorded_by_id": by,
                 }
             )
+        return (HistoryFact.HERPES_SIMPLEX.value, "yes") in facts
 
     def _consents(
         self,
@@ -225,10 +254,11 @@ class BatchBuilder:
         by: int,
         at: datetime,
         used: list[str],
+        photographed: bool,
     ) -> None:
         r = self.rng.random
         purposes = [f"treatment_{m}" for m in used]
-        if r() < 0.95:
+        if r() < 0.95 or photographed:
             purposes.append("clinical_photos")
         if r() < 0.6:
             purposes.append("reminders")
@@ -253,14 +283,22 @@ class BatchBuilder:
         slots: list[tuple[int, datetime]],
         patients: list[int],
     ) -> None:
+        """Bookings other than the done visits (those come with their sessions): past ones
+        cancelled or missed; today's earlier ones mostly arrived and waiting for their session
+        to be recorded; later and future ones booked."""
         rng, r, now = self.rng, self.rng.random, self.now
         desk = self.staff.front_desk
+        today = self.midnight
         rows = out["appointments"]
         for practitioner, starts in slots:
             review = r() < 0.08
-            if starts < now:
+            if starts < today:
+                if r() >= PAST_KEPT:
+                    continue
+                status = "cancelled" if r() < 0.5 else "no_show"
+            elif starts < now:
                 roll = r()
-                status = "done" if roll < 0.8 else ("cancelled" if roll < 0.9 else "no_show")
+                status = "arrived" if roll < 0.75 else ("no_show" if roll < 0.9 else "cancelled")
             else:
                 status = AppointmentStatus.BOOKED.value
             created = starts - timedelta(days=rng.randint(1, 28))

@@ -3,12 +3,15 @@ never a single row written into a database that holds real patients."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from scardesk.db.audit import verify_chain
@@ -17,9 +20,16 @@ from scardesk.db.models import (
     Appointment,
     Assessment,
     AuditEvent,
+    Consent,
+    HistoryEntry,
     InjectionPoint,
+    ModalityEntry,
     Patient,
+    Photo,
+    PhotoBlob,
+    PlanItem,
     ToxinEntry,
+    TreatmentPlan,
     TreatmentSession,
     User,
 )
@@ -27,10 +37,16 @@ from scardesk.db.unit_of_work import SYSTEM
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
+from scardesk.domain.time import MUSCAT
 from scardesk.services.demo import DemoSummary, generate_demo
+from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
+from scardesk.services.plans import PlanService
+from tests.helpers import FRONT_DESK, PRACTITIONER
 
-NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
+NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)  # 12:30 in Muscat, a Monday
+TODAY = NOW.astimezone(MUSCAT).date()
+MIDNIGHT = datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=MUSCAT).astimezone(UTC)
 PATIENTS = 200
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
@@ -131,12 +147,12 @@ def test_stored_scores_equal_recomputed_scores(database: Database, generated: De
         assert a.ecca_total == ecca_score(ecca)
 
 
-def test_appointments_in_the_past_are_settled_and_future_ones_booked(
+def test_appointments_before_today_are_settled_and_future_ones_booked(
     database: Database, generated: DemoSummary
 ) -> None:
     with database.sessions() as session:
         rows = session.execute(select(Appointment.starts_at, Appointment.status)).all()
-    past = {status for starts, status in rows if starts < NOW}
+    past = {status for starts, status in rows if starts < MIDNIGHT}
     future = {status for starts, status in rows if starts >= NOW}
     assert past and past <= {"done", "no_show", "cancelled"}
     assert future == {"booked"}
@@ -197,7 +213,187 @@ def test_same_seed_gives_the_same_clinic(
         query = select(*columns).order_by(Patient.id)
         with database.sessions() as mine, other.sessions() as twin:
             assert mine.execute(query).all() == twin.execute(query).all()
-            totals = select(ToxinEntry.id, ToxinEntry.total_units).order_by(ToxinEntry.id)
-            assert mine.execute(totals).all() == twin.execute(totals).all()
+            for extra in (
+                select(ToxinEntry.id, ToxinEntry.total_units).order_by(ToxinEntry.id),
+                select(PlanItem.plan_id, PlanItem.modality, PlanItem.sessions_planned).order_by(
+                    PlanItem.id
+                ),
+                select(
+                    TreatmentSession.id,
+                    TreatmentSession.plan_id,
+                    TreatmentSession.appointment_id,
+                    TreatmentSession.antiviral_prophylaxis,
+                    TreatmentSession.signed_at,
+                ).order_by(TreatmentSession.id),
+                select(Appointment.id, Appointment.status).order_by(Appointment.id),
+                select(Photo.id, Photo.view_angle, Photo.sha256).order_by(Photo.id),
+            ):
+                assert mine.execute(extra).all() == twin.execute(extra).all()
     finally:
         other.dispose()
+
+
+def test_active_plans_have_items_and_their_progress_computes(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        plans = session.execute(select(TreatmentPlan.id, TreatmentPlan.status)).all()
+        items = _count(database, PlanItem)
+    assert len(plans) > PATIENTS * 0.3 and items >= len(plans)
+    assert {status for _, status in plans} == {"active"}
+    service = PlanService(database)
+    lines = [line for plan_id, _ in plans[:40] for line in service.progress(PRACTITIONER, plan_id)]
+    assert all(1 <= line.done <= line.planned for line in lines)
+    assert any(
+        not line.complete and " of " in line.text and "next due" in line.text for line in lines
+    )
+
+
+def test_plan_sessions_belong_to_the_plans_patient_and_follow_its_start(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        rows = session.execute(
+            select(
+                TreatmentSession.patient_id,
+                TreatmentSession.performed_at,
+                TreatmentPlan.patient_id,
+                TreatmentPlan.created_at,
+                TreatmentPlan.started_on,
+            ).join(TreatmentPlan, TreatmentPlan.id == TreatmentSession.plan_id)
+        ).all()
+    assert rows
+    for patient, performed, plan_patient, written, started_on in rows:
+        assert patient == plan_patient
+        assert written <= performed and started_on <= performed.astimezone(MUSCAT).date()
+
+
+def test_due_list_has_plan_patients_some_overdue_and_others_not_yet_due(
+    database: Database, generated: DemoSummary
+) -> None:
+    rows, _ = FollowUpService(database).due_list(FRONT_DESK, TODAY, limit=500)
+    assert any("plan_session" in {reason.value for reason in row.reasons} for row in rows)
+    upcoming = PlanService(database).due(FRONT_DESK, until=TODAY + timedelta(days=60))
+    assert any(item.due_on < TODAY for item in upcoming)
+    assert any(item.due_on > TODAY for item in upcoming)
+
+
+def test_every_done_appointment_has_its_session(database: Database, generated: DemoSummary) -> None:
+    with database.sessions() as session:
+        done = session.execute(
+            select(Appointment.id, Appointment.patient_id, Appointment.starts_at).where(
+                Appointment.status == "done"
+            )
+        ).all()
+        columns = (TreatmentSession.patient_id, TreatmentSession.performed_at)
+        linked = {
+            row[0]: tuple(row[1:])
+            for row in session.execute(select(TreatmentSession.appointment_id, *columns))
+        }
+    assert done
+    for appointment_id, patient_id, starts_at in done:
+        assert linked[appointment_id] == (patient_id, starts_at)
+
+
+def test_today_has_arrived_patients_without_a_session_and_later_bookings(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        today = session.execute(
+            select(Appointment.id, Appointment.status, Appointment.starts_at).where(
+                Appointment.starts_at >= MIDNIGHT,
+                Appointment.starts_at < MIDNIGHT + timedelta(days=1),
+            )
+        ).all()
+        with_session = set(
+            session.scalars(
+                select(TreatmentSession.appointment_id).where(
+                    TreatmentSession.appointment_id.is_not(None)
+                )
+            )
+        )
+    arrived = [row.id for row in today if row.status == "arrived"]
+    assert arrived and not set(arrived) & with_session
+    assert all(row.starts_at < NOW for row in today if row.status == "arrived")
+    assert any(row.status == "booked" for row in today)
+
+
+def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_or_deeper_peel(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        herpes = set(
+            session.scalars(
+                select(HistoryEntry.patient_id).where(
+                    HistoryEntry.fact == "herpes_simplex", HistoryEntry.answer == "yes"
+                )
+            )
+        )
+        deeper: set[int] = set()
+        for session_id, modality, parameters in session.execute(
+            select(ModalityEntry.session_id, ModalityEntry.modality, ModalityEntry.parameters)
+        ):
+            if (modality == "fractional_laser" and parameters["ablative"]) or (
+                modality == "chemical_peel" and parameters["depth"] != "superficial"
+            ):
+                deeper.add(session_id)
+        flags = session.execute(
+            select(
+                TreatmentSession.id,
+                TreatmentSession.patient_id,
+                TreatmentSession.antiviral_prophylaxis,
+            )
+        ).all()
+    for session_id, patient_id, given in flags:
+        assert given == (patient_id in herpes and session_id in deeper)
+    assert deeper and any(given for _, _, given in flags)
+
+
+def test_past_sessions_are_signed_by_their_practitioner_but_a_recent_handful(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        rows = session.execute(
+            select(
+                TreatmentSession.practitioner_id,
+                TreatmentSession.performed_at,
+                TreatmentSession.signed_at,
+                TreatmentSession.signed_by_id,
+            )
+        ).all()
+    unsigned = [performed for _, performed, signed_at, _ in rows if signed_at is None]
+    assert 1 <= len(unsigned) <= 6
+    assert all(performed >= NOW - timedelta(days=8) for performed in unsigned)
+    signed = [row for row in rows if row.signed_at is not None]
+    assert all(row.signed_by_id == row.practitioner_id for row in signed)
+    assert all(row.signed_at > row.performed_at for row in signed)
+
+
+def test_photos_are_clean_jpegs_of_two_assessments_with_photo_consent(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        photos = session.execute(
+            select(Photo, PhotoBlob.image, Assessment.patient_id, Assessment.assessed_at)
+            .join(PhotoBlob, PhotoBlob.photo_id == Photo.id)
+            .join(Assessment, Assessment.id == Photo.assessment_id)
+        ).all()
+        consenting = set(
+            session.scalars(select(Consent.patient_id).where(Consent.purpose == "clinical_photos"))
+        )
+    assert photos and len(photos) == _count(database, Photo)
+    per_patient: dict[int, set[int]] = {}
+    for photo, image, assessment_patient, assessed_at in photos:
+        assert photo.patient_id == assessment_patient and photo.patient_id in consenting
+        assert photo.taken_at.astimezone(MUSCAT).date() == assessed_at.astimezone(MUSCAT).date()
+        assert photo.sha256 == hashlib.sha256(image).hexdigest()
+        assert photo.media_type == "image/jpeg"
+        with Image.open(io.BytesIO(image)) as decoded:
+            assert decoded.format == "JPEG"
+            assert decoded.size == (photo.width, photo.height)
+            assert not decoded.getexif() and "exif" not in decoded.info
+        with Image.open(io.BytesIO(photo.thumbnail)) as small:
+            assert small.format == "JPEG" and max(small.size) == 240
+        per_patient.setdefault(photo.patient_id, set()).add(photo.assessment_id)
+    assert 30 <= len(per_patient) <= 40
+    assert all(len(assessments) == 2 for assessments in per_patient.values())
