@@ -223,6 +223,7 @@ class TodayScreen(QWidget):
         self.move_action = action(self.tr("Move…"), self.open_move)
         self.cancel_action = action(self.tr("Cancel…"), self.open_cancel)
         self.open_action = action(self.tr("Open patient"), self.open_patient)
+        self.aftercare_action = action(self.tr("Aftercare sheet"), self.print_aftercare)
         self.action_row.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -338,10 +339,18 @@ class TodayScreen(QWidget):
         self.cancel_action.setEnabled(status is _BOOKED)
         self.done_action.setEnabled(status in (_BOOKED, AppointmentStatus.ARRIVED))
         self.open_action.setEnabled(record is not None)
+        # The sheet is built from the recorded session, so only a visit that was done has one.
+        self.aftercare_action.setEnabled(status is AppointmentStatus.DONE)
 
     def open_patient(self, record: AppointmentRecord) -> None:
         """The patient's workspace (Enter or double-click on a row), through the main window."""
         self._context.open_patient(record.patient_id)
+
+    def print_aftercare(self, record: AppointmentRecord) -> None:
+        """One click: issue (or re-open) the aftercare sheet of the session done at this visit."""
+        from scardesk.ui.documents.actions import print_aftercare_for_appointment
+
+        print_aftercare_for_appointment(self._context, record.id, self)
 
     def mark_arrived(self, record: AppointmentRecord) -> None:
         self._write(lambda s, a: s.appointments.mark_arrived(a, record.id, record.version))
