@@ -38,6 +38,7 @@ def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
     from scardesk.ui import admin, assessments_screen
     from scardesk.ui.patients import screen as patients
+    from scardesk.ui.sessions import screen as sessions
     from scardesk.ui.products import screen as products
     from scardesk.ui.today import screen as today
 
@@ -46,6 +47,7 @@ def _factories() -> dict[str, ScreenFactory]:
         "patients": patients.build,
         "today": today.build,
         "assessments": assessments_screen.build,
+        "sessions": sessions.build,
         "products": products.build,
     }
 

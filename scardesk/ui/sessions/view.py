@@ -280,10 +280,14 @@ class SessionView(QDialog):
             return None
         editor = SessionEditor(self.context, record.patient_id, record=record, parent=self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda saved: (self.reload(), self.changed.emit(saved)))
+        editor.saved.connect(self._amended)
         self.editor = editor
         editor.open()
         return editor
+
+    def _amended(self, record: SessionRecord) -> None:
+        self.reload()
+        self.changed.emit(record)
 
     def is_read_only(self) -> bool:
         """Nothing on the view edits: only Sign (while unsigned) and Amend… change the record."""

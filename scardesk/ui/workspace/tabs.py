@@ -57,6 +57,9 @@ def tab_specs() -> list[TabSpec]:
     from scardesk.ui.documents.patient_tab import DocumentsTab
 
     specs.append(TabSpec("documents", _t("Documents"), Permission.PRINT_HANDOUTS, DocumentsTab))
+    from scardesk.ui.sessions.tab import SessionsTab
+
+    specs.append(TabSpec("sessions", _t("Sessions"), Permission.VIEW_CLINICAL, SessionsTab))
     return specs
 
 

@@ -1,0 +1,206 @@
+"""The patient's Sessions tab: every treatment session, newest first, and "New session".
+
+One row per session with what was done, the toxin given (with its product: units are never
+added across brands) and where it stands (signed, awaiting signature, amended, voided).
+Double-click or Open shows the read-only view, from which it is signed or amended.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.records import Changes
+from scardesk.domain.sessions import SessionRecord
+from scardesk.ui.assessment.sections import plain_label
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.sessions.common import modality_name, show_moment, units_text
+from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.view import SessionView
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+WHEN, DONE, TOXIN, STATE = range(4)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def state_text(record: SessionRecord) -> str:
+    if record.voided_at is not None:
+        return _t("Voided")
+    text = _t("Signed") if record.is_signed else _t("Awaiting signature")
+    if record.amendments:
+        text += " · " + _t("amended ×{n}").format(n=len(record.amendments))
+    return text
+
+
+def toxin_summary(record: SessionRecord) -> str:
+    given = []
+    for facts in record.toxin:
+        entry = record.content.modalities[facts.index]
+        given.append(f"{units_text(entry.total_units)} {facts.product_label.split(' (')[0]}")  # type: ignore[union-attr]
+    return ", ".join(given) or "—"
+
+
+class SessionListModel(QAbstractTableModel):
+    """Thin: display text per column, a sort key, and the record itself."""
+
+    HEADERS = ("Date (Muscat)", "Treatments", "Toxin given", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRecord] = []
+
+    def set_rows(self, rows: list[SessionRecord]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.rows[index.row()]
+        column = index.column()
+        if role == RECORD_ROLE:
+            return record
+        if role == SORT_ROLE:
+            return (
+                record.content.performed_at.timestamp()
+                if column == WHEN
+                else self._text(record, column)
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        return None
+
+    @staticmethod
+    def _text(record: SessionRecord, column: int) -> str:
+        if column == WHEN:
+            return show_moment(record.content.performed_at)
+        if column == DONE:
+            return ", ".join(modality_name(m.modality) for m in record.content.modalities)
+        if column == TOXIN:
+            return toxin_summary(record)
+        return state_text(record)
+
+
+class SessionsTab(QWidget):
+    def __init__(
+        self, context: ScreenContext, patient_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.patient_id = patient_id
+        self._errors = ErrorPresenter(self)
+        self.dialog: SessionEditor | SessionView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(_t("New session"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_session)
+        role = context.signed_in.user.role
+        self.new_button.setVisible(allows(role, Permission.EDIT_CLINICAL))
+        self.open_button = QPushButton(_t("Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        self.count_label = plain_label(muted=True)
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.model = SessionListModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        layout.addWidget(self.table, 1)
+        self.empty = plain_label(_t("No sessions recorded yet."), muted=True)
+        layout.addWidget(self.empty)
+        context.change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.list_for_patient(actor, self.patient_id),
+            self._show,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show(self, records: list[SessionRecord]) -> None:
+        self.model.set_rows(records)  # the service gives newest first
+        self.empty.setVisible(not records)
+        self.table.setVisible(bool(records))
+        waiting = sum(1 for r in records if not r.is_signed and r.voided_at is None)
+        self.count_label.setText(
+            _t("{n} sessions · {w} awaiting signature").format(n=len(records), w=waiting)
+        )
+        if records:
+            self.table.selectRow(0)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.patient_id in changes.patients or changes.sessions:
+            self.reload()
+
+    def selected(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def new_session(self) -> SessionEditor:
+        editor = SessionEditor(self.context, self.patient_id, parent=self)
+        self._open(editor)
+        return editor
+
+    def open_selected(self) -> SessionView | None:
+        record = self.selected()
+        if record is None:
+            return None
+        view = SessionView(self.context, record.id, parent=self)
+        self._open(view)
+        return view
+
+    def _open(self, dialog: SessionEditor | SessionView) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
