@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -37,23 +36,21 @@ from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.products import ProductRecord
-from scardesk.domain.safety import GateResult
-from scardesk.domain.sessions import NOTES_MAX, PeelInput, SessionInput, SessionRecord
+from scardesk.domain.sessions import NOTES_MAX, SessionInput, SessionRecord
 from scardesk.domain.time import utc_now
 from scardesk.services.sessions import SessionBlockedError
-from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
-from scardesk.ui.errors import ErrorPresenter, field_label, sentence
+from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.sessions import form_errors
 from scardesk.ui.sessions.common import modality_name
 from scardesk.ui.sessions.events import AdverseEventsCard
 from scardesk.ui.sessions.modality_cards import LaserCard, MicroneedlingCard, ModalityCard, PeelCard
 from scardesk.ui.sessions.next_step import NextStepPanel
-from scardesk.ui.sessions.prep import NotesCard, PreparationCard, WhenCard
-from scardesk.ui.sessions.safety_panel import SafetyPanel
+from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCard, WhenCard
+from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
-
-GATE_DELAY_MS = 350
 
 
 def _t(text: str) -> str:
@@ -86,14 +83,9 @@ class SessionEditor(QDialog):
         self.cards: list[ModalityCard] = []
         self.saved_record: SessionRecord | None = None
         self.next_step: NextStepPanel | None = None
-        self._generation = 0
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Amend session") if record else _t("Record treatment session"))
         self.resize(1440, 920)
-        self.gate_timer = QTimer(self)
-        self.gate_timer.setSingleShot(True)
-        self.gate_timer.setInterval(GATE_DELAY_MS)
-        self.gate_timer.timeout.connect(self.run_gate_now)
         self._build(record.content.performed_at if record else clock())
         self._load_header()
         self._load_products()
@@ -163,20 +155,11 @@ class SessionEditor(QDialog):
         self.safety = SafetyPanel()
         self.safety.setFixedWidth(420)
         self.safety.overrides_changed.connect(self._update_save)
-        self.amend_card = Card(_t("Reason for the amendment"))
-        self.amend_card.body.addWidget(
-            plain_label(
-                _t("The session as it was stays in the record beside your correction."),
-                muted=True,
-                wrap=True,
-            )
-        )
-        self.amend_reason = QLineEdit()
-        self.amend_reason.setPlaceholderText(_t("e.g. units at one point were mistyped"))
-        self.amend_reason.setAccessibleName(_t("Reason for the amendment"))
+        self.gate = GatePreview(self.context, self.patient_id, self.safety, self._preview_form)
+        self.gate_timer = self.gate.timer
+        self.amend_card = AmendReasonCard()
+        self.amend_reason = self.amend_card.reason
         self.amend_reason.textChanged.connect(lambda _t: self._update_save())
-        self.amend_card.body.addWidget(self.amend_reason)
-        self.amend_card.finish()
         self.amend_card.setFixedWidth(420)
         side = QVBoxLayout()
         side.addWidget(self.safety, 1)
@@ -249,12 +232,9 @@ class SessionEditor(QDialog):
         self._update_save()
 
     def _load_record(self, record: SessionRecord) -> None:
+        """Amend mode: the session as it stands, with what may not change locked."""
         content = record.content
-        prep = self.preparation
-        prep.cleansing.setChecked(content.cleansing_done)
-        prep.antiviral.setChecked(content.antiviral_prophylaxis)
-        prep.agent.setText(content.anaesthetic_agent or "")
-        prep.minutes.setValue(content.anaesthetic_minutes or 0)
+        self.preparation.load(content)
         lots = {facts.index: facts.lot_number for facts in record.toxin}
         for n, entry in enumerate(content.modalities):
             card = self.add_modality(entry.modality, removable=False)
@@ -314,12 +294,7 @@ class SessionEditor(QDialog):
         )
 
     def _preview_form(self) -> SessionInput:
-        """The form for the gate: a peel with no depth yet is left out until it has one."""
-        form = self.form()
-        kept = tuple(
-            m for m in form.modalities if not (isinstance(m, PeelInput) and m.depth is None)
-        )
-        return SessionInput(**{**_fields(form), "modalities": kept})
+        return form_errors.preview_form(self.form())
 
     def _form_changed(self) -> None:
         self.form_error.hide()
@@ -333,30 +308,11 @@ class SessionEditor(QDialog):
 
     # --- the gate ---------------------------------------------------------------------------
     def schedule_gate(self) -> None:
-        self.safety.show_checking()
-        self.gate_timer.start()
+        self.gate.schedule()
 
     def run_gate_now(self) -> None:
-        self.gate_timer.stop()
-        self._generation += 1
-        generation = self._generation
-        form = self._preview_form()
-        service, actor = self.context.services.sessions, self.context.signed_in.actor
-        self.context.runner.run(
-            lambda: service.preview_gate(actor, self.patient_id, form),
-            lambda result: self._gate_answered(generation, result),
-            lambda error: self._gate_failed(generation, error),
-        )
-
-    def _gate_answered(self, generation: int, result: GateResult) -> None:
-        if generation == self._generation:  # an older answer never replaces a newer one
-            self.safety.show_result(result)
-            self._update_save()
-
-    def _gate_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.safety.show_failed(sentence(str(error)))
-            self._update_save()
+        """Ask the gate at once (tests; the timer does it shortly after each change)."""
+        self.gate.run_now()
 
     def _update_save(self) -> None:
         if self.record is not None:
@@ -430,49 +386,12 @@ class SessionEditor(QDialog):
 
     # --- errors -----------------------------------------------------------------------------
     def clear_errors(self) -> None:
-        self.form_error.hide()
-        for card in self.cards:
-            card.clear_errors()
-        self.events.clear_errors()
-        for line in (self.preparation.agent_error, self.preparation.minutes_error):
-            line.set_message("")
-        for part in (self.when, self.treatments, self.notes):
-            part.error.set_message("")
+        form_errors.clear(self)
 
     def show_validation(self, error: ValidationError) -> None:
         """Each message under the field it concerns; the rest in the banner."""
-        leftover: list[str] = []
-        per_card: dict[int, dict[str, str]] = {}
-        events: dict[str, str] = {}
-        simple: dict[str, ErrorLine] = {
-            "performed_at": self.when.error,
-            "anaesthetic_agent": self.preparation.agent_error,
-            "anaesthetic_minutes": self.preparation.minutes_error,
-            "post_notes": self.notes.error,
-            "modalities": self.treatments.error,
-        }
-        for key, message in error.field_errors.items():
-            head, _, rest = key.partition(".")
-            index, _, inner = rest.partition(".")
-            if key in simple:
-                simple[key].set_message(sentence(message))
-            elif head == "modalities" and index.isdigit() and int(index) < len(self.cards):
-                per_card.setdefault(int(index), {})[inner] = message
-            elif head == "adverse_events":
-                events[rest] = message
-            else:
-                leftover.append(f"{field_label(key)}: {message}")
-        for index, messages in per_card.items():
-            self.cards[index].set_errors(messages)
-        if events:
-            self.events.set_errors(events)
-        banner = _t("Nothing was saved: correct the fields marked in red.")
-        self._show_banner(banner + ("\n" + "\n".join(leftover) if leftover else ""))
+        form_errors.show(self, error)
 
     def _show_banner(self, text: str) -> None:
         self.form_error.setText(text)
         self.form_error.show()
-
-
-def _fields(form: SessionInput) -> dict[str, object]:
-    return {name: getattr(form, name) for name in form.__dataclass_fields__}

@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QPlainTextEdit
 
-from scardesk.domain.sessions import NOTES_MAX
+from scardesk.domain.sessions import NOTES_MAX, SessionInput
 from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
 from scardesk.ui.sessions.common import datetime_edit, moment_of, whole_box
 
@@ -81,6 +81,12 @@ class PreparationCard(Card):
         self.agent.textChanged.connect(lambda _t: self.changed.emit())
         self.minutes.valueChanged.connect(lambda _v: self.changed.emit())
 
+    def load(self, form: SessionInput) -> None:
+        self.cleansing.setChecked(form.cleansing_done)
+        self.antiviral.setChecked(form.antiviral_prophylaxis)
+        self.agent.setText(form.anaesthetic_agent or "")
+        self.minutes.setValue(form.anaesthetic_minutes or 0)
+
     def agent_text(self) -> str | None:
         return self.agent.text().strip() or None
 
@@ -112,3 +118,22 @@ class NotesCard(Card):
 
     def too_long(self) -> bool:
         return len(self.notes.toPlainText().strip()) > NOTES_MAX
+
+
+class AmendReasonCard(Card):
+    """Amend mode's side card: why the session is corrected (required, kept with the change)."""
+
+    def __init__(self) -> None:
+        super().__init__(_t("Reason for the amendment"))
+        self.body.addWidget(
+            plain_label(
+                _t("The session as it was stays in the record beside your correction."),
+                muted=True,
+                wrap=True,
+            )
+        )
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(_t("e.g. units at one point were mistyped"))
+        self.reason.setAccessibleName(_t("Reason for the amendment"))
+        self.body.addWidget(self.reason)
+        self.finish()

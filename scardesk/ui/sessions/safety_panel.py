@@ -9,13 +9,18 @@ text is patient and clinic data, so every label is plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from scardesk.domain.safety import Finding, GateResult, Level
+from scardesk.domain.sessions import SessionInput
 from scardesk.ui.assessment.sections import plain_label
-from scardesk.ui.errors import field_label
+from scardesk.ui.errors import field_label, sentence
+from scardesk.ui.screens import ScreenContext
 
+GATE_DELAY_MS = 350
 LEVEL_STYLES = {
     Level.BLOCK: ("#b42318", "#fdf1f0", "#f4c7c3"),
     Level.NEEDS_OVERRIDE: ("#8a4b08", "#fff7e8", "#f3d19c"),
@@ -197,3 +202,53 @@ class SafetyPanel(QFrame):
     def can_save(self) -> bool:
         self._show_status()
         return self.result is not None and not self.result.blocked and not self.missing()
+
+
+class GatePreview(QObject):
+    """Runs the gate on the form in the background, shortly after the last change.
+
+    Only the newest answer is shown: an older one arriving late never replaces it. The
+    panel's ``overrides_changed`` then tells the owner to re-decide whether Save is allowed.
+    """
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        patient_id: int,
+        panel: SafetyPanel,
+        form: Callable[[], SessionInput],
+    ) -> None:
+        super().__init__(panel)
+        self.context = context
+        self.patient_id = patient_id
+        self.panel = panel
+        self.form = form
+        self.generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(GATE_DELAY_MS)
+        self.timer.timeout.connect(self.run_now)
+
+    def schedule(self) -> None:
+        self.panel.show_checking()
+        self.timer.start()
+
+    def run_now(self) -> None:
+        self.timer.stop()
+        self.generation += 1
+        generation = self.generation
+        form = self.form()
+        service, actor = self.context.services.sessions, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.preview_gate(actor, self.patient_id, form),
+            lambda result: self._answered(generation, result),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _answered(self, generation: int, result: GateResult) -> None:
+        if generation == self.generation:
+            self.panel.show_result(result)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self.generation:
+            self.panel.show_failed(sentence(str(error)))

@@ -15,25 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from scardesk.domain.enums import FacialRegion, Modality
+from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ScarDeskError
 from scardesk.domain.products import LotRecord, ProductRecord, lot_problem
-from scardesk.domain.sessions import POINTS_TOLERANCE_U, ModalityInput, PointInput, ToxinInput
+from scardesk.domain.sessions import ModalityInput, PointInput, ToxinInput
 from scardesk.domain.time import to_muscat
 from scardesk.domain.toxin import (
     DEFAULT_WINDOW_HOURS,
@@ -41,18 +35,17 @@ from scardesk.domain.toxin import (
     hours_since_reconstitution,
     reconstitution_expired,
 )
-from scardesk.ui.assessment.sections import ErrorLine, plain_label
+from scardesk.ui.assessment.sections import plain_label
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import (
     datetime_edit,
     moment_of,
     number_box,
     set_moment,
-    units_text,
 )
 from scardesk.ui.sessions.modality_cards import ModalityCard
+from scardesk.ui.sessions.points_chart import PointsChart
 from scardesk.ui.style import ERROR, MUTED
-from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
 
 _WARN_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
@@ -95,8 +88,6 @@ class ToxinCard(ModalityCard):
         self.session_time = session_time
         self.usable: list[LotRecord] = []
         self.known_lots: list[LotRecord] = []  # every lot of every toxin, to explain refusals
-        self.points: list[PointInput] = []
-        self.fixed_points = 0  # amend mode: points already recorded cannot be removed
         self._loaded_lot: int | None = None  # amend mode: the lot recorded, usable or not
         self._build_fields()
         self._build_chart()
@@ -136,45 +127,12 @@ class ToxinCard(ModalityCard):
         self.reconstituted.dateTimeChanged.connect(lambda _d: self.refresh_facts())
 
     def _build_chart(self) -> None:
-        chart = QHBoxLayout()
-        chart.setSpacing(12)
-        self.face = FaceMapWidget(mode=MapMode.POINTS)
-        self.face.setFixedSize(300, 360)
-        self.face.point_added.connect(self.place_point)
-        self.face.point_clicked.connect(self._point_clicked)
-        chart.addWidget(self.face, 0, Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
-        side.setSpacing(6)
-        self.point_units = number_box(0.25, 1000, 0.5, 2, _t(" U"))
-        self.point_units.setValue(2.0)
-        self.point_units.setAccessibleName(_t("Units per point"))
-        row = QHBoxLayout()
-        row.addWidget(plain_label(_t("Units per point")))
-        row.addWidget(self.point_units)
-        row.addStretch(1)
-        side.addLayout(row)
-        side.addWidget(plain_label(_t("Click the face to place a point."), muted=True))
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([_t("Region"), _t("Units"), ""])
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(1, 100)
-        self.table.setColumnWidth(2, 40)
-        self.table.setMinimumHeight(150)
-        self.table.setAccessibleName(_t("Injection points"))
-        side.addWidget(self.table, 1)
-        self.errors["points"] = ErrorLine()
-        side.addWidget(self.errors["points"])
-        self.placed_total = plain_label()
-        self.placed_total.setStyleSheet("font-weight: 700;")
-        side.addWidget(self.placed_total)
-        chart.addLayout(side, 1)
-        self.body.addLayout(chart)
+        self.chart = PointsChart()
+        self.chart.changed.connect(self.changed)
+        self.face, self.table = self.chart.face, self.chart.table
+        self.point_units, self.placed_total = self.chart.point_units, self.chart.placed_total
+        self.errors["points"] = self.chart.error
+        self.body.addWidget(self.chart)
         self.total_units = number_box(0, 10_000, 1, 2, _t(" U"))
         self.match_button = QPushButton(_t("= placed"))
         self.match_button.setToolTip(_t("Record the units placed on the map as the total given"))
@@ -324,77 +282,19 @@ class ToxinCard(ModalityCard):
             )
         self.changed.emit()
 
-    # --- points -----------------------------------------------------------------------------
-    def place_point(self, x: float, y: float, region: object = None) -> None:
-        """A click on the face: a point there with the current units per point."""
-        found = region if isinstance(region, FacialRegion) else self.face.region_at(x, y)
-        units = round(self.point_units.value(), 2)
-        self.points.append(PointInput(x, y, units, found.value if found else None))
-        self._sync_points()
-
-    def remove_point(self, index: int) -> None:
-        if index < self.fixed_points:
-            return
-        del self.points[index]
-        self._sync_points()
-
-    def set_point_units(self, index: int, units: float) -> None:
-        old = self.points[index]
-        self.points[index] = PointInput(old.x, old.y, units, old.region)
-        self.face.set_point_label(index, units_text(units))
-        self._update_total()
-        self.changed.emit()
-
-    def _point_clicked(self, index: int) -> None:
-        self.table.selectRow(index)
-
-    def _sync_points(self) -> None:
-        self.face.set_points(
-            [
-                MapPoint(
-                    p.x, p.y, FacialRegion(p.region) if p.region else None, units_text(p.units)
-                )
-                for p in self.points
-            ]
-        )
-        self.table.setRowCount(len(self.points))
-        for row, point in enumerate(self.points):
-            place = (
-                region_name(FacialRegion(point.region)) if point.region else _t("Outside regions")
-            )
-            self.table.setItem(row, 0, QTableWidgetItem(f"{row + 1}. {place}"))
-            units = number_box(0.01, 1000, 0.5, 2, _t(" U"))
-            units.setValue(point.units)
-            units.setFrame(False)
-            units.valueChanged.connect(lambda value, n=row: self.set_point_units(n, value))
-            self.table.setCellWidget(row, 1, units)
-            remove = QToolButton()
-            remove.setText("✕")
-            remove.setToolTip(_t("Remove this point"))
-            remove.setAccessibleName(_t("Remove point {n}").format(n=row + 1))
-            remove.setEnabled(row >= self.fixed_points)
-            remove.clicked.connect(lambda _c=False, n=row: self.remove_point(n))
-            self.table.setCellWidget(row, 2, remove)
-        self.table.scrollToBottom()
-        self._update_total()
-        self.changed.emit()
+    # --- points -------------------------------------------------------------------------
+    @property
+    def points(self) -> list[PointInput]:
+        return self.chart.points
 
     def placed(self) -> float:
-        return round(sum(p.units for p in self.points), 2)
+        return self.chart.placed()
 
     def _update_total(self) -> None:
-        placed, recorded = self.placed(), self.total_units.value()
-        equal = abs(placed - recorded) <= POINTS_TOLERANCE_U
-        text = _t("{count} points · {placed} placed of {recorded} recorded").format(
-            count=len(self.points), placed=units_text(placed), recorded=units_text(recorded)
-        )
-        self.placed_total.setText(text if equal else "⚠ " + text)
-        colour = "#115e59" if equal and self.points else (ERROR if not equal else MUTED)
-        self.placed_total.setStyleSheet(f"font-weight: 700; color: {colour};")
-        self.changed.emit()
+        self.chart.show_total(self.total_units.value())
 
     def totals_match(self) -> bool:
-        return abs(self.placed() - self.total_units.value()) <= POINTS_TOLERANCE_U
+        return self.chart.matches(self.total_units.value())
 
     # --- data -------------------------------------------------------------------------------
     def entry(self) -> ToxinInput:
@@ -427,13 +327,13 @@ class ToxinCard(ModalityCard):
         self.total_units.setValue(entry.total_units)
         self.waste_units.setValue(entry.waste_units)
         self.per_cm3.setValue(entry.units_per_cm3 or 0)
-        self.points = list(entry.points)
-        self._sync_points()
+        self.chart.points = list(entry.points)
+        self.chart.sync()
 
     def lock_identity(self) -> None:
         """Amend mode: product and lot stay; recorded points may be corrected, not removed."""
         self.product.setEnabled(False)
         self.lot.setEnabled(False)
-        self.fixed_points = len(self.points)
-        self._sync_points()
+        self.chart.fixed_points = len(self.points)
+        self.chart.sync()
         self.errors["lot_id"].set_message("")

@@ -44,7 +44,7 @@ def _t(text: str) -> str:
 
 
 def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
-    """One session's content as cards: preparation, each modality (with its chart), events, notes."""
+    """A session's content as cards: preparation, each modality with its chart, events, notes."""
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 6, 6, 0)

@@ -1,0 +1,74 @@
+"""Where the domain's and the service's field errors land on the session editor.
+
+Keys are dotted paths (``modalities.0.total_units``, ``adverse_events.1.kind``): a message
+goes under the field of the card it names, so the practitioner fixes it from the message
+alone; a key no widget owns goes to the banner with its field named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.sessions import PeelInput, SessionInput
+from scardesk.ui.errors import field_label, sentence
+
+if TYPE_CHECKING:
+    from scardesk.ui.assessment.sections import ErrorLine
+    from scardesk.ui.sessions.editor import SessionEditor
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def preview_form(form: SessionInput) -> SessionInput:
+    """The form as the gate sees it: a peel with no depth yet is left out until it has one."""
+    kept = tuple(m for m in form.modalities if not (isinstance(m, PeelInput) and m.depth is None))
+    values = {name: getattr(form, name) for name in form.__dataclass_fields__}
+    values["modalities"] = kept
+    return SessionInput(**values)  # type: ignore[arg-type]
+
+
+def clear(editor: SessionEditor) -> None:
+    editor.form_error.hide()
+    for card in editor.cards:
+        card.clear_errors()
+    editor.events.clear_errors()
+    for line in (editor.preparation.agent_error, editor.preparation.minutes_error):
+        line.set_message("")
+    for part in (editor.when, editor.treatments, editor.notes):
+        part.error.set_message("")
+
+
+def show(editor: SessionEditor, error: ValidationError) -> None:
+    leftover: list[str] = []
+    per_card: dict[int, dict[str, str]] = {}
+    events: dict[str, str] = {}
+    simple: dict[str, ErrorLine] = {
+        "performed_at": editor.when.error,
+        "anaesthetic_agent": editor.preparation.agent_error,
+        "anaesthetic_minutes": editor.preparation.minutes_error,
+        "post_notes": editor.notes.error,
+        "modalities": editor.treatments.error,
+    }
+    for key, message in error.field_errors.items():
+        head, _, rest = key.partition(".")
+        index, _, inner = rest.partition(".")
+        if key in simple:
+            simple[key].set_message(sentence(message))
+        elif head == "modalities" and index.isdigit() and int(index) < len(editor.cards):
+            per_card.setdefault(int(index), {})[inner] = message
+        elif head == "adverse_events":
+            events[rest] = message
+        else:
+            leftover.append(f"{field_label(key)}: {message}")
+    for n, messages in per_card.items():
+        editor.cards[n].set_errors(messages)
+    if events:
+        editor.events.set_errors(events)
+    banner = _t("Nothing was saved: correct the fields marked in red.")
+    editor.form_error.setText(banner + ("\n" + "\n".join(leftover) if leftover else ""))
+    editor.form_error.show()
