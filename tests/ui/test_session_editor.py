@@ -208,3 +208,38 @@ def test_a_block_keeps_save_off_whatever_the_reasons(qtbot, services, make_user)
     assert [f.rule_code for f in editor.safety.result.blocked] == ["active_infection.microneedling"]
     assert not editor.save_button.isEnabled()
     assert "Blocked" in editor.safety.status.text()
+
+
+def test_laser_peel_and_an_adverse_event_reach_the_service_as_typed(
+    qtbot, editor, clinic, services
+) -> None:
+    from scardesk.domain.enums import PeelDepth, Severity
+    from scardesk.domain.sessions import EnergyUnit, LaserInput, PeelInput
+    from scardesk.ui.sessions.modality_cards import LaserCard, PeelCard
+
+    laser = _add(editor, Modality.FRACTIONAL_LASER)
+    peel = _add(editor, Modality.CHEMICAL_PEEL)
+    assert isinstance(laser, LaserCard) and isinstance(peel, PeelCard)
+    qtbot.keyClicks(laser.device, "Fraxel Dual")
+    qtbot.mouseClick(laser.type_buttons["nonablative"], Qt.MouseButton.LeftButton)
+    laser.energy_unit.setCurrentIndex(1)
+    qtbot.keyClicks(peel.agent, "Glycolic acid")
+    peel.depth.setCurrentIndex(peel.depth.findText("Superficial"))
+    row = editor.events.add_event()
+    qtbot.keyClicks(row.kind, "erythema")
+    row.severity.setCurrentIndex(row.severity.findText("Moderate"))
+    form = editor.form()
+    entry_laser, entry_peel = form.modalities
+    assert isinstance(entry_laser, LaserInput) and isinstance(entry_peel, PeelInput)
+    assert entry_laser.energy_unit is EnergyUnit.JOULES_PER_CM2 and not entry_laser.ablative
+    assert entry_peel.depth is PeelDepth.SUPERFICIAL
+    assert form.adverse_events[0].severity is Severity.MODERATE
+    editor.run_gate_now()
+    codes = {f.rule_code for f in editor.safety.result.findings}
+    assert "skin_type_pih.fractional_laser" in codes  # type IV: PIH warning with a test spot
+    for finding in editor.safety.result.needs_override:
+        editor.safety.reason_field(finding.rule_code).setText("discussed and agreed")
+    editor.save()
+    assert editor.saved_record is not None, editor.form_error.text()
+    [saved] = services.sessions.list_for_patient(clinic.context.signed_in.actor, clinic.patient_id)
+    assert saved.content.adverse_events[0].kind == "erythema"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -96,11 +97,9 @@ def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
         counts[key] += 1
     for region, units in per_region.items():
         where = area_name(region) if region else _t("Outside the regions")
-        lines.append(
-            _t("  {where}: {n} points, {units}").format(
-                where=where, n=counts[region], units=units_text(units)
-            )
-        )
+        n = counts[region]
+        points = _t("1 point") if n == 1 else _t("{n} points").format(n=n)
+        lines.append(f"  {where}: {points}, {units_text(units)}")
     return "\n".join(lines)
 
 
@@ -180,7 +179,22 @@ def _shown(value: Any) -> str:
         return ", ".join(str(v) for v in value) or _t("(none)")
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
+    if isinstance(value, str) and "T" in value:
+        try:
+            return show_moment(datetime.fromisoformat(value))
+        except ValueError:
+            pass
     return str(value)
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Equal values; times are equal when they name the same instant in any time zone."""
+    if old == new:
+        return True
+    try:
+        return datetime.fromisoformat(old) == datetime.fromisoformat(new)
+    except (TypeError, ValueError):
+        return False
 
 
 def changed_fields(
@@ -192,7 +206,7 @@ def changed_fields(
     _flatten(before, "", old)
     _flatten(after, "", new)
     lines = []
-    for key in [k for k in new if old.get(k) != new[k]] + [k for k in old if k not in new]:
+    for key in [k for k in new if not _same(old.get(k), new[k])] + [k for k in old if k not in new]:
         parts = key.split(".")
         where = field_label(key)
         if parts[0] == "modalities" and len(parts) > 2 and parts[1].isdigit():

@@ -91,7 +91,7 @@ class SessionEditor(QDialog):
         self._load_products()
         if record is None:
             self._load_plan()
-            self.schedule_gate()
+            self.gate.schedule()
         else:
             self._load_record(record)
         self._update_save()
@@ -146,11 +146,11 @@ class SessionEditor(QDialog):
         for part in (self.when, self.preparation, self.events, self.notes):
             part.changed.connect(self._form_changed)
         self.when.changed.connect(self._time_changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        columns.addWidget(scroll, 1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(body)
+        columns.addWidget(self.form_scroll, 1)
 
         self.safety = SafetyPanel()
         self.safety.setFixedWidth(420)
@@ -279,8 +279,11 @@ class SessionEditor(QDialog):
     # --- the form ---------------------------------------------------------------------------
     def form(self) -> SessionInput:
         base = self.record.content if self.record else None
+        moment = self.when.moment()
+        if base is not None and moment == base.performed_at:
+            moment = base.performed_at  # same instant: keep it as stored, not re-zoned
         return SessionInput(
-            performed_at=self.when.moment(),
+            performed_at=moment,
             modalities=tuple(card.entry() for card in self.cards),
             adverse_events_none=self.events.none_stated(),
             adverse_events=self.events.events(),
@@ -299,7 +302,7 @@ class SessionEditor(QDialog):
     def _form_changed(self) -> None:
         self.form_error.hide()
         if self.record is None:
-            self.schedule_gate()
+            self.gate.schedule()
         self._update_save()
 
     def _time_changed(self) -> None:
@@ -307,9 +310,6 @@ class SessionEditor(QDialog):
             card.refresh_facts()
 
     # --- the gate ---------------------------------------------------------------------------
-    def schedule_gate(self) -> None:
-        self.gate.schedule()
-
     def run_gate_now(self) -> None:
         """Ask the gate at once (tests; the timer does it shortly after each change)."""
         self.gate.run_now()

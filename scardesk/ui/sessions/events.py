@@ -87,7 +87,7 @@ class EventRow(QWidget):
     def value(self) -> AdverseEventInput:
         return AdverseEventInput(
             kind=self.kind.text().strip(),
-            severity=self.severity.currentData(),
+            severity=Severity(self.severity.currentData()),  # Qt hands back plain text
             action_taken=self.action.text().strip() or None,
             follow_up_needed=self.follow_up.isChecked(),
         )

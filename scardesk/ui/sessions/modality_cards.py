@@ -273,7 +273,7 @@ class LaserCard(ModalityCard):
             ablative=kind[0] if kind else False,
             fully_ablative=kind[1] if kind else False,
             energy=self.energy.value(),
-            energy_unit=self.energy_unit.currentData(),
+            energy_unit=EnergyUnit(self.energy_unit.currentData()),
             density_percent=self.density.value(),
             passes=self.passes.value(),
             spot_size_mm=self.spot.value(),
@@ -322,8 +322,8 @@ class PeelCard(ModalityCard):
         self.finish()
 
     def chosen_depth(self) -> PeelDepth | None:
-        value = self.depth.currentData()
-        return value if isinstance(value, PeelDepth) else None
+        value = self.depth.currentData()  # Qt hands enum values back as plain text
+        return PeelDepth(value) if value else None
 
     def entry(self) -> PeelInput:
         return PeelInput(

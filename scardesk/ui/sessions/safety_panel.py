@@ -106,6 +106,8 @@ class SafetyPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list_widget)
+        self.list_widget.setObjectName("findings")
+        self.list_widget.setStyleSheet("QWidget#findings { background: white; }")
         outer.addWidget(scroll, 1)
         self.show_checking()
 

@@ -180,8 +180,8 @@ class SessionsScreen(QWidget):
         self.record_button = QPushButton(_t("Record session"))
         self.record_button.setObjectName("primary")
         self.record_button.clicked.connect(self.record_selected)
-        waiting.body.addWidget(self.arrived_table)
         waiting.body.addWidget(self.arrived_empty)
+        waiting.body.addWidget(self.arrived_table)
         waiting.body.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignRight)
         waiting.finish()
 
@@ -199,8 +199,8 @@ class SessionsScreen(QWidget):
         self.sign_button.clicked.connect(self.sign_selected)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.sign_button)
-        unsigned.body.addWidget(self.unsigned_table)
         unsigned.body.addWidget(self.unsigned_empty)
+        unsigned.body.addWidget(self.unsigned_table)
         unsigned.body.addLayout(buttons)
         unsigned.finish()
         layout.addWidget(waiting, 1)
@@ -246,7 +246,6 @@ class SessionsScreen(QWidget):
             (self.arrived_table, self.arrived_empty, day.arrived),
             (self.unsigned_table, self.unsigned_empty, day.unsigned),
         ):
-            table.setVisible(bool(rows))
             empty.setVisible(not rows)
             if rows:
                 table.selectRow(0)

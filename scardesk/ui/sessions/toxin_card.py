@@ -89,6 +89,7 @@ class ToxinCard(ModalityCard):
         self.usable: list[LotRecord] = []
         self.known_lots: list[LotRecord] = []  # every lot of every toxin, to explain refusals
         self._loaded_lot: int | None = None  # amend mode: the lot recorded, usable or not
+        self._loaded_mixed: datetime | None = None  # amend mode: the time as stored
         self._build_fields()
         self._build_chart()
         self.finish()
@@ -305,7 +306,7 @@ class ToxinCard(ModalityCard):
             lot_id=self.lot_id() or 0,
             vial_units=self.vial_units.value(),
             diluent_ml=self.diluent.value(),
-            reconstituted_at=moment_of(self.reconstituted),
+            reconstituted_at=self._reconstituted_at(),
             points=tuple(self.points),
             total_units=self.total_units.value(),
             waste_units=self.waste_units.value(),
@@ -313,8 +314,14 @@ class ToxinCard(ModalityCard):
             areas=tuple(regions),
         )
 
+    def _reconstituted_at(self) -> datetime:
+        moment = moment_of(self.reconstituted)
+        stored = self._loaded_mixed
+        return stored if stored is not None and stored == moment else moment
+
     def load(self, entry: ModalityInput, lot_number: str = "") -> None:
         assert isinstance(entry, ToxinInput)
+        self._loaded_mixed = entry.reconstituted_at
         self._loaded_lot = entry.lot_id
         self.product.setCurrentIndex(max(0, self.product.findData(entry.product_id)))
         self.lot.blockSignals(True)

@@ -151,7 +151,8 @@ class SessionView(QDialog):
     def _who(self, user_id: int | None) -> str:
         if user_id is None:
             return _t("unknown")
-        return self.names.get(user_id, _t("user #{id}").format(id=user_id))
+        # Isolated, so an Arabic name does not pull the sentence's punctuation into its run.
+        return "\u2068" + self.names.get(user_id, _t("user #{id}").format(id=user_id)) + "\u2069"
 
     def reload(self) -> None:
         service, actor = self.context.services.sessions, self.context.signed_in.actor
