@@ -38,8 +38,8 @@ def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
     from scardesk.ui import admin, assessments_screen
     from scardesk.ui.patients import screen as patients
-    from scardesk.ui.sessions import screen as sessions
     from scardesk.ui.products import screen as products
+    from scardesk.ui.sessions import screen as sessions
     from scardesk.ui.today import screen as today
 
     return {
@@ -47,8 +47,8 @@ def _factories() -> dict[str, ScreenFactory]:
         "patients": patients.build,
         "today": today.build,
         "assessments": assessments_screen.build,
-        "sessions": sessions.build,
         "products": products.build,
+        "sessions": sessions.build,
     }
 
 

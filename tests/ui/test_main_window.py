@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from scardesk.domain.enums import Role
+from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.services.session import SYSTEM
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.login import SignInDialog
-from scardesk.ui.navigation import PlaceholderPage
+from scardesk.ui.navigation import PlaceholderPage, ScreenSpec
 from scardesk.ui.shell import GuiSession, make_main_window
 from tests.ui.conftest import PASSWORD
 
@@ -75,12 +77,19 @@ def test_clicking_a_navigation_row_shows_its_screen(qtbot, open_window, make_use
     assert page is window.pages["assessments"] and not isinstance(page, PlaceholderPage)
 
 
-def test_placeholders_say_visibly_that_they_are_placeholders(open_window, make_user):
-    window = open_window(make_user("p.doctor", Role.PRACTITIONER))
-    window.show_screen("sessions")
-    page = window.stack.currentWidget()
-    assert page.isVisible()
-    assert "Sessions — treatments, products and aftercare" in page.visible_text()
+@pytest.mark.parametrize("role", list(Role))
+def test_every_screen_a_role_can_open_is_real(open_window, make_user, role):
+    window = open_window(make_user(f"user.{role.value}".replace("_", ""), role))
+    placeholders = [key for key, page in window.pages.items() if isinstance(page, PlaceholderPage)]
+    assert placeholders == []
+
+
+def test_a_screen_not_built_yet_says_so_visibly(qtbot):
+    spec = ScreenSpec("reports", "Reports", "clinic-wide figures", 9, Permission.VIEW_AUDIT)
+    page = PlaceholderPage(spec)
+    qtbot.addWidget(page)
+    page.show()
+    assert "Reports — clinic-wide figures" in page.visible_text()
     assert "This screen arrives in a later release." in page.visible_text()
     assert page.message_label.isVisible()
 
