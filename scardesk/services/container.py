@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from scardesk.db.engine import Database
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
+from scardesk.services.booking_safety import BookingSafetyService
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
@@ -42,6 +43,7 @@ class Services:
     plans: PlanService
     trend: TrendService
     maintenance: MaintenanceService
+    booking_safety: BookingSafetyService
     products: ProductService
     sessions: SessionService
     recall: RecallService
@@ -65,6 +67,7 @@ def build_services(database: Database) -> Services:
         plans=PlanService(database),
         trend=TrendService(database),
         maintenance=MaintenanceService(database),
+        booking_safety=BookingSafetyService(database),
         products=ProductService(database),
         sessions=SessionService(database),
         recall=RecallService(database),

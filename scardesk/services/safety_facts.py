@@ -177,7 +177,7 @@ def planned_from(form: SessionInput, labels: dict[int, str]) -> PlannedTreatment
     toxins = [m for m in form.modalities if isinstance(m, ToxinInput)]
     first = toxins[0].product_id if toxins else None
     units = sum(m.total_units for m in toxins if m.product_id == first)
-    depths = [p.depth for p in peels]
+    depths = [p.depth for p in peels if p.depth is not None]  # a form still being filled
     deepest = max(depths, key=list(PeelDepth).index) if depths else None
     return PlannedTreatment(
         modalities=frozenset(m.modality for m in form.modalities),

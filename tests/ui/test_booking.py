@@ -139,3 +139,17 @@ def test_moving_to_another_day_takes_it_off_this_day(qtbot, clinic):
     assert shown_rows(screen) == []
     moved = clinic.services.appointments.get(clinic.desk.actor, record.id)
     assert moved.starts_at == clinic.at(9) + timedelta(days=2)
+
+
+def test_the_front_desk_sees_that_the_safety_check_has_something_to_say(qtbot, clinic):
+    screen = open_today(qtbot, clinic)  # the front desk books
+    dialog = open_new_booking(qtbot, screen)
+    choose_patient(qtbot, dialog, "Aisha")
+    assert not dialog.safety_note.isVisible()  # no treatment chosen yet
+    dialog.modality_boxes[Modality.FRACTIONAL_LASER].setChecked(True)
+    note = dialog.safety_note
+    assert note.isVisible() and note.result is not None
+    # Nothing of the patient's history is told to the front desk: only counts and who decides.
+    assert note.result.findings is None
+    assert "The practitioner will review them" in note.text()
+    assert "consent" not in note.text().lower()

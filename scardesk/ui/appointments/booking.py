@@ -9,8 +9,7 @@ service finds come back as per-field messages shown under the field they concern
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +41,8 @@ from scardesk.domain.scheduling import (
 )
 from scardesk.domain.time import MUSCAT, to_muscat
 from scardesk.ui.appointments.patient_picker import PatientChoice, PatientPicker
+from scardesk.ui.appointments.request import BookingRequest
+from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.model import modality_name, time_range
@@ -52,18 +53,6 @@ _WARNING_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
     " padding: 8px 10px;"
 )
-
-
-@dataclass(frozen=True)
-class BookingRequest:
-    """What the dialog opens with; every field is optional and only pre-fills the form."""
-
-    day: date
-    patient: PatientChoice | None = None
-    modalities: tuple[Modality, ...] = ()
-    toxin_review: bool = False
-    practitioner_id: int | None = None
-    at: time | None = None
 
 
 def _error_label() -> QLabel:
@@ -124,6 +113,7 @@ class BookingDialog(QDialog):
         self.overlap_label.setWordWrap(True)
         self.overlap_label.setStyleSheet(_WARNING_STYLE)
         self.overlap_label.hide()
+        self.safety_note = SafetyNote(context)
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton()
         self.confirm.setObjectName("primary")
@@ -177,6 +167,7 @@ class BookingDialog(QDialog):
             row.addSpacing(8)
         field(self.tr("When"), when, "starts_at")
         outer.addWidget(self.overlap_label)
+        outer.addWidget(self.safety_note)
         field(self.tr("&Notes"), self.notes, "notes")
         outer.addSpacing(6)
         outer.addWidget(self.buttons)
@@ -235,6 +226,10 @@ class BookingDialog(QDialog):
             lambda *_: self.field_errors["practitioner_id"].hide()
         )
         self.picker.chosen_changed.connect(lambda _c: self.field_errors["patient_id"].hide())
+        for changed in (self.picker.chosen_changed, self.date_edit.dateChanged):
+            changed.connect(lambda *_: self.check_safety())
+        for box in self.modality_boxes.values():
+            box.toggled.connect(lambda *_: self.check_safety())
         self.confirm.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -273,6 +268,11 @@ class BookingDialog(QDialog):
 
     def planned(self) -> tuple[str, ...]:
         return tuple(m.value for m, box in self.modality_boxes.items() if box.isChecked())
+
+    def check_safety(self) -> None:
+        chosen = [m for m, box in self.modality_boxes.items() if box.isChecked()]
+        patient = self.picker.chosen.id if self.picker.chosen else None
+        self.safety_note.refresh(patient, chosen, self.date_edit.date().toPython())  # type: ignore[arg-type]
 
     # --- overlap check ----------------------------------------------------------------------
     def check_overlaps(self) -> None:
