@@ -69,7 +69,6 @@ def patient_id(database: Database) -> int:
                     patient_id=record.id,
                     view_angle=angle,
                     taken_at=NOW - timedelta(days=10 - when),
-                    image=b"i",
                     thumbnail=thumb,
                     width=1,
                     height=1,
