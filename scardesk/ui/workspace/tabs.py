@@ -32,35 +32,26 @@ def _t(text: str) -> str:
 
 
 def tab_specs() -> list[TabSpec]:
-    """Every tab in display order. Imports are local so a tab costs nothing until it is built."""
+    """Every tab in the order of a consultation. Imports are local: a tab costs nothing until
+    a workspace is built."""
+    from scardesk.ui import consultation
+    from scardesk.ui.assessment.list import AssessmentsTab
+    from scardesk.ui.documents.patient_tab import DocumentsTab
+    from scardesk.ui.photos.tab import PhotosTab
+    from scardesk.ui.sessions.tab import SessionsTab
     from scardesk.ui.workspace.details_tab import DetailsTab
 
-    specs: list[TabSpec] = [
-        TabSpec("details", _t("Details"), Permission.VIEW_DEMOGRAPHICS, DetailsTab)
+    clinical = Permission.VIEW_CLINICAL
+    return [
+        TabSpec("details", _t("Details"), Permission.VIEW_DEMOGRAPHICS, DetailsTab),
+        TabSpec("history", _t("Medical history"), clinical, consultation.HistoryTab),
+        TabSpec("consents", _t("Consents"), clinical, consultation.ConsentsTab),
+        TabSpec("assessments", _t("Assessments"), clinical, AssessmentsTab),
+        TabSpec("photos", _t("Photos"), clinical, PhotosTab),
+        TabSpec("plan", _t("Treatment plan"), clinical, consultation.PlanTab),
+        TabSpec("sessions", _t("Sessions"), clinical, SessionsTab),
+        TabSpec("documents", _t("Documents"), Permission.PRINT_HANDOUTS, DocumentsTab),
     ]
-    from scardesk.ui import consultation
-
-    specs += [
-        TabSpec(
-            "history", _t("Medical history"), Permission.VIEW_CLINICAL, consultation.HistoryTab
-        ),
-        TabSpec("consents", _t("Consents"), Permission.VIEW_CLINICAL, consultation.ConsentsTab),
-        TabSpec("plan", _t("Treatment plan"), Permission.VIEW_CLINICAL, consultation.PlanTab),
-    ]
-    from scardesk.ui.assessment.list import AssessmentsTab
-    from scardesk.ui.photos.tab import PhotosTab
-
-    specs += [
-        TabSpec("assessments", _t("Assessments"), Permission.VIEW_CLINICAL, AssessmentsTab),
-        TabSpec("photos", _t("Photos"), Permission.VIEW_CLINICAL, PhotosTab),
-    ]
-    from scardesk.ui.documents.patient_tab import DocumentsTab
-
-    specs.append(TabSpec("documents", _t("Documents"), Permission.PRINT_HANDOUTS, DocumentsTab))
-    from scardesk.ui.sessions.tab import SessionsTab
-
-    specs.append(TabSpec("sessions", _t("Sessions"), Permission.VIEW_CLINICAL, SessionsTab))
-    return specs
 
 
 def visible_tabs(context: ScreenContext) -> list[TabSpec]:

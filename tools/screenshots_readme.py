@@ -1,0 +1,72 @@
+"""The README's screenshots, taken on a real demo clinic: Today for the front desk, and a
+patient's workspace for a practitioner (Arabic names included).
+
+``.venv/bin/python tools/screenshots_readme.py`` writes ``resources/screenshots/*.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from scardesk.db.engine import open_database
+from scardesk.services.container import build_services
+from scardesk.services.demo import generate_demo
+from scardesk.services.session import SignedIn
+from scardesk.ui.shell import make_main_window, prepare_application
+from scardesk.ui.tasks import SyncTaskRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "screenshots"
+
+
+def save(widget: QWidget, name: str) -> None:
+    widget.show()
+    QTest.qWait(200)
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    prepare_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        database = open_database(f"sqlite:///{Path(temp) / 'demo.sqlite3'}")
+        summary = generate_demo(database, 600, seed=7)
+        services = build_services(database)
+        accounts = {user.role: user for user in summary.users}
+        state = QSettings(str(Path(temp) / "window.ini"), QSettings.Format.IniFormat)
+        for role, screen, name in (
+            ("front_desk", "today", "main-window.png"),
+            ("practitioner", "patients", "patient-workspace.png"),
+        ):
+            account = accounts[role]
+            signed_in = SignedIn(services.users.authenticate(account.username, account.password))
+            window = make_main_window(
+                services, signed_in, runner=SyncTaskRunner(), window_state=state
+            )
+            window.resize(1280, 800)
+            window.show_screen(screen)
+            if screen == "patients":
+                page = services.search.search(signed_in.actor, "", limit=50)
+                # A patient with photos and assessments: the first forty demo patients have them.
+                patient = min(row.id for row in page.rows) if page.rows else 1
+                workspace = window.open_patient(1 if patient > 1 else patient)
+                workspace.show_tab("assessments")
+            save(window, name)
+            window.close()
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
