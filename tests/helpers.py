@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from scardesk.db.engine import Database
-from scardesk.db.models import AuditEvent, Base
+from scardesk.db.models import AuditEvent, Base, User
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import Role
 from scardesk.domain.records import PatientInput
+from scardesk.domain.time import utc_now
 
 ADMIN = Actor(user_id=1, role=Role.ADMIN)
 FRONT_DESK = Actor(user_id=2, role=Role.FRONT_DESK)
@@ -36,3 +37,24 @@ def count(database: Database, model: type[Base]) -> int:
 
 def audit_count(database: Database) -> int:
     return count(database, AuditEvent)
+
+
+def add_staff(database: Database) -> None:
+    """Users whose ids match the ADMIN, FRONT_DESK and PRACTITIONER actors above."""
+    rows = [
+        {
+            "id": actor.user_id,
+            "username": f"user{actor.user_id}",
+            "display_name": "Staff",
+            "role": actor.role.value,
+            "password_hash": "-",
+            "active": True,
+            "is_demo": False,
+            "created_at": utc_now(),
+            "version": 1,
+        }
+        for actor in (ADMIN, FRONT_DESK, PRACTITIONER)
+        if actor.role is not None
+    ]
+    with database.engine.begin() as connection:
+        connection.execute(insert(User), rows)

@@ -2,54 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
-from scardesk.db.engine import Database, open_database
-from scardesk.db.models import Assessment, RegionScarCount, User
+from scardesk.db.engine import Database
+from scardesk.db.models import Assessment, RegionScarCount
 from scardesk.domain.assessment import AssessmentInput
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, ScarType
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.time import utc_now
 from scardesk.services.assessments import AssessmentService
-from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count, count
-
-
-def add_staff(database: Database) -> None:
-    rows = [
-        {
-            "id": a.user_id,
-            "username": f"user{a.user_id}",
-            "display_name": "Staff",
-            "role": a.role.value,
-            "password_hash": "-",
-            "active": True,
-            "is_demo": False,
-            "created_at": utc_now(),
-            "version": 1,
-        }
-        for a in (ADMIN, FRONT_DESK, PRACTITIONER)
-        if a.role is not None
-    ]
-    with database.engine.begin() as conn:
-        conn.execute(insert(User), rows)
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    add_staff(opened)
-    yield opened
-    opened.dispose()
-
-
-@pytest.fixture
-def patient_id(database: Database) -> int:
-    return PatientService(database).register(FRONT_DESK, aisha())[0].id
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, audit_count, count
 
 
 def form(**values: object) -> AssessmentInput:

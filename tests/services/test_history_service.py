@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import insert
 
-from scardesk.db.engine import Database, open_database
-from scardesk.db.models import HistoryEntry, User
+from scardesk.db.engine import Database
+from scardesk.db.models import HistoryEntry
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from scardesk.domain.history import ChangeKind, HistoryAnswerInput
-from scardesk.domain.time import utc_now
 from scardesk.services.history import HistoryService
-from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count, count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, audit_count, count
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
-
-
-def add_staff(database: Database) -> None:
-    rows = [
-        {
-            "id": actor.user_id,
-            "username": f"user{actor.user_id}",
-            "display_name": "Staff",
-            "role": actor.role.value,
-            "password_hash": "-",
-            "active": True,
-            "is_demo": False,
-            "created_at": utc_now(),
-            "version": 1,
-        }
-        for actor in (ADMIN, FRONT_DESK, PRACTITIONER)
-        if actor.role is not None
-    ]
-    with database.engine.begin() as conn:
-        conn.execute(insert(User), rows)
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    add_staff(opened)
-    yield opened
-    opened.dispose()
-
-
-@pytest.fixture
-def patient_id(database: Database) -> int:
-    return PatientService(database).register(FRONT_DESK, aisha())[0].id
 
 
 def yes(fact: HistoryFact, on: date | None = None) -> HistoryAnswerInput:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PIL import Image
-from sqlalchemy import insert
 
-from scardesk.db.engine import Database, open_database
-from scardesk.db.models import Photo, User
+from scardesk.db.engine import Database
+from scardesk.db.models import Photo
 from scardesk.domain.enums import ConsentPurpose, ViewAngle
 from scardesk.domain.errors import ConsentRequiredError, PermissionDeniedError, ValidationError
 from scardesk.domain.time import utc_now
@@ -21,34 +19,6 @@ from scardesk.services.photos import MAX_LONG_SIDE, THUMBNAIL_LONG_SIDE, PhotoSe
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count, count
 
 GPS_IFD, EXIF_IFD, ORIENTATION = 0x8825, 0x8769, 0x0112
-
-
-def add_staff(database: Database) -> None:
-    rows = [
-        {
-            "id": a.user_id,
-            "username": f"user{a.user_id}",
-            "display_name": "Staff",
-            "role": a.role.value,
-            "password_hash": "-",
-            "active": True,
-            "is_demo": False,
-            "created_at": utc_now(),
-            "version": 1,
-        }
-        for a in (ADMIN, FRONT_DESK, PRACTITIONER)
-        if a.role is not None
-    ]
-    with database.engine.begin() as conn:
-        conn.execute(insert(User), rows)
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    add_staff(opened)
-    yield opened
-    opened.dispose()
 
 
 def png_signature() -> bytes:
