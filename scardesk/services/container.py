@@ -21,7 +21,7 @@ from scardesk.services.products import ProductService
 from scardesk.services.recall import RecallService
 from scardesk.services.search import PatientSearchService
 from scardesk.services.sessions import SessionService
-from scardesk.services.settings import SettingsService
+from scardesk.services.settings import RuleSettingsService, SettingsService
 from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
 
@@ -44,6 +44,7 @@ class Services:
     trend: TrendService
     maintenance: MaintenanceService
     booking_safety: BookingSafetyService
+    rules: RuleSettingsService
     products: ProductService
     sessions: SessionService
     recall: RecallService
@@ -68,6 +69,7 @@ def build_services(database: Database) -> Services:
         trend=TrendService(database),
         maintenance=MaintenanceService(database),
         booking_safety=BookingSafetyService(database),
+        rules=RuleSettingsService(database),
         products=ProductService(database),
         sessions=SessionService(database),
         recall=RecallService(database),

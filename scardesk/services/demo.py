@@ -28,14 +28,13 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from scardesk.db.audit import lock_chain
 from scardesk.db.engine import Database
-from scardesk.db.models import ClinicSettings, Lot, Patient, Product, User
+from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import StorageRefusedError, ValidationError
 from scardesk.domain.time import MUSCAT, utc_now
 from scardesk.services import demo_data as pool
 from scardesk.services.demo_rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
-from scardesk.services.settings import SETTINGS_ROW_ID
 from scardesk.services.users import UserService
 
 BATCH_PATIENTS = 5_000
@@ -222,10 +221,10 @@ def _ensure_catalog(database: Database, now: datetime, counts: Counter[str]) -> 
                     )
                     counts["lots"] += 1
             products.append(row)
-        if session.get(ClinicSettings, SETTINGS_ROW_ID) is None:
+        if session.get(ClinicSettings, CLINIC_SETTINGS_ID) is None:
             session.add(
                 ClinicSettings(
-                    id=SETTINGS_ROW_ID,
+                    id=CLINIC_SETTINGS_ID,
                     name=pool.CLINIC_NAME,
                     name_arabic=pool.CLINIC_NAME_ARABIC,
                     address=pool.CLINIC_ADDRESS,

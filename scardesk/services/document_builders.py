@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.models import (
+    CLINIC_SETTINGS_ID,
     AdverseEvent,
     Appointment,
     ClinicSettings,
@@ -48,12 +49,11 @@ from scardesk.domain.sessions import (
 from scardesk.domain.time import to_muscat
 from scardesk.services.safety_facts import product_label
 from scardesk.services.session_store import load_content
-from scardesk.services.settings import SETTINGS_ROW_ID
 
 
 def clinic_header(session: Session) -> ClinicHeader:
     """The clinic details every page header shows (blank until the admin fills them in)."""
-    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+    row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
     if row is None:
         return ClinicHeader("", "", "", "", "")
     return ClinicHeader(

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Appointment,
-    ClinicSettings,
     ModalityEntry,
     Patient,
     PlanItem,
@@ -48,8 +47,7 @@ from scardesk.domain.scheduling import (
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
-
-_INTERVAL_FIELDS = set(IntervalSettings.__dataclass_fields__)
+from scardesk.services.safety_facts import gate_parameters
 
 
 class FollowUpService:
@@ -87,9 +85,7 @@ class FollowUpService:
 
 
 def _stored_settings(session: Session) -> IntervalSettings:
-    row = session.get(ClinicSettings, 1)
-    stored = row.rule_parameters if row is not None else {}
-    return IntervalSettings(**{k: v for k, v in stored.items() if k in _INTERVAL_FIELDS})
+    return gate_parameters(session).interval_settings()
 
 
 def _day(moment: datetime) -> date:

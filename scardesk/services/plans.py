@@ -6,15 +6,13 @@ modality entries), so a voided session drops out of "2 of 4" by itself.
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import UTC, date, datetime, time
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import ClinicSettings, ModalityEntry, TreatmentPlan, TreatmentSession
+from scardesk.db.models import ModalityEntry, TreatmentPlan, TreatmentSession
 from scardesk.db.models import PlanItem as PlanItemRow
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, PlanStatus
@@ -38,20 +36,12 @@ from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.assessments import bump_version
 from scardesk.services.history import require_patient
-
-SETTINGS_ROW_ID = 1
-_INTERVAL_KEYS = frozenset(f.name for f in fields(IntervalSettings))
+from scardesk.services.safety_facts import gate_parameters
 
 
 def interval_settings(session: Session) -> IntervalSettings:
-    """The clinic's intervals: ``rule_parameters`` keys named as IntervalSettings fields (at the
-    top level or under ``"intervals"``) override the domain defaults."""
-    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
-    params: dict[str, Any] = dict(row.rule_parameters or {}) if row is not None else {}
-    nested = params.get("intervals")
-    if isinstance(nested, dict):
-        params.update(nested)
-    return IntervalSettings(**{k: v for k, v in params.items() if k in _INTERVAL_KEYS})
+    """The clinic's intervals: part of the one stored set of rule parameters."""
+    return gate_parameters(session).interval_settings()
 
 
 def _items(session: Session, plan_id: int) -> list[PlanItemRow]:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.models import (
+    CLINIC_SETTINGS_ID,
     Assessment,
     ClinicSettings,
     Consent,
@@ -46,12 +47,10 @@ from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
 from scardesk.services.history import history_answer
 
-SETTINGS_ROW_ID = 1
-
 
 def gate_parameters(session: Session) -> GateParameters:
     """The clinic's rule parameters; the reference's defaults where none are stored."""
-    row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+    row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
     return GateParameters.from_mapping(row.rule_parameters if row and row.rule_parameters else {})
 
 

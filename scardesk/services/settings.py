@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scardesk.db.engine import Database
-from scardesk.db.models import ClinicSettings
+from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
+from scardesk.domain.safety import GateParameters
 from scardesk.domain.validation import validate_free_text, validate_phone
 from scardesk.services.access import check
-
-SETTINGS_ROW_ID = 1
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class SettingsService:
 
     def clinic(self) -> ClinicDetails:
         with self._db.sessions() as session:
-            row = session.get(ClinicSettings, SETTINGS_ROW_ID)
+            row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
             if row is None:
                 return ClinicDetails("", "", "", "", None, 0)
             return ClinicDetails(
@@ -58,10 +58,10 @@ class SettingsService:
             raise ValidationError(errors)
         with UnitOfWork(self._db, actor, "settings.clinic") as uow:
             if details.version == 0:
-                row = ClinicSettings(id=SETTINGS_ROW_ID)
+                row = ClinicSettings(id=CLINIC_SETTINGS_ID)
                 uow.session.add(row)
             else:
-                row = uow.get_for_update(ClinicSettings, SETTINGS_ROW_ID, details.version)
+                row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, details.version)
             row.name = details.name.strip()
             row.name_arabic = details.name_arabic.strip()
             row.address = details.address.strip()
@@ -71,4 +71,47 @@ class SettingsService:
             saved = ClinicDetails(
                 row.name, row.name_arabic, row.address, row.address_arabic, row.phone, row.version
             )
+        return saved, Changes(settings=True)
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """The safety rules' intervals, windows and caps, with the row version they were read at."""
+
+    parameters: GateParameters
+    version: int
+
+
+class RuleSettingsService:
+    """One stored set of rule parameters read by the gate, the plans and the follow-up list."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def current(self, actor: Actor) -> RuleSettings:
+        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        with self._db.sessions() as session:
+            row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
+            stored = row.rule_parameters if row is not None and row.rule_parameters else {}
+            return RuleSettings(GateParameters.from_mapping(stored), row.version if row else 0)
+
+    def save(
+        self, actor: Actor, values: Mapping[str, object], expected_version: int
+    ) -> tuple[RuleSettings, Changes]:
+        """Validate every value (each wrong one named) and store the whole set, or nothing."""
+        check(actor, Permission.MANAGE_SETTINGS)
+        parameters = GateParameters.from_mapping(values)
+        with UnitOfWork(self._db, actor, "settings.rules") as uow:
+            if (
+                expected_version == 0
+                and uow.session.get(ClinicSettings, CLINIC_SETTINGS_ID) is None
+            ):
+                row = ClinicSettings(id=CLINIC_SETTINGS_ID)
+                uow.session.add(row)
+            else:
+                row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, expected_version)
+            # A new dict, never an in-place edit, so the audit keeps the values before.
+            row.rule_parameters = parameters.to_mapping()
+            uow.session.flush()
+            saved = RuleSettings(parameters, row.version)
         return saved, Changes(settings=True)

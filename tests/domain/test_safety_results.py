@@ -55,6 +55,7 @@ def test_override_needs_a_reason() -> None:
 def test_parameter_defaults_are_the_references() -> None:
     assert DEFAULTS.to_mapping() == {
         "toxin_retreatment_days": 84,
+        "toxin_review_days": 14,
         "toxin_cap_units": 400,
         "toxin_cap_window_days": 90,
         "microneedling_days": 28,

@@ -8,7 +8,6 @@ import pytest
 
 from scardesk.db.engine import Database
 from scardesk.db.models import (
-    ClinicSettings,
     ModalityEntry,
     PlanItem,
     TreatmentPlan,
@@ -19,6 +18,7 @@ from scardesk.domain.errors import ConflictError, PermissionDeniedError, Validat
 from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.time import utc_now
 from scardesk.services.plans import PlanService
+from scardesk.services.settings import RuleSettingsService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, audit_count, count
 
 NEEDLING = PlanItemInput(Modality.MICRONEEDLING, 4)
@@ -48,9 +48,7 @@ def record_session(
 
 
 def test_blank_intervals_come_from_the_clinic_settings(database: Database, patient_id: int) -> None:
-    with database.sessions() as session:
-        session.add(ClinicSettings(id=1, rule_parameters={"intervals": {"microneedling_days": 42}}))
-        session.commit()
+    RuleSettingsService(database).save(ADMIN, {"microneedling_days": 42}, expected_version=0)
     record, _ = PlanService(database).create(PRACTITIONER, patient_id, PlanInput((NEEDLING, LASER)))
     assert [(i.modality, i.interval_days) for i in record.items] == [
         (Modality.MICRONEEDLING, 42),

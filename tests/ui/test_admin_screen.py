@@ -97,3 +97,31 @@ def test_the_audit_log_lists_sign_ins_and_verifies_the_chain(
 def test_front_desk_has_no_admin_screen(open_window, make_user) -> None:
     window = open_window(make_user("desk.one", Role.FRONT_DESK))
     assert not window.show_screen("admin")
+
+
+def test_every_rule_parameter_has_a_field():
+    from dataclasses import fields
+
+    from scardesk.domain.safety import GateParameters
+    from scardesk.ui.admin.rules_tab import parameter_labels
+
+    assert set(parameter_labels()) == {item.name for item in fields(GateParameters)}
+
+
+def test_the_admin_edits_a_safety_rule_for_the_whole_clinic(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    rules = screen.rules
+    assert rules.boxes["toxin_retreatment_days"].value() == 84  # the reference's 12 weeks
+    rules.boxes["toxin_cap_units"].setValue(0)
+    qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
+    assert rules.field_errors["toxin_cap_units"].isVisibleTo(rules)
+    assert services.rules.current(screen.users._context.signed_in.actor).version == 0
+    rules.boxes["toxin_cap_units"].setValue(400)
+    rules.boxes["toxin_retreatment_days"].setValue(90)
+    qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
+    saved = services.rules.current(screen.users._context.signed_in.actor)
+    assert saved.parameters.toxin_retreatment_days == 90
+    qtbot.mouseClick(rules.defaults_button, Qt.MouseButton.LeftButton)
+    assert rules.boxes["toxin_retreatment_days"].value() == 84  # shown, not yet saved

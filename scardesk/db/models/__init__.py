@@ -1,6 +1,6 @@
 """All mapped tables. Import from here so every model is registered on the one metadata."""
 
-from scardesk.db.models.admin import AuditEvent, ClinicSettings, IssuedDocument
+from scardesk.db.models.admin import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, IssuedDocument
 from scardesk.db.models.base import Base, Versioned, Voidable
 from scardesk.db.models.clinical import (
     Assessment,
@@ -25,6 +25,7 @@ from scardesk.db.models.treatment import (
 )
 
 __all__ = [
+    "CLINIC_SETTINGS_ID",
     "AdverseEvent",
     "Appointment",
     "Assessment",

@@ -10,9 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from scardesk.db.models.base import Base, Versioned, short_text, user_fk
 
+#: The id of the single clinic settings row.
+CLINIC_SETTINGS_ID = 1
+
 
 class ClinicSettings(Versioned, Base):
-    """Clinic-wide settings every workstation shares: a single row (id 1)."""
+    """Clinic-wide settings every workstation shares: a single row (``CLINIC_SETTINGS_ID``)."""
 
     __tablename__ = "clinic_settings"
 
@@ -25,7 +28,6 @@ class ClinicSettings(Versioned, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Intervals, windows and caps of the safety rules; defaults come from the domain.
     rule_parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    history_review_days: Mapped[int] = mapped_column(Integer, default=180)
     auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
 
 

@@ -123,6 +123,7 @@ class PatientFacts:
 # gate can always build one from valid parameters.
 _RANGES: dict[str, tuple[int, int, str]] = {
     "toxin_retreatment_days": (1, MAX_INTERVAL_DAYS, "days"),
+    "toxin_review_days": (1, MAX_INTERVAL_DAYS, "days"),
     "toxin_cap_units": (1, 10_000, "units"),
     "toxin_cap_window_days": (1, 365, "days"),
     "microneedling_days": (1, MAX_INTERVAL_DAYS, "days"),
@@ -157,6 +158,7 @@ class GateParameters:
     """
 
     toxin_retreatment_days: int = 84  # 12 weeks [BT]
+    toxin_review_days: int = 14  # review when the effect is full, about 2 weeks [AC]
     toxin_cap_units: int = 400  # Botox Cosmetic label [BT]
     toxin_cap_window_days: int = 90  # "any 3-month window"
     microneedling_days: int = 28  # 4–6 weeks [MN]
@@ -211,6 +213,7 @@ class GateParameters:
         """The same intervals in the shape :mod:`scardesk.domain.intervals` works with."""
         return IntervalSettings(
             toxin_retreatment_days=self.toxin_retreatment_days,
+            toxin_review_days=self.toxin_review_days,
             microneedling_days=self.microneedling_days,
             fractional_laser_days=self.fractional_laser_days,
             peel_superficial_days=self.peel_superficial_days,

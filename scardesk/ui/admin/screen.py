@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayo
 from scardesk.ui.admin.audit_tab import AuditTab
 from scardesk.ui.admin.clinic_tab import ClinicTab
 from scardesk.ui.admin.maintenance_tab import MaintenanceTab
+from scardesk.ui.admin.rules_tab import RulesTab
 from scardesk.ui.admin.users_tab import UsersTab
 from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.screens import ScreenContext
@@ -25,9 +26,11 @@ class AdminScreen(QWidget):
         self.clinic = ClinicTab(context)
         self.maintenance = MaintenanceTab(context)
         self.audit = AuditTab(context)
+        self.rules = RulesTab(context)
         self.content = ContentEditorTab(context)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.clinic, self.tr("Clinic details"))
+        self.tabs.addTab(self.rules, self.tr("Safety rules"))
         self.tabs.addTab(self.maintenance, self.tr("Backups and checks"))
         self.tabs.addTab(self.content, self.tr("Document text"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))

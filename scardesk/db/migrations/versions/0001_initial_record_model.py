@@ -47,7 +47,6 @@ def upgrade() -> None:
         sa.Column("phone", sa.String(length=20), nullable=True),
         sa.Column("logo_png", sa.LargeBinary(), nullable=True),
         sa.Column("rule_parameters", sa.JSON(), nullable=False),
-        sa.Column("history_review_days", sa.Integer(), nullable=False),
         sa.Column("auto_lock_minutes", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clinic_settings")),
