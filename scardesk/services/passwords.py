@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _HASHER = PasswordHasher()
-# Verifying against this keeps a wrong username as slow as a wrong password.
-_DUMMY_HASH = _HASHER.hash("scardesk-timing-equaliser")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so that takes as long as a wrong
+    password. Made on first need: hashing at import would add 0.1 s to every start."""
+    return _HASHER.hash("scardesk-timing-equaliser")
 
 
 def hash_password(password: str) -> str:
@@ -16,6 +23,6 @@ def hash_password(password: str) -> str:
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _HASHER.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False

@@ -133,10 +133,12 @@ class MainWindow(QMainWindow):
         )
         self.context = context
         self.workspace: PatientWorkspace | None = None
+        # Screens are built the first time they are shown: start-up pays for one, not all.
+        self._slots: dict[str, QWidget] = {}
         for spec in self.specs:
-            page = build_screen(spec.key, context) or PlaceholderPage(spec)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QWidget()
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
         self.navigation.screen_chosen.connect(self._show_page)
 
         row.addWidget(sidebar)
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
             go_menu.addAction(action)
             self.screen_actions[spec.key] = action
-        if "patients" in self.pages:
+        if "patients" in self._slots:
             go_menu.addSeparator()
             self.find_patient_action = QAction(self.tr("&Find a patient"), self)
             # Spelled out: some platform themes (offscreen) map StandardKey.Find to nothing.
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
     def find_patient(self) -> None:
         """Ctrl+F: show Patients with the caret in its search box, even if it is already shown."""
         if self.show_screen("patients"):
-            focus = getattr(self.pages["patients"], "focus_search", None)
+            focus = getattr(self.page("patients"), "focus_search", None)
             if callable(focus):
                 focus()
 
@@ -218,7 +220,19 @@ class MainWindow(QMainWindow):
             self._show_page(key)
 
     def _show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self.page(key))
+
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key``, built (in place of its empty slot) on first use."""
+        if key not in self.pages:
+            spec = next(spec for spec in self.specs if spec.key == key)
+            page = build_screen(key, self.context) or PlaceholderPage(spec)
+            slot = self._slots[key]
+            self.stack.insertWidget(self.stack.indexOf(slot), page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
 
     def _title(self, clinic_name: str) -> str:
         return self.tr("ScarDesk — {clinic}").format(clinic=clinic_name or "ScarDesk")

@@ -31,7 +31,7 @@ def test_front_desk_sees_no_clinical_or_admin_screens(open_window, make_user):
     assert window.navigation.titles() == ["Today", "Patients"]
     assert not window.show_screen("assessments")
     assert not window.show_screen("admin")
-    assert set(window.pages) == {"today", "patients"}
+    assert set(window.pages) <= {"today", "patients"}  # built on demand, never the others
 
 
 def test_practitioner_sees_clinical_screens_but_not_admin(open_window, make_user):
@@ -80,8 +80,19 @@ def test_clicking_a_navigation_row_shows_its_screen(qtbot, open_window, make_use
 @pytest.mark.parametrize("role", list(Role))
 def test_every_screen_a_role_can_open_is_real(open_window, make_user, role):
     window = open_window(make_user(f"user.{role.value}".replace("_", ""), role))
+    screen_keys = window.navigation.keys()  # the list the role sees, in order
+    for key in screen_keys:
+        assert window.show_screen(key)
+        assert window.stack.currentWidget() is window.pages[key]
     placeholders = [key for key, page in window.pages.items() if isinstance(page, PlaceholderPage)]
     assert placeholders == []
+
+
+def test_a_screen_is_built_only_when_first_shown(open_window, make_user):
+    window = open_window(make_user("desk.one", Role.FRONT_DESK))
+    assert set(window.pages) == {"today"}  # the landing screen, nothing else yet
+    window.show_screen("patients")
+    assert set(window.pages) == {"today", "patients"}
 
 
 def test_a_screen_not_built_yet_says_so_visibly(qtbot):

@@ -139,6 +139,7 @@ def test_enter_opens_the_selected_patient(qtbot, services, desk):
 def test_enter_in_the_main_window_shows_the_patient_workspace(qtbot, services, desk, open_window):
     clinic(services, desk)
     window = open_window(desk)
+    window.show_screen("patients")
     screen = window.pages["patients"]
     qtbot.keyClicks(screen.search_edit, "fatma")
     qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
