@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 
 from scardesk.db.engine import open_database
 from scardesk.domain.errors import StorageRefusedError
@@ -24,10 +25,23 @@ def run_app(database_url: str, *, exit_after_start: bool = False) -> int:
         return 2
     from scardesk.ui.shell import run_gui  # Qt is imported only when a window is wanted
 
+    if not exit_after_start:
+        threading.Thread(target=_warm_up_documents, name="warm-up", daemon=True).start()
     try:
         return run_gui(build_services(database), exit_after_start=exit_after_start)
     finally:
         database.dispose()
+
+
+def _warm_up_documents() -> None:
+    """Fonts and layouts ready before the first sheet is printed (see documents.warmup)."""
+    from scardesk.documents import ContentLibrary
+    from scardesk.documents.warmup import warm_up
+
+    try:
+        warm_up(ContentLibrary())
+    except Exception:  # only a head start: a real print reports its own errors
+        log.exception("warming up the document renderer failed")
 
 
 def _show_refusal(message: str, *, interactive: bool) -> None:

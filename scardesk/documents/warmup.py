@@ -1,0 +1,29 @@
+"""Render one sample sheet when the app starts, so the patient's sheet comes out at once.
+
+The first render after start-up pays for registering fonts, parsing the wording and measuring
+every line of it (about twice a later render); doing that once on a background thread while
+the user signs in keeps the aftercare sheet within its time after start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from scardesk.documents.aftercare import render_aftercare
+from scardesk.documents.content import ContentLibrary
+from scardesk.domain.documents import AftercareRecord, ClinicHeader, ModalityDone, PatientNames
+from scardesk.domain.enums import Modality
+
+_SAMPLE = AftercareRecord(
+    clinic=ClinicHeader("Clinic", "عيادة", "Muscat", "مسقط", "+96824123456", None),
+    patient=PatientNames("Sample Patient", "مريض تجريبي"),
+    session_date=date(2026, 1, 1),
+    practitioner="Dr Sample",
+    modalities=tuple(ModalityDone(m, ("forehead", "cheek_left")) for m in Modality),
+    next_appointment=datetime(2026, 1, 15, 6, 0, tzinfo=UTC),
+)
+
+
+def warm_up(library: ContentLibrary) -> None:
+    """Lay out every modality's wording once; the result is thrown away."""
+    render_aftercare(_SAMPLE, library)
