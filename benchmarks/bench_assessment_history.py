@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from scardesk.db.engine import open_database
 from scardesk.domain.assessment import AssessmentInput
 from scardesk.domain.enums import ConsentPurpose, FacialRegion, Role, ScarType, ViewAngle
+from scardesk.domain.records import PatientInput
 from scardesk.services.container import Services, build_services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.assessment.list import AssessmentsTab
@@ -41,7 +42,6 @@ from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.photos.tab import PhotosTab
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.tasks import TaskRunner
-from tests.helpers import aisha
 
 ASSESSMENTS = 20
 PHOTOS_PER_ASSESSMENT = 5
@@ -68,7 +68,15 @@ def build_clinic(folder: Path) -> tuple[Services, SignedIn, int]:
     )
     signed_in = SignedIn(user)
     actor = signed_in.actor
-    patient, _ = services.patients.register(actor, aisha())
+    patient, _ = services.patients.register(
+        actor,
+        PatientInput(
+            name_latin="Aisha Al Balushi",
+            name_arabic="عائشة البلوشي",
+            date_of_birth="5/3/1990",
+            sex="female",
+        ),
+    )
     signature = io.BytesIO()
     Image.new("RGB", (200, 80), "white").save(signature, "PNG")
     services.consents.capture(
