@@ -44,8 +44,9 @@ from scardesk.ui.appointments.patient_picker import PatientChoice, PatientPicker
 from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
-from scardesk.ui.today.model import modality_name, time_range
+from scardesk.ui.today.model import time_range
 
 CHECK_DELAY_MS = 150
 _ERROR_STYLE = "color: #b42318;"

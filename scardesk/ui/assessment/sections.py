@@ -34,6 +34,7 @@ from scardesk.domain.scoring import (
 )
 from scardesk.ui.assessment import texts
 from scardesk.ui.assessment.parts import Card, ErrorLine, TotalLabel, count_box, plain_label
+from scardesk.ui.labels import modality_name
 from scardesk.ui.style import MUTED
 
 SCAR_S_LABELS = ("clear", "almost clear", "mild", "moderate", "severe", "very severe")
@@ -314,11 +315,11 @@ class SuitabilitySection(Card):
             combo.addItem(_t("Not judged"), None)
             for verdict in Suitability:
                 combo.addItem(texts.suitability_label(verdict), verdict.value)
-            combo.setAccessibleName(texts.modality_label(modality))
+            combo.setAccessibleName(modality_name(modality))
             combo.currentIndexChanged.connect(lambda _i, m=modality: self._edited(m))
             self.combos[modality] = combo
             self.errors[modality] = ErrorLine()
-            grid.addWidget(plain_label(texts.modality_label(modality)), row * 2, 0)
+            grid.addWidget(plain_label(modality_name(modality)), row * 2, 0)
             grid.addWidget(combo, row * 2, 1)
             grid.addWidget(self.errors[modality], row * 2 + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from scardesk.domain.assessment import FITZPATRICK_TEXT, SUITABILITY_TEXT, Suitability
-from scardesk.domain.enums import Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
+from scardesk.domain.enums import Fitzpatrick, GoodmanBaronGrade, ScarType
 from scardesk.domain.scoring import GOODMAN_BARON_GRADE_TEXT
 
 
@@ -61,15 +61,6 @@ def fitzpatrick_text(skin: Fitzpatrick) -> str:
 
 def suitability_label(verdict: Suitability) -> str:
     return QCoreApplication.translate("Assessment", SUITABILITY_TEXT[verdict])
-
-
-def modality_label(modality: Modality) -> str:
-    return {
-        Modality.TOXIN: _t("Botulinum toxin"),
-        Modality.MICRONEEDLING: _t("Microneedling"),
-        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
-        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
-    }[modality]
 
 
 # Goodman & Baron quantitative subtypes by category, with their points [GB2].

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from scardesk.domain.enums import Answer, ConsentPurpose, Modality
+from scardesk.domain.enums import Answer, ConsentPurpose
 from scardesk.domain.time import to_muscat
 from scardesk.ui.patients.header import CHIP_STYLES
 from scardesk.ui.screens import ScreenContext
@@ -76,15 +76,6 @@ def answer_text(answer: Answer | None) -> str:
     if answer is None:
         return _t("Not asked yet")
     return {Answer.YES: _t("Yes"), Answer.NO: _t("No"), Answer.UNKNOWN: _t("Unknown")}[answer]
-
-
-def modality_text(modality: Modality) -> str:
-    return {
-        Modality.TOXIN: _t("Botulinum toxin"),
-        Modality.MICRONEEDLING: _t("Microneedling"),
-        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
-        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
-    }[modality]
 
 
 def purpose_text(purpose: ConsentPurpose) -> str:

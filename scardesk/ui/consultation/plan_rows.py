@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
 from scardesk.domain.plans import SESSIONS_MAX, PlanItem, PlanItemInput, ProgressLine
-from scardesk.ui.consultation.common import day_text, modality_text
+from scardesk.ui.consultation.common import day_text
+from scardesk.ui.labels import modality_name
 
 #: A sensible first number of sessions per modality (a series of 3–6; toxin one at a time).
 DEFAULT_SESSIONS = {
@@ -83,7 +84,7 @@ class ModalityRow(QWidget):
         self.settings = IntervalSettings()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
-        self.include = QCheckBox(modality_text(modality))
+        self.include = QCheckBox(modality_name(modality))
         self.include.setFixedWidth(NAME_WIDTH)
         self.include.setStyleSheet("font-weight: 600;")
         row.addWidget(self.include)
@@ -162,7 +163,7 @@ class ModalityRow(QWidget):
 def progress_text(line: ProgressLine) -> str:
     """ "Microneedling 2 of 4, next due 20/12/2026", in the user's language."""
     head = _t("{modality} {done} of {planned}").format(
-        modality=modality_text(line.modality), done=line.done, planned=line.planned
+        modality=modality_name(line.modality), done=line.done, planned=line.planned
     )
     if line.complete:
         return _t("{head}, complete").format(head=head)

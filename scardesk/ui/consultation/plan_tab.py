@@ -34,11 +34,11 @@ from scardesk.ui.consultation.common import (
     chip,
     day_text,
     iso,
-    modality_text,
     section_title,
 )
 from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_row, progress_text
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.field_row import ERROR_COLOUR
@@ -231,7 +231,7 @@ class PlanTab(QWidget):
         self.past_label.setVisible(bool(past))
 
     def _past_text(self, plan: PlanRecord) -> str:
-        modalities = ", ".join(modality_text(i.modality) for i in plan.items)
+        modalities = ", ".join(modality_name(i.modality) for i in plan.items)
         if plan.status is PlanStatus.STOPPED:
             return _t("Plan of {day} ({modalities}): stopped — {reason}").format(
                 day=day_text(muscat_today(plan.created_at)),
@@ -319,7 +319,7 @@ class PlanTab(QWidget):
                 continue
             parts = name.split(".")
             if parts[0] == "items" and len(parts) > 1 and parts[1] in Modality._value2member_map_:
-                lines.append(f"{modality_text(Modality(parts[1]))}: {message}")
+                lines.append(f"{modality_name(Modality(parts[1]))}: {message}")
             elif name == "goals" or name == "items":
                 lines.append(sentence(message))
             else:

@@ -16,6 +16,7 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.issued_documents import DocumentKind, IssuedDocumentRecord
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 
 OnShown = Callable[[PdfPreviewDialog], None]
@@ -23,16 +24,6 @@ OnShown = Callable[[PdfPreviewDialog], None]
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
-
-
-def modality_name(modality: Modality) -> str:
-    names = {
-        Modality.TOXIN: _t("Botulinum toxin"),
-        Modality.MICRONEEDLING: _t("Microneedling"),
-        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
-        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
-    }
-    return names[modality]
 
 
 def kind_title(kind: DocumentKind, modality: Modality | None = None) -> str:

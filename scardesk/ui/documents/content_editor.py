@@ -29,6 +29,7 @@ from scardesk.domain.issued_documents import ContentFileInfo
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 
 _LINE = re.compile(r"\bline (\d+)\b")
@@ -47,7 +48,7 @@ class ContentEditorTab(QWidget):
         self.kind_box.addItem(self.tr("Headings, labels, warning signs"), ContentKind.COMMON.value)
         self.modality_box = QComboBox()
         for modality in Modality:
-            self.modality_box.addItem(actions.modality_name(modality), modality.value)
+            self.modality_box.addItem(modality_name(modality), modality.value)
         self.lang_box = QComboBox()
         self.lang_box.addItem(self.tr("English"), Lang.EN.value)
         self.lang_box.addItem(self.tr("Arabic"), Lang.AR.value)

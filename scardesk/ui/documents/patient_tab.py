@@ -29,6 +29,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 
 COLUMNS = 5
@@ -54,7 +55,7 @@ class DocumentsTab(QWidget):
         grid.addWidget(self.aftercare_button, 0, 2)
         self.modality_box = QComboBox()
         for modality in Modality:
-            self.modality_box.addItem(actions.modality_name(modality), modality.value)
+            self.modality_box.addItem(modality_name(modality), modality.value)
         self.consent_button = QPushButton(self.tr("Print consent form"))
         grid.addWidget(QLabel(self.tr("Consent form for")), 1, 0)
         grid.addWidget(self.modality_box, 1, 1)
@@ -172,7 +173,7 @@ class DocumentsTab(QWidget):
 
 
 def _session_label(choice: SessionChoice) -> str:
-    done = ", ".join(actions.modality_name(m) for m in choice.modalities)
+    done = ", ".join(modality_name(m) for m in choice.modalities)
     return f"{to_muscat(choice.performed_at):%Y-%m-%d %H:%M} — {done}"
 
 

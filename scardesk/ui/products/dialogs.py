@@ -23,6 +23,7 @@ from scardesk.domain.products import (
     validate_lot_number,
     validate_product,
 )
+from scardesk.ui.labels import modality_name
 from scardesk.ui.products.fields import (
     ChoiceRow,
     ServiceDialog,
@@ -33,7 +34,6 @@ from scardesk.ui.products.fields import (
 )
 from scardesk.ui.products.models import day_text, unit_kind_name
 from scardesk.ui.screens import ScreenContext
-from scardesk.ui.today.model import modality_name
 from scardesk.ui.widgets import FieldRow
 
 

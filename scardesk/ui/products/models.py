@@ -29,8 +29,8 @@ from PySide6.QtGui import QBrush, QColor
 from scardesk.domain.enums import UnitKind
 from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord, RecallRow
 from scardesk.domain.time import muscat_today, to_muscat
+from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ERROR, ERROR_SOFT, MUTED
-from scardesk.ui.today.model import modality_name
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text

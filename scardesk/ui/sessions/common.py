@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QSpinBox
 
 from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
 from scardesk.domain.time import MUSCAT, to_muscat
-from scardesk.ui.today.model import modality_name
+from scardesk.ui.labels import modality_name
 from scardesk.ui.widgets.face_map import region_name
 
 MUSCAT_ZONE = QTimeZone(4 * 3600)

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.domain.time import to_muscat
+from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ACCENT_DARK, MUTED
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
@@ -46,16 +47,6 @@ def both_names(latin: str, arabic: str) -> str:
     """Latin above Arabic; either may be blank on an older record."""
     lines = [f"{_FSI}{name}{_PDI}" for name in (latin, arabic) if name]
     return "\n".join(lines)
-
-
-def modality_name(modality: Modality) -> str:
-    names = {
-        Modality.TOXIN: _t("Botulinum toxin"),
-        Modality.MICRONEEDLING: _t("Microneedling"),
-        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
-        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
-    }
-    return names[modality]
 
 
 def status_name(status: AppointmentStatus) -> str:
