@@ -23,6 +23,7 @@ from scardesk.domain.safety import GateParameters
 from scardesk.services.settings import RuleSettings
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.error_line import ErrorLine
 
 DEFAULTS = GateParameters()
 
@@ -84,9 +85,7 @@ class RulesTab(QWidget):
             box.setToolTip(
                 self.tr("Reference default: {value}").format(value=getattr(DEFAULTS, name))
             )
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.hide()
+            error = ErrorLine()
             row = QVBoxLayout()
             row.addWidget(box)
             row.addWidget(error)

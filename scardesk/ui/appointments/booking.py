@@ -47,23 +47,13 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.model import time_range
+from scardesk.ui.widgets.error_line import ErrorLine
 
 CHECK_DELAY_MS = 150
-_ERROR_STYLE = "color: #b42318;"
 _WARNING_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
     " padding: 8px 10px;"
 )
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class BookingDialog(QDialog):
@@ -105,10 +95,10 @@ class BookingDialog(QDialog):
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Optional, e.g. prefers the afternoon"))
         self.field_errors = {
-            name: _error_label()
+            name: ErrorLine()
             for name in ("patient_id", "practitioner_id", "planned_modalities", "starts_at")
         }
-        self.field_errors["notes"] = _error_label()
+        self.field_errors["notes"] = ErrorLine()
         self.overlap_label = QLabel()
         self.overlap_label.setTextFormat(Qt.TextFormat.PlainText)
         self.overlap_label.setWordWrap(True)

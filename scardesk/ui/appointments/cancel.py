@@ -26,6 +26,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.model import both_names, time_range
+from scardesk.ui.widgets.error_line import ErrorLine
 
 
 class CancelDialog(QDialog):
@@ -70,12 +71,7 @@ class CancelDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why is it cancelled?"))
         caption.setBuddy(self.reason)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b42318;")
-        self.error_label.hide()
+        self.error_label = ErrorLine()
         buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("Cancel appointment"))
         self.confirm.setObjectName("primary")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from scardesk.domain.assessment import COUNT_MAX
-from scardesk.ui.style import ERROR
+from scardesk.ui.widgets.error_line import ErrorLine
 
 
 def plain_label(text: str = "", *, muted: bool = False, wrap: bool = False) -> QLabel:
@@ -17,24 +16,6 @@ def plain_label(text: str = "", *, muted: bool = False, wrap: bool = False) -> Q
     if muted:
         label.setObjectName("muted")
     return label
-
-
-class ErrorLine(QLabel):
-    """A red line under a section; empty and hidden when there is nothing wrong."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("fieldError")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR))
-        self.setPalette(palette)
-        self.hide()
-
-    def set_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
 
 
 class Card(QFrame):

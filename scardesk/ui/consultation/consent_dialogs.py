@@ -32,21 +32,12 @@ from scardesk.ui.consultation.common import day_text, purpose_text
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
-from scardesk.ui.widgets.field_row import ERROR_COLOUR
+from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.signature_pad import SignaturePad
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ConsentDialogs", text)
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.hide()
-    return label
 
 
 class CaptureConsentDialog(QDialog):
@@ -94,7 +85,7 @@ class CaptureConsentDialog(QDialog):
         self.purpose.setEnabled(not fixed_purpose)
         purpose_label.setBuddy(self.purpose)
         layout.addWidget(self.purpose)
-        self.purpose_error = _error_label()
+        self.purpose_error = ErrorLine()
         layout.addWidget(self.purpose_error)
 
         self.form_version = FieldRow(
@@ -114,7 +105,7 @@ class CaptureConsentDialog(QDialog):
         self.pad.changed.connect(self._pad_changed)
         layout.addWidget(self.pad, 1)
         pad_bar = QHBoxLayout()
-        self.signature_error = _error_label()
+        self.signature_error = ErrorLine()
         pad_bar.addWidget(self.signature_error, 1)
         self.clear_button = QPushButton(_t("Clear signature"))
         self.clear_button.clicked.connect(self.pad.clear)

@@ -27,7 +27,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import HistoryAnswer, HistoryAnswerInput, HistoryQuestion
 from scardesk.domain.time import muscat_today, parse_date_any
 from scardesk.ui.consultation.common import answer_text, chip, day_text, set_chip
-from scardesk.ui.widgets.field_row import ERROR_COLOUR
+from scardesk.ui.widgets.error_line import ErrorLine
 
 ANSWER_BUTTON = """
 QPushButton {{ padding: 5px 14px; min-width: 64px; border-radius: 6px; }}
@@ -114,11 +114,7 @@ class QuestionRow(QWidget):
         self.detail_edit.textEdited.connect(self._changed)
         extra.addWidget(self.detail_edit, 1)
         grid.addLayout(extra, 1, 0, 1, 4)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.hide()
+        self.error_label = ErrorLine()
         grid.addWidget(self.error_label, 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
         self.group.buttonClicked.connect(lambda _button: self._changed())

@@ -41,7 +41,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
-from scardesk.ui.widgets.field_row import ERROR_COLOUR
+from scardesk.ui.widgets.error_line import ErrorLine
 
 Loaded = tuple[list[PlanRecord], list[ProgressLine], IntervalSettings, dict[int, str]]
 
@@ -144,11 +144,7 @@ class PlanTab(QWidget):
         self.rows = {modality: ModalityRow(modality) for modality in Modality}
         for row in self.rows.values():
             inner.addWidget(row)
-        self.items_error = QLabel()
-        self.items_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.items_error.setWordWrap(True)
-        self.items_error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.items_error.hide()
+        self.items_error = ErrorLine()
         inner.addWidget(self.items_error)
         goals_label = QLabel(_t("Goals"))
         goals_label.setObjectName("fieldLabel")

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.records import PatientData, PatientInput
 from scardesk.domain.validation import format_phone_display
-from scardesk.ui.widgets.field_row import ERROR_COLOUR, ArabicFieldRow, FieldRow
+from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.field_row import ArabicFieldRow, FieldRow
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -43,14 +43,7 @@ class ChoiceRow(QWidget):
         for value, text in choices:
             self.combo.addItem(text, value)
         self.label.setBuddy(self.combo)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
+        self.error_label = ErrorLine()
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         layout.addWidget(self.error_label)

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.errors import ValidationError
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.screens import ScreenContext
-from scardesk.ui.widgets.field_row import ERROR_COLOUR
+from scardesk.ui.widgets.error_line import ErrorLine
 
 
 def _t(text: str) -> str:
@@ -57,14 +56,7 @@ class ChoiceRow(QWidget):
         self.combo.setAccessibleName(label.replace("&", ""))
         self.combo.setMinimumHeight(34)  # as tall as the text fields beside it
         self.label.setBuddy(self.combo)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
+        self.error_label = ErrorLine()
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         layout.addWidget(self.error_label)

@@ -8,10 +8,9 @@ edits the field. Messages quote what was typed, so they are shown as plain text,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-ERROR_COLOUR = "#b42318"
+from scardesk.ui.widgets.error_line import ErrorLine
 
 
 class FieldRow(QWidget):
@@ -40,14 +39,7 @@ class FieldRow(QWidget):
         if right_to_left:
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        palette = self.error_label.palette()  # red even where no stylesheet is applied
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
+        self.error_label = ErrorLine()
 
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
