@@ -72,3 +72,20 @@ class ConsentRequiredError(ScarDeskError):
     def __init__(self, purpose: str, message: str) -> None:
         self.purpose = purpose
         super().__init__(message)
+
+
+class UnreadableRecordError(ScarDeskError):
+    """A stored record cannot be decoded by this version of ScarDesk.
+
+    Raised by the domain codecs when a stored JSON document (or a row's values) is not a shape
+    they know. It names the table and row id only — never patient data — so it can be logged,
+    shown in a list row ("cannot be read, record #4711") and reported by ``db check``. A list
+    that meets one shows that row as unreadable and goes on; it never turns it into "nothing".
+    """
+
+    def __init__(self, table: str, row_id: int | None, detail: str) -> None:
+        self.table = table
+        self.row_id = row_id
+        self.detail = detail
+        where = f"{table} #{row_id}" if row_id is not None else table
+        super().__init__(f"{where} cannot be read: {detail}")
