@@ -32,7 +32,8 @@ done
 step() { printf '[bootstrap] %s\n' "$*"; }
 
 # What Qt needs offscreen, then for a real window under Xvfb, then poppler for checking PDFs
-# (see machine-notes.md).
+# (see machine-notes.md). The test command also needs binutils: PyInstaller reads the libraries it
+# bundles with objdump, which a bare Debian 12 does not have.
 debian_packages=(
     libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
     xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
@@ -40,7 +41,7 @@ debian_packages=(
     poppler-utils
 )
 if [ "$with_postgres" = 1 ]; then
-    debian_packages+=(postgresql)
+    debian_packages+=(postgresql binutils)
 fi
 
 # Print the packages of "$@" that are not fully installed. `dpkg -s` reports every known package in one
