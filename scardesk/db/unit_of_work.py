@@ -7,6 +7,7 @@ records are archived, voided or amended with a reason instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -67,6 +68,11 @@ class UnitOfWork:
                 self._commit()
             else:
                 self.session.rollback()
+                # A service may flush inside the block (to get an id, or to check a constraint);
+                # a row another workstation changed meanwhile surfaces there, and must reach the
+                # user as the conflict it is, not as an internal error.
+                if isinstance(exc, StaleDataError):
+                    raise _conflict(exc) from exc
         finally:
             self.session.close()
 
@@ -77,7 +83,7 @@ class UnitOfWork:
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
-            raise ConflictError("record", 0, 0, None) from error
+            raise _conflict(error) from error
         except BaseException:
             self.session.rollback()
             raise
@@ -121,6 +127,16 @@ class UnitOfWork:
                 self._pending.append(
                     PendingEvent(self.action, row.__tablename__, _row_id(row), before, after)
                 )
+
+
+def _conflict(error: StaleDataError) -> ConflictError:
+    """The stale write as a conflict; SQLAlchemy's message names the table, which we keep."""
+    table = _STALE_TABLE.search(str(error))
+    return ConflictError(table.group(1) if table else "record", 0, 0, None)
+
+
+#: "UPDATE statement on table 'patients' expected to update 1 row(s); 0 were matched."
+_STALE_TABLE = re.compile(r"table '([a-z_]+)'")
 
 
 def _row_id(row: object) -> int | None:
