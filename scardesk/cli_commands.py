@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from scardesk.db import schema
+from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.services.users import UserService
@@ -50,7 +50,8 @@ def db_upgrade(url: str) -> int:
     database = open_database(url, upgrade=False)
     try:
         before = schema.current_revision(database.engine)
-        schema.upgrade(database.engine)
+        with presence.alone(database, "upgrade the database"):
+            schema.upgrade(database.engine)
         after = schema.current_revision(database.engine)
     finally:
         database.dispose()

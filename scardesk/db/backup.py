@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, make_url
 
-from scardesk.db import schema
+from scardesk.db import presence, schema
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir
@@ -99,6 +99,12 @@ def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
     if path.exists() and source.resolve() == path.resolve():
         raise StorageRefusedError(f"{source} is the database itself; choose a backup file.")
     path.parent.mkdir(parents=True, exist_ok=True)
+    # A workstation with the file open would go on writing into the set-aside copy.
+    with presence.maintenance(path, "restore"):
+        return _put_in_place(path, source)
+
+
+def _put_in_place(path: Path, source: Path) -> RestoreResult:
     kept: Path | None = None
     with _staged(path) as temp:
         shutil.copyfile(source, temp)
@@ -226,6 +232,7 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
     """
     _tool("pg_dump")
     pg_restore = _tool("pg_restore")
+    presence.refuse_if_others_on_postgres(url, "restore")
     source = Path(source)
     if not source.is_file():
         raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from scardesk.db import schema
+from scardesk.db import presence, schema
 from scardesk.db.location import network_folder_reason, read_mounts
 from scardesk.domain.errors import StorageRefusedError
 
@@ -30,6 +30,8 @@ class Database:
 
     engine: Engine
     sessions: sessionmaker[Session]
+    #: This process's announcement that it has the (SQLite) file open; see ``db.presence``.
+    announcement: presence.Presence | None = None
 
     @property
     def kind(self) -> str:
@@ -49,6 +51,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.announcement is not None:
+            self.announcement.release()
+
+    def others_open(self) -> list[presence.Workstation]:
+        """Every other ScarDesk process that has this database open right now."""
+        path = self.sqlite_path()
+        if path is not None:
+            return presence.others_on_sqlite(path, mine=self.announcement)
+        return presence.others_on_postgres(self.engine)
 
 
 def sqlite_file_of(url: str) -> Path | None:
@@ -102,7 +113,15 @@ def refuse_unsafe_sqlite_file(path: Path) -> None:
     schema.refuse_unknown_revision(revision, str(path))
 
 
-def _configure_sqlite(engine: Engine) -> None:
+@dataclass
+class _OpenedFile:
+    """Which file (device, inode) the engine opened, once it exists."""
+
+    path: Path
+    identity: tuple[int, int] | None = None
+
+
+def _configure_sqlite(engine: Engine, opened: _OpenedFile | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event decide how a transaction starts (see below).
@@ -119,17 +138,24 @@ def _configure_sqlite(engine: Engine) -> None:
         # Writers take the lock at BEGIN, so the audit chain's tail cannot change under them
         # and a busy database waits (busy_timeout) instead of failing halfway.
         immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        if immediate and opened is not None:
+            presence.ensure_same_file(opened.path, opened.identity)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str, opened: _OpenedFile | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, opened)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        # The name lets a restore or an upgrade see who else is connected (db.presence).
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            connect_args={"application_name": presence.application_name()},
+        )
     raise StorageRefusedError(
         f"unsupported database '{parsed.get_backend_name()}': use an SQLite file or a "
         "postgresql+psycopg:// URL"
@@ -137,21 +163,60 @@ def create_database_engine(url: str) -> Engine:
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
-    """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``."""
+    """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``.
+
+    The process announces itself (``db.presence``) for as long as the database stays open, and
+    an upgrade of a database someone else has open is refused, naming them.
+    """
     path = sqlite_file_of(url)
+    announced: presence.Presence | None = None
+    opened: _OpenedFile | None = None
     if path is not None:
         refuse_unsafe_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_database_engine(url)
+        announced = presence.Presence(path)
+        opened = _OpenedFile(path)
     try:
-        if path is None:
-            schema.refuse_unknown_revision(schema.current_revision(engine), url_label(url))
-        if upgrade:
-            schema.upgrade(engine)
+        engine = create_database_engine(url, opened)
     except Exception:
-        engine.dispose()
+        if announced is not None:
+            announced.release()
         raise
-    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    database = Database(
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        announcement=announced,
+    )
+    try:
+        # Reading the revision connects, and a first SQLite connection writes (WAL): only
+        # when the database is to be upgraded anyway, or is a server's.
+        if path is None or upgrade:
+            current = schema.current_revision(engine)
+            if path is None:
+                schema.refuse_unknown_revision(current, url_label(url))
+            if upgrade:
+                _upgrade_alone(database, current)
+        if opened is not None:
+            opened.identity = presence.file_identity(opened.path)
+    except Exception:
+        database.dispose()
+        raise
+    return database
+
+
+def _upgrade_alone(database: Database, current: str | None) -> None:
+    """Create or migrate the schema, but never under another open workstation."""
+    if current == schema.head_revision():
+        return
+    path = database.sqlite_path()
+    if current is None or path is None:
+        others = database.others_open() if current is not None else []
+        if others:
+            raise presence.refusal("upgrade the database", others)
+        schema.upgrade(database.engine)
+        return
+    with presence.maintenance(path, "upgrade the database", mine=database.announcement):
+        schema.upgrade(database.engine)
 
 
 def url_label(url: str) -> str:

@@ -166,7 +166,12 @@ def target(tmp_path: Path) -> Path:
 
 def assert_untouched(target: Path, digest: str) -> None:
     assert sha256(target) == digest
-    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    # Beside the database only its "who has it open" folder (db.presence), with nobody in it.
+    beside = sorted(p.name for p in target.parent.iterdir())
+    assert beside in ([target.name], [target.name, target.name + ".open"])
+    announced = target.parent / (target.name + ".open")
+    if announced.exists():
+        assert [p.name for p in announced.iterdir()] in ([], ["maintenance.lock"])
 
 
 def test_restore_refuses_a_corrupt_file(target: Path, tmp_path: Path) -> None:
@@ -221,7 +226,7 @@ def test_restore_refuses_while_the_database_is_in_use(target: Path, out: Path) -
     try:
         with database.sessions() as session:  # a reader holding a snapshot
             session.scalar(select(func.count()).select_from(Patient))
-            with pytest.raises(StorageRefusedError, match="is in use"):
+            with pytest.raises(StorageRefusedError, match="open elsewhere"):
                 restore_sqlite(target, good)
     finally:
         database.dispose()
@@ -244,7 +249,8 @@ def test_good_restore_replaces_the_database_and_keeps_the_old_one(target: Path, 
     assert file_patient_count(kept) == 17
     assert check_sqlite_file(kept).ok
     assert sha256(target) == sha256(good)
-    assert sorted(p.name for p in target.parent.iterdir()) == sorted([target.name, kept.name])
+    beside = sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(".open"))
+    assert beside == sorted([target.name, kept.name])
     restored = open_database(f"sqlite:///{target}")
     try:
         assert patient_count(restored) == 12
