@@ -56,8 +56,7 @@ from scardesk.services.safety_facts import (
     done_today,
     gate_parameters,
     patient_facts,
-    planned_from,
-    product_label,
+    planned_for,
 )
 from scardesk.services.session_store import (
     add_content,
@@ -364,16 +363,7 @@ class SessionService:
     def _evaluate(
         session: Session, patient: Patient, form: SessionInput, exclude: int | None
     ) -> GateResult:
-        ids = {m.product_id for m in form.modalities if isinstance(m, ToxinInput)}
-        labels = (
-            {
-                p.id: product_label(p.brand, p.nonproprietary_name)
-                for p in session.scalars(select(Product).where(Product.id.in_(ids)))
-            }
-            if ids
-            else {}
-        )
-        planned = planned_from(form, labels)
+        planned = planned_for(session, form)
         facts = patient_facts(session, patient, exclude)
         return evaluate(
             planned, facts, gate_parameters(session), to_muscat(form.performed_at).date()
