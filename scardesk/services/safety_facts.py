@@ -35,6 +35,7 @@ from scardesk.domain.enums import (
     PeelDepth,
     Sex,
 )
+from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
 from scardesk.domain.safety import (
     GateParameters,
@@ -44,6 +45,7 @@ from scardesk.domain.safety import (
     PreviousSession,
     ToxinDose,
 )
+from scardesk.domain.safety.rules_dose import toxin_vial_units
 from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
@@ -244,6 +246,19 @@ def planned_for(session: Session, form: SessionInput) -> PlannedTreatment:
     products = _toxin_products(session, form)
     labels = {pid: product_label(p.brand, p.nonproprietary_name) for pid, p in products.items()}
     return planned_from(form, labels, toxin_doses(session, form, products))
+
+
+def refuse_overdrawn_vials(session: Session, form: SessionInput) -> None:
+    """A correction may not record more units from a lot than its vials hold.
+
+    Amendments do not run the whole gate (the session has happened: a correction records
+    what was done), but a vial that gives more than it holds is a slip, never a fact.
+    """
+    planned = planned_for(session, form)
+    day = muscat_today(form.performed_at)
+    found = toxin_vial_units(planned, PatientFacts(), GateParameters(), day)
+    if found:
+        raise ValidationError({"modalities": " ".join(item.message for item in found)})
 
 
 def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:

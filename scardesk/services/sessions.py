@@ -57,6 +57,7 @@ from scardesk.services.safety_facts import (
     gate_parameters,
     patient_facts,
     planned_for,
+    refuse_overdrawn_vials,
 )
 from scardesk.services.session_store import (
     add_content,
@@ -209,6 +210,7 @@ class SessionService:
                 raise _signed_error()
             self._refuse_void(row)
             check_correction(load_content(uow.session, row), form)
+            refuse_overdrawn_vials(uow.session, form)
             apply_correction(uow.session, row, form)
             _touch(row)
             uow.session.flush()
@@ -261,6 +263,7 @@ class SessionService:
             if session_to_json(before) == session_to_json(changes):
                 raise ValidationError({"session": "nothing was changed: correct a field first"})
             check_correction(before, changes)
+            refuse_overdrawn_vials(uow.session, changes)
             apply_correction(uow.session, row, changes)
             _touch(row)
             uow.session.add(

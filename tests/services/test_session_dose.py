@@ -269,3 +269,27 @@ def test_a_lot_expiring_before_the_session_day_is_found_when_the_day_moves(
     form = combined_session(clinic, modalities=(entry,), performed_at=later)
     [finding] = [f for f in _preview(database, clinic, form).blocked if f.rule_code == "toxin_lot"]
     assert "expired on" in finding.message
+
+
+# --- corrections: no gate (the session happened), but a vial still holds what it holds ---
+
+
+def test_an_amendment_cannot_make_a_100_unit_vial_give_128_units(
+    database: Database, clinic: Clinic
+) -> None:
+    service = SessionService(database)
+    record, *_ = _save(database, clinic, _form(clinic, _vial(clinic, *(2.0,) * 10)))
+    overdrawn = _vial(clinic, *(8.0,) * 16, vial_units=200.0)
+    changed = dataclasses.replace(record.content, modalities=(overdrawn,))
+    with pytest.raises(ValidationError) as raised:
+        service.amend(PRACTITIONER, record.id, record.version, changed, "units mistyped")
+    assert "128 U drawn" in raised.value.field_errors["modalities"]
+    with pytest.raises(ValidationError):
+        service.update(PRACTITIONER, record.id, record.version, changed)
+    assert service.get(PRACTITIONER, record.id).content == record.content
+
+    whole_vial = dataclasses.replace(
+        record.content, modalities=(_vial(clinic, *(10.0,) * 10),)
+    )  # exactly the vial: a correction may record it
+    amended, _ = service.amend(PRACTITIONER, record.id, record.version, whole_vial, "mistyped")
+    assert amended.content.modalities[0].total_units == 100.0  # type: ignore[union-attr]
