@@ -18,6 +18,7 @@ from scardesk.db.models import (
     ClinicSettings,
     Consent,
     HistoryEntry,
+    Lot,
     ModalityEntry,
     Patient,
     Product,
@@ -34,6 +35,7 @@ from scardesk.domain.enums import (
     PeelDepth,
     Sex,
 )
+from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
 from scardesk.domain.safety import (
     GateParameters,
@@ -41,11 +43,14 @@ from scardesk.domain.safety import (
     PatientFacts,
     PlannedTreatment,
     PreviousSession,
+    ToxinDose,
 )
+from scardesk.domain.safety.rules_dose import toxin_vial_units
 from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
 from scardesk.services.history import history_answer
+from scardesk.services.products import lot_record
 
 
 def gate_parameters(session: Session) -> GateParameters:
@@ -164,8 +169,12 @@ def patient_facts(
     )
 
 
-def planned_from(form: SessionInput, labels: dict[int, str]) -> PlannedTreatment:
+def planned_from(
+    form: SessionInput, labels: dict[int, str], doses: tuple[ToxinDose, ...] = ()
+) -> PlannedTreatment:
     """The gate's view of a session being saved. ``labels`` maps product id → label.
+
+    ``doses`` are the toxin entries with their lots as stored (:func:`toxin_doses`).
 
     The gate compares one toxin product at a time (units of brands are never added), so the
     units planned are those of the first toxin product; a second product in the same
@@ -186,7 +195,70 @@ def planned_from(form: SessionInput, labels: dict[int, str]) -> PlannedTreatment
         toxin_units=math.ceil(units - 1e-9) if toxins else None,
         toxin_product=labels.get(first) if first is not None else None,
         antiviral_prophylaxis=form.antiviral_prophylaxis,
+        toxin_doses=doses,
     )
+
+
+def _toxin_products(session: Session, form: SessionInput) -> dict[int, Product]:
+    ids = {m.product_id for m in form.modalities if isinstance(m, ToxinInput)}
+    if not ids:
+        return {}
+    return {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+
+
+def toxin_doses(
+    session: Session, form: SessionInput, products: dict[int, Product]
+) -> tuple[ToxinDose, ...]:
+    """Each toxin entry with its product's vial size and its lot as stored, whatever its state.
+
+    A lot id that names no lot gives ``lot=None``; the gate then says so, live in the editor.
+    """
+    entries = [m for m in form.modalities if isinstance(m, ToxinInput)]
+    lot_ids = {m.lot_id for m in entries}
+    lots = (
+        {row.id: lot_record(row) for row in session.scalars(select(Lot).where(Lot.id.in_(lot_ids)))}
+        if entries
+        else {}
+    )
+    doses: list[ToxinDose] = []
+    for number, entry in enumerate(entries, start=1):
+        product = products.get(entry.product_id)
+        doses.append(
+            ToxinDose(
+                number=number,
+                product_id=entry.product_id,
+                product=product_label(product.brand, product.nonproprietary_name)
+                if product
+                else "no product chosen",
+                units_per_vial=product.vial_units if product else None,
+                vial_units=entry.vial_units,
+                given_units=entry.total_units,
+                waste_units=entry.waste_units,
+                point_units=tuple(point.units for point in entry.points),
+                lot=lots.get(entry.lot_id),
+            )
+        )
+    return tuple(doses)
+
+
+def planned_for(session: Session, form: SessionInput) -> PlannedTreatment:
+    """The gate's view of ``form`` with product labels, vials and lots read from the database."""
+    products = _toxin_products(session, form)
+    labels = {pid: product_label(p.brand, p.nonproprietary_name) for pid, p in products.items()}
+    return planned_from(form, labels, toxin_doses(session, form, products))
+
+
+def refuse_overdrawn_vials(session: Session, form: SessionInput) -> None:
+    """A correction may not record more units from a lot than its vials hold.
+
+    Amendments do not run the whole gate (the session has happened: a correction records
+    what was done), but a vial that gives more than it holds is a slip, never a fact.
+    """
+    planned = planned_for(session, form)
+    day = muscat_today(form.performed_at)
+    found = toxin_vial_units(planned, PatientFacts(), GateParameters(), day)
+    if found:
+        raise ValidationError({"modalities": " ".join(item.message for item in found)})
 
 
 def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:

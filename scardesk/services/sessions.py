@@ -56,8 +56,8 @@ from scardesk.services.safety_facts import (
     done_today,
     gate_parameters,
     patient_facts,
-    planned_from,
-    product_label,
+    planned_for,
+    refuse_overdrawn_vials,
 )
 from scardesk.services.session_store import (
     add_content,
@@ -210,6 +210,7 @@ class SessionService:
                 raise _signed_error()
             self._refuse_void(row)
             check_correction(load_content(uow.session, row), form)
+            refuse_overdrawn_vials(uow.session, form)
             apply_correction(uow.session, row, form)
             _touch(row)
             uow.session.flush()
@@ -262,6 +263,7 @@ class SessionService:
             if session_to_json(before) == session_to_json(changes):
                 raise ValidationError({"session": "nothing was changed: correct a field first"})
             check_correction(before, changes)
+            refuse_overdrawn_vials(uow.session, changes)
             apply_correction(uow.session, row, changes)
             _touch(row)
             uow.session.add(
@@ -364,16 +366,7 @@ class SessionService:
     def _evaluate(
         session: Session, patient: Patient, form: SessionInput, exclude: int | None
     ) -> GateResult:
-        ids = {m.product_id for m in form.modalities if isinstance(m, ToxinInput)}
-        labels = (
-            {
-                p.id: product_label(p.brand, p.nonproprietary_name)
-                for p in session.scalars(select(Product).where(Product.id.in_(ids)))
-            }
-            if ids
-            else {}
-        )
-        planned = planned_from(form, labels)
+        planned = planned_for(session, form)
         facts = patient_facts(session, patient, exclude)
         return evaluate(
             planned, facts, gate_parameters(session), to_muscat(form.performed_at).date()

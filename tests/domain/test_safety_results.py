@@ -58,6 +58,7 @@ def test_parameter_defaults_are_the_references() -> None:
         "toxin_review_days": 14,
         "toxin_cap_units": 400,
         "toxin_cap_window_days": 90,
+        "toxin_max_units_per_point": 10,
         "microneedling_days": 28,
         "fractional_laser_days": 28,
         "peel_superficial_days": 14,

@@ -125,3 +125,31 @@ def test_the_admin_edits_a_safety_rule_for_the_whole_clinic(
     assert saved.parameters.toxin_retreatment_days == 90
     qtbot.mouseClick(rules.defaults_button, Qt.MouseButton.LeftButton)
     assert rules.boxes["toxin_retreatment_days"].value() == 84  # shown, not yet saved
+
+
+def test_the_admin_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel
+
+    screen = _admin_screen(open_window, make_user)
+    rules = screen.rules
+    actor = screen.users._context.signed_in.actor
+    box = rules.boxes["toxin_max_units_per_point"]
+    labels = [w.text() for w in rules.findChildren(QLabel)]
+    assert "Toxin: at most, per injection point (clinic policy)" in labels
+    assert box.value() == 10 and "Clinic policy" in box.toolTip()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "0")
+    qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
+    error = rules.field_errors["toxin_max_units_per_point"]
+    assert error.isVisibleTo(rules) and "from 1 to 1000" in error.text()
+    assert services.rules.current(actor).version == 0  # nothing stored
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "12")
+    qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
+    assert services.rules.current(actor).parameters.toxin_max_units_per_point == 12
+    Path("/tmp/toxin-shots").mkdir(exist_ok=True)
+    rules.grab().save("/tmp/toxin-shots/admin-rules.png")

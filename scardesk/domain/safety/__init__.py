@@ -61,6 +61,16 @@ toxin_cap                     OVERRIDE same-product units in (day - 90, day] plu
 toxin_units_missing           WARN     planned toxin units not recorded             [BT]
 toxin_other_product           WARN     another toxin product in the window (brands' [BT]
                                        units are never added)
+toxin_lot                     BLOCK    a toxin entry without a lot, or its lot      [BT] §5
+                                       expired on the session day, archived,
+                                       another product's or with none in stock
+toxin_vial_units              BLOCK    units given + wasted from a lot above what   [BT] §5
+                                       its vials opened hold (recorded size, never
+                                       more than the catalogue's)
+toxin_lot_stock               BLOCK    more vials opened from a lot than it has in  [BT] §5
+                                       stock, or more units than stock x per vial
+toxin_point_ceiling           OVERRIDE a point above the clinic's units per point   clinic
+                                       (default 10 U; one finding per session)
 anticoagulants.<m>            WARN     anticoagulants / bleeding disorder: toxin,   §5-6
                                        microneedling, laser
 bleeding_disorder.<m>
@@ -99,6 +109,7 @@ from scardesk.domain.safety.facts import (
     PatientFacts,
     PlannedTreatment,
     PreviousSession,
+    ToxinDose,
 )
 from scardesk.domain.safety.findings import Finding, GateResult, Level, Override
 from scardesk.domain.safety.gate import evaluate
@@ -113,5 +124,6 @@ __all__ = [
     "PatientFacts",
     "PlannedTreatment",
     "PreviousSession",
+    "ToxinDose",
     "evaluate",
 ]

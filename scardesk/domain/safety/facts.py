@@ -25,6 +25,34 @@ from scardesk.domain.enums import (
 )
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings
+from scardesk.domain.products import LotRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ToxinDose:
+    """One toxin entry of a session as the dose and lot rules see it: one vial opened.
+
+    ``number`` counts the session's toxin entries from 1, as the form shows them.
+    ``units_per_vial`` is the catalogue's vial size for the product (``None`` when the
+    product is unknown); ``vial_units`` is the size recorded on the entry. ``lot`` is the
+    lot as stored, whatever its state, or ``None`` when no existing lot was chosen: the
+    rules say why it cannot be used rather than the form quietly dropping it.
+    """
+
+    number: int
+    product_id: int
+    product: str
+    units_per_vial: int | None
+    vial_units: float
+    given_units: float
+    waste_units: float
+    point_units: tuple[float, ...] = ()
+    lot: LotRecord | None = None
+
+    @property
+    def drawn_units(self) -> float:
+        """What left the vial: the units given and the units wasted."""
+        return self.given_units + self.waste_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +63,7 @@ class PlannedTreatment:
     ``laser_fully_ablative`` only for full-field resurfacing, which the 2017 isotretinoin
     consensus treats differently. ``None`` means "not recorded yet", never "no".
     ``toxin_product`` names the product because toxin units of different brands cannot be added.
+    ``toxin_doses`` holds each toxin entry's vial, lot and points once the session is charted.
     """
 
     modalities: frozenset[Modality] = frozenset()
@@ -44,6 +73,7 @@ class PlannedTreatment:
     toxin_units: int | None = None
     toxin_product: str | None = None
     antiviral_prophylaxis: bool = False
+    toxin_doses: tuple[ToxinDose, ...] = ()  # empty when booking: no vial is open yet
 
     def __post_init__(self) -> None:
         errors: dict[str, str] = {}
@@ -126,6 +156,7 @@ _RANGES: dict[str, tuple[int, int, str]] = {
     "toxin_review_days": (1, MAX_INTERVAL_DAYS, "days"),
     "toxin_cap_units": (1, 10_000, "units"),
     "toxin_cap_window_days": (1, 365, "days"),
+    "toxin_max_units_per_point": (1, 1000, "units"),
     "microneedling_days": (1, MAX_INTERVAL_DAYS, "days"),
     "fractional_laser_days": (1, MAX_INTERVAL_DAYS, "days"),
     "peel_superficial_days": (1, MAX_INTERVAL_DAYS, "days"),
@@ -161,6 +192,7 @@ class GateParameters:
     toxin_review_days: int = 14  # review when the effect is full, about 2 weeks [AC]
     toxin_cap_units: int = 400  # Botox Cosmetic label [BT]
     toxin_cap_window_days: int = 90  # "any 3-month window"
+    toxin_max_units_per_point: int = 10  # clinic policy, not a label figure: above it, a reason
     microneedling_days: int = 28  # 4–6 weeks [MN]
     fractional_laser_days: int = 28  # about 4 weeks [LS]
     peel_superficial_days: int = 14  # 2 weeks [CP]

@@ -1,7 +1,8 @@
 """The safety rules: one small function per rule, each ``(planned, facts, params, on) -> findings``.
 
 This module holds the rules that apply across modalities and the botulinum-toxin rules; the
-skin rules (laser, peel, microneedling) live in :mod:`scardesk.domain.safety.rules_skin`.
+skin rules (laser, peel, microneedling) live in :mod:`scardesk.domain.safety.rules_skin`, the
+toxin vial, lot and per-point rules in :mod:`scardesk.domain.safety.rules_dose`.
 :data:`RULES` lists every rule in the order the gate runs them. The table of rules, levels and
 sources is in the package docstring (:mod:`scardesk.domain.safety`).
 """
@@ -13,7 +14,7 @@ from datetime import date
 
 from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality
 from scardesk.domain.intervals import days_between, interval_days, toxin_units_in_window
-from scardesk.domain.safety import rules_skin
+from scardesk.domain.safety import rules_dose, rules_skin
 from scardesk.domain.safety._support import (
     MODALITY_NAMES,
     SRC_CLINIC,
@@ -374,6 +375,7 @@ RULES: list[Rule] = [
     toxin_interactions,
     toxin_interval,
     toxin_cap,
+    *rules_dose.DOSE_RULES,
     bleeding_risk,
     *rules_skin.SKIN_RULES,
 ]

@@ -26,6 +26,8 @@ from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
 
 DEFAULTS = GateParameters()
+# Set by the clinic itself rather than taken from a label; the tooltip says so.
+CLINIC_POLICY = frozenset({"toxin_max_units_per_point", "history_review_days"})
 
 
 def _t(text: str) -> str:
@@ -40,6 +42,10 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
         "toxin_review_days": (_t("Toxin: review visit after"), days),
         "toxin_cap_units": (_t("Toxin: at most, one product"), units),
         "toxin_cap_window_days": (_t("Toxin: … within any window of"), days),
+        "toxin_max_units_per_point": (
+            _t("Toxin: at most, per injection point (clinic policy)"),
+            units,
+        ),
         "microneedling_days": (_t("Microneedling: interval"), days),
         "fractional_laser_days": (_t("Fractional laser: interval"), days),
         "peel_superficial_days": (_t("Superficial peel: interval"), days),
@@ -82,8 +88,11 @@ class RulesTab(QWidget):
             box = QSpinBox()
             box.setRange(0, 10_000)
             box.setSuffix(f" {unit}")
+            default = getattr(DEFAULTS, name)
             box.setToolTip(
-                self.tr("Reference default: {value}").format(value=getattr(DEFAULTS, name))
+                self.tr("Clinic policy, not a label figure; default: {value}").format(value=default)
+                if name in CLINIC_POLICY
+                else self.tr("Reference default: {value}").format(value=default)
             )
             error = ErrorLine()
             row = QVBoxLayout()

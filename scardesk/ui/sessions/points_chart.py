@@ -3,7 +3,9 @@
 A click on the face places a point with the units in "Units per point"; each point's units
 can be corrected in the list and a point removed before saving (in amend mode, points
 already recorded stay: only their values can be corrected). The running total below turns
-red until it equals the units recorded for the entry.
+red until it equals the units recorded for the entry. Beside it, the clinic's ceiling of
+units per point (clinic policy, from the safety rules): points above it are marked, and the
+safety check asks for the prescriber's reason.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from scardesk.ui.sessions.common import number_box, units_text
 from scardesk.ui.style import ERROR, MUTED
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
 
+# A point exactly at the ceiling is within it; the safety gate forgives only float noise too.
+_CEILING_NOISE = 1e-9
+_OVER_STYLE = "background: #fff4e0; color: #7a4100;"
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Sessions", text)
@@ -40,6 +46,7 @@ class PointsChart(QWidget):
         self.points: list[PointInput] = []
         self.fixed_points = 0  # amend mode: points already recorded cannot be removed
         self.recorded = 0.0
+        self.ceiling: float | None = None  # the clinic's units per point, once read
         chart = QHBoxLayout(self)
         chart.setContentsMargins(0, 0, 0, 0)
         chart.setSpacing(12)
@@ -78,8 +85,32 @@ class PointsChart(QWidget):
         side.addWidget(self.error)
         self.placed_total = plain_label()
         side.addWidget(self.placed_total)
+        self.ceiling_note = plain_label(wrap=True)
+        side.addWidget(self.ceiling_note)
         chart.addLayout(side, 1)
         self.show_total(0.0)
+
+    def set_ceiling(self, units: float) -> None:
+        """The clinic's most units per point, from the one stored set of safety rules."""
+        self.ceiling = units
+        self.show_total(self.recorded)
+
+    def ceiling_unknown(self, message: str) -> None:
+        """The ceiling could not be read: say so rather than show no limit at all."""
+        self.ceiling = None
+        self.ceiling_note.setStyleSheet(f"color: {ERROR};")
+        self.ceiling_note.setText(
+            _t("The clinic's units-per-point ceiling could not be read: {message}").format(
+                message=message
+            )
+        )
+
+    def over_ceiling(self) -> list[int]:
+        """Positions (from 0) of the points above the clinic's ceiling."""
+        if self.ceiling is None:
+            return []
+        limit = self.ceiling + _CEILING_NOISE
+        return [n for n, point in enumerate(self.points) if point.units > limit]
 
     def place_point(self, x: float, y: float, region: object = None) -> None:
         """A click on the face: a point there with the current units per point."""
@@ -149,4 +180,26 @@ class PointsChart(QWidget):
         self.placed_total.setText(text if equal else "⚠ " + text)
         colour = "#115e59" if equal and self.points else (ERROR if not equal else MUTED)
         self.placed_total.setStyleSheet(f"font-weight: 700; color: {colour};")
+        self._show_ceiling()
         self.changed.emit()
+
+    def _show_ceiling(self) -> None:
+        if self.ceiling is None:
+            return
+        over = self.over_ceiling()
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, 1)
+            if box is not None:
+                box.setStyleSheet(_OVER_STYLE if row in over else "")
+        ceiling = units_text(self.ceiling)
+        if over:
+            text = _t(
+                "⚠ {n} point(s) above the clinic's ceiling of {ceiling} per point "
+                "(clinic policy): the safety check asks for the prescriber's reason."
+            ).format(n=len(over), ceiling=ceiling)
+            style = "color: #7a4100; font-weight: 600;"
+        else:
+            text = _t("Clinic policy: at most {ceiling} per point.").format(ceiling=ceiling)
+            style = f"color: {MUTED};"
+        self.ceiling_note.setStyleSheet(style)
+        self.ceiling_note.setText(text)

@@ -64,9 +64,9 @@ class FindingCard(QFrame):
             facts = "\n".join(f"{field_label(k)}: {v}" for k, v in finding.facts.items())
             layout.addWidget(plain_label(facts, muted=True, wrap=True))
         if finding.source:
-            layout.addWidget(
-                plain_label(_t("Source: {source}").format(source=finding.source), muted=True)
-            )
+            # Sources are long citations: wrapped, or the panel scrolls sideways to read them.
+            source = _t("Source: {source}").format(source=finding.source)
+            layout.addWidget(plain_label(source, muted=True, wrap=True))
         self.reason: QLineEdit | None = None
         if finding.level is Level.NEEDS_OVERRIDE:
             self.reason = QLineEdit(reason)

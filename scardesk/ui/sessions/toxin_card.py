@@ -3,11 +3,13 @@
 Units belong to the chosen product and are never converted (clinical reference §5), so every
 unit figure on this card is shown with that product beside it. The lot list holds only lots
 the product service calls usable today (in stock, not archived, not expired); a lot number
-typed by hand that is not among them is explained — expired, empty, another product's — and
-never taken. The concentration and the use-by warning come from the domain's toxin
-arithmetic, so the figure on screen is the one the record will hold. Each click on the face
-map places a point with the units in "Units per point"; the running total turns red until
-it equals the units recorded.
+typed by hand that is not among them is explained under the field — expired, empty, another
+product's — and still handed to the safety check, whose blocking finding shows in the panel
+at once (the save refuses it too). The concentration and the use-by warning come from the
+domain's toxin arithmetic, so the figure on screen is the one the record will hold. Each
+click on the face map places a point with the units in "Units per point"; the running total
+turns red until it equals the units recorded, and points above the clinic's per-point
+ceiling are marked.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class ToxinCard(ModalityCard):
         self._build_chart()
         self.finish()
         self._load_all_lots()
+        self._load_ceiling()
         if products:
             self._product_changed()
         self.refresh_facts()
@@ -170,6 +173,16 @@ class ToxinCard(ModalityCard):
 
         self.context.runner.run(task, self._got_known, self._lots_failed)
 
+    def _load_ceiling(self) -> None:
+        service, actor = self.context.services.rules, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.current(actor),
+            lambda rules: self.chart.set_ceiling(rules.parameters.toxin_max_units_per_point),
+            lambda error: self.chart.ceiling_unknown(
+                str(error) if isinstance(error, ScarDeskError) else _t("unexpected error")
+            ),
+        )
+
     def _got_known(self, lots: list[LotRecord]) -> None:
         self.known_lots = lots
         self._lot_changed()
@@ -213,6 +226,23 @@ class ToxinCard(ModalityCard):
             return self._loaded_lot
         found = self._usable_named(self.lot.currentText())
         return found.id if found else None
+
+    def named_lot_id(self) -> int | None:
+        """The lot the text names, usable or not, so the safety check can say why not.
+
+        A usable lot of this product first, else a known lot with that number (this
+        product's before another's); None when the text names no lot at all.
+        """
+        chosen = self.lot_id()
+        if chosen is not None:
+            return chosen
+        number = self.lot.currentText().strip().split(" ")[0].upper()
+        if not number:
+            return None
+        product_id = self.product.currentData()
+        named = [lot for lot in self.known_lots if lot.lot_number == number]
+        named.sort(key=lambda lot: lot.product_id != product_id)
+        return named[0].id if named else None
 
     def _usable_named(self, text: str) -> LotRecord | None:
         typed = text.strip()
@@ -303,7 +333,7 @@ class ToxinCard(ModalityCard):
         regions = dict.fromkeys(p.region for p in self.points if p.region)
         return ToxinInput(
             product_id=self.product.currentData() or 0,
-            lot_id=self.lot_id() or 0,
+            lot_id=self.named_lot_id() or 0,
             vial_units=self.vial_units.value(),
             diluent_ml=self.diluent.value(),
             reconstituted_at=self._reconstituted_at(),
