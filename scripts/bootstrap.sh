@@ -156,6 +156,19 @@ if ! venv_belongs_here; then
     "$python" -m venv "$venv"
 fi
 
+# --- 2b. The interpreter's shared library, for the PyInstaller step of the test command -----------
+# Debian ships libpython apart from python3.11; PyInstaller refuses to bundle without it.
+if [ "$with_postgres" = 1 ] && command -v apt-get >/dev/null 2>&1; then
+    py_lib=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_config_var("INSTSONAME") or "")')
+    py_libdir=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+    if [[ "$py_lib" == *.so* ]] && [ ! -e "$py_libdir/$py_lib" ] &&
+        ! { command -v ldconfig >/dev/null 2>&1 && ldconfig -p | grep -qF "$py_lib"; }; then
+        py_version=$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+        step "installing libpython$py_version (PyInstaller bundles the interpreter's shared library)"
+        apt_install "libpython$py_version"
+    fi
+fi
+
 # --- 3. Python packages -------------------------------------------------------------------------
 if [ "$(sed -n 1p "$stamp" 2>/dev/null)" != "$want_hash" ] || [ ! -x "$venv/bin/scardesk" ]; then
     step "installing ScarDesk and its dev tools into .venv (pip install -e '.[dev]'; the first time takes a few minutes)"
