@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from scardesk.db.engine import Database
+from scardesk.db.location import default_data_dir
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
+from scardesk.services.auto_backup import AutoBackupService
 from scardesk.services.booking_safety import BookingSafetyService
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
@@ -43,6 +46,7 @@ class Services:
     plans: PlanService
     trend: TrendService
     maintenance: MaintenanceService
+    auto_backup: AutoBackupService
     booking_safety: BookingSafetyService
     rules: RuleSettingsService
     products: ProductService
@@ -68,6 +72,7 @@ def build_services(database: Database) -> Services:
         plans=PlanService(database),
         trend=TrendService(database),
         maintenance=MaintenanceService(database),
+        auto_backup=AutoBackupService(database, _settings_folder(database)),
         booking_safety=BookingSafetyService(database),
         rules=RuleSettingsService(database),
         products=ProductService(database),
@@ -75,3 +80,9 @@ def build_services(database: Database) -> Services:
         recall=RecallService(database),
         documents=DocumentService(database),
     )
+
+
+def _settings_folder(database: Database) -> Path:
+    """This computer's own settings: beside an SQLite file, else in the user's data folder."""
+    path = database.sqlite_path()
+    return path.parent if path is not None else default_data_dir()

@@ -1,0 +1,258 @@
+"""Backups that make themselves: daily and at the last sign-out, verified, thinned out.
+
+Each backup is the same verified copy as "Back up now" (``db.backup``), written into the folder
+the admin chose with a small manifest beside it (when, by whom, why, how many patients and
+sessions), so Admin can list and preview backups without opening them. After each one the folder
+is thinned out by the retention rule (``domain.backup_policy.to_keep``); only files with our own
+name pattern are ever removed there, and only backups — never a database in use.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from scardesk.db import backup as backups
+from scardesk.db.engine import Database
+from scardesk.db.integrity import check_sqlite_file
+from scardesk.db.models import Patient, TreatmentSession, User
+from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
+from scardesk.domain.backup_policy import (
+    BackupEntry,
+    BackupSchedule,
+    BackupStatus,
+    backup_stamp,
+    is_stale,
+    manifest_from_json,
+    manifest_to_json,
+    schedule_from_json,
+    schedule_to_json,
+    scheduled_due,
+    to_keep,
+    validate_schedule,
+)
+from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError, ValidationError
+from scardesk.domain.permissions import Permission
+from scardesk.services.access import check
+
+log = logging.getLogger(__name__)
+
+SCHEDULE_FILE = "backup-schedule.json"
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+class AutoBackupService:
+    """This computer's automatic backups of the clinic database."""
+
+    def __init__(self, database: Database, settings_folder: Path) -> None:
+        self._db = database
+        self._file = settings_folder / SCHEDULE_FILE
+
+    # --- the schedule ------------------------------------------------------------------------
+
+    def schedule(self) -> BackupSchedule | None:
+        """The stored schedule; None when none was set. A damaged file is an error, not None."""
+        try:
+            text = self._file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise UnreadableRecordError(str(self._file), None, str(error)) from error
+        if not isinstance(data, dict):
+            raise UnreadableRecordError(str(self._file), None, "not a JSON object")
+        return schedule_from_json(data, source=str(self._file))
+
+    def save_schedule(self, actor: Actor, schedule: BackupSchedule) -> BackupSchedule:
+        check(actor, Permission.BACKUP)
+        schedule = validate_schedule(schedule)
+        _ensure_writable(Path(schedule.folder))
+        body = schedule_to_json(schedule)
+        with UnitOfWork(self._db, actor, "backup.schedule") as uow:
+            uow.note("backup_schedule", None, after=body)
+            _write_atomically(self._file, json.dumps(body, indent=2))
+        return schedule
+
+    # --- making backups ----------------------------------------------------------------------
+
+    def run(self, actor: Actor, reason: str) -> BackupEntry:
+        """Make a verified backup into the schedule's folder now, then thin the folder out."""
+        check(actor, Permission.BACKUP)
+        schedule = self._required_schedule()
+        folder = Path(schedule.folder)
+        _ensure_writable(folder)
+        if self._db.kind == "sqlite":
+            result = backups.backup_sqlite(self._db, folder, actor=actor)
+            patients, sessions = _count_in_file(result.path)
+        else:
+            patients, sessions = self._count_live()
+            result = backups.backup_postgres(self._db, folder, actor=actor)
+        made_at = backup_stamp(result.path.name) or _now().replace(tzinfo=None)
+        entry = BackupEntry(
+            path=str(result.path),
+            made_at=made_at,
+            bytes=result.bytes,
+            made_by=self._who(actor),
+            reason=reason,
+            patients=patients,
+            sessions=sessions,
+        )
+        _write_atomically(_manifest_path(result.path), json.dumps(manifest_to_json(entry)))
+        self._thin_out(folder, schedule)
+        return entry
+
+    def run_if_due(self, now: datetime | None = None) -> BackupEntry | None:
+        """The daily backup, when its time has passed and none was made since."""
+        schedule = self.schedule()
+        if schedule is None:
+            return None
+        now = now or _now()
+        last = self._newest_stamp(Path(schedule.folder))
+        naive_now = now.replace(tzinfo=None)
+        if not scheduled_due(schedule, last, naive_now):
+            return None
+        return self.run(SYSTEM, "daily")
+
+    def run_at_sign_out(self) -> BackupEntry | None:
+        """The sign-out backup, when the schedule asks for it and nobody else is still working."""
+        schedule = self.schedule()
+        if schedule is None or not schedule.on_last_sign_out:
+            return None
+        if self._db.others_open():
+            return None  # not the last one out: the last workstation will back up
+        return self.run(SYSTEM, "last sign-out")
+
+    # --- what Admin shows --------------------------------------------------------------------
+
+    def status(self, actor: Actor, now: datetime | None = None) -> BackupStatus:
+        check(actor, Permission.BACKUP)
+        schedule = self.schedule()
+        if schedule is None:
+            return BackupStatus(None, (), stale=True)
+        folder = Path(schedule.folder)
+        try:
+            entries = tuple(self._entries(folder))
+        except OSError as error:
+            return BackupStatus(schedule, (), stale=True, folder_problem=str(error))
+        newest = entries[0].made_at if entries else None
+        now = (now or _now()).replace(tzinfo=None)
+        return BackupStatus(schedule, entries, stale=is_stale(newest, now))
+
+    def preview(self, actor: Actor, path: Path) -> BackupEntry:
+        """What a backup holds, before restoring it: its manifest, or the file itself checked."""
+        check(actor, Permission.BACKUP)
+        manifest = _manifest_path(path)
+        if manifest.is_file():
+            return manifest_from_json(json.loads(manifest.read_text("utf-8")), path=str(path))
+        if path.suffix != ".sqlite3":
+            raise StorageRefusedError(f"{path} has no manifest; ScarDesk cannot preview it.")
+        report = check_sqlite_file(path)
+        if not report.ok:
+            raise StorageRefusedError(f"{path} is not a usable backup:\n{report.describe()}")
+        patients, sessions = _count_in_file(path)
+        made_at = backup_stamp(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
+        return BackupEntry(str(path), made_at, path.stat().st_size, "", "", patients, sessions)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _required_schedule(self) -> BackupSchedule:
+        schedule = self.schedule()
+        if schedule is None:
+            raise ValidationError({"folder": "Choose the folder for automatic backups first."})
+        return schedule
+
+    def _who(self, actor: Actor) -> str:
+        if actor.user_id is None:
+            return "ScarDesk (automatic)"
+        with self._db.sessions() as session:
+            user = session.get(User, actor.user_id)
+            return user.display_name if user is not None else f"user {actor.user_id}"
+
+    def _count_live(self) -> tuple[int, int]:
+        with self._db.sessions() as session:
+            patients = session.scalar(select(func.count()).select_from(Patient)) or 0
+            sessions = session.scalar(select(func.count()).select_from(TreatmentSession)) or 0
+        return patients, sessions
+
+    def _entries(self, folder: Path) -> list[BackupEntry]:
+        found: list[BackupEntry] = []
+        for path in folder.iterdir():
+            stamp = backup_stamp(path.name)
+            if stamp is None or not path.is_file():
+                continue
+            try:
+                found.append(
+                    manifest_from_json(
+                        json.loads(_manifest_path(path).read_text("utf-8")), path=str(path)
+                    )
+                )
+            except (OSError, ValueError, UnreadableRecordError):
+                # A backup without a readable manifest is still listed, from its name and size.
+                found.append(BackupEntry(str(path), stamp, path.stat().st_size))
+        return sorted(found, key=lambda entry: entry.made_at, reverse=True)
+
+    def _newest_stamp(self, folder: Path) -> datetime | None:
+        try:
+            stamps = [backup_stamp(path.name) for path in folder.iterdir()]
+        except OSError:
+            return None
+        made = [stamp for stamp in stamps if stamp is not None]
+        return max(made) if made else None
+
+    def _thin_out(self, folder: Path, schedule: BackupSchedule) -> None:
+        ours = {path: backup_stamp(path.name) for path in folder.iterdir()}
+        stamped = {path: stamp for path, stamp in ours.items() if stamp is not None}
+        keep = to_keep(stamped.values(), schedule.retention)
+        for path, stamp in stamped.items():
+            if stamp in keep:
+                continue
+            path.unlink(missing_ok=True)
+            _manifest_path(path).unlink(missing_ok=True)
+            log.info("removed an old backup by the retention rule: %s", path.name)
+
+
+def _manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _count_in_file(path: Path) -> tuple[int, int]:
+    """Counts read from a backup file without changing it (read-only, immutable)."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        patients = connection.execute("SELECT count(*) FROM patients").fetchone()[0]
+        sessions = connection.execute("SELECT count(*) FROM treatment_sessions").fetchone()[0]
+    finally:
+        connection.close()
+    return int(patients), int(sessions)
+
+
+def _ensure_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".scardesk-probe-"):
+            pass
+    except OSError as error:
+        raise ValidationError(
+            {"folder": f"ScarDesk cannot write to this folder ({error.strerror or error})."}
+        ) from error
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".tmp")
+    with temp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
