@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a verified backup")
     _common(restore)
     restore.add_argument("file", type=Path, help="backup file to restore")
+    restore.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for other workstations to close ScarDesk (default: refuse at once)",
+    )
+    restore.add_argument(
+        "--then-start", action="store_true", help="start ScarDesk on the restored database"
+    )
 
     user = commands.add_parser("user", help="manage users")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -162,7 +172,12 @@ def _backup(args: argparse.Namespace, url: str) -> int:
 def _restore(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import restore
 
-    return restore(url, args.file)
+    code = restore(url, args.file, wait_seconds=max(0.0, args.wait))
+    if code == 0 and args.then_start:
+        from scardesk.app import run_app
+
+        return run_app(url)
+    return code
 
 
 def _user(args: argparse.Namespace, url: str) -> int:

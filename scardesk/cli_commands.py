@@ -113,13 +113,22 @@ def backup(url: str, dest: Path | None) -> int:
     return EXIT_OK
 
 
-def restore(url: str, source: Path) -> int:
+def restore(url: str, source: Path, *, wait_seconds: float = 0.0) -> int:
     from scardesk.db import backup as backups
 
-    if sqlite_file_of(url) is not None:
-        result = backups.restore_sqlite(url, source)
-    else:
-        result = backups.restore_postgres(url, source)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            if sqlite_file_of(url) is not None:
+                result = backups.restore_sqlite(url, source)
+            else:
+                result = backups.restore_postgres(url, source)
+            break
+        except presence.OpenElsewhereError:
+            # Restoring from Admin: the app that asked is still closing its database.
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.5)
     restored = open_database(url)  # upgrades an older backup's schema, then audits the restore
     try:
         backups.record_restore(restored, result)

@@ -218,9 +218,13 @@ def others_on_postgres(engine: Engine) -> list[Workstation]:
     return list(found.values())
 
 
-def refusal(action: str, others: list[Workstation]) -> StorageRefusedError:
+class OpenElsewhereError(StorageRefusedError):
+    """Maintenance was refused because another process has the database open."""
+
+
+def refusal(action: str, others: list[Workstation]) -> OpenElsewhereError:
     names = "; ".join(other.describe() for other in others)
-    return StorageRefusedError(
+    return OpenElsewhereError(
         f"cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
         "workstations (signing out is not enough), then try again; nothing was changed."
     )

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from scardesk.db import backup as backups
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_sqlite_file
+from scardesk.db.location import ENV_DATABASE_URL
 from scardesk.db.models import Patient, TreatmentSession, User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.backup_policy import (
@@ -163,6 +164,19 @@ class AutoBackupService:
         patients, sessions = _count_in_file(path)
         made_at = backup_stamp(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
         return BackupEntry(str(path), made_at, path.stat().st_size, "", "", patients, sessions)
+
+    def restore_request(self, actor: Actor, path: Path) -> tuple[list[str], dict[str, str]]:
+        """The ``scardesk`` arguments and environment that restore ``path`` once this app closes.
+
+        A running app cannot replace the database it has open; the restore runs in a new process
+        that waits for this one to close (``--wait``), verifies and restores, then starts
+        ScarDesk again. The database URL travels in the environment, never on a command line
+        where other users of the computer could read a password.
+        """
+        self.preview(actor, path)  # a file that is no backup is refused here, before closing
+        url = self._db.engine.url.render_as_string(hide_password=False)
+        arguments = ["restore", str(path), "--wait", "120", "--then-start"]
+        return arguments, {ENV_DATABASE_URL: url}
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from scardesk.services.container import Services
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = APPLICATION = "ScarDesk"
 SMOKE_TEST_MS = 400
+#: How often the daily automatic backup is looked at (it runs once its time has passed).
+BACKUP_CHECK_MS = 5 * 60 * 1000
 SMOKE_TEST_TIMEOUT_MS = 10_000
 
 
@@ -78,6 +80,12 @@ class GuiSession(QObject):
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.main_window: MainWindow | None = None
         self._signing_out = False
+        # The daily automatic backup is looked at every few minutes, off the UI thread.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
+        self._backup_failure_shown = False
 
     def start(self) -> None:
         users, settings = self.services.users, self.services.settings
@@ -133,11 +141,26 @@ class GuiSession(QObject):
             self._signing_out = True
             self.main_window.close()
 
+    def backup_if_due(self) -> None:
+        service = self.services.auto_backup
+        self._runner.run(service.run_if_due, None, self._automatic_backup_failed, write=True)
+
+    def _automatic_backup_failed(self, error: BaseException) -> None:
+        # Said once per run of the app, not every few minutes; Admin keeps showing it as stale.
+        log.error("automatic backup failed: %s", type(error).__name__)
+        if not self._backup_failure_shown:
+            self._backup_failure_shown = True
+            self._errors.show(error)
+
     def _window_closed(self) -> None:
         window, self.main_window = self.main_window, None
         if window is not None:
             log.info("user %s signed out", window.signed_in.user.id)
             window.deleteLater()
+            service = self.services.auto_backup
+            self._runner.run(
+                service.run_at_sign_out, None, self._automatic_backup_failed, write=True
+            )
         if self._signing_out:
             self._signing_out = False
             self.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.admin import BackupDone, IntegrityResult
+from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 
@@ -34,7 +35,10 @@ class MaintenanceTab(QWidget):
         layout.addLayout(bar)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
+        self.result.setMinimumHeight(90)
         layout.addWidget(self.result, 1)
+        self.automatic = AutoBackupPanel(context)
+        layout.addWidget(self.automatic)
         self.backup_button.clicked.connect(self.back_up)
         self.check_button.clicked.connect(self.check)
 
