@@ -81,7 +81,9 @@ def _phone_prefixes(digits: str, international: bool) -> tuple[str, ...]:
     if international:
         return (f"+{digits}",) if digits and digits[0] != "0" else ()
     prefixes: list[str] = []
-    if digits.startswith(_OMAN_CODE) and len(digits) > 3:
+    # "968" read as Oman's code needs as many national digits after it as any number query:
+    # "9689" as +968 9… would match most of the clinic (it cost seconds a keystroke at 1M).
+    if digits.startswith(_OMAN_CODE) and len(digits) - len(_OMAN_CODE) >= MIN_NUMBER_DIGITS:
         prefixes.append(f"+{digits}")
     if len(digits) <= _OMAN_NATIONAL_DIGITS and digits[0] in "279":
         prefixes.append(f"+{_OMAN_CODE}{digits}")

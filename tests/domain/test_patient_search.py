@@ -116,3 +116,14 @@ def test_similar_names_in_either_script_count() -> None:
 
 def test_blank_names_are_never_similar() -> None:
     assert not names_similar(("", ""), ("", ""))
+
+
+def test_968_typed_without_plus_never_becomes_a_short_oman_prefix() -> None:
+    """ "9689" is a national number or a civil-number prefix, never "+968 9…" (most patients)."""
+    for typed in ("9689", "968 9", "968-91", "96891", "968 912"):
+        parsed = parse_query(typed)
+        for prefix in parsed.phone_prefixes:
+            national = prefix.removeprefix("+968")
+            assert len(national) >= 4, (typed, prefix)
+    assert "+9689123" in parse_query("968 9123").phone_prefixes
+    assert parse_query("968 9123").civil_prefix == "9689123"
