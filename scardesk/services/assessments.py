@@ -32,9 +32,11 @@ from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.domain.time import utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, read_one
 
 # Domain field -> column; one table so reading and writing cannot drift apart.
 GB_COLUMNS: dict[str, str] = {
@@ -245,12 +247,15 @@ class AssessmentService:
             row = session.get(Assessment, assessment_id)
             if row is None:
                 raise NotFoundError(f"assessment {assessment_id} does not exist")
-            return _record(row, _regions(session, row.id))
+            return read_one("assessments", row, lambda r: _record(r, _regions(session, r.id)))
 
     def list_for_patient(
         self, actor: Actor, patient_id: int, include_voided: bool = False
-    ) -> list[AssessmentSummary]:
-        """The patient's assessments, newest first, without region detail (fast to show)."""
+    ) -> list[AssessmentSummary | UnreadableRecord]:
+        """The patient's assessments, newest first, without region detail (fast to show).
+
+        One that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
+        """
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -258,7 +263,7 @@ class AssessmentService:
             if not include_voided:
                 query = query.where(Assessment.voided_at.is_(None))
             rows = session.scalars(query.order_by(Assessment.assessed_at.desc(), Assessment.id))
-            return [summary_of(row) for row in rows]
+            return read_each("assessments", rows, summary_of, when="assessed_at")
 
     def latest_fitzpatrick(self, actor: Actor, patient_id: int) -> Fitzpatrick | None:
         """Skin type from the newest assessment that recorded one, else the patient's record."""

@@ -33,7 +33,7 @@ from scardesk.db.models import (
 from scardesk.db.models import PlanItem as PlanItemRow
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import UnreadableRecordError, ValidationError
 from scardesk.domain.intervals import IntervalSettings, toxin_review_due
 from scardesk.domain.permissions import Permission
 from scardesk.domain.plans import PlanItem
@@ -48,6 +48,7 @@ from scardesk.domain.scheduling import (
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
 from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
 
@@ -77,7 +78,7 @@ class FollowUpService:
                 )
             )
             items = [
-                *_plan_items(session, settings),
+                *_plan_items(session, settings, today),
                 *_toxin_reviews(session, settings, from_midnight),
             ]
             due = [d for d in merge_due(items, today) if d.patient_id not in booked]
@@ -94,7 +95,7 @@ def _day(moment: datetime) -> date:
     return to_muscat(moment).date()
 
 
-def _plan_items(session: Session, settings: IntervalSettings) -> Iterable[DueItem]:
+def _plan_items(session: Session, settings: IntervalSettings, today: date) -> Iterable[DueItem]:
     """The next session of every active plan item, as the plan tab counts it (one rule)."""
     plans = list(
         session.scalars(
@@ -106,17 +107,26 @@ def _plan_items(session: Session, settings: IntervalSettings) -> Iterable[DueIte
     if not plans:
         return
     items: dict[int, list[PlanItem]] = defaultdict(list)
+    unreadable: set[int] = set()
     for row in session.scalars(
         select(PlanItemRow)
         .join(TreatmentPlan, TreatmentPlan.id == PlanItemRow.plan_id)
         .where(TreatmentPlan.status == PlanStatus.ACTIVE.value, PlanItemRow.sessions_planned > 0)
         .order_by(PlanItemRow.id)
     ):
-        items[row.plan_id].append(
-            PlanItem(Modality(row.modality), row.sessions_planned, row.interval_days)
-        )
+        try:
+            with reading("plan_items", row.id):
+                item = PlanItem(Modality(row.modality), row.sessions_planned, row.interval_days)
+        except UnreadableRecordError:
+            unreadable.add(row.plan_id)
+            continue
+        items[row.plan_id].append(item)
     given = given_sessions(session, [plan.patient_id for plan in plans])
     for plan in plans:
+        if plan.id in unreadable:
+            # Whether the patient is due cannot be told: list them rather than leave them out.
+            yield DueItem(plan.patient_id, DueReason.UNREADABLE, None, today)
+            continue
         lines = standing_of(plan, tuple(items[plan.id]), given[plan.patient_id], settings)
         for line in lines:
             if not line.complete and line.next_due is not None:

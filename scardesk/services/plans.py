@@ -31,10 +31,12 @@ from scardesk.domain.plans import (
 )
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.assessments import bump_version
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, read_one
 from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
 
@@ -205,10 +207,12 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(f"treatment plan {plan_id} does not exist")
-            return _record(session, row)
+            return read_one("treatment_plans", row, lambda r: _record(session, r))
 
-    def list_for_patient(self, actor: Actor, patient_id: int) -> list[PlanRecord]:
-        """Every plan of the patient, newest first."""
+    def list_for_patient(
+        self, actor: Actor, patient_id: int
+    ) -> list[PlanRecord | UnreadableRecord]:
+        """Every plan of the patient, newest first; one that cannot be decoded as a placeholder."""
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -217,7 +221,9 @@ class PlanService:
                 .where(TreatmentPlan.patient_id == patient_id)
                 .order_by(TreatmentPlan.created_at.desc(), TreatmentPlan.id.desc())
             )
-            return [_record(session, row) for row in rows]
+            return read_each(
+                "treatment_plans", rows, lambda r: _record(session, r), when="created_at"
+            )
 
     def progress(self, actor: Actor, plan_id: int) -> list[ProgressLine]:
         """ "microneedling 2 of 4, next due 2026-12-20" per modality of the plan."""
@@ -226,7 +232,7 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(f"treatment plan {plan_id} does not exist")
-            record = _record(session, row)
+            record = read_one("treatment_plans", row, lambda r: _record(session, r))
             given = given_sessions(session, [row.patient_id])[row.patient_id]
             return standing_of(row, record.items, given, interval_settings(session))
 
@@ -250,8 +256,7 @@ class PlanService:
             )
             given = given_sessions(session, [row.patient_id for row in rows])
             for row in rows:
-                lines = standing_of(
-                    row, _record(session, row).items, given[row.patient_id], settings
-                )
+                record = read_one("treatment_plans", row, lambda r: _record(session, r))
+                lines = standing_of(row, record.items, given[row.patient_id], settings)
                 found.extend(due_items(row.patient_id, row.id, lines, last_day))
         return sorted(found, key=lambda d: (d.due_on, d.patient_id, d.modality.value))
