@@ -169,7 +169,8 @@ def test_an_unreadable_consent_is_listed_and_valid_for_nothing(
     listed = service.list_for_patient(PRACTITIONER, clinic.patient_id)
     assert [i.row_id for i in listed if isinstance(i, UnreadableRecord)] == [consent_id]
     assert len(listed) == len(ConsentPurpose)
-    assert ConsentPurpose.TREATMENT_TOXIN not in service.valid_purposes(PRACTITIONER, clinic.patient_id)
+    valid = service.valid_purposes(PRACTITIONER, clinic.patient_id)
+    assert ConsentPurpose.TREATMENT_TOXIN not in valid
 
 
 def test_an_unreadable_history_answer_is_listed_not_dropped(
