@@ -25,6 +25,7 @@ from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.sessions import SessionInput, SessionRecord, ToxinInput
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.sections import Card, plain_label
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
@@ -37,7 +38,7 @@ from scardesk.ui.sessions.describe import (
     preparation_text,
 )
 from scardesk.ui.sessions.editor import SessionEditor
-from scardesk.ui.unreadable import error_text
+from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
 
 
@@ -175,7 +176,9 @@ class SessionView(QDialog):
         self.record = None
         self.title.setText(_t("Treatment session #{id}").format(id=self.session_id))
         self.status.setObjectName("formError")
-        self.status.setText(error_text(error))
+        placeholder = UnreadableRecord.of(error, "treatment_sessions", self.session_id, None)
+        self.status.setText(unreadable_text(placeholder))
+        self.status.setToolTip(placeholder.where)
         self.status.style().unpolish(self.status)  # the stylesheet keys on the new name
         self.status.style().polish(self.status)
         self.sign_button.hide()

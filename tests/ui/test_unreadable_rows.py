@@ -1,0 +1,137 @@
+"""A session that cannot be read shows as such in the patient's file; nothing else is lost.
+
+The row is corrupted by hand in the database (as an old import would), then the screens are
+used as a practitioner would: open the patient, look at the Sessions tab, open the rows.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from scardesk.db.engine import open_database
+from scardesk.db.models import ModalityEntry
+from scardesk.domain.sessions import MicroneedlingInput, SessionInput
+from scardesk.domain.time import utc_now
+from scardesk.ui.sessions.tab import SessionsTab
+from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.unreadable import UNREADABLE_BACKGROUND
+from tests.ui.session_helpers import SessionClinic, session_clinic
+
+
+@pytest.fixture
+def clinic(services, make_user) -> SessionClinic:
+    return session_clinic(services, make_user)
+
+
+def _sessions(services, clinic: SessionClinic) -> list[int]:
+    """Three microneedling sessions, 70 and 35 days ago and today, oldest first."""
+    actor = clinic.context.signed_in.actor
+    ids = []
+    for days in (70, 35, 0):
+        form = SessionInput(
+            performed_at=utc_now() - timedelta(days=days, minutes=5),
+            modalities=(MicroneedlingInput("Dermapen 4", 1.5, 3, None, ("cheek_left",)),),
+            adverse_events_none=True,
+        )
+        record, *_ = services.sessions.record_session(actor, clinic.patient_id, form)
+        ids.append(record.id)
+    return ids
+
+
+def _corrupt(tmp_path: Path, session_id: int) -> None:
+    from sqlalchemy import update
+
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(
+                update(ModalityEntry)
+                .where(ModalityEntry.session_id == session_id)
+                .values(parameters={"energy_mj": 5})
+            )
+    finally:
+        database.dispose()
+
+
+def _boxes() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_the_sessions_tab_shows_the_unreadable_row_among_the_others(
+    qtbot, services, clinic, tmp_path
+) -> None:
+    oldest, middle, newest = _sessions(services, clinic)
+    _corrupt(tmp_path, middle)
+    tab = SessionsTab(clinic.context, clinic.patient_id)
+    qtbot.addWidget(tab)
+    tab.resize(900, 320)
+    tab.show()
+    model = tab.model
+    assert model.rowCount() == 3
+    assert tab.table.isVisible() and not tab.empty.isVisible() and not tab.failed.isVisible()
+    treatments = [model.index(row, 1).data() for row in range(3)]
+    assert treatments[0] == treatments[2] == "Microneedling"
+    assert treatments[1] == f"Cannot be read — record #{middle}; ask your administrator"
+    assert model.index(1, 3).data() == "Cannot be read"
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).color() == UNREADABLE_BACKGROUND
+    assert "of " in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tab.count_label.text() == "3 sessions · 2 awaiting signature · 1 record cannot be read"
+    tab.grab().save("/tmp/sessions-tab-unreadable.png")
+
+    # Opening the bad row says which record it is; it never opens an empty view.
+    tab.table.selectRow(1)
+    assert tab.open_selected() is None
+    assert tab._errors.last_message is not None
+    assert tab._errors.last_message.title == "This record cannot be read"
+    assert f"#{middle}" in tab._errors.last_message.text
+    for box in _boxes():
+        box.close()
+    # The others still open.
+    tab.table.selectRow(2)
+    view = tab.open_selected()
+    assert view is not None and view.record is not None and view.record.id == oldest
+    view.close()
+    assert newest != oldest
+
+
+def test_the_session_view_of_an_unreadable_session_says_so(
+    qtbot, services, clinic, tmp_path
+) -> None:
+    _oldest, middle, _newest = _sessions(services, clinic)
+    _corrupt(tmp_path, middle)
+    view = SessionView(clinic.context, middle)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.record is None
+    assert view.status.text() == (
+        f"Session — cannot be read, record #{middle}; ask your administrator"
+    )
+    assert "modality_entries #" in view.status.toolTip()
+    assert view.title.text() == f"Treatment session #{middle}"
+    assert view.status.objectName() == "formError"
+    assert not view.sign_button.isVisible() and not view.amend_button.isVisible()
+    assert not view.tabs.isVisible()
+    assert _boxes() == []
+    view.grab().save("/tmp/session-view-unreadable.png")
+
+
+def test_the_workspace_opens_without_the_crash_dialog(
+    qtbot, services, clinic, tmp_path, open_window
+) -> None:
+    _oldest, middle, _newest = _sessions(services, clinic)
+    _corrupt(tmp_path, middle)
+    window = open_window(clinic.context.signed_in)
+    workspace = window.open_patient(clinic.patient_id)
+    assert workspace.show_tab("sessions")
+    tab = workspace.tabs.currentWidget()
+    assert isinstance(tab, SessionsTab)
+    assert tab.model.rowCount() == 3 and not tab.empty.isVisible()
+    assert [box.windowTitle() for box in _boxes()] == []
+    window.grab().save("/tmp/workspace-unreadable.png")
