@@ -117,3 +117,19 @@ def warning_label(text: str = "") -> QLabel:
 def show_warning(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def set_list_state(label: QLabel, empty_text: str, error: BaseException | None) -> None:
+    """One label for a list's empty state and its failed state, styled to tell them apart.
+
+    With ``error`` the label says the list could not be read (red); without, it says
+    ``empty_text`` (muted). Callers show it when the list has no rows.
+    """
+    if error is None:
+        label.setText(empty_text)
+        label.setObjectName("muted")
+    else:
+        label.setText(note_failure(error))
+        label.setObjectName("formError")
+    label.style().unpolish(label)  # the stylesheet keys on the object name
+    label.style().polish(label)
