@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scardesk.db.engine import open_database
 from scardesk.db.models import ModalityEntry
+from scardesk.domain.enums import Role
 from scardesk.domain.sessions import MicroneedlingInput, SessionInput
 from scardesk.domain.time import utc_now
 from scardesk.ui.sessions.tab import SessionsTab
@@ -135,3 +136,58 @@ def test_the_workspace_opens_without_the_crash_dialog(
     assert tab.model.rowCount() == 3 and not tab.empty.isVisible()
     assert [box.windowTitle() for box in _boxes()] == []
     window.grab().save("/tmp/workspace-unreadable.png")
+
+
+def test_today_shows_the_visit_done_once_its_session_is_saved(
+    qtbot, services, clinic, make_user
+) -> None:
+    """Issue 9 §11: a session saved from the patient's file closes that day's appointment."""
+    from datetime import datetime, time
+
+    from scardesk.domain.scheduling import AppointmentInput
+    from scardesk.domain.time import MUSCAT, muscat_today
+    from scardesk.ui.change_bus import ChangeBus
+    from scardesk.ui.screens import ScreenContext
+    from scardesk.ui.tasks import SyncTaskRunner
+    from scardesk.ui.today.model import AppointmentTableModel
+    from scardesk.ui.today.screen import TodayScreen
+
+    desk = make_user("f.desk", Role.FRONT_DESK)
+    doctor = clinic.context.signed_in
+    start = datetime.combine(muscat_today(), time(0, 1), MUSCAT)
+    form = AppointmentInput(clinic.patient_id, doctor.user.id, start, 30, ("microneedling",))
+    booked, _warnings, _changes = services.appointments.book(desk.actor, form)
+    bus = ChangeBus()
+    screen = TodayScreen(ScreenContext(services, desk, SyncTaskRunner(), bus))
+    qtbot.addWidget(screen)
+    status = lambda: screen.proxy.index(0, AppointmentTableModel.STATUS).data()  # noqa: E731
+    assert status() == "Booked"
+
+    session = SessionInput(
+        performed_at=max(utc_now() - timedelta(minutes=1), start),
+        modalities=(MicroneedlingInput("Dermapen 4", 1.5, 3, None, ("cheek_left",)),),
+        adverse_events_none=True,
+    )
+    record, *_, changes = services.sessions.record_session(doctor.actor, clinic.patient_id, session)
+    bus.publish(changes)  # what the session editor does after saving
+    assert record.appointment_id == booked.id
+    assert status() == "Done"
+
+
+def test_a_list_that_cannot_be_read_never_says_no_sessions(qtbot, services, clinic, tmp_path):
+    """A date the driver cannot parse breaks the whole query: the tab says so, not "none"."""
+    from sqlalchemy import text
+
+    _sessions(services, clinic)
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(text("UPDATE treatment_sessions SET performed_at = 'last Tuesday'"))
+    finally:
+        database.dispose()
+    tab = SessionsTab(clinic.context, clinic.patient_id)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.failed.isVisible() and "could not be read" in tab.failed.text()
+    assert not tab.empty.isVisible() and not tab.table.isVisible()
+    assert _boxes() == []
