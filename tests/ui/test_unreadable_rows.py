@@ -191,3 +191,52 @@ def test_a_list_that_cannot_be_read_never_says_no_sessions(qtbot, services, clin
     assert tab.failed.isVisible() and "could not be read" in tab.failed.text()
     assert not tab.empty.isVisible() and not tab.table.isVisible()
     assert _boxes() == []
+
+
+def _corrupt_plan_items(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from scardesk.db.models import PlanItem
+
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(update(PlanItem).values(modality="laser-2019"))
+    finally:
+        database.dispose()
+
+
+def test_the_due_list_and_plan_tab_show_a_plan_that_cannot_be_read(
+    qtbot, services, make_user, tmp_path
+) -> None:
+    from scardesk.domain.enums import Modality
+    from scardesk.ui.consultation.plan_tab import PlanTab
+    from scardesk.ui.today.model import DueTableModel
+    from tests.ui.today_helpers import make_clinic, open_today
+
+    today = make_clinic(services, make_user)
+    today.make_due(today.khalid_id, days_ago=10, modality=Modality.FRACTIONAL_LASER)
+    today.make_due(today.aisha_id, days_ago=3, modality=Modality.MICRONEEDLING)
+    _corrupt_plan_items(tmp_path)
+    screen = open_today(qtbot, today)
+    screen.tabs.setCurrentWidget(screen.due_panel)
+    model = screen.due_panel.model
+    texts = {model.index(r, DueTableModel.DUE_FOR).data() for r in range(model.rowCount())}
+    assert model.rowCount() == 2  # both patients are still listed, neither is dropped
+    assert texts == {"Plan cannot be read — ask your administrator"}
+    assert not screen.due_panel.empty_label.isVisible()
+    screen.resize(1000, 400)
+    screen.grab().save("/tmp/due-list-unreadable.png")
+
+    from tests.ui.patient_helpers import make_context
+
+    tab = PlanTab(make_context(services, today.doctor), today.aisha_id)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    assert tab.problem.isVisible()
+    assert tab.problem.text().startswith("Treatment plan of ")
+    assert "cannot be read, record #" in tab.problem.text()
+    assert tab.status_label.text() == "No readable active plan."
+    assert "Nothing planned yet." not in tab.progress_texts()
+    tab.grab().save("/tmp/plan-tab-unreadable.png")

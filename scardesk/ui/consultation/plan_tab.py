@@ -268,6 +268,7 @@ class PlanTab(QWidget):
     def _clear_progress(self) -> None:
         for label in self.progress_lines:
             self.progress_box.removeWidget(label)
+            label.hide()  # gone now, not when the event loop gets to deleteLater
             label.deleteLater()
         self.progress_lines = []
 
@@ -275,6 +276,8 @@ class PlanTab(QWidget):
         self._clear_progress()
         today = muscat_today()
         if not self.progress:
+            if self.problem.text():
+                return  # a plan that cannot be read is not "nothing planned"
             note = QLabel(_t("Nothing planned yet."))
             note.setObjectName("muted")
             self.progress_lines.append(note)
