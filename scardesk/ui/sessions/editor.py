@@ -224,6 +224,10 @@ class SessionEditor(QDialog):
     def _got_plans(self, plans: list) -> None:  # type: ignore[type-arg]
         # A plan that cannot be read is not guessed at: the session is then saved unlinked.
         active = [p for p in plans if isinstance(p, PlanRecord) and p.status is PlanStatus.ACTIVE]
+        if not active and any(not isinstance(p, PlanRecord) for p in plans):
+            self.when.plan_label.setText(
+                _t("A treatment plan cannot be read: this session will not be linked to one.")
+            )
         if active:
             plan = active[0]
             self.plan_id = plan.id
