@@ -227,3 +227,21 @@ def test_a_plan_that_cannot_be_read_puts_the_patient_on_the_due_list(
     ]
     with pytest.raises(UnreadableRecordError):
         PlanService(database).progress(PRACTITIONER, plan.id)
+
+
+def test_the_patient_header_names_a_safety_answer_it_cannot_read(
+    database: Database, clinic: Clinic
+) -> None:
+    from scardesk.services.patient_header import PatientHeaderService
+
+    with database.engine.begin() as connection:
+        entry_id = connection.execute(
+            select(HistoryEntry.id).where(HistoryEntry.fact == HistoryFact.PREGNANT.value)
+        ).scalar_one()
+        connection.execute(
+            update(HistoryEntry).where(HistoryEntry.id == entry_id).values(answer="perhaps")
+        )
+    header = PatientHeaderService(database).open(PRACTITIONER, clinic.patient_id)
+    assert [(u.table, u.row_id) for u in header.unreadable_flags] == [("history_entries", entry_id)]
+    assert header.safety_flags is not None
+    assert HistoryFact.PREGNANT not in {flag.fact for flag in header.safety_flags}

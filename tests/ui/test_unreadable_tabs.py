@@ -99,3 +99,31 @@ def test_the_documents_tab_lists_an_unreadable_session_it_cannot_print(
     assert texts[2].endswith(f"cannot be read, record #{oldest}; ask your administrator")
     assert box.currentData() == newest and tab.aftercare_button.isEnabled()
     assert tab.problem.text() == "1 record cannot be read"
+
+
+def test_the_header_shows_a_safety_answer_it_cannot_read_not_no_flags(
+    qtbot, services, make_user, tmp_path, open_window
+) -> None:
+    from sqlalchemy import select
+
+    from scardesk.db.models import HistoryEntry
+    from scardesk.domain.enums import HistoryFact
+
+    clinic = session_clinic(services, make_user)
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    try:
+        with database.engine.begin() as connection:
+            entry_id = connection.execute(
+                select(HistoryEntry.id).where(HistoryEntry.fact == HistoryFact.PREGNANT.value)
+            ).scalar_one()
+            connection.execute(
+                update(HistoryEntry).where(HistoryEntry.id == entry_id).values(answer="perhaps")
+            )
+    finally:
+        database.dispose()
+    window = open_window(clinic.context.signed_in)
+    workspace = window.open_patient(clinic.patient_id)
+    text = workspace.header.visible_text()
+    assert "History answer of " in text and f"record #{entry_id}" in text
+    assert "No safety flags" not in text
+    assert _boxes() == []
