@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from scardesk.domain.enums import Answer, HistoryFact, Sex
+from scardesk.domain.unreadable import UnreadableRecord
 
 #: The facts the header shows, in display order (allergies first: they stop a treatment).
 HEADER_FACTS = (
@@ -47,6 +48,8 @@ class PatientHeader:
     #: Latest answers to HEADER_FACTS that were ever asked; None when the actor may not see
     #: clinical data. A fact never asked is absent (the UI shows it as "not asked").
     safety_flags: tuple[SafetyFlag, ...] | None
+    #: Latest answers to header facts that cannot be decoded: shown as alerts, never as "none".
+    unreadable_flags: tuple[UnreadableRecord, ...] = ()
 
     @property
     def alerts(self) -> tuple[SafetyFlag, ...]:

@@ -22,3 +22,6 @@ class RecentAssessment:
     gb_total: int
     ecca_total: int
     fitzpatrick: Fitzpatrick | None
+    # False when the assessment's stored values cannot be decoded: the line still shows who
+    # and when (so the patient can be opened) and says it cannot be read instead of scores.
+    readable: bool = True

@@ -156,6 +156,9 @@ def validate_booking(form: AppointmentInput) -> tuple[datetime, int, tuple[Modal
 class DueReason(StrEnum):
     PLAN_SESSION = "plan_session"  # the next session of a planned modality is due
     TOXIN_REVIEW = "toxin_review"  # the two-week review after toxin
+    # A plan of the patient cannot be read: whether they are due is unknown, so they are
+    # listed (never left out) for the desk to ask the administrator.
+    UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +167,7 @@ class DueItem:
 
     patient_id: int
     reason: DueReason
-    modality: Modality
+    modality: Modality | None  # None when the record saying which cannot be read
     due_on: date
 
 
@@ -194,7 +197,9 @@ def merge_due(items: Iterable[DueItem], today: date) -> list[DuePatient]:
                 due_on=due_on,
                 days_overdue=overdue_days(due_on, today),
                 reasons=tuple(sorted({item.reason for item in found})),
-                modalities=tuple(sorted({item.modality for item in found})),
+                modalities=tuple(
+                    sorted({item.modality for item in found if item.modality is not None})
+                ),
             )
         )
     merged.sort(key=lambda due: (-due.days_overdue, due.patient_id))

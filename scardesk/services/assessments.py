@@ -26,15 +26,23 @@ from scardesk.domain.assessment import (
     validate_assessment,
 )
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
-from scardesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from scardesk.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    UnreadableRecordError,
+    ValidationError,
+)
 from scardesk.domain.permissions import Permission
 from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.domain.time import utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, read_one
 
 # Domain field -> column; one table so reading and writing cannot drift apart.
 GB_COLUMNS: dict[str, str] = {
@@ -176,6 +184,38 @@ def bump_version(session: Session, row: Assessment | Any, seen_version: int) -> 
     session.refresh(row)
 
 
+def _recent(row: Assessment, latin: str, arabic: str, practitioner: str) -> RecentAssessment:
+    """One line of the recent list; an undecodable assessment keeps its line, marked unreadable."""
+    try:
+        with reading("assessments", row.id):
+            return RecentAssessment(
+                id=row.id,
+                patient_id=row.patient_id,
+                patient_name_latin=latin,
+                patient_name_arabic=arabic,
+                assessed_at=row.assessed_at,
+                practitioner_name=practitioner,
+                gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
+                gb_total=goodman_baron_score(gb_counts_of(row)),
+                ecca_total=ecca_score(ecca_counts_of(row)),
+                fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
+            )
+    except UnreadableRecordError:
+        return RecentAssessment(
+            row.id,
+            row.patient_id,
+            latin,
+            arabic,
+            row.assessed_at,
+            practitioner,
+            None,
+            0,
+            0,
+            None,
+            readable=False,
+        )
+
+
 class AssessmentService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -245,12 +285,15 @@ class AssessmentService:
             row = session.get(Assessment, assessment_id)
             if row is None:
                 raise NotFoundError(f"assessment {assessment_id} does not exist")
-            return _record(row, _regions(session, row.id))
+            return read_one("assessments", row, lambda r: _record(r, _regions(session, r.id)))
 
     def list_for_patient(
         self, actor: Actor, patient_id: int, include_voided: bool = False
-    ) -> list[AssessmentSummary]:
-        """The patient's assessments, newest first, without region detail (fast to show)."""
+    ) -> list[AssessmentSummary | UnreadableRecord]:
+        """The patient's assessments, newest first, without region detail (fast to show).
+
+        One that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
+        """
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -258,7 +301,7 @@ class AssessmentService:
             if not include_voided:
                 query = query.where(Assessment.voided_at.is_(None))
             rows = session.scalars(query.order_by(Assessment.assessed_at.desc(), Assessment.id))
-            return [summary_of(row) for row in rows]
+            return read_each("assessments", rows, summary_of, when="assessed_at")
 
     def latest_fitzpatrick(self, actor: Actor, patient_id: int) -> Fitzpatrick | None:
         """Skin type from the newest assessment that recorded one, else the patient's record."""
@@ -297,18 +340,4 @@ class AssessmentService:
                 .limit(limit)
                 .offset(offset)
             )
-            return [
-                RecentAssessment(
-                    id=row.id,
-                    patient_id=row.patient_id,
-                    patient_name_latin=latin,
-                    patient_name_arabic=arabic,
-                    assessed_at=row.assessed_at,
-                    practitioner_name=practitioner,
-                    gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
-                    gb_total=goodman_baron_score(gb_counts_of(row)),
-                    ecca_total=ecca_score(ecca_counts_of(row)),
-                    fitzpatrick=Fitzpatrick(row.fitzpatrick) if row.fitzpatrick else None,
-                )
-                for row, latin, arabic, practitioner in rows
-            ]
+            return [_recent(row, latin, arabic, who) for row, latin, arabic, who in rows]

@@ -29,9 +29,11 @@ from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, readable
 
 SIGNATURE_MAX_BYTES = 2_000_000
 
@@ -135,8 +137,14 @@ class ConsentService:
             record = consent_record(row)
         return record, Changes(patients=frozenset({record.patient_id}))
 
-    def list_for_patient(self, actor: Actor, patient_id: int) -> list[ConsentRecord]:
-        """Every consent of the patient, newest first, withdrawn ones included."""
+    def list_for_patient(
+        self, actor: Actor, patient_id: int
+    ) -> list[ConsentRecord | UnreadableRecord]:
+        """Every consent of the patient, newest first, withdrawn ones included.
+
+        One that cannot be decoded is listed as an ``UnreadableRecord`` (and is valid for
+        nothing: an unreadable consent never lets a treatment through).
+        """
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -145,19 +153,19 @@ class ConsentService:
                 .where(Consent.patient_id == patient_id)
                 .order_by(Consent.captured_at.desc(), Consent.id.desc())
             )
-            return [consent_record(row) for row in rows]
+            return read_each("consents", rows, consent_record, when="captured_at")
 
     def valid_purposes(
         self, actor: Actor, patient_id: int, at: datetime | None = None
     ) -> set[ConsentPurpose]:
         """Purposes with a consent valid at ``at`` (default now). The safety gate reads this."""
-        return valid_purposes(self.list_for_patient(actor, patient_id), at or utc_now())
+        return valid_purposes(readable(self.list_for_patient(actor, patient_id)), at or utc_now())
 
     def status(
         self, actor: Actor, patient_id: int, at: datetime | None = None
     ) -> dict[ConsentPurpose, ConsentRecord | None]:
         """For the patient screen: every purpose with its valid consent, or None."""
-        return consent_status(self.list_for_patient(actor, patient_id), at or utc_now())
+        return consent_status(readable(self.list_for_patient(actor, patient_id)), at or utc_now())
 
     def signature(self, actor: Actor, consent_id: int) -> bytes:
         """The signature PNG as captured."""

@@ -27,12 +27,12 @@ def reading(table: str, row_id: int) -> Iterator[None]:
     try:
         yield
     except UnreadableRecordError as error:
-        table_name = error.table or table
-        located = error.row_id if error.row_id is not None else row_id
-        _log.error("stored record cannot be read: %s #%s (%s)", table_name, located, error.detail)
         if error.row_id is not None:
-            raise
-        raise UnreadableRecordError(table_name, located, error.detail) from error
+            raise  # already located (and logged) by a ``reading`` of the failing part
+        table_name = error.table or table
+        # Table and id only: a codec's detail may quote the stored value.
+        _log.error("stored record cannot be read: %s #%s", table_name, row_id)
+        raise UnreadableRecordError(table_name, row_id, error.detail) from error
     except _DECODE_FAILURES as error:
         detail = f"{type(error).__name__}: {error}"
         # Only the exception's type goes to the log: its text may quote a stored value.

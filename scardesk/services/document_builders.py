@@ -6,6 +6,7 @@ function here only reads, inside the caller's session; the service decides who m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from scardesk.db.models import (
     ClinicSettings,
     Consent,
     Lot,
+    ModalityEntry,
     Patient,
     Product,
     TreatmentSession,
@@ -38,6 +40,7 @@ from scardesk.domain.documents import (
 from scardesk.domain.enums import Answer, AppointmentStatus, Modality
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
+from scardesk.domain.issued_documents import SessionChoice
 from scardesk.domain.sessions import (
     LaserInput,
     MicroneedlingInput,
@@ -47,6 +50,9 @@ from scardesk.domain.sessions import (
     ToxinInput,
 )
 from scardesk.domain.time import to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.services.decoding import reading
+from scardesk.services.listing import read_each
 from scardesk.services.safety_facts import product_label
 from scardesk.services.session_store import load_content
 
@@ -257,3 +263,27 @@ def summary_record(
         sessions=lines,
         adverse_events=events,
     )
+
+
+def session_choices(
+    session: Session, rows: Sequence[TreatmentSession]
+) -> list[SessionChoice | UnreadableRecord]:
+    """Each session with its modalities; one whose modalities cannot be decoded as a placeholder."""
+    found: dict[int, list[tuple[int, str]]] = {row.id: [] for row in rows}
+    if found:
+        entries = session.execute(
+            select(ModalityEntry.session_id, ModalityEntry.id, ModalityEntry.modality)
+            .where(ModalityEntry.session_id.in_(list(found)))
+            .order_by(ModalityEntry.id)
+        )
+        for sid, entry_id, modality in entries:
+            found[sid].append((entry_id, modality))
+
+    def choice(r: TreatmentSession) -> SessionChoice:
+        kinds: list[Modality] = []
+        for entry_id, stored in found[r.id]:
+            with reading("modality_entries", entry_id):
+                kinds.append(Modality(stored))
+        return SessionChoice(r.id, r.performed_at, tuple(kinds), r.voided_at is not None)
+
+    return read_each("treatment_sessions", rows, choice, when="performed_at")

@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import IssuedDocument, ModalityEntry, TreatmentSession, User
+from scardesk.db.models import IssuedDocument, TreatmentSession, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.documents import (
     ContentLibrary,
@@ -59,10 +59,12 @@ from scardesk.domain.issued_documents import (
 )
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.time import muscat_today, to_muscat, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
 from scardesk.services import document_content as content
 from scardesk.services.access import check
 from scardesk.services.history import HistoryService
+from scardesk.services.listing import read_each
 from scardesk.services.trend import TrendService
 
 _NEEDS: dict[DocumentKind, Permission] = {
@@ -270,8 +272,13 @@ class DocumentService:
             uow.note("issued_documents", row.id, after={"sha256": row.sha256})
         return data
 
-    def list_for_patient(self, actor: Actor, patient_id: int) -> list[IssuedDocumentRecord]:
-        """Newest first, without the PDF bytes; summaries only for those who may read them."""
+    def list_for_patient(
+        self, actor: Actor, patient_id: int
+    ) -> list[IssuedDocumentRecord | UnreadableRecord]:
+        """Newest first, without the PDF bytes; summaries only for those who may read them.
+
+        A document whose row cannot be decoded is listed as an ``UnreadableRecord``.
+        """
         check(actor, Permission.PRINT_HANDOUTS)
         kinds = [k.value for k, needed in _NEEDS.items() if _may(actor, needed)]
         with self._db.sessions() as session:
@@ -281,11 +288,18 @@ class DocumentService:
                 .where(IssuedDocument.patient_id == patient_id, IssuedDocument.kind.in_(kinds))
                 .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
             ).all()
-            return [_record(r, self._issuer(session, r), pdf=False, reused=False) for r in rows]
+            return read_each(
+                "issued_documents",
+                rows,
+                lambda r: _record(r, self._issuer(session, r), pdf=False, reused=False),
+                when="issued_at",
+            )
 
-    def printable_sessions(self, actor: Actor, patient_id: int) -> list[SessionChoice]:
+    def printable_sessions(
+        self, actor: Actor, patient_id: int
+    ) -> list[SessionChoice | UnreadableRecord]:
         """The patient's sessions, newest first, with their modalities only: what the front
-        desk needs to choose a session's aftercare sheet."""
+        desk needs to choose a session's aftercare sheet (an undecodable one as a placeholder)."""
         check(actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             build.require_patient_row(session, patient_id)
@@ -294,19 +308,7 @@ class DocumentService:
                 .where(TreatmentSession.patient_id == patient_id)
                 .order_by(TreatmentSession.performed_at.desc(), TreatmentSession.id.desc())
             ).all()
-            found: dict[int, list[Modality]] = {row.id: [] for row in rows}
-            if found:
-                entries = session.execute(
-                    select(ModalityEntry.session_id, ModalityEntry.modality)
-                    .where(ModalityEntry.session_id.in_(list(found)))
-                    .order_by(ModalityEntry.id)
-                )
-                for sid, modality in entries:
-                    found[sid].append(Modality(modality))
-            return [
-                SessionChoice(r.id, r.performed_at, tuple(found[r.id]), r.voided_at is not None)
-                for r in rows
-            ]
+            return build.session_choices(session, rows)
 
     # --- the clinic's wording ----------------------------------------------------------
 

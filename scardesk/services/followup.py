@@ -2,10 +2,9 @@
 
 A patient is due when, with nothing booked from today on and not archived,
 
-* an active plan has a modality with sessions still to give, and the last session of that
-  modality (or the plan's start, when none was given yet) plus the item's interval is today
-  or earlier — for toxin never sooner than the clinic's retreatment interval (a plan typed
-  with a shorter one must not invite an early dose); or
+* an active plan has a modality with sessions still to give and its next session is due
+  today or earlier — counted by the domain's ``plan_standing``, the same rule the plan tab
+  shows (so the two cannot disagree); or
 * a toxin session within the last retreatment interval has had no visit since, and its
   review date (injection + review days) is today or earlier.
 
@@ -16,10 +15,11 @@ arithmetic differs between SQLite and PostgreSQL. The merged list is then paged.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
@@ -27,15 +27,16 @@ from scardesk.db.models import (
     Appointment,
     ModalityEntry,
     Patient,
-    PlanItem,
     TreatmentPlan,
     TreatmentSession,
 )
+from scardesk.db.models import PlanItem as PlanItemRow
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import UnreadableRecordError, ValidationError
 from scardesk.domain.intervals import IntervalSettings, toxin_review_due
 from scardesk.domain.permissions import Permission
+from scardesk.domain.plans import PlanItem
 from scardesk.domain.scheduling import (
     DueItem,
     DuePatient,
@@ -47,6 +48,8 @@ from scardesk.domain.scheduling import (
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
+from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
 
 
@@ -75,7 +78,7 @@ class FollowUpService:
                 )
             )
             items = [
-                *_plan_items(session, settings),
+                *_plan_items(session, settings, today),
                 *_toxin_reviews(session, settings, from_midnight),
             ]
             due = [d for d in merge_due(items, today) if d.patient_id not in booked]
@@ -92,54 +95,42 @@ def _day(moment: datetime) -> date:
     return to_muscat(moment).date()
 
 
-def _plan_items(session: Session, settings: IntervalSettings) -> Iterable[DueItem]:
-    given = (
-        select(
-            PlanItem.id,
-            func.count(TreatmentSession.id),
-            func.max(TreatmentSession.performed_at),
+def _plan_items(session: Session, settings: IntervalSettings, today: date) -> Iterable[DueItem]:
+    """The next session of every active plan item, as the plan tab counts it (one rule)."""
+    plans = list(
+        session.scalars(
+            select(TreatmentPlan)
+            .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+            .order_by(TreatmentPlan.id)
         )
-        .join(TreatmentPlan, TreatmentPlan.id == PlanItem.plan_id)
-        .outerjoin(
-            TreatmentSession,
-            and_(
-                TreatmentSession.patient_id == TreatmentPlan.patient_id,
-                TreatmentSession.performed_at >= TreatmentPlan.created_at,
-                TreatmentSession.voided_at.is_(None),
-            ),
-        )
-        .outerjoin(
-            ModalityEntry,
-            and_(
-                ModalityEntry.session_id == TreatmentSession.id,
-                ModalityEntry.modality == PlanItem.modality,
-            ),
-        )
-        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
-        .where((ModalityEntry.id.is_not(None)) | (TreatmentSession.id.is_(None)))
-        .group_by(PlanItem.id)
     )
-    done = {item_id: (n, last) for item_id, n, last in session.execute(given)}
-    plans = session.execute(
-        select(
-            PlanItem, TreatmentPlan.patient_id, TreatmentPlan.started_on, TreatmentPlan.created_at
-        )
-        .join(TreatmentPlan, TreatmentPlan.id == PlanItem.plan_id)
-        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
-    )
-    for item, patient_id, started_on, created_at in plans:
-        count, last = done.get(item.id, (0, None))
-        if count >= item.sessions_planned:
+    if not plans:
+        return
+    items: dict[int, list[PlanItem]] = defaultdict(list)
+    unreadable: set[int] = set()
+    for row in session.scalars(
+        select(PlanItemRow)
+        .join(TreatmentPlan, TreatmentPlan.id == PlanItemRow.plan_id)
+        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value, PlanItemRow.sessions_planned > 0)
+        .order_by(PlanItemRow.id)
+    ):
+        try:
+            with reading("plan_items", row.id):
+                item = PlanItem(Modality(row.modality), row.sessions_planned, row.interval_days)
+        except UnreadableRecordError:
+            unreadable.add(row.plan_id)
             continue
-        modality = Modality(item.modality)
-        interval = item.interval_days
-        if modality is Modality.TOXIN:
-            interval = max(interval, settings.toxin_retreatment_days)
-        if last is None:
-            due_on = started_on or _day(created_at)
-        else:
-            due_on = _day(last) + timedelta(days=interval)
-        yield DueItem(patient_id, DueReason.PLAN_SESSION, modality, due_on)
+        items[row.plan_id].append(item)
+    given = given_sessions(session, [plan.patient_id for plan in plans])
+    for plan in plans:
+        if plan.id in unreadable:
+            # Whether the patient is due cannot be told: list them rather than leave them out.
+            yield DueItem(plan.patient_id, DueReason.UNREADABLE, None, today)
+            continue
+        lines = standing_of(plan, tuple(items[plan.id]), given[plan.patient_id], settings)
+        for line in lines:
+            if not line.complete and line.next_due is not None:
+                yield DueItem(plan.patient_id, DueReason.PLAN_SESSION, line.modality, line.next_due)
 
 
 def _toxin_reviews(

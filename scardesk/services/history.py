@@ -30,8 +30,10 @@ from scardesk.domain.history import (
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.listing import read_each, readable
 
 
 def require_patient(session: Session, patient_id: int) -> Patient:
@@ -111,8 +113,11 @@ class HistoryService:
             patient_id = row.patient_id
         return saved, Changes(patients=frozenset({patient_id}))
 
-    def entries(self, actor: Actor, patient_id: int) -> list[HistoryAnswer]:
-        """Every answer ever recorded, voided ones included, oldest first (the full log)."""
+    def entries(self, actor: Actor, patient_id: int) -> list[HistoryAnswer | UnreadableRecord]:
+        """Every answer ever recorded, voided ones included, oldest first (the full log).
+
+        An answer that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
+        """
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -121,26 +126,26 @@ class HistoryService:
                 .where(HistoryEntry.patient_id == patient_id)
                 .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
             )
-            return [history_answer(row) for row in rows]
+            return read_each("history_entries", rows, history_answer, when="recorded_at")
 
     def current_answers(self, actor: Actor, patient_id: int) -> dict[HistoryFact, HistoryAnswer]:
         """The newest valid answer per fact. A fact missing from the result is unanswered."""
-        return latest_answers(self.entries(actor, patient_id))
+        return latest_answers(readable(self.entries(actor, patient_id)))
 
     def answers_at(
         self, actor: Actor, patient_id: int, moment: datetime
     ) -> dict[HistoryFact, HistoryAnswer]:
         """What the history said at ``moment``."""
-        return answers_as_of(self.entries(actor, patient_id), moment)
+        return answers_as_of(readable(self.entries(actor, patient_id)), moment)
 
     def changes_since(self, actor: Actor, patient_id: int, since: datetime) -> list[Change]:
         """What changed after ``since`` (e.g. the previous review), each with when it changed."""
-        log = self.entries(actor, patient_id)
+        log = readable(self.entries(actor, patient_id))
         return history_changes(answers_as_of(log, since), latest_answers(log))
 
     def last_reviewed_on(self, actor: Actor, patient_id: int) -> date | None:
         """The Muscat day of the latest recorded answer: how fresh the history is."""
-        valid = [e for e in self.entries(actor, patient_id) if e.voided_at is None]
+        valid = [e for e in readable(self.entries(actor, patient_id)) if e.voided_at is None]
         if not valid:
             return None
         return muscat_today(max(e.recorded_at for e in valid))

@@ -16,12 +16,14 @@ from sqlalchemy import select
 from scardesk.db.engine import Database
 from scardesk.db.models import HistoryEntry, Patient, Photo
 from scardesk.db.unit_of_work import Actor, UnitOfWork
-from scardesk.domain.enums import Answer, Sex, ViewAngle
+from scardesk.domain.enums import Answer, HistoryFact, Sex, ViewAngle
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.patient_header import HEADER_FACTS, PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.time import age_on, muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.access import check
+from scardesk.services.listing import read_each
 
 
 class PatientHeaderService:
@@ -39,9 +41,10 @@ class PatientHeaderService:
             if row is None:
                 raise NotFoundError(f"patient {patient_id} does not exist")
             flags: tuple[SafetyFlag, ...] | None = None
+            unreadable: tuple[UnreadableRecord, ...] = ()
             thumbnail: tuple[bytes, str] | None = None
             if clinical:
-                flags = self._flags(uow, patient_id)
+                flags, unreadable = self._flags(uow, patient_id)
                 photo = session.execute(
                     select(Photo.thumbnail, Photo.media_type)
                     .where(
@@ -66,12 +69,15 @@ class PatientHeaderService:
                 thumbnail=thumbnail[0] if thumbnail else None,
                 thumbnail_media_type=thumbnail[1] if thumbnail else None,
                 safety_flags=flags,
+                unreadable_flags=unreadable,
             )
             uow.note("patients", patient_id, after={"clinical": clinical})
         return header
 
     @staticmethod
-    def _flags(uow: UnitOfWork, patient_id: int) -> tuple[SafetyFlag, ...]:
+    def _flags(
+        uow: UnitOfWork, patient_id: int
+    ) -> tuple[tuple[SafetyFlag, ...], tuple[UnreadableRecord, ...]]:
         entries = uow.session.scalars(
             select(HistoryEntry)
             .where(
@@ -84,14 +90,19 @@ class PatientHeaderService:
         latest: dict[str, HistoryEntry] = {}
         for entry in entries:  # ascending, so the last one written per fact wins
             latest[entry.fact] = entry
-        return tuple(
-            SafetyFlag(
-                fact=fact,
-                answer=Answer(latest[fact.value].answer),
-                fact_date=latest[fact.value].fact_date,
-                detail=latest[fact.value].detail,
-                recorded_at=latest[fact.value].recorded_at,
+
+        def flag(entry: HistoryEntry) -> SafetyFlag:
+            return SafetyFlag(
+                fact=HistoryFact(entry.fact),
+                answer=Answer(entry.answer),
+                fact_date=entry.fact_date,
+                detail=entry.detail,
+                recorded_at=entry.recorded_at,
             )
-            for fact in HEADER_FACTS
-            if fact.value in latest
+
+        shown = [latest[fact.value] for fact in HEADER_FACTS if fact.value in latest]
+        found = read_each("history_entries", shown, flag, when="recorded_at")
+        return (
+            tuple(f for f in found if isinstance(f, SafetyFlag)),
+            tuple(f for f in found if isinstance(f, UnreadableRecord)),
         )

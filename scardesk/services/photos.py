@@ -30,10 +30,12 @@ from scardesk.domain.permissions import Permission
 from scardesk.domain.photos import ComparisonPair, PhotoImage, PhotoInfo, comparison_pairs
 from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.consents import consent_record
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, readable
 
 MAX_LONG_SIDE = 2048
 THUMBNAIL_LONG_SIDE = 240
@@ -301,8 +303,11 @@ class PhotoService:
         patient_id: int,
         view: ViewAngle | None = None,
         include_voided: bool = False,
-    ) -> list[PhotoInfo]:
-        """Photo metadata, newest first; image bytes are not read."""
+    ) -> list[PhotoInfo | UnreadableRecord]:
+        """Photo metadata, newest first; image bytes are not read.
+
+        A photo whose row cannot be decoded is listed as an ``UnreadableRecord`` in its place.
+        """
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             query = select(*_INFO_COLUMNS).where(Photo.patient_id == patient_id)
@@ -311,7 +316,7 @@ class PhotoService:
             if not include_voided:
                 query = query.where(Photo.voided_at.is_(None))
             rows = session.execute(query.order_by(Photo.taken_at.desc(), Photo.id.desc()))
-            return [_info(row) for row in rows]
+            return read_each("photos", rows, _info, when="taken_at")
 
     def thumbnails(self, actor: Actor, photo_ids: Sequence[int]) -> dict[int, bytes]:
         """Thumbnail JPEGs by photo id, in one query (screens call it off the UI thread)."""
@@ -356,4 +361,4 @@ class PhotoService:
 
     def comparison_pairs(self, actor: Actor, patient_id: int) -> list[ComparisonPair]:
         """Per view, the first photo against the latest (taken on different days)."""
-        return comparison_pairs(self.list_for_patient(actor, patient_id))
+        return comparison_pairs(readable(self.list_for_patient(actor, patient_id)))

@@ -6,14 +6,14 @@ modality entries), so a voided session drops out of "2 of 4" by itself.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import ModalityEntry, TreatmentPlan, TreatmentSession
 from scardesk.db.models import PlanItem as PlanItemRow
+from scardesk.db.models import TreatmentPlan
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import NotFoundError, ValidationError
@@ -27,15 +27,17 @@ from scardesk.domain.plans import (
     PlanRecord,
     ProgressLine,
     due_items,
-    plan_progress,
     validate_plan,
 )
 from scardesk.domain.records import Changes
-from scardesk.domain.time import MUSCAT, muscat_today, utc_now
+from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.assessments import bump_version
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, read_one
+from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
 
 
@@ -97,49 +99,6 @@ def _write_items(session: Session, plan_id: int, data: PlanData) -> None:
                 notes=item.notes,
             )
         )
-
-
-def _plan_start(row: TreatmentPlan) -> datetime:
-    if row.started_on is not None:
-        return datetime.combine(row.started_on, time(0), MUSCAT)
-    return row.created_at
-
-
-def sessions_done(
-    session: Session, row: TreatmentPlan
-) -> tuple[dict[Modality, int], dict[Modality, date]]:
-    """Sessions per modality counted for a plan, and the Muscat day of the last one.
-
-    A session counts when it is not voided and either names this plan or names no plan and
-    took place since the plan started (sessions recorded before plans were linked).
-    """
-    query = (
-        select(
-            ModalityEntry.modality,
-            func.count(func.distinct(TreatmentSession.id)),
-            func.max(TreatmentSession.performed_at),
-        )
-        .join(TreatmentSession, ModalityEntry.session_id == TreatmentSession.id)
-        .where(
-            TreatmentSession.patient_id == row.patient_id,
-            TreatmentSession.voided_at.is_(None),
-            or_(
-                TreatmentSession.plan_id == row.id,
-                TreatmentSession.plan_id.is_(None)
-                & (TreatmentSession.performed_at >= _plan_start(row)),
-            ),
-        )
-        .group_by(ModalityEntry.modality)
-    )
-    counts: dict[Modality, int] = {}
-    last: dict[Modality, date] = {}
-    for modality, number, latest in session.execute(query):
-        counts[Modality(modality)] = int(number)
-        if latest is not None:
-            moment = latest if isinstance(latest, datetime) else datetime.fromisoformat(latest)
-            aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-            last[Modality(modality)] = muscat_today(aware)
-    return counts, last
 
 
 class PlanService:
@@ -248,10 +207,12 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(f"treatment plan {plan_id} does not exist")
-            return _record(session, row)
+            return read_one("treatment_plans", row, lambda r: _record(session, r))
 
-    def list_for_patient(self, actor: Actor, patient_id: int) -> list[PlanRecord]:
-        """Every plan of the patient, newest first."""
+    def list_for_patient(
+        self, actor: Actor, patient_id: int
+    ) -> list[PlanRecord | UnreadableRecord]:
+        """Every plan of the patient, newest first; one that cannot be decoded as a placeholder."""
         check(actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -260,7 +221,9 @@ class PlanService:
                 .where(TreatmentPlan.patient_id == patient_id)
                 .order_by(TreatmentPlan.created_at.desc(), TreatmentPlan.id.desc())
             )
-            return [_record(session, row) for row in rows]
+            return read_each(
+                "treatment_plans", rows, lambda r: _record(session, r), when="created_at"
+            )
 
     def progress(self, actor: Actor, plan_id: int) -> list[ProgressLine]:
         """ "microneedling 2 of 4, next due 2026-12-20" per modality of the plan."""
@@ -269,11 +232,9 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(f"treatment plan {plan_id} does not exist")
-            record = _record(session, row)
-            counts, last = sessions_done(session, row)
-            return plan_progress(
-                record.items, counts, last, interval_settings(session), row.started_on
-            )
+            record = read_one("treatment_plans", row, lambda r: _record(session, r))
+            given = given_sessions(session, [row.patient_id])[row.patient_id]
+            return standing_of(row, record.items, given, interval_settings(session))
 
     def due(self, actor: Actor, until: date | None = None) -> list[DueItem]:
         """Sessions of active plans due by ``until`` (default today), for the front desk.
@@ -286,15 +247,16 @@ class PlanService:
         found: list[DueItem] = []
         with self._db.sessions() as session:
             settings = interval_settings(session)
-            rows = session.scalars(
-                select(TreatmentPlan)
-                .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
-                .order_by(TreatmentPlan.id)
-            )
-            for row in rows:
-                counts, last = sessions_done(session, row)
-                lines = plan_progress(
-                    _record(session, row).items, counts, last, settings, row.started_on
+            rows = list(
+                session.scalars(
+                    select(TreatmentPlan)
+                    .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+                    .order_by(TreatmentPlan.id)
                 )
+            )
+            given = given_sessions(session, [row.patient_id for row in rows])
+            for row in rows:
+                record = read_one("treatment_plans", row, lambda r: _record(session, r))
+                lines = standing_of(row, record.items, given[row.patient_id], settings)
                 found.extend(due_items(row.patient_id, row.id, lines, last_day))
         return sorted(found, key=lambda d: (d.due_on, d.patient_id, d.modality.value))

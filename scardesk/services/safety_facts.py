@@ -50,6 +50,7 @@ from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinI
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
 from scardesk.services.history import history_answer
+from scardesk.services.listing import read_each, readable
 from scardesk.services.products import lot_record
 
 
@@ -86,10 +87,9 @@ def _consents(
     session: Session, patient_id: int
 ) -> tuple[frozenset[ConsentPurpose], frozenset[ConsentPurpose]]:
     """Valid purposes now (the consent domain's rule), and those only ever withdrawn."""
-    records = [
-        consent_record(row)
-        for row in session.scalars(select(Consent).where(Consent.patient_id == patient_id))
-    ]
+    # A consent that cannot be decoded is valid for nothing: the gate then asks for it.
+    rows = session.scalars(select(Consent).where(Consent.patient_id == patient_id))
+    records = readable(read_each("consents", rows, consent_record))
     valid = valid_purposes(records, utc_now())
     withdrawn = {record.purpose for record in records if record.withdrawn_at is not None}
     return frozenset(valid), frozenset(withdrawn - valid)

@@ -41,6 +41,7 @@ from scardesk.domain.toxin import (
     concentration_units_per_0_1ml,
     hours_since_reconstitution,
 )
+from scardesk.services.decoding import reading
 
 
 def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
@@ -168,19 +169,22 @@ def load_content(session: Session, row: TreatmentSession) -> SessionInput:
         if toxin is not None:
             modalities.append(_toxin_input(toxin, points[toxin.id], entry.areas))
         else:
-            body = {**entry.parameters, "modality": entry.modality, "areas": entry.areas}
-            modalities.append(modality_from_json(body))
-    events = tuple(
-        AdverseEventInput(e.kind, Severity(e.severity), e.action_taken, e.follow_up_needed)
-        for e in session.scalars(
-            select(AdverseEvent).where(AdverseEvent.session_id == row.id).order_by(AdverseEvent.id)
-        )
-    )
+            with reading("modality_entries", entry.id):
+                body = {**entry.parameters, "modality": entry.modality, "areas": entry.areas}
+                modalities.append(modality_from_json(body))
+    events: list[AdverseEventInput] = []
+    for e in session.scalars(
+        select(AdverseEvent).where(AdverseEvent.session_id == row.id).order_by(AdverseEvent.id)
+    ):
+        with reading("adverse_events", e.id):
+            events.append(
+                AdverseEventInput(e.kind, Severity(e.severity), e.action_taken, e.follow_up_needed)
+            )
     return SessionInput(
         performed_at=row.performed_at,
         modalities=tuple(modalities),
         adverse_events_none=True if row.no_adverse_events else (False if events else None),
-        adverse_events=events,
+        adverse_events=tuple(events),
         cleansing_done=row.cleansing_done,
         antiviral_prophylaxis=row.antiviral_prophylaxis,
         anaesthetic_agent=row.anaesthetic_agent,
@@ -282,7 +286,15 @@ def amendments_of(session: Session, session_id: int) -> tuple[AmendmentRecord, .
     )
 
 
+def _original(amendments: tuple[AmendmentRecord, ...], content: SessionInput) -> SessionInput:
+    if not amendments:
+        return content
+    with reading("session_amendments", amendments[0].id):
+        return session_from_json(amendments[0].before)
+
+
 def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
+    """The whole session; a part that cannot be decoded raises ``UnreadableRecordError``."""
     content = load_content(session, row)
     amendments = amendments_of(session, row.id)
     return SessionRecord(
@@ -297,7 +309,7 @@ def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
         signed_by_id=row.signed_by_id,
         voided_at=row.voided_at,
         amendments=amendments,
-        original=session_from_json(amendments[0].before) if amendments else content,
+        original=_original(amendments, content),
     )
 
 

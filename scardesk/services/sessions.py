@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import (
-    Appointment,
     Lot,
     ModalityEntry,
     Patient,
@@ -49,8 +48,10 @@ from scardesk.domain.sessions import (
     validate_session,
 )
 from scardesk.domain.time import to_muscat, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.listing import read_each, read_one
 from scardesk.services.products import lot_record
 from scardesk.services.safety_facts import (
     done_today,
@@ -68,8 +69,7 @@ from scardesk.services.session_store import (
     load_content,
     session_record,
 )
-
-_CLOSED = {AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value}
+from scardesk.services.session_visits import named_appointment, visit_of_the_day
 
 
 class SessionBlockedError(SafetyBlockError):
@@ -155,7 +155,12 @@ class SessionService:
         with UnitOfWork(self._db, actor, "session.record") as uow:
             session = uow.session
             patient = self._patient(session, patient_id)
-            appointment = self._appointment(session, appointment_id, patient_id)
+            appointment = (
+                named_appointment(session, appointment_id, patient_id)
+                if appointment_id is not None
+                else visit_of_the_day(session, patient_id, form.performed_at)
+            )
+            appointment_id = appointment.id if appointment is not None else None
             lots = self._take_lots(session, form)
             result = self._evaluate(session, patient, form, None)
             missing = tuple(f.rule_code for f in result.missing_overrides(given))
@@ -186,7 +191,7 @@ class SessionService:
                         overridden_at=now,
                     )
                 )
-            if appointment is not None:
+            if appointment is not None:  # closed with the save: the visit is over
                 appointment.status = AppointmentStatus.DONE.value
             session.flush()
             record = fresh_record(session, row, form)  # no re-read: the rows are ``form``
@@ -290,10 +295,15 @@ class SessionService:
             row = session.get(TreatmentSession, session_id)
             if row is None:
                 raise NotFoundError(f"session {session_id} does not exist")
-            return session_record(session, row)
+            return read_one("treatment_sessions", row, lambda r: session_record(session, r))
 
-    def list_for_patient(self, actor: Actor, patient_id: int) -> list[SessionRecord]:
-        """Newest first, voided ones included (the record shows them struck through)."""
+    def list_for_patient(
+        self, actor: Actor, patient_id: int
+    ) -> list[SessionRecord | UnreadableRecord]:
+        """Newest first, voided ones included (the record shows them struck through).
+
+        A session that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
+        """
         check(actor, Permission.VIEW_CLINICAL)
         query = (
             select(TreatmentSession)
@@ -301,7 +311,12 @@ class SessionService:
             .order_by(TreatmentSession.performed_at.desc(), TreatmentSession.id.desc())
         )
         with self._db.sessions() as session:
-            return [session_record(session, row) for row in session.scalars(query)]
+            return read_each(
+                "treatment_sessions",
+                session.scalars(query),
+                lambda row: session_record(session, row),
+                when="performed_at",
+            )
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -316,21 +331,6 @@ class SessionService:
     def _refuse_void(row: TreatmentSession) -> None:
         if row.voided_at is not None:
             raise ValidationError({"session": "this session was voided: it cannot change"})
-
-    @staticmethod
-    def _appointment(
-        session: Session, appointment_id: int | None, patient_id: int
-    ) -> Appointment | None:
-        if appointment_id is None:
-            return None
-        row = session.get(Appointment, appointment_id)
-        if row is None or row.patient_id != patient_id:
-            raise ValidationError({"appointment_id": "this appointment is not this patient's"})
-        if row.status in _CLOSED:
-            raise ValidationError(
-                {"appointment_id": f"this appointment is {row.status}: start from the patient"}
-            )
-        return row
 
     @staticmethod
     def _take_lots(session: Session, form: SessionInput) -> list[Lot]:

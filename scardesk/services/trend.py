@@ -20,6 +20,7 @@ from scardesk.domain.scoring import ecca_score, goodman_baron_score
 from scardesk.services.access import check
 from scardesk.services.assessments import ecca_counts_of, gb_counts_of
 from scardesk.services.history import require_patient
+from scardesk.services.listing import read_each, readable
 
 
 class TrendService:
@@ -52,8 +53,9 @@ class TrendService:
                 .where(Assessment.patient_id == patient_id, Assessment.voided_at.is_(None))
                 .order_by(Assessment.assessed_at, Assessment.id)
             )
-            return [
-                TrendPoint(
+
+            def point(row: Assessment) -> TrendPoint:
+                return TrendPoint(
                     assessment_id=row.id,
                     assessed_at=row.assessed_at,
                     gb_total=goodman_baron_score(gb_counts_of(row)),
@@ -61,5 +63,7 @@ class TrendService:
                     gb_grade=GoodmanBaronGrade(row.gb_grade) if row.gb_grade else None,
                     photo_ids=tuple(photo_ids.get(row.id, ())),
                 )
-                for row in rows
-            ]
+
+            # An assessment that cannot be read has no point to plot; the list beside the
+            # chart shows it as unreadable (``AssessmentService.list_for_patient``).
+            return readable(read_each("assessments", rows, point))

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,8 +31,15 @@ from PySide6.QtWidgets import (
 from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import (
+    UNREADABLE_BACKGROUND,
+    UNREADABLE_FOREGROUND,
+    set_list_state,
+    short_text,
+)
 
 PAGE = 50
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -106,6 +114,10 @@ class RecentModel(QAbstractTableModel):
         column = index.column()
         if role == RECORD_ROLE:
             return row
+        if not row.readable:
+            unreadable = self._unreadable(row, column, role)
+            if unreadable is not None:
+                return unreadable
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == ARABIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -124,6 +136,19 @@ class RecentModel(QAbstractTableModel):
             row.fitzpatrick.value if row.fitzpatrick else "—",
             row.practitioner_name,
         )[column]
+
+    @staticmethod
+    def _unreadable(row: RecentAssessment, column: int, role: int) -> Any:
+        """Who and when still show; the scores say the assessment cannot be read, in red."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(UNREADABLE_FOREGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(UNREADABLE_BACKGROUND)
+        if role == Qt.ItemDataRole.DisplayRole and column == GRADE:
+            return short_text(UnreadableRecord("assessments", row.id, row.assessed_at))
+        if role == Qt.ItemDataRole.DisplayRole and column in (GB, ECCA, SKIN):
+            return "—"
+        return None
 
 
 class AssessmentsScreen(QWidget):
@@ -186,11 +211,17 @@ class AssessmentsScreen(QWidget):
         def done(page: list[RecentAssessment]) -> None:
             if generation == self._generation:  # an older answer after a refresh is dropped
                 self.model.append(page)
+                set_list_state(self.empty, _t("No assessments recorded yet."), None)
                 self.empty.setVisible(not self.model.rows)
 
-        self.context.runner.run(
-            lambda: service.recent(actor, PAGE, offset), done, lambda e: self._errors.show(e, self)
-        )
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:  # never "no assessments" after a failed read
+                self.model.loading = False
+                self.model.exhausted = True
+                set_list_state(self.empty, _t("No assessments recorded yet."), error)
+                self.empty.show()
+
+        self.context.runner.run(lambda: service.recent(actor, PAGE, offset), done, failed)
 
     def open_row(self, row: int) -> None:
         record = self.model.rows[row]

@@ -26,6 +26,7 @@ from scardesk.domain.errors import (
     SafetyBlockError,
     ScarDeskError,
     StorageRefusedError,
+    UnreadableRecordError,
     ValidationError,
 )
 
@@ -97,6 +98,16 @@ def describe_error(error: BaseException) -> ErrorMessage:
         return ErrorMessage(_t("Stopped by a safety rule"), sentence(str(error)))
     if isinstance(error, AuthenticationError):
         return ErrorMessage(_t("Sign-in failed"), sentence(str(error)))
+    if isinstance(error, UnreadableRecordError):
+        # Named by table and number only: the detail may quote the stored value.
+        return ErrorMessage(
+            _t("This record cannot be read"),
+            _t(
+                "Record #{id} ({table}) is stored in a form this version of ScarDesk cannot "
+                "read, so it is not shown. Nothing was changed. Ask your administrator to run "
+                "the database check; the rest of the patient's file is unaffected."
+            ).format(id=error.row_id, table=error.table),
+        )
     if isinstance(error, IntegrityProblem):
         return ErrorMessage(_t("Integrity problem"), sentence(str(error)))
     if isinstance(error, ScarDeskError):

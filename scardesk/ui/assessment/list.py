@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.assessment import AssessmentRecord, AssessmentSummary, TrendPoint
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import UnreadableRecordError, ValidationError
+from scardesk.domain.photos import PhotoInfo
 from scardesk.domain.records import Changes
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.assessment.list_model import RECORD_ROLE, SORT_ROLE, AssessmentListModel
 from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
@@ -33,6 +35,13 @@ from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.photos.thumbnails import ThumbnailGrid
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import (
+    count_text,
+    note_failure,
+    show_warning,
+    unreadable_text,
+    warning_label,
+)
 
 
 def _t(text: str) -> str:
@@ -135,6 +144,8 @@ class AssessmentsTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("muted")
         layout.addWidget(self.status)
+        self.problem = warning_label()  # unreadable rows, or a list that could not be read
+        layout.addWidget(self.problem)
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -144,26 +155,45 @@ class AssessmentsTab(QWidget):
         services = self.context.services
         include_voided = self.show_voided.isChecked()
 
-        def load() -> tuple[list[AssessmentSummary], list[TrendPoint]]:
+        def load() -> tuple[list[AssessmentSummary | UnreadableRecord], list[TrendPoint]]:
             return (
                 services.assessments.list_for_patient(actor, self.patient_id, include_voided),
                 services.trend.points(actor, self.patient_id),
             )
 
-        self.context.runner.run(load, self._show, lambda e: self._errors.show(e, self))
+        self.context.runner.run(load, self._show, self._failed)
 
-    def _show(self, loaded: tuple[list[AssessmentSummary], list[TrendPoint]]) -> None:
+    def _failed(self, error: BaseException) -> None:
+        """The list could not be read: say so where it would be, never "no assessments"."""
+        self.model.set_rows([])
+        self._points = {}
+        text = note_failure(error)
+        self.chart.empty_text = text
+        self.chart.set_points([])
+        self.status.setText("")
+        show_warning(self.problem, text)
+        self.amend_button.setEnabled(False)
+        self.void_button.setEnabled(False)
+
+    def _show(
+        self, loaded: tuple[list[AssessmentSummary | UnreadableRecord], list[TrendPoint]]
+    ) -> None:
         summaries, points = loaded
         selected = self.chart.selected()
         self.model.set_rows(summaries)
         self._points = {p.assessment_id: p for p in points}
+        unreadable = [s for s in summaries if isinstance(s, UnreadableRecord)]
+        self.chart.empty_text = count_text(len(unreadable)) if unreadable else None
         self.chart.set_points(points)
-        current = len([s for s in summaries if s.voided_at is None])
+        current = len(
+            [s for s in summaries if isinstance(s, AssessmentSummary) and s.voided_at is None]
+        )
         self.status.setText(
             _t("{n} current assessment(s). Scores are computed from the stored counts.").format(
                 n=current
             )
         )
+        show_warning(self.problem, "\n".join(unreadable_text(item) for item in unreadable))
         has_rows = bool(summaries)
         self.amend_button.setEnabled(has_rows)
         self.void_button.setEnabled(has_rows)
@@ -196,7 +226,8 @@ class AssessmentsTab(QWidget):
 
         def load_infos() -> list:
             wanted = set(ids)
-            return [p for p in photos.list_for_patient(actor, self.patient_id) if p.id in wanted]
+            listed = photos.list_for_patient(actor, self.patient_id)
+            return [p for p in listed if isinstance(p, PhotoInfo) and p.id in wanted]
 
         self.context.runner.run(
             load_infos, self._show_photo_infos, lambda e: self._errors.show(e, self)
@@ -216,17 +247,27 @@ class AssessmentsTab(QWidget):
     def _row_changed(self, current, _previous) -> None:
         summary = self.selected_summary()
         if (
-            summary is not None
+            isinstance(summary, AssessmentSummary)
             and summary.id in self._points
             and summary.id != self.chart.selected()
         ):
             self.show_point(summary.id)
 
-    def selected_summary(self) -> AssessmentSummary | None:
+    def selected_item(self) -> AssessmentSummary | UnreadableRecord | None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        return self.proxy.data(index, RECORD_ROLE) if index.isValid() else None
+
+    def selected_summary(self) -> AssessmentSummary | None:
+        found = self.selected_item()
+        return found if isinstance(found, AssessmentSummary) else None
+
+    def _acting_on(self) -> AssessmentSummary | None:
+        """The assessment to amend or void; an unreadable row is said so, never acted on."""
+        found = self.selected_item()
+        if isinstance(found, UnreadableRecord):
+            self._errors.show(UnreadableRecordError(found.table, found.row_id, ""), self)
             return None
-        return self.proxy.data(index, RECORD_ROLE)
+        return found
 
     # --- commands -----------------------------------------------------------------------------
     def new_assessment(self) -> AssessmentEditor:
@@ -235,7 +276,7 @@ class AssessmentsTab(QWidget):
         return self.editor
 
     def amend_selected(self) -> None:
-        summary = self.selected_summary()
+        summary = self._acting_on()
         if summary is None:
             return
         if summary.voided_at is not None:
@@ -256,7 +297,7 @@ class AssessmentsTab(QWidget):
         self.editor.open()
 
     def void_selected(self) -> VoidDialog | None:
-        summary = self.selected_summary()
+        summary = self._acting_on()
         if summary is None:
             return None
         dialog = VoidDialog(self)

@@ -15,7 +15,15 @@ from PySide6.QtGui import QColor
 
 from scardesk.domain.assessment import AssessmentSummary
 from scardesk.domain.time import to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.style import MUTED
+from scardesk.ui.unreadable import (
+    UNREADABLE_BACKGROUND,
+    UNREADABLE_FOREGROUND,
+    day_text,
+    short_text,
+    unreadable_text,
+)
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,19 +38,19 @@ def _t(text: str) -> str:
 class AssessmentListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[AssessmentSummary] = []
+        self._rows: list[AssessmentSummary | UnreadableRecord] = []
 
-    def set_rows(self, rows: list[AssessmentSummary]) -> None:
+    def set_rows(self, rows: list[AssessmentSummary | UnreadableRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_record(self, row: int) -> AssessmentSummary:
+    def row_record(self, row: int) -> AssessmentSummary | UnreadableRecord:
         return self._rows[row]
 
     def row_of(self, assessment_id: int) -> int | None:
         for row, summary in enumerate(self._rows):
-            if summary.id == assessment_id:
+            if isinstance(summary, AssessmentSummary) and summary.id == assessment_id:
                 return row
         return None
 
@@ -73,6 +81,8 @@ class AssessmentListModel(QAbstractTableModel):
         column = index.column()
         if role == RECORD_ROLE:
             return summary
+        if isinstance(summary, UnreadableRecord):
+            return self._unreadable(summary, column, role)
         if role == SORT_ROLE:
             return (
                 summary.assessed_at,
@@ -99,3 +109,23 @@ class AssessmentListModel(QAbstractTableModel):
         if column == SKIN:
             return summary.fitzpatrick.value if summary.fitzpatrick else "—"
         return _t("Voided") if summary.voided_at is not None else _t("Current")
+
+    @staticmethod
+    def _unreadable(item: UnreadableRecord, column: int, role: int) -> Any:
+        """An assessment that cannot be decoded: its date if known, and that it cannot be read."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == DATE:
+                return day_text(item.when) or "—"
+            if column == GRADE:
+                return short_text(item)
+            return _t("Cannot be read") if column == STATE else "—"
+        if role == SORT_ROLE:
+            # Sorted by date among the others; without one it goes last, never away.
+            return item.when if column == DATE and item.when is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return UNREADABLE_FOREGROUND
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return UNREADABLE_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return unreadable_text(item)
+        return None

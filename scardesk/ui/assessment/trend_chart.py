@@ -48,6 +48,9 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: list[TrendPoint] = []
+        # What an empty chart says: set by the tab when the list failed or has unreadable rows,
+        # so the chart never claims "no assessments" for a patient who has some.
+        self.empty_text: str | None = None
         self._selected: int | None = None
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -146,9 +149,8 @@ class TrendChart(QWidget):
         self._paint_axes(painter, rect)
         if not self._points:
             painter.setPen(QColor(MUTED))
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, _t("No assessments yet: the trend starts here.")
-            )
+            text = self.empty_text or _t("No assessments yet: the trend starts here.")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         else:
             for index, colour in ((0, GB_COLOUR), (1, ECCA_COLOUR)):
                 self._paint_series(painter, index, colour)

@@ -28,6 +28,7 @@ from scardesk.domain.consents import ConsentRecord, consent_status
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.consultation.common import (
     UserNames,
     day_text,
@@ -39,6 +40,7 @@ from scardesk.ui.consultation.common import (
 from scardesk.ui.consultation.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -104,6 +106,8 @@ class ConsentsTab(QWidget):
         self.summary.setObjectName("muted")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.summary)
+        self.problem = warning_label()  # unreadable consents, or a tab that could not be read
+        titles.addWidget(self.problem)
         bar.addLayout(titles, 1)
         self.capture_button = QPushButton(_t("Capture consent…"))
         self.capture_button.setObjectName("primary")
@@ -149,14 +153,28 @@ class ConsentsTab(QWidget):
         actor = self.context.signed_in.actor
         consents = self.context.services.consents
 
-        def load() -> tuple[list[ConsentRecord], dict[int, str]]:
+        def load() -> tuple[list[ConsentRecord | UnreadableRecord], dict[int, str]]:
             return consents.list_for_patient(actor, self.patient_id), self._names.load()
 
-        self.context.runner.run(load, self._show, lambda error: self._errors.show(error, self))
+        self.context.runner.run(load, self._show, self._failed)
 
-    def _show(self, loaded: tuple[list[ConsentRecord], dict[int, str]]) -> None:
+    def _failed(self, error: BaseException) -> None:
+        """The consents could not be read: say so, never "missing" for every purpose."""
+        self.records, self.states = [], {}
+        self.table.setRowCount(0)
+        self.ledger.setRowCount(0)
+        self.summary.setText("")
+        show_warning(self.problem, note_failure(error))
+        self.capture_button.setEnabled(False)
+
+    def _show(self, loaded: tuple[list[ConsentRecord | UnreadableRecord], dict[int, str]]) -> None:
         selected = self.selected_purpose()
-        self.records, names = loaded
+        listed, names = loaded
+        self.records = [r for r in listed if isinstance(r, ConsentRecord)]
+        unreadable = [r for r in listed if isinstance(r, UnreadableRecord)]
+        # An unreadable consent counts for nothing: its purpose may show "Missing" above.
+        show_warning(self.problem, "\n".join(unreadable_text(r) for r in unreadable))
+        self.capture_button.setEnabled(True)
         self._names.use(names)
         self.states = purpose_states(self.records, utc_now())
         self.table.setRowCount(len(self.states))

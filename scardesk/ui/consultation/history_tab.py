@@ -30,6 +30,7 @@ from scardesk.domain.history import (
 )
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.consultation.common import (
     UserNames,
     day_text,
@@ -46,6 +47,7 @@ from scardesk.ui.consultation.history_log import (
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 
 
 def _t(text: str) -> str:
@@ -72,6 +74,8 @@ class HistoryTab(QWidget):
         self.reviewed_label.setObjectName("muted")
         self.reviewed_label.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.reviewed_label)
+        self.problem = warning_label()  # unreadable answers, or a history that could not be read
+        titles.addWidget(self.problem)
         self.unanswered_label = QLabel()
         self.unanswered_label.setStyleSheet("color: #8a4b08; font-weight: 600;")
         titles.addWidget(self.unanswered_label)
@@ -165,13 +169,21 @@ class HistoryTab(QWidget):
         actor = self.context.signed_in.actor
         history = self.context.services.history
 
-        def load() -> tuple[list[HistoryAnswer], dict[int, str]]:
+        def load() -> tuple[list[HistoryAnswer | UnreadableRecord], dict[int, str]]:
             return history.entries(actor, self.patient_id), self._names.load()
 
-        self.context.runner.run(load, self._show, lambda error: self._errors.show(error, self))
+        self.context.runner.run(load, self._show, self._failed)
 
-    def _show(self, loaded: tuple[list[HistoryAnswer], dict[int, str]]) -> None:
-        self.entries, names = loaded
+    def _failed(self, error: BaseException) -> None:
+        """The history could not be read: say so, never "no medical history taken yet"."""
+        self.reviewed_label.setText("")
+        show_warning(self.problem, note_failure(error))
+
+    def _show(self, loaded: tuple[list[HistoryAnswer | UnreadableRecord], dict[int, str]]) -> None:
+        listed, names = loaded
+        self.entries = [e for e in listed if isinstance(e, HistoryAnswer)]
+        unreadable = [e for e in listed if isinstance(e, UnreadableRecord)]
+        show_warning(self.problem, "\n".join(unreadable_text(e) for e in unreadable))
         self._names.use(names)
         current = latest_answers(self.entries)
         for fact, row in self.rows.items():
@@ -185,8 +197,10 @@ class HistoryTab(QWidget):
                     name=iso(self._names.name(last.recorded_by_id)),
                 )
             )
-        else:
+        elif not unreadable:
             self.reviewed_label.setText(_t("No medical history taken yet"))
+        else:
+            self.reviewed_label.setText("")
         self._show_log(change_log(self.entries))
         self._update_buttons()
 
@@ -197,7 +211,9 @@ class HistoryTab(QWidget):
             card.deleteLater()
         self.log_cards = []
         if not lines:
-            lines_text = [(_t("Nothing recorded yet."), "", "")]
+            # With unreadable answers (banner above) the log is not "nothing recorded".
+            empty = "" if self.problem.text() else _t("Nothing recorded yet.")
+            lines_text = [(empty, "", "")] if empty else []
         else:
             lines_text = [self.log_text(line) for line in lines]
         for index, (when, question, change) in enumerate(lines_text):

@@ -29,6 +29,7 @@ from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.plans import PlanInput, PlanRecord, ProgressLine
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, parse_date_any
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.consultation.common import (
     UserNames,
     chip,
@@ -40,10 +41,13 @@ from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_ro
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
 
-Loaded = tuple[list[PlanRecord], list[ProgressLine], IntervalSettings, dict[int, str]]
+Loaded = tuple[
+    list[PlanRecord | UnreadableRecord], list[ProgressLine], IntervalSettings, dict[int, str]
+]
 
 
 def _t(text: str) -> str:
@@ -56,6 +60,10 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
     inner = QVBoxLayout(frame)
     inner.setContentsMargins(14, 10, 14, 12)
     return frame, inner
+
+
+def readable_plans(listed: list[PlanRecord | UnreadableRecord]) -> list[PlanRecord]:
+    return [p for p in listed if isinstance(p, PlanRecord)]
 
 
 class StopPlanDialog(QDialog):
@@ -121,6 +129,9 @@ class PlanTab(QWidget):
         self.status_label.setObjectName("muted")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.status_label)
+        # A plan that cannot be read, or a tab that could not be read: said, never "no plan".
+        self.problem = warning_label()
+        titles.addWidget(self.problem)
         bar.addLayout(titles, 1)
         self.complete_button = QPushButton(_t("Mark complete"))
         self.stop_button = QPushButton(_t("Stop plan…"))
@@ -184,14 +195,28 @@ class PlanTab(QWidget):
 
         def load() -> Loaded:
             plans = service.list_for_patient(actor, self.patient_id)
-            active = next((p for p in plans if p.status is PlanStatus.ACTIVE), None)
+            active = next((p for p in readable_plans(plans) if p.status is PlanStatus.ACTIVE), None)
             lines = service.progress(actor, active.id) if active else []
             return plans, lines, service.default_intervals(actor), self._names.load()
 
-        self.context.runner.run(load, self._show, lambda error: self._errors.show(error, self))
+        self.context.runner.run(load, self._show, self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The plan could not be read: say so, offer nothing to save over it, never "no plan"."""
+        self.plans, self.progress, self.active = [], [], None
+        self.status_label.setText("")
+        show_warning(self.problem, note_failure(error))
+        for button in (self.save_button, self.stop_button, self.complete_button):
+            button.setEnabled(False)
+        self._clear_progress()
+        self.past_label.hide()
 
     def _show(self, loaded: Loaded) -> None:
-        self.plans, self.progress, settings, names = loaded
+        listed, self.progress, settings, names = loaded
+        self.plans = readable_plans(listed)
+        unreadable = [p for p in listed if isinstance(p, UnreadableRecord)]
+        show_warning(self.problem, "\n".join(unreadable_text(p) for p in unreadable))
+        self.save_button.setEnabled(True)
         self._names.use(names)
         self.active = next((p for p in self.plans if p.status is PlanStatus.ACTIVE), None)
         plan = self.active
@@ -201,7 +226,9 @@ class PlanTab(QWidget):
             row.load(by_modality.get(modality))
         self.goals.setPlainText((plan.goals or "") if plan else "")
         self.started_on.set_text(day_text(plan.started_on) if plan else "")
-        if plan is None:
+        if plan is None and unreadable:
+            self.status_label.setText(_t("No readable active plan."))
+        elif plan is None:
             self.status_label.setText(
                 _t("No active plan. Tick the modalities below and save to start one.")
             )
@@ -238,13 +265,19 @@ class PlanTab(QWidget):
             day=day_text(muscat_today(plan.created_at)), modalities=modalities
         )
 
-    def _show_progress(self) -> None:
+    def _clear_progress(self) -> None:
         for label in self.progress_lines:
             self.progress_box.removeWidget(label)
+            label.hide()  # gone now, not when the event loop gets to deleteLater
             label.deleteLater()
         self.progress_lines = []
+
+    def _show_progress(self) -> None:
+        self._clear_progress()
         today = muscat_today()
         if not self.progress:
+            if self.problem.text():
+                return  # a plan that cannot be read is not "nothing planned"
             note = QLabel(_t("Nothing planned yet."))
             note.setObjectName("muted")
             self.progress_lines.append(note)

@@ -22,15 +22,27 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.enums import Modality
+from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.issued_documents import IssuedDocumentRecord, SessionChoice
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import (
+    count_text,
+    day_text,
+    note_failure,
+    short_text,
+    show_warning,
+    style_item,
+    unreadable_text,
+    warning_label,
+)
 
 COLUMNS = 5
 
@@ -42,7 +54,7 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.patient_id = patient_id
-        self.documents: list[IssuedDocumentRecord] = []
+        self.documents: list[IssuedDocumentRecord | UnreadableRecord] = []
         self.last_preview: PdfPreviewDialog | None = None
         self._errors = ErrorPresenter(self)
         role = context.signed_in.user.role
@@ -90,6 +102,8 @@ class DocumentsTab(QWidget):
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        self.problem = warning_label()  # unreadable records, or a tab that could not be read
+        layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.aftercare_button.clicked.connect(self.print_aftercare)
@@ -111,34 +125,55 @@ class DocumentsTab(QWidget):
                 service.list_for_patient(actor, self.patient_id),
             ),
             self._show,
-            lambda error: self._errors.show(error, self),
+            self._failed,
         )
 
-    def _show(self, loaded: tuple[list[SessionChoice], list[IssuedDocumentRecord]]) -> None:
+    def _failed(self, error: BaseException) -> None:
+        """Nothing could be read: say so; never "no document" or "no session recorded"."""
+        self.session_box.clear()
+        self.aftercare_button.setEnabled(False)
+        self.documents = []
+        self.table.setRowCount(0)
+        self.empty_label.hide()
+        self.open_button.setEnabled(False)
+        show_warning(self.problem, note_failure(error))
+
+    def _show(
+        self,
+        loaded: tuple[
+            list[SessionChoice | UnreadableRecord], list[IssuedDocumentRecord | UnreadableRecord]
+        ],
+    ) -> None:
         sessions, documents = loaded
         chosen = self.session_box.currentData()
         self.session_box.clear()
         for choice in sessions:
-            if not choice.voided:
+            if isinstance(choice, UnreadableRecord):
+                # Listed so it is not mistaken for "no session", but it cannot be printed.
+                self.session_box.addItem(unreadable_text(choice), None)
+                item = self.session_box.model().item(self.session_box.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+            elif not choice.voided:
                 self.session_box.addItem(_session_label(choice), choice.session_id)
         if chosen is not None and self.session_box.findData(chosen) >= 0:
             self.session_box.setCurrentIndex(self.session_box.findData(chosen))
-        has_sessions = self.session_box.count() > 0
+        elif self.session_box.currentData() is None:
+            for index in range(self.session_box.count()):
+                if self.session_box.itemData(index) is not None:
+                    self.session_box.setCurrentIndex(index)
+                    break
+        has_sessions = any(
+            self.session_box.itemData(i) is not None for i in range(self.session_box.count())
+        )
         self.aftercare_button.setEnabled(has_sessions)
-        if not has_sessions:
+        if self.session_box.count() == 0:
             self.session_box.addItem(self.tr("No session recorded yet"), None)
         self.documents = documents
         self.table.setRowCount(len(documents))
         for row, doc in enumerate(documents):
-            cells = (
-                f"{to_muscat(doc.issued_at):%Y-%m-%d %H:%M}",
-                actions.kind_title(doc.kind, doc.modality),
-                str(doc.pages),
-                doc.issued_by_name,
-                doc.content_version,
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            self._fill_row(row, doc)
+        unreadable = [d for d in [*sessions, *documents] if isinstance(d, UnreadableRecord)]
+        show_warning(self.problem, count_text(len(unreadable)) if unreadable else "")
         self.empty_label.setVisible(not documents)
         self.open_button.setEnabled(bool(documents))
         if documents:
@@ -166,10 +201,32 @@ class DocumentsTab(QWidget):
     def print_summary(self) -> None:
         actions.print_visit_summary(self.context, self.patient_id, self, self._shown)
 
+    def _fill_row(self, row: int, doc: IssuedDocumentRecord | UnreadableRecord) -> None:
+        if isinstance(doc, UnreadableRecord):
+            cells: tuple[str, ...] = (day_text(doc.when), short_text(doc), "", "", "")
+        else:
+            cells = (
+                f"{to_muscat(doc.issued_at):%Y-%m-%d %H:%M}",
+                actions.kind_title(doc.kind, doc.modality),
+                str(doc.pages),
+                doc.issued_by_name,
+                doc.content_version,
+            )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if isinstance(doc, UnreadableRecord):
+                style_item(item)
+                item.setToolTip(unreadable_text(doc))
+            self.table.setItem(row, column, item)
+
     def open_selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.documents):
-            actions.open_issued(self.context, self.documents[row], self, self._shown)
+            doc = self.documents[row]
+            if isinstance(doc, UnreadableRecord):
+                self._errors.show(UnreadableRecordError(doc.table, doc.row_id, ""), self)
+                return
+            actions.open_issued(self.context, doc, self, self._shown)
 
 
 def _session_label(choice: SessionChoice) -> str:

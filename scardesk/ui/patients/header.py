@@ -22,6 +22,7 @@ from scardesk.domain.patient_header import PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import PatientRecord
 from scardesk.domain.time import age_on
+from scardesk.ui.unreadable import unreadable_text
 
 PHOTO_SIZE = 64
 _CHIP = "border-radius: 10px; padding: 3px 10px; font-weight: 600;"
@@ -135,7 +136,10 @@ class PatientHeaderWidget(QFrame):
         if not self._clinical or header.safety_flags is None:
             self._set_chips([])
             return
-        self._set_chips(self._chip_specs(header.safety_flags))
+        specs = [
+            (unreadable_text(item), "alert", "") for item in header.unreadable_flags
+        ] + self._chip_specs(header.safety_flags, bool(header.unreadable_flags))
+        self._set_chips(specs)
 
     def _show_identity(
         self, latin: str, arabic: str, age: int, sex: Sex, dob: date, archived: bool
@@ -169,8 +173,13 @@ class PatientHeaderWidget(QFrame):
             self.photo.clear()
             self.photo.hide()
 
-    def _chip_specs(self, flags: tuple[SafetyFlag, ...]) -> list[tuple[str, str, str]]:
-        """(text, style key, tooltip) per chip: alerts first, then a calm summary."""
+    def _chip_specs(
+        self, flags: tuple[SafetyFlag, ...], unreadable: bool = False
+    ) -> list[tuple[str, str, str]]:
+        """(text, style key, tooltip) per chip: alerts first, then a calm summary.
+
+        With an unreadable answer beside them there is no calm summary: it would be untrue.
+        """
         chips: list[tuple[str, str, str]] = []
         for flag in flags:
             if flag.answer is Answer.YES:
@@ -178,6 +187,8 @@ class PatientHeaderWidget(QFrame):
             elif flag.answer is Answer.UNKNOWN:
                 text = _t("{fact}: unknown").format(fact=fact_label(flag.fact))
                 chips.append((text, "unknown", flag.detail or ""))
+        if unreadable:
+            return chips
         if not flags:
             chips.append((_t("Safety history not recorded"), "muted", ""))
         elif not chips:

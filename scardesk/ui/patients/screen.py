@@ -35,6 +35,7 @@ from scardesk.ui.patients.model import (
     PatientListModel,
 )
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import load_failed_text
 
 DEBOUNCE_MS = 150
 _QUOTE = "‘{}’"
@@ -58,12 +59,13 @@ class PatientsScreen(QWidget):
         self.errors = ErrorPresenter(self)
         self.form: PatientFormDialog | None = None
         self._open_when_settled = False
+        self._read_failed = False  # the last search failed: never "no patients" then
 
         self.model = PatientListModel(
             context.services.search,
             context.signed_in.actor,
             context.runner,
-            on_error=lambda error: self.errors.show(error, self),
+            on_error=self._search_failed,
             parent=self,
         )
         self._build()
@@ -79,6 +81,7 @@ class PatientsScreen(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.model.loading_changed.connect(lambda _busy: self._update_status())
         self.model.search_settled.connect(self._settled)
+        self.model.search_settled.connect(self._search_read)
         self.model.rowsInserted.connect(lambda *_: self._update_status())
         self.search_edit.installEventFilter(self)
         self.table.installEventFilter(self)
@@ -184,6 +187,15 @@ class PatientsScreen(QWidget):
             self._open_when_settled = False
             self.open_current()
 
+    def _search_failed(self, error: BaseException) -> None:
+        self._read_failed = True
+        self._update_status()
+        self.errors.show(error, self)
+
+    def _search_read(self) -> None:
+        self._read_failed = False
+        self._update_status()
+
     def _update_status(self) -> None:
         self.status_label.setText(self._status_text())
 
@@ -195,6 +207,8 @@ class PatientsScreen(QWidget):
         shown = model.rowCount()
         if query and parse_query(query).matches_nothing:
             return self.tr("Keep typing: at least 4 digits for a phone or civil number.")
+        if not shown and self._read_failed:
+            return load_failed_text()
         if not shown:
             if not query:
                 return self.tr("No patients registered yet. Press Ctrl+N to register one.")

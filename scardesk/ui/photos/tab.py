@@ -31,10 +31,12 @@ from scardesk.domain.errors import ConsentRequiredError, ValidationError
 from scardesk.domain.photos import VIEW_TEXT, PhotoInfo, comparison_pairs
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.photos.thumbnails import ThumbnailGrid
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 THUMBNAIL_BATCH = 24  # thumbnails per background query: the first screenful shows quickly
@@ -114,6 +116,8 @@ class PhotosTab(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
+        self.problem = warning_label()  # unreadable photos, or a list that could not be read
+        layout.addWidget(self.problem)
         self.grid = ThumbnailGrid()
         self.grid.setAcceptDrops(False)
         self.grid.photo_activated.connect(lambda _pid: self.compare())
@@ -126,16 +130,33 @@ class PhotosTab(QWidget):
         actor = self.context.signed_in.actor
         services = self.context.services
 
-        def load() -> tuple[list[PhotoInfo], list[AssessmentSummary]]:
+        def load() -> tuple[
+            list[PhotoInfo | UnreadableRecord], list[AssessmentSummary | UnreadableRecord]
+        ]:
             return (
                 services.photos.list_for_patient(actor, self.patient_id),
                 services.assessments.list_for_patient(actor, self.patient_id),
             )
 
-        self.context.runner.run(load, self._show, lambda e: self._errors.show(e, self))
+        self.context.runner.run(load, self._show, self._failed)
 
-    def _show(self, loaded: tuple[list[PhotoInfo], list[AssessmentSummary]]) -> None:
-        self._photos, assessments = loaded
+    def _failed(self, error: BaseException) -> None:
+        self._photos = []
+        self.grid.set_photos([])
+        show_warning(self.problem, note_failure(error))
+
+    def _show(
+        self,
+        loaded: tuple[
+            list[PhotoInfo | UnreadableRecord], list[AssessmentSummary | UnreadableRecord]
+        ],
+    ) -> None:
+        listed, every = loaded
+        self._photos = [p for p in listed if isinstance(p, PhotoInfo)]
+        # A photo cannot be linked to an assessment that cannot be read; both are listed above.
+        assessments = [a for a in every if isinstance(a, AssessmentSummary)]
+        unreadable = [p for p in listed if isinstance(p, UnreadableRecord)]
+        show_warning(self.problem, "\n".join(unreadable_text(p) for p in unreadable))
         chosen = self.link.currentData()
         self.link.clear()
         self.link.addItem(_t("no assessment"), None)

@@ -34,6 +34,7 @@ from scardesk.ui.products.models import (
 )
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.unreadable import load_failed_text
 
 LotPair = tuple[ProductRecord, LotRecord]
 
@@ -171,8 +172,15 @@ class RecallTab(QWidget):
         self.run_button.setEnabled(False)
         self.count_label.setText(self.tr("Building the report…"))
         self._context.runner.run(
-            lambda: recall.report(actor, lot_id), self._show_report, self._fail
+            lambda: recall.report(actor, lot_id), self._show_report, self._report_failed
         )
+
+    def _report_failed(self, error: BaseException) -> None:
+        """Never leave another lot's count, nor "nobody received it", after a failed read."""
+        self.report = None
+        self.model.set_rows([])
+        self.count_label.setText(load_failed_text())
+        self._fail(error)
 
     def _show_report(self, report: RecallReport) -> None:
         self.report = report

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.patient_header import PatientHeader
+from scardesk.domain.plans import PlanRecord
 from scardesk.domain.products import ProductRecord
 from scardesk.domain.sessions import NOTES_MAX, SessionInput, SessionRecord
 from scardesk.domain.time import utc_now
@@ -221,7 +222,12 @@ class SessionEditor(QDialog):
         )
 
     def _got_plans(self, plans: list) -> None:  # type: ignore[type-arg]
-        active = [p for p in plans if p.status is PlanStatus.ACTIVE]
+        # A plan that cannot be read is not guessed at: the session is then saved unlinked.
+        active = [p for p in plans if isinstance(p, PlanRecord) and p.status is PlanStatus.ACTIVE]
+        if not active and any(not isinstance(p, PlanRecord) for p in plans):
+            self.when.plan_label.setText(
+                _t("A treatment plan cannot be read: this session will not be linked to one.")
+            )
         if active:
             plan = active[0]
             self.plan_id = plan.id

@@ -12,8 +12,8 @@ every unsigned session of a practitioner yet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +39,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.sessions import SessionRecord
 from scardesk.domain.time import muscat_today, to_muscat
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.sections import Card, plain_label
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
@@ -46,6 +47,7 @@ from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.tab import state_text
 from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +67,7 @@ class Unsigned:
 class Day:
     arrived: list[AppointmentRecord]
     unsigned: list[Unsigned]
+    unreadable: list[UnreadableRecord] = field(default_factory=list)  # today's, undecodable
 
 
 def _names(appointment: AppointmentRecord) -> str:
@@ -200,6 +203,9 @@ class SessionsScreen(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.sign_button)
         unsigned.body.addWidget(self.unsigned_empty)
+        # Sessions of today that cannot be read (or a list that failed): never "all signed".
+        self.unsigned_problem = warning_label()
+        unsigned.body.addWidget(self.unsigned_problem)
         unsigned.body.addWidget(self.unsigned_table)
         unsigned.body.addLayout(buttons)
         unsigned.finish()
@@ -221,12 +227,20 @@ class SessionsScreen(QWidget):
             appointments = services.appointments.day_list(actor, day, mine)
             arrived = [a for a in appointments if a.status is AppointmentStatus.ARRIVED]
             unsigned: list[Unsigned] = []
+            unreadable: list[UnreadableRecord] = []
             seen: set[int] = set()
             for appointment in appointments:
                 if appointment.patient_id in seen:
                     continue
                 seen.add(appointment.patient_id)
                 for record in services.sessions.list_for_patient(actor, appointment.patient_id):
+                    if isinstance(record, UnreadableRecord):
+                        when = record.when
+                        if when is None or (
+                            isinstance(when, datetime) and to_muscat(when).date() == day
+                        ):
+                            unreadable.append(record)
+                        continue
                     waiting = not record.is_signed and record.voided_at is None
                     if (
                         waiting
@@ -234,10 +248,20 @@ class SessionsScreen(QWidget):
                         and (mine is None or record.practitioner_id == mine)
                     ):
                         unsigned.append(Unsigned(record, appointment))
-            return Day(arrived, unsigned)
+            return Day(arrived, unsigned, unreadable)
 
         self.subtitle.setText(day.strftime("%A %d %B %Y"))
-        self.context.runner.run(task, self._show, lambda e: self._errors.show(e, self))
+        self.context.runner.run(task, self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        """The day could not be read: say so in place of both lists, never "nobody"."""
+        self.arrived_model.set_rows([])
+        self.unsigned_model.set_rows([])
+        self.arrived_empty.hide()
+        self.unsigned_empty.hide()
+        show_warning(self.unsigned_problem, note_failure(error))
+        for button in (self.record_button, self.sign_button, self.open_button):
+            button.setEnabled(False)
 
     def _show(self, day: Day) -> None:
         self.arrived_model.set_rows(day.arrived)
@@ -249,6 +273,10 @@ class SessionsScreen(QWidget):
             empty.setVisible(not rows)
             if rows:
                 table.selectRow(0)
+        self.unsigned_empty.setVisible(not day.unsigned and not day.unreadable)
+        show_warning(
+            self.unsigned_problem, "\n".join(unreadable_text(item) for item in day.unreadable)
+        )
         self.record_button.setEnabled(bool(day.arrived))
         self.sign_button.setEnabled(bool(day.unsigned))
         self.open_button.setEnabled(bool(day.unsigned))

@@ -7,6 +7,7 @@ Double-click or Open shows the read-only view, from which it is signed or amende
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,15 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.domain.sessions import SessionRecord
+from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
 from scardesk.ui.assessment.sections import plain_label
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.unreadable import (
+    UNREADABLE_BACKGROUND,
+    UNREADABLE_FOREGROUND,
+    count_text,
+    note_failure,
+    short_text,
+    show_warning,
+    unreadable_text,
+    warning_label,
+)
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,9 +84,9 @@ class SessionListModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[SessionRecord] = []
+        self.rows: list[SessionRecord | UnreadableRecord] = []
 
-    def set_rows(self, rows: list[SessionRecord]) -> None:
+    def set_rows(self, rows: list[SessionRecord | UnreadableRecord]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -95,6 +109,8 @@ class SessionListModel(QAbstractTableModel):
         column = index.column()
         if role == RECORD_ROLE:
             return record
+        if isinstance(record, UnreadableRecord):
+            return self._unreadable(record, column, role)
         if role == SORT_ROLE:
             return (
                 record.content.performed_at.timestamp()
@@ -103,6 +119,26 @@ class SessionListModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
+        return None
+
+    @staticmethod
+    def _unreadable(record: UnreadableRecord, column: int, role: int) -> Any:
+        """A session that cannot be decoded: its date if known, and that it cannot be read."""
+        when = record.when if isinstance(record.when, datetime) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == WHEN:
+                return show_moment(when) if when else "—"
+            if column == DONE:
+                return short_text(record)
+            return "—" if column == TOXIN else _t("Cannot be read")
+        if role == SORT_ROLE:
+            return when.timestamp() if column == WHEN and when else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(UNREADABLE_FOREGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(UNREADABLE_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return unreadable_text(record)
         return None
 
     @staticmethod
@@ -157,6 +193,8 @@ class SessionsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.empty = plain_label(_t("No sessions recorded yet."), muted=True)
         layout.addWidget(self.empty)
+        self.failed = warning_label()  # the whole list could not be read: never "no sessions"
+        layout.addWidget(self.failed)
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -165,17 +203,32 @@ class SessionsTab(QWidget):
         self.context.runner.run(
             lambda: service.list_for_patient(actor, self.patient_id),
             self._show,
-            lambda error: self._errors.show(error, self),
+            self._failed,
         )
 
-    def _show(self, records: list[SessionRecord]) -> None:
+    def _failed(self, error: BaseException) -> None:
+        """Say the list could not be read, in place of the list; never "no sessions"."""
+        self.model.set_rows([])
+        self.table.hide()
+        self.empty.hide()
+        show_warning(self.failed, note_failure(error))
+        self.count_label.setText("")
+
+    def _show(self, records: list[SessionRecord | UnreadableRecord]) -> None:
         self.model.set_rows(records)  # the service gives newest first
+        show_warning(self.failed, "")
         self.empty.setVisible(not records)
         self.table.setVisible(bool(records))
-        waiting = sum(1 for r in records if not r.is_signed and r.voided_at is None)
-        self.count_label.setText(
-            _t("{n} sessions · {w} awaiting signature").format(n=len(records), w=waiting)
+        waiting = sum(
+            1
+            for r in records
+            if isinstance(r, SessionRecord) and not r.is_signed and r.voided_at is None
         )
+        text = _t("{n} sessions · {w} awaiting signature").format(n=len(records), w=waiting)
+        unreadable = unreadable_count(records)
+        if unreadable:
+            text += " · " + count_text(unreadable)
+        self.count_label.setText(text)
         if records:
             self.table.selectRow(0)
 
@@ -183,7 +236,7 @@ class SessionsTab(QWidget):
         if self.patient_id in changes.patients or changes.sessions:
             self.reload()
 
-    def selected(self) -> SessionRecord | None:
+    def selected(self) -> SessionRecord | UnreadableRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(RECORD_ROLE) if rows else None
 
@@ -195,6 +248,10 @@ class SessionsTab(QWidget):
     def open_selected(self) -> SessionView | None:
         record = self.selected()
         if record is None:
+            return None
+        if isinstance(record, UnreadableRecord):
+            # Nothing to open: say which record it is rather than fail inside the view.
+            self._errors.show(UnreadableRecordError(record.table, record.row_id, ""), self)
             return None
         view = SessionView(self.context, record.id, parent=self)
         self._open(view)

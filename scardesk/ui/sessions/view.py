@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.enums import FacialRegion
+from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.sessions import SessionInput, SessionRecord, ToxinInput
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.sections import Card, plain_label
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
@@ -36,6 +38,7 @@ from scardesk.ui.sessions.describe import (
     preparation_text,
 )
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
 
 
@@ -140,7 +143,8 @@ class SessionView(QDialog):
         self.amendments_body.setSpacing(10)
         self.amendments_card.body.addLayout(self.amendments_body)
         self.amendments_card.body.addStretch(1)
-        columns.addWidget(_scrolled(self.amendments_card), 2)
+        self.amendments_scroll = _scrolled(self.amendments_card)
+        columns.addWidget(self.amendments_scroll, 2)
         outer.addLayout(columns, 1)
         context.runner.run(context.services.users.practitioners, self._got_names, self._failed)
         self.reload()
@@ -157,11 +161,30 @@ class SessionView(QDialog):
     def reload(self) -> None:
         service, actor = self.context.services.sessions, self.context.signed_in.actor
         self.context.runner.run(
-            lambda: service.get(actor, self.session_id), self.show_record, self._failed
+            lambda: service.get(actor, self.session_id), self.show_record, self._load_failed
         )
 
     def _failed(self, error: BaseException) -> None:
         self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UnreadableRecordError):
+            self._failed(error)
+            return
+        # The session is stored in a form this version cannot read: say so in the view itself,
+        # with the record's number, and offer nothing that would act on it.
+        self.record = None
+        self.title.setText(_t("Treatment session #{id}").format(id=self.session_id))
+        self.status.setObjectName("formError")
+        placeholder = UnreadableRecord.of(error, "treatment_sessions", self.session_id, None)
+        self.status.setText(unreadable_text(placeholder))
+        self.status.setToolTip(placeholder.where)
+        self.status.style().unpolish(self.status)  # the stylesheet keys on the new name
+        self.status.style().polish(self.status)
+        self.sign_button.hide()
+        self.amend_button.hide()
+        self.tabs.hide()
+        self.amendments_scroll.hide()
 
     # --- showing ----------------------------------------------------------------------------
     def show_record(self, record: SessionRecord) -> None:

@@ -31,6 +31,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import ButtonDelegate
 from scardesk.ui.today.model import RECORD_ROLE, DueTableModel
+from scardesk.ui.unreadable import set_list_state
 
 PAGE_SIZE = 50
 
@@ -95,7 +96,9 @@ class DuePanel(QWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, width)
-        self.empty_label = QLabel(self.tr("Nobody is due for follow-up today."))
+        self._empty_text = self.tr("Nobody is due for follow-up today.")
+        self.empty_label = QLabel(self._empty_text)
+        self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -132,8 +135,19 @@ class DuePanel(QWidget):
         self._context.runner.run(
             task,
             lambda page: self._show(generation, offset, page),
-            lambda error: self._errors.show(error, self),
+            lambda error: self._failed(generation, error),
         )
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        """The list could not be read: say so in its place, never "nobody is due"."""
+        if generation != self._generation:
+            return
+        self.model.set_rows([])
+        self.model.has_more = False
+        self.more_button.hide()
+        self.table.hide()
+        set_list_state(self.empty_label, self._empty_text, error)
+        self.empty_label.show()
 
     def _show(self, generation: int, offset: int, page: tuple[list[DueRow], bool]) -> None:
         if generation != self._generation:
@@ -146,6 +160,7 @@ class DuePanel(QWidget):
         self.model.has_more = has_more
         self.more_button.setVisible(has_more)
         empty = self.model.rowCount() == 0
+        set_list_state(self.empty_label, self._empty_text, None)
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
         self.count_changed.emit(self.model.rowCount(), has_more)

@@ -28,6 +28,7 @@ from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.domain.time import to_muscat
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ACCENT_DARK, MUTED
+from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text
@@ -64,6 +65,7 @@ def reason_name(reason: DueReason) -> str:
     names = {
         DueReason.PLAN_SESSION: _t("Next planned session"),
         DueReason.TOXIN_REVIEW: _t("2-week toxin review"),
+        DueReason.UNREADABLE: _t("Plan cannot be read — ask your administrator"),
     }
     return names[reason]
 
@@ -238,6 +240,12 @@ class DueTableModel(_RecordTable):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and row.days_overdue:
             return QBrush(QColor("#a15c07"))
+        if DueReason.UNREADABLE in row.reasons and column == self.DUE_FOR:
+            # Whether this patient is due cannot be told: the row must stand out.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UNREADABLE_FOREGROUND)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(UNREADABLE_BACKGROUND)
         return None
 
     def _display(self, row: DueRow, column: int) -> str:
@@ -252,6 +260,8 @@ class DueTableModel(_RecordTable):
                 lines.append(reason_name(DueReason.TOXIN_REVIEW))
             if DueReason.PLAN_SESSION in row.reasons:
                 lines.append(", ".join(modality_name(m) for m in row.modalities))
+            if DueReason.UNREADABLE in row.reasons:
+                lines.append(reason_name(DueReason.UNREADABLE))
             return "\n".join(lines)
         if column == self.DUE_SINCE:
             return row.due_on.strftime(DATE_FORMAT)

@@ -45,6 +45,7 @@ from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
 from scardesk.ui.today.model import RECORD_ROLE, SORT_ROLE, AppointmentTableModel
+from scardesk.ui.unreadable import set_list_state
 
 _M = AppointmentTableModel
 _BOOKED = AppointmentStatus.BOOKED
@@ -263,8 +264,15 @@ class TodayScreen(QWidget):
         self._context.runner.run(
             lambda: services.appointments.day_list(actor, day, practitioner),
             lambda records: self._show_day(generation, day, records),
-            lambda error: self.errors.show(error, self),
+            lambda error: self._day_failed(generation, error),
         )
+
+    def _day_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:  # never "no appointments" after a failed read
+            self.model.set_rows([])
+            self.table.hide()
+            set_list_state(self.empty_label, self.tr("No appointments on this day."), error)
+            self.empty_label.show()
 
     def _show_day(self, generation: int, day: date, records: list[AppointmentRecord]) -> None:
         if generation != self._generation:
@@ -275,6 +283,7 @@ class TodayScreen(QWidget):
         self.title.setText(self.tr("Today") if day == today else self.tr("Appointments"))
         self.subtitle.setText(self.date_edit.date().toString("dddd d MMMM yyyy"))
         self.today_button.setEnabled(day != today)
+        set_list_state(self.empty_label, self.tr("No appointments on this day."), None)
         self.empty_label.setVisible(not records)
         self.table.setVisible(bool(records))
         if day == today:
