@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import ConsentPurpose, Modality, Role
+from scardesk.domain.enums import Modality, Role
 from scardesk.domain.time import muscat_today
 from scardesk.services.container import Services
 from scardesk.ui.admin.clinic_tab import ClinicTab

@@ -24,6 +24,7 @@ from scardesk.services.settings import RuleSettings
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 DEFAULTS = GateParameters()
 
@@ -106,6 +107,7 @@ class RulesTab(QWidget):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.defaults_button.clicked.connect(lambda: self._fill(DEFAULTS))
+        self.unsaved = UnsavedChanges(self)
         self.reload()
 
     def reload(self) -> None:
@@ -119,6 +121,7 @@ class RulesTab(QWidget):
     def _show(self, settings: RuleSettings) -> None:
         self._version = settings.version
         self._fill(settings.parameters)
+        self.unsaved.mark_clean()  # the stored rules
 
     def _fill(self, parameters: GateParameters) -> None:
         for name, box in self.boxes.items():

@@ -46,6 +46,7 @@ from scardesk.ui.consultation.history_log import (
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 
 def _t(text: str) -> str:
@@ -101,6 +102,7 @@ class HistoryTab(QWidget):
         splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
         context.change_bus.changed.connect(self._on_changed)
+        self.unsaved = UnsavedChanges(self)
         self._update_buttons()
         self.reload()
 
@@ -174,8 +176,9 @@ class HistoryTab(QWidget):
         self.entries, names = loaded
         self._names.use(names)
         current = latest_answers(self.entries)
-        for fact, row in self.rows.items():
-            row.set_saved(current.get(fact))
+        with self.unsaved.loading():  # pending edits survive a reload, and stay unsaved
+            for fact, row in self.rows.items():
+                row.set_saved(current.get(fact))
         valid = [e for e in self.entries if e.voided_at is None]
         if valid:
             last = max(valid, key=lambda e: (e.recorded_at, e.entry_id))
@@ -321,6 +324,7 @@ class HistoryTab(QWidget):
             self.context.change_bus.publish(result[1])
             if self.patient_id not in result[1].patients:
                 self.reload()
+            self.unsaved.mark_clean()  # what is on screen is stored now
             self._say(done_text, "#115e59")
 
         self.context.runner.run(

@@ -42,6 +42,7 @@ from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 Loaded = tuple[list[PlanRecord], list[ProgressLine], IntervalSettings, dict[int, str]]
 
@@ -174,6 +175,7 @@ class PlanTab(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.complete_button.clicked.connect(self.complete)
         context.change_bus.changed.connect(self._on_changed)
+        self.unsaved = UnsavedChanges(self)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------
@@ -225,6 +227,7 @@ class PlanTab(QWidget):
         past = [p for p in self.plans if p.status is not PlanStatus.ACTIVE]
         self.past_label.setText("\n".join(self._past_text(p) for p in past) if past else "")
         self.past_label.setVisible(bool(past))
+        self.unsaved.mark_clean()  # the form shows the stored plan again
 
     def _past_text(self, plan: PlanRecord) -> str:
         modalities = ", ".join(modality_name(i.modality) for i in plan.items)
