@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -53,10 +54,21 @@ def confirm_discard(parent: QWidget | None) -> bool:
     keep = box.addButton(_t("Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)  # Enter on a reflex must not lose work
     box.setEscapeButton(keep)
+    _lay_out(box)
     box.exec()
     chosen = box.clickedButton() is discard
     box.deleteLater()
     return chosen
+
+
+def _lay_out(box: QMessageBox) -> None:
+    """The question as a heading, and the explanation on two lines rather than five."""
+    question = box.findChild(QLabel, "qt_msgbox_label")
+    if question is not None:  # a style sheet: the application's one outranks setFont
+        question.setStyleSheet("font-weight: 700; font-size: 12pt;")
+    detail = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if detail is not None:
+        detail.setMinimumWidth(340)
 
 
 def _value(widget: QWidget) -> object:
