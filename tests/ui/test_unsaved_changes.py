@@ -240,6 +240,32 @@ def test_an_open_dialog_counts_when_the_window_closes(qtbot, open_window, clinic
     assert seen == [QUESTION] and window.isVisible()
 
 
+def test_a_dialog_saved_earlier_does_not_count_when_the_window_closes(
+    qtbot, open_window, make_user
+) -> None:
+    from scardesk.ui.admin.users_tab import AddUserDialog
+
+    window = open_window(make_user("first.admin", Role.ADMIN))
+    window.show_screen("admin")
+    screen = window.pages["admin"]
+    assert isinstance(screen, AdminScreen)
+    dialog = AddUserDialog(screen.users._context, screen)
+    dialog.show()
+    for row, text in (
+        (dialog.username, "reception"),
+        (dialog.display_name, "Reception"),
+        (dialog.password, "Front-desk-2026"),
+        (dialog.repeat, "Front-desk-2026"),
+    ):
+        qtbot.keyClicks(row.edit, text)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.created is not None and not dialog.isVisible()
+    with answering_discard(None) as seen:
+        window.close()
+    assert seen == [] and not window.isVisible()
+
+
 @pytest.mark.parametrize("tab", ["rules", "clinic", "content"])
 def test_admin_tabs_ask_before_another_screen_and_discarding_reloads(
     qtbot, services, open_window, make_user, tab

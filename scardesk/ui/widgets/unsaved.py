@@ -169,6 +169,8 @@ def unsaved_under(root: QWidget) -> list[UnsavedChanges]:
     for tracker in list(_trackers):
         if not shiboken6.isValid(tracker.form):
             continue
+        if tracker.form.isWindow() and not tracker.form.isVisible():
+            continue  # a dialog already closed (saved, or cancelled) holds nothing to lose
         widget: QWidget | None = tracker.form
         while widget is not None and widget is not root:
             widget = widget.parentWidget()
