@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.enums import Modality, Role
+from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.time import muscat_today
 from scardesk.services.container import Services
 from scardesk.ui.admin.clinic_tab import ClinicTab
@@ -33,10 +34,12 @@ from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.appointments.booking import BookingDialog
 from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.assessment.editor import AssessmentEditor
+from scardesk.ui.assessment.list import VoidDialog
 from scardesk.ui.consultation.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.consultation.history_tab import HistoryTab
-from scardesk.ui.consultation.plan_tab import PlanTab
+from scardesk.ui.consultation.plan_tab import PlanTab, StopPlanDialog
 from scardesk.ui.documents.content_editor import ContentEditorTab
+from scardesk.ui.patients.dialogs import ArchiveDialog
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.products.dialogs import AdjustStockDialog, ProductDialog, ReceiveLotDialog
 from scardesk.ui.screens import ScreenContext
@@ -96,6 +99,12 @@ def _adjust(c: FormClinic) -> QWidget:
     return AdjustStockDialog(c.admin, lot)
 
 
+def _stop_plan(c: FormClinic) -> QWidget:
+    item = PlanItemInput(Modality.MICRONEEDLING, 4)
+    plan, _ = c.services.plans.create(c.doctor.signed_in.actor, c.patient_id, PlanInput((item,)))
+    return StopPlanDialog(c.doctor, plan, None)  # type: ignore[arg-type]
+
+
 FORMS: dict[str, Callable[[FormClinic], QWidget]] = {
     "assessment editor": lambda c: AssessmentEditor(c.doctor, c.patient_id),
     "session editor": _session_with_every_modality,
@@ -114,6 +123,9 @@ FORMS: dict[str, Callable[[FormClinic], QWidget]] = {
     "clinic tab": lambda c: ClinicTab(c.admin),
     "document text editor": lambda c: ContentEditorTab(c.admin),
     "new user": lambda c: AddUserDialog(c.admin),
+    "plan stop": _stop_plan,
+    "assessment void": lambda c: VoidDialog(),
+    "patient archive": lambda c: ArchiveDialog("Aisha Al Balushi"),
 }
 
 DIALOGS = [

@@ -46,7 +46,7 @@ def _cancel_button(dialog: QDialog) -> QPushButton:
     raise AssertionError("no Cancel button")
 
 
-def _stored(clinic: FormClinic) -> tuple[int, ...]:
+def _stored(clinic: FormClinic) -> tuple[object, ...]:
     """Counts of what the forms could have written; a discarded form changes none of them."""
     doctor, admin = clinic.doctor.signed_in.actor, clinic.admin.signed_in.actor
     services = clinic.services
@@ -59,6 +59,7 @@ def _stored(clinic: FormClinic) -> tuple[int, ...]:
         len(services.products.list_lots(admin, clinic.botox_id)),
         len(services.users.list_users(admin)),
         patient.version,
+        *(plan.status for plan in services.plans.list_for_patient(doctor, clinic.patient_id)),
     )
 
 

@@ -33,13 +33,14 @@ from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.photos.thumbnails import ThumbnailGrid
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AssessmentList", text)
 
 
-class VoidDialog(QDialog):
+class VoidDialog(DiscardGuard, QDialog):
     """Asks why an assessment is withdrawn from use; it is kept, never deleted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

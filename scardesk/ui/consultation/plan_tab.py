@@ -42,7 +42,7 @@ from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
-from scardesk.ui.widgets.unsaved import UnsavedChanges
+from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 
 Loaded = tuple[list[PlanRecord], list[ProgressLine], IntervalSettings, dict[int, str]]
 
@@ -59,7 +59,7 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
     return frame, inner
 
 
-class StopPlanDialog(QDialog):
+class StopPlanDialog(DiscardGuard, QDialog):
     """Why the plan ends early; the reason is kept with the plan and in the audit trail."""
 
     def __init__(self, context: ScreenContext, plan: PlanRecord, parent: QWidget) -> None:
