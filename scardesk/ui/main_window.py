@@ -29,6 +29,7 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import ScreenContext, build_screen
+from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
 
 if TYPE_CHECKING:
     from scardesk.ui.workspace import PatientWorkspace
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.specs: list[ScreenSpec] = visible_screens(signed_in.user.role)
         self.pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
+        self._shown_key: str | None = None  # the sidebar row of what the stack shows
+        self._close_without_asking = False
 
         self.setWindowTitle(self._title(""))
         self._build_body()
@@ -149,7 +152,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
-        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.sign_out_action.triggered.connect(self.request_sign_out)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -202,9 +205,16 @@ class MainWindow(QMainWindow):
         return self.navigation.current_key()
 
     def open_patient(self, patient_id: int) -> PatientWorkspace:
-        """Show one patient's workspace in place of the current screen; Back returns to it."""
+        """Show one patient's workspace in place of the current screen; Back returns to it.
+
+        The previous patient's workspace is thrown away, so unsaved work in it is asked about
+        first; if the user keeps editing, that workspace stays and is returned.
+        """
         from scardesk.ui.workspace import PatientWorkspace
 
+        if self.workspace is not None and not self._may_leave(self.workspace):
+            self.stack.setCurrentWidget(self.workspace)
+            return self.workspace
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -220,7 +230,42 @@ class MainWindow(QMainWindow):
             self._show_page(key)
 
     def _show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        current = self.stack.currentWidget()
+        if current is not page and not self._may_leave(current):
+            self._select_quietly(self._shown_key)  # the sidebar follows what is still shown
+            return
+        self._shown_key = key
+        self.stack.setCurrentWidget(page)
+
+    def _select_quietly(self, key: str | None) -> None:
+        if key is not None:
+            self.navigation.blockSignals(True)
+            self.navigation.select(key)
+            self.navigation.blockSignals(False)
+
+    def _may_leave(self, widget: QWidget | None) -> bool:
+        """Ask before leaving a screen or workspace with unsaved work; discarded work goes."""
+        if widget is None or not unsaved_under(widget):
+            return True
+        if not may_leave_all(widget):
+            return False
+        self._throw_away(widget)  # so the discarded edits are not there on return
+        return True
+
+    def _throw_away(self, widget: QWidget) -> None:
+        if widget is self.workspace:
+            self.workspace = None
+        else:
+            key = next((k for k, page in self.pages.items() if page is widget), None)
+            if key is None:
+                return
+            del self.pages[key]
+            slot = QWidget()  # rebuilt from the database the next time it is shown
+            self._slots[key] = slot
+            self.stack.insertWidget(self.stack.indexOf(widget), slot)
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
 
     def page(self, key: str) -> QWidget:
         """The screen for ``key``, built (in place of its empty slot) on first use."""
@@ -255,7 +300,19 @@ class MainWindow(QMainWindow):
         if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
             self.resize(*DEFAULT_SIZE)
 
+    def request_sign_out(self) -> None:
+        if may_leave_all(self):
+            self.sign_out_requested.emit()
+
+    def close_without_asking(self) -> None:
+        """Close even with unsaved work (shutdown by the application, not by the user)."""
+        self._close_without_asking = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_without_asking and not may_leave_all(self):
+            event.ignore()  # the user keeps editing
+            return
         self._window_state.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._window_state.sync()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, TaskRunner
+from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,8 @@ class GuiSession(QObject):
     def sign_out(self) -> None:
         if self.main_window is not None:
             self._signing_out = True
-            self.main_window.close()
+            if not self.main_window.close():  # the user kept editing unsaved work
+                self._signing_out = False
 
     def backup_if_due(self) -> None:
         service = self.services.auto_backup
@@ -172,7 +174,7 @@ class GuiSession(QObject):
         if self.dialog is not None:
             self.dialog.done(0)
         if self.main_window is not None:
-            self.main_window.close()
+            self.main_window.close_without_asking()
 
 
 def prepare_application(locale: str | None = None) -> QApplication:
@@ -186,6 +188,7 @@ def prepare_application(locale: str | None = None) -> QApplication:
     log.info("registered fonts: %s", ", ".join(families))
     apply_style(app)
     install_translation(app, locale or "en")
+    install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
     return app
 
 

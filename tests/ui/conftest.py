@@ -26,8 +26,23 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.unsaved import forget_all
+from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 PASSWORD = "Correct-horse-9"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
+    """pytest-qt closes each test's widgets next; that is not a user leaving unsaved work."""
+    forget_all()
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def wheel_guard(qapp: QApplication) -> None:
+    """The wheel guard the application installs at start-up (``prepare_application``)."""
+    install_wheel_guard(qapp)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 
 class ClinicTab(QWidget):
@@ -43,6 +44,7 @@ class ClinicTab(QWidget):
         layout.addLayout(bar)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
+        self.unsaved = UnsavedChanges(self)
         context.runner.run(context.services.settings.clinic, self._show, self._fail)
 
     def _fail(self, error: BaseException) -> None:
@@ -55,6 +57,7 @@ class ClinicTab(QWidget):
         self.address.set_text(details.address)
         self.address_arabic.set_text(details.address_arabic)
         self.phone.set_text(format_phone_display(details.phone) if details.phone else "")
+        self.unsaved.mark_clean()  # the stored details
 
     def save(self) -> None:
         for row in self.fields.values():

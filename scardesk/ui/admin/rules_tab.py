@@ -24,6 +24,7 @@ from scardesk.services.settings import RuleSettings
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 DEFAULTS = GateParameters()
 # Set by the clinic itself rather than taken from a label; the tooltip says so.
@@ -115,6 +116,7 @@ class RulesTab(QWidget):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.defaults_button.clicked.connect(lambda: self._fill(DEFAULTS))
+        self.unsaved = UnsavedChanges(self)
         self.reload()
 
     def reload(self) -> None:
@@ -128,6 +130,7 @@ class RulesTab(QWidget):
     def _show(self, settings: RuleSettings) -> None:
         self._version = settings.version
         self._fill(settings.parameters)
+        self.unsaved.mark_clean()  # the stored rules
 
     def _fill(self, parameters: GateParameters) -> None:
         for name, box in self.boxes.items():

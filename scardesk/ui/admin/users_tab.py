@@ -24,11 +24,12 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import role_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "licence", "status")
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(DiscardGuard, QDialog):
     """Name, role, licence and a password typed twice; field errors shown beside each field."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:

@@ -48,6 +48,7 @@ from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.model import time_range
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 CHECK_DELAY_MS = 150
 _WARNING_STYLE = (
@@ -56,7 +57,7 @@ _WARNING_STYLE = (
 )
 
 
-class BookingDialog(QDialog):
+class BookingDialog(DiscardGuard, QDialog):
     """``saved`` carries the AppointmentRecord after the service stored it."""
 
     saved = Signal(object)
@@ -234,6 +235,11 @@ class BookingDialog(QDialog):
         )
 
     def _fill_practitioners(self, users: list[UserRecord], wanted: int | None) -> None:
+        with self.unsaved.loading():  # the list arriving is not the user's change
+            self._fill_practitioner_box(users, wanted)
+        self.check_overlaps()
+
+    def _fill_practitioner_box(self, users: list[UserRecord], wanted: int | None) -> None:
         self.practitioner.blockSignals(True)
         self.practitioner.clear()
         self.practitioner.addItem(self.tr("Choose a practitioner…"), None)
@@ -244,7 +250,6 @@ class BookingDialog(QDialog):
             index = 1  # a one-practitioner clinic needs no choice
         self.practitioner.setCurrentIndex(max(index, 0))
         self.practitioner.blockSignals(False)
-        self.check_overlaps()
 
     # --- reading the form -------------------------------------------------------------------
     def practitioner_id(self) -> int | None:

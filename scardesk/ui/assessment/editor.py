@@ -43,6 +43,7 @@ from scardesk.ui.assessment.texts import scar_type_label
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.face_map import region_name
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 _MUSCAT_ZONE = QTimeZone(4 * 3600)
 
@@ -51,7 +52,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Assessment", text)
 
 
-class AssessmentEditor(QDialog):
+class AssessmentEditor(DiscardGuard, QDialog):
     """Open with ``open()`` (never ``exec()`` in tests); ``saved_record`` is set on success."""
 
     def __init__(

@@ -35,6 +35,7 @@ from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.photos.thumbnails import ThumbnailGrid
 from scardesk.ui.screens import ScreenContext
+<<<<<<< HEAD
 from scardesk.ui.unreadable import (
     count_text,
     note_failure,
@@ -42,13 +43,16 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+=======
+from scardesk.ui.widgets.unsaved import DiscardGuard
+>>>>>>> h-forms
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AssessmentList", text)
 
 
-class VoidDialog(QDialog):
+class VoidDialog(DiscardGuard, QDialog):
     """Asks why an assessment is withdrawn from use; it is kept, never deleted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

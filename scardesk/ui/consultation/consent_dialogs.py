@@ -34,13 +34,14 @@ from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.signature_pad import SignaturePad
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ConsentDialogs", text)
 
 
-class CaptureConsentDialog(QDialog):
+class CaptureConsentDialog(DiscardGuard, QDialog):
     """Purpose, form version, optional guardian, and the signature drawn on the pad.
 
     ``captured`` carries the stored ``ConsentRecord``; the change is already published.
@@ -209,7 +210,7 @@ def withdrawal_moment(day: date, captured_at: datetime, today: date) -> datetime
     return max(start, captured_at)
 
 
-class WithdrawConsentDialog(QDialog):
+class WithdrawConsentDialog(DiscardGuard, QDialog):
     """Reason and date of a withdrawal (back-dated when the patient wrote in earlier)."""
 
     withdrawn = Signal(object)

@@ -47,7 +47,11 @@ from scardesk.ui.consultation.history_log import (
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
+<<<<<<< HEAD
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+=======
+from scardesk.ui.widgets.unsaved import UnsavedChanges
+>>>>>>> h-forms
 
 
 def _t(text: str) -> str:
@@ -105,6 +109,7 @@ class HistoryTab(QWidget):
         splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
         context.change_bus.changed.connect(self._on_changed)
+        self.unsaved = UnsavedChanges(self)
         self._update_buttons()
         self.reload()
 
@@ -186,8 +191,9 @@ class HistoryTab(QWidget):
         show_warning(self.problem, "\n".join(unreadable_text(e) for e in unreadable))
         self._names.use(names)
         current = latest_answers(self.entries)
-        for fact, row in self.rows.items():
-            row.set_saved(current.get(fact))
+        with self.unsaved.loading():  # pending edits survive a reload, and stay unsaved
+            for fact, row in self.rows.items():
+                row.set_saved(current.get(fact))
         valid = [e for e in self.entries if e.voided_at is None]
         if valid:
             last = max(valid, key=lambda e: (e.recorded_at, e.entry_id))
@@ -337,6 +343,7 @@ class HistoryTab(QWidget):
             self.context.change_bus.publish(result[1])
             if self.patient_id not in result[1].patients:
                 self.reload()
+            self.unsaved.mark_clean()  # what is on screen is stored now
             self._say(done_text, "#115e59")
 
         self.context.runner.run(

@@ -44,6 +44,7 @@ from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 
 Loaded = tuple[
     list[PlanRecord | UnreadableRecord], list[ProgressLine], IntervalSettings, dict[int, str]
@@ -66,7 +67,7 @@ def readable_plans(listed: list[PlanRecord | UnreadableRecord]) -> list[PlanReco
     return [p for p in listed if isinstance(p, PlanRecord)]
 
 
-class StopPlanDialog(QDialog):
+class StopPlanDialog(DiscardGuard, QDialog):
     """Why the plan ends early; the reason is kept with the plan and in the audit trail."""
 
     def __init__(self, context: ScreenContext, plan: PlanRecord, parent: QWidget) -> None:
@@ -185,6 +186,7 @@ class PlanTab(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.complete_button.clicked.connect(self.complete)
         context.change_bus.changed.connect(self._on_changed)
+        self.unsaved = UnsavedChanges(self)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------------
@@ -252,6 +254,7 @@ class PlanTab(QWidget):
         past = [p for p in self.plans if p.status is not PlanStatus.ACTIVE]
         self.past_label.setText("\n".join(self._past_text(p) for p in past) if past else "")
         self.past_label.setVisible(bool(past))
+        self.unsaved.mark_clean()  # the form shows the stored plan again
 
     def _past_text(self, plan: PlanRecord) -> str:
         modalities = ", ".join(modality_name(i.modality) for i in plan.items)

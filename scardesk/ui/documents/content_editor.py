@@ -31,6 +31,7 @@ from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 _LINE = re.compile(r"\bline (\d+)\b")
 
@@ -41,6 +42,7 @@ class ContentEditorTab(QWidget):
         self.context = context
         self._errors = ErrorPresenter(self)
         self.files: dict[str, ContentFileInfo] = {}
+        self._shown: tuple[ContentKind, Modality | None, Lang] | None = None  # file in editor
         self.last_preview: PdfPreviewDialog | None = None
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Aftercare sheet"), ContentKind.AFTERCARE.value)
@@ -95,7 +97,12 @@ class ContentEditorTab(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        # Only the text is the admin's work; the pickers choose which file is shown.
+        self.unsaved = UnsavedChanges(self, ignored=self._pickers)
         self.refresh_list()
+
+    def _pickers(self) -> tuple[QWidget, ...]:
+        return (self.kind_box, self.modality_box, self.lang_box)
 
     # --- what is selected ----------------------------------------------------------
 
@@ -132,6 +139,10 @@ class ContentEditorTab(QWidget):
         self.load_selected()
 
     def load_selected(self) -> None:
+        shown = self._shown
+        if shown is not None and self.selection() != shown and not self.unsaved.may_leave(self):
+            self._choose(*shown)  # keep the edited text and the pickers on its file
+            return
         kind, modality, lang = self.selection()
         self.modality_box.setEnabled(kind is not ContentKind.COMMON)
         self._set_direction(lang)
@@ -151,9 +162,26 @@ class ContentEditorTab(QWidget):
         actor = self.context.signed_in.actor
         self.context.runner.run(
             lambda: self.context.services.documents.read_content(actor, kind, modality, lang),
-            self.editor.setPlainText,
+            lambda text: self._show_text(text, (kind, modality, lang)),
             self._fail,
         )
+
+    def _show_text(self, text: str, shown: tuple[ContentKind, Modality | None, Lang]) -> None:
+        self.editor.setPlainText(text)
+        self._shown = shown
+        self.unsaved.mark_clean()
+
+    def _choose(self, kind: ContentKind, modality: Modality | None, lang: Lang) -> None:
+        """Put the pickers back on the file being edited, without loading it again."""
+        for box, value in (
+            (self.kind_box, kind.value),
+            (self.modality_box, modality.value if modality else None),
+            (self.lang_box, lang.value),
+        ):
+            if value is not None:
+                box.blockSignals(True)
+                box.setCurrentIndex(box.findData(value))
+                box.blockSignals(False)
 
     def _set_direction(self, lang: Lang) -> None:
         """Arabic files read right to left, each line by its own script: an Arabic item sits
@@ -211,6 +239,7 @@ class ContentEditorTab(QWidget):
         self._updated(info, self.tr("Reverted: ScarDesk's text is used again."))
 
     def _updated(self, info: ContentFileInfo, message: str) -> None:
+        self.unsaved.forget()  # stored (or reverted): reloading the file loses nothing
         self.files[info.name] = info
         self.load_selected()
         self.saved_label.setText(message)

@@ -25,6 +25,7 @@ from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
 from scardesk.ui.patients.model import format_day
 from scardesk.ui.widgets.field_row import FieldRow
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _t(text: str) -> str:
@@ -159,7 +160,7 @@ class DuplicateDialog(QDialog):
         self.accept()
 
 
-class ArchiveDialog(QDialog):
+class ArchiveDialog(DiscardGuard, QDialog):
     """Asks why a patient is being archived; the reason goes into the record and the audit."""
 
     def __init__(self, patient_name: str, parent: QWidget | None = None) -> None:

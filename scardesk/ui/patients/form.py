@@ -52,13 +52,14 @@ from scardesk.ui.patients.form_fields import (
 )
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
-class PatientFormDialog(QDialog):
+class PatientFormDialog(DiscardGuard, QDialog):
     """``saved`` carries the record after every successful register, edit, archive or restore."""
 
     saved = Signal(object)
@@ -198,6 +199,7 @@ class PatientFormDialog(QDialog):
         else:
             self.show_notice("")
         self.revalidate()
+        self.unsaved.mark_clean()  # the stored record is what "unchanged" means from here
 
     def _load_header(self, record: PatientRecord) -> None:
         self.header.show_record(record, self._today())

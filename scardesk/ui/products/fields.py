@@ -30,6 +30,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _t(text: str) -> str:
@@ -132,7 +133,7 @@ def parse_expiry(text: str) -> date:
 # --- the shared save behaviour ---------------------------------------------------------------
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(DiscardGuard, QDialog):
     """Runs one command; field errors go under their fields, others to the error presenter."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:

@@ -52,13 +52,14 @@ from scardesk.ui.sessions.next_step import NextStepPanel
 from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCard, WhenCard
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
+from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Sessions", text)
 
 
-class SessionEditor(QDialog):
+class SessionEditor(DiscardGuard, QDialog):
     """Open with ``open()``; ``saved_record`` is set once the service stored the session."""
 
     saved = Signal(object)
@@ -371,6 +372,7 @@ class SessionEditor(QDialog):
         if self.record is not None:
             self.accept()
             return
+        self.unsaved.forget()  # stored: what is on screen now is the saved session
         _, gate, proposal, _ = result
         self.next_step = NextStepPanel(self.context, record, proposal, self.header, gate)
         self.next_step.close_requested.connect(self.accept)
