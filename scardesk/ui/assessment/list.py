@@ -35,7 +35,6 @@ from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.photos.thumbnails import ThumbnailGrid
 from scardesk.ui.screens import ScreenContext
-<<<<<<< HEAD
 from scardesk.ui.unreadable import (
     count_text,
     note_failure,
@@ -43,9 +42,7 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
-=======
 from scardesk.ui.widgets.unsaved import DiscardGuard
->>>>>>> h-forms
 
 
 def _t(text: str) -> str:

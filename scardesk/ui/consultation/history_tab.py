@@ -47,11 +47,8 @@ from scardesk.ui.consultation.history_log import (
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
-<<<<<<< HEAD
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
-=======
 from scardesk.ui.widgets.unsaved import UnsavedChanges
->>>>>>> h-forms
 
 
 def _t(text: str) -> str:
