@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scardesk.db import schema
 from scardesk.db.location import network_folder_reason, read_mounts
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.errors import NotFoundError, StorageRefusedError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,14 +122,37 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+#: PostgreSQL's "numeric value out of range" (an id beyond int4 in a query).
+_PG_OUT_OF_RANGE = "22003"
+
+
+def _out_of_range_is_not_found(engine: Engine) -> None:
+    """A number too large for the database (SQLite int64, PostgreSQL int4) can only be an
+    id nobody has: say "not found" instead of failing in the driver. One place, so no service
+    has to range-check the ids it is handed."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> BaseException | None:
+        original = context.original_exception
+        too_big = isinstance(original, OverflowError) or (
+            getattr(original, "sqlstate", None) == _PG_OUT_OF_RANGE
+        )
+        if too_big:
+            return NotFoundError("no record has that number (it is out of range)")
+        return None
+
+
 def create_database_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed)
         _configure_sqlite(engine)
+        _out_of_range_is_not_found(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed, pool_pre_ping=True)
+        _out_of_range_is_not_found(engine)
+        return engine
     raise StorageRefusedError(
         f"unsupported database '{parsed.get_backend_name()}': use an SQLite file or a "
         "postgresql+psycopg:// URL"

@@ -15,7 +15,11 @@ from scardesk.domain.errors import AuthenticationError, NotFoundError, Validatio
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import UserRecord
 from scardesk.domain.time import utc_now
-from scardesk.domain.validation import validate_free_text, validate_password, validate_username
+from scardesk.domain.validation import (
+    validate_identifier,
+    validate_password,
+    validate_username,
+)
 from scardesk.services.access import check
 from scardesk.services.passwords import hash_password, verify_password
 
@@ -62,7 +66,7 @@ class UserService:
         errors: dict[str, str] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
         clean_display = _collect(
-            errors, lambda: validate_free_text(display_name, "display_name", 120)
+            errors, lambda: validate_identifier(display_name, "display_name", 120)
         )
         _collect(errors, lambda: validate_password(password))
         try:
@@ -71,7 +75,9 @@ class UserService:
             errors["role"] = (
                 f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
             )
-        licence = _collect(errors, lambda: validate_free_text(licence_number, "licence_number", 60))
+        licence = _collect(
+            errors, lambda: validate_identifier(licence_number, "licence_number", 60)
+        )
         if not clean_display and "display_name" not in errors:
             errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
         if errors:
@@ -99,8 +105,18 @@ class UserService:
 
     def authenticate(self, username: str, password: str) -> UserRecord:
         """Check a sign-in; both outcomes are audited. Failures never say which part was wrong."""
+        try:
+            # A name no account can have (control characters, a NUL PostgreSQL would refuse)
+            # is looked up as nobody, so it fails exactly like an unknown name.
+            lookup: str | None = validate_username(username)
+        except ValidationError:
+            lookup = None
         with self._db.sessions() as session:
-            row = session.scalar(select(User).where(User.username == username.strip().lower()))
+            row = (
+                session.scalar(select(User).where(User.username == lookup))
+                if lookup is not None
+                else None
+            )
             ok = verify_password(row.password_hash if row else None, password)
             ok = ok and row is not None and row.active
             record = user_record(row) if ok and row is not None else None
