@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scardesk.db import schema
-from scardesk.db.location import network_folder_reason, read_mounts
+from scardesk.db.location import unsafe_location_reason
 from scardesk.domain.errors import NotFoundError, StorageRefusedError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -61,10 +62,13 @@ def sqlite_file_of(url: str) -> Path | None:
 
 
 def refuse_unsafe_sqlite_file(path: Path) -> None:
-    """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe."""
-    reason = network_folder_reason(
-        path.resolve() if path.exists() else path.absolute(), read_mounts()
-    )
+    """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe.
+
+    The real path is checked every time (symlinks followed, relative paths anchored), so a
+    link into a sync folder is refused on the first run as on every later one.
+    """
+    path = path.expanduser().resolve()
+    reason = unsafe_location_reason(path)
     if reason:
         raise StorageRefusedError(
             f"ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
@@ -145,12 +149,17 @@ def _out_of_range_is_not_found(engine: Engine) -> None:
 def create_database_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed)
+        engine = create_engine(parsed, hide_parameters=True)
         _configure_sqlite(engine)
         _out_of_range_is_not_found(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        engine = create_engine(parsed, pool_pre_ping=True)
+        # A server that does not answer is reported after 10 s instead of hanging the app;
+        # SQL parameters (patient data) are kept out of every error message and log line.
+        timeout = {} if "connect_timeout" in parsed.query else {"connect_timeout": 10}
+        engine = create_engine(
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args=timeout
+        )
         _out_of_range_is_not_found(engine)
         return engine
     raise StorageRefusedError(
@@ -159,22 +168,61 @@ def create_database_engine(url: str) -> Engine:
     )
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
-    """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``."""
+def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -> Database:
+    """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``.
+
+    ``must_exist``: for commands that only read or add to a clinic, a missing or empty
+    database is refused ("no database at …") and nothing is created, not even a folder.
+    """
     path = sqlite_file_of(url)
     if path is not None:
         refuse_unsafe_sqlite_file(path)
+        if must_exist:
+            _refuse_missing_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_database_engine(url)
     try:
-        if path is None:
-            schema.refuse_unknown_revision(schema.current_revision(engine), url_label(url))
+        if path is None or must_exist:
+            revision = _reachable_revision(engine, url)
+            if must_exist and revision is None:
+                raise StorageRefusedError(
+                    f"no ScarDesk database at {url_label(url)}: it is empty; check the URL "
+                    "(nothing was created)"
+                )
+            schema.refuse_unknown_revision(revision, url_label(url))
         if upgrade:
             schema.upgrade(engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise _unreachable(url, error) from error
     except Exception:
         engine.dispose()
         raise
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _refuse_missing_file(path: Path) -> None:
+    if path.is_dir():
+        raise StorageRefusedError(f"{path} is a folder, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        raise StorageRefusedError(
+            f"no database at {path.absolute()}: check --data-dir or --database-url "
+            "(nothing was created)"
+        )
+
+
+def _reachable_revision(engine: Engine, url: str) -> str | None:
+    try:
+        return schema.current_revision(engine)
+    except OperationalError as error:
+        raise _unreachable(url, error) from error
+
+
+def _unreachable(url: str, error: OperationalError) -> StorageRefusedError:
+    """The driver's reason in one line (e.g. "connection refused"), never the password."""
+    reason = [line.strip() for line in str(error.orig or error).splitlines() if line.strip()]
+    detail = reason[0] if reason else type(error).__name__
+    return StorageRefusedError(f"cannot open the database {url_label(url)}: {detail[:200]}")
 
 
 def url_label(url: str) -> str:

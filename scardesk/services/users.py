@@ -51,18 +51,11 @@ class UserService:
             raise ValidationError({"username": "this clinic already has users: sign in instead"})
         return self.add_user(SYSTEM, username, display_name, Role.ADMIN, password)
 
-    def add_user(
-        self,
-        actor: Actor,
-        username: str,
-        display_name: str,
-        role: Role | str,
-        password: str,
-        licence_number: str = "",
-        *,
-        is_demo: bool = False,
-    ) -> UserRecord:
-        check(actor, Permission.MANAGE_USERS)
+    @staticmethod
+    def check_new_user(
+        username: str, display_name: str, role: Role | str, password: str, licence_number: str
+    ) -> tuple[str, str, Role, str | None]:
+        """Every field of a new account checked at once, before anything is opened or written."""
         errors: dict[str, str] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
         clean_display = _collect(
@@ -82,6 +75,24 @@ class UserService:
             errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
         if errors:
             raise ValidationError(errors)
+        assert clean_name is not None and clean_display is not None
+        return clean_name, clean_display, clean_role, licence
+
+    def add_user(
+        self,
+        actor: Actor,
+        username: str,
+        display_name: str,
+        role: Role | str,
+        password: str,
+        licence_number: str = "",
+        *,
+        is_demo: bool = False,
+    ) -> UserRecord:
+        check(actor, Permission.MANAGE_USERS)
+        clean_name, clean_display, clean_role, licence = self.check_new_user(
+            username, display_name, role, password, licence_number
+        )
         with UnitOfWork(self._db, actor, "user.add") as uow:
             taken = uow.session.scalar(select(User.id).where(User.username == clean_name))
             if taken is not None:
