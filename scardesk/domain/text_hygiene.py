@@ -65,9 +65,11 @@ def _refusal(ch: str, kind: TextKind) -> str | None:
     if 0xD800 <= code <= 0xDFFF:
         return "a broken character (a lone surrogate): retype or paste the text again"
     if ch in _LINE_BREAKS or ch == "\t":
-        if kind is TextKind.NOTES and ch in "\n\t":
-            return None
-        return "a line break or tab: this field holds a single line"
+        if kind is not TextKind.NOTES:
+            return "a line break or tab: this field holds a single line"
+        if ch not in "\n\t":
+            return "an unusual line break: start a new line with Enter instead"
+        return None
     category = unicodedata.category(ch)
     if category == "Cc":
         return "an invisible control character: retype the text rather than pasting it"
