@@ -8,6 +8,7 @@ argument never leaves behind a database, a folder or a stored document.
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 import tempfile
@@ -164,6 +165,9 @@ def report_unexpected(error: BaseException) -> None:
         log.error("command failed\n%s", "".join(traceback.format_exception(error)).rstrip())
         for handler in logging.getLogger().handlers:
             handler.flush()
+            # The file actually written: logging may have been set up before, elsewhere.
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                log_path = Path(handler.baseFilename)
     except OSError:
         log_path = None
     where = f"details in {log_path}" if log_path else "the log file could not be written"
