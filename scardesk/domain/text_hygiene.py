@@ -53,40 +53,37 @@ _EDGE_SPACE += "\u205f\u3000"
 _RAW_CEILING = 100_000
 
 
-def _describe(ch: str) -> str:
-    name = unicodedata.name(ch, "") if not 0xD800 <= ord(ch) <= 0xDFFF else ""
-    code = f"U+{ord(ch):04X}"
-    return f"{code} {name.lower()}" if name else code
+_RETYPE = "retype it"
 
 
-def _refusal(ch: str, kind: TextKind) -> str | None:
-    """Why ``ch`` may not be stored in a field of ``kind``, or None when it may."""
+def _refusal(ch: str, kind: TextKind) -> tuple[str, str] | None:
+    """(what ``ch`` is, what to do) when it may not be stored in a field of ``kind``."""
     code = ord(ch)
     if 0xD800 <= code <= 0xDFFF:
-        return "a broken character (a lone surrogate): retype or paste the text again"
+        return "a broken character", _RETYPE
     if ch in _LINE_BREAKS or ch == "\t":
         if kind is not TextKind.NOTES:
-            return "a line break or tab: this field holds a single line"
+            return "a line break or tab", "keep to one line"
         if ch not in "\n\t":
-            return "an unusual line break: start a new line with Enter instead"
+            return "an unusual line break", "use Enter"
         return None
     category = unicodedata.category(ch)
     if category == "Cc":
-        return "an invisible control character: retype the text rather than pasting it"
+        return "a control character", _RETYPE
     if category == "Cn" and (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE):
-        return "a non-character: retype the text rather than pasting it"
+        return "a non-character", _RETYPE
     if ch in BIDI_EMBEDDINGS:
-        return "a text-direction override that can make it display as different text"
+        return "a direction override", _RETYPE
     if ch in BIDI_ISOLATES:
         if kind is TextKind.NOTES:
             return None  # balance is checked over the whole text
-        return "a text-direction control that can make it display as different text"
+        return "a direction control", _RETYPE
     if kind is TextKind.STRICT and (category in ("Cf", "Co", "Zl", "Zp") or ch in ZERO_WIDTH):
-        return "an invisible character that makes it look like a different value"
+        return "an invisible character", _RETYPE
     if ch in ZERO_WIDTH:
-        return "an invisible zero-width character"
+        return "a zero-width character", _RETYPE
     if category in ("Cf", "Zl", "Zp") and ch not in _SHAPING_MARKS:
-        return "an invisible formatting character"
+        return "a formatting character", _RETYPE
     return None
 
 
@@ -105,8 +102,8 @@ def _isolates_balanced(text: str) -> bool:
 def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKind.LINE) -> str:
     """``text`` trimmed, with CR/LF unified, NFC-normalised and checked; may be ``""``.
 
-    Raises ValidationError keyed by ``field`` naming the first refused character (by code
-    point and name, never by quoting the text, which may be personal data).
+    Raises ValidationError keyed by ``field`` naming the first refused character by its code
+    point and position, never by quoting the text, which may be personal data.
     """
     if not isinstance(text, str):
         raise ValidationError({field: f"expected text, got {type(text).__name__}"})
@@ -114,9 +111,12 @@ def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKin
         raise ValidationError({field: f"the text has {len(text):,} characters: at most {limit}"})
     value = text.replace("\r\n", "\n").replace("\r", "\n").strip(_EDGE_SPACE)
     for position, ch in enumerate(value, start=1):
-        why = _refusal(ch, kind)
-        if why is not None:
-            raise ValidationError({field: f"character {position} ({_describe(ch)}) is {why}"})
+        refused = _refusal(ch, kind)
+        if refused is not None:
+            what, advice = refused
+            # Short enough to fit under a form field on one or two lines.
+            where = f"(U+{ord(ch):04X}) at position {position}"
+            raise ValidationError({field: f"{what} {where}: {advice}"})
     if kind is TextKind.NOTES and not _isolates_balanced(value):
         raise ValidationError(
             {field: "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"}

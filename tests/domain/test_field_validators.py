@@ -45,7 +45,7 @@ def test_latin_name_collapses_whitespace() -> None:
 def test_a_tab_inside_a_name_is_refused_as_a_single_line_field() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_name_latin("Sara \t Al Balushi")
-    assert "single line" in caught.value.field_errors["name_latin"]
+    assert "one line" in caught.value.field_errors["name_latin"]
 
 
 def test_blank_latin_name_is_none() -> None:
