@@ -300,3 +300,16 @@ def test_a_document_is_stored_only_when_its_file_is_written(world: Path) -> None
             world / "a-file.txt" / "sheet.pdf",
         )
     assert _snapshot(world) == before
+
+
+def test_a_relative_data_folder_works_on_every_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    words = ["user", "add", "s.albalushi", "--role", "admin", "--password-stdin"]
+    assert _run([*words, "--data-dir", "clinic"], capsys, "Good-pass-2026\n")[0] == 0
+    assert (tmp_path / "clinic" / "clinic.sqlite3").is_file()
+    code, err = _run([*words, "--data-dir", "clinic"], capsys, "Good-pass-2026\n")
+    _assert_clean_failure(words, code, err)
+    assert "is taken" in err
+    assert _run(["db", "check", "--data-dir", "clinic"], capsys, "")[0] == 0
