@@ -7,11 +7,21 @@ import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
+from scardesk import cli_checks
 from scardesk.db.location import resolve_database_url
 from scardesk.domain.errors import ScarDeskError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (argparse prints the whole usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_REFUSED, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -30,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="scardesk",
         description="ScarDesk: patient records for post-acne scar clinics. "
         "Without a command, starts the application.",
@@ -121,8 +131,35 @@ def _document_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Whatever goes wrong ends as one line on stderr and a non-zero exit;
+    an unexpected error's traceback goes to the log file (argparse's own errors exit 2)."""
     args = build_parser().parse_args(argv)
-    url = resolve_database_url(args.database_url, args.data_dir)
+    try:
+        return _dispatch(args)
+    except ValidationError as error:
+        fields = (f"{field}: {message}" for field, message in error.field_errors.items())
+        print(_one_line("; ".join(fields)), file=sys.stderr)
+        return EXIT_FAILED
+    except ScarDeskError as error:
+        print(f"scardesk: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("scardesk: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        cli_checks.report_unexpected(error)
+        return EXIT_FAILED
+
+
+def _one_line(text: str) -> str:
+    """Scripts and people read errors line by line: one error, one line."""
+    return "; ".join(line.strip(" -") for line in text.splitlines() if line.strip())
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    data_dir = cli_checks.check_data_dir(args.data_dir)
+    url = cli_checks.check_database_url(resolve_database_url(args.database_url, data_dir))
+    _check_arguments(args)
     handlers: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
         None: _run_app,
         "demo": _demo,
@@ -134,15 +171,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "consent": _document,
         "summary": _document,
     }
-    try:
-        return handlers[args.command](args, url)
-    except ValidationError as error:
-        for field, message in error.field_errors.items():
-            print(f"{field}: {message}", file=sys.stderr)
-        return EXIT_FAILED
-    except ScarDeskError as error:
-        print(f"scardesk: {error}", file=sys.stderr)
-        return EXIT_REFUSED
+    return handlers[args.command](args, url)
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Everything that can be checked without the database, before it is opened or created."""
+    if args.command == "demo":
+        cli_checks.check_demo(args.patients, args.seed)
+    elif args.command in ("aftercare", "consent", "summary"):
+        what = "session_id" if args.command == "aftercare" else "patient_id"
+        cli_checks.check_record_id(args.target_id, what)
+        args.output = cli_checks.check_output_file(args.output)
+    elif args.command == "backup" and args.dest is not None:
+        args.dest = cli_checks.check_backup_destination(args.dest)
+    elif args.command == "restore":
+        args.file = cli_checks.check_backup_file(args.file)
 
 
 def _run_app(args: argparse.Namespace, url: str) -> int:
@@ -183,13 +226,17 @@ def _restore(args: argparse.Namespace, url: str) -> int:
 def _user(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import add_user
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != password:
-            print("password: the two entries differ; nothing was saved", file=sys.stderr)
-            return EXIT_FAILED
+    try:
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass("Password: ")
+            if getpass.getpass("Repeat password: ") != password:
+                print("password: the two entries differ; nothing was saved", file=sys.stderr)
+                return EXIT_FAILED
+    except (EOFError, OSError, UnicodeDecodeError):
+        print("password: no password could be read; nothing was saved", file=sys.stderr)
+        return EXIT_FAILED
     return add_user(
         url, args.name, args.role, args.display_name or args.name, args.licence, password
     )

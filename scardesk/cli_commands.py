@@ -6,9 +6,11 @@ import sys
 import time
 from pathlib import Path
 
+from scardesk.cli_checks import write_file_atomically
 from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.unit_of_work import SYSTEM
+from scardesk.domain.errors import StorageRefusedError
 from scardesk.services.users import UserService
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -64,7 +66,7 @@ def db_upgrade(url: str) -> int:
 
 
 def db_current(url: str) -> int:
-    database = open_database(url, upgrade=False)
+    database = open_database(url, upgrade=False, must_exist=True)
     try:
         current = schema.current_revision(database.engine)
     finally:
@@ -82,7 +84,7 @@ def db_current(url: str) -> int:
 def db_check(url: str) -> int:
     from scardesk.db.integrity import check_database
 
-    database = open_database(url, upgrade=False)
+    database = open_database(url, upgrade=False, must_exist=True)
     try:
         report = check_database(database)
     finally:
@@ -99,7 +101,7 @@ def db_check(url: str) -> int:
 def backup(url: str, dest: Path | None) -> int:
     from scardesk.db import backup as backups
 
-    database = open_database(url, upgrade=False)
+    database = open_database(url, upgrade=False, must_exist=True)
     try:
         if database.kind == "sqlite":
             result = backups.backup_sqlite(database, dest)
@@ -144,6 +146,8 @@ def restore(url: str, source: Path, *, wait_seconds: float = 0.0) -> int:
 
 
 def add_user(url: str, name: str, role: str, display_name: str, licence: str, password: str) -> int:
+    # Checked before the database is opened, so a bad name does not create a database.
+    UserService.check_new_user(name, display_name, role, password, licence)
     database: Database = open_database(url)
     try:
         record = UserService(database).add_user(SYSTEM, name, display_name, role, password, licence)
@@ -154,23 +158,38 @@ def add_user(url: str, name: str, role: str, display_name: str, licence: str, pa
 
 
 def issue_document(url: str, kind: str, target_id: int, modality: str | None, output: Path) -> int:
-    """Issue through the document service as SYSTEM, then write exactly the stored bytes."""
+    """Issue through the document service as SYSTEM and write exactly the stored bytes.
+
+    The file is written inside the issuing transaction: if it cannot be written nothing is
+    stored or audited, and if the transaction then fails the file is removed again.
+    """
     from scardesk.services.documents import DocumentService
 
-    database = open_database(url)
+    written: list[Path] = []
+
+    def deliver(pdf: bytes) -> None:
+        write_file_atomically(output, pdf)
+        written.append(output)
+
+    database = open_database(url, must_exist=True)
     try:
         service = DocumentService(database)
         if kind == "aftercare":
-            record = service.issue_aftercare(SYSTEM, target_id)
+            record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver)
         elif kind == "consent":
-            record = service.issue_consent(SYSTEM, target_id, modality or "")
+            record = service.issue_consent(SYSTEM, target_id, modality or "", deliver=deliver)
         else:
-            record = service.issue_visit_summary(SYSTEM, target_id)
+            record = service.issue_visit_summary(SYSTEM, target_id, deliver=deliver)
+    except BaseException as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise StorageRefusedError(
+                f"could not write {output} ({error.strerror or error}); nothing was stored"
+            ) from error
+        raise
     finally:
         database.dispose()
-    assert record.pdf is not None
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(record.pdf)
     again = " (identical to the one issued before)" if record.reused else ""
     print(
         f"{kind} document {record.id}{again}: {record.pages} page(s), sha256 {record.sha256}, "

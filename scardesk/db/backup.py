@@ -31,7 +31,7 @@ from sqlalchemy import URL, make_url
 from scardesk.db import presence, schema
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
-from scardesk.db.location import default_data_dir
+from scardesk.db.location import default_data_dir, unsafe_location_reason
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.errors import IntegrityProblem, StorageRefusedError
 
@@ -98,6 +98,13 @@ def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
         raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
     if path.exists() and source.resolve() == path.resolve():
         raise StorageRefusedError(f"{source} is the database itself; choose a backup file.")
+    # The place is checked before anything is copied there: a restore into a sync folder
+    # would install a database the next start refuses.
+    reason = unsafe_location_reason(path.expanduser().resolve())
+    if reason:
+        raise StorageRefusedError(
+            f"{path} cannot hold the clinic database because {reason}; nothing was changed."
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     # A workstation with the file open would go on writing into the set-aside copy.
     with presence.maintenance(path, "restore"):

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scardesk.db import presence, schema
-from scardesk.db.location import network_folder_reason, read_mounts
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.db.location import unsafe_location_reason
+from scardesk.domain.errors import NotFoundError, StorageRefusedError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -72,10 +73,13 @@ def sqlite_file_of(url: str) -> Path | None:
 
 
 def refuse_unsafe_sqlite_file(path: Path) -> None:
-    """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe."""
-    reason = network_folder_reason(
-        path.resolve() if path.exists() else path.absolute(), read_mounts()
-    )
+    """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe.
+
+    The real path is checked every time (symlinks followed, relative paths anchored), so a
+    link into a sync folder is refused on the first run as on every later one.
+    """
+    path = path.expanduser().resolve()
+    reason = unsafe_location_reason(path)
     if reason:
         raise StorageRefusedError(
             f"ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
@@ -143,27 +147,57 @@ def _configure_sqlite(engine: Engine, opened: _OpenedFile | None) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+#: PostgreSQL's "numeric value out of range" (an id beyond int4 in a query).
+_PG_OUT_OF_RANGE = "22003"
+
+
+def _out_of_range_is_not_found(engine: Engine) -> None:
+    """A number too large for the database (SQLite int64, PostgreSQL int4) can only be an
+    id nobody has: say "not found" instead of failing in the driver. One place, so no service
+    has to range-check the ids it is handed."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> BaseException | None:
+        original = context.original_exception
+        too_big = isinstance(original, OverflowError) or (
+            getattr(original, "sqlstate", None) == _PG_OUT_OF_RANGE
+        )
+        if too_big:
+            return NotFoundError("no record has that number (it is out of range)")
+        return None
+
+
 def create_database_engine(url: str, opened: _OpenedFile | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed)
+        engine = create_engine(parsed, hide_parameters=True)
         _configure_sqlite(engine, opened)
+        _out_of_range_is_not_found(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        # The name lets a restore or an upgrade see who else is connected (db.presence).
-        return create_engine(
-            parsed,
-            pool_pre_ping=True,
-            connect_args={"application_name": presence.application_name()},
+        # A server that does not answer is reported after 10 s instead of hanging the app;
+        # SQL parameters (patient data) are kept out of every error message and log line.
+        # The application name lets a restore or an upgrade see who else is connected
+        # (db.presence).
+        connect_args: dict[str, Any] = {"application_name": presence.application_name()}
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = 10
+        engine = create_engine(
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
         )
+        _out_of_range_is_not_found(engine)
+        return engine
     raise StorageRefusedError(
         f"unsupported database '{parsed.get_backend_name()}': use an SQLite file or a "
         "postgresql+psycopg:// URL"
     )
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
+def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -> Database:
     """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``.
+
+    ``must_exist``: for commands that only read or add to a clinic, a missing or empty
+    database is refused ("no database at …") and nothing is created, not even a folder.
 
     The process announces itself (``db.presence``) for as long as the database stays open, and
     an upgrade of a database someone else has open is refused, naming them.
@@ -173,6 +207,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     opened: _OpenedFile | None = None
     if path is not None:
         refuse_unsafe_sqlite_file(path)
+        if must_exist:
+            _refuse_missing_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         announced = presence.Presence(path)
         opened = _OpenedFile(path)
@@ -189,15 +225,22 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     )
     try:
         # Reading the revision connects, and a first SQLite connection writes (WAL): only
-        # when the database is to be upgraded anyway, or is a server's.
-        if path is None or upgrade:
-            current = schema.current_revision(engine)
-            if path is None:
-                schema.refuse_unknown_revision(current, url_label(url))
+        # when the database must exist, is to be upgraded anyway, or is a server's.
+        if path is None or must_exist or upgrade:
+            current = _reachable_revision(engine, url)
+            if must_exist and current is None:
+                raise StorageRefusedError(
+                    f"no ScarDesk database at {url_label(url)}: it is empty; check the URL "
+                    "(nothing was created)"
+                )
+            schema.refuse_unknown_revision(current, url_label(url))
             if upgrade:
                 _upgrade_alone(database, current)
         if opened is not None:
             opened.identity = presence.file_identity(opened.path)
+    except OperationalError as error:
+        database.dispose()
+        raise _unreachable(url, error) from error
     except Exception:
         database.dispose()
         raise
@@ -217,6 +260,30 @@ def _upgrade_alone(database: Database, current: str | None) -> None:
         return
     with presence.maintenance(path, "upgrade the database", mine=database.announcement):
         schema.upgrade(database.engine)
+
+
+def _refuse_missing_file(path: Path) -> None:
+    if path.is_dir():
+        raise StorageRefusedError(f"{path} is a folder, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        raise StorageRefusedError(
+            f"no database at {path.absolute()}: check --data-dir or --database-url "
+            "(nothing was created)"
+        )
+
+
+def _reachable_revision(engine: Engine, url: str) -> str | None:
+    try:
+        return schema.current_revision(engine)
+    except OperationalError as error:
+        raise _unreachable(url, error) from error
+
+
+def _unreachable(url: str, error: OperationalError) -> StorageRefusedError:
+    """The driver's reason in one line (e.g. "connection refused"), never the password."""
+    reason = [line.strip() for line in str(error.orig or error).splitlines() if line.strip()]
+    detail = reason[0] if reason else type(error).__name__
+    return StorageRefusedError(f"cannot open the database {url_label(url)}: {detail[:200]}")
 
 
 def url_label(url: str) -> str:

@@ -7,11 +7,20 @@ behind its back, so a clinic database there is refused with advice to use Postgr
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 
 from platformdirs import user_data_dir
+
+from scardesk.db.sync_folders import (
+    mount_reason,
+    sync_folder_reason,
+    sync_marker_reason,
+    unmounted_reason,
+    windows_drive_reason,
+)
 
 DATABASE_FILENAME = "clinic.sqlite3"
 ENV_DATABASE_URL = "SCARDESK_DATABASE_URL"
@@ -36,19 +45,18 @@ _NETWORK_FILESYSTEMS = frozenset(
         "fuse.s3fs",
         "glusterfs",
         "ceph",
+        "lustre",
+        "gpfs",
+        "afpfs",
+        "fuse.afpfs",
+        "webdav",
+        "fuse.gvfsd-fuse",
+        "fuse.gvfs-fuse-daemon",
+        "fuse.kio-fuse",
+        "fuse.smbnetfs",
+        "fuse.onedriver",
+        "fuse.google-drive-ocamlfuse",
     }
-)
-_SYNC_FOLDER_MARKERS = (
-    "onedrive",
-    "dropbox",
-    "google drive",
-    "googledrive",
-    "my drive",
-    "icloud drive",
-    "icloud~",
-    "mobile documents",
-    "box sync",
-    "pcloud",
 )
 
 
@@ -67,46 +75,62 @@ def resolve_database_url(database_url: str | None, data_dir: Path | None) -> str
     return f"sqlite:///{folder / DATABASE_FILENAME}"
 
 
-def read_mounts() -> list[tuple[str, str]]:
-    """(mount point, file-system type) pairs of this machine; empty where /proc is absent."""
+def _unescape_mount_field(field: str) -> str:
+    # /proc/mounts and fstab write space, tab, newline and backslash as octal escapes.
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def _read_table(path: str) -> list[tuple[str, str]]:
     try:
-        text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
-    mounts = []
+    rows = []
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) >= 3:
-            mounts.append((parts[1].replace("\\040", " "), parts[2]))
-    return mounts
+        if len(parts) >= 3 and not parts[0].startswith("#"):
+            rows.append((_unescape_mount_field(parts[1]), parts[2]))
+    return rows
 
 
-def network_folder_reason(path: PurePath, mounts: Iterable[tuple[str, str]]) -> str | None:
-    """Why ``path`` is unsafe for an SQLite database, or None when it looks local."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return "it is on a network share"
-    lowered = text.replace("\\", "/").lower()
-    for marker in _SYNC_FOLDER_MARKERS:
-        if f"/{marker}" in lowered:
-            return "it is inside a cloud sync folder, which copies the file while it is in use"
-    best: tuple[str, str] | None = None
-    for mount_point, fs_type in mounts:
-        prefix = mount_point.rstrip("/") + "/"
-        if (text + "/").startswith(prefix) and (best is None or len(mount_point) > len(best[0])):
-            best = (mount_point, fs_type)
-    if best and best[1].lower() in _NETWORK_FILESYSTEMS:
-        return f"it is on a network file system ({best[1]})"
-    if sys.platform == "win32" and _is_windows_network_drive(text):
-        return "it is on a network drive"
-    return None
+def read_mounts() -> list[tuple[str, str]]:
+    """(mount point, file-system type) pairs mounted now; empty where /proc is absent."""
+    return _read_table("/proc/mounts")
 
 
-def _is_windows_network_drive(text: str) -> bool:  # pragma: no cover - Windows only
+def read_fstab() -> list[str]:
+    """Mount points /etc/fstab promises (swap and pseudo entries left out)."""
+    return [point for point, kind in _read_table("/etc/fstab") if point.startswith("/")]
+
+
+def network_folder_reason(
+    path: PurePath,
+    mounts: Iterable[tuple[str, str]],
+    fstab: Iterable[str] = (),
+    drive_type: Callable[[str], int] | None = None,
+) -> str | None:
+    """Why ``path`` (already resolved) is unsafe for an SQLite database, or None.
+
+    Pure, so every rule is testable on any platform: the caller passes the mount table, the
+    fstab mount points and, on Windows, how to ask a drive's type.
+    """
+    mounts = list(mounts)
+    return (
+        windows_drive_reason(str(path), drive_type)
+        or sync_folder_reason(path)
+        or mount_reason(path, mounts, _NETWORK_FILESYSTEMS)
+        or unmounted_reason(path, mounts, fstab)
+    )
+
+
+def unsafe_location_reason(path: Path) -> str | None:
+    """``network_folder_reason`` on this machine, plus the sync clients' marker files."""
+    drive_type = _windows_drive_type if sys.platform == "win32" else None
+    mounts = read_mounts()
+    return network_folder_reason(path, mounts, read_fstab(), drive_type) or sync_marker_reason(path)
+
+
+def _windows_drive_type(root: str) -> int:  # pragma: no cover - Windows only
     import ctypes
 
-    drive = text[:3]
-    if len(drive) < 2 or drive[1] != ":":
-        return False
-    drive_remote = 4
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)  # type: ignore[attr-defined]
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]

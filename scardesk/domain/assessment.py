@@ -23,6 +23,7 @@ from scardesk.domain.scoring import (
     ecca_score,
     goodman_baron_score,
 )
+from scardesk.domain.text_hygiene import TextKind, clean_text
 
 COUNT_MAX = 500  # scars of one kind; more is a typing slip (a face rarely shows 100)
 KELOID_AREA_MAX = 600.0  # cm², about the area of a whole face
@@ -263,7 +264,11 @@ def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
             errors["scar_s_face"] = f"{value!r} is not a SCAR-S grade: expected 0 to {SCAR_S_MAX}"
         else:
             scar_s = value
-    notes = form.notes.strip() or None
+    notes: str | None = None
+    try:
+        notes = clean_text(form.notes, "notes", limit=NOTES_MAX * 4, kind=TextKind.NOTES) or None
+    except ValidationError as error:
+        errors.update(error.field_errors)
     if notes is not None and len(notes) > NOTES_MAX:
         errors["notes"] = f"the notes have {len(notes)} characters: expected at most {NOTES_MAX}"
     if errors:

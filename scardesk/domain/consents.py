@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.time import age_on
 
 FORM_VERSION_MAX = 20
@@ -98,8 +99,10 @@ def validate_capture(
     except ValueError:
         choices = ", ".join(p.value for p in ConsentPurpose)
         errors["purpose"] = f"{purpose!r} is not a consent purpose: choose one of {choices}"
-    version = form_version.strip()
-    if not version:
+    version = _clean(form_version, "form_version", FORM_VERSION_MAX * 4, errors)
+    if "form_version" in errors:
+        pass  # the character problem is the message to fix first
+    elif not version:
         errors["form_version"] = "the form version is missing: copy it from the form, e.g. 2026-1"
     elif len(version) > FORM_VERSION_MAX:
         errors["form_version"] = (
@@ -109,8 +112,10 @@ def validate_capture(
         errors["signature"] = "the signature is missing: ask the signer to sign in the box"
     elif not signature_png.startswith(PNG_MAGIC):
         errors["signature"] = "the signature is not a PNG image: sign again in the box"
-    guardian = signed_by_guardian.strip() or None
-    if guardian is not None and len(guardian) > GUARDIAN_NAME_MAX:
+    guardian = _clean(signed_by_guardian, "signed_by_guardian", GUARDIAN_NAME_MAX * 4, errors)
+    if "signed_by_guardian" in errors:
+        pass  # as above
+    elif guardian is not None and len(guardian) > GUARDIAN_NAME_MAX:
         errors["signed_by_guardian"] = (
             f"the name has {len(guardian)} characters: at most {GUARDIAN_NAME_MAX} allowed"
         )
@@ -118,9 +123,18 @@ def validate_capture(
         errors["signed_by_guardian"] = (
             f"the patient is under {ADULT_AGE}: a guardian signs, enter the guardian's name"
         )
-    if errors or chosen is None or signature_png is None:
+    if errors or chosen is None or signature_png is None or version is None:
         raise ValidationError(errors)
     return ConsentData(chosen, version, signature_png, guardian)
+
+
+def _clean(text: str, field: str, limit: int, errors: dict[str, str]) -> str | None:
+    """A version or a signer's name: an identifier, so nothing invisible (text_hygiene)."""
+    try:
+        return clean_text(text, field, limit=limit, kind=TextKind.STRICT) or None
+    except ValidationError as error:
+        errors.update(error.field_errors)
+        return None
 
 
 def validate_withdrawal_time(

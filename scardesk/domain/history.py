@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.text_hygiene import TextKind, clean_text
 
 DETAIL_MAX = 500
 # A fact date before this, or more than this many days ahead, is a typing mistake.
@@ -174,7 +175,7 @@ def validate_answer(item: HistoryAnswerInput, today: date) -> HistoryAnswerInput
     field = item.fact.value
     question = QUESTION_BY_FACT[HistoryFact(item.fact)]
     answer = Answer(item.answer)
-    detail = item.detail.strip()
+    detail = clean_text(item.detail, field, limit=DETAIL_MAX * 4, kind=TextKind.NOTES)
     if len(detail) > DETAIL_MAX:
         raise ValidationError(
             {field: f"the detail has {len(detail)} characters: at most {DETAIL_MAX} allowed"}

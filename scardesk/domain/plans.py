@@ -14,8 +14,10 @@ from datetime import date, datetime, timedelta
 from scardesk.domain.enums import Modality, PeelDepth, PlanStatus
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
+from scardesk.domain.text_hygiene import TextKind, clean_text
 
 SESSIONS_MAX = 20
+_NOTES = TextKind.NOTES
 GOALS_MAX = 2000
 ITEM_NOTES_MAX = 500
 
@@ -139,12 +141,22 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
                 f"{settings.toxin_retreatment_days} days"
             )
             continue
-        notes = item.notes.strip() or None
+        try:
+            notes = (
+                clean_text(item.notes, f"{key}.notes", limit=ITEM_NOTES_MAX, kind=_NOTES) or None
+            )
+        except ValidationError as error:
+            errors.update(error.field_errors)
+            continue
         if notes is not None and len(notes) > ITEM_NOTES_MAX:
             errors[f"{key}.notes"] = f"{len(notes)} characters: at most {ITEM_NOTES_MAX} allowed"
             continue
         items.append(PlanItem(item.modality, sessions, days, notes))
-    goals = form.goals.strip() or None
+    try:
+        goals = clean_text(form.goals, "goals", limit=GOALS_MAX * 4, kind=_NOTES) or None
+    except ValidationError as error:
+        errors.update(error.field_errors)
+        goals = None
     if goals is not None and len(goals) > GOALS_MAX:
         errors["goals"] = f"the goals have {len(goals)} characters: at most {GOALS_MAX} allowed"
     if errors:

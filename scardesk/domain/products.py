@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from scardesk.domain.enums import Modality, UnitKind
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.text_hygiene import TextKind, clean_text
 
 BRAND_MAX = 80
 NAME_MAX = 120
@@ -77,8 +78,8 @@ def _whole(value: object, field: str, low: int, high: int, what: str) -> int:
     return value
 
 
-def _text(value: str, field: str, limit: int, example: str) -> str:
-    clean = " ".join(value.split())
+def _text(value: str, field: str, limit: int, example: str, kind: TextKind = TextKind.LINE) -> str:
+    clean = " ".join(clean_text(value, field, limit=limit, kind=kind).split())
     if not clean:
         raise ValidationError({field: f"this is required: enter it, e.g. {example}"})
     if len(clean) > limit:
@@ -154,7 +155,7 @@ def validate_product(form: ProductInput) -> ProductInput:
 
 def validate_lot_number(text: str) -> str:
     """Printed lot numbers are matched by recall notices, so they are kept upper-case and bare."""
-    return _text(text, "lot_number", LOT_NUMBER_MAX, "C1234AB").upper()
+    return _text(text, "lot_number", LOT_NUMBER_MAX, "C1234AB", TextKind.STRICT).upper()
 
 
 def validate_quantity(value: object, field: str = "quantity") -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import IntervalSettings, interval_days
+from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.toxin import MAX_DILUENT_ML, MAX_VIAL_UNITS
 
 POINTS_TOLERANCE_U = 0.01
@@ -229,10 +230,17 @@ class _Errors:
             self.found[path] = f"{value!r} is not text: expected e.g. {example}"
         elif len(value.strip()) > limit:
             self.found[path] = f"{len(value.strip())} characters: at most {limit} are allowed"
+        else:
+            # Long fields are notes (several lines); short ones are a single name or value.
+            kind = TextKind.NOTES if limit >= NOTES_MAX else TextKind.LINE
+            try:
+                clean_text(value, path, limit=limit * 4, kind=kind)
+            except ValidationError as error:
+                self.found.update(error.field_errors)
 
     def areas(self, path: str, areas: object) -> None:
         if not isinstance(areas, tuple) or not all(
-            isinstance(a, str) and a.strip() and len(a) <= 40 for a in areas
+            isinstance(a, str) and a.strip() and len(a) <= 40 and a.isprintable() for a in areas
         ):
             self.found[path] = "areas must be region names of up to 40 characters each"
 

@@ -24,12 +24,14 @@ from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import PatientData, PatientInput
 from scardesk.domain.search_text import fold_digits
+from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.time import DATE_EXAMPLE, age_on, parse_date_any
 
 NAME_MIN, NAME_MAX = 2, 120
 CIVIL_NUMBER_MAX = 15
 MAX_AGE_YEARS = 120
 EMAIL_MAX = 254
+PHONE_TEXT_MAX = 40
 ADDRESS_MAX = 300
 REASON_MAX = 500
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -74,6 +76,7 @@ def _collapse(text: str) -> str:
 
 
 def _check_name(text: str, field: str, expected: str, allowed: Callable[[str], bool]) -> str | None:
+    text = clean_text(text, field, limit=NAME_MAX * 2, kind=TextKind.STRICT)
     # NFKC turns Arabic presentation forms and full-width Latin into ordinary letters.
     name = _collapse(unicodedata.normalize("NFKC", text).replace("\u0640", ""))
     if not name:
@@ -153,6 +156,7 @@ def validate_phone(text: str, field: str = "phone") -> str | None:
     Arabic-Indic digits. The 9/7/2 first-digit rule is checked before ``phonenumbers`` so the
     message can say which part is wrong; ``phonenumbers`` then rejects unallocated ranges.
     """
+    text = clean_text(text, field, limit=PHONE_TEXT_MAX, kind=TextKind.STRICT)
     raw = _collapse(fold_digits(unicodedata.normalize("NFKC", text)))
     if not raw:
         return None
@@ -197,8 +201,9 @@ def validate_civil_number(text: str, field: str = "civil_number") -> str | None:
     No authoritative length or check digit is published for Omani civil numbers, so only the
     shape is checked (clinical reference §8).
     """
+    text = clean_text(text, field, limit=CIVIL_NUMBER_MAX * 3, kind=TextKind.STRICT)
     raw = fold_digits(unicodedata.normalize("NFKC", text)).strip()
-    digits = re.sub(r"[\s\-]", "", raw)
+    digits = re.sub(r"[ \-]", "", raw, flags=re.ASCII)
     if not digits:
         return None
     if not (digits.isascii() and digits.isdigit()):
@@ -209,7 +214,7 @@ def validate_civil_number(text: str, field: str = "civil_number") -> str | None:
 
 
 def _choice(enum: type[_E], text: str, field: str, expected: str) -> _E | None:
-    value = text.strip()
+    value = clean_text(text, field, limit=40, kind=TextKind.STRICT)
     if not value:
         return None
     for member in enum:
@@ -269,7 +274,7 @@ def validate_email(text: str, field: str = "email") -> str | None:
 
     Full RFC 5322 syntax allows addresses no clinic will meet; a typo is the real risk.
     """
-    value = text.strip()
+    value = clean_text(text, field, limit=EMAIL_MAX, kind=TextKind.STRICT)
     if not value:
         return None
     expected = "expected name@example.com"
@@ -294,19 +299,22 @@ def validate_email(text: str, field: str = "email") -> str | None:
     return f"{local}@{domain.lower()}"
 
 
-def validate_free_text(text: str, field: str, max_length: int) -> str | None:
-    """Optional free text (e.g. an address): trimmed, blank → None, length-capped."""
-    value = text.strip()
-    if not value:
-        return None
-    if len(value) > max_length:
-        raise _fail(field, f"the text has {len(value)} characters: at most {max_length} allowed")
-    return value
+def validate_free_text(
+    text: str, field: str, max_length: int, kind: TextKind = TextKind.LINE
+) -> str | None:
+    """Optional free text (e.g. an address): cleaned (text_hygiene), blank → None, length-capped."""
+    return clean_text(text, field, limit=max_length, kind=kind) or None
+
+
+def validate_identifier(text: str, field: str, max_length: int) -> str | None:
+    """Optional identifier or name-like text (a licence number, a display name): no invisible
+    or direction-changing characters, so two values that look alike are alike."""
+    return validate_free_text(text, field, max_length, TextKind.STRICT)
 
 
 def validate_reason(text: str, field: str = "reason") -> str:
     """The reason for an archive, void or amendment: required, because the audit trail needs it."""
-    value = validate_free_text(text, field, REASON_MAX)
+    value = validate_free_text(text, field, REASON_MAX, TextKind.NOTES)
     if value is None:
         raise _fail(field, "a reason is required: say briefly why, e.g. 'duplicate record'")
     return value
@@ -314,7 +322,7 @@ def validate_reason(text: str, field: str = "reason") -> str:
 
 def validate_username(text: str, field: str = "username") -> str:
     """Lower-cased; a letter first, then letters, digits, dot, underscore or hyphen."""
-    value = text.strip().lower()
+    value = clean_text(text, field, limit=USERNAME_MAX * 4, kind=TextKind.STRICT).lower()
     expected = (
         f"{USERNAME_MIN}–{USERNAME_MAX} characters: a letter first, then letters a–z, "
         "digits, '.', '_' or '-', e.g. s.albalushi"
@@ -333,6 +341,8 @@ def validate_password(text: str, field: str = "password") -> str:
         f"at least {PASSWORD_MIN} characters mixing at least two kinds of character "
         "(lower-case, upper-case, digits, symbols)"
     )
+    if any(0xD800 <= ord(ch) <= 0xDFFF or unicodedata.category(ch) == "Cc" for ch in text):
+        raise _fail(field, "the password contains an invisible or broken character: retype it")
     if len(text) < PASSWORD_MIN:
         raise _fail(field, f"the password has {len(text)} characters: expected {expected}")
     if len(text) > PASSWORD_MAX:

@@ -31,6 +31,7 @@ from scardesk.domain.scheduling import (
     muscat_day_range,
     validate_booking,
 )
+from scardesk.domain.text_hygiene import TextKind
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import format_phone_display, validate_free_text, validate_reason
 from scardesk.services.access import check
@@ -47,7 +48,7 @@ class AppointmentService:
     ) -> tuple[AppointmentRecord, list[OverlapWarning], Changes]:
         check(actor, Permission.MANAGE_APPOINTMENTS)
         starts_at, minutes, modalities = validate_booking(form)
-        notes = validate_free_text(form.notes, "notes", 500)
+        notes = validate_free_text(form.notes, "notes", 500, TextKind.NOTES)
         with UnitOfWork(self._db, actor, "appointment.book") as uow:
             patient = uow.session.get(Patient, form.patient_id)
             if patient is None:

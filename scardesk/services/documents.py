@@ -22,6 +22,7 @@ Who may do what (deny by default, ``scardesk.domain.permissions``):
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -73,6 +74,8 @@ _NEEDS: dict[DocumentKind, Permission] = {
     DocumentKind.VISIT_SUMMARY: Permission.VIEW_CLINICAL,
 }
 COMMAND_LINE = "command line"
+#: Receives an issued document's bytes inside the issuing transaction (e.g. writes a file).
+Deliver = Callable[[bytes], None]
 
 
 def _may(actor: Actor, permission: Permission) -> bool:
@@ -120,7 +123,9 @@ class DocumentService:
 
     # --- issuing ---------------------------------------------------------------------
 
-    def issue_aftercare(self, actor: Actor, session_id: int) -> IssuedDocumentRecord:
+    def issue_aftercare(
+        self, actor: Actor, session_id: int, *, deliver: Deliver | None = None
+    ) -> IssuedDocumentRecord:
         """The aftercare sheet of one session, with the patient's next booked appointment."""
         check(actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
@@ -134,7 +139,9 @@ class DocumentService:
             record = build.aftercare_record(session, row)
             patient_id = row.patient_id
         rendered = render_aftercare(record, self._library)
-        return self._store(actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered)
+        return self._store(
+            actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered, deliver
+        )
 
     def issue_aftercare_for_appointment(
         self, actor: Actor, appointment_id: int
@@ -161,7 +168,12 @@ class DocumentService:
         return self.issue_aftercare(actor, session_id)
 
     def issue_consent(
-        self, actor: Actor, patient_id: int, modality: Modality | str
+        self,
+        actor: Actor,
+        patient_id: int,
+        modality: Modality | str,
+        *,
+        deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
         """The consent form for one modality.
 
@@ -181,10 +193,15 @@ class DocumentService:
                 signed = None
             record = build.consent_record(session, patient, chosen, signed)
         rendered = render_consent(record, self._library)
-        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered)
+        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered, deliver)
 
     def issue_visit_summary(
-        self, actor: Actor, patient_id: int, today: date | None = None
+        self,
+        actor: Actor,
+        patient_id: int,
+        today: date | None = None,
+        *,
+        deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
         """History highlights, score trend, sessions with products/lots/units, adverse events."""
         check(actor, Permission.VIEW_CLINICAL)
@@ -205,7 +222,9 @@ class DocumentService:
                 self._actor_name(session, actor),
             )
         rendered = render_visit_summary(record, self._library)
-        return self._store(actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, rendered)
+        return self._store(
+            actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, rendered, deliver
+        )
 
     def _store(
         self,
@@ -215,7 +234,10 @@ class DocumentService:
         session_id: int | None,
         modality: Modality | None,
         rendered: RenderedDocument,
+        deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
+        """Store (or find) the document; ``deliver`` gets the bytes inside the transaction,
+        so a delivery that fails (a file that cannot be written) leaves nothing stored."""
         with UnitOfWork(self._db, actor, "document.issue") as uow:
             session = uow.session
             same = session.scalar(
@@ -234,6 +256,8 @@ class DocumentService:
             if same is not None:
                 # Issued again: recorded as an event, but the stored document is the one given.
                 uow.note("issued_documents", same.id, after={"reissued": True})
+                if deliver is not None:
+                    deliver(same.pdf)
                 return _record(same, self._issuer(session, same), pdf=True, reused=True)
             row = IssuedDocument(
                 kind=kind.value,
@@ -249,6 +273,8 @@ class DocumentService:
             )
             session.add(row)
             session.flush()
+            if deliver is not None:
+                deliver(rendered.pdf)
             return _record(row, self._issuer(session, row), pdf=True, reused=False)
 
     # --- reading ---------------------------------------------------------------------

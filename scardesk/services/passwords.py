@@ -23,6 +23,8 @@ def hash_password(password: str) -> str:
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
+        # surrogatepass: a broken character typed at sign-in is a wrong password, not a crash.
+        secret = password.encode("utf-8", "surrogatepass")
+        return _HASHER.verify(stored_hash or _dummy_hash(), secret) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False

@@ -28,6 +28,7 @@ from scardesk.documents.recall import render_recall_pdf
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import RecallReport, RecallRow
+from scardesk.domain.text_hygiene import spreadsheet_cell
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
@@ -112,12 +113,6 @@ def recall_report(database: Database, actor: Actor, lot_id: int) -> RecallReport
         )
 
 
-def _cell(value: object) -> str:
-    """Text as a spreadsheet shows it; a leading = + - @ would start a formula, so quote it."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def recall_csv(rows: Sequence[RecallRow]) -> bytes:
     """UTF-8 with a byte-order mark, so Excel opens Arabic names correctly."""
     buffer = io.StringIO()
@@ -125,7 +120,7 @@ def recall_csv(rows: Sequence[RecallRow]) -> bytes:
     writer.writerow(CSV_HEADER)
     for row in rows:
         writer.writerow(
-            _cell(value)
+            spreadsheet_cell(value)
             for value in (
                 row.performed_on.isoformat(),
                 row.name_latin,

@@ -6,6 +6,7 @@ correction updates rows in place and appends new ones, and the unit of work audi
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from typing import Any
 
@@ -50,10 +51,15 @@ def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
     row.supervising_prescriber_id = form.supervising_prescriber_id
     row.cleansing_done = form.cleansing_done
     row.antiviral_prophylaxis = form.antiviral_prophylaxis
-    row.anaesthetic_agent = (form.anaesthetic_agent or "").strip() or None
+    row.anaesthetic_agent = _nfc(form.anaesthetic_agent) or None
     row.anaesthetic_minutes = form.anaesthetic_minutes
     row.no_adverse_events = bool(form.adverse_events_none) and not form.adverse_events
-    row.post_notes = (form.post_notes or "").strip() or None
+    row.post_notes = _nfc(form.post_notes) or None
+
+
+def _nfc(text: str | None) -> str:
+    """Trimmed and NFC-normalised; the characters were checked by validate_session."""
+    return unicodedata.normalize("NFC", (text or "").strip())
 
 
 def _parameters(entry: ModalityInput) -> dict[str, Any]:
@@ -75,9 +81,9 @@ def _add_events(session: Session, session_id: int, events: tuple[AdverseEventInp
     session.add_all(
         AdverseEvent(
             session_id=session_id,
-            kind=event.kind.strip(),
+            kind=_nfc(event.kind),
             severity=event.severity.value,
-            action_taken=(event.action_taken or "").strip() or None,
+            action_taken=_nfc(event.action_taken) or None,
             follow_up_needed=event.follow_up_needed,
             noted_at=now,
         )

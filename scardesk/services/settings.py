@@ -47,12 +47,19 @@ class SettingsService:
             phone = validate_phone(details.phone or "")
         except ValidationError as error:
             errors.update(error.field_errors)
-        for field, value in (("name", details.name), ("name_arabic", details.name_arabic)):
+        clean: dict[str, str] = {}
+        for field, value, limit in (
+            ("name", details.name, 120),
+            ("name_arabic", details.name_arabic, 120),
+            ("address", details.address, 300),
+            ("address_arabic", details.address_arabic, 300),
+        ):
             try:
-                validate_free_text(value, field, 120)
+                clean[field] = validate_free_text(value, field, limit) or ""
             except ValidationError as error:
                 errors.update(error.field_errors)
-        if not details.name.strip() and not details.name_arabic.strip():
+        named = clean.get("name") or clean.get("name_arabic")
+        if not named and not {"name", "name_arabic"} & errors.keys():
             errors["name"] = "the clinic's name is printed on every sheet: enter it"
         if errors:
             raise ValidationError(errors)
@@ -62,10 +69,10 @@ class SettingsService:
                 uow.session.add(row)
             else:
                 row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, details.version)
-            row.name = details.name.strip()
-            row.name_arabic = details.name_arabic.strip()
-            row.address = details.address.strip()
-            row.address_arabic = details.address_arabic.strip()
+            row.name = clean["name"]
+            row.name_arabic = clean["name_arabic"]
+            row.address = clean["address"]
+            row.address_arabic = clean["address_arabic"]
             row.phone = phone
             uow.session.flush()
             saved = ClinicDetails(

@@ -15,7 +15,11 @@ from scardesk.domain.errors import AuthenticationError, NotFoundError, Validatio
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import UserRecord
 from scardesk.domain.time import utc_now
-from scardesk.domain.validation import validate_free_text, validate_password, validate_username
+from scardesk.domain.validation import (
+    validate_identifier,
+    validate_password,
+    validate_username,
+)
 from scardesk.services.access import check
 from scardesk.services.passwords import hash_password, verify_password
 
@@ -47,6 +51,33 @@ class UserService:
             raise ValidationError({"username": "this clinic already has users: sign in instead"})
         return self.add_user(SYSTEM, username, display_name, Role.ADMIN, password)
 
+    @staticmethod
+    def check_new_user(
+        username: str, display_name: str, role: Role | str, password: str, licence_number: str
+    ) -> tuple[str, str, Role, str | None]:
+        """Every field of a new account checked at once, before anything is opened or written."""
+        errors: dict[str, str] = {}
+        clean_name = _collect(errors, lambda: validate_username(username))
+        clean_display = _collect(
+            errors, lambda: validate_identifier(display_name, "display_name", 120)
+        )
+        _collect(errors, lambda: validate_password(password))
+        try:
+            clean_role = Role(role)
+        except ValueError:
+            errors["role"] = (
+                f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
+            )
+        licence = _collect(
+            errors, lambda: validate_identifier(licence_number, "licence_number", 60)
+        )
+        if not clean_display and "display_name" not in errors:
+            errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
+        if errors:
+            raise ValidationError(errors)
+        assert clean_name is not None and clean_display is not None
+        return clean_name, clean_display, clean_role, licence
+
     def add_user(
         self,
         actor: Actor,
@@ -59,23 +90,9 @@ class UserService:
         is_demo: bool = False,
     ) -> UserRecord:
         check(actor, Permission.MANAGE_USERS)
-        errors: dict[str, str] = {}
-        clean_name = _collect(errors, lambda: validate_username(username))
-        clean_display = _collect(
-            errors, lambda: validate_free_text(display_name, "display_name", 120)
+        clean_name, clean_display, clean_role, licence = self.check_new_user(
+            username, display_name, role, password, licence_number
         )
-        _collect(errors, lambda: validate_password(password))
-        try:
-            clean_role = Role(role)
-        except ValueError:
-            errors["role"] = (
-                f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
-            )
-        licence = _collect(errors, lambda: validate_free_text(licence_number, "licence_number", 60))
-        if not clean_display and "display_name" not in errors:
-            errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
-        if errors:
-            raise ValidationError(errors)
         with UnitOfWork(self._db, actor, "user.add") as uow:
             taken = uow.session.scalar(select(User.id).where(User.username == clean_name))
             if taken is not None:
@@ -99,8 +116,18 @@ class UserService:
 
     def authenticate(self, username: str, password: str) -> UserRecord:
         """Check a sign-in; both outcomes are audited. Failures never say which part was wrong."""
+        try:
+            # A name no account can have (control characters, a NUL PostgreSQL would refuse)
+            # is looked up as nobody, so it fails exactly like an unknown name.
+            lookup: str | None = validate_username(username)
+        except ValidationError:
+            lookup = None
         with self._db.sessions() as session:
-            row = session.scalar(select(User).where(User.username == username.strip().lower()))
+            row = (
+                session.scalar(select(User).where(User.username == lookup))
+                if lookup is not None
+                else None
+            )
             ok = verify_password(row.password_hash if row else None, password)
             ok = ok and row is not None and row.active
             record = user_record(row) if ok and row is not None else None

@@ -39,7 +39,13 @@ def test_latin_name_keeps_accents_hyphen_apostrophe_and_dot() -> None:
 
 
 def test_latin_name_collapses_whitespace() -> None:
-    assert validate_name_latin("  Sara \t  Al  Balushi ") == "Sara Al Balushi"
+    assert validate_name_latin("  Sara   Al  Balushi ") == "Sara Al Balushi"
+
+
+def test_a_tab_inside_a_name_is_refused_as_a_single_line_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_name_latin("Sara \t Al Balushi")
+    assert "one line" in caught.value.field_errors["name_latin"]
 
 
 def test_blank_latin_name_is_none() -> None:

@@ -115,3 +115,24 @@ def test_a_voided_session_is_left_out(database: Database, clinic: Clinic) -> Non
         )
     assert recall_report(database, ADMIN, clinic.lot_id).rows == ()
     assert toxin_entry(clinic).lot_id == clinic.lot_id
+
+
+def test_formula_looking_text_in_any_column_is_quoted_in_the_csv() -> None:
+    # Harmless to store (a display name may start with '='), never run by a spreadsheet.
+    row = RecallRow(
+        session_id=7,
+        patient_id=3,
+        name_latin='=HYPERLINK("http://x")',
+        name_arabic="@عائشة",
+        phone_display="+968 9123 4567",
+        civil_number="-123",
+        performed_at=datetime(2026, 3, 1, 6, 0, tzinfo=UTC),
+        performed_on=date(2026, 3, 1),
+        units=4.0,
+        practitioner="  =cmd|' /C calc'!A0",
+    )
+    cells = list(csv.reader(io.StringIO(recall_csv([row]).decode("utf-8-sig"))))[1]
+    unguarded = [cell for cell in cells if cell.lstrip(" ")[:1] in ("=", "+", "-", "@")]
+    assert unguarded == []
+    assert cells[1] == '\'=HYPERLINK("http://x")' and cells[6] == "'  =cmd|' /C calc'!A0"
+    assert cells[7:] == ["3", "7"]

@@ -70,6 +70,22 @@ def test_invalid_fields_say_what_is_wrong_beside_them_and_save_stays_disabled(
     assert count(services.search._db, Patient) == 0
 
 
+def test_a_direction_override_in_a_pasted_address_is_named_beside_the_field(qtbot, services, desk):
+    form = _form(qtbot, services, desk)
+    _fill_valid(qtbot, form)
+    # Pasted text can carry a right-to-left override that makes it display as other text.
+    edit = form.fields["address"].edit
+    edit.setFocus()
+    edit.insert("Al Khuwair \u202eriawuhK\u202c")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert "U+202E" in form.fields["address"].error()
+    assert form.fields["address"].error_label.isVisible()
+    assert not form.save_button.isEnabled()
+    form.grab().save("/tmp/hostile_patient_form.png")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert count(services.search._db, Patient) == 0
+
+
 def test_untouched_fields_show_no_error_when_the_form_opens(qtbot, services, desk):
     form = _form(qtbot, services, desk)
     assert all(not field.error() for field in form.fields.values())

@@ -1,0 +1,155 @@
+"""Text hygiene: the one place that decides which characters a stored text may contain.
+
+Every free-text and identifier field passes through :func:`clean_text` before its own shape
+rules run. The threats are concrete: a NUL is refused by PostgreSQL mid-transaction; ESC and
+other control characters corrupt terminals, logs and printed sheets; a right-to-left override
+(U+202E) can make one patient's name display as another's; zero-width characters make two
+lot numbers or user names look identical while comparing different; a lone surrogate cannot
+be encoded at all. Text is stored NFC-normalised so the same name typed on two keyboards is
+the same string.
+
+Three kinds of field, from strictest to most permissive:
+
+* ``STRICT`` — names, identifiers, lot numbers, user names: no control, format (Cf: bidi
+  controls, zero-width characters, soft hyphen, tags) or line-break character at all.
+* ``LINE`` — one line of free text (an address, a product name): no control characters, no
+  bidi embedding/override/isolate and no zero-width space; the joiners ZWJ/ZWNJ and the
+  direction marks LRM/RLM/ALM stay, because mixed Arabic–English text needs them and they
+  cannot reorder other characters.
+* ``NOTES`` — multi-line notes: as ``LINE`` plus tab and newline, and the bidi *isolates*
+  (U+2066–U+2069) when they are balanced, since an isolate cannot leak past its own text.
+
+Formula-looking text (``=``, ``+``, ``-``, ``@`` first) is harmless to store; exports to
+spreadsheets neutralise it with :func:`spreadsheet_cell`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from enum import Enum
+
+from scardesk.domain.errors import ValidationError
+
+
+class TextKind(Enum):
+    STRICT = "strict"
+    LINE = "line"
+    NOTES = "notes"
+
+
+#: Embeddings, overrides and their terminator: they reorder the text that follows them.
+BIDI_EMBEDDINGS = frozenset(chr(c) for c in range(0x202A, 0x202F))
+#: Isolates and their terminator: contained, so harmless in notes when balanced.
+BIDI_ISOLATES = frozenset(chr(c) for c in range(0x2066, 0x206A))
+#: Invisible characters that make two different strings look the same.
+ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u034f")
+#: Joiners and direction marks: needed to type mixed Arabic and English correctly.
+_SHAPING_MARKS = frozenset("\u200c\u200d\u200e\u200f\u061c")
+_LINE_BREAKS = frozenset("\n\u2028\u2029\u0085")
+#: Spaces trimmed from both ends (the controls among str.strip()'s set are refused instead).
+_EDGE_SPACE = " \t\n" + "".join(chr(c) for c in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F))
+_EDGE_SPACE += "\u205f\u3000"
+#: A hard ceiling checked before any other work, so a pasted novel costs nothing.
+_RAW_CEILING = 100_000
+
+
+_RETYPE = "retype it"
+
+
+def _refusal(ch: str, kind: TextKind) -> tuple[str, str] | None:
+    """(what ``ch`` is, what to do) when it may not be stored in a field of ``kind``."""
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:
+        return "a broken character", _RETYPE
+    if ch in _LINE_BREAKS or ch == "\t":
+        if kind is not TextKind.NOTES:
+            return "a line break or tab", "keep to one line"
+        if ch not in "\n\t":
+            return "an unusual line break", "use Enter"
+        return None
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return "a control character", _RETYPE
+    if category == "Cn" and (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE):
+        return "a non-character", _RETYPE
+    if ch in BIDI_EMBEDDINGS:
+        return "a direction override", _RETYPE
+    if ch in BIDI_ISOLATES:
+        if kind is TextKind.NOTES:
+            return None  # balance is checked over the whole text
+        return "a direction control", _RETYPE
+    if kind is TextKind.STRICT and (category in ("Cf", "Co", "Zl", "Zp") or ch in ZERO_WIDTH):
+        return "an invisible character", _RETYPE
+    if ch in ZERO_WIDTH:
+        return "a zero-width character", _RETYPE
+    if category in ("Cf", "Zl", "Zp") and ch not in _SHAPING_MARKS:
+        return "a formatting character", _RETYPE
+    return None
+
+
+def _isolates_balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKind.LINE) -> str:
+    """``text`` trimmed, with CR/LF unified, NFC-normalised and checked; may be ``""``.
+
+    Raises ValidationError keyed by ``field`` naming the first refused character by its code
+    point and position, never by quoting the text, which may be personal data.
+    """
+    if not isinstance(text, str):
+        raise ValidationError({field: f"expected text, got {type(text).__name__}"})
+    if len(text) > max(_RAW_CEILING, limit * 4):
+        raise ValidationError({field: f"the text has {len(text):,} characters: at most {limit}"})
+    value = text.replace("\r\n", "\n").replace("\r", "\n").strip(_EDGE_SPACE)
+    for position, ch in enumerate(value, start=1):
+        refused = _refusal(ch, kind)
+        if refused is not None:
+            what, advice = refused
+            # Short enough to fit under a form field on one or two lines.
+            where = f"(U+{ord(ch):04X}) at position {position}"
+            raise ValidationError({field: f"{what} {where}: {advice}"})
+    if kind is TextKind.NOTES and not _isolates_balanced(value):
+        raise ValidationError(
+            {field: "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"}
+        )
+    value = unicodedata.normalize("NFC", value)
+    if len(value) > limit:
+        raise ValidationError(
+            {field: f"the text has {len(value)} characters: at most {limit} are allowed"}
+        )
+    return value
+
+
+def clean_optional(
+    text: object, field: str, *, limit: int, kind: TextKind = TextKind.LINE
+) -> str | None:
+    """As :func:`clean_text`, but a blank (or missing) value is ``None``."""
+    if text is None:
+        return None
+    return clean_text(text, field, limit=limit, kind=kind) or None
+
+
+#: OWASP's list: text starting with these is run as a formula by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """``value`` as text a spreadsheet shows literally: formula-looking text gets a leading '.
+
+    Leading spaces do not disarm a formula in every program, so they are looked past.
+    Full-width ＝＋－＠ are included: some spreadsheet programs fold them to ASCII.
+    """
+    text = str(value)
+    first = text.lstrip(" \u00a0")[:1]
+    if first and unicodedata.normalize("NFKC", first)[:1] in _FORMULA_START:
+        return "'" + text
+    return text
