@@ -34,7 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from scardesk.domain.errors import StorageRefusedError
@@ -234,21 +235,51 @@ def refusal(action: str, others: list[Workstation]) -> OpenElsewhereError:
 def maintenance(
     database_file: Path, action: str, *, mine: Presence | None = None
 ) -> Iterator[None]:
-    """Hold the maintenance lock of an SQLite database; refuse while anyone else has it open."""
+    """Hold the maintenance lock of an SQLite database; refuse while anyone else has it open.
+
+    The lock file and its folder are removed afterwards, so a refused or finished restore leaves
+    nothing beside the database. The file is unlinked while still locked, and a taker checks that
+    the file it locked is still the one at the path, so removing it cannot let two in at once.
+    """
     folder = presence_folder(database_file)
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / _MAINTENANCE).open("a+", encoding="utf-8") as handle:
+    lock_path = folder / _MAINTENANCE
+    handle = _take_maintenance_lock(folder, lock_path, action)
+    try:
+        others = others_on_sqlite(database_file, mine=mine)
+        if others:
+            raise refusal(action, others)
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock_path.unlink()
+        _unlock(handle)
+        handle.close()
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: nobody has the database open
+
+
+def _take_maintenance_lock(folder: Path, lock_path: Path, action: str) -> IO[Any]:
+    for _attempt in range(5):
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            handle = lock_path.open("a+", encoding="utf-8")
+        except FileNotFoundError:
+            continue  # the folder was removed meanwhile by someone leaving
         if not _try_lock(handle):
+            handle.close()
             raise StorageRefusedError(
                 f"cannot {action}: another restore or upgrade of this database is running."
             )
-        try:
-            others = others_on_sqlite(database_file, mine=mine)
-            if others:
-                raise refusal(action, others)
-            yield
-        finally:
-            _unlock(handle)
+        if file_identity(lock_path) == _handle_identity(handle):
+            return handle
+        _unlock(handle)  # we locked a file its last holder had already removed
+        handle.close()
+    raise StorageRefusedError(f"cannot {action}: the database folder keeps changing; try again.")
+
+
+def _handle_identity(handle: IO[Any]) -> tuple[int, int]:
+    status = os.fstat(handle.fileno())
+    return (status.st_dev, status.st_ino)
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -287,9 +318,18 @@ def alone(database: Database, action: str) -> Iterator[None]:
 
 def refuse_if_others_on_postgres(url: str, action: str) -> None:
     """Before a PostgreSQL restore: nobody else may be connected to that database."""
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(
+        url, poolclass=NullPool, hide_parameters=True, connect_args={"connect_timeout": 10}
+    )
     try:
         others = others_on_postgres(engine)
+    except OperationalError as error:
+        first = str(error.orig or error).strip().splitlines()
+        reason = first[0] if first else type(error).__name__
+        label = make_url(url).render_as_string(hide_password=True)
+        raise StorageRefusedError(
+            f"cannot reach the database {label}: {reason[:200]}; nothing was changed."
+        ) from error
     finally:
         engine.dispose()
     if others:
