@@ -102,7 +102,7 @@ def refuse_merged(row: Patient) -> None:
         )
 
 
-def _apply(row: Patient, data: PatientData) -> None:
+def apply_data(row: Patient, data: PatientData) -> None:
     row.name_latin = data.name_latin
     row.name_arabic = data.name_arabic
     row.search_text = patient_search_text(data.name_latin, data.name_arabic)
@@ -134,7 +134,7 @@ class PatientService:
                 now = utc_now()
                 row = Patient(created_at=now, updated_at=now)
                 claim_document(uow.session, row, data)
-                _apply(row, data)
+                apply_data(row, data)
                 uow.session.add(row)
                 uow.session.flush()
                 record = patient_record(row)
@@ -166,7 +166,7 @@ class PatientService:
                 row = uow.get_for_update(Patient, patient_id, expected_version)
                 refuse_merged(row)
                 claim_document(uow.session, row, data)
-                _apply(row, data)
+                apply_data(row, data)
                 uow.session.flush()
                 record = patient_record(row)
         except IntegrityError:

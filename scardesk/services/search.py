@@ -27,6 +27,7 @@ from scardesk.db.search_index import any_of, order_newest_first, starts_with, wi
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Sex
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.identity import validate_document_number
 from scardesk.domain.patient_search import (
     DuplicateMatch,
     DuplicateReason,
@@ -40,7 +41,6 @@ from scardesk.domain.patient_search import (
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import PatientInput
 from scardesk.domain.time import age_on, muscat_today, parse_date_any, to_muscat, utc_now
-from scardesk.domain.identity import validate_document_number
 from scardesk.domain.validation import (
     format_phone_display,
     validate_document_type,
@@ -153,7 +153,8 @@ class PatientSearchService:
 
         Same document (type and number: ``blocks`` registering) or the same number on another
         type; same phone; or same date of birth with a similar name in either script. Merged
-        records are left out (their survivor stands for them). Works on a half-filled form: fields that do not parse yet are ignored.
+        records are left out (their survivor stands for them). Works on a half-filled form:
+        fields that do not parse yet are ignored.
         ``exclude_id`` leaves out the record being edited. Strongest matches first.
         """
         check(actor, Permission.VIEW_DEMOGRAPHICS)
