@@ -135,7 +135,8 @@ class PatientMergeService:
         touched: dict[str, set[int]] = {kind: set() for kind in _CHANGE_KINDS.values()}
         for model in patient_children():
             table = model.__tablename__
-            rows = list(session.scalars(select(model).where(model.__table__.c.patient_id == merged.id)))
+            owned = select(model).where(model.__table__.c.patient_id == merged.id)
+            rows = list(session.scalars(owned))
             for child in rows:
                 child.patient_id = survivor.id  # type: ignore[attr-defined]
                 if table in _CHANGE_KINDS:
