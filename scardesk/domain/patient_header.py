@@ -47,6 +47,10 @@ class PatientHeader:
     #: Latest answers to HEADER_FACTS that were ever asked; None when the actor may not see
     #: clinical data. A fact never asked is absent (the UI shows it as "not asked").
     safety_flags: tuple[SafetyFlag, ...] | None
+    #: Set when this file was merged into another: the workspace opens that one instead.
+    merged_into_id: int | None = None
+    #: Files merged into this one, so a user who knew them by that number sees where they went.
+    merged_from: tuple[int, ...] = ()
 
     @property
     def alerts(self) -> tuple[SafetyFlag, ...]:
