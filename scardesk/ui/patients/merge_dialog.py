@@ -103,10 +103,14 @@ def field_text(data: PatientData, key: str) -> str:
 
 
 def row_text(row: PatientRow) -> str:
-    parts = [f"#{row.id}", row.name_latin, row.name_arabic, row.date_of_birth.strftime("%d/%m/%Y")]
+    parts = [f"#{row.id}", row.name_latin, row.date_of_birth.strftime("%d/%m/%Y")]
     parts += [row.phone_display or "", row.civil_number or ""]
     if row.archived:
         parts.append(_t("archived"))
+    if row.name_arabic:
+        # Isolated, and last: an Arabic run would otherwise pull the digits after it
+        # into right-to-left order (a phone shown as "4321 9765 968+").
+        parts.append(f"\u2068{row.name_arabic}\u2069")
     return "  ·  ".join(part for part in parts if part)
 
 
@@ -124,8 +128,9 @@ class MergeDialog(QDialog):
         self.preview: MergePreview | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.choice_buttons: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        self._texts: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(self.tr("Merge two records"))
-        self.setMinimumSize(900, 700)
+        self.setMinimumSize(900, 760)
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -155,7 +160,7 @@ class MergeDialog(QDialog):
         find.addWidget(self.find_button)
         layout.addLayout(find)
         self.candidates = QListWidget()
-        self.candidates.setMaximumHeight(110)
+        self.candidates.setMaximumHeight(96)
         self.candidates.setAccessibleName(self.tr("Records found"))
         layout.addWidget(self.candidates)
         self.status_label = plain_label("", "muted")
@@ -203,7 +208,7 @@ class MergeDialog(QDialog):
         self.find_button.clicked.connect(self.find)
         self.find_edit.returnPressed.connect(self.find)
         self.candidates.currentItemChanged.connect(self._candidate_chosen)
-        self._stays.idToggled.connect(lambda _id, _on: self._update_state())
+        self._stays.idClicked.connect(lambda _id: self._default_choices())
         self.reason.edit.textChanged.connect(lambda _text: self._update_state())
         self.cancel_button.clicked.connect(self.reject)
         self.merge_button.clicked.connect(self.merge)
@@ -258,6 +263,7 @@ class MergeDialog(QDialog):
                 widget.deleteLater()
         self.groups = {}
         self.choice_buttons = {}
+        self._texts = {}
 
     def _show_compare(self, preview: MergePreview | None) -> None:
         self.preview = preview
@@ -294,18 +300,20 @@ class MergeDialog(QDialog):
                 group.addButton(button, side)
                 self.grid.addWidget(button, line, 1 + side)
                 pair.append(button)
-            # Keep this file's value unless it is blank and the other's is not.
-            pair[RIGHT if not texts[LEFT] and texts[RIGHT] else LEFT].setChecked(True)
             if texts[LEFT] == texts[RIGHT]:
                 for button in pair:
                     button.setEnabled(False)
             self.groups[field.key] = group
             self.choice_buttons[field.key] = (pair[0], pair[1])
+            self._texts[field.key] = texts
             line += 1
+        self._default_choices()
+        self.grid.setRowMinimumHeight(line, 12)  # a gap before the counts
         heading = plain_label(self.tr("What each file holds"))
-        heading.setStyleSheet("font-weight: 700; margin-top: 8px;")
-        self.grid.addWidget(heading, line, 0, 1, 3)
-        line += 1
+        heading.setWordWrap(False)
+        heading.setStyleSheet("font-weight: 700;")
+        self.grid.addWidget(heading, line + 1, 0, 1, 3)
+        line += 2
         for table, title in table_titles().items():
             mine, theirs = preview.counts.get(table, (0, 0))
             self.grid.addWidget(plain_label(title), line, 0)
@@ -313,11 +321,20 @@ class MergeDialog(QDialog):
             self.grid.addWidget(plain_label(str(theirs)), line, 2)
             line += 1
         self.grid.setRowStretch(line, 1)
+        # Rows keep a readable height; the scroll area scrolls instead of squeezing them.
+        # (Counted from the font: the new widgets are not shown yet, so no size hint holds.)
+        row_height = self.fontMetrics().height() + 8
+        for row in range(line):
+            self.grid.setRowMinimumHeight(row, max(self.grid.rowMinimumHeight(row), row_height))
         self._update_state()
 
-    def choose(self, key: str, side: int) -> None:
-        """Pick the left (this file) or right value of one field, as a click would."""
-        self.choice_buttons[key][side].click()
+    def _default_choices(self) -> None:
+        """Each field starts on the value of the file that stays, unless that one is blank."""
+        stays = LEFT if self.keep_left.isChecked() else RIGHT
+        other = RIGHT if stays == LEFT else LEFT
+        for key, texts in self._texts.items():
+            side = other if not texts[stays] and texts[other] else stays
+            self.choice_buttons[key][side].setChecked(True)
 
     def _update_state(self) -> None:
         ready = self.preview is not None and bool(self.reason.text().strip())
