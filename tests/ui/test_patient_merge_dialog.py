@@ -125,3 +125,21 @@ def test_the_front_desk_has_no_merge_button(qtbot, open_window, make_user, pair)
 def test_an_admin_may_merge(qtbot, open_window, make_user, pair) -> None:
     window = open_window(make_user("first.admin", Role.ADMIN))
     assert window.open_patient(pair[0]).merge_button.isVisible()
+
+
+def test_the_patient_list_finds_a_merged_file_by_number_and_opens_the_survivor(
+    qtbot, services, open_window, make_user, pair
+) -> None:
+    first_id, second_id = pair
+    services.merge.merge(SYSTEM, (second_id, 1), (first_id, 1), {}, "same person")
+    window = open_window(make_user("desk.one", Role.FRONT_DESK))
+    window.show_screen("patients")
+    screen = window.pages["patients"]
+    qtbot.keyClicks(screen.search_edit, f"#{first_id}")
+    screen.flush_search()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    shown = screen.model.index(0, 0).data()
+    assert f"merged into file #{second_id}" in shown
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    assert window.workspace is not None and window.workspace.patient_id == second_id
+    assert f"File #{first_id} was merged" in window.workspace.note_label.text()
