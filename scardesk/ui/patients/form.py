@@ -48,11 +48,11 @@ from scardesk.ui.patients.form_fields import (
     Field,
     FieldRow,
     add_warning_line,
-    identity_warnings,
     input_from,
     input_of,
     make_field,
     sections,
+    show_warnings,
 )
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
@@ -250,11 +250,7 @@ class PatientFormDialog(QDialog):
         for name, field in self.fields.items():
             if name in self.touched or field.error():
                 field.set_error(problems.get(name, ""))
-        warnings = identity_warnings(self.current_input(), self._today())
-        for name, label in self.warning_labels.items():
-            text = "" if problems.get(name) else warnings.get(name, "")
-            label.setText(text)
-            label.setVisible(bool(text))
+        show_warnings(self.warning_labels, self.current_input(), self._today(), problems)
         merged = self.record is not None and self.record.merged_into_id is not None
         self.save_button.setEnabled(not problems and not merged)
         if problems:

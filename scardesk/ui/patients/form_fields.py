@@ -246,3 +246,14 @@ def identity_warnings(form: PatientInput, today: date) -> dict[str, str]:
     }
     # The domain's messages are English; the form shows its own translated wording.
     return {name: texts[name] for name in found}
+
+
+def show_warnings(
+    labels: dict[str, QLabel], form: PatientInput, today: date, problems: dict[str, str]
+) -> None:
+    """Fill the warning lines; a field with an error shows only its error."""
+    warnings = identity_warnings(form, today)
+    for name, label in labels.items():
+        text = "" if problems.get(name) else warnings.get(name, "")
+        label.setText(text)
+        label.setVisible(bool(text))
