@@ -114,6 +114,10 @@ def test_opening_the_merged_file_shows_the_survivor_with_a_note(
     note = workspace.note_label
     assert note.isVisible()
     assert f"File #{first_id} was merged into this record" in note.text()
+    if SHOTS:
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        window.grab().save(os.path.join(SHOTS, "merged-file-opened.png"))
 
 
 def test_the_front_desk_has_no_merge_button(qtbot, open_window, make_user, pair) -> None:

@@ -60,6 +60,7 @@ class PatientWorkspace(QWidget):
         self.note_label.hide()
         layout.addWidget(self.note_label)
         self._redirect_note = ""
+        self._redirected_from: int | None = None
         self.tabs = QTabWidget()
         self.tab_keys: list[str] = []
         for spec in visible_tabs(context):
@@ -96,8 +97,9 @@ class PatientWorkspace(QWidget):
             return
         self.header.set_header(header)
         notes = [self._redirect_note] if self._redirect_note else []
-        if header.merged_from:
-            files = ", ".join(f"#{pid}" for pid in header.merged_from)
+        others = [pid for pid in header.merged_from if pid != self._redirected_from]
+        if others:
+            files = ", ".join(f"#{pid}" for pid in others)
             notes.append(
                 self.tr("This record also holds file {files}, merged into it.").format(files=files)
             )
@@ -108,6 +110,7 @@ class PatientWorkspace(QWidget):
         """Say that the file asked for was merged into this one (kept across header reloads)."""
         text = self.tr("File #{merged} was merged into this record (file #{survivor}).")
         self._redirect_note = text.format(merged=merged_id, survivor=self.patient_id)
+        self._redirected_from = merged_id  # said once, not again in the list of merged files
         self.reload_header()
 
     def ask_merge(self) -> None:
