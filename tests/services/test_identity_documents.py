@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import event, insert
+from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Patient
@@ -104,3 +108,42 @@ def test_an_invalid_document_gets_a_field_message_and_writes_nothing(
         )
     assert set(raised.value.field_errors) == {"civil_number"}
     assert (count(database, Patient), audit_count(database)) == (0, before)
+
+
+def test_a_registration_that_loses_a_race_names_the_winner(database: Database) -> None:
+    """Two desks register one card at once: the index stops the second, which is told where
+    the first went. (SQLite lets one writer at a time, so there the race cannot happen.)"""
+    if database.kind == "sqlite":
+        pytest.skip("SQLite serialises writers: the check and the write cannot be split")
+    winner: list[int] = []
+
+    def other_desk_saves_first(session: Session, _context: object, _instances: object) -> None:
+        if winner:
+            return
+        with database.engine.begin() as connection:  # another workstation, committed
+            row = {**_ROW, "civil_number": "12345678", "document_type": "omani_id"}
+            winner.append(
+                connection.execute(insert(Patient).returning(Patient.id), row).scalar_one()
+            )
+
+    event.listen(Session, "before_flush", other_desk_saves_first)
+    try:
+        with pytest.raises(DuplicateDocumentError) as raised:
+            PatientService(database).register(FRONT_DESK, aisha())
+    finally:
+        event.remove(Session, "before_flush", other_desk_saves_first)
+    assert raised.value.patient_id == winner[0]
+    assert count(database, Patient) == 1
+
+
+_ROW = {
+    "name_latin": "Other Desk",
+    "name_arabic": "",
+    "search_text": "other desk",
+    "date_of_birth": date(1990, 1, 1),
+    "sex": "female",
+    "is_demo": False,
+    "created_at": datetime(2026, 1, 1, tzinfo=UTC),
+    "updated_at": datetime(2026, 1, 1, tzinfo=UTC),
+    "version": 1,
+}
