@@ -130,9 +130,3 @@ def document_warnings(
         )
     return warnings
 
-
-def document_key(document_type: DocumentType | None, number: str | None) -> str | None:
-    """What makes two registrations the same document: type and normalised number."""
-    if document_type is None or not number:
-        return None
-    return f"{document_type.value}:{number}"
