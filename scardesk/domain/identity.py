@@ -129,4 +129,3 @@ def document_warnings(
             "(it is still saved)"
         )
     return warnings
-
