@@ -22,6 +22,18 @@ class ValidationError(ScarDeskError):
         super().__init__(detail or "invalid input")
 
 
+class DuplicateDocumentError(ValidationError):
+    """The identity document is already registered to another patient.
+
+    A field error on the number like any other, plus ``patient_id`` so the form can take the
+    user to that patient instead of registering the person twice.
+    """
+
+    def __init__(self, field: str, message: str, patient_id: int) -> None:
+        super().__init__({field: message})
+        self.patient_id = patient_id
+
+
 class NotFoundError(ScarDeskError):
     """The record asked for does not exist (or is not visible to this user)."""
 

@@ -50,6 +50,10 @@ class PatientHeader:
     safety_flags: tuple[SafetyFlag, ...] | None
     #: Latest answers to header facts that cannot be decoded: shown as alerts, never as "none".
     unreadable_flags: tuple[UnreadableRecord, ...] = ()
+    #: Set when this file was merged into another: the workspace opens that one instead.
+    merged_into_id: int | None = None
+    #: Files merged into this one, so a user who knew them by that number sees where they went.
+    merged_from: tuple[int, ...] = ()
 
     @property
     def alerts(self) -> tuple[SafetyFlag, ...]:

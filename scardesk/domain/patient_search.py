@@ -11,6 +11,9 @@ one indexed lookup that fits instead of OR-ing every column together:
   ``91234567`` could be either; fewer than ``MIN_NUMBER_DIGITS`` digits (not counting a
   leading 968) match nothing yet, as a prefix that short would match a large part of the
   clinic and could not be paged without sorting it all;
+* ``#`` and digits (``#4711``) → that file number exactly, archived or merged records too,
+  so a merged file can always be followed to the record it was merged into;
+* one word mixing Latin letters and digits (``K1234567``) → a passport number prefix;
 * anything else → name tokens, folded like the stored search column, each a word prefix.
 """
 
@@ -30,11 +33,13 @@ from scardesk.domain.time import parse_date_any
 
 MIN_NUMBER_DIGITS = 4
 MAX_QUERY_TOKENS = 8
-#: Civil numbers are stored as at most 15 digits (validation.CIVIL_NUMBER_MAX).
-_CIVIL_MAX = 15
+#: Passport numbers are stored as at most 20 letters and digits (identity.PASSPORT_MAX).
+_DOCUMENT_MAX = 20
 _OMAN_CODE = "968"
 _OMAN_NATIONAL_DIGITS = 8
 _NUMBER_CHARS = re.compile(r"\+?[0-9 ()\-.]+", re.ASCII)
+_FILE_NUMBER = re.compile(r"#\s*([0-9]{1,12})", re.ASCII)
+_DOCUMENT_WORD = re.compile(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+", re.ASCII)
 _DATE_SHAPE = re.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}", re.ASCII)
 # Name similarity above which two people born on the same day may be one person.
 SIMILAR_NAME_RATIO = 0.8
@@ -46,6 +51,8 @@ class QueryKind(StrEnum):
     NUMBER = "number"  # phone or civil number
     PHONE = "phone"
     DATE = "date"
+    FILE = "file"  # "#4711": one patient by id
+    DOCUMENT = "document"  # letters and digits: a passport number
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +68,17 @@ class ParsedQuery:
     phone_prefixes: tuple[str, ...] = ()
     civil_prefix: str | None = None
     birth_date: date | None = None
+    file_number: int | None = None
 
     @property
     def matches_nothing(self) -> bool:
         """True when the query cannot match anyone yet (e.g. only two digits typed)."""
         if self.kind is QueryKind.NAME:
             return not self.tokens
-        if self.kind in (QueryKind.NUMBER, QueryKind.PHONE):
+        if self.kind in (QueryKind.NUMBER, QueryKind.PHONE, QueryKind.DOCUMENT):
             return not self.phone_prefixes and self.civil_prefix is None
+        if self.kind is QueryKind.FILE:
+            return self.file_number is None
         return False
 
 
@@ -103,7 +113,7 @@ def _parse_number(raw: str) -> ParsedQuery:
     national = digits[3:] if digits.startswith(_OMAN_CODE) and len(digits) > 8 else digits
     if len(national) < MIN_NUMBER_DIGITS:
         return ParsedQuery(QueryKind.NUMBER)
-    civil = digits if len(digits) <= _CIVIL_MAX else None
+    civil = digits if len(digits) <= _DOCUMENT_MAX else None
     return ParsedQuery(
         QueryKind.NUMBER, phone_prefixes=_phone_prefixes(digits, False), civil_prefix=civil
     )
@@ -121,6 +131,12 @@ def parse_query(text: str) -> ParsedQuery:
             pass  # e.g. 31/02/1990 or a two-digit year: fall through to the number rules
     if _NUMBER_CHARS.fullmatch(raw) and any(ch.isdigit() for ch in raw):
         return _parse_number(raw)
+    file_number = _FILE_NUMBER.fullmatch(raw)
+    if file_number:
+        return ParsedQuery(QueryKind.FILE, file_number=int(file_number.group(1)))
+    if _DOCUMENT_WORD.fullmatch(raw):
+        prefix = raw.upper() if MIN_NUMBER_DIGITS <= len(raw) <= _DOCUMENT_MAX else None
+        return ParsedQuery(QueryKind.DOCUMENT, civil_prefix=prefix)
     tokens = tuple(search_tokens(raw)[:MAX_QUERY_TOKENS])
     return ParsedQuery(QueryKind.NAME, tokens=tokens)
 
@@ -172,6 +188,8 @@ class PatientRow:
     archived: bool
     last_visit: date | None
     next_appointment: datetime | None
+    #: Set on a record merged into another: the list says so and opening it opens that one.
+    merged_into_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +200,9 @@ class SearchPage:
 
 
 class DuplicateReason(StrEnum):
+    #: Same document type and number: the person is registered already (never a second time).
+    SAME_DOCUMENT = "same_document"
+    #: Same number on another type of document: likely, not certain.
     SAME_CIVIL_NUMBER = "same_civil_number"
     SAME_PHONE = "same_phone"
     SAME_BIRTH_DATE_SIMILAR_NAME = "same_birth_date_similar_name"
@@ -193,3 +214,8 @@ class DuplicateMatch:
 
     patient: PatientRow
     reasons: tuple[DuplicateReason, ...]
+
+    @property
+    def blocks(self) -> bool:
+        """True when this match forbids registering: the same identity document."""
+        return DuplicateReason.SAME_DOCUMENT in self.reasons

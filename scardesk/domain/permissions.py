@@ -12,6 +12,7 @@ class Permission(StrEnum):
     VIEW_DEMOGRAPHICS = "view_demographics"
     EDIT_DEMOGRAPHICS = "edit_demographics"
     ARCHIVE_PATIENT = "archive_patient"
+    MERGE_PATIENTS = "merge_patients"
     MANAGE_APPOINTMENTS = "manage_appointments"
     VIEW_CLINICAL = "view_clinical"
     EDIT_CLINICAL = "edit_clinical"
@@ -42,6 +43,7 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.EDIT_CLINICAL,
         Permission.SIGN_SESSION,
         Permission.MANAGE_PRODUCTS,
+        Permission.MERGE_PATIENTS,
     },
     # The admin runs the clinic's system, not its treatments: no clinical notes by default.
     Role.ADMIN: _FRONT_DESK
@@ -51,6 +53,8 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.MANAGE_SETTINGS,
         Permission.VIEW_AUDIT,
         Permission.BACKUP,
+        # Merging moves clinical rows without reading them: the admin sees counts, not notes.
+        Permission.MERGE_PATIENTS,
     },
 }
 

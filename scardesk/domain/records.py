@@ -20,7 +20,11 @@ class UserRecord:
 
 @dataclass(frozen=True, slots=True)
 class PatientInput:
-    """What a registration or edit form submits; raw strings, validated by the domain."""
+    """What a registration or edit form submits; raw strings, validated by the domain.
+
+    ``civil_number`` holds the identity document's number whatever its type (a passport's
+    letters too; domain.identity), as the stored column of the same name does.
+    """
 
     name_latin: str = ""
     name_arabic: str = ""
@@ -64,6 +68,10 @@ class PatientRecord:
     archived_at: datetime | None
     archive_reason: str | None
     is_demo: bool
+    #: The survivor this record was merged into (it is archived); opening it leads there.
+    merged_into_id: int | None = None
+    #: An older record that holds the same document (found by revision 0004), to be merged.
+    duplicate_of_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

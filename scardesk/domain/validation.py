@@ -22,6 +22,7 @@ import phonenumbers
 
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.identity import validate_document_number
 from scardesk.domain.records import PatientData, PatientInput
 from scardesk.domain.search_text import fold_digits
 from scardesk.domain.text_hygiene import TextKind, clean_text
@@ -371,8 +372,9 @@ def validate_patient(inp: PatientInput, today: date) -> PatientData:
     name_arabic = check(lambda: validate_name_arabic(inp.name_arabic))
     dob = check(lambda: validate_date_of_birth(inp.date_of_birth, today))
     sex = check(lambda: validate_sex(inp.sex))
-    civil_number = check(lambda: validate_civil_number(inp.civil_number))
     document_type = check(lambda: validate_document_type(inp.document_type))
+    # Each document type has its own number rule (domain.identity).
+    civil_number = check(lambda: validate_document_number(document_type, inp.civil_number))
     document_expiry = check(lambda: validate_document_expiry(inp.document_expiry))
     phone = check(lambda: validate_phone(inp.phone))
     email = check(lambda: validate_email(inp.email))

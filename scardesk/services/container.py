@@ -16,6 +16,7 @@ from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
 from scardesk.services.maintenance import MaintenanceService
+from scardesk.services.merge import PatientMergeService
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
@@ -53,6 +54,7 @@ class Services:
     sessions: SessionService
     recall: RecallService
     documents: DocumentService
+    merge: PatientMergeService
 
 
 def build_services(database: Database) -> Services:
@@ -79,6 +81,7 @@ def build_services(database: Database) -> Services:
         sessions=SessionService(database),
         recall=RecallService(database),
         documents=DocumentService(database),
+        merge=PatientMergeService(database),
     )
 
 

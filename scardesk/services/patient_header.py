@@ -70,6 +70,14 @@ class PatientHeaderService:
                 thumbnail_media_type=thumbnail[1] if thumbnail else None,
                 safety_flags=flags,
                 unreadable_flags=unreadable,
+                merged_into_id=row.merged_into_id,
+                merged_from=tuple(
+                    session.scalars(
+                        select(Patient.id)
+                        .where(Patient.merged_into_id == patient_id)
+                        .order_by(Patient.id)
+                    )
+                ),
             )
             uow.note("patients", patient_id, after={"clinical": clinical})
         return header

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
 from scardesk.db.engine import Database
 from scardesk.db.models import Patient
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
-from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.errors import DuplicateDocumentError, NotFoundError, ValidationError
+from scardesk.domain.identity import NUMBER_FIELD
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes, PatientData, PatientInput, PatientRecord
 from scardesk.domain.search_text import patient_search_text
@@ -40,10 +45,64 @@ def patient_record(row: Patient) -> PatientRecord:
         archived_at=row.archived_at,
         archive_reason=row.archive_reason,
         is_demo=row.is_demo,
+        merged_into_id=row.merged_into_id,
+        duplicate_of_id=row.duplicate_of_id,
     )
 
 
-def _apply(row: Patient, data: PatientData) -> None:
+def document_holder(
+    session: Session, data: PatientData, *, leaving_out: frozenset[int] = frozenset()
+) -> int | None:
+    """The live patient (not merged, not a marked legacy duplicate) holding ``data``'s
+    document, if any — the same rows the unique index ``uq_patients_document`` covers."""
+    if data.civil_number is None or data.document_type is None:
+        return None
+    statement = select(Patient.id).where(
+        Patient.document_type == data.document_type.value,
+        Patient.civil_number == data.civil_number,
+        Patient.merged_into_id.is_(None),
+        Patient.duplicate_of_id.is_(None),
+    )
+    if leaving_out:
+        statement = statement.where(Patient.id.not_in(leaving_out))
+    return session.scalar(statement.limit(1))
+
+
+def duplicate_document(holder: int) -> DuplicateDocumentError:
+    return DuplicateDocumentError(
+        NUMBER_FIELD,
+        f"this document is already registered to file #{holder}: open that record instead "
+        "of registering the person twice",
+        holder,
+    )
+
+
+def claim_document(session: Session, row: Patient, data: PatientData) -> None:
+    """Refuse a document another live record holds, before anything is written.
+
+    A record that revision 0004 marked as a legacy duplicate may keep its document unchanged
+    (it waits for a merge) while its other details are edited; a new document clears the mark.
+    """
+    leaving_out = frozenset({row.id}) if row.id is not None else frozenset()
+    holder = document_holder(session, data, leaving_out=leaving_out)
+    unchanged = (
+        row.document_type == (data.document_type.value if data.document_type else None)
+        and row.civil_number == data.civil_number
+    )
+    if holder is None:
+        row.duplicate_of_id = None
+    elif not (unchanged and row.duplicate_of_id == holder):
+        raise duplicate_document(holder)
+
+
+def refuse_merged(row: Patient) -> None:
+    if row.merged_into_id is not None:
+        raise ValidationError(
+            {"patient": f"this record was merged into file #{row.merged_into_id}: open that one"}
+        )
+
+
+def apply_data(row: Patient, data: PatientData) -> None:
     row.name_latin = data.name_latin
     row.name_arabic = data.name_arabic
     row.search_text = patient_search_text(data.name_latin, data.name_arabic)
@@ -70,14 +129,26 @@ class PatientService:
     ) -> tuple[PatientRecord, Changes]:
         check(actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
-        with UnitOfWork(self._db, actor, "patient.register") as uow:
-            now = utc_now()
-            row = Patient(created_at=now, updated_at=now)
-            _apply(row, data)
-            uow.session.add(row)
-            uow.session.flush()
-            record = patient_record(row)
+        try:
+            with UnitOfWork(self._db, actor, "patient.register") as uow:
+                now = utc_now()
+                row = Patient(created_at=now, updated_at=now)
+                claim_document(uow.session, row, data)
+                apply_data(row, data)
+                uow.session.add(row)
+                uow.session.flush()
+                record = patient_record(row)
+        except IntegrityError:
+            raise self._raced(data) from None
         return record, Changes(patients=frozenset({record.id}))
+
+    def _raced(self, data: PatientData) -> Exception:
+        """Another workstation registered the document between our check and our write."""
+        with self._db.sessions() as session:
+            holder = document_holder(session, data)
+        if holder is None:
+            return ValidationError({NUMBER_FIELD: "the record could not be saved: try again"})
+        return duplicate_document(holder)
 
     def update(
         self,
@@ -90,11 +161,16 @@ class PatientService:
         """Save an edit made on ``expected_version``; a newer stored one raises ConflictError."""
         check(actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
-        with UnitOfWork(self._db, actor, "patient.edit") as uow:
-            row = uow.get_for_update(Patient, patient_id, expected_version)
-            _apply(row, data)
-            uow.session.flush()
-            record = patient_record(row)
+        try:
+            with UnitOfWork(self._db, actor, "patient.edit") as uow:
+                row = uow.get_for_update(Patient, patient_id, expected_version)
+                refuse_merged(row)
+                claim_document(uow.session, row, data)
+                apply_data(row, data)
+                uow.session.flush()
+                record = patient_record(row)
+        except IntegrityError:
+            raise self._raced(data) from None
         return record, Changes(patients=frozenset({record.id}))
 
     def archive(
@@ -104,6 +180,7 @@ class PatientService:
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "patient.archive") as uow:
             row = uow.get_for_update(Patient, patient_id, expected_version)
+            refuse_merged(row)
             if row.archived_at is not None:
                 raise ValidationError({"reason": "this patient is already archived"})
             row.archived_at = utc_now()
@@ -118,6 +195,7 @@ class PatientService:
         check(actor, Permission.ARCHIVE_PATIENT)
         with UnitOfWork(self._db, actor, "patient.restore") as uow:
             row = uow.get_for_update(Patient, patient_id, expected_version)
+            refuse_merged(row)
             row.archived_at = None
             row.archive_reason = None
             uow.session.flush()

@@ -27,6 +27,7 @@ from scardesk.db.search_index import any_of, order_newest_first, starts_with, wi
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Sex
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.identity import validate_document_number
 from scardesk.domain.patient_search import (
     DuplicateMatch,
     DuplicateReason,
@@ -40,7 +41,11 @@ from scardesk.domain.patient_search import (
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import PatientInput
 from scardesk.domain.time import age_on, muscat_today, parse_date_any, to_muscat, utc_now
-from scardesk.domain.validation import format_phone_display, validate_civil_number, validate_phone
+from scardesk.domain.validation import (
+    format_phone_display,
+    validate_document_type,
+    validate_phone,
+)
 from scardesk.services.access import check
 
 MAX_PAGE = 200
@@ -57,6 +62,7 @@ _COLUMNS = (
     Patient.phone,
     Patient.civil_number,
     Patient.archived_at,
+    Patient.merged_into_id,
 )
 
 
@@ -96,7 +102,8 @@ class PatientSearchService:
         if parsed.matches_nothing:
             return SearchPage(rows=(), has_more=False, kind=parsed.kind)
         statement = self._statement(parsed)
-        if not include_archived:
+        # A file number asked for by name is shown whatever its state (merged ones included).
+        if not include_archived and parsed.kind is not QueryKind.FILE:
             statement = statement.where(Patient.archived_at.is_(None))
         statement = statement.limit(limit + 1).offset(offset)
         with self._db.sessions() as session:
@@ -119,6 +126,8 @@ class PatientSearchService:
         newest = (Patient.id + 0).desc()
         if parsed.kind is QueryKind.DATE:
             return base.where(Patient.date_of_birth == parsed.birth_date).order_by(newest)
+        if parsed.kind is QueryKind.FILE:
+            return base.where(Patient.id == parsed.file_number)
         conditions = [
             starts_with(Patient.phone, prefix, dialect) for prefix in parsed.phone_prefixes
         ]
@@ -142,12 +151,15 @@ class PatientSearchService:
     ) -> list[DuplicateMatch]:
         """Existing patients (archived ones too) that may be the person on the form.
 
-        Same civil number; same phone; or same date of birth with a similar name in either
-        script. Works on a half-filled form: fields that do not parse yet are ignored.
+        Same document (type and number: ``blocks`` registering) or the same number on another
+        type; same phone; or same date of birth with a similar name in either script. Merged
+        records are left out (their survivor stands for them). Works on a half-filled form:
+        fields that do not parse yet are ignored.
         ``exclude_id`` leaves out the record being edited. Strongest matches first.
         """
         check(actor, Permission.VIEW_DEMOGRAPHICS)
-        civil = _lenient(lambda: validate_civil_number(form.civil_number))
+        kind = _lenient(lambda: validate_document_type(form.document_type))
+        civil = _lenient(lambda: validate_document_number(kind, form.civil_number))
         phone = _lenient(lambda: validate_phone(form.phone))
         born = _lenient(lambda: parse_date_any(form.date_of_birth)) if form.date_of_birth else None
         conditions = []
@@ -159,7 +171,10 @@ class PatientSearchService:
             conditions.append(Patient.date_of_birth == born)
         if not conditions:
             return []
-        statement = select(*_COLUMNS).where(or_(*conditions))
+        # A merged record is not a candidate: the record it was merged into is.
+        statement = select(*_COLUMNS, Patient.document_type).where(
+            or_(*conditions), Patient.merged_into_id.is_(None)
+        )
         if exclude_id is not None:
             statement = statement.where(Patient.id != exclude_id)
         statement = statement.order_by(Patient.id.desc()).limit(3 * DUPLICATE_CANDIDATES)
@@ -169,7 +184,12 @@ class PatientSearchService:
             for row in session.execute(statement):
                 reasons: list[DuplicateReason] = []
                 if civil and row.civil_number == civil:
-                    reasons.append(DuplicateReason.SAME_CIVIL_NUMBER)
+                    same_kind = kind is not None and row.document_type == kind.value
+                    reasons.append(
+                        DuplicateReason.SAME_DOCUMENT
+                        if same_kind
+                        else DuplicateReason.SAME_CIVIL_NUMBER
+                    )
                 if phone and row.phone == phone:
                     reasons.append(DuplicateReason.SAME_PHONE)
                 if (
@@ -180,7 +200,13 @@ class PatientSearchService:
                     reasons.append(DuplicateReason.SAME_BIRTH_DATE_SIMILAR_NAME)
                 if reasons:
                     candidates.append((row, tuple(reasons)))
-            candidates.sort(key=lambda pair: (-len(pair[1]), -pair[0].id))
+            candidates.sort(
+                key=lambda pair: (
+                    DuplicateReason.SAME_DOCUMENT not in pair[1],
+                    -len(pair[1]),
+                    -pair[0].id,
+                )
+            )
             rows = self._rows(session, [row for row, _ in candidates])
         return [
             DuplicateMatch(patient=row, reasons=reasons)
@@ -235,4 +261,5 @@ def _patient_row(
         archived=row.archived_at is not None,
         last_visit=to_muscat(last_visit).date() if last_visit else None,
         next_appointment=next_appointment,
+        merged_into_id=row.merged_into_id,
     )

@@ -222,7 +222,18 @@ class MainWindow(QMainWindow):
         self.workspace.back_requested.connect(self._leave_workspace)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        if self.workspace.merged_into is not None:  # its header already said so
+            return self._follow_merge(patient_id, self.workspace.merged_into)
+        self.workspace.redirect.connect(
+            lambda survivor_id: self._follow_merge(patient_id, survivor_id)
+        )
         return self.workspace
+
+    def _follow_merge(self, merged_id: int, survivor_id: int) -> PatientWorkspace:
+        """A merged file opens the record it was merged into, saying so."""
+        workspace = self.open_patient(survivor_id)
+        workspace.show_redirect_note(merged_id)
+        return workspace
 
     def _leave_workspace(self) -> None:
         key = self.current_screen()

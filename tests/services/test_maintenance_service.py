@@ -39,8 +39,8 @@ def test_the_audit_page_is_newest_first_and_shows_field_names_not_values(
 
 def test_the_audit_page_pages_by_id(database: Database) -> None:
     service = PatientService(database)
-    for _ in range(3):
-        service.register(FRONT_DESK, aisha())
+    for n in range(3):  # one identity document each: a document is registered only once
+        service.register(FRONT_DESK, aisha(civil_number=f"1234567{n}", phone=f"9123 456{n}"))
     maintenance = MaintenanceService(database)
     first = maintenance.audit_page(ADMIN, limit=2)
     second = maintenance.audit_page(ADMIN, limit=2, before_id=first.rows[-1].id)

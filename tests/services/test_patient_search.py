@@ -185,7 +185,9 @@ def test_a_role_without_demographics_is_refused(search) -> None:
 def test_duplicates_by_civil_number_phone_and_similar_name_on_the_birthday(
     database, search
 ) -> None:
-    same_civil = register(database, ahmed(civil_number="12345678", phone=""))
+    same_civil = register(
+        database, ahmed(civil_number="12345678", document_type="resident_card", phone="")
+    )
     same_phone = register(database, ahmed(phone="91234567", civil_number="", document_type=""))
     similar = register(database, aisha(name_latin="Aysha Al-Balushi", **NO_IDS))
     register(

@@ -56,7 +56,7 @@ def _facts(database: Database, patient_id: int):
 
 def test_pregnancy_questions_do_not_stay_open_for_a_male_patient(database: Database) -> None:
     man, _ = PatientService(database).register(
-        FRONT_DESK, aisha(name_latin="Ahmed Said", sex="male")
+        FRONT_DESK, aisha(name_latin="Ahmed Said", sex="male", civil_number="87654321")
     )
     woman, _ = PatientService(database).register(FRONT_DESK, aisha())
     assert _facts(database, man.id).answer(HistoryFact.PREGNANT).answer is Answer.NO

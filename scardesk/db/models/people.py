@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scardesk.db.models.base import Base, Versioned, Voidable, short_text, user_fk
@@ -24,6 +24,10 @@ class User(Versioned, Base):
     created_at: Mapped[datetime]
 
 
+#: The rows the one-registration-per-document index covers.
+_LIVE_DOCUMENT = "civil_number IS NOT NULL AND merged_into_id IS NULL AND duplicate_of_id IS NULL"
+
+
 class Patient(Versioned, Base):
     __tablename__ = "patients"
 
@@ -34,6 +38,8 @@ class Patient(Versioned, Base):
     search_text: Mapped[str] = mapped_column(Text, default="", index=True)
     date_of_birth: Mapped[date]
     sex: Mapped[str] = mapped_column(String(10))
+    # The identity document's number, whatever its type (domain.identity): digits for a civil
+    # number or GCC ID, letters and digits for a passport.
     civil_number: Mapped[str | None] = mapped_column(String(20), index=True)
     document_type: Mapped[str | None] = short_text(20)
     document_expiry: Mapped[date | None]
@@ -45,11 +51,31 @@ class Patient(Versioned, Base):
     fitzpatrick: Mapped[str | None] = short_text(3)
     archived_at: Mapped[datetime | None]
     archive_reason: Mapped[str | None] = mapped_column(Text)
+    # Set when this record was merged into another (it is archived, never deleted): search
+    # and opening it lead to the survivor.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"), index=True)
+    # Set by revision 0004 on a record whose document an older record already held before
+    # duplicates were refused; it waits for a practitioner to merge the two.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
-    __table_args__ = (Index(None, "date_of_birth"),)
+    __table_args__ = (
+        Index(None, "date_of_birth"),
+        # One live registration per identity document (type + number). Merged records keep
+        # their old document for the audit trail, so they are left out, as are the legacy
+        # duplicates revision 0004 found; archived ones stay in: a returning patient is
+        # restored, not registered again.
+        Index(
+            "uq_patients_document",
+            "document_type",
+            "civil_number",
+            unique=True,
+            sqlite_where=text(_LIVE_DOCUMENT),
+            postgresql_where=text(_LIVE_DOCUMENT),
+        ),
+    )
 
 
 class HistoryEntry(Voidable, Base):

@@ -1,8 +1,10 @@
 """Two small dialogs of the patient form: possible duplicates, and archiving with a reason.
 
 A duplicate registration splits one person's history in two, so before a new patient is
-saved the form shows anyone already registered with the same civil number, the same phone, or
-the same birthday and a similar name — each with a one-click way to open that record instead.
+saved the form shows anyone already registered with the same identity document, the same
+phone, or the same birthday and a similar name — each with a one-click way to open that record
+instead. The same document (type and number) is never registered twice: then the dialog has no
+"register anyway", only the way to the existing record.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
 
 def reason_text(reason: DuplicateReason) -> str:
     return {
-        DuplicateReason.SAME_CIVIL_NUMBER: _t("same civil number"),
+        DuplicateReason.SAME_DOCUMENT: _t("the same identity document"),
+        DuplicateReason.SAME_CIVIL_NUMBER: _t("the same number on another kind of document"),
         DuplicateReason.SAME_PHONE: _t("same phone"),
         DuplicateReason.SAME_BIRTH_DATE_SIMILAR_NAME: _t("same date of birth and a similar name"),
     }[reason]
@@ -65,22 +68,26 @@ class DuplicateDialog(QDialog):
         self.choice = DuplicateChoice.BACK
         self.chosen_id: int | None = None
         self.open_buttons: dict[int, QPushButton] = {}
+        # One identity document is one person: that match cannot be registered again.
+        self.blocked = any(match.blocks for match in matches)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
-        layout.addWidget(
-            plain_label(self.tr("This patient may already be registered"), "dialogTitle")
-        )
-        layout.addWidget(
-            plain_label(
-                self.tr(
-                    "Nothing has been saved yet. If one of these is the same person, open their "
-                    "record instead of creating a second one."
-                ),
-                "muted",
+        if self.blocked:
+            title = self.tr("This document is already registered")
+            text = self.tr(
+                "Nothing has been saved. A patient with this identity document is registered "
+                "already: open their record (and update it there) instead of creating a second one."
             )
-        )
+        else:
+            title = self.tr("This patient may already be registered")
+            text = self.tr(
+                "Nothing has been saved yet. If one of these is the same person, open their "
+                "record instead of creating a second one."
+            )
+        layout.addWidget(plain_label(title, "dialogTitle"))
+        layout.addWidget(plain_label(text, "muted"))
         cards = QWidget()
         cards_layout = QVBoxLayout(cards)
         cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +109,7 @@ class DuplicateDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         layout.addLayout(buttons)
+        self.register_button.setVisible(not self.blocked)
         self.back_button.clicked.connect(self.reject)
         self.register_button.clicked.connect(self._register_anyway)
         if matches:
@@ -134,7 +142,7 @@ class DuplicateDialog(QDialog):
         if row.phone_display:
             details.append(self.tr("phone {phone}").format(phone=row.phone_display))
         if row.civil_number:
-            details.append(self.tr("civil number {number}").format(number=row.civil_number))
+            details.append(self.tr("document {number}").format(number=row.civil_number))
         if row.archived:
             details.append(self.tr("archived"))
         text.addWidget(plain_label(" · ".join(details), "muted"))
@@ -156,6 +164,8 @@ class DuplicateDialog(QDialog):
         self.accept()
 
     def _register_anyway(self) -> None:
+        if self.blocked:  # the button is hidden; the service would refuse it anyway
+            return
         self.choice = DuplicateChoice.REGISTER_ANYWAY
         self.accept()
 

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from scardesk.domain.errors import ConflictError, ValidationError
+from scardesk.domain.errors import ConflictError, DuplicateDocumentError, ValidationError
 from scardesk.domain.patient_search import DuplicateMatch
 from scardesk.domain.records import Changes, PatientInput, PatientRecord
 from scardesk.domain.time import muscat_today, to_muscat
@@ -43,12 +44,15 @@ from scardesk.ui.patients.dialogs import (
     plain_label as _plain,
 )
 from scardesk.ui.patients.form_fields import (
+    WARNED_FIELDS,
     Field,
     FieldRow,
+    add_warning_line,
     input_from,
     input_of,
     make_field,
     sections,
+    show_warnings,
 )
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
@@ -80,6 +84,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.record: PatientRecord | None = None
         self.touched: set[str] = set()
         self.fields: dict[str, Field] = {}
+        self.warning_labels: dict[str, QLabel] = {}
         self.duplicate_dialog: DuplicateDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
@@ -116,6 +121,8 @@ class PatientFormDialog(DiscardGuard, QDialog):
             for number, spec in enumerate(specs):
                 field = make_field(spec)
                 self.fields[spec.name] = field
+                if spec.name in WARNED_FIELDS:
+                    self.warning_labels[spec.name] = add_warning_line(field)
                 grid.addWidget(field, line + number // 2, number % 2, Qt.AlignmentFlag.AlignTop)
                 self._watch(spec.name, field)
             line += (len(specs) + 1) // 2
@@ -198,6 +205,15 @@ class PatientFormDialog(DiscardGuard, QDialog):
             )
         else:
             self.show_notice("")
+        if record is not None and record.merged_into_id is not None:
+            # Read-only: its details live on in the survivor; editing here would fork them.
+            self.archive_button.hide()
+            self.restore_button.hide()
+            self.show_notice(
+                self.tr("This file was merged into file #{survivor}: open that record.").format(
+                    survivor=record.merged_into_id
+                )
+            )
         self.revalidate()
         self.unsaved.mark_clean()  # the stored record is what "unchanged" means from here
 
@@ -236,7 +252,9 @@ class PatientFormDialog(DiscardGuard, QDialog):
         for name, field in self.fields.items():
             if name in self.touched or field.error():
                 field.set_error(problems.get(name, ""))
-        self.save_button.setEnabled(not problems)
+        show_warnings(self.warning_labels, self.current_input(), self._today(), problems)
+        merged = self.record is not None and self.record.merged_into_id is not None
+        self.save_button.setEnabled(not problems and not merged)
         if problems:
             labels = [self._label(name) for name in self.fields if name in problems]
             self.missing_label.setText(
@@ -321,7 +339,9 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.accept()
 
     def _save_failed(self, error: BaseException, form: PatientInput | None = None) -> None:
-        if isinstance(error, ValidationError):
+        if isinstance(error, DuplicateDocumentError) and self.record is None:
+            self.open_existing(error.patient_id)  # registered meanwhile, elsewhere
+        elif isinstance(error, ValidationError):
             self.show_field_errors(error.field_errors)
         elif isinstance(error, ConflictError) and form is not None and self.record is not None:
             patient_id = self.record.id

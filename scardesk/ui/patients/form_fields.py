@@ -8,13 +8,20 @@ The widgets hand back raw strings: the domain validators are the one judge of wh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.identity import document_warnings, validate_document_number
 from scardesk.domain.records import PatientData, PatientInput
-from scardesk.domain.validation import format_phone_display
+from scardesk.domain.validation import (
+    format_phone_display,
+    validate_document_expiry,
+    validate_document_type,
+)
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.field_row import ArabicFieldRow, FieldRow
 
@@ -120,9 +127,16 @@ def sections() -> list[tuple[str, list[FieldSpec]]]:
         (
             _t("Identity document"),
             [
-                FieldSpec("civil_number", _t("Civil number"), _t("digits, e.g. 12345678")),
+                # The type first: it decides the number's rule (domain.identity).
                 FieldSpec("document_type", _t("Document"), choices=tuple(document_choices())),
-                FieldSpec("document_expiry", _t("Document expiry"), _t("e.g. 31/12/2030")),
+                FieldSpec(
+                    "civil_number",
+                    _t("Document number"),
+                    _t("civil number: digits, e.g. 12345678; passport: e.g. K1234567"),
+                ),
+                FieldSpec(
+                    "document_expiry", _t("Document expiry (optional)"), _t("e.g. 31/12/2030")
+                ),
             ],
         ),
         (
@@ -191,3 +205,55 @@ def input_of(data: PatientData) -> PatientInput:
         ),
         fitzpatrick=data.fitzpatrick.value if data.fitzpatrick else "",
     )
+
+
+#: Fields that may carry a warning: stored as typed, but worth a second look.
+WARNED_FIELDS = ("civil_number", "document_expiry")
+WARNING_STYLE = "color: #8a4b08;"
+
+
+def add_warning_line(field: Field) -> QLabel:
+    """An amber line under the field (below its error line), hidden while empty."""
+    label = QLabel()
+    label.setObjectName("fieldWarning")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(WARNING_STYLE)
+    label.hide()
+    layout = field.layout()
+    if layout is not None:
+        layout.addWidget(label)
+    return label
+
+
+def identity_warnings(form: PatientInput, today: date) -> dict[str, str]:
+    """The document warnings (short civil number, past expiry) for what is typed so far;
+    fields that do not parse yet have their error instead, so they give no warning."""
+
+    def lenient(parse):  # type: ignore[no-untyped-def]
+        try:
+            return parse()
+        except ValidationError:
+            return None
+
+    kind = lenient(lambda: validate_document_type(form.document_type))
+    number = lenient(lambda: validate_document_number(kind, form.civil_number))
+    expiry = lenient(lambda: validate_document_expiry(form.document_expiry))
+    found = document_warnings(kind, number, expiry, today)
+    texts = {
+        "civil_number": _t("Check this number: it is unusually short for a civil number."),
+        "document_expiry": _t("This document has expired: ask for the current one."),
+    }
+    # The domain's messages are English; the form shows its own translated wording.
+    return {name: texts[name] for name in found}
+
+
+def show_warnings(
+    labels: dict[str, QLabel], form: PatientInput, today: date, problems: dict[str, str]
+) -> None:
+    """Fill the warning lines; a field with an error shows only its error."""
+    warnings = identity_warnings(form, today)
+    for name, label in labels.items():
+        text = "" if problems.get(name) else warnings.get(name, "")
+        label.setText(text)
+        label.setVisible(bool(text))

@@ -56,7 +56,7 @@ def column_titles() -> list[str]:
         _t("Arabic name"),
         _t("Age"),
         _t("Phone"),
-        _t("Civil number"),
+        _t("Document number"),
         _t("Last visit"),
         _t("Next appointment"),
     ]
@@ -73,6 +73,9 @@ def format_appointment(when: datetime | None) -> str:
 
 def _display(row: PatientRow, column: int) -> str:
     if column == NAME_LATIN:
+        if row.merged_into_id is not None:  # opening it opens the survivor
+            note = _t("merged into file #{id}").format(id=row.merged_into_id)
+            return f"{row.name_latin} ({note})" if row.name_latin else note
         return row.name_latin
     if column == NAME_ARABIC:
         return row.name_arabic
@@ -289,6 +292,10 @@ class PatientListModel(QAbstractTableModel):
             return _sort_key(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole and row.merged_into_id is not None:
+            return _t("Merged into file #{id}: opening it opens that record").format(
+                id=row.merged_into_id
+            )
         if role == Qt.ItemDataRole.ToolTipRole and row.archived:
             return _t("Archived record")
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:

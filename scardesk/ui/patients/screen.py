@@ -110,7 +110,10 @@ class PatientsScreen(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setPlaceholderText(
-            self.tr("Find a patient: name (Latin or Arabic), civil number, phone or date of birth")
+            self.tr(
+                "Find a patient: name (Latin or Arabic), document number, phone, date of birth "
+                "or #file number"
+            )
         )
         self.search_edit.setAccessibleName(self.tr("Find a patient"))
         self.search_edit.setClearButtonEnabled(True)
@@ -206,7 +209,9 @@ class PatientsScreen(QWidget):
         query = model.query.strip()
         shown = model.rowCount()
         if query and parse_query(query).matches_nothing:
-            return self.tr("Keep typing: at least 4 digits for a phone or civil number.")
+            return self.tr(
+                "Keep typing: at least 4 digits or letters for a phone or document number."
+            )
         if not shown and self._read_failed:
             return load_failed_text()
         if not shown:

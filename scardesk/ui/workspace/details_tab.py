@@ -10,6 +10,7 @@ from scardesk.domain.time import muscat_today
 from scardesk.domain.validation import format_phone_display
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
+from scardesk.ui.patients.form_fields import document_choices
 from scardesk.ui.screens import ScreenContext
 
 _EMPTY = "—"
@@ -40,7 +41,7 @@ class DetailsTab(QWidget):
             ("name_arabic", self.tr("Name (Arabic)")),
             ("date_of_birth", self.tr("Date of birth")),
             ("sex", self.tr("Sex")),
-            ("civil_number", self.tr("Civil number")),
+            ("civil_number", self.tr("Document number")),
             ("document", self.tr("Document")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("E-mail")),
@@ -72,11 +73,19 @@ class DetailsTab(QWidget):
     def _show(self, record: PatientRecord) -> None:
         self.record = record
         data = record.data
+        expiry = ""
+        if data.document_expiry:
+            expiry = self.tr("expires {day}").format(day=data.document_expiry.isoformat())
+            if data.document_expiry < muscat_today():
+                expiry = self.tr("expired {day}: ask for the current one").format(
+                    day=data.document_expiry.isoformat()
+                )
+        kinds = dict(document_choices())
         document = " · ".join(
             part
             for part in (
-                data.document_type.value.replace("_", " ") if data.document_type else "",
-                data.document_expiry.isoformat() if data.document_expiry else "",
+                kinds.get(data.document_type.value, "") if data.document_type else "",
+                expiry,
             )
             if part
         )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from scardesk.domain.patient_header import PatientHeader
+from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.header import PatientHeaderWidget
+from scardesk.ui.patients.merge_dialog import MergeDialog
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.workspace.tabs import visible_tabs
 
@@ -17,6 +19,8 @@ class PatientWorkspace(QWidget):
     """Opened from the patient list, Today or the due list; ``back_requested`` returns there."""
 
     back_requested = Signal()
+    #: The file opened was merged into the one carried here: show that one instead.
+    redirect = Signal(int)
 
     def __init__(
         self, context: ScreenContext, patient_id: int, parent: QWidget | None = None
@@ -25,6 +29,8 @@ class PatientWorkspace(QWidget):
         self.context = context
         self.patient_id = patient_id
         self._errors = ErrorPresenter(self)
+        self.merged_into: int | None = None
+        self.merge_dialog: MergeDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         bar = QHBoxLayout()
@@ -32,9 +38,29 @@ class PatientWorkspace(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
+        self.merge_button = QPushButton(self.tr("Merge with another record…"))
+        self.merge_button.setToolTip(
+            self.tr("Two files of one person: move everything into one of them")
+        )
+        self.merge_button.setVisible(allows(context.signed_in.user.role, Permission.MERGE_PATIENTS))
+        self.merge_button.clicked.connect(self.ask_merge)
+        bar.addWidget(self.merge_button)
         layout.addLayout(bar)
         self.header = PatientHeaderWidget(context.signed_in.user.role)
         layout.addWidget(self.header)
+        # Where a merged file went, or which files this one took in: said, never silent.
+        self.note_label = QLabel()
+        self.note_label.setObjectName("notice")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(
+            "color: #115e59; background: #e3f1ef; border: 1px solid #b9dcd7;"
+            " border-radius: 6px; padding: 6px 10px;"
+        )
+        self.note_label.hide()
+        layout.addWidget(self.note_label)
+        self._redirect_note = ""
+        self._redirected_from: int | None = None
         self.tabs = QTabWidget()
         self.tab_keys: list[str] = []
         for spec in visible_tabs(context):
@@ -65,7 +91,37 @@ class PatientWorkspace(QWidget):
         )
 
     def _show_header(self, header: PatientHeader) -> None:
+        if header.merged_into_id is not None:
+            self.merged_into = header.merged_into_id
+            self.redirect.emit(header.merged_into_id)
+            return
         self.header.set_header(header)
+        notes = [self._redirect_note] if self._redirect_note else []
+        others = [pid for pid in header.merged_from if pid != self._redirected_from]
+        if others:
+            files = ", ".join(f"#{pid}" for pid in others)
+            notes.append(
+                self.tr("This record also holds file {files}, merged into it.").format(files=files)
+            )
+        self.note_label.setText(" ".join(notes))
+        self.note_label.setVisible(bool(notes))
+
+    def show_redirect_note(self, merged_id: int) -> None:
+        """Say that the file asked for was merged into this one (kept across header reloads)."""
+        text = self.tr("File #{merged} was merged into this record (file #{survivor}).")
+        self._redirect_note = text.format(merged=merged_id, survivor=self.patient_id)
+        self._redirected_from = merged_id  # said once, not again in the list of merged files
+        self.reload_header()
+
+    def ask_merge(self) -> None:
+        dialog = MergeDialog(self.context, self.patient_id, self)
+        self.merge_dialog = dialog
+        dialog.merged.connect(self._merged)
+        dialog.open()
+
+    def _merged(self, survivor_id: int) -> None:
+        if survivor_id != self.patient_id:
+            self.context.open_patient(survivor_id)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.patient_id in changes.patients:
