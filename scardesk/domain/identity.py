@@ -23,6 +23,7 @@ from datetime import date
 from scardesk.domain.enums import DocumentType
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.search_text import fold_digits
+from scardesk.domain.text_hygiene import TextKind, clean_text
 
 CIVIL_NUMBER_MAX = 15
 SHORT_CIVIL_NUMBER = 6
@@ -86,6 +87,8 @@ def validate_document_number(document_type: DocumentType | None, text: str) -> s
     With no document type chosen yet only the widest shape is checked (letters and digits,
     up to ``DOCUMENT_NUMBER_MAX``): the missing type is reported on its own field.
     """
+    # Hidden and control characters are refused before normalising could strip them away.
+    text = clean_text(text, NUMBER_FIELD, limit=DOCUMENT_NUMBER_MAX * 3, kind=TextKind.STRICT)
     number = normalise_document_number(text)
     if not number:
         return None

@@ -75,7 +75,9 @@ def _refused(kind: DocumentType | None, text: str) -> str:
     ),
 )
 def test_a_digits_only_document_refuses_anything_else_with_a_field_message(kind, text) -> None:
-    assert "digits only" in _refused(kind, text)
+    message = _refused(kind, text)
+    # Hidden or control characters are refused by text hygiene first, with their own message.
+    assert "digits only" in message or "(U+" in message
 
 
 @FAST
