@@ -25,6 +25,7 @@ from scardesk.domain.assessment import (
     Suitability,
     validate_assessment,
 )
+from scardesk.domain.codecs import decode_suitability, encode_suitability
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
@@ -34,6 +35,7 @@ from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, 
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
 from scardesk.services.history import require_patient
 
 # Domain field -> column; one table so reading and writing cannot drift apart.
@@ -82,10 +84,15 @@ def _data(row: Assessment, regions: list[RegionScarCount]) -> AssessmentData:
             for r in sorted(regions, key=lambda r: r.id)
             if r.count > 0
         ),
-        suitability={Modality(k): Suitability(v) for k, v in (row.suitability or {}).items()},
+        suitability=_suitability(row),
         scar_s_face=row.scar_s_face,
         notes=row.notes,
     )
+
+
+def _suitability(row: Assessment) -> dict[Modality, Suitability]:
+    with reading("assessments", row.id):
+        return decode_suitability(row.suitability)
 
 
 def _record(row: Assessment, regions: list[RegionScarCount]) -> AssessmentRecord:
@@ -135,7 +142,7 @@ def _apply(row: Assessment, data: AssessmentData) -> None:
         setattr(row, column, getattr(data.ecca_counts, name))
     row.gb_total = data.gb_total
     row.ecca_total = data.ecca_total
-    row.suitability = {m.value: v.value for m, v in data.suitability.items()}
+    row.suitability = encode_suitability(data.suitability)
     row.scar_s_face = data.scar_s_face
     row.notes = data.notes
 

@@ -22,9 +22,15 @@ from scardesk.db.models import (
     ToxinEntry,
     TreatmentSession,
 )
+from scardesk.domain.codecs import (
+    decode_entry,
+    decode_session,
+    encode_areas,
+    encode_parameters,
+    encode_session,
+)
 from scardesk.domain.enums import Severity
-from scardesk.domain.errors import ValidationError
-from scardesk.domain.session_json import modality_from_json, modality_to_json, session_from_json
+from scardesk.domain.errors import UnreadableRecordError, ValidationError
 from scardesk.domain.sessions import (
     AdverseEventInput,
     AmendmentRecord,
@@ -41,6 +47,7 @@ from scardesk.domain.toxin import (
     concentration_units_per_0_1ml,
     hours_since_reconstitution,
 )
+from scardesk.services.decoding import reading
 
 
 def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
@@ -53,13 +60,6 @@ def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
     row.anaesthetic_minutes = form.anaesthetic_minutes
     row.no_adverse_events = bool(form.adverse_events_none) and not form.adverse_events
     row.post_notes = (form.post_notes or "").strip() or None
-
-
-def _parameters(entry: ModalityInput) -> dict[str, Any]:
-    body = modality_to_json(entry)
-    body.pop("modality", None)
-    body.pop("areas", None)
-    return body
 
 
 def _add_points(session: Session, toxin_id: int, points: tuple[PointInput, ...]) -> None:
@@ -87,12 +87,11 @@ def _add_events(session: Session, session_id: int, events: tuple[AdverseEventInp
 def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> None:
     """Insert the modality, toxin, point and adverse-event rows of a new session."""
     for entry in form.modalities:
-        is_toxin = isinstance(entry, ToxinInput)
         modality = ModalityEntry(
             session_id=row.id,
             modality=entry.modality.value,
-            areas=list(entry.areas),
-            parameters={} if is_toxin else _parameters(entry),
+            areas=encode_areas(entry),
+            parameters=encode_parameters(entry),
             product_id=entry.product_id if isinstance(entry, ToxinInput) else None,
         )
         session.add(modality)
@@ -145,7 +144,9 @@ def _rows(
     return entries, toxins, points
 
 
-def _toxin_input(toxin: ToxinEntry, points: list[InjectionPoint], areas: list[str]) -> ToxinInput:
+def _toxin_input(
+    toxin: ToxinEntry, points: list[InjectionPoint], areas: tuple[str, ...]
+) -> ToxinInput:
     return ToxinInput(
         product_id=toxin.product_id,
         lot_id=toxin.lot_id,
@@ -156,7 +157,7 @@ def _toxin_input(toxin: ToxinEntry, points: list[InjectionPoint], areas: list[st
         total_units=toxin.total_units,
         waste_units=toxin.waste_units,
         units_per_cm3=toxin.units_per_cm3,
-        areas=tuple(areas),
+        areas=areas,
     )
 
 
@@ -164,12 +165,19 @@ def load_content(session: Session, row: TreatmentSession) -> SessionInput:
     entries, toxins, points = _rows(session, row.id)
     modalities: list[ModalityInput] = []
     for entry in entries:
-        toxin = toxins.get(entry.id)
-        if toxin is not None:
-            modalities.append(_toxin_input(toxin, points[toxin.id], entry.areas))
-        else:
-            body = {**entry.parameters, "modality": entry.modality, "areas": entry.areas}
-            modalities.append(modality_from_json(body))
+        with reading("modality_entries", entry.id):
+            stored = decode_entry(entry.modality, entry.areas, entry.parameters)
+            toxin = toxins.get(entry.id)
+            if stored.settings is not None and toxin is None:
+                modalities.append(stored.settings)
+            elif stored.settings is None and toxin is not None:
+                modalities.append(_toxin_input(toxin, points[toxin.id], stored.areas))
+            else:
+                raise UnreadableRecordError(
+                    "modality_entries",
+                    entry.id,
+                    "a toxin entry without its dose row, or the reverse",
+                )
     events = tuple(
         AdverseEventInput(e.kind, Severity(e.severity), e.action_taken, e.follow_up_needed)
         for e in session.scalars(
@@ -247,10 +255,10 @@ def apply_correction(session: Session, row: TreatmentSession, after: SessionInpu
     apply_scalars(row, after)
     entries, toxins, points = _rows(session, row.id)
     for entry, new in zip(entries, after.modalities, strict=True):
-        entry.areas = list(new.areas)
+        entry.areas = encode_areas(new)
         toxin = toxins.get(entry.id)
         if toxin is None or not isinstance(new, ToxinInput):
-            entry.parameters = _parameters(new)
+            entry.parameters = encode_parameters(new)
             continue
         toxin.vial_units = round(new.vial_units)
         toxin.diluent_ml = new.diluent_ml
@@ -276,10 +284,22 @@ def amendments_of(session: Session, session_id: int) -> tuple[AmendmentRecord, .
         .where(SessionAmendment.session_id == session_id)
         .order_by(SessionAmendment.amended_at, SessionAmendment.id)
     )
-    return tuple(
-        AmendmentRecord(a.id, a.amended_at, a.amended_by_id, a.reason, a.before, a.after)
-        for a in session.scalars(query)
-    )
+    found = []
+    for a in session.scalars(query):
+        # Decoded and encoded again: an older version reaches the screen in today's shape.
+        with reading("session_amendments", a.id):
+            before, after = decode_session(a.before), decode_session(a.after)
+        found.append(
+            AmendmentRecord(
+                a.id,
+                a.amended_at,
+                a.amended_by_id,
+                a.reason,
+                encode_session(before),
+                encode_session(after),
+            )
+        )
+    return tuple(found)
 
 
 def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
@@ -297,7 +317,7 @@ def session_record(session: Session, row: TreatmentSession) -> SessionRecord:
         signed_by_id=row.signed_by_id,
         voided_at=row.voided_at,
         amendments=amendments,
-        original=session_from_json(amendments[0].before) if amendments else content,
+        original=decode_session(amendments[0].before) if amendments else content,
     )
 
 
