@@ -33,7 +33,7 @@ from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Base, Patient
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.domain.records import PatientInput
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.patients import PatientService
 
 SAVES = 200

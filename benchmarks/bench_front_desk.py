@@ -32,7 +32,7 @@ from scardesk.db.unit_of_work import SYSTEM
 from scardesk.domain.patient_search import QueryKind, parse_query
 from scardesk.domain.time import MUSCAT
 from scardesk.services.appointments import AppointmentService
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.search import PatientSearchService
 

@@ -27,7 +27,7 @@ def _progress_bar(done: int, total: int, started: float) -> None:
 
 
 def demo(url: str, patients: int, seed: int) -> int:
-    from scardesk.services.demo import generate_demo
+    from scardesk.demo import generate_demo
 
     database = open_database(url)
     try:

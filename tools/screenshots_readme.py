@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.session import SignedIn
 from scardesk.ui.shell import make_main_window, prepare_application
 from scardesk.ui.tasks import SyncTaskRunner

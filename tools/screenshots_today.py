@@ -27,7 +27,7 @@ from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.appointments.booking import BookingRequest
 from scardesk.ui.change_bus import ChangeBus

@@ -7,6 +7,7 @@ correction updates rows in place and appends new ones, and the unit of work audi
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -50,64 +51,81 @@ from scardesk.domain.toxin import (
 from scardesk.services.decoding import reading
 
 
+def session_columns(form: SessionInput) -> dict[str, Any]:
+    """The ``treatment_sessions`` values a form sets (the app's save and the demo's bulk insert
+    share this, so both store a session alike)."""
+    return {
+        "performed_at": form.performed_at,
+        "plan_id": form.plan_id,
+        "supervising_prescriber_id": form.supervising_prescriber_id,
+        "cleansing_done": form.cleansing_done,
+        "antiviral_prophylaxis": form.antiviral_prophylaxis,
+        "anaesthetic_agent": (form.anaesthetic_agent or "").strip() or None,
+        "anaesthetic_minutes": form.anaesthetic_minutes,
+        "no_adverse_events": bool(form.adverse_events_none) and not form.adverse_events,
+        "post_notes": (form.post_notes or "").strip() or None,
+    }
+
+
+def modality_columns(entry: ModalityInput) -> dict[str, Any]:
+    """One ``modality_entries`` row but its ids: the documents come from the codec."""
+    return {
+        "modality": entry.modality.value,
+        "areas": encode_areas(entry),
+        "parameters": encode_parameters(entry),
+        "product_id": entry.product_id if isinstance(entry, ToxinInput) else None,
+    }
+
+
+def toxin_columns(entry: ToxinInput) -> dict[str, Any]:
+    return {
+        "product_id": entry.product_id,
+        "lot_id": entry.lot_id,
+        "vial_units": round(entry.vial_units),
+        "diluent_ml": entry.diluent_ml,
+        "reconstituted_at": entry.reconstituted_at,
+        "total_units": entry.total_units,
+        "waste_units": entry.waste_units,
+        "units_per_cm3": entry.units_per_cm3,
+    }
+
+
+def point_columns(point: PointInput) -> dict[str, Any]:
+    return {"x": point.x, "y": point.y, "region": point.region, "units": point.units}
+
+
+def event_columns(event: AdverseEventInput, noted_at: datetime) -> dict[str, Any]:
+    return {
+        "kind": event.kind.strip(),
+        "severity": event.severity.value,
+        "action_taken": (event.action_taken or "").strip() or None,
+        "follow_up_needed": event.follow_up_needed,
+        "noted_at": noted_at,
+    }
+
+
 def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
-    row.performed_at = form.performed_at
-    row.plan_id = form.plan_id
-    row.supervising_prescriber_id = form.supervising_prescriber_id
-    row.cleansing_done = form.cleansing_done
-    row.antiviral_prophylaxis = form.antiviral_prophylaxis
-    row.anaesthetic_agent = (form.anaesthetic_agent or "").strip() or None
-    row.anaesthetic_minutes = form.anaesthetic_minutes
-    row.no_adverse_events = bool(form.adverse_events_none) and not form.adverse_events
-    row.post_notes = (form.post_notes or "").strip() or None
+    for name, value in session_columns(form).items():
+        setattr(row, name, value)
 
 
 def _add_points(session: Session, toxin_id: int, points: tuple[PointInput, ...]) -> None:
-    session.add_all(
-        InjectionPoint(toxin_entry_id=toxin_id, x=p.x, y=p.y, region=p.region, units=p.units)
-        for p in points
-    )
+    session.add_all(InjectionPoint(toxin_entry_id=toxin_id, **point_columns(p)) for p in points)
 
 
 def _add_events(session: Session, session_id: int, events: tuple[AdverseEventInput, ...]) -> None:
     now = utc_now()
-    session.add_all(
-        AdverseEvent(
-            session_id=session_id,
-            kind=event.kind.strip(),
-            severity=event.severity.value,
-            action_taken=(event.action_taken or "").strip() or None,
-            follow_up_needed=event.follow_up_needed,
-            noted_at=now,
-        )
-        for event in events
-    )
+    session.add_all(AdverseEvent(session_id=session_id, **event_columns(e, now)) for e in events)
 
 
 def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> None:
     """Insert the modality, toxin, point and adverse-event rows of a new session."""
     for entry in form.modalities:
-        modality = ModalityEntry(
-            session_id=row.id,
-            modality=entry.modality.value,
-            areas=encode_areas(entry),
-            parameters=encode_parameters(entry),
-            product_id=entry.product_id if isinstance(entry, ToxinInput) else None,
-        )
+        modality = ModalityEntry(session_id=row.id, **modality_columns(entry))
         session.add(modality)
         if isinstance(entry, ToxinInput):
             session.flush()
-            toxin = ToxinEntry(
-                modality_entry_id=modality.id,
-                product_id=entry.product_id,
-                lot_id=entry.lot_id,
-                vial_units=round(entry.vial_units),
-                diluent_ml=entry.diluent_ml,
-                reconstituted_at=entry.reconstituted_at,
-                total_units=entry.total_units,
-                waste_units=entry.waste_units,
-                units_per_cm3=entry.units_per_cm3,
-            )
+            toxin = ToxinEntry(modality_entry_id=modality.id, **toxin_columns(entry))
             session.add(toxin)
             session.flush()
             _add_points(session, toxin.id, entry.points)

@@ -38,7 +38,7 @@ from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.domain.time import MUSCAT
-from scardesk.services.demo import DemoSummary, generate_demo
+from scardesk.demo import DemoSummary, generate_demo
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
