@@ -1,4 +1,5 @@
-"""Is a clinic database whole? SQLite's own checks, foreign keys, schema revision, audit chain.
+"""Is a clinic database whole? SQLite's own checks, foreign keys, schema revision, audit chain,
+and whether every stored clinical document still reads back (``record_check``).
 
 A damaged page, a dangling reference or an edited audit row must be found by the clinic on an
 ordinary day (``scardesk db check``) and before a backup file is trusted, not on the day a record
@@ -23,6 +24,7 @@ from sqlalchemy.pool import NullPool
 from scardesk.db import schema
 from scardesk.db.audit import verify_chain
 from scardesk.db.engine import Database
+from scardesk.db.record_check import record_problems
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: integrity_check stops after this many findings: enough to judge, short enough to read.
@@ -114,6 +116,7 @@ def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
     step("schema revision check", revision_problems)
     if revision is not None and revision in schema.known_revisions():
         step("audit trail check", lambda: _audit_problems(engine))
+        step("stored record check", lambda: record_problems(engine))
     return IntegrityReport(tuple(problems))
 
 
