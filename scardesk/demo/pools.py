@@ -202,17 +202,18 @@ FITZPATRICK_WEIGHTS = (3, 30, 40, 22, 5)
 
 REGIONS: tuple[str, ...] = tuple(region.value for region in FacialRegion)
 # Where each region sits on the face map (fractions of width and height), for injection points.
+# The map faces the viewer, so the patient's right side is on the left of the picture.
 REGION_CENTRES: dict[str, tuple[float, float]] = {  # keys: FacialRegion values
     FacialRegion.FOREHEAD: (0.50, 0.18),
-    FacialRegion.TEMPLE_LEFT: (0.22, 0.30),
-    FacialRegion.TEMPLE_RIGHT: (0.78, 0.30),
-    FacialRegion.CHEEK_LEFT: (0.30, 0.55),
-    FacialRegion.CHEEK_RIGHT: (0.70, 0.55),
+    FacialRegion.TEMPLE_LEFT: (0.78, 0.30),
+    FacialRegion.TEMPLE_RIGHT: (0.22, 0.30),
+    FacialRegion.CHEEK_LEFT: (0.70, 0.55),
+    FacialRegion.CHEEK_RIGHT: (0.30, 0.55),
     FacialRegion.NOSE: (0.50, 0.50),
     FacialRegion.PERIORAL: (0.50, 0.72),
     FacialRegion.CHIN: (0.50, 0.86),
-    FacialRegion.JAWLINE_LEFT: (0.30, 0.80),
-    FacialRegion.JAWLINE_RIGHT: (0.70, 0.80),
+    FacialRegion.JAWLINE_LEFT: (0.70, 0.80),
+    FacialRegion.JAWLINE_RIGHT: (0.30, 0.80),
 }
 # Acne scars cluster on the cheeks: weights follow REGIONS order.
 REGION_WEIGHTS = (6, 2, 2, 20, 20, 2, 5, 6, 8, 8)
