@@ -109,6 +109,10 @@ def backup(url: str, dest: Path | None) -> int:
     print(
         f"verified backup written to {result.path} ({result.bytes:,} bytes, {result.seconds:.2f} s)"
     )
+    if result.unreadable:
+        print("The copy keeps stored records this ScarDesk cannot read:", file=sys.stderr)
+        for problem in result.unreadable:
+            print(f"  - {problem}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -38,10 +38,18 @@ class IntegrityReport:
     """What a check found; no problems means the database can be trusted."""
 
     problems: tuple[str, ...] = ()
+    #: The problems that are stored records this version cannot decode (also in ``problems``).
+    unreadable: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def sound(self) -> bool:
+        """The file itself can be trusted: its only problems (if any) are unreadable records,
+        which a faithful copy keeps as they are. A backup of it is still worth keeping."""
+        return len(self.problems) == len(self.unreadable)
 
     def describe(self) -> str:
         """One text for a message box or the CLI."""
@@ -116,7 +124,10 @@ def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
     step("schema revision check", revision_problems)
     if revision is not None and revision in schema.known_revisions():
         step("audit trail check", lambda: _audit_problems(engine))
+        before = len(problems)
         step("stored record check", lambda: record_problems(engine))
+        unreadable = tuple(problems[before:])
+        return IntegrityReport(tuple(problems), unreadable)
     return IntegrityReport(tuple(problems))
 
 

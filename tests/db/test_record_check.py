@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, text
 
 from scardesk import cli_commands
+from scardesk.db.backup import backup_sqlite
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.integrity import check_database, check_sqlite_file
 from scardesk.db.models import Assessment, ModalityEntry
@@ -96,3 +97,18 @@ def test_the_file_check_of_a_copy_decodes_too(sqlite_url: str, tmp_path: Path) -
     assert any(
         p.startswith(f"modality_entries #{row_id + 1} ") and "not JSON" in p for p in problems
     )
+
+
+def test_a_backup_keeps_a_faithful_copy_and_names_the_unreadable_row(sqlite_url: str) -> None:
+    database = open_database(sqlite_url)
+    try:
+        generate_demo(database, 10, seed=5, now=NOW)
+        row_id = _a_laser_entry(database)
+        _set_json(database, "modality_entries", "parameters", row_id, '{"energy_mj": 5}')
+        result = backup_sqlite(database)
+    finally:
+        database.dispose()
+    assert result.path.is_file()
+    assert [p for p in result.unreadable if p.startswith(f"modality_entries #{row_id} ")]
+    copy = check_sqlite_file(result.path)
+    assert copy.sound and not copy.ok
