@@ -126,12 +126,15 @@ class StoredEntry:
     settings: ModalityInput | None
 
 
+#: Each kind's field names but ``areas``, worked out once (the demo encodes millions).
+_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(item.name for item in fields(cls) if item.name != "areas")
+    for cls, _ in _READERS.values()
+}
+
+
 def _settings_fields(entry: ModalityInput) -> dict[str, Any]:
-    return {
-        item.name: plain(getattr(entry, item.name))
-        for item in fields(entry)
-        if item.name != "areas"
-    }
+    return {name: plain(getattr(entry, name)) for name in _NAMES[type(entry)]}
 
 
 def _read(kind: Modality, body: Mapping[str, Any], areas: tuple[str, ...]) -> ModalityInput:
