@@ -133,6 +133,7 @@ def without_version(document: dict[str, Any]) -> dict[str, Any]:
 # --- round trips: encode -> decode is the identity --------------------------------------------
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(settings_only)
 def test_modality_parameters_read_back(entry: ModalityInput) -> None:
     document = stored(encode_parameters(entry))
@@ -141,6 +142,7 @@ def test_modality_parameters_read_back(entry: ModalityInput) -> None:
     assert decoded.settings == entry and decoded.areas == entry.areas
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(toxins)
 def test_a_toxin_entry_keeps_only_its_version_and_areas(entry: ToxinInput) -> None:
     decoded = decode_entry("toxin", stored(encode_areas(entry)), stored(encode_parameters(entry)))
@@ -148,7 +150,7 @@ def test_a_toxin_entry_keeps_only_its_version_and_areas(entry: ToxinInput) -> No
     assert decoded.modality is Modality.TOXIN
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(sessions)
 def test_session_document_reads_back(form: SessionInput) -> None:
     document = stored(encode_session(form))
@@ -156,21 +158,25 @@ def test_session_document_reads_back(form: SessionInput) -> None:
     assert decode_session(document) == form
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(verdicts)
 def test_suitability_reads_back(values: dict[Modality, Suitability]) -> None:
     assert decode_suitability(stored(encode_suitability(values))) == values
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(st.lists(st.sampled_from(Modality), max_size=4))
 def test_planned_modalities_read_back(values: list[Modality]) -> None:
     assert decode_planned(stored(encode_planned(values))) == tuple(values)
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(gate_parameters)
 def test_rule_parameters_read_back(values: GateParameters) -> None:
     assert decode_rule_parameters(stored(encode_rule_parameters(values))) == values
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(facts)
 def test_override_facts_read_back(values: dict[str, str]) -> None:
     assert decode_override_facts(stored(encode_override_facts(values))) == values
@@ -179,6 +185,7 @@ def test_override_facts_read_back(values: dict[str, str]) -> None:
 # --- every older version upgrades -------------------------------------------------------------
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(settings_only)
 def test_version_0_parameters_upgrade(entry: ModalityInput) -> None:
     old = without_version(encode_parameters(entry))
@@ -189,24 +196,27 @@ def test_version_0_toxin_parameters_are_the_empty_object() -> None:
     assert decode_entry("toxin", ["chin"], {}).areas == ("chin",)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(sessions)
 def test_version_0_session_documents_upgrade(form: SessionInput) -> None:
     assert decode_session(stored(without_version(encode_session(form)))) == form
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(verdicts)
 def test_version_0_suitability_was_the_verdicts_alone(values: dict[Modality, Suitability]) -> None:
     old = {modality.value: verdict.value for modality, verdict in values.items()}
     assert decode_suitability(old) == values
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(gate_parameters)
 def test_version_0_rule_parameters_were_the_mapping_alone(values: GateParameters) -> None:
     assert decode_rule_parameters(values.to_mapping()) == values
     assert decode_rule_parameters({}) == GateParameters()
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(facts)
 def test_version_0_override_facts_were_the_facts_alone(values: dict[str, str]) -> None:
     assert decode_override_facts(dict(values)) == values
@@ -225,7 +235,7 @@ DECODERS: dict[str, Callable[[Any], object]] = {
 
 
 @pytest.mark.parametrize("table", sorted(DECODERS))
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(garbage=json_values)
 def test_garbage_is_unreadable_never_another_error(table: str, garbage: Any) -> None:
     try:
@@ -235,6 +245,7 @@ def test_garbage_is_unreadable_never_another_error(table: str, garbage: Any) -> 
     # A garbage value that happens to be a valid document (e.g. ``{}``) may decode.
 
 
+@settings(deadline=None)  # shared machines: a slow example is not a failure
 @given(
     modality=json_values,
     areas=json_values,
@@ -249,7 +260,7 @@ def test_any_modality_row_decodes_or_is_unreadable(
         assert error.table == "modality_entries"
 
 
-@settings(max_examples=80)
+@settings(max_examples=80, deadline=None)
 @given(sessions, st.data())
 def test_a_damaged_session_document_is_unreadable(form: SessionInput, data: st.DataObject) -> None:
     document = encode_session(form)
