@@ -152,10 +152,12 @@ def names(value: object) -> tuple[str, ...]:
 def plain(value: object) -> Any:
     """A domain value as JSON: enums by value, times in ISO 8601, tuples as lists, records as
     objects."""
+    if isinstance(value, StrEnum):  # before ``str``: a StrEnum is one
+        return value.value
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, StrEnum):
-        return value.value
     if isinstance(value, tuple | list):
         return [plain(item) for item in value]
     if is_dataclass(value) and not isinstance(value, type):
