@@ -32,8 +32,8 @@ from sqlalchemy.engine import make_url
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Base, Patient
 from scardesk.db.unit_of_work import SYSTEM
+from scardesk.demo import generate_demo
 from scardesk.domain.records import PatientInput
-from scardesk.services.demo import generate_demo
 from scardesk.services.patients import PatientService
 
 SAVES = 200

@@ -29,10 +29,10 @@ from sqlalchemy import func, select
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Appointment, Patient
 from scardesk.db.unit_of_work import SYSTEM
+from scardesk.demo import generate_demo
 from scardesk.domain.patient_search import QueryKind, parse_query
 from scardesk.domain.time import MUSCAT
 from scardesk.services.appointments import AppointmentService
-from scardesk.services.demo import generate_demo
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.search import PatientSearchService
 

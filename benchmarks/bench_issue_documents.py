@@ -25,7 +25,9 @@ from sqlalchemy import insert
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Appointment, TreatmentSession
 from scardesk.documents import ContentLibrary, render_aftercare
+from scardesk.domain.codecs import encode_planned
 from scardesk.domain.documents import AftercareRecord
+from scardesk.domain.enums import Modality
 from scardesk.services import document_builders
 from scardesk.services.documents import DocumentService
 from scardesk.services.sessions import SessionService
@@ -43,7 +45,7 @@ def book(database: Database, patient_id: int, days: int) -> None:
                 "patient_id": patient_id,
                 "practitioner_id": 3,
                 "starts_at": NOW + timedelta(days=days),
-                "planned_modalities": ["toxin"],
+                "planned_modalities": encode_planned([Modality.TOXIN]),
                 "created_by_id": 2,
                 "created_at": NOW,
             },

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Patient
 from scardesk.db.unit_of_work import SYSTEM
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.search import PatientSearchService
 from scardesk.ui.patients.model import COLUMN_COUNT, PatientListModel
 from scardesk.ui.tasks import SyncTaskRunner, TaskRunner

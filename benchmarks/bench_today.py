@@ -33,11 +33,11 @@ from sqlalchemy import select
 
 from scardesk.db.engine import open_database
 from scardesk.db.models import Appointment, Patient, User
+from scardesk.demo import generate_demo
 from scardesk.domain.enums import Role
 from scardesk.domain.scheduling import AppointmentInput, muscat_day_range
 from scardesk.domain.time import MUSCAT
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.screens import ScreenContext

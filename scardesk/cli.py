@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (
         ("upgrade", "apply schema migrations"),
         ("current", "show the schema revision"),
-        ("check", "check integrity: file, foreign keys, schema and the audit chain"),
+        ("check", "check integrity: file, foreign keys, schema, audit chain, every stored record"),
     ):
         _common(db_commands.add_parser(name, help=text, description=text))
 

@@ -29,7 +29,7 @@ def _progress_bar(done: int, total: int, started: float) -> None:
 
 
 def demo(url: str, patients: int, seed: int) -> int:
-    from scardesk.services.demo import generate_demo
+    from scardesk.demo import generate_demo
 
     database = open_database(url)
     try:
@@ -112,6 +112,10 @@ def backup(url: str, dest: Path | None) -> int:
     print(
         f"verified backup written to {result.path} ({result.bytes:,} bytes, {result.seconds:.2f} s)"
     )
+    if result.unreadable:
+        print("The copy keeps stored records this ScarDesk cannot read:", file=sys.stderr)
+        for problem in result.unreadable:
+            print(f"  - {problem}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -23,11 +23,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
+from scardesk.demo import generate_demo
 from scardesk.domain.enums import Answer, HistoryFact, Role
 from scardesk.domain.history import HistoryAnswerInput
 from scardesk.domain.records import PatientInput
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.patients.form import PatientFormDialog

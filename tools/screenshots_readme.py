@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
+from scardesk.demo import generate_demo
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
 from scardesk.services.session import SignedIn
 from scardesk.ui.shell import make_main_window, prepare_application
 from scardesk.ui.tasks import SyncTaskRunner

@@ -22,12 +22,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
+from scardesk.demo import generate_demo
 from scardesk.domain.enums import Modality, Role
 from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.services.container import build_services
-from scardesk.services.demo import generate_demo
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.appointments.booking import BookingRequest
 from scardesk.ui.change_bus import ChangeBus

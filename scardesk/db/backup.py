@@ -3,7 +3,9 @@
 A backup is only worth something if it opens on the day it is needed, so every backup is
 written to a temporary file, checked (SQLite integrity, foreign keys, schema, audit chain),
 and only then given its final name: a failed or interrupted backup leaves no file that looks
-good. A restore checks the incoming file before anything is touched and keeps the database
+good. A copy whose only problem is stored records this version cannot decode is still kept: it
+is a faithful copy, and refusing it would leave the clinic without a backup; the result names
+those records. A restore checks the incoming file before anything is touched and keeps the database
 it replaces beside it, never deleting it.
 
 Restoring needs exclusive use of the database: **no engine may be open on the target** (the
@@ -22,7 +24,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +43,8 @@ class BackupResult:
     path: Path
     bytes: int
     seconds: float
+    #: Stored records the copy holds that this version cannot read (kept as they are).
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,15 @@ def backup_sqlite(
         _copy_online(database, temp)
         _fsync_file(temp)
         report = check_sqlite_file(temp)
-        if not report.ok:
+        if not report.sound:
             raise IntegrityProblem(
                 "The backup copy failed its check, so no backup was kept:\n"
                 f"{report.describe()}\nRun `scardesk db check` on the live database."
             )
         os.replace(temp, final)
     _fsync_dir(final.parent)
-    return _finish_backup(database, actor, final, started)
+    result = _finish_backup(database, actor, final, started)
+    return replace(result, unreadable=report.unreadable)
 
 
 def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
@@ -117,7 +122,7 @@ def _put_in_place(path: Path, source: Path) -> RestoreResult:
         shutil.copyfile(source, temp)
         _fsync_file(temp)
         report = check_sqlite_file(temp)
-        if not report.ok:
+        if not report.sound:
             raise StorageRefusedError(
                 f"{source} was not restored; the current database was not changed:\n"
                 f"{report.describe()}"

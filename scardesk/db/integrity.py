@@ -1,4 +1,5 @@
-"""Is a clinic database whole? SQLite's own checks, foreign keys, schema revision, audit chain.
+"""Is a clinic database whole? SQLite's own checks, foreign keys, schema revision, audit chain,
+and whether every stored clinical document still reads back (``record_check``).
 
 A damaged page, a dangling reference or an edited audit row must be found by the clinic on an
 ordinary day (``scardesk db check``) and before a backup file is trusted, not on the day a record
@@ -23,6 +24,7 @@ from sqlalchemy.pool import NullPool
 from scardesk.db import schema
 from scardesk.db.audit import verify_chain
 from scardesk.db.engine import Database
+from scardesk.db.record_check import record_problems
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: integrity_check stops after this many findings: enough to judge, short enough to read.
@@ -36,10 +38,18 @@ class IntegrityReport:
     """What a check found; no problems means the database can be trusted."""
 
     problems: tuple[str, ...] = ()
+    #: The problems that are stored records this version cannot decode (also in ``problems``).
+    unreadable: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def sound(self) -> bool:
+        """The file itself can be trusted: its only problems (if any) are unreadable records,
+        which a faithful copy keeps as they are. A backup of it is still worth keeping."""
+        return len(self.problems) == len(self.unreadable)
 
     def describe(self) -> str:
         """One text for a message box or the CLI."""
@@ -114,6 +124,10 @@ def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
     step("schema revision check", revision_problems)
     if revision is not None and revision in schema.known_revisions():
         step("audit trail check", lambda: _audit_problems(engine))
+        before = len(problems)
+        step("stored record check", lambda: record_problems(engine))
+        unreadable = tuple(problems[before:])
+        return IntegrityReport(tuple(problems), unreadable)
     return IntegrityReport(tuple(problems))
 
 

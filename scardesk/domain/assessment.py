@@ -208,6 +208,11 @@ def _unknown_keys(
     }
 
 
+#: Regions and scar types in their declared order, for sorting (looked up, not searched).
+_REGION_ORDER = {region: n for n, region in enumerate(FacialRegion)}
+_SCAR_TYPE_ORDER = {kind: n for n, kind in enumerate(ScarType)}
+
+
 def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
     """Check the whole form at once; every bad field gets its own message."""
     errors: dict[str, str] = {}
@@ -237,9 +242,7 @@ def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
         number = _count(value, key, errors)
         if isinstance(region, FacialRegion) and isinstance(scar_type, ScarType) and number:
             regions.append(RegionCount(region, scar_type, number))
-    regions.sort(
-        key=lambda r: (list(FacialRegion).index(r.region), list(ScarType).index(r.scar_type))
-    )
+    regions.sort(key=lambda r: (_REGION_ORDER[r.region], _SCAR_TYPE_ORDER[r.scar_type]))
 
     verdicts: dict[Modality, Suitability] = {}
     for modality_text, verdict_text in form.suitability.items():

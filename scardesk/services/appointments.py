@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, Patient, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.codecs import decode_planned, encode_planned
 from scardesk.domain.enums import AppointmentStatus, Modality, Role
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
@@ -35,6 +36,7 @@ from scardesk.domain.text_hygiene import TextKind
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import format_phone_display, validate_free_text, validate_reason
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
 
 _ACTIVE = [status.value for status in ACTIVE_STATUSES]
 
@@ -61,7 +63,7 @@ class AppointmentService:
                 practitioner_id=form.practitioner_id,
                 starts_at=starts_at.astimezone(UTC),
                 duration_minutes=minutes,
-                planned_modalities=[m.value for m in modalities],
+                planned_modalities=encode_planned(modalities),
                 status=AppointmentStatus.BOOKED.value,
                 is_toxin_review=form.is_toxin_review,
                 notes=notes,
@@ -97,7 +99,7 @@ class AppointmentService:
                 practitioner_id=practitioner_id or row.practitioner_id,
                 starts_at=starts_at,
                 duration_minutes=duration_minutes or row.duration_minutes,
-                planned_modalities=tuple(row.planned_modalities),
+                planned_modalities=tuple(m.value for m in _planned(row)),
             )
             new_start, minutes, _ = validate_booking(form)
             if practitioner_id is not None:
@@ -240,12 +242,17 @@ def _build(row: Appointment, patient: Patient, practitioner_name: str) -> Appoin
         practitioner_name=practitioner_name,
         starts_at=row.starts_at,
         duration_minutes=row.duration_minutes,
-        planned_modalities=tuple(Modality(m) for m in row.planned_modalities),
+        planned_modalities=_planned(row),
         status=AppointmentStatus(row.status),
         is_toxin_review=row.is_toxin_review,
         cancel_reason=row.cancel_reason,
         notes=row.notes,
     )
+
+
+def _planned(row: Appointment) -> tuple[Modality, ...]:
+    with reading("appointments", row.id):
+        return decode_planned(row.planned_modalities)
 
 
 def _changes(record: AppointmentRecord) -> Changes:

@@ -25,6 +25,7 @@ from scardesk.domain.assessment import (
     Suitability,
     validate_assessment,
 )
+from scardesk.domain.codecs import decode_suitability, encode_suitability
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import (
     ConflictError,
@@ -90,10 +91,15 @@ def _data(row: Assessment, regions: list[RegionScarCount]) -> AssessmentData:
             for r in sorted(regions, key=lambda r: r.id)
             if r.count > 0
         ),
-        suitability={Modality(k): Suitability(v) for k, v in (row.suitability or {}).items()},
+        suitability=_suitability(row),
         scar_s_face=row.scar_s_face,
         notes=row.notes,
     )
+
+
+def _suitability(row: Assessment) -> dict[Modality, Suitability]:
+    with reading("assessments", row.id):
+        return decode_suitability(row.suitability)
 
 
 def _record(row: Assessment, regions: list[RegionScarCount]) -> AssessmentRecord:
@@ -133,19 +139,31 @@ def _regions(session: Session, assessment_id: int) -> list[RegionScarCount]:
     )
 
 
-def _apply(row: Assessment, data: AssessmentData) -> None:
-    row.assessed_at = data.assessed_at
-    row.fitzpatrick = data.fitzpatrick.value if data.fitzpatrick else None
-    row.gb_grade = data.gb_grade.value if data.gb_grade else None
+def assessment_columns(data: AssessmentData) -> dict[str, Any]:
+    """The ``assessments`` values of a validated assessment (the app's save and the demo's bulk
+    insert share this); the totals are always the domain's computation."""
+    columns: dict[str, Any] = {
+        "assessed_at": data.assessed_at,
+        "fitzpatrick": data.fitzpatrick.value if data.fitzpatrick else None,
+        "gb_grade": data.gb_grade.value if data.gb_grade else None,
+    }
     for name, column in GB_COLUMNS.items():
-        setattr(row, column, getattr(data.gb_counts, name))
+        columns[column] = getattr(data.gb_counts, name)
     for name, column in ECCA_COLUMNS.items():
-        setattr(row, column, getattr(data.ecca_counts, name))
-    row.gb_total = data.gb_total
-    row.ecca_total = data.ecca_total
-    row.suitability = {m.value: v.value for m, v in data.suitability.items()}
-    row.scar_s_face = data.scar_s_face
-    row.notes = data.notes
+        columns[column] = getattr(data.ecca_counts, name)
+    columns.update(
+        gb_total=data.gb_total,
+        ecca_total=data.ecca_total,
+        suitability=encode_suitability(data.suitability),
+        scar_s_face=data.scar_s_face,
+        notes=data.notes,
+    )
+    return columns
+
+
+def _apply(row: Assessment, data: AssessmentData) -> None:
+    for name, value in assessment_columns(data).items():
+        setattr(row, name, value)
 
 
 def _apply_regions(session: Session, assessment_id: int, data: AssessmentData) -> None:

@@ -25,6 +25,7 @@ from scardesk.db.models import (
     ToxinEntry,
     TreatmentSession,
 )
+from scardesk.domain.codecs import decode_entry, decode_rule_parameters
 from scardesk.domain.consents import valid_purposes
 from scardesk.domain.enums import (
     Answer,
@@ -49,6 +50,7 @@ from scardesk.domain.safety.rules_dose import toxin_vial_units
 from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
+from scardesk.services.decoding import reading
 from scardesk.services.history import history_answer
 from scardesk.services.listing import read_each, readable
 from scardesk.services.products import lot_record
@@ -57,7 +59,10 @@ from scardesk.services.products import lot_record
 def gate_parameters(session: Session) -> GateParameters:
     """The clinic's rule parameters; the reference's defaults where none are stored."""
     row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
-    return GateParameters.from_mapping(row.rule_parameters if row and row.rule_parameters else {})
+    if row is None:
+        return GateParameters()
+    with reading("clinic_settings", row.id):
+        return decode_rule_parameters(row.rule_parameters)
 
 
 def product_label(brand: str, nonproprietary_name: str) -> str:
@@ -123,15 +128,19 @@ def _previous(
     for _, performed_at, entry in rows:
         modality = Modality(entry.modality)
         units, label = toxins.get(entry.id, (None, None))
-        depth = entry.parameters.get("depth")
+        with reading("modality_entries", entry.id):
+            settings = decode_entry(entry.modality, entry.areas, entry.parameters).settings
+        depth = settings.depth if isinstance(settings, PeelInput) else None
         found.append(
             PreviousSession(
                 on=muscat_today(performed_at),
                 modality=modality,
                 toxin_units=math.ceil(units) if units is not None else None,
                 toxin_product=label,
-                laser_fully_ablative=entry.parameters.get("fully_ablative"),
-                peel_depth=PeelDepth(depth) if depth else None,
+                laser_fully_ablative=settings.fully_ablative
+                if isinstance(settings, LaserInput)
+                else None,
+                peel_depth=depth,
             )
         )
     return tuple(sorted(found, key=lambda item: item.on))

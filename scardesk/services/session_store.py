@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -23,9 +24,15 @@ from scardesk.db.models import (
     ToxinEntry,
     TreatmentSession,
 )
+from scardesk.domain.codecs import (
+    decode_entry,
+    decode_session,
+    encode_areas,
+    encode_parameters,
+    encode_session,
+)
 from scardesk.domain.enums import Severity
-from scardesk.domain.errors import ValidationError
-from scardesk.domain.session_json import modality_from_json, modality_to_json, session_from_json
+from scardesk.domain.errors import UnreadableRecordError, ValidationError
 from scardesk.domain.sessions import (
     AdverseEventInput,
     AmendmentRecord,
@@ -45,16 +52,57 @@ from scardesk.domain.toxin import (
 from scardesk.services.decoding import reading
 
 
-def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
-    row.performed_at = form.performed_at
-    row.plan_id = form.plan_id
-    row.supervising_prescriber_id = form.supervising_prescriber_id
-    row.cleansing_done = form.cleansing_done
-    row.antiviral_prophylaxis = form.antiviral_prophylaxis
-    row.anaesthetic_agent = _nfc(form.anaesthetic_agent) or None
-    row.anaesthetic_minutes = form.anaesthetic_minutes
-    row.no_adverse_events = bool(form.adverse_events_none) and not form.adverse_events
-    row.post_notes = _nfc(form.post_notes) or None
+def session_columns(form: SessionInput) -> dict[str, Any]:
+    """The ``treatment_sessions`` values a form sets (the app's save and the demo's bulk insert
+    share this, so both store a session alike)."""
+    return {
+        "performed_at": form.performed_at,
+        "plan_id": form.plan_id,
+        "supervising_prescriber_id": form.supervising_prescriber_id,
+        "cleansing_done": form.cleansing_done,
+        "antiviral_prophylaxis": form.antiviral_prophylaxis,
+        "anaesthetic_agent": _nfc(form.anaesthetic_agent) or None,
+        "anaesthetic_minutes": form.anaesthetic_minutes,
+        "no_adverse_events": bool(form.adverse_events_none) and not form.adverse_events,
+        "post_notes": _nfc(form.post_notes) or None,
+    }
+
+
+def modality_columns(entry: ModalityInput) -> dict[str, Any]:
+    """One ``modality_entries`` row but its ids: the documents come from the codec."""
+    return {
+        "modality": entry.modality.value,
+        "areas": encode_areas(entry),
+        "parameters": encode_parameters(entry),
+        "product_id": entry.product_id if isinstance(entry, ToxinInput) else None,
+    }
+
+
+def toxin_columns(entry: ToxinInput) -> dict[str, Any]:
+    return {
+        "product_id": entry.product_id,
+        "lot_id": entry.lot_id,
+        "vial_units": round(entry.vial_units),
+        "diluent_ml": entry.diluent_ml,
+        "reconstituted_at": entry.reconstituted_at,
+        "total_units": entry.total_units,
+        "waste_units": entry.waste_units,
+        "units_per_cm3": entry.units_per_cm3,
+    }
+
+
+def point_columns(point: PointInput) -> dict[str, Any]:
+    return {"x": point.x, "y": point.y, "region": point.region, "units": point.units}
+
+
+def event_columns(event: AdverseEventInput, noted_at: datetime) -> dict[str, Any]:
+    return {
+        "kind": _nfc(event.kind),
+        "severity": event.severity.value,
+        "action_taken": _nfc(event.action_taken) or None,
+        "follow_up_needed": event.follow_up_needed,
+        "noted_at": noted_at,
+    }
 
 
 def _nfc(text: str | None) -> str:
@@ -62,60 +110,28 @@ def _nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", (text or "").strip())
 
 
-def _parameters(entry: ModalityInput) -> dict[str, Any]:
-    body = modality_to_json(entry)
-    body.pop("modality", None)
-    body.pop("areas", None)
-    return body
+def apply_scalars(row: TreatmentSession, form: SessionInput) -> None:
+    for name, value in session_columns(form).items():
+        setattr(row, name, value)
 
 
 def _add_points(session: Session, toxin_id: int, points: tuple[PointInput, ...]) -> None:
-    session.add_all(
-        InjectionPoint(toxin_entry_id=toxin_id, x=p.x, y=p.y, region=p.region, units=p.units)
-        for p in points
-    )
+    session.add_all(InjectionPoint(toxin_entry_id=toxin_id, **point_columns(p)) for p in points)
 
 
 def _add_events(session: Session, session_id: int, events: tuple[AdverseEventInput, ...]) -> None:
     now = utc_now()
-    session.add_all(
-        AdverseEvent(
-            session_id=session_id,
-            kind=_nfc(event.kind),
-            severity=event.severity.value,
-            action_taken=_nfc(event.action_taken) or None,
-            follow_up_needed=event.follow_up_needed,
-            noted_at=now,
-        )
-        for event in events
-    )
+    session.add_all(AdverseEvent(session_id=session_id, **event_columns(e, now)) for e in events)
 
 
 def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> None:
     """Insert the modality, toxin, point and adverse-event rows of a new session."""
     for entry in form.modalities:
-        is_toxin = isinstance(entry, ToxinInput)
-        modality = ModalityEntry(
-            session_id=row.id,
-            modality=entry.modality.value,
-            areas=list(entry.areas),
-            parameters={} if is_toxin else _parameters(entry),
-            product_id=entry.product_id if isinstance(entry, ToxinInput) else None,
-        )
+        modality = ModalityEntry(session_id=row.id, **modality_columns(entry))
         session.add(modality)
         if isinstance(entry, ToxinInput):
             session.flush()
-            toxin = ToxinEntry(
-                modality_entry_id=modality.id,
-                product_id=entry.product_id,
-                lot_id=entry.lot_id,
-                vial_units=round(entry.vial_units),
-                diluent_ml=entry.diluent_ml,
-                reconstituted_at=entry.reconstituted_at,
-                total_units=entry.total_units,
-                waste_units=entry.waste_units,
-                units_per_cm3=entry.units_per_cm3,
-            )
+            toxin = ToxinEntry(modality_entry_id=modality.id, **toxin_columns(entry))
             session.add(toxin)
             session.flush()
             _add_points(session, toxin.id, entry.points)
@@ -152,7 +168,9 @@ def _rows(
     return entries, toxins, points
 
 
-def _toxin_input(toxin: ToxinEntry, points: list[InjectionPoint], areas: list[str]) -> ToxinInput:
+def _toxin_input(
+    toxin: ToxinEntry, points: list[InjectionPoint], areas: tuple[str, ...]
+) -> ToxinInput:
     return ToxinInput(
         product_id=toxin.product_id,
         lot_id=toxin.lot_id,
@@ -163,7 +181,7 @@ def _toxin_input(toxin: ToxinEntry, points: list[InjectionPoint], areas: list[st
         total_units=toxin.total_units,
         waste_units=toxin.waste_units,
         units_per_cm3=toxin.units_per_cm3,
-        areas=tuple(areas),
+        areas=areas,
     )
 
 
@@ -171,13 +189,19 @@ def load_content(session: Session, row: TreatmentSession) -> SessionInput:
     entries, toxins, points = _rows(session, row.id)
     modalities: list[ModalityInput] = []
     for entry in entries:
-        toxin = toxins.get(entry.id)
-        if toxin is not None:
-            modalities.append(_toxin_input(toxin, points[toxin.id], entry.areas))
-        else:
-            with reading("modality_entries", entry.id):
-                body = {**entry.parameters, "modality": entry.modality, "areas": entry.areas}
-                modalities.append(modality_from_json(body))
+        with reading("modality_entries", entry.id):
+            stored = decode_entry(entry.modality, entry.areas, entry.parameters)
+            toxin = toxins.get(entry.id)
+            if stored.settings is not None and toxin is None:
+                modalities.append(stored.settings)
+            elif stored.settings is None and toxin is not None:
+                modalities.append(_toxin_input(toxin, points[toxin.id], stored.areas))
+            else:
+                raise UnreadableRecordError(
+                    "modality_entries",
+                    entry.id,
+                    "a toxin entry without its dose row, or the reverse",
+                )
     events: list[AdverseEventInput] = []
     for e in session.scalars(
         select(AdverseEvent).where(AdverseEvent.session_id == row.id).order_by(AdverseEvent.id)
@@ -257,10 +281,10 @@ def apply_correction(session: Session, row: TreatmentSession, after: SessionInpu
     apply_scalars(row, after)
     entries, toxins, points = _rows(session, row.id)
     for entry, new in zip(entries, after.modalities, strict=True):
-        entry.areas = list(new.areas)
+        entry.areas = encode_areas(new)
         toxin = toxins.get(entry.id)
         if toxin is None or not isinstance(new, ToxinInput):
-            entry.parameters = _parameters(new)
+            entry.parameters = encode_parameters(new)
             continue
         toxin.vial_units = round(new.vial_units)
         toxin.diluent_ml = new.diluent_ml
@@ -286,17 +310,29 @@ def amendments_of(session: Session, session_id: int) -> tuple[AmendmentRecord, .
         .where(SessionAmendment.session_id == session_id)
         .order_by(SessionAmendment.amended_at, SessionAmendment.id)
     )
-    return tuple(
-        AmendmentRecord(a.id, a.amended_at, a.amended_by_id, a.reason, a.before, a.after)
-        for a in session.scalars(query)
-    )
+    found = []
+    for a in session.scalars(query):
+        # Decoded and encoded again: an older version reaches the screen in today's shape.
+        with reading("session_amendments", a.id):
+            before, after = decode_session(a.before), decode_session(a.after)
+        found.append(
+            AmendmentRecord(
+                a.id,
+                a.amended_at,
+                a.amended_by_id,
+                a.reason,
+                encode_session(before),
+                encode_session(after),
+            )
+        )
+    return tuple(found)
 
 
 def _original(amendments: tuple[AmendmentRecord, ...], content: SessionInput) -> SessionInput:
     if not amendments:
         return content
     with reading("session_amendments", amendments[0].id):
-        return session_from_json(amendments[0].before)
+        return decode_session(amendments[0].before)
 
 
 def session_record(session: Session, row: TreatmentSession) -> SessionRecord:

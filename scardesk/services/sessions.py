@@ -27,6 +27,7 @@ from scardesk.db.models import (
     TreatmentSession,
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.codecs import encode_override_facts, encode_session
 from scardesk.domain.enums import AppointmentStatus, Modality
 from scardesk.domain.errors import (
     NotFoundError,
@@ -38,7 +39,6 @@ from scardesk.domain.permissions import Permission
 from scardesk.domain.products import lot_problem
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateResult, Override, PlannedTreatment, evaluate
-from scardesk.domain.session_json import session_to_json
 from scardesk.domain.sessions import (
     NextProposal,
     SessionInput,
@@ -185,7 +185,7 @@ class SessionService:
                         session_id=row.id,
                         appointment_id=appointment_id,
                         rule_code=finding.rule_code,
-                        facts=dict(finding.facts),
+                        facts=encode_override_facts(finding.facts),
                         reason=given[finding.rule_code].reason,
                         overridden_by_id=actor.user_id,
                         overridden_at=now,
@@ -265,7 +265,7 @@ class SessionService:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
             self._refuse_void(row)
             before = load_content(uow.session, row)
-            if session_to_json(before) == session_to_json(changes):
+            if encode_session(before) == encode_session(changes):
                 raise ValidationError({"session": "nothing was changed: correct a field first"})
             check_correction(before, changes)
             refuse_overdrawn_vials(uow.session, changes)
@@ -277,8 +277,8 @@ class SessionService:
                     amended_at=utc_now(),
                     amended_by_id=actor.user_id,
                     reason=clean_reason,
-                    before=session_to_json(before),
-                    after=session_to_json(changes),
+                    before=encode_session(before),
+                    after=encode_session(changes),
                 )
             )
             uow.session.flush()

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
 from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.codecs import decode_rule_parameters, encode_rule_parameters
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateParameters
 from scardesk.domain.validation import validate_free_text, validate_phone
 from scardesk.services.access import check
+from scardesk.services.decoding import reading
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,10 @@ class RuleSettingsService:
         check(actor, Permission.VIEW_DEMOGRAPHICS)
         with self._db.sessions() as session:
             row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
-            stored = row.rule_parameters if row is not None and row.rule_parameters else {}
-            return RuleSettings(GateParameters.from_mapping(stored), row.version if row else 0)
+            if row is None:
+                return RuleSettings(GateParameters(), 0)
+            with reading("clinic_settings", row.id):
+                return RuleSettings(decode_rule_parameters(row.rule_parameters), row.version)
 
     def save(
         self, actor: Actor, values: Mapping[str, object], expected_version: int
@@ -118,7 +122,7 @@ class RuleSettingsService:
             else:
                 row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, expected_version)
             # A new dict, never an in-place edit, so the audit keeps the values before.
-            row.rule_parameters = parameters.to_mapping()
+            row.rule_parameters = encode_rule_parameters(parameters)
             uow.session.flush()
             saved = RuleSettings(parameters, row.version)
         return saved, Changes(settings=True)

@@ -199,19 +199,23 @@ def test_a_value_flagged_as_modified_is_audited_without_crashing(database_url: s
 
     from scardesk.db.audit import UNKNOWN_PRIOR_VALUE, verify_chain
     from scardesk.db.models import ClinicSettings
+    from scardesk.domain.codecs import encode_rule_parameters
+    from scardesk.domain.safety import GateParameters
 
     database = open_database(database_url)
+    stored = encode_rule_parameters(GateParameters())
     with UnitOfWork(database, SYSTEM, "settings.create") as uow:
-        uow.session.add(ClinicSettings(id=1, rule_parameters={"toxin_interval_days": 84}))
+        uow.session.add(ClinicSettings(id=1, rule_parameters=stored))
     with UnitOfWork(database, SYSTEM, "settings.edit") as uow:
         row = uow.session.get(ClinicSettings, 1)
         assert row is not None
-        row.rule_parameters["toxin_interval_days"] = 90
+        row.rule_parameters["parameters"]["toxin_retreatment_days"] = 90
         flag_modified(row, "rule_parameters")
     with database.sessions() as session:
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
         assert last is not None and last.before is not None and last.after is not None
         assert last.before["rule_parameters"] == UNKNOWN_PRIOR_VALUE
-        assert last.after["rule_parameters"] == {"toxin_interval_days": 90}
+        changed = GateParameters(toxin_retreatment_days=90)
+        assert last.after["rule_parameters"] == encode_rule_parameters(changed)
         assert verify_chain(session) is None
     database.dispose()

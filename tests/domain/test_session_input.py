@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scardesk.domain.codecs import decode_session as session_from_json
+from scardesk.domain.codecs import encode_session as session_to_json
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import IntervalSettings
-from scardesk.domain.session_json import session_from_json, session_to_json
 from scardesk.domain.sessions import (
     AdverseEventInput,
     EnergyUnit,

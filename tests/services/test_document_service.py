@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Appointment, AuditEvent, IssuedDocument
 from scardesk.documents import ContentLibrary, consent_form_version
+from scardesk.domain.codecs import encode_planned
 from scardesk.domain.consents import purpose_for_modality
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
@@ -72,7 +73,7 @@ def _book(database: Database, patient_id: int, days: int, status: str = "booked"
                 "practitioner_id": 3,
                 "starts_at": NOW + timedelta(days=days),
                 "duration_minutes": 30,
-                "planned_modalities": ["toxin"],
+                "planned_modalities": encode_planned([Modality.TOXIN]),
                 "status": status,
                 "is_toxin_review": False,
                 "created_by_id": 2,

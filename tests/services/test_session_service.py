@@ -20,6 +20,7 @@ from scardesk.db.models import (
     SessionAmendment,
     TreatmentSession,
 )
+from scardesk.domain.codecs import encode_planned
 from scardesk.domain.enums import Answer, HistoryFact, Modality, Severity
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.sessions import AdverseEventInput, PointInput
@@ -185,7 +186,7 @@ def test_saving_from_an_appointment_marks_it_done(database: Database, clinic: Cl
                 "starts_at": NOW,
                 "created_by_id": 2,
                 "created_at": NOW,
-                "planned_modalities": ["toxin"],
+                "planned_modalities": encode_planned([Modality.TOXIN]),
             },
         ).scalar_one()
     SessionService(database).record_session(

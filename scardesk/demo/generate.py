@@ -30,11 +30,13 @@ from scardesk.db.audit import lock_chain
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
+from scardesk.demo import pools as pool
+from scardesk.demo.rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
+from scardesk.domain.codecs import encode_rule_parameters
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import StorageRefusedError, ValidationError
+from scardesk.domain.safety import GateParameters
 from scardesk.domain.time import MUSCAT, utc_now
-from scardesk.services import demo_data as pool
-from scardesk.services.demo_rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
 from scardesk.services.users import UserService
 
 BATCH_PATIENTS = 5_000
@@ -230,7 +232,7 @@ def _ensure_catalog(database: Database, now: datetime, counts: Counter[str]) -> 
                     address=pool.CLINIC_ADDRESS,
                     address_arabic=pool.CLINIC_ADDRESS_ARABIC,
                     phone=pool.CLINIC_PHONE,
-                    rule_parameters={},
+                    rule_parameters=encode_rule_parameters(GateParameters()),
                 )
             )
             counts["clinic_settings"] += 1

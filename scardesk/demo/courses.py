@@ -21,9 +21,13 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from scardesk.domain.enums import Modality, PeelDepth, ViewAngle
+from scardesk.demo import pools as pool
+from scardesk.domain.codecs import encode_planned
+from scardesk.domain.enums import AppointmentStatus, Modality, PeelDepth, PlanStatus, ViewAngle
+from scardesk.domain.plans import PlanInput, PlanItemInput, validate_plan
+from scardesk.domain.safety import GateParameters
+from scardesk.domain.scheduling import AppointmentInput, validate_booking
 from scardesk.domain.time import MUSCAT
-from scardesk.services import demo_data as pool
 
 TOXIN = Modality.TOXIN.value
 NEEDLING = Modality.MICRONEEDLING.value
@@ -50,6 +54,8 @@ PLAN_GOALS: tuple[str, ...] = (
 )
 LIGHT_TYPES = ("I", "II", "III")
 HISTORY_DAYS = 730  # sessions fall in the past two years
+#: The intervals a fresh demo clinic's plans are checked against (the reference's defaults).
+INTERVALS = GateParameters().interval_settings()
 
 
 @dataclass(frozen=True)
@@ -110,18 +116,6 @@ class Course:
     started_days_ago: int
     peel_depth: str
     goals: str
-
-
-def medium_peel_parameters(minutes: int) -> dict[str, Any]:
-    """A medium-depth TCA peel: one coat at 35%, frosting as its end point, not neutralised."""
-    return {
-        "agent": "TCA",
-        "concentration_percent": 35,
-        "depth": PeelDepth.MEDIUM.value,
-        "layers": 1,
-        "contact_time_min": minutes,
-        "neutralised": False,
-    }
 
 
 def peel_depth_for(rng: random.Random, fitz: str | None) -> str:
@@ -308,6 +302,20 @@ def plan_rows(
     """The active plan of ``course`` and its items; returns the plan's id. ``started`` is the
     start day's Muscat midnight (UTC): the plan is written at 08:00–08:55 that day, before any
     session (the follow-up list counts the sessions given since the plan was written)."""
+    form = PlanInput(
+        items=tuple(
+            PlanItemInput(
+                Modality(modality),
+                planned,
+                interval,
+                notes=f"{course.peel_depth} peel" if modality == PEEL else "",
+            )
+            for modality, planned, interval in course.items
+        ),
+        goals=course.goals,
+        started_on=date.fromordinal(started_on_ordinal),
+    )
+    data = validate_plan(form, INTERVALS)
     plan_id = ids["treatment_plans"]
     ids["treatment_plans"] = plan_id + 1
     out["treatment_plans"].append(
@@ -317,13 +325,13 @@ def plan_rows(
             "patient_id": pid,
             "created_at": started + timedelta(minutes=480 + 5 * (plan_id % 12)),
             "created_by_id": by,
-            "status": "active",
-            "goals": course.goals,
-            "started_on": date.fromordinal(started_on_ordinal),
+            "status": PlanStatus.ACTIVE.value,
+            "goals": data.goals,
+            "started_on": data.started_on,
             "stop_reason": None,
         }
     )
-    for modality, planned, interval in course.items:
+    for item in data.items:
         item_id = ids["plan_items"]
         ids["plan_items"] = item_id + 1
         out["plan_items"].append(
@@ -331,10 +339,10 @@ def plan_rows(
                 "id": item_id,
                 "version": 1,
                 "plan_id": plan_id,
-                "modality": modality,
-                "sessions_planned": planned,
-                "interval_days": interval,
-                "notes": f"{course.peel_depth} peel" if modality == PEEL else None,
+                "modality": item.modality.value,
+                "sessions_planned": item.sessions_planned,
+                "interval_days": item.interval_days,
+                "notes": item.notes,
             }
         )
     return plan_id
@@ -351,6 +359,9 @@ def visit_appointment(
     booked_days_before: int,
 ) -> int:
     """The done appointment a recent session was recorded from; returns its id."""
+    starts, minutes, planned = validate_booking(
+        AppointmentInput(pid, practitioner, at, 30, tuple(modalities))
+    )
     appointment_id = ids["appointments"]
     ids["appointments"] = appointment_id + 1
     out["appointments"].append(
@@ -359,10 +370,10 @@ def visit_appointment(
             "version": 1,
             "patient_id": pid,
             "practitioner_id": practitioner,
-            "starts_at": at,
-            "duration_minutes": 30,
-            "planned_modalities": list(modalities),
-            "status": "done",
+            "starts_at": starts,
+            "duration_minutes": minutes,
+            "planned_modalities": encode_planned(planned),
+            "status": AppointmentStatus.DONE.value,
             "is_toxin_review": False,
             "cancel_reason": None,
             "notes": None,

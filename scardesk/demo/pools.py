@@ -8,9 +8,10 @@ demo exercises the search folding (``احمد`` must find ``أحمد``). All of 
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from scardesk.domain.enums import FacialRegion, HistoryFact, Modality, PeelDepth, ScarType
+from scardesk.domain.sessions import EnergyUnit, LaserInput, MicroneedlingInput, PeelInput
 
 NameRow = tuple[str, str]  # (Latin, Arabic)
 
@@ -201,17 +202,18 @@ FITZPATRICK_WEIGHTS = (3, 30, 40, 22, 5)
 
 REGIONS: tuple[str, ...] = tuple(region.value for region in FacialRegion)
 # Where each region sits on the face map (fractions of width and height), for injection points.
+# The map faces the viewer, so the patient's right side is on the left of the picture.
 REGION_CENTRES: dict[str, tuple[float, float]] = {  # keys: FacialRegion values
     FacialRegion.FOREHEAD: (0.50, 0.18),
-    FacialRegion.TEMPLE_LEFT: (0.22, 0.30),
-    FacialRegion.TEMPLE_RIGHT: (0.78, 0.30),
-    FacialRegion.CHEEK_LEFT: (0.30, 0.55),
-    FacialRegion.CHEEK_RIGHT: (0.70, 0.55),
+    FacialRegion.TEMPLE_LEFT: (0.78, 0.30),
+    FacialRegion.TEMPLE_RIGHT: (0.22, 0.30),
+    FacialRegion.CHEEK_LEFT: (0.70, 0.55),
+    FacialRegion.CHEEK_RIGHT: (0.30, 0.55),
     FacialRegion.NOSE: (0.50, 0.50),
     FacialRegion.PERIORAL: (0.50, 0.72),
     FacialRegion.CHIN: (0.50, 0.86),
-    FacialRegion.JAWLINE_LEFT: (0.30, 0.80),
-    FacialRegion.JAWLINE_RIGHT: (0.70, 0.80),
+    FacialRegion.JAWLINE_LEFT: (0.70, 0.80),
+    FacialRegion.JAWLINE_RIGHT: (0.30, 0.80),
 }
 # Acne scars cluster on the cheeks: weights follow REGIONS order.
 REGION_WEIGHTS = (6, 2, 2, 20, 20, 2, 5, 6, 8, 8)
@@ -285,74 +287,48 @@ OTHER_PRODUCTS: tuple[ProductRow, ...] = (
 LOT_EXPIRY_OFFSETS = (-200, -20, 15, 120, 300, 500)
 LOT_SHELF_LIFE_DAYS = 540
 
-LASERS: tuple[dict[str, Any], ...] = (
-    {
-        "device": "Fraxel Dual",
-        "wavelength_nm": 1550,
-        "ablative": False,
-        "energy_mj": 40,
-        "density_percent": 20,
-        "passes": 8,
-        "spot_size_mm": 0.135,
-    },
-    {
-        "device": "Fraxel Dual",
-        "wavelength_nm": 1927,
-        "ablative": False,
-        "energy_mj": 10,
-        "density_percent": 30,
-        "passes": 6,
-        "spot_size_mm": 0.135,
-    },
-    {
-        "device": "UltraPulse CO2",
-        "wavelength_nm": 10600,
-        "ablative": True,
-        "energy_mj": 17.5,
-        "density_percent": 10,
-        "passes": 1,
-        "spot_size_mm": 0.12,
-    },
+# Device settings as the domain records them; each session copies one with its own areas.
+LASERS: tuple[LaserInput, ...] = (
+    LaserInput("Fraxel Dual", 1550, False, False, 40, EnergyUnit.MILLIJOULES, 20, 8, 0.135),
+    LaserInput("Fraxel Dual", 1927, False, False, 10, EnergyUnit.MILLIJOULES, 30, 6, 0.135),
+    LaserInput("UltraPulse CO2", 10600, True, False, 17.5, EnergyUnit.MILLIJOULES, 10, 1, 0.12),
 )
 NEEDLING_DEVICES = ("Dermapen 4", "SkinPen Precision")
 NEEDLE_DEPTHS_MM = (0.5, 1.0, 1.5, 2.0, 2.5)
 
 
-def laser_parameters(pick: int, fitzpatrick: str | None) -> dict[str, Any]:
+def laser(pick: int, fitzpatrick: str | None, areas: tuple[str, ...]) -> LaserInput:
     """Settings of one fractional-laser pass. Types IV–VI get a nonablative device only,
     the safer choice for them (clinical reference §4)."""
     choices = LASERS[:2] if fitzpatrick in ("IV", "V", "VI") else LASERS
-    return dict(choices[pick % len(choices)])
+    return replace(choices[pick % len(choices)], areas=areas)
 
 
-def peel_parameters(glycolic: bool, layers: int, minutes: int) -> dict[str, Any]:
+def superficial_peel(
+    glycolic: bool, layers: int, minutes: int, areas: tuple[str, ...]
+) -> PeelInput:
     """A superficial peel: glycolic is neutralised; TCA is not (frosting is its end point)."""
     if glycolic:
-        return {
-            "agent": "glycolic acid",
-            "concentration_percent": 70,
-            "depth": PeelDepth.SUPERFICIAL.value,
-            "layers": 1,
-            "contact_time_min": minutes,
-            "neutralised": True,
-        }
-    return {
-        "agent": "TCA",
-        "concentration_percent": 15 if layers < 3 else 20,
-        "depth": PeelDepth.SUPERFICIAL.value,
-        "layers": layers,
-        "contact_time_min": minutes,
-        "neutralised": False,
-    }
+        return PeelInput("glycolic acid", 70, PeelDepth.SUPERFICIAL, 1, minutes, True, areas)
+    strength = 15 if layers < 3 else 20
+    return PeelInput("TCA", strength, PeelDepth.SUPERFICIAL, layers, minutes, False, areas)
 
 
-def needling_parameters(device: int, depth: int, passes: int, serum: str) -> dict[str, Any]:
-    return {
-        "device": NEEDLING_DEVICES[device % len(NEEDLING_DEVICES)],
-        "needle_depth_mm": NEEDLE_DEPTHS_MM[depth % len(NEEDLE_DEPTHS_MM)],
-        "passes": passes,
-        "serum": serum,
-    }
+def medium_peel(minutes: int, areas: tuple[str, ...]) -> PeelInput:
+    """A medium-depth TCA peel: one coat at 35%, frosting as its end point, not neutralised."""
+    return PeelInput("TCA", 35, PeelDepth.MEDIUM, 1, minutes, False, areas)
+
+
+def needling(
+    device: int, depth: int, passes: int, serum: str, areas: tuple[str, ...]
+) -> MicroneedlingInput:
+    return MicroneedlingInput(
+        NEEDLING_DEVICES[device % len(NEEDLING_DEVICES)],
+        NEEDLE_DEPTHS_MM[depth % len(NEEDLE_DEPTHS_MM)],
+        passes,
+        serum,
+        areas,
+    )
 
 
 CLINIC_NAME = "Qurum Skin & Scar Clinic (demo)"

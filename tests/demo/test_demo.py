@@ -34,11 +34,14 @@ from scardesk.db.models import (
     User,
 )
 from scardesk.db.unit_of_work import SYSTEM
+from scardesk.demo import DemoSummary, generate_demo
+from scardesk.domain.codecs import decode_entry
+from scardesk.domain.enums import PeelDepth
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
+from scardesk.domain.sessions import LaserInput, PeelInput
 from scardesk.domain.time import MUSCAT
-from scardesk.services.demo import DemoSummary, generate_demo
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
@@ -330,11 +333,17 @@ def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_or_d
             )
         )
         deeper: set[int] = set()
-        for session_id, modality, parameters in session.execute(
-            select(ModalityEntry.session_id, ModalityEntry.modality, ModalityEntry.parameters)
+        for session_id, modality, areas, parameters in session.execute(
+            select(
+                ModalityEntry.session_id,
+                ModalityEntry.modality,
+                ModalityEntry.areas,
+                ModalityEntry.parameters,
+            )
         ):
-            if (modality == "fractional_laser" and parameters["ablative"]) or (
-                modality == "chemical_peel" and parameters["depth"] != "superficial"
+            settings = decode_entry(modality, areas, parameters).settings
+            if (isinstance(settings, LaserInput) and settings.ablative) or (
+                isinstance(settings, PeelInput) and settings.depth is not PeelDepth.SUPERFICIAL
             ):
                 deeper.add(session_id)
         flags = session.execute(

@@ -18,11 +18,8 @@ from functools import lru_cache
 from sqlalchemy import Table
 
 from scardesk.db.models import Base
-from scardesk.domain.enums import AppointmentStatus, DocumentType, HistoryFact
-from scardesk.domain.search_text import patient_search_text
-from scardesk.domain.time import MUSCAT
-from scardesk.services import demo_data as pool
-from scardesk.services.demo_clinical import (
+from scardesk.demo import pools as pool
+from scardesk.demo.clinical import (
     APPOINTMENT_DAYS_AHEAD,
     APPOINTMENT_DAYS_BACK,
     MINUTES,
@@ -32,7 +29,13 @@ from scardesk.services.demo_clinical import (
     cumulative,
     take_id,
 )
-from scardesk.services.demo_extras import PHOTO_PATIENTS, PhotoMaker, photo_rows
+from scardesk.demo.courses import PHOTO_PATIENTS, PhotoMaker, photo_rows
+from scardesk.domain.codecs import encode_planned
+from scardesk.domain.enums import Answer, AppointmentStatus, DocumentType, HistoryFact
+from scardesk.domain.history import HistoryAnswerInput, validate_answers
+from scardesk.domain.scheduling import AppointmentInput, validate_booking
+from scardesk.domain.search_text import patient_search_text
+from scardesk.domain.time import MUSCAT
 
 _TABLE_NAMES = (
     "patients",
@@ -228,18 +231,25 @@ class BatchBuilder:
             facts.append((pool.HISTORY_FACTS_FEMALE[0], "unknown" if rng.random() < 0.03 else "no"))
         for fact, chance in rng.sample(pool.HISTORY_FACTS_SOMETIMES_YES, 2):
             facts.append((fact, "yes" if rng.random() < chance else "no"))
+        answers = []
         for fact, answer in facts:
             ended = None
             if fact == "isotretinoin" and answer == "yes":
                 ended = date.fromordinal(self.today_ordinal - rng.randint(900, 1500))
+            answers.append(
+                HistoryAnswerInput(
+                    HistoryFact(fact), Answer(answer), ended, "course finished" if ended else ""
+                )
+            )
+        for item in validate_answers(answers, at.astimezone(MUSCAT).date()):
             rows.append(
                 {
                     "id": take_id(ids, "history_entries"),
                     "patient_id": pid,
-                    "fact": fact,
-                    "answer": answer,
-                    "fact_date": ended,
-                    "detail": "course finished" if ended else None,
+                    "fact": item.fact.value,
+                    "answer": item.answer.value,
+                    "fact_date": item.fact_date,
+                    "detail": item.detail or None,
                     "recorded_at": at,
                     "recorded_by_id": by,
                 }
@@ -302,23 +312,26 @@ class BatchBuilder:
             else:
                 status = AppointmentStatus.BOOKED.value
             created = starts - timedelta(days=rng.randint(1, 28))
+            if review:
+                planned: tuple[str, ...] = ("toxin",)
+            else:
+                k = rng.randint(1, 2)
+                picked = rng.choices(pool.MODALITIES, cum_weights=self.modality_cum, k=k)
+                planned = tuple(picked)
+            patient = rng.choice(patients)
+            form = AppointmentInput(
+                patient, practitioner, starts, pool.SLOT_MINUTES, planned, is_toxin_review=review
+            )
+            starts_at, minutes, modalities = validate_booking(form)
             rows.append(
                 {
                     "id": take_id(ids, "appointments"),
                     "version": 1,
-                    "patient_id": rng.choice(patients),
+                    "patient_id": patient,
                     "practitioner_id": practitioner,
-                    "starts_at": starts,
-                    "duration_minutes": pool.SLOT_MINUTES,
-                    "planned_modalities": ["toxin"]
-                    if review
-                    else list(
-                        dict.fromkeys(
-                            rng.choices(
-                                pool.MODALITIES, cum_weights=self.modality_cum, k=rng.randint(1, 2)
-                            )
-                        )
-                    ),
+                    "starts_at": starts_at,
+                    "duration_minutes": minutes,
+                    "planned_modalities": encode_planned(modalities),
                     "status": status,
                     "is_toxin_review": review,
                     "cancel_reason": "patient asked to rebook" if status == "cancelled" else None,
