@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import AuditEvent, Lot, SafetyOverride, TreatmentSession
+from scardesk.domain.codecs.rules import decode_override_facts
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.safety import GateResult, Level
 from scardesk.domain.sessions import PointInput, SessionInput, ToxinInput
@@ -198,8 +199,9 @@ def test_a_tenth_over_the_ceiling_needs_a_reason_which_is_stored_and_audited(
         "toxin_point_ceiling",
         reason,
     )
-    assert stored.facts["points_over_ceiling"] == "entry 1 point 2: 10.1 U"
-    assert stored.facts["ceiling_units_per_point"] == "10"
+    facts = decode_override_facts(stored.facts)
+    assert facts["points_over_ceiling"] == "entry 1 point 2: 10.1 U"
+    assert facts["ceiling_units_per_point"] == "10"
     assert [row.action for row in audited] == ["session.record"]
 
 
