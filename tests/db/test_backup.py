@@ -342,7 +342,11 @@ def test_postgres_restore_refuses_a_dump_from_a_newer_scardesk(
         seed_patients(database, 2)
         with database.engine.begin() as connection:
             connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0999_future'")
-        dump = backup_postgres(database, tmp_path).path
+        # backup_postgres itself refuses to keep such a dump (it fails verification), so a
+        # newer ScarDesk's dump is made with pg_dump directly.
+        dump = tmp_path / "future.dump"
+        libpq, _ = _libpq(postgres_url)
+        _pg([shutil.which("pg_dump") or "pg_dump", "-Fc", "-f", str(dump), "-d", libpq], postgres_url, "x")
         with pytest.raises(StorageRefusedError, match="newer version of ScarDesk"):
             restore_postgres(postgres_url, dump, keep_dir=tmp_path / "kept")
     finally:
