@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from scardesk.db import cipher, schema
 from scardesk.db.audit import verify_chain
@@ -86,7 +86,8 @@ def check_sqlite_file(path: Path, *, key: str | None = None) -> IntegrityReport:
         engine = create_engine(
             cipher.engine_url(key),
             creator=lambda: cipher.open_unkeyed(path, immutable=True),
-            poolclass=NullPool,
+            # One connection for every step: each new one pays the passphrase's key derivation.
+            poolclass=StaticPool,
         )
     else:
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
