@@ -78,6 +78,12 @@ def leaks(path: Path, needles: list[bytes]) -> list[bytes]:
     return [needle for needle in needles if needle in data]
 
 
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cipher, "_provided", {})
+    monkeypatch.delenv(cipher.ENV_DATABASE_KEY, raising=False)
+
+
 @pytest.fixture
 def new_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'data' / 'clinic.sqlite3'}"
