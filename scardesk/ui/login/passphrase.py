@@ -98,7 +98,10 @@ class PassphraseDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setObjectName("primary")
-        self.open_button.setDefault(True)
+        # Enter in the field submits through returnPressed alone, so it can never fire twice.
+        self.open_button.setAutoDefault(False)
+        self.quit_button.setAutoDefault(False)
+        self.passphrase.returnPressed.connect(self.submit)
         self.open_button.clicked.connect(self.submit)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
@@ -110,7 +113,7 @@ class PassphraseDialog(QDialog):
     def submit(self) -> None:
         key = self.passphrase.text()
         if not key:
-            self.error.set_message(self.tr("Enter the passphrase."))
+            self._say(self.tr("Enter the passphrase."))
             return
         self.setCursor(Qt.CursorShape.WaitCursor)  # deriving the key takes a moment
         try:
@@ -118,7 +121,7 @@ class PassphraseDialog(QDialog):
         except StorageRefusedError:
             self.passphrase.clear()
             self.passphrase.setFocus()
-            self.error.set_message(
+            self._say(
                 self.tr(
                     "That passphrase does not open the database (or the file is damaged). "
                     "Nothing was changed; try again."
@@ -128,6 +131,14 @@ class PassphraseDialog(QDialog):
         finally:
             self.unsetCursor()
         self.accept()
+
+    def _say(self, message: str) -> None:
+        self.error.set_message(message)
+        self.error.setMinimumHeight(self.error.heightForWidth(self.passphrase.width()))
+        # Grow with the message instead of squeezing it (wrapped text needs the nudge).
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+        self.adjustSize()
 
     def chosen(self) -> tuple[str, bool]:
         """The passphrase that opened the database, and whether to remember it."""
