@@ -114,7 +114,9 @@ def remember(path: Path) -> str:
     return f"The passphrase is remembered on this computer (OS keyring) for {path}."
 
 
-def prepare(url: str, *, command: str | None, action: str | None, encrypt: bool, also: Path | None) -> None:
+def prepare(
+    url: str, *, command: str | None, action: str | None, encrypt: bool, also: Path | None
+) -> None:
     """Everything the command line does about encryption before a command runs: warn about a
     PostgreSQL server reached without TLS, create a new clinic encrypted (``--encrypt``), or
     unlock an encrypted database (``db encrypt`` itself needs no unlocking)."""

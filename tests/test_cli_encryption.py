@@ -68,8 +68,9 @@ def test_db_encrypt_then_every_command_needs_the_passphrase(
 
     new_process()
     monkeypatch.delenv(cipher.ENV_DATABASE_KEY)
-    monkeypatch.setattr("sys.stdin", open(os.devnull))  # no terminal to ask on
-    assert main(["db", "check", "--data-dir", str(data_dir)]) == 2
+    with open(os.devnull) as nothing:
+        monkeypatch.setattr("sys.stdin", nothing)  # no terminal to ask on
+        assert main(["db", "check", "--data-dir", str(data_dir)]) == 2
     assert f"set {cipher.ENV_DATABASE_KEY}" in capsys.readouterr().err
 
 

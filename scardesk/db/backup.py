@@ -18,7 +18,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,12 +25,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, make_url
-
 from scardesk.db import cipher, pg_verify, schema
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir
+from scardesk.db.pg_tools import dump_revision as _dump_revision
+from scardesk.db.pg_tools import libpq as _libpq
+from scardesk.db.pg_tools import restore_into as _restore_into
+from scardesk.db.pg_tools import run_pg as _pg
+from scardesk.db.pg_tools import tool as _tool
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.errors import IntegrityProblem, StorageRefusedError
 
@@ -301,69 +303,6 @@ def _dump(url: str, final: Path) -> None:
             raise StorageRefusedError(f"The dump was not kept: {error}") from error
         os.replace(temp, final)
     _fsync_dir(final.parent)
-
-
-def _restore_into(url: str, dump: Path) -> None:
-    """pg_restore a dump into the (empty, scratch) database at ``url``, stopping at any error."""
-    command = [_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error"]
-    command += ["--single-transaction", "--dbname", _libpq(url)[0], str(dump)]
-    _pg(command, url, f"{dump.name} does not restore (truncated, damaged or not a ScarDesk dump)")
-
-
-def _dump_revision(pg_restore: str, source: Path) -> str | None:
-    """The alembic_version row inside a dump, read without restoring anything."""
-    text = _pg(
-        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
-        None,
-        f"{source} could not be read",
-    )
-    lines = iter(text.splitlines())
-    for line in lines:
-        if line.startswith("COPY ") and "alembic_version" in line:
-            value = next(lines, "\\.")
-            return None if value == "\\." else value.strip()
-    return None
-
-
-def _libpq(url: str) -> tuple[str, str | None]:
-    """A libpq URL without the password (which goes to PGPASSWORD), and that password."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql":
-        raise StorageRefusedError("This is not a PostgreSQL URL.")
-    password = None if parsed.password is None else str(parsed.password)
-    # URL.set() ignores None, so build the URL anew to be sure the password is left out.
-    plain = URL.create(
-        "postgresql",
-        username=parsed.username,
-        host=parsed.host,
-        port=parsed.port,
-        database=parsed.database,
-        query=parsed.query,
-    )
-    return plain.render_as_string(hide_password=False), password
-
-
-def _pg(args: list[str], url: str | None, failure: str) -> str:
-    env = dict(os.environ)
-    if url is not None:
-        password = _libpq(url)[1]
-        if password is not None:
-            env["PGPASSWORD"] = password
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()[-3:]
-        raise StorageRefusedError(f"{failure}: {' '.join(detail)}")
-    return done.stdout
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise StorageRefusedError(
-            f"{name} is needed for PostgreSQL backups and restores but was not found: install the "
-            "PostgreSQL client tools (the server's major version or newer) and put them on PATH."
-        )
-    return found
 
 
 # --- shared -----------------------------------------------------------------------------------

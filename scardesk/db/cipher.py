@@ -172,7 +172,10 @@ def keyring_problem() -> str | None:
         return f"the OS keyring could not be reached ({type(error).__name__})"
     priority = getattr(backend, "priority", 0)
     if isinstance(backend, fail.Keyring) or priority <= 0:
-        return "this computer has no usable OS keyring (no Secret Service, Keychain or Credential Locker)"
+        return (
+            "this computer has no usable OS keyring "
+            "(no Secret Service, Keychain or Credential Locker)"
+        )
     return None
 
 

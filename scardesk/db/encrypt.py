@@ -124,7 +124,9 @@ def _compare_counts(plain: Path, encrypted: Path, key: str) -> None:
     with cipher.closing(cipher.connect(encrypted, key, immutable=True)) as after:
         found = _counts(after)
     if found != expected:
-        differ = sorted(name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name))
+        differ = sorted(
+            name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name)
+        )
         raise StorageRefusedError(
             f"The encrypted copy does not hold the same rows ({', '.join(differ)}); "
             f"{plain} was left as it was."

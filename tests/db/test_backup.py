@@ -346,7 +346,11 @@ def test_postgres_restore_refuses_a_dump_from_a_newer_scardesk(
         # newer ScarDesk's dump is made with pg_dump directly.
         dump = tmp_path / "future.dump"
         libpq, _ = _libpq(postgres_url)
-        _pg([shutil.which("pg_dump") or "pg_dump", "-Fc", "-f", str(dump), "-d", libpq], postgres_url, "x")
+        _pg(
+            [shutil.which("pg_dump") or "pg_dump", "-Fc", "-f", str(dump), "-d", libpq],
+            postgres_url,
+            "x",
+        )
         with pytest.raises(StorageRefusedError, match="newer version of ScarDesk"):
             restore_postgres(postgres_url, dump, keep_dir=tmp_path / "kept")
     finally:

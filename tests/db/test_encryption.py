@@ -45,7 +45,9 @@ def png_signature() -> bytes:
 
 def photo_jpeg() -> bytes:
     image = Image.new("RGB", (640, 480))
-    image.putdata([((x * 7) % 256, (y * 3) % 256, (x * y) % 256) for y in range(480) for x in range(640)])
+    image.putdata(
+        [((x * 7) % 256, (y * 3) % 256, (x * y) % 256) for y in range(480) for x in range(640)]
+    )
     out = io.BytesIO()
     image.save(out, "JPEG", quality=90)
     return out.getvalue()
