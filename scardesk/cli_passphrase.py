@@ -70,6 +70,11 @@ def unlock_for(url: str, *also: Path | None) -> None:
             except cipher.WrongPassphraseError:
                 pass  # a backup made under an earlier passphrase: ask for that one
         unlock(extra)
+        if path is not None and cipher.provided_key(path) is None:
+            # The restored database will be this backup: it opens with the backup's passphrase.
+            key = cipher.provided_key(extra)
+            if key is not None:
+                cipher.provide_key(path, key)
 
 
 def new_passphrase() -> str:

@@ -179,3 +179,18 @@ def test_the_cli_prints_the_tls_warning_on_stderr(
     named = real.set(host="clinic-server", query={"hostaddr": real.host or "127.0.0.1"})
     assert main(["db", "upgrade", "--database-url", named.render_as_string(False)]) == 0
     assert "not required to be encrypted" in capsys.readouterr().err
+
+
+def test_an_encrypted_backup_restored_on_a_new_computer_asks_for_its_passphrase(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(cipher.ENV_DATABASE_KEY, KEY)
+    assert _demo(data_dir, "--encrypt") == 0
+    assert main(["backup", "--data-dir", str(data_dir), str(tmp_path / "b.sqlite3")]) == 0
+    new_computer = tmp_path / "new-computer"
+    code, screen = _run_on_a_terminal(
+        ["restore", "--data-dir", str(new_computer), str(tmp_path / "b.sqlite3")], [KEY], tmp_path
+    )
+    assert code == 0, screen
+    assert "Passphrase for" in screen and "restored" in screen
+    assert cipher.is_encrypted_file(new_computer / "clinic.sqlite3")

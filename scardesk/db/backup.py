@@ -103,7 +103,8 @@ def restore_sqlite(target: str | Path, source: Path, *, key: str | None = None) 
         raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
     if path.exists() and source.resolve() == path.resolve():
         raise StorageRefusedError(f"{source} is the database itself; choose a backup file.")
-    key = key or cipher.known_key(path)
+    # The clinic's passphrase, else the one given for the backup (restoring onto a new computer).
+    key = key or cipher.known_key(path) or cipher.known_key(source)
     if cipher.is_encrypted_file(source) and key is None:
         raise StorageRefusedError(
             f"{source} is not an SQLite database readable without a passphrase: either it is "
