@@ -38,8 +38,9 @@ class PassphraseNeededError(StorageRefusedError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{path} is encrypted: enter its passphrase (or set {ENV_DATABASE_KEY} for scripts). "
-            "Nothing was opened or changed."
+            f"{path} is not an SQLite database readable without a passphrase: it is encrypted "
+            f"(enter its passphrase, or set {ENV_DATABASE_KEY} for scripts) or not a database "
+            "at all. Nothing was opened or changed."
         )
 
 
