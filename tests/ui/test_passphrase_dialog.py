@@ -98,3 +98,26 @@ def test_the_status_bar_warns_about_a_database_server_without_tls(
 def test_keyring_problem_is_a_sentence_or_none() -> None:
     problem = cipher.keyring_problem()
     assert problem is None or problem.startswith(("this computer", "the keyring", "the OS"))
+
+
+def test_the_app_refuses_an_encrypted_database_it_cannot_ask_for_and_starts_with_the_key(
+    qtbot: QtBot,
+    encrypted_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from scardesk.app import run_app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the log goes here
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(cipher, "_provided", {})
+    monkeypatch.delenv(cipher.ENV_DATABASE_KEY, raising=False)
+    path = Path(encrypted_url.removeprefix("sqlite:///"))
+    before = path.read_bytes()
+    assert run_app(encrypted_url, exit_after_start=True) == 2
+    assert "it is encrypted" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+    monkeypatch.setenv(cipher.ENV_DATABASE_KEY, KEY)
+    assert run_app(encrypted_url, exit_after_start=True) == 0
