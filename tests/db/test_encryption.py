@@ -136,7 +136,9 @@ def test_an_encrypted_file_asks_for_a_passphrase_rather_than_calling_it_damaged(
     path = encrypted.sqlite_path()
     assert path is not None
     encrypted.dispose()
-    with pytest.raises(cipher.PassphraseNeededError, match="it is encrypted .enter its passphrase"):
+    with pytest.raises(
+        cipher.PassphraseNeededError, match=r"it is encrypted \(enter its passphrase"
+    ):
         open_database(new_url)
 
 
