@@ -51,12 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the database and the first window, then exit (a start-up check)",
     )
+    _encrypt_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill a database with a synthetic demo clinic")
     _common(demo)
     demo.add_argument("--patients", type=int, default=5000, help="how many patients (default 5000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
+    _encrypt_option(demo)
 
     db = commands.add_parser("db", help="database schema and integrity")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -66,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
         ("check", "check integrity: file, foreign keys, schema, audit chain, every stored record"),
     ):
         _common(db_commands.add_parser(name, help=text, description=text))
+    encrypt = db_commands.add_parser(
+        "encrypt",
+        help="encrypt the SQLite database at rest (SQLCipher); the passphrase is asked for",
+        description="Encrypt the SQLite database with a new passphrase (asked for twice, or "
+        "$SCARDESK_DATABASE_KEY). The plain file is kept beside it until you remove it.",
+    )
+    _common(encrypt)
+    encrypt.add_argument(
+        "--remember",
+        action="store_true",
+        help="remember the passphrase on this computer (OS keyring) so ScarDesk opens unasked",
+    )
 
     backup = commands.add_parser("backup", help="make a verified backup")
     _common(backup)
@@ -130,6 +144,15 @@ def _document_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
         )
 
 
+def _encrypt_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="create a new SQLite database encrypted (SQLCipher); the passphrase is asked for",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Whatever goes wrong ends as one line on stderr and a non-zero exit;
     an unexpected error's traceback goes to the log file (argparse's own errors exit 2)."""
@@ -171,6 +194,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         "consent": _document,
         "summary": _document,
     }
+    from scardesk.cli_passphrase import prepare
+
+    prepare(
+        url,
+        command=args.command,
+        action=getattr(args, "db_command", None),
+        encrypt=getattr(args, "encrypt", False),
+        also=getattr(args, "file", None),
+    )
     return handlers[args.command](args, url)
 
 
@@ -201,8 +233,10 @@ def _demo(args: argparse.Namespace, url: str) -> int:
 
 
 def _db(args: argparse.Namespace, url: str) -> int:
-    from scardesk.cli_commands import db_check, db_current, db_upgrade
+    from scardesk.cli_commands import db_check, db_current, db_encrypt, db_upgrade
 
+    if args.db_command == "encrypt":
+        return db_encrypt(url, remember=args.remember)
     return {"upgrade": db_upgrade, "current": db_current, "check": db_check}[args.db_command](url)
 
 

@@ -10,7 +10,7 @@ from scardesk.cli_checks import write_file_atomically
 from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.unit_of_work import SYSTEM
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.services.users import UserService
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -84,7 +84,8 @@ def db_current(url: str) -> int:
 def db_check(url: str) -> int:
     from scardesk.db.integrity import check_database
 
-    database = open_database(url, upgrade=False, must_exist=True)
+    # Read-only: a check never changes a byte of what it checks (not even a backup's journal mode).
+    database = open_database(url, upgrade=False, must_exist=True, read_only=True)
     try:
         report = check_database(database)
     finally:
@@ -96,6 +97,36 @@ def db_check(url: str) -> int:
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_FAILED
+
+
+def db_encrypt(url: str, *, remember: bool) -> int:
+    from scardesk.cli_passphrase import new_passphrase
+    from scardesk.cli_passphrase import remember as remember_passphrase
+    from scardesk.db import cipher
+    from scardesk.db.encrypt import encrypt_sqlite
+
+    path = sqlite_file_of(url)
+    if path is None:
+        print(
+            "scardesk: db encrypt is for SQLite; encrypt the PostgreSQL server's disk instead "
+            "(see the README)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    key = new_passphrase()
+    result = encrypt_sqlite(path, key)
+    cipher.provide_key(path, key)
+    print(f"{result.path} is now encrypted ({result.seconds:.1f} s).")
+    print(
+        f"The plain, readable copy is kept at {result.plain_kept_at}: check that ScarDesk opens "
+        "with the passphrase, then delete that file (and any older plain backups)."
+    )
+    if remember:
+        try:
+            print(remember_passphrase(path))
+        except ScarDeskError as error:  # the database is encrypted all the same
+            print(f"scardesk: {error} It will be asked for at each start.", file=sys.stderr)
+    return EXIT_OK
 
 
 def backup(url: str, dest: Path | None) -> int:

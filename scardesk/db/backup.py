@@ -20,7 +20,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -28,12 +27,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, make_url
-
-from scardesk.db import presence, schema
+from scardesk.db import cipher, pg_verify, presence, schema
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir, unsafe_location_reason
+from scardesk.db.pg_tools import dump_revision as _dump_revision
+from scardesk.db.pg_tools import libpq as _libpq
+from scardesk.db.pg_tools import restore_into as _restore_into
+from scardesk.db.pg_tools import run_pg as _pg
+from scardesk.db.pg_tools import tool as _tool
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.errors import IntegrityProblem, StorageRefusedError
 
@@ -77,7 +79,7 @@ def backup_sqlite(
     with _staged(final) as temp:
         _copy_online(database, temp)
         _fsync_file(temp)
-        report = check_sqlite_file(temp)
+        report = check_sqlite_file(temp, key=database.key)
         if not report.sound:
             raise IntegrityProblem(
                 "The backup copy failed its check, so no backup was kept:\n"
@@ -89,13 +91,16 @@ def backup_sqlite(
     return replace(result, unreadable=report.unreadable)
 
 
-def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
+def restore_sqlite(target: str | Path, source: Path, *, key: str | None = None) -> RestoreResult:
     """Put ``source`` in place of the SQLite database at ``target`` (a URL or a file path).
 
     The source is copied beside the target and that copy is checked before the current
     database is touched, so what is verified is exactly what is installed, and the source file
     itself is never opened by SQLite. The current database (with its ``-wal``/``-shm``, after a
     checkpoint) is renamed to ``<name>.replaced-YYYYmmdd-HHMMSS.sqlite3`` and kept.
+
+    An encrypted backup is checked with ``key`` (default: the passphrase known for the target).
+    A plain backup is not put in place of an encrypted database: that would undo the encryption.
     """
     path = _sqlite_target(target)
     source = Path(source)
@@ -110,25 +115,39 @@ def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
         raise StorageRefusedError(
             f"{path} cannot hold the clinic database because {reason}; nothing was changed."
         )
+    # The clinic's passphrase, else the one given for the backup (restoring onto a new computer).
+    key = key or cipher.known_key(path) or cipher.known_key(source)
+    if cipher.is_encrypted_file(source) and key is None:
+        raise StorageRefusedError(
+            f"{source} is not an SQLite database readable without a passphrase: either it is "
+            f"encrypted (give the clinic's passphrase, or set {cipher.ENV_DATABASE_KEY}) or it "
+            "is not a ScarDesk backup at all. Nothing was changed."
+        )
+    if cipher.is_encrypted_file(path) and not cipher.is_encrypted_file(source):
+        raise StorageRefusedError(
+            f"{source} is not encrypted but the database at {path} is: restoring it would leave "
+            "patient data readable on disk. Nothing was changed."
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     # A workstation with the file open would go on writing into the set-aside copy.
     with presence.maintenance(path, "restore"):
-        return _put_in_place(path, source)
+        return _put_in_place(path, source, key)
 
 
-def _put_in_place(path: Path, source: Path) -> RestoreResult:
+def _put_in_place(path: Path, source: Path, key: str | None) -> RestoreResult:
     kept: Path | None = None
     with _staged(path) as temp:
         shutil.copyfile(source, temp)
         _fsync_file(temp)
-        report = check_sqlite_file(temp)
+        source_key = key if cipher.is_encrypted_file(temp) else None
+        report = check_sqlite_file(temp, key=source_key)
         if not report.sound:
             raise StorageRefusedError(
                 f"{source} was not restored; the current database was not changed:\n"
                 f"{report.describe()}"
             )
         if path.exists():
-            _checkpoint_if_idle(path)
+            _checkpoint_if_idle(path, key if cipher.is_encrypted_file(path) else None)
             kept = _set_aside(path)
         try:
             os.replace(temp, path)
@@ -157,13 +176,17 @@ def record_restore(database: Database, result: RestoreResult, *, actor: Actor = 
 def _copy_online(database: Database, temp: Path) -> None:
     with database.engine.connect() as connection:
         live: sqlite3.Connection = connection.connection.driver_connection  # type: ignore[assignment]
-        copy = sqlite3.connect(temp)
+        # An encrypted database is copied page for page into a file keyed the same way, so the
+        # backup is never plain, not even while it is being written.
+        copy = sqlite3.connect(temp) if database.key is None else cipher.open_unkeyed(temp)
+        if database.key is not None:
+            cipher.apply_key(copy, database.key)
         try:
             live.backup(copy)
             # The copy inherits WAL mode from the live file; a backup must be one self-contained
             # file that needs no -wal beside it.
             copy.execute("PRAGMA journal_mode=DELETE")
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
             raise IntegrityProblem(
                 f"The database could not be copied ({error}); no backup was kept. "
                 "Run `scardesk db check`."
@@ -183,19 +206,23 @@ def _sqlite_target(target: str | Path) -> Path:
     return path
 
 
-def _checkpoint_if_idle(path: Path) -> None:
+def _checkpoint_if_idle(path: Path, key: str | None = None) -> None:
     """Fold the -wal into the file so the kept copy stands alone; refuse if someone uses it."""
     try:
-        connection = sqlite3.connect(path, timeout=1)
+        if key is not None:
+            connection = cipher.connect(path, key)
+            connection.execute("PRAGMA busy_timeout=1000")
+        else:
+            connection = sqlite3.connect(path, timeout=1)
         try:
             busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorname not in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
+    except (sqlite3.OperationalError, cipher.module().OperationalError) as error:
+        if getattr(error, "sqlite_errorname", "") not in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
             return  # a damaged current file is kept as it is, -wal and all (see _set_aside)
         busy = 1
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, cipher.module().DatabaseError, StorageRefusedError):
         return
     if busy:
         raise StorageRefusedError(
@@ -221,7 +248,8 @@ def _set_aside(path: Path) -> Path:
 def backup_postgres(
     database: Database, dest: Path | None = None, *, actor: Actor = SYSTEM
 ) -> BackupResult:
-    """``pg_dump --format=custom`` to a temporary file, checked with ``pg_restore --list``.
+    """``pg_dump --format=custom`` to a temporary file, verified by restoring it into a scratch
+    database (see ``pg_verify``), then given its final name.
 
     By default the dump goes to ``backups/`` in this computer's ScarDesk data folder.
     """
@@ -237,8 +265,9 @@ def backup_postgres(
 def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) -> RestoreResult:
     """Replace the PostgreSQL database at ``url`` with the dump ``source``.
 
-    The dump must list cleanly and carry a schema revision this ScarDesk knows. The current
-    database is first dumped to ``keep_dir`` (default: the data folder's ``backups/``) and kept;
+    The dump must list cleanly, carry a schema revision this ScarDesk knows and restore into a
+    scratch database that passes the integrity check. The current database is first dumped
+    (verified the same way) to ``keep_dir`` (default: the data folder's ``backups/``) and kept;
     then ``pg_restore --clean --if-exists --no-owner --single-transaction`` replaces it, so a
     failure part-way leaves the database as it was.
     """
@@ -259,8 +288,13 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
     if revision is None:
         raise StorageRefusedError(f"{source} has no schema revision; nothing was changed.")
     schema.refuse_unknown_revision(revision, str(source))
+    try:
+        pg_verify.verify_in_scratch(url, source, _restore_into)
+    except StorageRefusedError as error:
+        raise StorageRefusedError(f"{error}\nNothing was changed.") from error
     folder = keep_dir if keep_dir is not None else default_data_dir() / "backups"
-    kept = _destination(folder, folder, ".dump", stem="scardesk-replaced")
+    # A folder, not a file name: it is created when missing (it once became a file "backups").
+    kept = _destination(None, folder, ".dump", stem="scardesk-replaced")
     _dump(url, kept)
     command = [pg_restore, "--clean", "--if-exists", "--no-owner", "--no-privileges"]
     command += ["--single-transaction", "--dbname", _libpq(url)[0], str(source)]
@@ -274,71 +308,21 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
 
 
 def _dump(url: str, final: Path) -> None:
-    """pg_dump into a temporary file, check that it lists, then give it its final name."""
-    with _staged(final) as temp:
-        command = [_tool("pg_dump"), "--format=custom", "--file", str(temp)]
-        _pg([*command, "--dbname", _libpq(url)[0]], url, "pg_dump failed")
+    """pg_dump one snapshot into a temporary file, restore it into a scratch database and compare
+    it with the counts of that same snapshot, then give it its final name."""
+    with _staged(final) as temp, pg_verify.exported_snapshot(url) as (snapshot, counts):
+        command = [_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}"]
+        command += ["--file", str(temp), "--dbname", _libpq(url)[0]]
+        _pg(command, url, "pg_dump failed")
         _fsync_file(temp)
         failure = "The dump failed its check (pg_restore --list), so it was not kept"
         _pg([_tool("pg_restore"), "--list", str(temp)], None, failure)
+        try:
+            pg_verify.verify_in_scratch(url, temp, _restore_into, counts)
+        except StorageRefusedError as error:
+            raise StorageRefusedError(f"The dump was not kept: {error}") from error
         os.replace(temp, final)
     _fsync_dir(final.parent)
-
-
-def _dump_revision(pg_restore: str, source: Path) -> str | None:
-    """The alembic_version row inside a dump, read without restoring anything."""
-    text = _pg(
-        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
-        None,
-        f"{source} could not be read",
-    )
-    lines = iter(text.splitlines())
-    for line in lines:
-        if line.startswith("COPY ") and "alembic_version" in line:
-            value = next(lines, "\\.")
-            return None if value == "\\." else value.strip()
-    return None
-
-
-def _libpq(url: str) -> tuple[str, str | None]:
-    """A libpq URL without the password (which goes to PGPASSWORD), and that password."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql":
-        raise StorageRefusedError("This is not a PostgreSQL URL.")
-    password = None if parsed.password is None else str(parsed.password)
-    # URL.set() ignores None, so build the URL anew to be sure the password is left out.
-    plain = URL.create(
-        "postgresql",
-        username=parsed.username,
-        host=parsed.host,
-        port=parsed.port,
-        database=parsed.database,
-        query=parsed.query,
-    )
-    return plain.render_as_string(hide_password=False), password
-
-
-def _pg(args: list[str], url: str | None, failure: str) -> str:
-    env = dict(os.environ)
-    if url is not None:
-        password = _libpq(url)[1]
-        if password is not None:
-            env["PGPASSWORD"] = password
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()[-3:]
-        raise StorageRefusedError(f"{failure}: {' '.join(detail)}")
-    return done.stdout
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise StorageRefusedError(
-            f"{name} is needed for PostgreSQL backups and restores but was not found: install the "
-            "PostgreSQL client tools (the server's major version or newer) and put them on PATH."
-        )
-    return found
 
 
 # --- shared -----------------------------------------------------------------------------------

@@ -6,21 +6,25 @@ is refused before anything is written to it.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from scardesk.db import presence, schema
+from scardesk.db import cipher, presence, schema
 from scardesk.db.location import unsafe_location_reason
 from scardesk.domain.errors import NotFoundError, StorageRefusedError
 
+log = logging.getLogger(__name__)
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-_SQLITE_HEADER = b"SQLite format 3\x00"
 #: Execution option a write unit of work sets so SQLite takes the write lock up front.
 WRITE_OPTION = "scardesk_write"
 
@@ -42,8 +46,20 @@ class Database:
         """Human description for the status bar, never showing a password."""
         url = self.engine.url
         if self.kind == "sqlite":
-            return f"SQLite — {url.database}"
+            return f"SQLite{' (encrypted)' if self.key else ''} — {url.database}"
         return f"PostgreSQL — {url.host or 'local'}:{url.port or 5432}/{url.database}"
+
+    @property
+    def key(self) -> str | None:
+        """The SQLCipher passphrase of an encrypted SQLite database (None when plain)."""
+        if self.engine.url.drivername != cipher.CIPHER_DRIVER:
+            return None
+        return self.engine.url.password or None
+
+    @property
+    def transport_warning(self) -> str | None:
+        """Why the connection to a PostgreSQL server may be read on the network, or None."""
+        return plain_transport_warning(self.engine.url)
 
     def sqlite_path(self) -> Path | None:
         if self.kind != "sqlite" or not self.engine.url.database:
@@ -72,11 +88,13 @@ def sqlite_file_of(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def refuse_unsafe_sqlite_file(path: Path) -> None:
+def refuse_unsafe_sqlite_file(path: Path, key: str | None = None) -> None:
     """Check an SQLite file without writing to it; raise StorageRefusedError if unsafe.
 
     The real path is checked every time (symlinks followed, relative paths anchored), so a
-    link into a sync folder is refused on the first run as on every later one.
+    link into a sync folder is refused on the first run as on every later one. A file without
+    the plain SQLite header is taken for an encrypted one: without ``key`` that is
+    PassphraseNeededError, with a wrong one WrongPassphraseError, never "damaged".
     """
     path = path.expanduser().resolve()
     reason = unsafe_location_reason(path)
@@ -88,15 +106,15 @@ def refuse_unsafe_sqlite_file(path: Path) -> None:
         )
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
-        raise StorageRefusedError(
-            f"{path} is not an SQLite database (or its first page is damaged); it was not opened "
-            "or changed. Restore it from a backup (scardesk restore FILE)."
-        )
+    encrypted = cipher.is_encrypted_file(path)
+    if encrypted and key is None:
+        raise cipher.PassphraseNeededError(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        if encrypted:
+            assert key is not None
+            connection = cipher.connect(path, key, read_only=True)
+        else:
+            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             revision = None
@@ -105,7 +123,7 @@ def refuse_unsafe_sqlite_file(path: Path) -> None:
                 revision = row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
         raise StorageRefusedError(
             f"{path} is damaged ({error}); it was not changed. Restore it from a backup "
             "(scardesk restore FILE)."
@@ -125,14 +143,17 @@ class _OpenedFile:
     identity: tuple[int, int] | None = None
 
 
-def _configure_sqlite(engine: Engine, opened: _OpenedFile | None) -> None:
+def _configure_sqlite(
+    engine: Engine, opened: _OpenedFile | None = None, *, read_only: bool = False
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event decide how a transaction starts (see below).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # a check must not switch a backup to WAL (that rewrites its header)
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
@@ -167,11 +188,31 @@ def _out_of_range_is_not_found(engine: Engine) -> None:
         return None
 
 
-def create_database_engine(url: str, opened: _OpenedFile | None = None) -> Engine:
+def create_database_engine(
+    url: str,
+    opened: _OpenedFile | None = None,
+    *,
+    key: str | None = None,
+    read_only: bool = False,
+) -> Engine:
+    """An engine on ``url``; for SQLite, ``key`` makes it SQLCipher and ``read_only`` opens the
+    file with ``mode=ro`` and leaves its journal mode alone (``db check`` changes no byte)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, hide_parameters=True)
-        _configure_sqlite(engine, opened)
+        if key is not None:
+            # The key lives only in the engine's URL object, which never renders the password.
+            parsed = cipher.engine_url(key, parsed.database)
+        options: dict[str, Any] = {"poolclass": QueuePool, "hide_parameters": True}
+        if read_only and parsed.database:
+            file = Path(parsed.database)
+            uri = f"{file.resolve().as_uri()}?mode=ro"
+            options["creator"] = (
+                (lambda: cipher.open_unkeyed(file, read_only=True))
+                if key is not None
+                else (lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+            )
+        engine = create_engine(parsed, **options)
+        _configure_sqlite(engine, opened, read_only=read_only)
         _out_of_range_is_not_found(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -193,11 +234,23 @@ def create_database_engine(url: str, opened: _OpenedFile | None = None) -> Engin
     )
 
 
-def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -> Database:
+def open_database(
+    url: str,
+    *,
+    upgrade: bool = True,
+    must_exist: bool = False,
+    key: str | None = None,
+    read_only: bool = False,
+) -> Database:
     """Open (and, when ``upgrade``, create or migrate) the clinic database at ``url``.
 
     ``must_exist``: for commands that only read or add to a clinic, a missing or empty
     database is refused ("no database at …") and nothing is created, not even a folder.
+    ``read_only`` (checks) creates nothing and writes nothing, not even an announcement.
+
+    An encrypted SQLite file is opened with ``key``, else the passphrase this process already
+    knows (``cipher.known_key``); a new file is created encrypted when a key is given or was
+    provided for it.
 
     The process announces itself (``db.presence``) for as long as the database stays open, and
     an upgrade of a database someone else has open is refused, naming them.
@@ -206,18 +259,30 @@ def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -
     announced: presence.Presence | None = None
     opened: _OpenedFile | None = None
     if path is not None:
-        refuse_unsafe_sqlite_file(path)
-        if must_exist:
+        if must_exist or read_only:
             _refuse_missing_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        announced = presence.Presence(path)
-        opened = _OpenedFile(path)
+        if cipher.is_encrypted_file(path):
+            key = key or cipher.known_key(path)
+        elif path.is_file() and path.stat().st_size > 0:
+            key = None  # a plain file stays plain until `scardesk db encrypt`
+        else:
+            key = key or cipher.provided_key(path)
+        refuse_unsafe_sqlite_file(path, key)
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            announced = presence.Presence(path)
+            opened = _OpenedFile(path)
+    else:
+        key = None
     try:
-        engine = create_database_engine(url, opened)
+        engine = create_database_engine(url, opened, key=key, read_only=read_only)
     except Exception:
         if announced is not None:
             announced.release()
         raise
+    warning = plain_transport_warning(engine.url)
+    if warning:
+        log.warning("%s", warning)
     database = Database(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
@@ -284,6 +349,27 @@ def _unreachable(url: str, error: OperationalError) -> StorageRefusedError:
     reason = [line.strip() for line in str(error.orig or error).splitlines() if line.strip()]
     detail = reason[0] if reason else type(error).__name__
     return StorageRefusedError(f"cannot open the database {url_label(url)}: {detail[:200]}")
+
+
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
+_ENCRYPTED_SSLMODES = frozenset({"require", "verify-ca", "verify-full"})
+
+
+def plain_transport_warning(url: URL) -> str | None:
+    """A warning for a PostgreSQL server on another computer reached without TLS, else None."""
+    if url.get_backend_name() != "postgresql":
+        return None
+    host = url.host or str(url.query.get("host", "") or "")
+    if host in _LOCAL_HOSTS or host.startswith("/") or host.startswith("127."):
+        return None
+    sslmode = str(url.query.get("sslmode", "") or os.environ.get("PGSSLMODE", "")).lower()
+    if sslmode in _ENCRYPTED_SSLMODES:
+        return None
+    return (
+        f"The connection to the database server {host} is not required to be encrypted "
+        f"(sslmode={sslmode or 'prefer'}): patient data may cross the network readable. Add "
+        "?sslmode=require (or verify-full) to the database URL and enable TLS on the server."
+    )
 
 
 def url_label(url: str) -> str:

@@ -19,12 +19,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, StaticPool
 
-from scardesk.db import schema
+from scardesk.db import cipher, schema
 from scardesk.db.audit import verify_chain
 from scardesk.db.engine import Database
 from scardesk.db.record_check import record_problems
+from scardesk.domain.errors import StorageRefusedError
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: integrity_check stops after this many findings: enough to judge, short enough to read.
@@ -63,28 +64,48 @@ def check_database(database: Database) -> IntegrityReport:
     return _check_engine(database.engine, require_head=True)
 
 
-def check_sqlite_file(path: Path) -> IntegrityReport:
+def check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
+    """Check the database behind any engine (e.g. a scratch restore of a PostgreSQL dump)."""
+    return _check_engine(engine, require_head=require_head)
+
+
+def check_sqlite_file(path: Path, *, key: str | None = None) -> IntegrityReport:
     """Check an SQLite file that nobody is writing (a backup, a file about to be restored).
 
     The file is opened read-only and ``immutable``: SQLite then takes no locks and creates no
     ``-wal``/``-shm`` files beside it, so checking a file never changes it or its folder. Only the
     main file is read, which is exactly what a backup or a restore copies. An older ScarDesk
-    schema is accepted (opening the file upgrades it); a newer one is a problem.
+    schema is accepted (opening the file upgrades it); a newer one is a problem. An encrypted
+    file is read with ``key`` (SQLCipher); without it, or with a wrong one, that is the problem.
     """
     if not path.is_file():
         return IntegrityReport((f"{path} does not exist or is not a file.",))
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
+    if header != _SQLITE_HEADER and key is None:
+        # Also what an encrypted file looks like without its passphrase (callers say so).
         return IntegrityReport(
             (f"{path} is not an SQLite database (or its first page is damaged).",)
         )
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True),
-        poolclass=NullPool,
-    )
+    if header != _SQLITE_HEADER:
+        assert key is not None
+        try:
+            cipher.connect(path, key, immutable=True).close()
+        except StorageRefusedError as error:
+            return IntegrityReport((str(error),))
+        engine = create_engine(
+            cipher.engine_url(key),
+            creator=lambda: cipher.open_unkeyed(path, immutable=True),
+            # One connection for every step: each new one pays the passphrase's key derivation.
+            poolclass=StaticPool,
+        )
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True),
+            poolclass=NullPool,
+        )
     try:
         report = _check_engine(engine, require_head=False)
     finally:
@@ -107,7 +128,7 @@ def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
         # A damaged file can fail any query: say which check could not run and go on.
         try:
             problems.extend(run())
-        except (SQLAlchemyError, sqlite3.Error) as error:
+        except (SQLAlchemyError, sqlite3.Error, cipher.module().Error) as error:
             problems.append(f"The {what} could not be completed: {_reason(error)}.{advice}")
 
     def revision_problems() -> list[str]:

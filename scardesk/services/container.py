@@ -55,11 +55,14 @@ class Services:
     recall: RecallService
     documents: DocumentService
     merge: PatientMergeService
+    #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
+    transport_warning: str | None = None
 
 
 def build_services(database: Database) -> Services:
     return Services(
         database_label=database.describe(),
+        transport_warning=database.transport_warning,
         users=UserService(database),
         patients=PatientService(database),
         search=PatientSearchService(database),

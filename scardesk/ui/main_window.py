@@ -186,6 +186,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().addWidget(self.database_label, 1)
+        if self.services.transport_warning:
+            # The detail names the server and the fix; the sentence itself is translated.
+            self.transport_warning_label = _plain_label(
+                self.tr("Warning: the connection to the database server is not encrypted"),
+                "formError",
+            )
+            self.transport_warning_label.setToolTip(self.services.transport_warning)
+            self.statusBar().addWidget(self.transport_warning_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().setSizeGripEnabled(False)
 

@@ -348,9 +348,174 @@ def test_postgres_restore_refuses_a_dump_from_a_newer_scardesk(
         seed_patients(database, 2)
         with database.engine.begin() as connection:
             connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0999_future'")
-        dump = backup_postgres(database, tmp_path).path
+        # backup_postgres itself refuses to keep such a dump (it fails verification), so a
+        # newer ScarDesk's dump is made with pg_dump directly.
+        dump = tmp_path / "future.dump"
+        libpq, _ = _libpq(postgres_url)
+        _pg(
+            [shutil.which("pg_dump") or "pg_dump", "-Fc", "-f", str(dump), "-d", libpq],
+            postgres_url,
+            "x",
+        )
         with pytest.raises(StorageRefusedError, match="newer version of ScarDesk"):
             restore_postgres(postgres_url, dump, keep_dir=tmp_path / "kept")
     finally:
         database.dispose()
     assert not (tmp_path / "kept").exists()
+
+
+# --- issue 10: backups verified for real, checks that never write ------------------------------
+
+
+def test_db_check_of_a_backup_changes_none_of_its_bytes(live: Database, out: Path) -> None:
+    from scardesk.cli import main
+
+    backup = backup_sqlite(live, out).path
+    before = sha256(backup)
+    assert main(["db", "check", "--database-url", f"sqlite:///{backup}"]) == 0
+    assert sha256(backup) == before
+    assert sorted(p.name for p in out.iterdir()) == [backup.name]  # no -wal, no -shm
+
+
+def test_db_check_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+    from scardesk.cli import main
+
+    missing = tmp_path / "no-such-folder" / "clinic.sqlite3"
+    assert main(["db", "check", "--database-url", f"sqlite:///{missing}"]) == 2
+    assert not missing.parent.exists()
+
+
+def _pg_counts(url: str) -> int:
+    database = open_database(url, upgrade=False)
+    try:
+        return patient_count(database)
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="pg_dump is not on PATH")
+def test_postgres_backup_restore_cycles_with_the_default_backups_folder(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three backup/restore cycles, each with the default folders: the safety dump before a
+    restore goes into the backups folder (it once became a file named ``backups`` and every
+    later backup failed with FileExistsError)."""
+    monkeypatch.setattr("scardesk.db.backup.default_data_dir", lambda: tmp_path / "data")
+    database = open_database(postgres_url)
+    seed_patients(database, 3)
+    database.dispose()
+    for cycle in range(1, 4):
+        database = open_database(postgres_url)
+        try:
+            made = backup_postgres(database)
+            seed_patients(database, 2)  # work done after the backup, undone by the restore
+        finally:
+            database.dispose()
+        expected = 3 + 2 * (cycle - 1)
+        assert made.path.parent == tmp_path / "data" / "backups"
+        restored = restore_postgres(postgres_url, made.path)
+        assert restored.replaced_kept_at is not None
+        assert restored.replaced_kept_at.parent == tmp_path / "data" / "backups"
+        assert _pg_counts(postgres_url) == expected
+        database = open_database(postgres_url)
+        try:
+            record_restore(database, restored)
+            assert check_database(database).ok
+            seed_patients(database, 2)
+        finally:
+            database.dispose()
+    assert (tmp_path / "data" / "backups").is_dir()
+    assert len(list((tmp_path / "data" / "backups").glob("*.dump"))) == 6
+
+
+def _scratch_databases(url: str) -> set[str]:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT datname FROM pg_database WHERE datname LIKE 'scardesk_verify_%'")
+            )
+            return {row[0] for row in rows}
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="pg_dump is not on PATH")
+def test_a_half_truncated_dump_lists_but_is_refused_and_the_live_database_is_untouched(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    from scardesk.db import pg_verify
+    from scardesk.db.backup import _restore_into, _tool
+
+    database = open_database(postgres_url)
+    try:
+        seed_patients(database, 1500)  # enough rows that the data outweighs the table of contents
+        good = backup_postgres(database, tmp_path / "good.dump").path
+    finally:
+        database.dispose()
+    half = tmp_path / "half.dump"
+    half.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    # What the old verification trusted: the table of contents still lists.
+    subprocess.run([_tool("pg_restore"), "--list", str(half)], check=True, capture_output=True)
+    before = set(_scratch_databases(postgres_url))
+    with pytest.raises(StorageRefusedError, match="does not restore"):
+        pg_verify.verify_in_scratch(postgres_url, half, _restore_into)
+    with pytest.raises(StorageRefusedError, match="Nothing was changed"):
+        restore_postgres(postgres_url, half, keep_dir=tmp_path / "kept")
+    assert not (tmp_path / "kept").exists()
+    assert _pg_counts(postgres_url) == 1500
+    assert _scratch_databases(postgres_url) == before  # every scratch database was dropped
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="pg_dump is not on PATH")
+def test_verification_compares_counts_with_the_snapshot(postgres_url: str, tmp_path: Path) -> None:
+    from scardesk.db import pg_verify
+    from scardesk.db.backup import _restore_into
+
+    database = open_database(postgres_url)
+    try:
+        seed_patients(database, 5)
+        good = backup_postgres(database, tmp_path / "good.dump").path
+    finally:
+        database.dispose()
+    counts = pg_verify.verify_in_scratch(postgres_url, good, _restore_into)
+    assert counts["patients"] == 5
+    wrong = {**counts, "patients": 6}
+    with pytest.raises(StorageRefusedError, match="patients: 5 restored, 6 in the database"):
+        pg_verify.verify_in_scratch(postgres_url, good, _restore_into, wrong)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_restore") is None, reason="pg_restore is not on PATH")
+def test_postgres_restore_of_a_sqlite_backup_is_refused(
+    postgres_url: str, live: Database, out: Path, tmp_path: Path
+) -> None:
+    sqlite_backup = backup_sqlite(live, out).path
+    database = open_database(postgres_url)
+    try:
+        seed_patients(database, 4)
+    finally:
+        database.dispose()
+    with pytest.raises(StorageRefusedError, match="not a readable PostgreSQL dump"):
+        restore_postgres(postgres_url, sqlite_backup, keep_dir=tmp_path / "kept")
+    assert _pg_counts(postgres_url) == 4
+    assert not (tmp_path / "kept").exists()
+
+
+def test_sqlite_restore_of_a_truncated_backup_is_refused(target: Path, out: Path) -> None:
+    database = open_database(f"sqlite:///{target}")
+    try:
+        good = backup_sqlite(database, out).path
+    finally:
+        database.dispose()
+    half = out / "half.sqlite3"
+    half.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    before = sha256(target)
+    with pytest.raises(StorageRefusedError, match="was not restored"):
+        restore_sqlite(target, half)
+    assert sha256(target) == before
