@@ -259,15 +259,15 @@ def open_database(
     announced: presence.Presence | None = None
     opened: _OpenedFile | None = None
     if path is not None:
-        if must_exist or read_only:
-            _refuse_missing_file(path)
         if cipher.is_encrypted_file(path):
             key = key or cipher.known_key(path)
         elif path.is_file() and path.stat().st_size > 0:
             key = None  # a plain file stays plain until `scardesk db encrypt`
         else:
             key = key or cipher.provided_key(path)
-        refuse_unsafe_sqlite_file(path, key)
+        refuse_unsafe_sqlite_file(path, key)  # the place first: a sync folder is the news
+        if must_exist or read_only:
+            _refuse_missing_file(path)
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
             announced = presence.Presence(path)
