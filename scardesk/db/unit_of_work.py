@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from scardesk.db.audit import PendingEvent, append_events, snapshot
+from scardesk.db.audit_seal import Seal, advance_seal, seal_path
 from scardesk.db.engine import WRITE_OPTION, Database
 from scardesk.db.models import AuditEvent, Base
 from scardesk.domain.enums import Role
@@ -79,7 +80,7 @@ class UnitOfWork:
     def _commit(self) -> None:
         try:
             self.session.flush()
-            append_events(self.session, self.actor.user_id, utc_now(), self._pending)
+            head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
@@ -87,6 +88,14 @@ class UnitOfWork:
         except BaseException:
             self.session.rollback()
             raise
+        if head is not None:
+            # After the commit, never before: a seal must not get ahead of the table. A crash
+            # here leaves the seal behind, which the check accepts.
+            settings = head.settings
+            seal = Seal(
+                settings.chain_id, settings.digest, head.seq, head.link, utc_now().isoformat()
+            )
+            advance_seal(seal_path(self.database, settings.chain_id), seal)
 
     def note(
         self,

@@ -1,0 +1,114 @@
+"""The seal: the chain head (sequence number and keyed link) anchored outside the database.
+
+The keyed hash stops forgery, but not a cut: deleting the newest events leaves a shorter chain
+whose every link still holds. The seal remembers how far the chain had reached. It is written
+after each commit that added events, atomically (temporary file, fsync, rename), beside an
+SQLite database (``clinic.sqlite3.seal``) or, for PostgreSQL, in the audit folder of the
+workstation.
+
+The seal may lag the table (a writer killed between its commit and the seal, or two writers
+racing: whoever renames last may hold the older head) and that is fine; a seal only ever moves
+forward and is only ever written from a committed head, so it is never ahead of a good table.
+A table behind its seal has lost events.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from scardesk.db.audit_key import audit_dir
+from scardesk.db.engine import Database
+
+log = logging.getLogger(__name__)
+SEAL_SUFFIX = ".seal"
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Seal:
+    chain_id: str
+    #: sha256 of the chain's settings row (its boundary and legacy marks), so editing them shows.
+    chain_digest: str
+    seq: int
+    #: the keyed link of event ``seq`` (its plain hash when it predates the keyed chain).
+    link: str
+    written_at: str
+
+    def describe(self) -> str:
+        """What Admin shows and a clinic writes down: short enough to copy by hand."""
+        return f"event {self.seq} · {self.link[:16]}"
+
+
+def seal_path(database: Database, chain_id: str) -> Path:
+    sqlite = database.sqlite_path()
+    if sqlite is not None:
+        return sqlite.with_name(sqlite.name + SEAL_SUFFIX)
+    return audit_dir() / f"seal-{chain_id}.json"
+
+
+def read_seal(path: Path) -> Seal | None:
+    """The seal at ``path``; None when there is none. An unreadable seal raises ValueError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(text)
+    if data.get("format") != _FORMAT:
+        raise ValueError(f"unknown seal format {data.get('format')!r}")
+    return Seal(
+        str(data["chain_id"]),
+        str(data["chain_digest"]),
+        int(data["seq"]),
+        str(data["link"]),
+        str(data.get("written_at", "")),
+    )
+
+
+def advance_seal(path: Path, seal: Seal) -> bool:
+    """Write ``seal`` unless the one on disk is already as far or belongs to another chain.
+
+    Never raises for a write failure: the events are committed already, and a lagging seal
+    is allowed. Returns whether the seal was written.
+    """
+    try:
+        try:
+            current = read_seal(path)
+        except (ValueError, KeyError, OSError):
+            current = None  # a damaged seal is replaced by a good one
+        if current is not None and (current.chain_id != seal.chain_id or current.seq >= seal.seq):
+            # Another database's seal stays for `db check` to report: silently taking it over
+            # would let a swapped database adopt the old one's anchor.
+            return False
+        write_seal(path, seal)
+        return True
+    except OSError as error:
+        log.warning("could not write the audit seal %s: %s", path, error)
+        return False
+
+
+def write_seal(path: Path, seal: Seal) -> None:
+    """Replace the seal atomically (readers see the old one or the new one, never half)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.dumps({"format": _FORMAT, **asdict(seal)}, indent=1, sort_keys=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temp.open("w", encoding="utf-8") as handle:
+            handle.write(body + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def remove_seal(database: Database, chain_id: str) -> None:
+    """Forget the anchor (a restore put an older, verified database in place)."""
+    with contextlib.suppress(FileNotFoundError):
+        seal_path(database, chain_id).unlink()
