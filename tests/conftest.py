@@ -32,7 +32,9 @@ POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
 
 
 @pytest.fixture(autouse=True)
-def audit_key_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def audit_key_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Audit keys (and PostgreSQL seals) of this test only: never the user's own config folder.
 
     Set in the environment, so CLI subprocesses a test starts use the same folder.

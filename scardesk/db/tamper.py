@@ -170,7 +170,7 @@ def _gap_message(expected: int, found: int) -> str:
     missing = (
         f"event {expected} is" if found - expected == 1 else f"events {expected}–{found - 1} are"
     )
-    return f"[deleted event] Audit {missing} missing from the middle of the log."
+    return f"[deleted event] Audit {missing} missing from the log."
 
 
 def _seal_problems(
