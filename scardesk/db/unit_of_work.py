@@ -50,12 +50,14 @@ class UnitOfWork:
         self.actor = actor
         self.action = action
         self._pending: list[PendingEvent] = []
+        self._loaded_versions: dict[object, int] = {}
         self.session: Session = database.sessions()
 
     def __enter__(self) -> UnitOfWork:
         self.session.connection(execution_options={WRITE_OPTION: True})
         event.listen(self.session, "before_flush", _refuse_deletes)
         event.listen(self.session, "after_flush", self._collect)
+        event.listen(self.session, "loaded_as_persistent", self._note_loaded)
         return self
 
     def __exit__(
@@ -80,6 +82,7 @@ class UnitOfWork:
     def _commit(self) -> None:
         try:
             self.session.flush()
+            self._audit_version_bumps()
             head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
             self.session.commit()
         except StaleDataError as error:
@@ -118,6 +121,32 @@ class UnitOfWork:
         if stored != expected_version:
             raise ConflictError(model.__tablename__, row_id, expected_version, stored)
         return row
+
+    def _note_loaded(self, _session: Session, row: object) -> None:
+        version = getattr(row, "version", None)
+        if isinstance(version, int):
+            self._loaded_versions[row] = version
+
+    def _audit_version_bumps(self) -> None:
+        """Audit version counters moved by a flush that changed nothing else in the row.
+
+        SQLAlchemy bumps a parent's version when only its child rows changed, in a flush where
+        the parent itself does not count as modified; without an event for it the row would
+        look edited behind ScarDesk's back (`db check` compares each row with its last event).
+        """
+        last_version: dict[tuple[str, int | None], Any] = {}
+        for pending in self._pending:
+            if pending.after is not None and "version" in pending.after:
+                last_version[(pending.entity, pending.entity_id)] = pending.after["version"]
+        for row, loaded in self._loaded_versions.items():
+            table = row.__tablename__  # type: ignore[attr-defined]
+            key = (table, _row_id(row))
+            audited = last_version.get(key, loaded)
+            current = getattr(row, "version", None)
+            if current != audited:
+                after = snapshot(row)
+                before = {**after, "version": audited}
+                self._pending.append(PendingEvent(self.action, table, key[1], before, after))
 
     def _collect(self, session: Session, _context: Any) -> None:
         for row in session.new:
