@@ -98,19 +98,27 @@ def _store(chain_id: str, key: bytes) -> bytes:
         return key
     path = key_file(chain_id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # O_EXCL: if another process made the key a moment ago, use theirs, never overwrite it.
+    # Written whole under a temporary name, then linked into place: a process killed halfway
+    # leaves no empty key behind, and if another process made the key a moment ago, its key
+    # wins (link refuses to replace it) and is used here too.
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        existing = _read(chain_id)
-        assert existing is not None
-        return existing
-    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(key.hex() + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(key.hex() + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o600)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            existing = _read(chain_id)
+            assert existing is not None
+            return existing
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
     return key
 
 
