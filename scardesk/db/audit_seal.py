@@ -112,3 +112,66 @@ def remove_seal(database: Database, chain_id: str) -> None:
     """Forget the anchor (a restore put an older, verified database in place)."""
     with contextlib.suppress(FileNotFoundError):
         seal_path(database, chain_id).unlink()
+
+
+@dataclass(frozen=True)
+class AnchorSummary:
+    """What the admin notes down: the sealed head and the key's fingerprint."""
+
+    seq: int | None
+    link: str | None
+    written_at: str | None
+    fingerprint: str | None
+    seal_file: str
+
+
+def anchor_summary(database: Database) -> AnchorSummary | None:
+    """The seal and key fingerprint of this database; None before revision 0005."""
+    # Imported here: audit imports the models, and this module is imported by the unit of work.
+    from scardesk.db.audit import chain_settings
+    from scardesk.db.audit_key import AuditKeyMissingError, fingerprint, load_key
+
+    with database.engine.connect() as connection:
+        settings = chain_settings(connection)
+    if settings is None:
+        return None
+    path = seal_path(database, settings.chain_id)
+    try:
+        seal = read_seal(path)
+    except (ValueError, KeyError, OSError):
+        seal = None
+    try:
+        shown: str | None = fingerprint(load_key(settings.chain_id, create=False))
+    except AuditKeyMissingError:
+        shown = None
+    return AnchorSummary(
+        seal.seq if seal else None,
+        seal.link[:16] if seal else None,
+        seal.written_at if seal else None,
+        shown,
+        str(path),
+    )
+
+
+def set_seal_aside(database_file: Path, kept: Path | None) -> None:
+    """After a restore: the seal anchors the replaced database, so it goes with it.
+
+    The restored database starts without a seal; the restore's own audit event seals it.
+    """
+    seal = database_file.with_name(database_file.name + SEAL_SUFFIX)
+    if not seal.exists():
+        return
+    if kept is None:
+        seal.unlink()
+    else:
+        os.replace(seal, kept.with_name(kept.name + SEAL_SUFFIX))
+
+
+def forget_seal(database: Database) -> None:
+    """Drop the seal of a database whose history was just replaced by a restore."""
+    from scardesk.db.audit import chain_settings  # see anchor_summary
+
+    with database.engine.connect() as connection:
+        settings = chain_settings(connection)
+    if settings is not None:
+        remove_seal(database, settings.chain_id)

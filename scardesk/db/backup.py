@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import URL, make_url
 
 from scardesk.db import schema
+from scardesk.db.audit_seal import forget_seal, set_seal_aside
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir
@@ -118,12 +119,14 @@ def restore_sqlite(target: str | Path, source: Path) -> RestoreResult:
             if kept is not None:
                 os.replace(kept, path)
             raise
+    set_seal_aside(path, kept)  # the audit seal anchors the replaced database
     _fsync_dir(path.parent)
     return RestoreResult(replaced_kept_at=kept, restored_from=source)
 
 
 def record_restore(database: Database, result: RestoreResult, *, actor: Actor = SYSTEM) -> None:
     """Audit a restore in the restored database, once the caller has reopened it."""
+    forget_seal(database)  # the old seal anchors the replaced history; this event seals anew
     with UnitOfWork(database, actor, "backup.restore") as uow:
         kept = result.replaced_kept_at
         uow.note(

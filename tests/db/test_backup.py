@@ -166,7 +166,8 @@ def target(tmp_path: Path) -> Path:
 
 def assert_untouched(target: Path, digest: str) -> None:
     assert sha256(target) == digest
-    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    # The audit seal beside it was written by the saves that made it, and is untouched too.
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name, target.name + ".seal"]
 
 
 def test_restore_refuses_a_corrupt_file(target: Path, tmp_path: Path) -> None:
@@ -244,7 +245,10 @@ def test_good_restore_replaces_the_database_and_keeps_the_old_one(target: Path, 
     assert file_patient_count(kept) == 17
     assert check_sqlite_file(kept).ok
     assert sha256(target) == sha256(good)
-    assert sorted(p.name for p in target.parent.iterdir()) == sorted([target.name, kept.name])
+    # The seal went with the database it anchors; the restored one is sealed by its restore.
+    assert sorted(p.name for p in target.parent.iterdir()) == sorted(
+        [target.name, kept.name, kept.name + ".seal"]
+    )
     restored = open_database(f"sqlite:///{target}")
     try:
         assert patient_count(restored) == 12

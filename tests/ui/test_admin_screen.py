@@ -125,3 +125,17 @@ def test_the_admin_edits_a_safety_rule_for_the_whole_clinic(
     assert saved.parameters.toxin_retreatment_days == 90
     qtbot.mouseClick(rules.defaults_button, Qt.MouseButton.LeftButton)
     assert rules.boxes["toxin_retreatment_days"].value() == 84  # shown, not yet saved
+
+
+def test_the_maintenance_tab_shows_the_audit_seal_and_key_fingerprint(
+    qtbot: QtBot, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    label = screen.maintenance.anchor_label
+    qtbot.waitUntil(lambda: "Audit seal: event" in label.text())
+    first = label.text()
+    assert "Audit key fingerprint:" in first
+    qtbot.mouseClick(screen.maintenance.backup_button, Qt.MouseButton.LeftButton)
+    # The backup is audited, so the seal moves on and the tab shows the new head.
+    qtbot.waitUntil(lambda: label.text() != first)
+    screen.maintenance.grab().save("/tmp/maintenance_tab.png")
