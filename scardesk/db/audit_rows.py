@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -64,19 +64,20 @@ def _columns(mapper: Mapper[Any]) -> list[tuple[str, Any]]:
     return [(attr.key, attr.columns[0]) for attr in mapper.column_attrs]
 
 
-def row_state(values: Mapping[Any, Any], columns: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A row read with Core, in the form the audit trail stores (keys are attribute names)."""
+def row_values(row: Sequence[Any]) -> list[Any]:
+    """A row read with Core (columns in attribute order), as the audit trail stores values."""
     # Most values are already plain JSON; json_value's checks cost more than the rest of the
     # pass together, so only the other types go through it.
-    return {
-        key: value if type(value) in _PLAIN else json_value(value)
-        for key, value in ((key, values[column.name]) for key, column in columns)
-    }
+    return [value if type(value) in _PLAIN else json_value(value) for value in row]
 
 
-def state_digest(state: Mapping[str, Any], columns: list[tuple[str, Any]]) -> bytes:
-    """A row state as bytes for a batch digest (values in column order: keys are implied)."""
-    return (_ENCODE([state.get(key) for key, _ in columns]) + "\n").encode()
+def values_digest(values: list[Any]) -> bytes:
+    """A row's values as bytes for a batch digest (column order: the keys are implied)."""
+    return (_ENCODE(values) + "\n").encode()
+
+
+def _ordered_select(table: Table, columns: list[tuple[str, Any]]) -> Any:
+    return select(*[column for _, column in columns]).order_by(_key(table))
 
 
 def highest_keys(connection: Connection, tables: list[str]) -> dict[str, int]:
@@ -96,11 +97,10 @@ def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) ->
         mapper = by_table[name]
         table = _table(mapper)
         columns = _columns(mapper)
-        key = _key(table)
         hasher = hashlib.sha256()
-        query = select(table).where(key.between(first, last)).order_by(key)
-        for row in connection.execute(query.execution_options(yield_per=_BATCH)).mappings():
-            hasher.update(state_digest(row_state(row, columns), columns))
+        query = _ordered_select(table, columns).where(_key(table).between(first, last))
+        for row in connection.execute(query.execution_options(yield_per=_BATCH)):
+            hasher.update(values_digest(row_values(row)))
         result[name] = {"first": first, "last": last, "sha256": hasher.hexdigest()}
     return result
 
@@ -155,17 +155,18 @@ def _table_problems(
     legacy_max: int,
     spans: list[_Range],
 ) -> list[str]:
-    keys = frozenset(key for key, _ in columns)
+    names = [key for key, _ in columns]
+    keys = frozenset(names)
+    position = [column.name for _, column in columns].index(_key(table).name)
     events = _events(connection, table.name, keys)
     pending = next(events, None)
     edited: list[str] = []
     unaudited: list[int] = []
     vanished: list[int] = []
     span_index = 0
-    key = _key(table)
-    query = select(table).order_by(key).execution_options(yield_per=_BATCH)
-    for row in connection.execute(query).mappings():
-        row_id = int(row[key.name])
+    query = _ordered_select(table, columns).execution_options(yield_per=_BATCH)
+    for row in connection.execute(query):
+        row_id = int(row[position])
         while pending is not None and pending[0] < row_id:
             vanished.append(pending[0])
             pending = _skip(events, pending[0])
@@ -176,7 +177,7 @@ def _table_problems(
                 first_before, first = pending[1], False
             last_after = pending[2]
             pending = next(events, None)
-        state = row_state(row, columns)
+        values = row_values(row)
         while span_index < len(spans) and spans[span_index].last < row_id:
             span_index += 1
         span = spans[span_index] if span_index < len(spans) else None
@@ -184,10 +185,12 @@ def _table_problems(
         if in_span and span is not None:
             # The batch digest is over the rows as the demo wrote them: for a row edited
             # since, that is the first edit's "before".
-            original = first_before if last_after is not None else state
-            span.hasher.update(state_digest(original or {}, columns))
+            if last_after is None:
+                span.hasher.update(values_digest(values))
+            else:
+                span.hasher.update(values_digest([(first_before or {}).get(k) for k in names]))
         if last_after is not None:
-            changed = _differences(state, last_after, columns)
+            changed = _differences(dict(zip(names, values, strict=True)), last_after, columns)
             if changed:
                 edited.append(f"{row_id} ({', '.join(changed)})")
         elif not in_span and row_id > legacy_max:
