@@ -175,3 +175,31 @@ def forget_seal(database: Database) -> None:
         settings = chain_settings(connection)
     if settings is not None:
         remove_seal(database, settings.chain_id)
+
+
+def reseal(database: Database) -> bool:
+    """Bring the seal up to the committed head (at sign-out: catches a seal a crash left behind)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from scardesk.db.audit import chain_settings
+    from scardesk.db.models import AuditEvent
+
+    with database.engine.connect() as connection:
+        settings = chain_settings(connection)
+        tail = connection.execute(
+            select(AuditEvent.seq, AuditEvent.hash, AuditEvent.mac)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        ).first()
+    if settings is None or tail is None or tail.seq is None:
+        return False
+    seal = Seal(
+        settings.chain_id,
+        settings.digest,
+        int(tail.seq),
+        tail.mac or tail.hash,
+        datetime.now(UTC).isoformat(),
+    )
+    return advance_seal(seal_path(database, settings.chain_id), seal)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from scardesk.db import backup as backups
 from scardesk.db.audit import verify_chain
-from scardesk.db.audit_seal import anchor_summary
+from scardesk.db.audit_seal import anchor_summary, reseal
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditEvent, User
@@ -53,6 +53,10 @@ class MaintenanceService:
         return AuditAnchor(
             found.seq, found.link, found.written_at, found.fingerprint, found.seal_file
         )
+
+    def reseal(self) -> None:
+        """Bring the audit seal up to the committed head (sign-out); needs no permission."""
+        reseal(self._db)
 
     def verify_audit_chain(self, actor: Actor) -> str | None:
         """None when the chain is whole, else the first broken link."""

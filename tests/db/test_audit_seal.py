@@ -14,6 +14,7 @@ from scardesk.db.audit_seal import read_seal, seal_path
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.patients import PatientService
 from tests.helpers import ADMIN, aisha
 
@@ -98,3 +99,14 @@ def test_the_fingerprint_names_the_key_without_revealing_it(database: Database) 
     shown = fingerprint(key)
     assert len(shown.replace(" ", "")) == 20 and key.hex()[:8].upper() not in shown
     assert shown == fingerprint(load_key(settings.chain_id, create=False))
+
+
+def test_sign_out_brings_a_lagging_seal_up_to_the_head(database: Database, tmp_path: Path) -> None:
+    kept = tmp_path / "old.seal"
+    shutil.copy(_seal(database), kept)
+    PatientService(database).register(ADMIN, aisha(civil_number="87654321"))
+    head = read_seal(_seal(database))
+    shutil.copy(kept, _seal(database))
+    MaintenanceService(database).reseal()
+    assert read_seal(_seal(database)) is not None and head is not None
+    assert read_seal(_seal(database)).seq == head.seq  # type: ignore[union-attr]
