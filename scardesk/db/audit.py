@@ -128,6 +128,10 @@ class ChainHead:
     settings: ChainSettings
     seq: int
     link: str
+    key: bytes
+    #: (seq, link) before this append; ``first_keyed`` when it began the keyed chain.
+    previous: tuple[int, str]
+    first_keyed: bool
 
 
 def chain_settings(connection: Connection) -> ChainSettings | None:
@@ -180,6 +184,7 @@ def append_events(
     settings = chain_settings(connection)
     assert settings is not None, "the schema's audit_chain row is missing"
     seq, prev, link = chain_tail(session)
+    previous = (seq, link)
     key = chain_key(settings, seq + 1)
     rows = []
     for event in events:
@@ -206,7 +211,8 @@ def append_events(
     # One executemany on the connection: the ORM's per-object bookkeeping is not needed for rows
     # that are never read back in this transaction, and it was a third of a session save.
     connection.execute(insert(cast(Table, AuditEvent.__table__)), rows)
-    return ChainHead(settings, seq, link)
+    first_keyed = previous[0] + 1 <= settings.keyed_from <= seq
+    return ChainHead(settings, seq, link, key, previous, first_keyed)
 
 
 def verify_chain(session: Session, batch: int = 5000) -> str | None:

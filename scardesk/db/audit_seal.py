@@ -15,11 +15,14 @@ A table behind its seal has lost events.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 import logging
 import os
 import secrets
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scardesk.db.audit_key import audit_dir
@@ -39,10 +42,22 @@ class Seal:
     #: the keyed link of event ``seq`` (its plain hash when it predates the keyed chain).
     link: str
     written_at: str
+    #: HMAC under the chain's key: a seal cannot be made up for a head of one's choosing.
+    mac: str = ""
 
     def describe(self) -> str:
         """What Admin shows and a clinic writes down: short enough to copy by hand."""
         return f"event {self.seq} · {self.link[:16]}"
+
+
+def seal_mac(key: bytes, chain_id: str, chain_digest: str, seq: int, link: str) -> str:
+    message = f"seal|{chain_id}|{chain_digest}|{seq}|{link}".encode("ascii")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def make_seal(chain_id: str, chain_digest: str, key: bytes, seq: int, link: str) -> Seal:
+    mac = seal_mac(key, chain_id, chain_digest, seq, link)
+    return Seal(chain_id, chain_digest, seq, link, datetime.now(UTC).isoformat(), mac)
 
 
 def seal_path(database: Database, chain_id: str) -> Path:
@@ -67,6 +82,7 @@ def read_seal(path: Path) -> Seal | None:
         int(data["seq"]),
         str(data["link"]),
         str(data.get("written_at", "")),
+        str(data.get("mac", "")),
     )
 
 
@@ -179,11 +195,10 @@ def forget_seal(database: Database) -> None:
 
 def reseal(database: Database) -> bool:
     """Bring the seal up to the committed head (at sign-out: catches a seal a crash left behind)."""
-    from datetime import UTC, datetime
-
     from sqlalchemy import select
 
     from scardesk.db.audit import chain_settings
+    from scardesk.db.audit_key import AuditKeyMissingError, load_key
     from scardesk.db.models import AuditEvent
 
     with database.engine.connect() as connection:
@@ -195,11 +210,9 @@ def reseal(database: Database) -> bool:
         ).first()
     if settings is None or tail is None or tail.seq is None:
         return False
-    seal = Seal(
-        settings.chain_id,
-        settings.digest,
-        int(tail.seq),
-        tail.mac or tail.hash,
-        datetime.now(UTC).isoformat(),
-    )
+    try:
+        key = load_key(settings.chain_id, create=False)
+    except AuditKeyMissingError:
+        return False
+    seal = make_seal(settings.chain_id, settings.digest, key, int(tail.seq), tail.mac or tail.hash)
     return advance_seal(seal_path(database, settings.chain_id), seal)

@@ -26,7 +26,7 @@ from scardesk.db.audit import (
 )
 from scardesk.db.audit_key import AuditKeyMissingError, key_file, keyed_hash, load_key
 from scardesk.db.audit_rows import row_problems
-from scardesk.db.audit_seal import Seal, read_seal
+from scardesk.db.audit_seal import Seal, read_seal, seal_mac
 from scardesk.db.models import AuditEvent
 
 _BATCH = 5000
@@ -69,7 +69,7 @@ def chain_problems(connection: Connection, seal: Path | None) -> list[str]:
             "verified. Copy the key from the computer that wrote them."
         )
     if seal is not None:
-        problems += seal_problem or _seal_problems(seal, stored_seal, settings, walk)
+        problems += seal_problem or _seal_problems(seal, stored_seal, settings, walk, key)
     return problems
 
 
@@ -174,7 +174,7 @@ def _gap_message(expected: int, found: int) -> str:
 
 
 def _seal_problems(
-    path: Path, seal: Seal | None, settings: ChainSettings, walk: _Walk
+    path: Path, seal: Seal | None, settings: ChainSettings, walk: _Walk, key: bytes | None
 ) -> list[str]:
     if seal is None:
         if walk.keyed_events == 0:
@@ -189,6 +189,13 @@ def _seal_problems(
             f"{seal.chain_id}): this database was replaced. If that was deliberate, remove the "
             "seal file."
         ]
+    if key is not None and seal.mac != seal_mac(
+        key, seal.chain_id, seal.chain_digest, seal.seq, seal.link
+    ):
+        return [
+            f"[seal mismatch] The seal {path.name} was not written by ScarDesk (its keyed hash "
+            "fails): it was edited to match the log."
+        ]
     if seal.chain_digest != settings.digest:
         return ["[edited chain settings] The audit chain's settings row was changed."]
     if seal.seq > walk.last_seq:
@@ -197,7 +204,7 @@ def _seal_problems(
             f"[cut tail] {cut} audit event(s) were removed from the end of the log: the seal "
             f"records event {seal.seq}, the log ends at {walk.last_seq or 'nothing'}."
         ]
-    if walk.anchored_link != seal.link:
+    if seal.seq > 0 and walk.anchored_link != seal.link:
         return [
             f"[forged event] Audit event {seal.seq} is not the event the seal recorded: the log "
             "was rewritten from there."

@@ -16,8 +16,8 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from scardesk.db.audit import PendingEvent, append_events, snapshot
-from scardesk.db.audit_seal import Seal, advance_seal, seal_path
+from scardesk.db.audit import ChainHead, PendingEvent, append_events, snapshot
+from scardesk.db.audit_seal import advance_seal, make_seal, seal_path
 from scardesk.db.engine import WRITE_OPTION, Database
 from scardesk.db.models import AuditEvent, Base
 from scardesk.domain.enums import Role
@@ -84,6 +84,10 @@ class UnitOfWork:
             self.session.flush()
             self._audit_version_bumps()
             head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
+            if head is not None and head.first_keyed:
+                # The keyed chain begins with this commit: anchor the head it starts from first,
+                # so that a crash right after the commit leaves a lagging seal, never none.
+                self._seal(head, *head.previous)
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
@@ -94,11 +98,12 @@ class UnitOfWork:
         if head is not None:
             # After the commit, never before: a seal must not get ahead of the table. A crash
             # here leaves the seal behind, which the check accepts.
-            settings = head.settings
-            seal = Seal(
-                settings.chain_id, settings.digest, head.seq, head.link, utc_now().isoformat()
-            )
-            advance_seal(seal_path(self.database, settings.chain_id), seal)
+            self._seal(head, head.seq, head.link)
+
+    def _seal(self, head: ChainHead, seq: int, link: str) -> None:
+        settings = head.settings
+        seal = make_seal(settings.chain_id, settings.digest, head.key, seq, link)
+        advance_seal(seal_path(self.database, settings.chain_id), seal)
 
     def note(
         self,

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, func, select
 
 from scardesk.db.audit import chain_settings
 from scardesk.db.audit_key import fingerprint, load_key
 from scardesk.db.audit_seal import read_seal, seal_path
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
+from scardesk.db.models import AuditEvent
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.patients import PatientService
@@ -110,3 +113,25 @@ def test_sign_out_brings_a_lagging_seal_up_to_the_head(database: Database, tmp_p
     MaintenanceService(database).reseal()
     assert read_seal(_seal(database)) is not None and head is not None
     assert read_seal(_seal(database)).seq == head.seq  # type: ignore[union-attr]
+
+
+def test_a_seal_rewritten_to_match_a_cut_log_is_reported(database: Database) -> None:
+    """Cutting the log and editing the seal to its new end: the seal's keyed hash fails."""
+    PatientService(database).register(ADMIN, aisha(civil_number="87654321"))
+    path = _seal(database)
+    seal = read_seal(path)
+    assert seal is not None
+    with database.engine.begin() as connection:
+        if database.kind == "postgresql":
+            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        else:
+            connection.exec_driver_sql("DROP TRIGGER audit_events_no_delete")
+        last = connection.execute(select(func.max(AuditEvent.id))).scalar_one()
+        connection.execute(delete(AuditEvent).where(AuditEvent.id == last))
+        row = connection.execute(
+            select(AuditEvent.seq, AuditEvent.mac).order_by(AuditEvent.id.desc()).limit(1)
+        ).one()
+    forged = {**json.loads(path.read_text()), "seq": row.seq, "link": row.mac}
+    path.write_text(json.dumps(forged))
+    report = check_database(database)
+    assert any("[seal mismatch]" in problem for problem in report.problems), report.describe()
