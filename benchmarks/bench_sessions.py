@@ -10,17 +10,24 @@
    generated with Core bulk inserts of minimal columns — median of the service call (query,
    row records, audit note) against the same SQL executed bare. Target: ≤ 1 s.
 
+3. Audit overhead of the keyed chain: the same 40-point save on two SQLite databases, runs
+   alternating, one as shipped (sequence number, HMAC link, seal written and fsynced after the
+   commit) and one with the HMAC and the seal switched off (the plain hash chain as before
+   revision 0005) — p50/p95 and the ratio. Target: p95 ≤ 50 ms.
+
 Machines here are shared and noisy: read the ratios, not only the absolute times.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +35,7 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scardesk.db import audit, unit_of_work
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import (
     Consent,
@@ -180,6 +188,51 @@ def bench_save(db: Database, label: str) -> None:
           f"service/bare p50 ×{p50 / b50:.1f}")  # fmt: skip
 
 
+@contextmanager
+def _plain_chain() -> Iterator[None]:
+    """Saves as before the keyed chain: no HMAC link, no seal (everything else unchanged)."""
+    saved = (audit.chain_key, audit.keyed_hash, unit_of_work.advance_seal)
+    audit.chain_key = lambda *_: b""  # type: ignore[assignment]
+    audit.keyed_hash = lambda *_: None  # type: ignore[assignment,return-value]
+    unit_of_work.advance_seal = lambda *_: False  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        audit.chain_key, audit.keyed_hash, unit_of_work.advance_seal = saved
+
+
+def bench_audit_overhead(folder: Path) -> None:
+    os.environ.setdefault("SCARDESK_AUDIT_DIR", str(folder / "audit-keys"))
+    keyed = open_database(f"sqlite:///{folder / 'keyed.sqlite3'}")
+    plain = open_database(f"sqlite:///{folder / 'plain.sqlite3'}")
+    try:
+        for db in (keyed, plain):
+            _base_rows(db, SAVES + 10)
+            _clinical_facts(db, range(1, SAVES + 11))
+        form = _forty_points()
+        times: dict[str, list[float]] = {"keyed": [], "plain": []}
+        for patient in range(1, SAVES + 4):
+            run = _timed(
+                lambda p=patient: SessionService(keyed).record_session(PRACTITIONER, p, form)
+            )
+            with _plain_chain():
+                base = _timed(
+                    lambda p=patient: SessionService(plain).record_session(PRACTITIONER, p, form)
+                )
+            if patient > 3:  # the first saves compile statements and warm caches
+                times["keyed"].append(run)
+                times["plain"].append(base)
+    finally:
+        keyed.dispose()
+        plain.dispose()
+    k50, k95 = statistics.median(times["keyed"]), _percentile(times["keyed"], 0.95)
+    p50, p95 = statistics.median(times["plain"]), _percentile(times["plain"], 0.95)
+    print(f"[SQLite] keyed chain + seal, 40-point save, {SAVES} runs: p50 {k50:.1f} ms, "
+          f"p95 {k95:.1f} ms (target p95 ≤ 50 ms: {'met' if k95 <= 50 else 'MISSED'})")  # fmt: skip
+    print(f"[SQLite] plain chain (before), same saves:      p50 {p50:.1f} ms, p95 {p95:.1f} ms; "
+          f"keyed/plain p50 ×{k50 / p50:.2f}, p95 ×{k95 / p95:.2f}")  # fmt: skip
+
+
 def _generate_sessions(db: Database, sessions: int, patients: int) -> None:
     start = time.perf_counter()
     for first in range(1, sessions + 1, CHUNK):
@@ -229,8 +282,12 @@ def main() -> None:
     parser.add_argument("--postgres-url", help="also run on this empty PostgreSQL database")
     parser.add_argument("--postgres-recall-url", help="a second empty PostgreSQL database")
     parser.add_argument("--recall-sessions", type=int, default=1_000_000)
+    parser.add_argument("--audit-only", action="store_true", help="only the audit overhead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
+        bench_audit_overhead(Path(folder))
+        if args.audit_only:
+            return
         db = open_database(f"sqlite:///{Path(folder) / 'save.sqlite3'}")
         try:
             bench_save(db, "SQLite")

@@ -82,16 +82,22 @@ def db_current(url: str) -> int:
 
 
 def db_check(url: str) -> int:
+    from scardesk.db.audit_seal import anchor_summary
     from scardesk.db.integrity import check_database
 
     # Read-only: a check never changes a byte of what it checks (not even a backup's journal mode).
     database = open_database(url, upgrade=False, must_exist=True, read_only=True)
     try:
         report = check_database(database)
+        anchor = anchor_summary(database) if report.ok else None
     finally:
         database.dispose()
     if report.ok:
         print(f"{database.describe()}: all checks passed")
+        if anchor is not None and anchor.seq is not None:
+            # For the clinic's notebook: what the trail must reach at the next check.
+            print(f"audit seal: event {anchor.seq} · {anchor.link}")
+            print(f"audit key fingerprint: {anchor.fingerprint or 'not on this computer'}")
         return EXIT_OK
     print(f"{database.describe()}: PROBLEMS FOUND", file=sys.stderr)
     for problem in report.problems:

@@ -31,6 +31,19 @@ from sqlalchemy.engine import URL, make_url
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
 
 
+@pytest.fixture(autouse=True)
+def audit_key_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Audit keys (and PostgreSQL seals) of this test only: never the user's own config folder.
+
+    Set in the environment, so CLI subprocesses a test starts use the same folder.
+    """
+    folder = tmp_path_factory.mktemp("audit-keys")
+    monkeypatch.setenv("SCARDESK_AUDIT_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """URL of a SQLite file that does not exist yet, in this test's own folder."""

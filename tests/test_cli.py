@@ -77,7 +77,7 @@ def test_db_check_passes_on_a_healthy_database_and_fails_on_a_tampered_one(
         connection.execute("UPDATE audit_events SET action = 'user.remove'")
     connection.close()
     assert main(["db", "check", "--data-dir", str(tmp_path)]) == 1
-    assert "altered" in capsys.readouterr().err
+    assert "[edited event]" in capsys.readouterr().err
 
 
 def test_backup_then_restore_keeps_the_replaced_database(

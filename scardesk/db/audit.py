@@ -1,4 +1,9 @@
-"""The hash-chained audit trail: how an event is hashed, appended and verified."""
+"""The hash-chained audit trail: how an event is hashed, appended and verified.
+
+Every event has a plain hash (content + previous hash) and, from the chain's ``keyed_from`` on,
+a keyed link (``audit_key.keyed_hash``) that only the holder of the key can compute. The full
+check of both, the seal and the clinical rows lives in ``tamper`` and ``audit_rows``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ from sqlalchemy import Connection, Table, insert, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import LoaderCallableStatus
 
-from scardesk.db.models import AuditEvent
+from scardesk.db.audit_key import AuditKeyMissingError, keyed_hash, load_key
+from scardesk.db.models import AuditChain, AuditEvent
+from scardesk.domain.errors import StorageRefusedError
 
 GENESIS_HASH = "0" * 64
 _REDACTED_COLUMNS = frozenset({"password_hash"})
@@ -99,21 +106,91 @@ def lock_chain(connection: Connection) -> None:
         )
 
 
-def chain_tail(session: Session) -> str:
-    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    return last or GENESIS_HASH
+@dataclass(frozen=True)
+class ChainSettings:
+    chain_id: str
+    keyed_from: int
+    legacy_max_ids: dict[str, int]
+
+    @property
+    def digest(self) -> str:
+        """Fingerprint of this row, kept in the seal so an edit of the row shows."""
+        body = json.dumps(
+            [self.chain_id, self.keyed_from, self.legacy_max_ids], sort_keys=True
+        ).encode("utf-8")
+        return hashlib.sha256(body).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest event of the chain: what the seal anchors."""
+
+    settings: ChainSettings
+    seq: int
+    link: str
+    key: bytes
+    #: (seq, link) before this append; ``first_keyed`` when it began the keyed chain.
+    previous: tuple[int, str]
+    first_keyed: bool
+
+
+def chain_settings(connection: Connection) -> ChainSettings | None:
+    row = connection.execute(
+        select(AuditChain.chain_id, AuditChain.keyed_from, AuditChain.legacy_max_ids).where(
+            AuditChain.id == 1
+        )
+    ).first()
+    if row is None:
+        return None
+    return ChainSettings(str(row[0]), int(row[1]), dict(row[2] or {}))
+
+
+def chain_tail(session: Session) -> tuple[int, str, str]:
+    """(sequence number, plain hash, link) of the newest event; genesis for an empty log."""
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash, AuditEvent.mac)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return 0, GENESIS_HASH, GENESIS_HASH
+    return int(last.seq or 0), last.hash, last.mac or last.hash
+
+
+def chain_key(settings: ChainSettings, next_seq: int) -> bytes:
+    """The key for the next events; made only while no keyed event exists yet.
+
+    A missing key for a chain that already has keyed events means this is not the computer
+    (or user) the chain was keyed on: writing under a fresh key would split the chain.
+    """
+    try:
+        return load_key(settings.chain_id, create=next_seq <= settings.keyed_from)
+    except AuditKeyMissingError as error:
+        raise StorageRefusedError(
+            f"the audit key of this database (chain {settings.chain_id}) is not on this computer; "
+            "copy the key file from the computer that keyed it (see `scardesk db check`) before "
+            "saving anything"
+        ) from error
 
 
 def append_events(
     session: Session, user_id: int | None, occurred_at: datetime, events: list[PendingEvent]
-) -> None:
+) -> ChainHead | None:
+    """Append ``events`` to the chain; returns the new head for the seal."""
     if not events:
-        return
-    lock_chain(session.connection())
-    prev = chain_tail(session)
+        return None
+    connection = session.connection()
+    lock_chain(connection)
+    settings = chain_settings(connection)
+    assert settings is not None, "the schema's audit_chain row is missing"
+    seq, prev, link = chain_tail(session)
+    previous = (seq, link)
+    key = chain_key(settings, seq + 1)
     rows = []
     for event in events:
+        seq += 1
         digest = event_hash(prev, occurred_at, user_id, event)
+        mac = keyed_hash(key, seq, link, digest) if seq >= settings.keyed_from else None
         rows.append(
             {
                 "occurred_at": occurred_at,
@@ -125,19 +202,37 @@ def append_events(
                 "after": event.after,
                 "prev_hash": prev,
                 "hash": digest,
+                "seq": seq,
+                "mac": mac,
             }
         )
         prev = digest
+        link = mac or digest
     # One executemany on the connection: the ORM's per-object bookkeeping is not needed for rows
     # that are never read back in this transaction, and it was a third of a session save.
-    session.connection().execute(insert(cast(Table, AuditEvent.__table__)), rows)
+    connection.execute(insert(cast(Table, AuditEvent.__table__)), rows)
+    first_keyed = previous[0] + 1 <= settings.keyed_from <= seq
+    return ChainHead(settings, seq, link, key, previous, first_keyed)
 
 
 def verify_chain(session: Session, batch: int = 5000) -> str | None:
     """None when every link holds; otherwise a description of the first broken one."""
     prev = GENESIS_HASH
-    query = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=batch)
-    for row in session.scalars(query):
+    # Named columns only: files from before revision 0005 have no seq/mac to select.
+    columns = [
+        AuditEvent.id,
+        AuditEvent.occurred_at,
+        AuditEvent.user_id,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_id,
+        AuditEvent.before,
+        AuditEvent.after,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    ]
+    query = select(*columns).order_by(AuditEvent.id).execution_options(yield_per=batch)
+    for row in session.execute(query):
         pending = PendingEvent(row.action, row.entity, row.entity_id, row.before, row.after)
         if row.prev_hash != prev:
             return (

@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from scardesk.db import cipher, pg_verify, presence, schema
+from scardesk.db.audit_seal import forget_seal, set_seal_aside
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir, unsafe_location_reason
@@ -155,12 +156,14 @@ def _put_in_place(path: Path, source: Path, key: str | None) -> RestoreResult:
             if kept is not None:
                 os.replace(kept, path)
             raise
+    set_seal_aside(path, kept)  # the audit seal anchors the replaced database
     _fsync_dir(path.parent)
     return RestoreResult(replaced_kept_at=kept, restored_from=source)
 
 
 def record_restore(database: Database, result: RestoreResult, *, actor: Actor = SYSTEM) -> None:
     """Audit a restore in the restored database, once the caller has reopened it."""
+    forget_seal(database)  # the old seal anchors the replaced history; this event seals anew
     with UnitOfWork(database, actor, "backup.restore") as uow:
         kept = result.replaced_kept_at
         uow.note(

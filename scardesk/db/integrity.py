@@ -18,13 +18,13 @@ from pathlib import Path
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, StaticPool
 
 from scardesk.db import cipher, schema
-from scardesk.db.audit import verify_chain
+from scardesk.db.audit_seal import seal_path
 from scardesk.db.engine import Database
 from scardesk.db.record_check import record_problems
+from scardesk.db.tamper import audit_problems
 from scardesk.domain.errors import StorageRefusedError
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,7 +61,9 @@ class IntegrityReport:
 
 def check_database(database: Database) -> IntegrityReport:
     """Check the open clinic database; it must be at this app's schema head."""
-    return _check_engine(database.engine, require_head=True)
+    return _check_engine(
+        database.engine, require_head=True, seal_for=lambda chain: seal_path(database, chain)
+    )
 
 
 def check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
@@ -120,7 +122,9 @@ def check_sqlite_file(path: Path, *, key: str | None = None) -> IntegrityReport:
     return report
 
 
-def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
+def _check_engine(
+    engine: Engine, *, require_head: bool, seal_for: Callable[[str], Path] | None = None
+) -> IntegrityReport:
     problems: list[str] = []
     revision: str | None = None
 
@@ -144,7 +148,7 @@ def _check_engine(engine: Engine, *, require_head: bool) -> IntegrityReport:
         step("foreign key check", lambda: _sqlite_foreign_keys(engine))
     step("schema revision check", revision_problems)
     if revision is not None and revision in schema.known_revisions():
-        step("audit trail check", lambda: _audit_problems(engine))
+        step("audit trail check", lambda: _audit_problems(engine, seal_for))
         before = len(problems)
         step("stored record check", lambda: record_problems(engine))
         unreadable = tuple(problems[before:])
@@ -200,12 +204,11 @@ def _revision_problems(revision: str | None, *, require_head: bool) -> list[str]
     return []
 
 
-def _audit_problems(engine: Engine) -> list[str]:
-    with Session(engine) as session:
-        broken = verify_chain(session)
-    if broken is None:
-        return []
-    return [f"The audit trail has been tampered with: {broken}."]
+def _audit_problems(engine: Engine, seal_for: Callable[[str], Path] | None) -> list[str]:
+    # Chain, seal, append-only triggers and clinical rows: see scardesk.db.tamper.
+    with engine.connect() as connection:
+        found = audit_problems(connection, seal_for)
+    return [f"The audit trail has been tampered with: {problem}" for problem in found]
 
 
 def _driver_rows(connection: Connection, pragma: str) -> list[tuple[object, ...]]:

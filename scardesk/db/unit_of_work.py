@@ -16,7 +16,8 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from scardesk.db.audit import PendingEvent, append_events, snapshot
+from scardesk.db.audit import ChainHead, PendingEvent, append_events, snapshot
+from scardesk.db.audit_seal import advance_seal, make_seal, seal_path
 from scardesk.db.engine import WRITE_OPTION, Database
 from scardesk.db.models import AuditEvent, Base
 from scardesk.domain.enums import Role
@@ -49,12 +50,14 @@ class UnitOfWork:
         self.actor = actor
         self.action = action
         self._pending: list[PendingEvent] = []
+        self._loaded_versions: dict[object, int] = {}
         self.session: Session = database.sessions()
 
     def __enter__(self) -> UnitOfWork:
         self.session.connection(execution_options={WRITE_OPTION: True})
         event.listen(self.session, "before_flush", _refuse_deletes)
         event.listen(self.session, "after_flush", self._collect)
+        event.listen(self.session, "loaded_as_persistent", self._note_loaded)
         return self
 
     def __exit__(
@@ -79,7 +82,12 @@ class UnitOfWork:
     def _commit(self) -> None:
         try:
             self.session.flush()
-            append_events(self.session, self.actor.user_id, utc_now(), self._pending)
+            self._audit_version_bumps()
+            head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
+            if head is not None and head.first_keyed:
+                # The keyed chain begins with this commit: anchor the head it starts from first,
+                # so that a crash right after the commit leaves a lagging seal, never none.
+                self._seal(head, *head.previous)
             self.session.commit()
         except StaleDataError as error:
             self.session.rollback()
@@ -87,6 +95,15 @@ class UnitOfWork:
         except BaseException:
             self.session.rollback()
             raise
+        if head is not None:
+            # After the commit, never before: a seal must not get ahead of the table. A crash
+            # here leaves the seal behind, which the check accepts.
+            self._seal(head, head.seq, head.link)
+
+    def _seal(self, head: ChainHead, seq: int, link: str) -> None:
+        settings = head.settings
+        seal = make_seal(settings.chain_id, settings.digest, head.key, seq, link)
+        advance_seal(seal_path(self.database, settings.chain_id), seal)
 
     def note(
         self,
@@ -110,6 +127,32 @@ class UnitOfWork:
             raise ConflictError(model.__tablename__, row_id, expected_version, stored)
         return row
 
+    def _note_loaded(self, _session: Session, row: object) -> None:
+        version = getattr(row, "version", None)
+        if isinstance(version, int):
+            self._loaded_versions[row] = version
+
+    def _audit_version_bumps(self) -> None:
+        """Audit version counters moved by a flush that changed nothing else in the row.
+
+        SQLAlchemy bumps a parent's version when only its child rows changed, in a flush where
+        the parent itself does not count as modified; without an event for it the row would
+        look edited behind ScarDesk's back (`db check` compares each row with its last event).
+        """
+        last_version: dict[tuple[str, int | None], Any] = {}
+        for pending in self._pending:
+            if pending.after is not None and "version" in pending.after:
+                last_version[(pending.entity, pending.entity_id)] = pending.after["version"]
+        for row, loaded in self._loaded_versions.items():
+            table = row.__tablename__  # type: ignore[attr-defined]
+            key = (table, _row_id(row))
+            audited = last_version.get(key, loaded)
+            current = getattr(row, "version", None)
+            if current != audited:
+                after = snapshot(row)
+                before = {**after, "version": audited}
+                self._pending.append(PendingEvent(self.action, table, key[1], before, after))
+
     def _collect(self, session: Session, _context: Any) -> None:
         for row in session.new:
             if isinstance(row, AuditEvent):
@@ -123,6 +166,11 @@ class UnitOfWork:
                 continue
             before = snapshot(row, committed=True)
             after = snapshot(row)
+            if before != after and before.get("version") == after.get("version") is not None:
+                # By after_flush the version counter shows its new value as "unchanged"; the
+                # flush that wrote this change moved it on by one. `before` must be the row as
+                # it was (db check digests bulk rows from their first edit's `before`).
+                before["version"] = after["version"] - 1
             if before != after:
                 self._pending.append(
                     PendingEvent(self.action, row.__tablename__, _row_id(row), before, after)

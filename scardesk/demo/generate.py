@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Connection, func, insert, select, text
 
 from scardesk.db.audit import lock_chain
+from scardesk.db.audit_rows import batch_digests, highest_keys
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
@@ -113,16 +114,27 @@ def generate_demo(
             _refuse_real_patients(connection)
             first_ids = _next_ids(connection)
             rows = builder.build(size, first_ids, share)
+            written = [table.name for table in BATCH_TABLES if rows[table.name]]
+            before = highest_keys(connection, written)
             for table in BATCH_TABLES:
                 if rows[table.name]:
                     connection.execute(insert(table), rows[table.name])
                     counts[table.name] += len(rows[table.name])
             _advance_sequences(connection, rows)
             first = first_ids["patients"]
+            # Bulk rows get no event each: the batch event's digest per table lets `db check`
+            # prove later that none of them was edited, added or removed behind ScarDesk.
+            after = highest_keys(connection, written)
+            spans = {name: (before[name] + 1, after[name]) for name in written}
             uow.note(
                 "patients",
                 None,
-                after={"first_id": first, "last_id": first + size - 1, "count": size},
+                after={
+                    "first_id": first,
+                    "last_id": first + size - 1,
+                    "count": size,
+                    "tables": batch_digests(connection, spans),
+                },
             )
         done += size
         if progress is not None:

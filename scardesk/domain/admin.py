@@ -46,6 +46,21 @@ class IntegrityResult:
         return not self.problems
 
 
+@dataclass(frozen=True, slots=True)
+class AuditAnchor:
+    """The audit chain's sealed head and key fingerprint, for the clinic to note down.
+
+    ``seq`` is None while nothing has been sealed yet; ``fingerprint`` None when this computer
+    does not hold the chain's key.
+    """
+
+    seq: int | None
+    link: str | None
+    written_at: str | None
+    fingerprint: str | None
+    seal_file: str
+
+
 def changed_fields(
     before: dict[str, object] | None, after: dict[str, object] | None
 ) -> tuple[str, ...]:

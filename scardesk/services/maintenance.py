@@ -8,11 +8,19 @@ from sqlalchemy import select
 
 from scardesk.db import backup as backups
 from scardesk.db.audit import verify_chain
+from scardesk.db.audit_seal import anchor_summary, reseal
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditEvent, User
 from scardesk.db.unit_of_work import Actor
-from scardesk.domain.admin import AuditPage, AuditRow, BackupDone, IntegrityResult, changed_fields
+from scardesk.domain.admin import (
+    AuditAnchor,
+    AuditPage,
+    AuditRow,
+    BackupDone,
+    IntegrityResult,
+    changed_fields,
+)
 from scardesk.domain.permissions import Permission
 from scardesk.services.access import check
 
@@ -35,6 +43,20 @@ class MaintenanceService:
     def check_integrity(self, actor: Actor) -> IntegrityResult:
         check(actor, Permission.BACKUP)
         return IntegrityResult(check_database(self._db).problems)
+
+    def audit_anchor(self, actor: Actor) -> AuditAnchor | None:
+        """The sealed head of the audit chain and the key fingerprint (None before 0005)."""
+        check(actor, Permission.BACKUP)
+        found = anchor_summary(self._db)
+        if found is None:
+            return None
+        return AuditAnchor(
+            found.seq, found.link, found.written_at, found.fingerprint, found.seal_file
+        )
+
+    def reseal(self) -> None:
+        """Bring the audit seal up to the committed head (sign-out); needs no permission."""
+        reseal(self._db)
 
     def verify_audit_chain(self, actor: Actor) -> str | None:
         """None when the chain is whole, else the first broken link."""

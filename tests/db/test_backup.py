@@ -166,9 +166,10 @@ def target(tmp_path: Path) -> Path:
 
 def assert_untouched(target: Path, digest: str) -> None:
     assert sha256(target) == digest
-    # Beside the database only its "who has it open" folder (db.presence), with nobody in it.
-    beside = sorted(p.name for p in target.parent.iterdir())
-    assert beside in ([target.name], [target.name, target.name + ".open"])
+    # Beside it: the audit seal written by the saves that made it (untouched too), and at most
+    # an empty "who has it open" folder (db.presence).
+    beside = sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(".open"))
+    assert beside == [target.name, target.name + ".seal"]
     announced = target.parent / (target.name + ".open")
     if announced.exists():
         assert [p.name for p in announced.iterdir()] in ([], ["maintenance.lock"])
@@ -249,8 +250,9 @@ def test_good_restore_replaces_the_database_and_keeps_the_old_one(target: Path, 
     assert file_patient_count(kept) == 17
     assert check_sqlite_file(kept).ok
     assert sha256(target) == sha256(good)
+    # The seal went with the database it anchors; the restored one is sealed by its restore.
     beside = sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(".open"))
-    assert beside == sorted([target.name, kept.name])
+    assert beside == sorted([target.name, kept.name, kept.name + ".seal"])
     restored = open_database(f"sqlite:///{target}")
     try:
         assert patient_count(restored) == 12

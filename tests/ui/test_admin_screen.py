@@ -130,8 +130,6 @@ def test_the_admin_edits_a_safety_rule_for_the_whole_clinic(
 def test_the_admin_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
     qtbot: QtBot, services: Services, open_window, make_user
 ) -> None:
-    from pathlib import Path
-
     from PySide6.QtWidgets import QLabel
 
     screen = _admin_screen(open_window, make_user)
@@ -151,5 +149,16 @@ def test_the_admin_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
     qtbot.keyClicks(box, "12")
     qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
     assert services.rules.current(actor).parameters.toxin_max_units_per_point == 12
-    Path("/tmp/toxin-shots").mkdir(exist_ok=True)
-    rules.grab().save("/tmp/toxin-shots/admin-rules.png")
+
+
+def test_the_maintenance_tab_shows_the_audit_seal_and_key_fingerprint(
+    qtbot: QtBot, open_window, make_user
+) -> None:
+    screen = _admin_screen(open_window, make_user)
+    label = screen.maintenance.anchor_label
+    qtbot.waitUntil(lambda: "Audit seal: event" in label.text())
+    first = label.text()
+    assert "Audit key fingerprint:" in first
+    qtbot.mouseClick(screen.maintenance.backup_button, Qt.MouseButton.LeftButton)
+    # The backup is audited, so the seal moves on and the tab shows the new head.
+    qtbot.waitUntil(lambda: label.text() != first)

@@ -1,6 +1,12 @@
 """All mapped tables. Import from here so every model is registered on the one metadata."""
 
-from scardesk.db.models.admin import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, IssuedDocument
+from scardesk.db.models.admin import (
+    CLINIC_SETTINGS_ID,
+    AuditChain,
+    AuditEvent,
+    ClinicSettings,
+    IssuedDocument,
+)
 from scardesk.db.models.base import Base, Versioned, Voidable
 from scardesk.db.models.clinical import (
     Assessment,
@@ -29,6 +35,7 @@ __all__ = [
     "AdverseEvent",
     "Appointment",
     "Assessment",
+    "AuditChain",
     "AuditEvent",
     "Base",
     "ClinicSettings",

@@ -58,7 +58,9 @@ class AuditEvent(Base):
     """Append-only, hash-chained record of every write (and of views of patient records).
 
     Each row's hash covers its content and the previous row's hash, so editing or removing
-    any earlier row breaks every later link.
+    any earlier row breaks every later link. ``seq`` numbers the events without gaps and
+    ``mac`` is the keyed link (see ``audit_key``) that someone without the key cannot recompute;
+    both are empty only on events older than the keyed chain (``AuditChain.keyed_from``).
     """
 
     __tablename__ = "audit_events"
@@ -73,5 +75,24 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    seq: Mapped[int | None] = mapped_column(Integer, index=True, unique=True)
+    mac: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index(None, "entity", "entity_id"),)
+
+
+class AuditChain(Base):
+    """The one row describing this database's keyed audit chain (written once, never changed).
+
+    ``chain_id`` names the key outside the database; events from ``keyed_from`` on carry a keyed
+    link. ``legacy_max_ids`` holds each table's highest id when the keyed chain began: older rows
+    may predate row-by-row auditing (bulk demo data) and are only compared where audited.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain_id: Mapped[str] = mapped_column(String(32))
+    keyed_from: Mapped[int] = mapped_column(Integer)
+    legacy_max_ids: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]

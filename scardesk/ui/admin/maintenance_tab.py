@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from scardesk.domain.admin import BackupDone, IntegrityResult
+from scardesk.domain.admin import AuditAnchor, BackupDone, IntegrityResult
 from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
@@ -33,6 +34,10 @@ class MaintenanceTab(QWidget):
         bar.addWidget(self.check_button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        self.anchor_label = QLabel()
+        self.anchor_label.setWordWrap(True)
+        self.anchor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.anchor_label)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.setMinimumHeight(90)
@@ -41,6 +46,41 @@ class MaintenanceTab(QWidget):
         layout.addWidget(self.automatic)
         self.backup_button.clicked.connect(self.back_up)
         self.check_button.clicked.connect(self.check)
+        self.show_anchor()
+
+    def show_anchor(self) -> None:
+        """Read the audit seal and key fingerprint (after each backup and check too)."""
+        actor = self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: self._context.services.maintenance.audit_anchor(actor),
+            self._anchor_shown,
+            self._anchor_failed,
+        )
+
+    def _anchor_failed(self, error: BaseException) -> None:
+        self.anchor_label.setText(self.tr("The audit seal could not be read; see the message."))
+        self._errors.show(error, self)
+
+    def _anchor_shown(self, anchor: AuditAnchor | None) -> None:
+        if anchor is None:
+            self.anchor_label.setText(self.tr("This database has no audit seal yet."))
+            return
+        if anchor.seq is None:
+            sealed = self.tr("Audit seal: nothing sealed yet.")
+        else:
+            sealed = self.tr("Audit seal: event {seq} · {link} (written {at}).").format(
+                seq=anchor.seq, link=anchor.link, at=(anchor.written_at or "")[:19]
+            )
+        key = (
+            self.tr("Audit key fingerprint: {fingerprint}.").format(fingerprint=anchor.fingerprint)
+            if anchor.fingerprint
+            else self.tr("The audit key of this database is not on this computer.")
+        )
+        note = self.tr(
+            "Write the seal down now and then, away from this computer: the database check "
+            "compares the audit trail with it, so a shortened trail cannot pass unnoticed."
+        )
+        self.anchor_label.setText(f"{sealed}\n{key}\n{note}")
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.backup_button.setEnabled(not busy)
@@ -63,6 +103,7 @@ class MaintenanceTab(QWidget):
         )
 
     def _backed_up(self, done: BackupDone) -> None:
+        self.show_anchor()
         size = f"{done.bytes / 1_000_000:.1f} MB"
         self._busy(
             False,
@@ -81,6 +122,7 @@ class MaintenanceTab(QWidget):
         )
 
     def _checked(self, result: IntegrityResult) -> None:
+        self.show_anchor()
         if result.ok:
             self._busy(
                 False,
