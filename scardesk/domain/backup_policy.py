@@ -126,6 +126,10 @@ class BackupEntry:
     reason: str = ""
     patients: int | None = None
     sessions: int | None = None
+    #: The audit chain's head inside the backup (event number, start of its keyed link): a
+    #: restored database whose chain stops short of it has lost events.
+    audit_seq: int | None = None
+    audit_link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,8 @@ def manifest_to_json(entry: BackupEntry) -> dict[str, Any]:
         "reason": entry.reason,
         "patients": entry.patients,
         "sessions": entry.sessions,
+        "audit_seq": entry.audit_seq,
+        "audit_link": entry.audit_link,
     }
 
 
@@ -206,6 +212,8 @@ def manifest_from_json(data: Mapping[str, Any], *, path: str) -> BackupEntry:
             reason=str(data["reason"]),
             patients=None if data["patients"] is None else int(data["patients"]),
             sessions=None if data["sessions"] is None else int(data["sessions"]),
+            audit_seq=None if data.get("audit_seq") is None else int(data["audit_seq"]),
+            audit_link=None if data.get("audit_link") is None else str(data["audit_link"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise UnreadableRecordError(path, None, f"{type(error).__name__}: {error}") from error

@@ -20,6 +20,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from scardesk.db import backup as backups
+from scardesk.db import cipher
+from scardesk.db.audit_seal import anchor_summary
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import ENV_DATABASE_URL
@@ -95,9 +97,12 @@ class AutoBackupService:
         _ensure_writable(folder)
         if self._db.kind == "sqlite":
             result = backups.backup_sqlite(self._db, folder, actor=actor)
-            patients, sessions = _count_in_file(result.path)
+            patients, sessions, seq, link = _read_backup(result.path, self._db.key)
         else:
             patients, sessions = self._count_live()
+            # The head just before the dump: what a restore of it must reach at least.
+            anchor = anchor_summary(self._db)
+            seq, link = (anchor.seq, anchor.link) if anchor else (None, None)
             result = backups.backup_postgres(self._db, folder, actor=actor)
         made_at = backup_stamp(result.path.name) or _now().replace(tzinfo=None)
         entry = BackupEntry(
@@ -108,6 +113,8 @@ class AutoBackupService:
             reason=reason,
             patients=patients,
             sessions=sessions,
+            audit_seq=seq,
+            audit_link=link,
         )
         _write_atomically(_manifest_path(result.path), json.dumps(manifest_to_json(entry)))
         self._thin_out(folder, schedule)
@@ -158,12 +165,15 @@ class AutoBackupService:
             return manifest_from_json(json.loads(manifest.read_text("utf-8")), path=str(path))
         if path.suffix != ".sqlite3":
             raise StorageRefusedError(f"{path} has no manifest; ScarDesk cannot preview it.")
-        report = check_sqlite_file(path)
-        if not report.ok:
+        report = check_sqlite_file(
+            path, key=self._db.key if cipher.is_encrypted_file(path) else None
+        )
+        if not report.sound:
             raise StorageRefusedError(f"{path} is not a usable backup:\n{report.describe()}")
-        patients, sessions = _count_in_file(path)
+        patients, sessions, seq, link = _read_backup(path, self._db.key)
         made_at = backup_stamp(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
-        return BackupEntry(str(path), made_at, path.stat().st_size, "", "", patients, sessions)
+        size = path.stat().st_size
+        return BackupEntry(str(path), made_at, size, "", "", patients, sessions, seq, link)
 
     def restore_request(self, actor: Actor, path: Path) -> tuple[list[str], dict[str, str]]:
         """The ``scardesk`` arguments and environment that restore ``path`` once this app closes.
@@ -174,9 +184,15 @@ class AutoBackupService:
         where other users of the computer could read a password.
         """
         self.preview(actor, path)  # a file that is no backup is refused here, before closing
-        url = self._db.engine.url.render_as_string(hide_password=False)
+        url = self._db.engine.url
+        environment = {ENV_DATABASE_URL: url.render_as_string(hide_password=False)}
+        if self._db.key is not None:
+            # The restoring process opens the same encrypted clinic; the environment, like the
+            # URL's, is readable only by this user.
+            path_url = f"sqlite:///{url.database}"
+            environment = {ENV_DATABASE_URL: path_url, cipher.ENV_DATABASE_KEY: self._db.key}
         arguments = ["restore", str(path), "--wait", "120", "--then-start"]
-        return arguments, {ENV_DATABASE_URL: url}
+        return arguments, environment
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -240,15 +256,25 @@ def _manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name + ".json")
 
 
-def _count_in_file(path: Path) -> tuple[int, int]:
-    """Counts read from a backup file without changing it (read-only, immutable)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+def _read_backup(path: Path, key: str | None) -> tuple[int, int, int | None, str | None]:
+    """Patients, sessions and the audit chain's head (seq, keyed link) of a backup file, read
+    without changing it (read-only, immutable; with its passphrase when it is encrypted)."""
+    if cipher.is_encrypted_file(path):
+        if key is None:
+            raise StorageRefusedError(f"{path} is encrypted; ScarDesk needs its passphrase.")
+        connection = cipher.connect(path, key, immutable=True)
+    else:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         patients = connection.execute("SELECT count(*) FROM patients").fetchone()[0]
         sessions = connection.execute("SELECT count(*) FROM treatment_sessions").fetchone()[0]
+        head = connection.execute(
+            "SELECT seq, mac FROM audit_events WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
     finally:
         connection.close()
-    return int(patients), int(sessions)
+    seq, link = (int(head[0]), str(head[1] or "")[:16]) if head else (None, None)
+    return int(patients), int(sessions), seq, link
 
 
 def _ensure_writable(folder: Path) -> None:

@@ -148,3 +148,36 @@ def test_an_unplugged_backup_disk_is_reported(service: AutoBackupService, tmp_pa
     shutil.rmtree(schedule.folder)
     status = service.status(ADMIN)
     assert status.folder_problem and status.stale and status.last_good is None
+
+
+def test_the_manifest_carries_the_audit_head_of_the_backup(
+    service: AutoBackupService, database: Database, tmp_path: Path
+) -> None:
+    service.save_schedule(ADMIN, _schedule(tmp_path))
+    entry = service.run(ADMIN, "manual")
+    assert entry.audit_seq is not None and entry.audit_seq > 0
+    assert entry.audit_link and len(entry.audit_link) == 16
+    assert service.preview(ADMIN, Path(entry.path)).audit_seq == entry.audit_seq
+
+
+def test_an_encrypted_clinic_backs_up_encrypted_and_previews_with_its_passphrase(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'data' / 'clinic.sqlite3'}"
+    database = open_database(url, key="olive tree by the wadi")
+    try:
+        seed_patients(database, 4)
+        service = AutoBackupService(database, tmp_path / "data")
+        service.save_schedule(ADMIN, _schedule(tmp_path))
+        entry = service.run(ADMIN, "manual")
+        backup = Path(entry.path)
+        assert not backup.read_bytes().startswith(b"SQLite format 3")
+        assert entry.patients == 4 and entry.audit_seq
+        _manifest = backup.with_name(backup.name + ".json")
+        _manifest.unlink()  # preview must then read the encrypted file itself
+        assert service.preview(ADMIN, backup).patients == 4
+        _arguments, environment = service.restore_request(ADMIN, backup)
+        assert environment["SCARDESK_DATABASE_URL"] == url
+        assert environment["SCARDESK_DATABASE_KEY"] == "olive tree by the wadi"
+    finally:
+        database.dispose()
