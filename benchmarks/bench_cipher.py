@@ -41,7 +41,7 @@ from bench_sessions import (
 from scardesk.db import cipher
 from scardesk.db.encrypt import encrypt_sqlite
 from scardesk.db.engine import Database, open_database
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.search import PatientSearchService
 from scardesk.services.session import SYSTEM
 from scardesk.services.sessions import SessionService

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
-from scardesk.services.demo import generate_demo
+from scardesk.demo import generate_demo
 from scardesk.services.patients import PatientService
 from tests.helpers import ADMIN, aisha
 
