@@ -101,6 +101,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--then-start", action="store_true", help="start ScarDesk on the restored database"
     )
 
+    audit_key = commands.add_parser(
+        "audit-key",
+        help="copy the audit chain's key to another workstation (PostgreSQL clinics)",
+        description="Every workstation that writes to a shared database needs the key of its "
+        "audit chain: export it on one, import the file on the other, then delete the file.",
+    )
+    key_commands = audit_key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("export", "write the key to a new file (readable by you only)"),
+        ("import", "take the key from a file another workstation exported"),
+    ):
+        action = key_commands.add_parser(name, help=text, description=text)
+        _common(action)
+        action.add_argument("key_file", type=Path, help="the key file")
+
     user = commands.add_parser("user", help="manage users")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_commands.add_parser("add", help="add a user (the password is asked for)")
@@ -189,6 +204,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "db": _db,
         "backup": _backup,
         "restore": _restore,
+        "audit-key": _audit_key,
         "user": _user,
         "aftercare": _document,
         "consent": _document,
@@ -218,6 +234,10 @@ def _check_arguments(args: argparse.Namespace) -> None:
         args.dest = cli_checks.check_backup_destination(args.dest)
     elif args.command == "restore":
         args.file = cli_checks.check_backup_file(args.file)
+    elif args.command == "audit-key" and args.key_command == "export":
+        args.key_file = cli_checks.check_output_file(args.key_file)
+    elif args.command == "audit-key":
+        args.key_file = cli_checks.check_backup_file(args.key_file, "key file")
 
 
 def _run_app(args: argparse.Namespace, url: str) -> int:
@@ -255,6 +275,12 @@ def _restore(args: argparse.Namespace, url: str) -> int:
 
         return run_app(url)
     return code
+
+
+def _audit_key(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import audit_key_transfer
+
+    return audit_key_transfer(url, args.key_file, export=args.key_command == "export")
 
 
 def _user(args: argparse.Namespace, url: str) -> int:

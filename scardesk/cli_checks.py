@@ -117,11 +117,11 @@ def check_backup_destination(dest: Path) -> Path:
     return check_output_file(target)
 
 
-def check_backup_file(source: Path) -> Path:
+def check_backup_file(source: Path, kind: str = "backup file") -> Path:
     target = source.expanduser().absolute()
     if not target.is_file():
         what = "a folder" if target.is_dir() else "not there"
-        raise StorageRefusedError(f"no backup file at {target} ({what}); nothing was changed")
+        raise StorageRefusedError(f"no {kind} at {target} ({what}); nothing was changed")
     return target
 
 

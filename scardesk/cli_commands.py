@@ -237,3 +237,25 @@ def issue_document(url: str, kind: str, target_id: int, modality: str | None, ou
         f"content {record.content_version} -> {output}"
     )
     return EXIT_OK
+
+
+def audit_key_transfer(url: str, file: Path, *, export: bool) -> int:
+    """Copy the audit key to another workstation of the same clinic (PostgreSQL) or back."""
+    from scardesk.db.audit import chain_settings
+    from scardesk.db.audit_key import export_key, import_key
+
+    database = open_database(url, upgrade=False, must_exist=True)
+    try:
+        with database.engine.connect() as connection:
+            chain = chain_settings(connection)
+    finally:
+        database.dispose()
+    if chain is None:
+        raise StorageRefusedError("this database has no keyed audit chain yet; run `db upgrade`")
+    if export:
+        shown = export_key(chain.chain_id, file)
+        print(f"audit key written to {file} (fingerprint {shown}); keep it like a password")
+    else:
+        shown = import_key(chain.chain_id, file)
+        print(f"audit key in place on this computer (fingerprint {shown})")
+    return EXIT_OK

@@ -32,7 +32,8 @@ from tests.helpers import PRACTITIONER
 from tests.services.session_fixtures import combined_session, make_clinic
 
 READING = ("db current", "db check", "backup", "aftercare", "consent", "summary")
-ALL = ("app", "demo", "db upgrade", *READING, "restore", "user add")
+ALL = ("app", "demo", "db upgrade", *READING, "restore", "user add", "audit-key export")
+ALL += ("audit-key import",)
 GENERATED_PER_NUMBER = 60
 
 
@@ -83,6 +84,8 @@ def _required(command: str, world: Path) -> list[str]:
         "summary": ["1", "-o", out],
         "restore": [str(world / "clinic" / "clinic.sqlite3")],
         "user add": ["s.albalushi", "--role", "admin", "--password-stdin"],
+        "audit-key export": [str(world / "out" / "audit.key")],
+        "audit-key import": [str(world / "a-file.txt")],
     }.get(command, [])
 
 
@@ -151,6 +154,13 @@ def value_cases(command: str, world: Path) -> list[list[str]]:
             [*base, "s.ok", "--role", "admin", "--display-name", d, "--password-stdin", *at]
             for d in ["Dr\u200bSalma", "Dr\x00Salma", "\u2066x\u2069"]
         ]
+    elif command.startswith("audit-key"):
+        words = _words(command)
+        targets = [world / "out", world / "missing" / "k.key", world / "a-file.txt" / "k", ""]
+        cases += [[*words, str(t), *at] for t in targets]
+        cases += [[*words, *at], ["audit-key", *at], ["audit-key", "rotate", *at]]
+        if command.endswith("import"):
+            cases += [[*words, str(world / "a-file.txt"), *at]]  # not a key file
     elif command.startswith("db"):
         cases += [["db", *at], ["db", "downgrade", *at], ["db", "check", "--verbose", *at]]
     elif command == "app":

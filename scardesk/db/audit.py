@@ -167,9 +167,9 @@ def chain_key(settings: ChainSettings, next_seq: int) -> bytes:
         return load_key(settings.chain_id, create=next_seq <= settings.keyed_from)
     except AuditKeyMissingError as error:
         raise StorageRefusedError(
-            f"the audit key of this database (chain {settings.chain_id}) is not on this computer; "
-            "copy the key file from the computer that keyed it (see `scardesk db check`) before "
-            "saving anything"
+            f"the audit key of this database (chain {settings.chain_id}) is not on this computer, "
+            "so nothing was saved. On a workstation that has it, run `scardesk audit-key export "
+            "FILE`; here, `scardesk audit-key import FILE`"
         ) from error
 
 

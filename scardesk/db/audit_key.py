@@ -20,14 +20,24 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from scardesk.domain.errors import StorageRefusedError
+
 ENV_AUDIT_DIR = "SCARDESK_AUDIT_DIR"
 _KEYRING_SERVICE = "ScarDesk audit chain"
 _KEY_BYTES = 32
 _cache: dict[tuple[str, str], bytes] = {}
 
 
-class AuditKeyMissingError(Exception):
+class AuditKeyMissingError(StorageRefusedError):
     """The chain has keyed events but this computer does not hold their key."""
+
+    def __init__(self, chain_id: str) -> None:
+        self.chain_id = chain_id
+        super().__init__(
+            "this computer does not hold the audit key of this clinic database, so it cannot "
+            "save (that would break the audit trail). On a workstation that has it, run "
+            "`scardesk audit-key export FILE`, then here `scardesk audit-key import FILE`."
+        )
 
 
 def audit_dir() -> Path:
@@ -136,3 +146,57 @@ def keyed_hash(key: bytes, seq: int, prev_link: str, plain_hash: str) -> str:
     """
     message = f"{seq}|{prev_link}|{plain_hash}".encode("ascii")
     return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+_EXPORT_HEADER = "ScarDesk audit key"
+
+
+def export_key(chain_id: str, dest: Path) -> str:
+    """Write this chain's key to a new file (this user only) for another workstation; the
+    fingerprint it carries lets both computers show they hold the same key."""
+    try:
+        key = load_key(chain_id, create=False)
+    except AuditKeyMissingError as error:
+        raise StorageRefusedError(
+            "this computer does not hold the audit key of this database, so it cannot export it"
+        ) from error
+    text = f"{_EXPORT_HEADER}\nchain {chain_id}\nkey {key.hex()}\nfingerprint {fingerprint(key)}\n"
+    try:
+        descriptor = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as error:
+        raise StorageRefusedError(f"{dest} already exists; choose a new file name") from error
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(text)
+    return fingerprint(key)
+
+
+def import_key(chain_id: str, source: Path) -> str:
+    """Take the key a clinic's other workstation exported; refuse another database's key, or a
+    key that differs from one this computer already holds (that would split the chain)."""
+    try:
+        lines = source.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise StorageRefusedError(f"{source} cannot be read as an exported audit key") from error
+    fields = dict(line.split(" ", 1) for line in lines[1:] if " " in line)
+    if not lines or lines[0] != _EXPORT_HEADER or not {"chain", "key"} <= fields.keys():
+        raise StorageRefusedError(f"{source} is not an audit key exported by ScarDesk")
+    if fields["chain"] != chain_id:
+        raise StorageRefusedError(
+            f"{source} holds the audit key of another clinic database; nothing was changed"
+        )
+    try:
+        key = bytes.fromhex(fields["key"])
+    except ValueError as error:
+        raise StorageRefusedError(f"{source} holds a damaged key; nothing was changed") from error
+    if len(key) != _KEY_BYTES:
+        raise StorageRefusedError(f"{source} holds a damaged key; nothing was changed")
+    existing = _read(chain_id)
+    if existing is not None and existing != key:
+        raise StorageRefusedError(
+            "this computer already holds a different audit key for this database; nothing was "
+            "changed (compare the fingerprints shown in Admin on both computers)"
+        )
+    if existing is None:
+        _store(chain_id, key)
+    _cache[(str(audit_dir()), chain_id)] = key
+    return fingerprint(key)
