@@ -6,7 +6,7 @@ from sqlalchemy import func, insert, select
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Base, User
-from scardesk.db.unit_of_work import Actor
+from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.records import PatientInput
 from scardesk.domain.time import utc_now
@@ -39,7 +39,7 @@ def audit_count(database: Database) -> int:
     return count(database, AuditEvent)
 
 
-def add_staff(database: Database) -> None:
+def add_staff(database: Database, *, audited: bool = False) -> None:
     """Users whose ids match the ADMIN, FRONT_DESK and PRACTITIONER actors above."""
     rows = [
         {
@@ -56,5 +56,11 @@ def add_staff(database: Database) -> None:
         for actor in (ADMIN, FRONT_DESK, PRACTITIONER)
         if actor.role is not None
     ]
+    if audited:  # through a unit of work, as the app adds users: checks find an audit event
+        with UnitOfWork(database, SYSTEM, "test.staff") as uow:
+            uow.session.add_all(
+                User(**{k: v for k, v in row.items() if k != "version"}) for row in rows
+            )
+        return
     with database.engine.begin() as connection:
         connection.execute(insert(User), rows)

@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Dialect,
+    Table,
+    Text,
+    TypeDecorator,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Mapper
 
 from scardesk.db.audit import ChainSettings, json_value
@@ -76,8 +86,28 @@ def values_digest(values: list[Any]) -> bytes:
     return (_ENCODE(values) + "\n").encode()
 
 
+class _LenientJSON(TypeDecorator[Any]):
+    """JSON read for comparison only: text that is not JSON at all (an SQLite cell edited by
+    hand) comes back as that text, so it shows as an edited row instead of stopping the check."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        if not isinstance(value, str):
+            return value  # PostgreSQL's driver has already decoded it
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+
+
 def _ordered_select(table: Table, columns: list[tuple[str, Any]]) -> Any:
-    return select(*[column for _, column in columns]).order_by(_key(table))
+    selected = [
+        type_coerce(column, _LenientJSON()) if isinstance(column.type, JSON) else column
+        for _, column in columns
+    ]
+    return select(*selected).order_by(_key(table))
 
 
 def highest_keys(connection: Connection, tables: list[str]) -> dict[str, int]:

@@ -216,3 +216,55 @@ def reseal(database: Database) -> bool:
         return False
     seal = make_seal(settings.chain_id, settings.digest, key, int(tail.seq), tail.mac or tail.hash)
     return advance_seal(seal_path(database, settings.chain_id), seal)
+
+
+def seal_backup_copy(copy: Path, key: str | None) -> Path | None:
+    """Write a backup copy's own seal beside it, so the copy checks whole wherever it is kept.
+
+    The copy's head is read from the copy itself (read-only, immutable): a restore of it must
+    reach at least that event. Returns the seal's path, or None when the copy has no keyed chain
+    or this computer lacks the key (the copy is then checked without a seal, as before).
+    """
+    import sqlite3
+
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.pool import StaticPool
+
+    from scardesk.db import cipher
+    from scardesk.db.audit import chain_settings
+    from scardesk.db.audit_key import AuditKeyMissingError, load_key
+    from scardesk.db.models import AuditEvent
+
+    if key is not None:
+        engine = create_engine(
+            cipher.engine_url(key),
+            creator=lambda: cipher.open_unkeyed(copy, immutable=True),
+            poolclass=StaticPool,
+        )
+    else:
+        uri = f"{copy.resolve().as_uri()}?mode=ro&immutable=1"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=StaticPool
+        )
+    try:
+        with engine.connect() as connection:
+            settings = chain_settings(connection)
+            tail = connection.execute(
+                select(AuditEvent.seq, AuditEvent.hash, AuditEvent.mac)
+                .order_by(AuditEvent.id.desc())
+                .limit(1)
+            ).first()
+    finally:
+        engine.dispose()
+    if settings is None or tail is None or tail.seq is None:
+        return None
+    try:
+        chain_key = load_key(settings.chain_id, create=False)
+    except AuditKeyMissingError:
+        return None
+    seal = make_seal(
+        settings.chain_id, settings.digest, chain_key, int(tail.seq), tail.mac or tail.hash
+    )
+    path = copy.with_name(copy.name + SEAL_SUFFIX)
+    write_seal(path, seal)
+    return path

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from scardesk.db import cipher, pg_verify, presence, schema
-from scardesk.db.audit_seal import forget_seal, set_seal_aside
+from scardesk.db.audit_seal import forget_seal, seal_backup_copy, set_seal_aside
 from scardesk.db.engine import Database, sqlite_file_of
 from scardesk.db.integrity import check_sqlite_file
 from scardesk.db.location import default_data_dir, unsafe_location_reason
@@ -87,6 +87,8 @@ def backup_sqlite(
                 f"{report.describe()}\nRun `scardesk db check` on the live database."
             )
         os.replace(temp, final)
+    # The copy carries its own seal, so `db check` of the backup alone sees a whole trail.
+    seal_backup_copy(final, database.key)
     _fsync_dir(final.parent)
     result = _finish_backup(database, actor, final, started)
     return replace(result, unreadable=report.unreadable)

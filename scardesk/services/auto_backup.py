@@ -249,6 +249,7 @@ class AutoBackupService:
                 continue
             path.unlink(missing_ok=True)
             _manifest_path(path).unlink(missing_ok=True)
+            path.with_name(path.name + ".seal").unlink(missing_ok=True)
             log.info("removed an old backup by the retention rule: %s", path.name)
 
 

@@ -25,16 +25,20 @@ def main(url: str, seed: int, out: TextIO = sys.stdout) -> None:
     rng = random.Random(seed)
     print("ready", file=out, flush=True)
     mine: list[tuple[int, int]] = []
+    # Each patient keeps their own name and document on update: one document, one file.
+    identity: dict[int, dict[str, str]] = {}
     while True:
         if mine and rng.random() < 0.5:
             index = rng.randrange(len(mine))
             patient_id, version = mine[index]
             address = f"Way {rng.randrange(10_000)}"
-            record, _ = service.update(ADMIN, patient_id, version, aisha(address=address))
+            form = aisha(address=address, **identity[patient_id])
+            record, _ = service.update(ADMIN, patient_id, version, form)
         else:
             name = "Patient " + "".join(rng.choice(_LETTERS) for _ in range(6))
-            civil = f"{rng.randrange(10**8):08d}"
+            civil = f"{seed % 10_000:04d}{len(mine):06d}"  # unique across the writers of a run
             record, _ = service.register(ADMIN, aisha(name_latin=name, civil_number=civil))
+            identity[record.id] = {"name_latin": name, "civil_number": civil}
             index = len(mine)
             mine.append((record.id, record.version))
         mine[index] = (record.id, record.version)

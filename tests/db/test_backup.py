@@ -87,7 +87,8 @@ def test_backup_is_a_verified_self_contained_copy(live: Database, out: Path) -> 
     result = backup_sqlite(live, out)
     assert result.path.parent == out
     assert re.fullmatch(r"scardesk-\d{8}-\d{6}\.sqlite3", result.path.name)
-    assert sorted(p.name for p in out.iterdir()) == [result.path.name]  # no -wal, no temp file
+    # No -wal, no temp file: the copy and its own seal.
+    assert sorted(p.name for p in out.iterdir()) == [result.path.name, result.path.name + ".seal"]
     header = result.path.read_bytes()[:100]
     assert (header[18], header[19]) == (1, 1)  # rollback journal, not WAL: needs no -wal file
     assert result.bytes == result.path.stat().st_size
@@ -376,7 +377,7 @@ def test_db_check_of_a_backup_changes_none_of_its_bytes(live: Database, out: Pat
     before = sha256(backup)
     assert main(["db", "check", "--database-url", f"sqlite:///{backup}"]) == 0
     assert sha256(backup) == before
-    assert sorted(p.name for p in out.iterdir()) == [backup.name]  # no -wal, no -shm
+    assert sorted(p.name for p in out.iterdir()) == [backup.name, backup.name + ".seal"]  # no -wal
 
 
 def test_db_check_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from scardesk.db.backup import backup_sqlite
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.integrity import check_database, check_sqlite_file
 from scardesk.db.models import Assessment, ModalityEntry
+from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.demo import generate_demo
 
 NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
@@ -104,7 +105,12 @@ def test_a_backup_keeps_a_faithful_copy_and_names_the_unreadable_row(sqlite_url:
     try:
         generate_demo(database, 10, seed=5, now=NOW)
         row_id = _a_laser_entry(database)
-        _set_json(database, "modality_entries", "parameters", row_id, '{"energy_mj": 5}')
+        # Written through the app's own unit of work (audited), as another ScarDesk version
+        # would: the only problem of the copy is then the record this version cannot read.
+        with UnitOfWork(database, SYSTEM, "test.other_version") as uow:
+            entry = uow.session.get(ModalityEntry, row_id)
+            assert entry is not None
+            entry.parameters = {"energy_mj": 5}
         result = backup_sqlite(database)
     finally:
         database.dispose()

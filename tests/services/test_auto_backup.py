@@ -103,7 +103,7 @@ def test_old_backups_are_thinned_out_and_other_files_left_alone(
     (folder / "holiday-photos.zip").write_bytes(b"someone else's")
     service.run(ADMIN, "manual")
     ours = sorted(p.name for p in folder.iterdir() if p.name.startswith("scardesk-"))
-    backups = [name for name in ours if not name.endswith(".json")]
+    backups = [name for name in ours if not name.endswith((".json", ".seal"))]
     assert len(backups) == 3  # today's and the two newest old days
     assert backup_name(made + timedelta(days=9), ".sqlite3") in backups
     assert (folder / "holiday-photos.zip").exists()
