@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from scardesk.db.engine import open_database
 from scardesk.db.models import SafetyOverride
+from scardesk.domain.codecs.rules import decode_override_facts
 from scardesk.domain.enums import FacialRegion, Modality
 from scardesk.domain.safety import Level
 from scardesk.ui.sessions.editor import SessionEditor
@@ -128,7 +129,7 @@ def test_a_point_above_the_ceiling_needs_a_reason_live_and_the_reason_is_stored(
         database.dispose()
     assert stored.rule_code == "toxin_point_ceiling"
     assert stored.reason == "Thick keloid: prescriber asks 10.1 U at this point"
-    assert stored.facts["points_over_ceiling"] == "entry 1 point 1: 10.1 U"
+    assert decode_override_facts(stored.facts)["points_over_ceiling"] == "entry 1 point 1: 10.1 U"
 
 
 def test_units_drawn_beyond_the_vial_block_live_and_clear_when_corrected(
