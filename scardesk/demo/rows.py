@@ -63,6 +63,7 @@ PAST_KEPT = 0.2  # past slots kept as cancelled or no-show (done visits come fro
 WEEKEND = (4, 5)  # Friday and Saturday: Oman's weekend
 FORM_VERSION = "2024.1"
 _CIVIL_STEP = 7_919_993  # coprime with both moduli, so ids map to distinct civil numbers
+_PASSPORT_LETTERS = "KNPRSTUZ"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,13 @@ class BatchBuilder:
         self._appointments(out, ids, slots, active or [first_ids["patients"]])
         return out
 
+    def _mobile(self) -> str:
+        """An Omani mobile in an allocated range: 9x, or 7x except 70 and 73 (not in use)."""
+        rng = self.rng
+        if rng.random() < 0.7:
+            return f"+9689{rng.randrange(10_000_000):07d}"
+        return f"+9687{rng.choice('12456789')}{rng.randrange(1_000_000):06d}"
+
     def _patient(self, out: Rows, ids: dict[str, int]) -> tuple[int, bool]:
         rng, r = self.rng, self.rng.random
         pid = take_id(ids, "patients")
@@ -141,10 +149,14 @@ class BatchBuilder:
             given = rng.choice(pool.EXPAT_FEMALE if female else pool.EXPAT_MALE)
             family = rng.choice(pool.EXPAT_FAMILY)
             latin, arabic = f"{given} {family}", ""
-            document = (
-                DocumentType.PASSPORT.value if r() < 0.15 else DocumentType.RESIDENT_CARD.value
+            passport = r() < 0.15
+            document = (DocumentType.PASSPORT if passport else DocumentType.RESIDENT_CARD).value
+            # Passports carry letters, as real ones do (e.g. K1234567); resident cards digits.
+            civil = (
+                f"{_PASSPORT_LETTERS[pid % len(_PASSPORT_LETTERS)]}{mix % 10_000_000:07d}"
+                if passport
+                else str(100_000_000 + mix % 899_999_999)
             )
-            civil = str(100_000_000 + mix % 899_999_999)
         else:
             first = rng.choice(pool.FEMALE_NAMES if female else pool.MALE_NAMES)
             father = rng.choice(pool.MALE_NAMES)
@@ -176,7 +188,7 @@ class BatchBuilder:
                 "civil_number": civil,
                 "document_type": document,
                 "document_expiry": date.fromordinal(self.today_ordinal + rng.randint(-60, 1800)),
-                "phone": f"+968{'9' if r() < 0.7 else '7'}{rng.randrange(10_000_000):07d}",
+                "phone": self._mobile(),
                 "email": f"{given.lower()}.{family.lower().replace(' ', '')}{pid % 997}@example.com"
                 if r() < 0.3
                 else None,

@@ -18,9 +18,12 @@ from sqlalchemy import select
 
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
-from scardesk.db.models import Assessment, ModalityEntry
+from scardesk.db.models import Assessment, ModalityEntry, Patient
 from scardesk.demo import generate_demo
 from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import PatientInput
+from scardesk.domain.validation import validate_patient
 from scardesk.services.container import Services, build_services
 from scardesk.services.session import SignedIn
 from scardesk.ui.assessment.editor import AssessmentEditor
@@ -54,6 +57,34 @@ def test_every_demo_record_opens_and_prints(database: Database) -> None:
     assert walk.opened["visit summaries"] == PATIENTS
     report = check_database(database)
     assert report.ok, report.describe()
+    _every_patient_passes_the_patient_form(database)
+
+
+def _every_patient_passes_the_patient_form(database: Database) -> None:
+    """Opening any demo patient and saving it unchanged must not meet a field error."""
+    refused: dict[int, dict[str, str]] = {}
+    with database.sessions() as session:
+        for row in session.scalars(select(Patient)):
+            form = PatientInput(
+                name_latin=row.name_latin or "",
+                name_arabic=row.name_arabic or "",
+                date_of_birth=row.date_of_birth.isoformat() if row.date_of_birth else "",
+                sex=row.sex or "",
+                civil_number=row.civil_number or "",
+                document_type=row.document_type or "",
+                document_expiry=row.document_expiry.isoformat() if row.document_expiry else "",
+                phone=row.phone or "",
+                email=row.email or "",
+                address=row.address or "",
+                emergency_contact_name=row.emergency_contact_name or "",
+                emergency_contact_phone=row.emergency_contact_phone or "",
+                fitzpatrick=str(row.fitzpatrick or ""),
+            )
+            try:
+                validate_patient(form, NOW.date())
+            except ValidationError as error:
+                refused[row.id] = error.field_errors
+    assert refused == {}
 
 
 @pytest.fixture
