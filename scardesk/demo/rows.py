@@ -134,11 +134,16 @@ class BatchBuilder:
         return out
 
     def _mobile(self) -> str:
-        """An Omani mobile in an allocated range: 9x, or 7x except 70 and 73 (not in use)."""
+        """An Omani mobile in an allocated range: 9x, or 7x except 70 and 73 (not in use).
+
+        Two draws whatever the branch, so the rest of a seeded demo stays as it was.
+        """
         rng = self.rng
-        if rng.random() < 0.7:
-            return f"+9689{rng.randrange(10_000_000):07d}"
-        return f"+9687{rng.choice('12456789')}{rng.randrange(1_000_000):06d}"
+        first = "9" if rng.random() < 0.7 else "7"
+        rest = f"{rng.randrange(10_000_000):07d}"
+        if first == "7" and rest[0] in "03":
+            rest = {"0": "1", "3": "4"}[rest[0]] + rest[1:]
+        return f"+968{first}{rest}"
 
     def _patient(self, out: Rows, ids: dict[str, int]) -> tuple[int, bool]:
         rng, r = self.rng, self.rng.random
