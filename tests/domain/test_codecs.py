@@ -216,8 +216,13 @@ def test_version_0_rule_parameters_were_the_mapping_alone(values: GateParameters
     assert decode_rule_parameters({}) == GateParameters()
 
 
+# Fact names are the safety rules' own (e.g. "points_over_ceiling"): none was ever "v", the key a
+# versioned document reserves, so an unversioned mapping holding "v" is not a stored shape.
+v0_facts = st.dictionaries(texts.filter(lambda key: key != "v"), texts, max_size=4)
+
+
 @settings(deadline=None)  # shared machines: a slow example is not a failure
-@given(facts)
+@given(v0_facts)
 def test_version_0_override_facts_were_the_facts_alone(values: dict[str, str]) -> None:
     assert decode_override_facts(dict(values)) == values
 
