@@ -179,3 +179,11 @@ def combined_session(clinic: Clinic, **overrides: object) -> SessionInput:
     }
     values.update(overrides)
     return SessionInput(**values)  # type: ignore[arg-type]
+
+
+def lot_stock(database: Database, lot_id: int) -> int:
+    """Vials of a lot still in stock, read back from the database."""
+    with database.sessions() as session:
+        lot = session.get(Lot, lot_id)
+        assert lot is not None
+        return lot.quantity_in_stock

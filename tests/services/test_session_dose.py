@@ -26,6 +26,7 @@ from tests.services.session_fixtures import (
     TODAY,
     Clinic,
     combined_session,
+    lot_stock,
     make_clinic,
     toxin_entry,
 )
@@ -41,13 +42,6 @@ def database(database_url: str) -> Iterator[Database]:
 @pytest.fixture
 def clinic(database: Database) -> Clinic:
     return make_clinic(database)
-
-
-def _stock(database: Database, lot_id: int) -> int:
-    with database.sessions() as session:
-        lot = session.get(Lot, lot_id)
-        assert lot is not None
-        return lot.quantity_in_stock
 
 
 def _lot(database: Database, clinic: Clinic, number: str, in_stock: int) -> int:
@@ -106,7 +100,7 @@ def test_exactly_the_vial_saves(database: Database, clinic: Clinic) -> None:
     assert not _preview(database, clinic, form).findings
     record, result, _, _ = _save(database, clinic, form)
     assert record.id and result.can_proceed()
-    assert _stock(database, clinic.lot_id) == 4
+    assert lot_stock(database, clinic.lot_id) == 4
 
 
 def test_one_unit_more_than_the_vial_shows_live_and_is_refused(
@@ -118,7 +112,7 @@ def test_one_unit_more_than_the_vial_shows_live_and_is_refused(
     with pytest.raises(ValidationError) as raised:  # the form itself refuses it too
         _save(database, clinic, _form(clinic, entry))
     assert "100 U vial" in raised.value.field_errors["modalities.0.waste_units"]
-    assert count(database, TreatmentSession) == 0 and _stock(database, clinic.lot_id) == 5
+    assert count(database, TreatmentSession) == 0 and lot_stock(database, clinic.lot_id) == 5
 
 
 def test_a_bigger_vial_typed_for_a_100_unit_product_cannot_give_128_units(
@@ -131,7 +125,7 @@ def test_a_bigger_vial_typed_for_a_100_unit_product_cannot_give_128_units(
     with pytest.raises(SessionBlockedError) as raised:
         _save(database, clinic, _form(clinic, entry))
     assert "toxin_vial_units" in {f.rule_code for f in raised.value.result.blocked}
-    assert count(database, TreatmentSession) == 0 and _stock(database, clinic.lot_id) == 5
+    assert count(database, TreatmentSession) == 0 and lot_stock(database, clinic.lot_id) == 5
 
 
 # --- the lot's stock ---------------------------------------------------------------------
@@ -149,12 +143,12 @@ def test_stock_boundary_both_vials_in_stock_save_and_a_third_is_refused(
     with pytest.raises(ValidationError) as raised:  # the save's own refusal stays
         _save(database, clinic, three)
     assert "no vial left" in raised.value.field_errors["modalities.2.lot_id"]
-    assert _stock(database, lot_id) == 2
+    assert lot_stock(database, lot_id) == 2
 
     two = _form(clinic, full, full)
     assert not _codes(_preview(database, clinic, two), Level.BLOCK)
     _save(database, clinic, two)
-    assert _stock(database, lot_id) == 0
+    assert lot_stock(database, lot_id) == 0
 
 
 def test_the_last_vial_in_stock_gives_at_most_its_units(database: Database, clinic: Clinic) -> None:
@@ -164,7 +158,7 @@ def test_the_last_vial_in_stock_gives_at_most_its_units(database: Database, clin
     assert {"toxin_lot_stock", "toxin_vial_units"} <= _codes(preview, Level.BLOCK)
     exact = _vial(clinic, *(10.0,) * 10, lot_id=lot_id)
     _save(database, clinic, _form(clinic, exact))
-    assert _stock(database, lot_id) == 0
+    assert lot_stock(database, lot_id) == 0
 
 
 # --- the per-point ceiling ---------------------------------------------------------------

@@ -15,7 +15,6 @@ from scardesk.db.models import (
     AuditEvent,
     HistoryEntry,
     InjectionPoint,
-    Lot,
     SafetyOverride,
     SessionAmendment,
     TreatmentSession,
@@ -31,6 +30,7 @@ from tests.services.session_fixtures import (
     TODAY,
     Clinic,
     combined_session,
+    lot_stock,
     make_clinic,
     toxin_entry,
 )
@@ -46,13 +46,6 @@ def database(database_url: str) -> Iterator[Database]:
 @pytest.fixture
 def clinic(database: Database) -> Clinic:
     return make_clinic(database)
-
-
-def _stock(database: Database, lot_id: int) -> int:
-    with database.sessions() as session:
-        lot = session.get(Lot, lot_id)
-        assert lot is not None
-        return lot.quantity_in_stock
 
 
 def _pregnant(database: Database, clinic: Clinic) -> None:
@@ -94,7 +87,7 @@ def test_saving_takes_one_vial_from_the_lot(database: Database, clinic: Clinic) 
     SessionService(database).record_session(
         PRACTITIONER, clinic.patient_id, combined_session(clinic)
     )
-    assert _stock(database, clinic.lot_id) == 4
+    assert lot_stock(database, clinic.lot_id) == 4
 
 
 def test_the_save_is_audited_in_the_same_transaction(database: Database, clinic: Clinic) -> None:
@@ -133,10 +126,12 @@ def test_points_that_do_not_add_up_to_the_total_are_refused(
     with pytest.raises(ValidationError) as raised:
         SessionService(database).record_session(PRACTITIONER, clinic.patient_id, form)
     assert "add up to 20" in raised.value.field_errors["modalities.0.total_units"]
-    assert _stock(database, clinic.lot_id) == 5
+    assert lot_stock(database, clinic.lot_id) == 5
 
 
-def test_a_blocked_save_changes_nothing_including_stock(database: Database, clinic: Clinic) -> None:
+def test_a_blocked_save_changes_nothing_includinglot_stock(
+    database: Database, clinic: Clinic
+) -> None:
     _pregnant(database, clinic)
     before_audit = count(database, AuditEvent)
     with pytest.raises(SessionBlockedError) as raised:
@@ -144,7 +139,7 @@ def test_a_blocked_save_changes_nothing_including_stock(database: Database, clin
             PRACTITIONER, clinic.patient_id, combined_session(clinic)
         )
     assert "neuromuscular.toxin" in raised.value.missing_overrides
-    assert _stock(database, clinic.lot_id) == 5
+    assert lot_stock(database, clinic.lot_id) == 5
     assert count(database, TreatmentSession) == 0
     assert count(database, AuditEvent) == before_audit
 
