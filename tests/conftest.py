@@ -28,6 +28,9 @@ import pytest
 from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
+from scardesk.db.engine import Database, open_database
+from tests.helpers import add_staff
+
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
 
 
@@ -88,3 +91,13 @@ def database_url(request: pytest.FixtureRequest) -> str:
     fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
     url: str = request.getfixturevalue(fixture)
     return url
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """A fresh database whose users 1–3 are the ADMIN, FRONT_DESK and PRACTITIONER actors of
+    tests.helpers: access is decided from the stored user, so an actor needs its row."""
+    opened = open_database(database_url)
+    add_staff(opened)
+    yield opened
+    opened.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Base, User
@@ -56,11 +56,27 @@ def add_staff(database: Database, *, audited: bool = False) -> None:
         for actor in (ADMIN, FRONT_DESK, PRACTITIONER)
         if actor.role is not None
     ]
+    with database.sessions() as session:  # the shared `database` fixture may have added them
+        present = set(session.scalars(select(User.id)))
+    rows = [row for row in rows if row["id"] not in present]
+    if not rows:
+        return
     if audited:  # through a unit of work, as the app adds users: checks find an audit event
         with UnitOfWork(database, SYSTEM, "test.staff") as uow:
             uow.session.add_all(
                 User(**{k: v for k, v in row.items() if k != "version"}) for row in rows
             )
-        return
-    with database.engine.begin() as connection:
-        connection.execute(insert(User), rows)
+    else:
+        with database.engine.begin() as connection:
+            connection.execute(insert(User), rows)
+    catch_up_user_ids(database)
+
+
+def catch_up_user_ids(database: Database) -> None:
+    """Users inserted with explicit ids leave PostgreSQL's sequence behind: move it past them,
+    so the next account the app makes does not collide."""
+    if database.engine.dialect.name == "postgresql":
+        with database.engine.begin() as connection:
+            connection.execute(
+                text("SELECT setval(pg_get_serial_sequence('users', 'id'), max(id)) FROM users")
+            )

@@ -35,6 +35,8 @@ class PendingEvent:
     entity_id: int | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    #: The patient the event concerns, so one patient's trail is one indexed read.
+    patient_id: int | None = None
 
 
 #: Stands for a prior value SQLAlchemy no longer holds (a JSON value changed in place and then
@@ -94,6 +96,10 @@ def event_hash(
         "before": event.before,
         "after": event.after,
     }
+    # Hashed only when set: events written before revision 0006 carry no patient and keep
+    # the hashes they were written with.
+    if event.patient_id is not None:
+        body["patient"] = event.patient_id
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -200,6 +206,7 @@ def append_events(
                 "entity_id": event.entity_id,
                 "before": event.before,
                 "after": event.after,
+                "patient_id": event.patient_id,
                 "prev_hash": prev,
                 "hash": digest,
                 "seq": seq,
@@ -231,9 +238,17 @@ def verify_chain(session: Session, batch: int = 5000) -> str | None:
         AuditEvent.prev_hash,
         AuditEvent.hash,
     ]
+    has_patient = "patient_id" in {
+        column["name"] for column in inspect(session.connection()).get_columns("audit_events")
+    }
+    if has_patient:  # files from before revision 0006 have no patient column
+        columns.append(AuditEvent.patient_id)
     query = select(*columns).order_by(AuditEvent.id).execution_options(yield_per=batch)
     for row in session.execute(query):
-        pending = PendingEvent(row.action, row.entity, row.entity_id, row.before, row.after)
+        patient = row.patient_id if has_patient else None
+        pending = PendingEvent(
+            row.action, row.entity, row.entity_id, row.before, row.after, patient
+        )
         if row.prev_hash != prev:
             return (
                 f"audit event {row.id} does not follow the event before it "

@@ -97,7 +97,9 @@ def _walk_chain(
         if walk.problem is None:
             # Against the row's own prev_hash: content is judged apart from position (a
             # removed neighbour is a deleted event, not an edited one).
-            pending = PendingEvent(row.action, row.entity, row.entity_id, row.before, row.after)
+            pending = PendingEvent(
+                row.action, row.entity, row.entity_id, row.before, row.after, row.patient_id
+            )
             if event_hash(row.prev_hash, row.occurred_at, row.user_id, pending) != row.hash:
                 walk.problem = (
                     f"[edited event] Audit event {seq} was changed after it was written "

@@ -8,7 +8,7 @@ records are archived, voided or amended with a reason instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -29,13 +29,16 @@ RowT = TypeVar("RowT", bound=Base)
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting. ``user_id`` None is the system itself (first-run set-up, demo data)."""
+    """Who is acting: a signed-in user (whose current role the services read from the
+    database), or the system itself (first-run set-up, demo data, the command line run by
+    whoever holds the database). An actor that is neither is refused everything."""
 
     user_id: int | None
     role: Role | None
+    system: bool = False
 
 
-SYSTEM = Actor(user_id=None, role=None)
+SYSTEM = Actor(user_id=None, role=None, system=True)
 
 
 class DeleteRefusedError(ScarDeskError):
@@ -83,6 +86,7 @@ class UnitOfWork:
         try:
             self.session.flush()
             self._audit_version_bumps()
+            self._attribute_patient()
             head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
             if head is not None and head.first_keyed:
                 # The keyed chain begins with this commit: anchor the head it starts from first,
@@ -113,9 +117,26 @@ class UnitOfWork:
         action: str | None = None,
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
+        patient_id: int | None = None,
     ) -> None:
         """Audit something that is not a row change: a sign-in, a view, a backup."""
-        self._pending.append(PendingEvent(action or self.action, entity, entity_id, before, after))
+        if patient_id is None and entity == "patients":
+            patient_id = entity_id
+        self._pending.append(
+            PendingEvent(action or self.action, entity, entity_id, before, after, patient_id)
+        )
+
+    def _attribute_patient(self) -> None:
+        """Name the patient on events of rows that do not hold it (injection points, scar
+        counts...): when every event that names one names the same patient, the whole action
+        was about that patient. A merge names two, so its child rows stay unattributed."""
+        named = {event.patient_id for event in self._pending if event.patient_id is not None}
+        if len(named) == 1:
+            (patient,) = named
+            self._pending = [
+                event if event.patient_id is not None else replace(event, patient_id=patient)
+                for event in self._pending
+            ]
 
     def get_for_update(self, model: type[RowT], row_id: int, expected_version: int) -> RowT:
         """Load a row the user edited at ``expected_version``; a newer stored one is a conflict."""
@@ -151,7 +172,9 @@ class UnitOfWork:
             if current != audited:
                 after = snapshot(row)
                 before = {**after, "version": audited}
-                self._pending.append(PendingEvent(self.action, table, key[1], before, after))
+                self._pending.append(
+                    PendingEvent(self.action, table, key[1], before, after, _row_patient(row))
+                )
 
     def _collect(self, session: Session, _context: Any) -> None:
         for row in session.new:
@@ -159,7 +182,9 @@ class UnitOfWork:
                 continue
             table = row.__tablename__
             self._pending.append(
-                PendingEvent(self.action, table, _row_id(row), None, snapshot(row))
+                PendingEvent(
+                    self.action, table, _row_id(row), None, snapshot(row), _row_patient(row)
+                )
             )
         for row in session.dirty:
             if isinstance(row, AuditEvent) or not session.is_modified(row):
@@ -173,7 +198,14 @@ class UnitOfWork:
                 before["version"] = after["version"] - 1
             if before != after:
                 self._pending.append(
-                    PendingEvent(self.action, row.__tablename__, _row_id(row), before, after)
+                    PendingEvent(
+                        self.action,
+                        row.__tablename__,
+                        _row_id(row),
+                        before,
+                        after,
+                        _row_patient(row),
+                    )
                 )
 
 
@@ -190,6 +222,14 @@ _STALE_TABLE = re.compile(r"table '([a-z_]+)'")
 def _row_id(row: object) -> int | None:
     key = inspect(row).mapper.primary_key_from_instance(row)
     return int(key[0]) if key and key[0] is not None else None
+
+
+def _row_patient(row: object) -> int | None:
+    """The patient a stored row belongs to, when the row itself says."""
+    if getattr(row, "__tablename__", None) == "patients":
+        return _row_id(row)
+    patient = getattr(row, "patient_id", None)
+    return patient if isinstance(patient, int) else None
 
 
 def _refuse_deletes(session: Session, _context: Any, _instances: Any) -> None:

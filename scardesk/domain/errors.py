@@ -58,6 +58,10 @@ class PermissionDeniedError(ScarDeskError):
     """The acting user's role does not allow this action."""
 
 
+class AccountInactiveError(PermissionDeniedError):
+    """The signed-in account was deactivated (perhaps on another workstation) since sign-in."""
+
+
 class AuthenticationError(ScarDeskError):
     """Sign-in failed: unknown user, wrong password or inactive account (never saying which)."""
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import PermissionDeniedError
+from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
 
 
 class Permission(StrEnum):
@@ -23,6 +24,8 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
     PRINT_HANDOUTS = "print_handouts"
+    #: The safety rules' intervals, windows and caps: clinical leads only, never the admin.
+    EDIT_SAFETY_RULES = "edit_safety_rules"
 
 
 _FRONT_DESK = frozenset(
@@ -59,12 +62,42 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 
+@dataclass(frozen=True)
+class Standing:
+    """A user as the database knows them now: what every permission check is decided on."""
+
+    role: Role
+    active: bool = True
+    clinical_lead: bool = False
+    privacy_officer: bool = False
+
+
+def granted(standing: Standing) -> frozenset[Permission]:
+    """Everything ``standing`` may do; nothing at all for an inactive account."""
+    if not standing.active:
+        return frozenset()
+    grants = set(_GRANTS.get(standing.role, frozenset()))
+    # A lead is a practitioner the clinic chose; the flag on anyone else grants nothing.
+    if standing.clinical_lead and standing.role is Role.PRACTITIONER:
+        grants.add(Permission.EDIT_SAFETY_RULES)
+    if standing.privacy_officer:
+        grants.add(Permission.VIEW_AUDIT)
+    return frozenset(grants)
+
+
 def allows(role: Role, permission: Permission) -> bool:
+    """What the role alone grants: enough to shape menus, never to decide access."""
     return permission in _GRANTS.get(role, frozenset())
 
 
-def require(role: Role, permission: Permission) -> None:
-    """Raise PermissionDeniedError unless ``role`` is granted ``permission`` (deny by default)."""
-    if not allows(role, permission):
+def require(standing: Standing, permission: Permission) -> None:
+    """Raise PermissionDeniedError unless ``standing`` grants ``permission`` (deny by default)."""
+    if not standing.active:
+        raise AccountInactiveError(
+            "this account has been deactivated: ask the administrator to reactivate it"
+        )
+    if permission not in granted(standing):
         action = permission.value.replace("_", " ")
-        raise PermissionDeniedError(f"the {role.value} role may not {action}")
+        if permission is Permission.EDIT_SAFETY_RULES:
+            raise PermissionDeniedError(f"only a clinical lead may {action}")
+        raise PermissionDeniedError(f"the {standing.role.value} role may not {action}")

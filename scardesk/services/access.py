@@ -1,16 +1,55 @@
-"""Permission checks for services. The command line acts as SYSTEM: whoever runs it already
-holds the database file (or server credentials), so it is not a role to be checked."""
+"""Permission checks for services, decided from the database on every call.
+
+The role and active flag held by a signed-in window are hints for its menus; the check reads
+the user's row again, so a deactivation or a role change made on any workstation takes effect
+on the next action everywhere. The system actor (first-run set-up, demo data, the command line
+run by whoever holds the database file or server credentials) is not a role to be checked.
+Anyone else without a user is refused: denied by default.
+"""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from scardesk.db.engine import Database
+from scardesk.db.models import User
 from scardesk.db.unit_of_work import Actor
-from scardesk.domain.errors import PermissionDeniedError
-from scardesk.domain.permissions import Permission, require
+from scardesk.domain.enums import Role
+from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.permissions import Permission, Standing, granted, require
 
 
-def check(actor: Actor, permission: Permission) -> None:
-    if actor.user_id is None and actor.role is None:
-        return
-    if actor.role is None:
+def standing(database: Database, actor: Actor) -> Standing:
+    """The acting user as stored now (one primary-key read); refused when there is none."""
+    if actor.user_id is None:
         raise PermissionDeniedError("a signed-in user is needed for this action")
-    require(actor.role, permission)
+    with database.sessions() as session:
+        row = session.execute(
+            select(User.role, User.active, User.clinical_lead, User.privacy_officer).where(
+                User.id == actor.user_id
+            )
+        ).first()
+    if row is None:
+        raise AccountInactiveError("this account no longer exists: sign in again")
+    try:
+        role = Role(row.role)
+    except ValueError:
+        raise PermissionDeniedError(f"the stored role '{row.role}' grants nothing") from None
+    return Standing(role, bool(row.active), bool(row.clinical_lead), bool(row.privacy_officer))
+
+
+def check(database: Database, actor: Actor, permission: Permission) -> None:
+    """Return quietly when ``actor`` may do ``permission`` now; raise otherwise."""
+    if actor.system:
+        return
+    require(standing(database, actor), permission)
+
+
+def permitted(database: Database, actor: Actor, permission: Permission) -> bool:
+    """Whether ``actor`` may do ``permission``, for services that shape what they return."""
+    if actor.system:
+        return True
+    try:
+        return permission in granted(standing(database, actor))
+    except PermissionDeniedError:
+        return False

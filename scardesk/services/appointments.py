@@ -48,7 +48,7 @@ class AppointmentService:
     def book(
         self, actor: Actor, form: AppointmentInput
     ) -> tuple[AppointmentRecord, list[OverlapWarning], Changes]:
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         starts_at, minutes, modalities = validate_booking(form)
         notes = validate_free_text(form.notes, "notes", 500, TextKind.NOTES)
         with UnitOfWork(self._db, actor, "appointment.book") as uow:
@@ -87,7 +87,7 @@ class AppointmentService:
         practitioner_id: int | None = None,
     ) -> tuple[AppointmentRecord, list[OverlapWarning], Changes]:
         """Reschedule a booked appointment (time, and optionally length or practitioner)."""
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         with UnitOfWork(self._db, actor, "appointment.move") as uow:
             row = uow.get_for_update(Appointment, appointment_id, expected_version)
             if row.status != AppointmentStatus.BOOKED.value:
@@ -115,7 +115,7 @@ class AppointmentService:
     def cancel(
         self, actor: Actor, appointment_id: int, expected_version: int, reason: str
     ) -> tuple[AppointmentRecord, Changes]:
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         clean = validate_reason(reason)
         return self._set_status(
             actor, appointment_id, expected_version, AppointmentStatus.CANCELLED, clean
@@ -144,7 +144,7 @@ class AppointmentService:
         status: AppointmentStatus,
         reason: str | None = None,
     ) -> tuple[AppointmentRecord, Changes]:
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         with UnitOfWork(self._db, actor, f"appointment.{status.value}") as uow:
             row = uow.get_for_update(Appointment, appointment_id, expected_version)
             check_transition(AppointmentStatus(row.status), status)
@@ -156,7 +156,7 @@ class AppointmentService:
         return record, _changes(record)
 
     def get(self, actor: Actor, appointment_id: int) -> AppointmentRecord:
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         with self._db.sessions() as session:
             row = session.get(Appointment, appointment_id)
             if row is None:
@@ -167,7 +167,7 @@ class AppointmentService:
         self, actor: Actor, day: date, practitioner_id: int | None = None
     ) -> list[AppointmentRecord]:
         """Every appointment (any status) on one Muscat calendar day, by time then id."""
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         start, end = muscat_day_range(day)
         statement = (
             select(Appointment, Patient, User.display_name)
@@ -192,7 +192,7 @@ class AppointmentService:
     ) -> list[OverlapWarning]:
         """Active bookings of the practitioner that would share minutes with this slot
         (for the form to warn before saving; ``exclude_id`` is the booking being moved)."""
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         candidate = Slot(exclude_id or -1, starts_at, duration_minutes)
         with self._db.sessions() as session:
             return find_overlaps(candidate, _nearby(session, practitioner_id, candidate))

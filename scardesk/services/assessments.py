@@ -241,7 +241,7 @@ class AssessmentService:
     def create(
         self, actor: Actor, patient_id: int, form: AssessmentInput, now: datetime | None = None
     ) -> tuple[AssessmentRecord, Changes]:
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         data = validate_assessment(form, now or utc_now())
         if actor.user_id is None:
             raise ValidationError({"practitioner": "an assessment is made by a signed-in user"})
@@ -265,7 +265,7 @@ class AssessmentService:
         now: datetime | None = None,
     ) -> tuple[AssessmentRecord, Changes]:
         """Save a correction made on ``expected_version``; the audit keeps what it replaced."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         data = validate_assessment(form, now or utc_now())
         with UnitOfWork(self._db, actor, "assessment.amend") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
@@ -283,7 +283,7 @@ class AssessmentService:
     def void(
         self, actor: Actor, assessment_id: int, expected_version: int, reason: str
     ) -> tuple[AssessmentRecord, Changes]:
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "assessment.void") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
@@ -298,7 +298,7 @@ class AssessmentService:
         )
 
     def get(self, actor: Actor, assessment_id: int) -> AssessmentRecord:
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.get(Assessment, assessment_id)
             if row is None:
@@ -312,7 +312,7 @@ class AssessmentService:
 
         One that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             query = select(Assessment).where(Assessment.patient_id == patient_id)
@@ -323,7 +323,7 @@ class AssessmentService:
 
     def latest_fitzpatrick(self, actor: Actor, patient_id: int) -> Fitzpatrick | None:
         """Skin type from the newest assessment that recorded one, else the patient's record."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             patient = require_patient(session, patient_id)
             latest = session.scalar(
@@ -345,7 +345,7 @@ class AssessmentService:
         Paged in the query (``limit``/``offset``) so the list screen fetches as it scrolls.
         Archived patients are left out: their records are kept, not worked on.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         if not 0 < limit <= RECENT_LIMIT_MAX or offset < 0:
             raise ValueError(f"limit must be 1 to {RECENT_LIMIT_MAX} and offset 0 or more")
         with self._db.sessions() as session:

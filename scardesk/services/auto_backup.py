@@ -78,7 +78,7 @@ class AutoBackupService:
         return schedule_from_json(data, source=str(self._file))
 
     def save_schedule(self, actor: Actor, schedule: BackupSchedule) -> BackupSchedule:
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         schedule = validate_schedule(schedule)
         _ensure_writable(Path(schedule.folder))
         body = schedule_to_json(schedule)
@@ -91,7 +91,7 @@ class AutoBackupService:
 
     def run(self, actor: Actor, reason: str) -> BackupEntry:
         """Make a verified backup into the schedule's folder now, then thin the folder out."""
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         schedule = self._required_schedule()
         folder = Path(schedule.folder)
         _ensure_writable(folder)
@@ -144,7 +144,7 @@ class AutoBackupService:
     # --- what Admin shows --------------------------------------------------------------------
 
     def status(self, actor: Actor, now: datetime | None = None) -> BackupStatus:
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         schedule = self.schedule()
         if schedule is None:
             return BackupStatus(None, (), stale=True)
@@ -159,7 +159,7 @@ class AutoBackupService:
 
     def preview(self, actor: Actor, path: Path) -> BackupEntry:
         """What a backup holds, before restoring it: its manifest, or the file itself checked."""
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         manifest = _manifest_path(path)
         if manifest.is_file():
             return manifest_from_json(json.loads(manifest.read_text("utf-8")), path=str(path))

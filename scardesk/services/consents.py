@@ -87,7 +87,7 @@ class ConsentService:
         now: datetime | None = None,
     ) -> tuple[ConsentRecord, Changes]:
         """Record a consent the patient (or guardian) has just signed."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise ValidationError({"captured_by": "a consent is captured by a signed-in user"})
         moment = now or utc_now()
@@ -122,7 +122,7 @@ class ConsentService:
         now: datetime | None = None,
     ) -> tuple[ConsentRecord, Changes]:
         """Withdraw a consent from ``withdrawn_at`` (default now; may be back-dated to a letter)."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         clean_reason = validate_reason(reason)
         moment = now or utc_now()
         with UnitOfWork(self._db, actor, "consent.withdraw") as uow:
@@ -145,7 +145,7 @@ class ConsentService:
         One that cannot be decoded is listed as an ``UnreadableRecord`` (and is valid for
         nothing: an unreadable consent never lets a treatment through).
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             rows = session.scalars(
@@ -169,7 +169,7 @@ class ConsentService:
 
     def signature(self, actor: Actor, consent_id: int) -> bytes:
         """The signature PNG as captured."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.get(Consent, consent_id)
             if row is None or row.signature_png is None:

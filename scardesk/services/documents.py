@@ -58,12 +58,12 @@ from scardesk.domain.issued_documents import (
     IssuedDocumentRecord,
     SessionChoice,
 )
-from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.permissions import Permission
 from scardesk.domain.time import muscat_today, to_muscat, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
 from scardesk.services import document_content as content
-from scardesk.services.access import check
+from scardesk.services.access import check, permitted
 from scardesk.services.history import HistoryService
 from scardesk.services.listing import read_each
 from scardesk.services.trend import TrendService
@@ -76,12 +76,6 @@ _NEEDS: dict[DocumentKind, Permission] = {
 COMMAND_LINE = "command line"
 #: Receives an issued document's bytes inside the issuing transaction (e.g. writes a file).
 Deliver = Callable[[bytes], None]
-
-
-def _may(actor: Actor, permission: Permission) -> bool:
-    if actor.user_id is None and actor.role is None:
-        return True  # SYSTEM: the command line (services.access)
-    return actor.role is not None and allows(actor.role, permission)
 
 
 def _record(row: IssuedDocument, issuer: str, *, pdf: bool, reused: bool) -> IssuedDocumentRecord:
@@ -127,7 +121,7 @@ class DocumentService:
         self, actor: Actor, session_id: int, *, deliver: Deliver | None = None
     ) -> IssuedDocumentRecord:
         """The aftercare sheet of one session, with the patient's next booked appointment."""
-        check(actor, Permission.PRINT_HANDOUTS)
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
             if row is None:
@@ -147,7 +141,7 @@ class DocumentService:
         self, actor: Actor, appointment_id: int
     ) -> IssuedDocumentRecord:
         """The sheet of the session recorded for an appointment (the Today screen's rows)."""
-        check(actor, Permission.PRINT_HANDOUTS)
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             session_id = session.scalar(
                 select(TreatmentSession.id)
@@ -183,7 +177,7 @@ class DocumentService:
         signed on an older wording cannot be reprinted under the new words, and the patient
         would sign the current wording anyway.
         """
-        check(actor, Permission.PRINT_HANDOUTS)
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
         chosen = self._modality(modality)
         current = consent_form_version(self._library, chosen)
         with self._db.sessions() as session:
@@ -204,7 +198,7 @@ class DocumentService:
         deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
         """History highlights, score trend, sessions with products/lots/units, adverse events."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         answers = HistoryService(self._db).current_answers(actor, patient_id)
         ordered = [answers[q.fact] for q in QUESTIONNAIRE if q.fact in answers]
         scores = [
@@ -281,12 +275,12 @@ class DocumentService:
 
     def reprint(self, actor: Actor, document_id: int) -> bytes:
         """The stored bytes exactly as issued (checked against their SHA-256); audited."""
-        check(actor, Permission.PRINT_HANDOUTS)
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
         with UnitOfWork(self._db, actor, "document.reprint") as uow:
             row = uow.session.get(IssuedDocument, document_id)
             if row is None:
                 raise NotFoundError(f"document {document_id} does not exist")
-            check(actor, _NEEDS[DocumentKind(row.kind)])
+            check(self._db, actor, _NEEDS[DocumentKind(row.kind)])
             data = bytes(row.pdf)
             if hashlib.sha256(data).hexdigest() != row.sha256:
                 raise ValidationError(
@@ -305,8 +299,8 @@ class DocumentService:
 
         A document whose row cannot be decoded is listed as an ``UnreadableRecord``.
         """
-        check(actor, Permission.PRINT_HANDOUTS)
-        kinds = [k.value for k, needed in _NEEDS.items() if _may(actor, needed)]
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
+        kinds = [k.value for k, needed in _NEEDS.items() if permitted(self._db, actor, needed)]
         with self._db.sessions() as session:
             build.require_patient_row(session, patient_id)
             rows = session.scalars(
@@ -326,7 +320,7 @@ class DocumentService:
     ) -> list[SessionChoice | UnreadableRecord]:
         """The patient's sessions, newest first, with their modalities only: what the front
         desk needs to choose a session's aftercare sheet (an undecodable one as a placeholder)."""
-        check(actor, Permission.PRINT_HANDOUTS)
+        check(self._db, actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             build.require_patient_row(session, patient_id)
             rows = session.scalars(
@@ -339,7 +333,7 @@ class DocumentService:
     # --- the clinic's wording ----------------------------------------------------------
 
     def content_files(self, actor: Actor) -> list[ContentFileInfo]:
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         return [
             content.info(self._library.load(kind, lang, modality))
             for kind, modality, lang in content.every_name()
@@ -349,7 +343,7 @@ class DocumentService:
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang
     ) -> str:
         """The text in use: the clinic's own copy if there is one, else the bundled file."""
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         content.check_name(kind, modality)
         return self._library.load(kind, lang, modality).path.read_text(encoding="utf-8")
 
@@ -357,7 +351,7 @@ class DocumentService:
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang, text: str
     ) -> ContentFileInfo:
         """Validate, then write the clinic's copy atomically; audited ("content.save")."""
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         edited = content.parse_edit(self._library, kind, modality, lang, text)
         content.require_new_version(self._library.load(kind, lang, modality), edited, text)
         with UnitOfWork(self._db, actor, "content.save") as uow:
@@ -373,7 +367,7 @@ class DocumentService:
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang
     ) -> ContentFileInfo:
         """Go back to the bundled text; the clinic's copy is kept in ``.reverted/``."""
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         content.check_name(kind, modality)
         with UnitOfWork(self._db, actor, "content.revert") as uow:
             kept = content.move_aside(self.content_dir, kind, modality, lang)
@@ -384,7 +378,7 @@ class DocumentService:
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang, text: str
     ) -> bytes:
         """A sample document printed with the edited text, nothing saved."""
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         edited = content.parse_edit(self._library, kind, modality, lang, text)
         library = content.PreviewLibrary(self._library, edited)
         sample = PatientNames("Sample Patient", "مريض تجريبي")

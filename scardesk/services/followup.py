@@ -63,7 +63,7 @@ class FollowUpService:
         self, actor: Actor, today: date, limit: int = 50, offset: int = 0
     ) -> tuple[list[DueRow], bool]:
         """One page of due patients, most overdue first, and whether more follow."""
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         if not 1 <= limit <= 500 or offset < 0:
             raise ValidationError({"limit": f"limit {limit}: expected 1–500, offset 0 or more"})
         from_midnight, _ = muscat_day_range(today)

@@ -70,7 +70,7 @@ class HistoryService:
         now: datetime | None = None,
     ) -> tuple[list[HistoryAnswer], Changes]:
         """Append one dated entry per answer, all in one transaction (all or nothing)."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         moment = now or utc_now()
         clean = validate_answers(list(answers), muscat_today(moment))
         if actor.user_id is None:
@@ -98,7 +98,7 @@ class HistoryService:
 
     def void(self, actor: Actor, entry_id: int, reason: str) -> tuple[HistoryAnswer, Changes]:
         """Withdraw a mistaken answer; the previous answer for that fact (if any) applies again."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "history.void") as uow:
             row = uow.session.get(HistoryEntry, entry_id)
@@ -118,7 +118,7 @@ class HistoryService:
 
         An answer that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             rows = session.scalars(

@@ -33,7 +33,7 @@ class MaintenanceService:
 
     def backup_now(self, actor: Actor, dest: Path | None = None) -> BackupDone:
         """A verified backup (SQLite online copy, or pg_dump), audited as the acting admin."""
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         if self._db.kind == "sqlite":
             result = backups.backup_sqlite(self._db, dest, actor=actor)
         else:
@@ -41,12 +41,12 @@ class MaintenanceService:
         return BackupDone(str(result.path), result.bytes, result.seconds)
 
     def check_integrity(self, actor: Actor) -> IntegrityResult:
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         return IntegrityResult(check_database(self._db).problems)
 
     def audit_anchor(self, actor: Actor) -> AuditAnchor | None:
         """The sealed head of the audit chain and the key fingerprint (None before 0005)."""
-        check(actor, Permission.BACKUP)
+        check(self._db, actor, Permission.BACKUP)
         found = anchor_summary(self._db)
         if found is None:
             return None
@@ -60,7 +60,7 @@ class MaintenanceService:
 
     def verify_audit_chain(self, actor: Actor) -> str | None:
         """None when the chain is whole, else the first broken link."""
-        check(actor, Permission.VIEW_AUDIT)
+        check(self._db, actor, Permission.VIEW_AUDIT)
         with self._db.sessions() as session:
             return verify_chain(session)
 
@@ -74,7 +74,7 @@ class MaintenanceService:
         entity_id: int | None = None,
     ) -> AuditPage:
         """Newest first, paged by id (keyset), optionally for one entity or one record."""
-        check(actor, Permission.VIEW_AUDIT)
+        check(self._db, actor, Permission.VIEW_AUDIT)
         limit = max(1, min(limit, MAX_AUDIT_PAGE))
         query = select(AuditEvent, User.display_name).outerjoin(User, User.id == AuditEvent.user_id)
         if before_id is not None:

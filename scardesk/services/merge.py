@@ -66,7 +66,7 @@ class PatientMergeService:
 
     def preview(self, actor: Actor, survivor_id: int, other_id: int) -> MergePreview:
         """Both records and how many rows of each kind each holds (never their content)."""
-        check(actor, Permission.MERGE_PATIENTS)
+        check(self._db, actor, Permission.MERGE_PATIENTS)
         with self._db.sessions() as session:
             survivor, other = (self._load(session, pid) for pid in (survivor_id, other_id))
             counts = {
@@ -87,7 +87,7 @@ class PatientMergeService:
         reason: str,
     ) -> tuple[MergeResult, Changes]:
         """Merge file ``merged`` (id, version seen) into ``survivor`` (id, version seen)."""
-        check(actor, Permission.MERGE_PATIENTS)
+        check(self._db, actor, Permission.MERGE_PATIENTS)
         clean_reason = validate_reason(reason)
         if survivor[0] == merged[0]:
             raise ValidationError({"merged": "a record cannot be merged with itself"})

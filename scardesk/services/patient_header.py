@@ -19,10 +19,10 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Answer, HistoryFact, Sex, ViewAngle
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.patient_header import HEADER_FACTS, PatientHeader, SafetyFlag
-from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.permissions import Permission
 from scardesk.domain.time import age_on, muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.services.access import check
+from scardesk.services.access import check, permitted
 from scardesk.services.listing import read_each
 
 
@@ -33,8 +33,8 @@ class PatientHeaderService:
 
     def open(self, actor: Actor, patient_id: int) -> PatientHeader:
         """The header of one patient; writes the "patient.view" audit event."""
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
-        clinical = actor.role is None or allows(actor.role, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
+        clinical = permitted(self._db, actor, Permission.VIEW_CLINICAL)
         with UnitOfWork(self._db, actor, "patient.view") as uow:
             session = uow.session
             row = session.get(Patient, patient_id)

@@ -127,7 +127,7 @@ class PatientService:
     def register(
         self, actor: Actor, form: PatientInput, today: date | None = None
     ) -> tuple[PatientRecord, Changes]:
-        check(actor, Permission.EDIT_DEMOGRAPHICS)
+        check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
         try:
             with UnitOfWork(self._db, actor, "patient.register") as uow:
@@ -159,7 +159,7 @@ class PatientService:
         today: date | None = None,
     ) -> tuple[PatientRecord, Changes]:
         """Save an edit made on ``expected_version``; a newer stored one raises ConflictError."""
-        check(actor, Permission.EDIT_DEMOGRAPHICS)
+        check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
         try:
             with UnitOfWork(self._db, actor, "patient.edit") as uow:
@@ -176,7 +176,7 @@ class PatientService:
     def archive(
         self, actor: Actor, patient_id: int, expected_version: int, reason: str
     ) -> tuple[PatientRecord, Changes]:
-        check(actor, Permission.ARCHIVE_PATIENT)
+        check(self._db, actor, Permission.ARCHIVE_PATIENT)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "patient.archive") as uow:
             row = uow.get_for_update(Patient, patient_id, expected_version)
@@ -192,7 +192,7 @@ class PatientService:
     def restore(
         self, actor: Actor, patient_id: int, expected_version: int
     ) -> tuple[PatientRecord, Changes]:
-        check(actor, Permission.ARCHIVE_PATIENT)
+        check(self._db, actor, Permission.ARCHIVE_PATIENT)
         with UnitOfWork(self._db, actor, "patient.restore") as uow:
             row = uow.get_for_update(Patient, patient_id, expected_version)
             refuse_merged(row)
@@ -203,7 +203,7 @@ class PatientService:
         return record, Changes(patients=frozenset({record.id}))
 
     def get(self, actor: Actor, patient_id: int) -> PatientRecord:
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         with self._db.sessions() as session:
             row = session.get(Patient, patient_id)
             if row is None:

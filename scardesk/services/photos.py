@@ -221,7 +221,7 @@ class PhotoService:
 
     def has_photo_consent(self, actor: Actor, patient_id: int) -> bool:
         """Asked before the import dialog opens, so the screen can capture consent first."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             try:
@@ -245,7 +245,7 @@ class PhotoService:
 
         The file's content decides its type, never ``filename`` (only used in messages).
         """
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise ValidationError({"created_by": "a photo is imported by a signed-in user"})
         now = utc_now()
@@ -308,7 +308,7 @@ class PhotoService:
 
         A photo whose row cannot be decoded is listed as an ``UnreadableRecord`` in its place.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             query = select(*_INFO_COLUMNS).where(Photo.patient_id == patient_id)
             if view is not None:
@@ -320,7 +320,7 @@ class PhotoService:
 
     def thumbnails(self, actor: Actor, photo_ids: Sequence[int]) -> dict[int, bytes]:
         """Thumbnail JPEGs by photo id, in one query (screens call it off the UI thread)."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         if not photo_ids:
             return {}
         with self._db.sessions() as session:
@@ -331,7 +331,7 @@ class PhotoService:
 
     def image(self, actor: Actor, photo_id: int) -> PhotoImage:
         """One photo with its full stored image."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.execute(
                 select(*_INFO_COLUMNS, PhotoBlob.image)
@@ -345,7 +345,7 @@ class PhotoService:
 
     def void(self, actor: Actor, photo_id: int, reason: str) -> tuple[PhotoInfo, Changes]:
         """Withdraw a photo from use (wrong patient, unusable); it is kept, not deleted."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "photo.void") as uow:
             row = uow.session.get(Photo, photo_id)

@@ -107,13 +107,13 @@ class PlanService:
 
     def default_intervals(self, actor: Actor) -> IntervalSettings:
         """The clinic's default intervals, to pre-fill the plan form."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             return interval_settings(session)
 
     def create(self, actor: Actor, patient_id: int, form: PlanInput) -> tuple[PlanRecord, Changes]:
         """A new active plan; a patient has at most one active plan at a time."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise ValidationError({"created_by": "a plan is written by a signed-in user"})
         with UnitOfWork(self._db, actor, "plan.create") as uow:
@@ -151,7 +151,7 @@ class PlanService:
         self, actor: Actor, plan_id: int, expected_version: int, form: PlanInput
     ) -> tuple[PlanRecord, Changes]:
         """Change an active plan's modalities, numbers, intervals or goals."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         with UnitOfWork(self._db, actor, "plan.update") as uow:
             data = validate_plan(form, interval_settings(uow.session))
             row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
@@ -189,7 +189,7 @@ class PlanService:
         self, actor: Actor, plan_id: int, expected_version: int, reason: str
     ) -> tuple[PlanRecord, Changes]:
         """End a plan early, with the reason (patient's choice, reaction, moved away...)."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         return self._close(
             actor, plan_id, expected_version, PlanStatus.STOPPED, validate_reason(reason)
         )
@@ -198,11 +198,11 @@ class PlanService:
         self, actor: Actor, plan_id: int, expected_version: int
     ) -> tuple[PlanRecord, Changes]:
         """Mark a plan finished: it leaves the due list."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         return self._close(actor, plan_id, expected_version, PlanStatus.COMPLETED, None)
 
     def get(self, actor: Actor, plan_id: int) -> PlanRecord:
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
@@ -213,7 +213,7 @@ class PlanService:
         self, actor: Actor, patient_id: int
     ) -> list[PlanRecord | UnreadableRecord]:
         """Every plan of the patient, newest first; one that cannot be decoded as a placeholder."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             rows = session.scalars(
@@ -227,7 +227,7 @@ class PlanService:
 
     def progress(self, actor: Actor, plan_id: int) -> list[ProgressLine]:
         """ "microneedling 2 of 4, next due 2026-12-20" per modality of the plan."""
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
@@ -242,7 +242,7 @@ class PlanService:
         Needs only the appointments permission: it says which modality to book and when, which
         the desk sees on appointments anyway, and nothing of goals, notes or findings.
         """
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         last_day = until or muscat_today()
         found: list[DueItem] = []
         with self._db.sessions() as session:

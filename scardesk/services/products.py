@@ -80,7 +80,7 @@ class ProductService:
     # --- catalogue ---------------------------------------------------------------------
 
     def add_product(self, actor: Actor, form: ProductInput) -> tuple[ProductRecord, Changes]:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         data = validate_product(form)
         with UnitOfWork(self._db, actor, "product.add") as uow:
             self._refuse_duplicate(uow, data, None)
@@ -94,7 +94,7 @@ class ProductService:
     def update_product(
         self, actor: Actor, product_id: int, expected_version: int, form: ProductInput
     ) -> tuple[ProductRecord, Changes]:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         data = validate_product(form)
         with UnitOfWork(self._db, actor, "product.edit") as uow:
             row = uow.get_for_update(Product, product_id, expected_version)
@@ -113,7 +113,7 @@ class ProductService:
         self, actor: Actor, product_id: int, expected_version: int, active: bool
     ) -> tuple[ProductRecord, Changes]:
         """Archive (False) or bring back (True); archived products leave the pick lists."""
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         with UnitOfWork(
             self._db, actor, "product.archive" if not active else "product.restore"
         ) as uow:
@@ -126,7 +126,7 @@ class ProductService:
     def list_products(
         self, actor: Actor, *, modality: Modality | None = None, include_archived: bool = False
     ) -> list[ProductRecord]:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         query = select(Product).order_by(Product.brand, Product.nonproprietary_name)
         if modality is not None:
             query = query.where(Product.modality == modality.value)
@@ -136,7 +136,7 @@ class ProductService:
             return [product_record(row) for row in session.scalars(query)]
 
     def get_product(self, actor: Actor, product_id: int) -> ProductRecord:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         with self._db.sessions() as session:
             row = session.get(Product, product_id)
             if row is None:
@@ -155,7 +155,7 @@ class ProductService:
         today: date | None = None,
     ) -> tuple[LotRecord, Changes]:
         """Book a delivery in. The same lot number again for a product is refused."""
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         errors: dict[str, str] = {}
         number = packs = None
         for call in (
@@ -202,7 +202,7 @@ class ProductService:
         self, actor: Actor, lot_id: int, expected_version: int, delta: int, reason: str
     ) -> tuple[LotRecord, Changes]:
         """Correct a lot's stock (a broken vial, a count) with the reason in the audit trail."""
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "lot.adjust") as uow:
             row = uow.get_for_update(Lot, lot_id, expected_version)
@@ -216,7 +216,7 @@ class ProductService:
     def archive_lot(
         self, actor: Actor, lot_id: int, expected_version: int, reason: str
     ) -> tuple[LotRecord, Changes]:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         clean_reason = validate_reason(reason)
         with UnitOfWork(self._db, actor, "lot.archive") as uow:
             row = uow.get_for_update(Lot, lot_id, expected_version)
@@ -228,7 +228,7 @@ class ProductService:
 
     def usable_lots(self, actor: Actor, product_id: int, on: date | None = None) -> list[LotRecord]:
         """Lots a practitioner may choose: in stock, not archived, not expired; soonest first."""
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         day = on or muscat_today()
         query = (
             select(Lot)
@@ -244,13 +244,13 @@ class ProductService:
             return [lot_record(row) for row in session.scalars(query)]
 
     def list_lots(self, actor: Actor, product_id: int) -> list[LotRecord]:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         query = select(Lot).where(Lot.product_id == product_id).order_by(Lot.expiry_date)
         with self._db.sessions() as session:
             return [lot_record(row) for row in session.scalars(query)]
 
     def get_lot(self, actor: Actor, lot_id: int) -> LotRecord:
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         with self._db.sessions() as session:
             row = session.get(Lot, lot_id)
             if row is None:
@@ -261,7 +261,7 @@ class ProductService:
         self, actor: Actor, days: int = EXPIRY_WARNING_DAYS, on: date | None = None
     ) -> list[tuple[ProductRecord, LotRecord]]:
         """The warning list: lots in stock expiring within ``days`` (30 by default)."""
-        check(actor, Permission.MANAGE_PRODUCTS)
+        check(self._db, actor, Permission.MANAGE_PRODUCTS)
         day = on or muscat_today()
         expiring_within([], day, days)  # validates ``days`` before touching the database
         query = (

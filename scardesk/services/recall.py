@@ -81,7 +81,7 @@ def recall_query(lot_id: int) -> Select:
 
 def recall_report(database: Database, actor: Actor, lot_id: int) -> RecallReport:
     """Everyone who received ``lot_id`` in a session that stands (voided ones are left out)."""
-    check(actor, Permission.MANAGE_PRODUCTS)
+    check(database, actor, Permission.MANAGE_PRODUCTS)
     with UnitOfWork(database, actor, "recall.report") as uow:
         lot = uow.session.get(Lot, lot_id)
         if lot is None:

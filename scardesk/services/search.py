@@ -93,7 +93,7 @@ class PatientSearchService:
         ``has_more`` says whether another page exists (one extra row is fetched to know).
         Archived patients appear only with ``include_archived``.
         """
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         if not 1 <= limit <= MAX_PAGE or offset < 0:
             raise ValidationError(
                 {"limit": f"limit {limit}, offset {offset}: expected 1–{MAX_PAGE} and 0 or more"}
@@ -138,7 +138,7 @@ class PatientSearchService:
     def rows(self, actor: Actor, patient_ids: Sequence[int]) -> list[PatientRow]:
         """List rows for known patients (e.g. to refresh the lines a change touched), in the
         order asked; ids that do not exist are left out."""
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         if not patient_ids:
             return []
         with self._db.sessions() as session:
@@ -157,7 +157,7 @@ class PatientSearchService:
         fields that do not parse yet are ignored.
         ``exclude_id`` leaves out the record being edited. Strongest matches first.
         """
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         kind = _lenient(lambda: validate_document_type(form.document_type))
         civil = _lenient(lambda: validate_document_number(kind, form.civil_number))
         phone = _lenient(lambda: validate_phone(form.phone))

@@ -122,8 +122,15 @@ class SessionService:
     def check_gate(
         self, actor: Actor, patient_id: int, planned: PlannedTreatment, on: date
     ) -> GateResult:
-        """The gate at booking time: what the rules say about ``planned`` on day ``on``."""
-        check(actor, Permission.MANAGE_APPOINTMENTS)
+        """The gate at booking time: what the rules say about ``planned`` on day ``on``.
+
+        The findings name clinical facts, so clinicians only; the front desk asks
+        ``BookingSafetyService``, which tells it counts."""
+        check(self._db, actor, Permission.VIEW_CLINICAL)
+        return self.gate_for_booking(patient_id, planned, on)
+
+    def gate_for_booking(self, patient_id: int, planned: PlannedTreatment, on: date) -> GateResult:
+        """The gate without a permission check: for services that check and redact first."""
         with self._db.sessions() as session:
             patient = self._patient(session, patient_id)
             facts = patient_facts(session, patient)
@@ -131,7 +138,7 @@ class SessionService:
 
     def preview_gate(self, actor: Actor, patient_id: int, form: SessionInput) -> GateResult:
         """The gate on a session form before saving, so the screen can ask for overrides."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         with self._db.sessions() as session:
             patient = self._patient(session, patient_id)
             return self._evaluate(session, patient, form, None)
@@ -147,7 +154,7 @@ class SessionService:
         appointment_id: int | None = None,
     ) -> tuple[SessionRecord, GateResult, NextProposal, Changes]:
         """Validate, run the gate, then save everything in one audited transaction."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise PermissionDeniedError("a session is recorded by a signed-in practitioner")
         validate_session(form)
@@ -207,7 +214,7 @@ class SessionService:
         self, actor: Actor, session_id: int, expected_version: int, form: SessionInput
     ) -> tuple[SessionRecord, Changes]:
         """Correct an unsigned session in place (the audit trail keeps what it was)."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         validate_session(form)
         with UnitOfWork(self._db, actor, "session.edit") as uow:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
@@ -228,7 +235,7 @@ class SessionService:
         self, actor: Actor, session_id: int, expected_version: int
     ) -> tuple[SessionRecord, Changes]:
         """The practitioner (or the supervising prescriber) signs; the session is then read-only."""
-        check(actor, Permission.SIGN_SESSION)
+        check(self._db, actor, Permission.SIGN_SESSION)
         with UnitOfWork(self._db, actor, "session.sign") as uow:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
             self._refuse_void(row)
@@ -256,7 +263,7 @@ class SessionService:
         reason: str,
     ) -> tuple[SessionRecord, Changes]:
         """Correct a session with a reason; the amendment keeps the whole before and after."""
-        check(actor, Permission.EDIT_CLINICAL)
+        check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise PermissionDeniedError("an amendment is made by a signed-in practitioner")
         clean_reason = validate_reason(reason)
@@ -290,7 +297,7 @@ class SessionService:
     # --- reading ---------------------------------------------------------------------
 
     def get(self, actor: Actor, session_id: int) -> SessionRecord:
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
             if row is None:
@@ -304,7 +311,7 @@ class SessionService:
 
         A session that cannot be decoded is listed as an ``UnreadableRecord`` in its place.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         query = (
             select(TreatmentSession)
             .where(TreatmentSession.patient_id == patient_id)

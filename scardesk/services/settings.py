@@ -42,7 +42,7 @@ class SettingsService:
             )
 
     def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
-        check(actor, Permission.MANAGE_SETTINGS)
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
         errors: dict[str, str] = {}
         phone = None
         try:
@@ -98,7 +98,7 @@ class RuleSettingsService:
         self._db = database
 
     def current(self, actor: Actor) -> RuleSettings:
-        check(actor, Permission.VIEW_DEMOGRAPHICS)
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         with self._db.sessions() as session:
             row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
             if row is None:
@@ -109,8 +109,11 @@ class RuleSettingsService:
     def save(
         self, actor: Actor, values: Mapping[str, object], expected_version: int
     ) -> tuple[RuleSettings, Changes]:
-        """Validate every value (each wrong one named) and store the whole set, or nothing."""
-        check(actor, Permission.MANAGE_SETTINGS)
+        """Validate every value (each wrong one named) and store the whole set, or nothing.
+
+        Clinical leads only: these values decide who may be treated, which is a clinical
+        judgement the clinic's system administrator does not make."""
+        check(self._db, actor, Permission.EDIT_SAFETY_RULES)
         parameters = GateParameters.from_mapping(values)
         with UnitOfWork(self._db, actor, "settings.rules") as uow:
             if (

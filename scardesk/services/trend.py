@@ -32,7 +32,7 @@ class TrendService:
 
         A point's photos are the current photos linked to that assessment.
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         with self._db.sessions() as session:
             require_patient(session, patient_id)
             photo_ids: dict[int, list[int]] = defaultdict(list)

@@ -89,7 +89,7 @@ class UserService:
         *,
         is_demo: bool = False,
     ) -> UserRecord:
-        check(actor, Permission.MANAGE_USERS)
+        check(self._db, actor, Permission.MANAGE_USERS)
         clean_name, clean_display, clean_role, licence = self.check_new_user(
             username, display_name, role, password, licence_number
         )
@@ -143,7 +143,7 @@ class UserService:
         return record
 
     def list_users(self, actor: Actor) -> list[UserRecord]:
-        check(actor, Permission.MANAGE_USERS)
+        check(self._db, actor, Permission.MANAGE_USERS)
         with self._db.sessions() as session:
             return [
                 user_record(row) for row in session.scalars(select(User).order_by(User.username))
@@ -159,7 +159,7 @@ class UserService:
             return [user_record(row) for row in rows]
 
     def set_active(self, actor: Actor, user_id: int, active: bool) -> UserRecord:
-        check(actor, Permission.MANAGE_USERS)
+        check(self._db, actor, Permission.MANAGE_USERS)
         with UnitOfWork(self._db, actor, "user.activate" if active else "user.deactivate") as uow:
             row = uow.session.get(User, user_id)
             if row is None:

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import text
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import Patient
 from scardesk.db.unit_of_work import UnitOfWork
 from scardesk.domain.errors import ConflictError
 from scardesk.services.patients import PatientService
 from tests.helpers import FRONT_DESK, aisha, audit_count
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 def _change_behind_the_orm(uow: UnitOfWork, patient_id: int) -> None:

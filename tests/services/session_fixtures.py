@@ -18,7 +18,7 @@ from scardesk.domain.sessions import (
     ToxinInput,
 )
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha
+from tests.helpers import ADMIN, add_staff, aisha, catch_up_user_ids
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)  # 10:00 in Muscat
 TODAY = date(2026, 3, 10)
@@ -34,6 +34,8 @@ class Clinic:
 
 
 def add_users(database: Database) -> None:
+    """The shared ADMIN, FRONT_DESK and PRACTITIONER users, and a second practitioner (4)."""
+    add_staff(database)
     with database.engine.begin() as connection:
         connection.execute(
             insert(User),
@@ -46,14 +48,10 @@ def add_users(database: Database) -> None:
                     "password_hash": "x",
                     "created_at": NOW,
                 }
-                for n, name, role in (
-                    (1, "admin", "admin"),
-                    (2, "desk", "front_desk"),
-                    (3, "dr.salma", "practitioner"),
-                    (4, "dr.omar", "practitioner"),
-                )
+                for n, name, role in ((4, "dr.omar", "practitioner"),)
             ],
         )
+    catch_up_user_ids(database)
 
 
 def make_clinic(database: Database, name: str = "Aisha Al Balushi") -> Clinic:

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.domain.enums import Modality
 from scardesk.domain.safety.booking import DETAILS_CHOSEN_AT_THE_VISIT
 from scardesk.services.booking_safety import BookingSafetyService
 from tests.helpers import FRONT_DESK, PRACTITIONER
 from tests.services.session_fixtures import TODAY, make_clinic
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 def test_a_clinician_sees_the_findings_but_not_details_chosen_at_the_visit(

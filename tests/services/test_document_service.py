@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import insert, select
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, AuditEvent, IssuedDocument
 from scardesk.documents import ContentLibrary, consent_form_version
 from scardesk.domain.codecs import encode_planned
@@ -27,13 +26,6 @@ from scardesk.services.sessions import SessionService
 from tests.documents.pdf_checks import all_text, normalise, page_count
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
 from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

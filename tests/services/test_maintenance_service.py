@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,6 @@ from scardesk.services.patients import PatientService
 from scardesk.services.session import Actor
 from scardesk.services.users import UserService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 def test_the_audit_page_is_newest_first_and_shows_field_names_not_values(

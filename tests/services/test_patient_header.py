@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, HistoryEntry, Photo, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Answer, HistoryFact
@@ -20,13 +19,6 @@ from tests.helpers import FRONT_DESK, PRACTITIONER, aisha
 
 PHOTOS = (("front", 1, b"old"), ("front", 2, b"new"), ("left_45", 3, b"x"))
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture

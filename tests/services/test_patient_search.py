@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, TreatmentSession, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.errors import PermissionDeniedError
@@ -20,13 +19,6 @@ from tests.helpers import FRONT_DESK, aisha, audit_count
 
 NO_IDS = {"phone": "", "civil_number": "", "document_type": ""}
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ from scardesk.domain.errors import ConflictError, PermissionDeniedError, Validat
 from scardesk.domain.records import PatientInput
 from scardesk.services.patients import PatientService
 from tests.helpers import ADMIN, FRONT_DESK, aisha, audit_count, count
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 def test_registration_normalises_phone_and_fills_the_search_text(database: Database) -> None:

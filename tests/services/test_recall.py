@@ -8,13 +8,12 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent
 from scardesk.domain.errors import PermissionDeniedError
 from scardesk.domain.products import RecallReport, RecallRow
@@ -22,13 +21,6 @@ from scardesk.services.recall import recall_csv, recall_pdf, recall_report
 from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
 from tests.services.session_fixtures import Clinic, combined_session, make_clinic, toxin_entry
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

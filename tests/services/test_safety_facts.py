@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 from PIL import Image
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import Patient
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.assessment import AssessmentInput
@@ -27,13 +26,6 @@ def _signature_png() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (120, 40), "white").save(buffer, format="PNG")
     return buffer.getvalue()
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import insert
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, TreatmentSession
 from scardesk.domain.errors import ValidationError
 from scardesk.services.appointments import AppointmentService
@@ -22,13 +21,6 @@ from tests.services.session_fixtures import (
     make_clinic,
     toxin_entry,
 )
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ be used shown by the preview as well as refused by the save (issue 9, points 9 a
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import insert, select
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Lot, SafetyOverride, TreatmentSession
 from scardesk.domain.codecs.rules import decode_override_facts
 from scardesk.domain.errors import ValidationError
@@ -30,13 +29,6 @@ from tests.services.session_fixtures import (
     make_clinic,
     toxin_entry,
 )
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import insert, select
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import (
     Appointment,
     AuditEvent,
@@ -34,13 +33,6 @@ from tests.services.session_fixtures import (
     make_clinic,
     toxin_entry,
 )
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

@@ -9,13 +9,12 @@ naming the row, and the log carries the table and id only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, update
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import (
     Assessment,
     Consent,
@@ -42,13 +41,6 @@ from tests.services.session_fixtures import NOW, TODAY, Clinic, make_clinic
 from tests.services.test_assessment_service import form as assessment_form
 
 NAME = "Aisha Al Balushi"
-
-
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from scardesk.db.models.clinical import (
     RegionScarCount,
     TreatmentPlan,
 )
-from scardesk.db.models.people import Consent, HistoryEntry, Patient, User
+from scardesk.db.models.people import Consent, HistoryEntry, Patient, SignInThrottle, User
 from scardesk.db.models.treatment import (
     AdverseEvent,
     Appointment,
@@ -53,6 +53,7 @@ __all__ = [
     "RegionScarCount",
     "SafetyOverride",
     "SessionAmendment",
+    "SignInThrottle",
     "ToxinEntry",
     "TreatmentPlan",
     "TreatmentSession",

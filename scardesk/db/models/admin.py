@@ -77,8 +77,16 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     seq: Mapped[int | None] = mapped_column(Integer, index=True, unique=True)
     mac: Mapped[str | None] = mapped_column(String(64))
+    # No FK, like user_id: the trail outlives any merge or archive of the patient it names.
+    patient_id: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index(None, "entity", "entity_id"),)
+    # Newest-first pages of one patient's, one user's or one period's events (the audit viewer).
+    __table_args__ = (
+        Index(None, "entity", "entity_id"),
+        Index("ix_audit_events_patient_id_id", "patient_id", "id"),
+        Index("ix_audit_events_user_id_id", "user_id", "id"),
+        Index("ix_audit_events_occurred_at", "occurred_at"),
+    )
 
 
 class AuditChain(Base):

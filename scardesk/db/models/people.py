@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scardesk.db.models.base import Base, Versioned, Voidable, short_text, user_fk
@@ -22,6 +22,31 @@ class User(Versioned, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
+    # Granted to chosen practitioners: the only ones who may change the safety rules' values.
+    clinical_lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Reads the audit trail with the admin (PDPL: someone answers for who saw what).
+    privacy_officer: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Set by an admin's reset: the one-time password must be replaced at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    password_changed_at: Mapped[datetime | None]
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per typed user name, shared by every workstation of the clinic.
+
+    Keyed by the name as typed (folded), not by account, so an unknown name is slowed and
+    locked exactly like a real one and the answer never tells which names exist.
+    """
+
+    __tablename__ = "sign_in_throttle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    locked_at: Mapped[datetime | None]
 
 
 #: The rows the one-registration-per-document index covers.
