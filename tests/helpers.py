@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Base, User
@@ -39,13 +39,13 @@ def audit_count(database: Database) -> int:
     return count(database, AuditEvent)
 
 
-def add_staff(database: Database, *, audited: bool = False) -> None:
+def add_staff(database: Database, *, audited: bool = True) -> None:
     """Users whose ids match the ADMIN, FRONT_DESK and PRACTITIONER actors above."""
     rows = [
         {
             "id": actor.user_id,
-            "username": f"user{actor.user_id}",
-            "display_name": "Staff",
+            "username": username,
+            "display_name": username.title(),
             "role": actor.role.value,
             "password_hash": "-",
             "active": True,
@@ -53,7 +53,7 @@ def add_staff(database: Database, *, audited: bool = False) -> None:
             "created_at": utc_now(),
             "version": 1,
         }
-        for actor in (ADMIN, FRONT_DESK, PRACTITIONER)
+        for actor, username in ((ADMIN, "admin"), (FRONT_DESK, "desk"), (PRACTITIONER, "dr.salma"))
         if actor.role is not None
     ]
     with database.sessions() as session:  # the shared `database` fixture may have added them
@@ -80,3 +80,20 @@ def catch_up_user_ids(database: Database) -> None:
             connection.execute(
                 text("SELECT setval(pg_get_serial_sequence('users', 'id'), max(id)) FROM users")
             )
+
+
+def open_staffed(url: str, *, audited: bool = True) -> Database:
+    """``open_database`` plus the users behind the ADMIN, FRONT_DESK and PRACTITIONER actors
+    (unaudited for tests that read the audit log from its first event)."""
+    from scardesk.db.engine import open_database
+
+    database = open_database(url)
+    add_staff(database, audited=audited)
+    return database
+
+
+def make_clinical_lead(database: Database, actor: Actor) -> Actor:
+    """Give ``actor``'s user the clinical-lead permission (the safety rules' editors)."""
+    with database.engine.begin() as connection:
+        connection.execute(update(User).where(User.id == actor.user_id).values(clinical_lead=True))
+    return actor

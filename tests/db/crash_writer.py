@@ -14,13 +14,14 @@ from typing import TextIO
 
 from scardesk.db.engine import open_database
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha
+from tests.helpers import ADMIN, add_staff, aisha
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def main(url: str, seed: int, out: TextIO = sys.stdout) -> None:
     database = open_database(url)
+    add_staff(database)  # once: later runs find the users there
     service = PatientService(database)
     rng = random.Random(seed)
     print("ready", file=out, flush=True)

@@ -13,18 +13,18 @@ from sqlalchemy import delete, func, select
 from scardesk.db.audit import chain_settings
 from scardesk.db.audit_key import fingerprint, load_key
 from scardesk.db.audit_seal import read_seal, seal_path
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditEvent
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha
+from tests.helpers import ADMIN, aisha, open_staffed
 
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
+    opened = open_staffed(database_url)
     PatientService(opened).register(ADMIN, aisha())
     yield opened
     opened.dispose()
@@ -65,7 +65,7 @@ def test_a_removed_seal_is_reported(database: Database) -> None:
 def test_the_seal_of_another_database_is_reported_and_kept(
     database: Database, sqlite_url: str, tmp_path: Path
 ) -> None:
-    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    other = open_staffed(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
         PatientService(other).register(ADMIN, aisha())
         foreign = _seal(other)

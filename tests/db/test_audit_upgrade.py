@@ -14,7 +14,7 @@ from scardesk.db.engine import open_database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditChain, AuditEvent
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha
+from tests.helpers import ADMIN, aisha, open_staffed
 
 OLD_EVENTS = 5
 AT = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
@@ -57,7 +57,7 @@ def upgraded_url(database_url: str) -> str:
 
 
 def test_old_events_are_numbered_and_new_ones_keyed_from_the_boundary(upgraded_url: str) -> None:
-    database = open_database(upgraded_url)
+    database = open_staffed(upgraded_url)
     try:
         assert check_database(database).ok
         PatientService(database).register(ADMIN, aisha())
@@ -76,7 +76,7 @@ def test_old_events_are_numbered_and_new_ones_keyed_from_the_boundary(upgraded_u
 
 
 def test_an_edited_old_event_is_still_caught(upgraded_url: str) -> None:
-    database = open_database(upgraded_url)
+    database = open_staffed(upgraded_url)
     try:
         PatientService(database).register(ADMIN, aisha())
         with database.engine.begin() as connection:
@@ -91,7 +91,7 @@ def test_an_edited_old_event_is_still_caught(upgraded_url: str) -> None:
 def test_a_rehashed_old_history_breaks_the_first_keyed_link(upgraded_url: str) -> None:
     """Rewriting the unkeyed past with every plain hash recomputed still fails: the first keyed
     link covers the plain hash of the last old event."""
-    database = open_database(upgraded_url)
+    database = open_staffed(upgraded_url)
     try:
         PatientService(database).register(ADMIN, aisha())
         with database.engine.begin() as connection:

@@ -7,15 +7,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from scardesk.db import schema
-from scardesk.db.engine import open_database
 from scardesk.db.models import Base, Patient
 from scardesk.db.search_index import include_name, include_object
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha, count
+from tests.helpers import ADMIN, aisha, count, open_staffed
 
 
 def test_the_migrated_schema_matches_the_models(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url)
     with database.engine.connect() as connection:
         # The same filters as env.py: the hand-written search index is not in the models.
         opts = {"include_name": include_name, "include_object": include_object}
@@ -26,7 +25,7 @@ def test_the_migrated_schema_matches_the_models(database_url: str) -> None:
 
 
 def test_upgrading_a_populated_database_keeps_its_rows(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url)
     PatientService(database).register(ADMIN, aisha())
     with database.engine.begin() as connection:
         command.downgrade(schema.alembic_config(connection), "0001")

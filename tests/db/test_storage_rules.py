@@ -17,7 +17,7 @@ from scardesk.db.unit_of_work import SYSTEM, DeleteRefusedError, UnitOfWork
 from scardesk.domain.errors import ConflictError, StorageRefusedError
 from scardesk.domain.time import utc_now
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, aisha, audit_count, count
+from tests.helpers import ADMIN, aisha, audit_count, count, open_staffed
 
 
 def _sha(path: Path) -> str:
@@ -25,7 +25,7 @@ def _sha(path: Path) -> str:
 
 
 def test_sqlite_connections_use_the_safe_settings(sqlite_url: str) -> None:
-    database = open_database(sqlite_url)
+    database = open_staffed(sqlite_url)
     with database.engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
@@ -105,7 +105,7 @@ def test_a_database_from_a_newer_scardesk_is_refused_and_left_unchanged(sqlite_u
 
 
 def test_a_newer_postgres_schema_is_refused(postgres_url: str) -> None:
-    database = open_database(postgres_url)
+    database = open_staffed(postgres_url)
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
     database.dispose()
@@ -114,7 +114,7 @@ def test_a_newer_postgres_schema_is_refused(postgres_url: str) -> None:
 
 
 def test_a_stale_save_from_another_workstation_is_a_conflict(database_url: str) -> None:
-    desk, laptop = open_database(database_url), open_database(database_url)
+    desk, laptop = open_staffed(database_url), open_database(database_url)
     record, _ = PatientService(desk).register(ADMIN, aisha())
     PatientService(laptop).update(ADMIN, record.id, record.version, aisha(phone="7123 4567"))
     with pytest.raises(ConflictError):
@@ -126,7 +126,7 @@ def test_a_stale_save_from_another_workstation_is_a_conflict(database_url: str) 
 
 def test_a_save_racing_another_commit_is_a_conflict_on_postgres(postgres_url: str) -> None:
     # SQLite writers queue at BEGIN IMMEDIATE, so this race can only happen on a server.
-    desk, laptop = open_database(postgres_url), open_database(postgres_url)
+    desk, laptop = open_staffed(postgres_url), open_database(postgres_url)
     record, _ = PatientService(desk).register(ADMIN, aisha())
     with pytest.raises(ConflictError), UnitOfWork(desk, ADMIN, "patient.edit") as uow:
         row = uow.get_for_update(Patient, record.id, record.version)
@@ -138,7 +138,7 @@ def test_a_save_racing_another_commit_is_a_conflict_on_postgres(postgres_url: st
 
 
 def test_rows_are_never_deleted(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url)
     record, _ = PatientService(database).register(ADMIN, aisha())
     with pytest.raises(DeleteRefusedError), UnitOfWork(database, ADMIN, "patient.delete") as uow:
         uow.session.delete(uow.session.get(Patient, record.id))
@@ -147,7 +147,7 @@ def test_rows_are_never_deleted(database_url: str) -> None:
 
 
 def test_every_write_is_audited_with_user_values_and_time(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url, audited=False)
     record, _ = PatientService(database).register(ADMIN, aisha())
     PatientService(database).update(ADMIN, record.id, record.version, aisha(phone="7123 4567"))
     with database.sessions() as session:
@@ -165,7 +165,7 @@ def test_every_write_is_audited_with_user_values_and_time(database_url: str) -> 
 
 
 def test_a_failed_unit_of_work_leaves_neither_rows_nor_audit(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url, audited=False)
     with pytest.raises(RuntimeError), UnitOfWork(database, SYSTEM, "patient.register") as uow:
         now = utc_now()
         uow.session.add(
@@ -185,7 +185,7 @@ def test_a_failed_unit_of_work_leaves_neither_rows_nor_audit(database_url: str) 
 
 
 def test_the_audit_table_refuses_updates_and_deletes(database_url: str) -> None:
-    database = open_database(database_url)
+    database = open_staffed(database_url, audited=False)
     PatientService(database).register(ADMIN, aisha())
     for statement in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
         with pytest.raises(Exception, match="append-only"), database.engine.begin() as connection:
@@ -202,7 +202,7 @@ def test_a_value_flagged_as_modified_is_audited_without_crashing(database_url: s
     from scardesk.domain.codecs import encode_rule_parameters
     from scardesk.domain.safety import GateParameters
 
-    database = open_database(database_url)
+    database = open_staffed(database_url)
     stored = encode_rule_parameters(GateParameters())
     with UnitOfWork(database, SYSTEM, "settings.create") as uow:
         uow.session.add(ClinicSettings(id=1, rule_parameters=stored))

@@ -160,7 +160,9 @@ def delete_middle_and_rehash(db: Database) -> None:
         rows = _rows(c)
         prev = rows[10].hash
         for row in rows[11:]:
-            pending = PendingEvent(row.action, row.entity, row.entity_id, row.before, row.after)
+            pending = PendingEvent(
+                row.action, row.entity, row.entity_id, row.before, row.after, row.patient_id
+            )
             digest = event_hash(prev, row.occurred_at, row.user_id, pending)
             c.execute(
                 update(EVENTS)

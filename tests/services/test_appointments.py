@@ -36,9 +36,7 @@ def add_user(database: Database, name: str, role: str = "practitioner") -> int:
 
 @pytest.fixture
 def clinic(database: Database) -> tuple[AppointmentService, int, int]:
-    # Users 1–3 exist so the ADMIN/FRONT_DESK/PRACTITIONER test actors can be "created by".
-    add_user(database, "admin", role="admin")
-    add_user(database, "desk", role="front_desk")
+    # Users 1–3 (the ADMIN/FRONT_DESK/PRACTITIONER test actors) come with the database.
     practitioner = add_user(database, "salma")
     patient, _ = PatientService(database).register(SYSTEM, aisha())
     return AppointmentService(database), patient.id, practitioner
@@ -140,11 +138,13 @@ def test_day_list_filters_by_practitioner(database, clinic) -> None:
     assert [r.practitioner_id for r in day] == [other]
 
 
-def test_booking_needs_the_appointments_permission(clinic) -> None:
+def test_booking_needs_a_stored_user(clinic) -> None:
     from scardesk.db.unit_of_work import Actor
 
-    with pytest.raises(PermissionDeniedError):
-        clinic[0].book(Actor(5, None), AppointmentInput(clinic[1], clinic[2], NINE_MUSCAT, 30))
+    form = AppointmentInput(clinic[1], clinic[2], NINE_MUSCAT, 30)
+    for nobody in (Actor(99, None), Actor(99, FRONT_DESK.role), Actor(None, None)):
+        with pytest.raises(PermissionDeniedError):
+            clinic[0].book(nobody, form)
 
 
 def test_starts_are_returned_as_aware_utc(clinic) -> None:

@@ -15,14 +15,14 @@ from scardesk.domain.backup_policy import BackupSchedule, Retention, backup_name
 from scardesk.domain.errors import PermissionDeniedError, UnreadableRecordError, ValidationError
 from scardesk.services.auto_backup import SCHEDULE_FILE, AutoBackupService
 from tests.db.test_backup import seed_patients
-from tests.helpers import ADMIN, FRONT_DESK, audit_count
+from tests.helpers import ADMIN, FRONT_DESK, add_staff, audit_count, open_staffed
 
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
     if database_url.startswith("postgresql") and shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not on PATH")
-    opened = open_database(database_url)
+    opened = open_staffed(database_url)
     seed_patients(opened, 6)
     yield opened
     opened.dispose()
@@ -122,7 +122,7 @@ def test_sign_out_backup_waits_for_the_last_workstation(
 ) -> None:
     service.save_schedule(ADMIN, _schedule(tmp_path, on_last_sign_out=True))
     if database.kind == "sqlite":
-        other = open_database(database_url)  # a second workstation, announced like the app
+        other = open_staffed(database_url)  # a second workstation, announced like the app
         try:
             assert service.run_at_sign_out() is None
         finally:
@@ -165,6 +165,7 @@ def test_an_encrypted_clinic_backs_up_encrypted_and_previews_with_its_passphrase
 ) -> None:
     url = f"sqlite:///{tmp_path / 'data' / 'clinic.sqlite3'}"
     database = open_database(url, key="olive tree by the wadi")
+    add_staff(database)
     try:
         seed_patients(database, 4)
         service = AutoBackupService(database, tmp_path / "data")

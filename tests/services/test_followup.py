@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from scardesk.db.engine import Database, open_database
+from scardesk.db.engine import Database
 from scardesk.db.models import (
     Appointment,
     ModalityEntry,
@@ -22,7 +22,7 @@ from scardesk.domain.scheduling import DueReason
 from scardesk.domain.time import utc_now
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
-from tests.helpers import FRONT_DESK, aisha
+from tests.helpers import FRONT_DESK, aisha, open_staffed
 
 TODAY = date(2026, 3, 10)
 NOON = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # 12:00 in Muscat
@@ -89,7 +89,7 @@ class Clinic:
 
 @pytest.fixture
 def clinic(database_url: str) -> Iterator[Clinic]:
-    database = open_database(database_url)
+    database = open_staffed(database_url)
     yield Clinic(database)
     database.dispose()
 

@@ -13,7 +13,7 @@ from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.patients import PatientService
 from scardesk.services.session import Actor
 from scardesk.services.users import UserService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, open_staffed
 
 
 def test_the_audit_page_is_newest_first_and_shows_field_names_not_values(
@@ -22,7 +22,7 @@ def test_the_audit_page_is_newest_first_and_shows_field_names_not_values(
     service = PatientService(database)
     record, _ = service.register(FRONT_DESK, aisha())
     service.update(FRONT_DESK, record.id, record.version, aisha(phone="7123 4567"))
-    page = MaintenanceService(database).audit_page(ADMIN, limit=10)
+    page = MaintenanceService(database).audit_page(ADMIN, limit=10, entity="patients")
     assert [row.action for row in page.rows] == ["patient.edit", "patient.register"]
     assert page.rows[0].changed_fields == ("phone",)
     assert "+96871234567" not in repr(page.rows)
@@ -34,8 +34,8 @@ def test_the_audit_page_pages_by_id(database: Database) -> None:
     for n in range(3):  # one identity document each: a document is registered only once
         service.register(FRONT_DESK, aisha(civil_number=f"1234567{n}", phone=f"9123 456{n}"))
     maintenance = MaintenanceService(database)
-    first = maintenance.audit_page(ADMIN, limit=2)
-    second = maintenance.audit_page(ADMIN, limit=2, before_id=first.rows[-1].id)
+    first = maintenance.audit_page(ADMIN, limit=2, entity="patients")
+    second = maintenance.audit_page(ADMIN, limit=2, entity="patients", before_id=first.rows[-1].id)
     assert first.has_more and not second.has_more
     assert len({row.id for row in first.rows + second.rows}) == 3
 
@@ -65,7 +65,7 @@ def test_backup_now_writes_a_verified_copy_and_audits_it(sqlite_url: str, tmp_pa
 
 
 def test_front_desk_cannot_take_backups(sqlite_url: str, tmp_path: Path) -> None:
-    database = open_database(sqlite_url)
+    database = open_staffed(sqlite_url)
     with pytest.raises(PermissionDeniedError):
         MaintenanceService(database).backup_now(FRONT_DESK, tmp_path / "copy.sqlite3")
     assert not (tmp_path / "copy.sqlite3").exists()

@@ -19,7 +19,14 @@ from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.time import utc_now
 from scardesk.services.plans import PlanService
 from scardesk.services.settings import RuleSettingsService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, audit_count, count
+from tests.helpers import (
+    ADMIN,
+    FRONT_DESK,
+    PRACTITIONER,
+    audit_count,
+    count,
+    make_clinical_lead,
+)
 
 NEEDLING = PlanItemInput(Modality.MICRONEEDLING, 4)
 LASER = PlanItemInput(Modality.FRACTIONAL_LASER, 3, interval_days=30)
@@ -48,7 +55,8 @@ def record_session(
 
 
 def test_blank_intervals_come_from_the_clinic_settings(database: Database, patient_id: int) -> None:
-    RuleSettingsService(database).save(ADMIN, {"microneedling_days": 42}, expected_version=0)
+    lead = make_clinical_lead(database, PRACTITIONER)
+    RuleSettingsService(database).save(lead, {"microneedling_days": 42}, expected_version=0)
     record, _ = PlanService(database).create(PRACTITIONER, patient_id, PlanInput((NEEDLING, LASER)))
     assert [(i.modality, i.interval_days) for i in record.items] == [
         (Modality.MICRONEEDLING, 42),

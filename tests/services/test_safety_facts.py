@@ -30,7 +30,6 @@ def _signature_png() -> bytes:
 
 @pytest.fixture
 def doctor(database: Database) -> Actor:
-    UserService(database).create_first_admin("salma", "Dr Salma", "Clinic-pass-2026")
     from scardesk.db.unit_of_work import SYSTEM
 
     record = UserService(database).add_user(

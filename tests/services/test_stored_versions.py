@@ -20,7 +20,7 @@ from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.safety import GateParameters
 from scardesk.services.sessions import SessionService
 from scardesk.services.settings import RuleSettingsService
-from tests.helpers import ADMIN, PRACTITIONER
+from tests.helpers import ADMIN, PRACTITIONER, make_clinical_lead
 from tests.services.session_fixtures import Clinic, combined_session, make_clinic
 
 
@@ -94,7 +94,8 @@ def test_version_0_rule_parameters_are_the_mapping_alone(
     database: Database, clinic: Clinic
 ) -> None:
     service = RuleSettingsService(database)
-    saved, _ = service.save(ADMIN, {"toxin_review_days": 21}, service.current(ADMIN).version)
+    lead = make_clinical_lead(database, PRACTITIONER)
+    saved, _ = service.save(lead, {"toxin_review_days": 21}, service.current(ADMIN).version)
     _write(database, "clinic_settings", "rule_parameters", 1, {"toxin_review_days": 21})
     assert service.current(ADMIN).parameters == saved.parameters
     assert saved.parameters == GateParameters(toxin_review_days=21)

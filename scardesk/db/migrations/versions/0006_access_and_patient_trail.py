@@ -53,13 +53,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in _AUDIT_INDEXES:
         op.drop_index(name, table_name="audit_events")
-    if op.get_bind().dialect.name == "postgresql":
-        op.drop_column("audit_events", "patient_id")
-    else:
-        # SQLite 3.35+ drops a column in place, keeping the table's triggers (no batch rebuild).
-        op.execute("ALTER TABLE audit_events DROP COLUMN patient_id")
     op.drop_table("sign_in_throttle")
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("password_changed_at")
-        for flag in reversed(_USER_FLAGS):
-            batch.drop_column(flag)
+    # Dropped in place (SQLite 3.35+ and PostgreSQL): a batch rebuild on SQLite would lose the
+    # audit log's append-only triggers and trip the foreign keys that point at users.
+    for table, column in [("audit_events", "patient_id"), ("users", "password_changed_at")] + [
+        ("users", flag) for flag in reversed(_USER_FLAGS)
+    ]:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
