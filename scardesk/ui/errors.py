@@ -14,10 +14,11 @@ import traceback
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scardesk.domain.errors import (
+    AccountInactiveError,
     AuthenticationError,
     ConflictError,
     IntegrityProblem,
@@ -74,6 +75,14 @@ def describe_error(error: BaseException) -> ErrorMessage:
                 "Someone else saved this record while you were editing it, so nothing was saved "
                 "and their work is kept. Close and reopen the record to see their changes, then "
                 "make yours again."
+            ),
+        )
+    if isinstance(error, AccountInactiveError):
+        return ErrorMessage(
+            _t("Your account is no longer active"),
+            _t(
+                "An administrator has deactivated your account, so nothing was done and ScarDesk "
+                "will sign you out. Ask the clinic administrator if this is a mistake."
             ),
         )
     if isinstance(error, PermissionDeniedError):
@@ -142,6 +151,9 @@ def log_unexpected(error: BaseException) -> None:
 class ErrorPresenter(QObject):
     """Shows error boxes; non-blocking when there is a parent window, so tests never hang."""
 
+    #: The signed-in account was deactivated elsewhere: the shell signs it out.
+    account_inactive = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last_message: ErrorMessage | None = None
@@ -151,6 +163,8 @@ class ErrorPresenter(QObject):
         if message.unexpected:
             log_unexpected(error)
         self.last_message = message
+        if isinstance(error, AccountInactiveError):
+            self.account_inactive.emit()
         owner = parent or QApplication.activeWindow()
         box = QMessageBox(
             QMessageBox.Icon.Critical if message.unexpected else QMessageBox.Icon.Warning,

@@ -78,6 +78,8 @@ class GuiSession(QObject):
         self.change_bus = change_bus
         self._window_state = window_state
         self._errors = errors
+        # Deactivated on another workstation: every action is now refused, so sign out.
+        errors.account_inactive.connect(self.sign_out)
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.main_window: MainWindow | None = None
         self._signing_out = False
