@@ -1,0 +1,364 @@
+"""The patient's own copy of their whole record, as one bilingual PDF.
+
+Rendered from the very data written to ``record.json`` (``services.export_record``), so the two
+can never disagree. Headings, the identity block and the fixed words are in English and Arabic;
+the clinical body is English as recorded (like the visit summary), free text laid out in the
+direction it was typed. Withdrawn and corrected entries are printed and marked, and a stored
+record that could not be read is printed as such in its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from scardesk.documents.content import ContentLibrary, content_version_label
+from scardesk.documents.layout import (
+    URGENT,
+    BidiParagraph,
+    RenderedDocument,
+    ar,
+    bilingual_table,
+    build_pdf,
+    en,
+)
+from scardesk.documents.parts import Texts, band, date_ar, date_en, heading, labelled_rows, number
+from scardesk.documents.patient_copy_sessions import day_text, session_story, when_text
+from scardesk.documents.patient_copy_text import (
+    DOCUMENT_KINDS,
+    DOCUMENT_TYPES,
+    LABELS,
+    PURPOSES,
+    SEX,
+)
+from scardesk.documents.summary import grid
+from scardesk.domain.documents import ClinicHeader, Lang
+from scardesk.domain.time import to_muscat
+from scardesk.domain.validation import format_phone_display
+
+Item = Mapping[str, Any]
+BODY = en(9.5, auto=True)
+MUTED = en(9.5, color=colors.HexColor("#5b6770"))
+SESSION_LINE = en(10.5, bold=True)
+VOID_LINE = en(10.5, bold=True, color=URGENT)
+
+
+def _both(key: str) -> tuple[str, str]:
+    return LABELS[key]
+
+
+def _section(key: str) -> Flowable:
+    en_text, ar_text = _both(key)
+    return heading(en_text, ar_text)
+
+
+def _unreadable(item: Item) -> str:
+    part = f", part {item['part']}" if item.get("part") else ""
+    return f"Cannot be read: {item['table']} #{item['id']}{part}"
+
+
+def _voided(item: Item, key: str = "voided_at", reason: str = "void_reason") -> str:
+    if not item.get(key):
+        return ""
+    why = f": {item[reason]}" if item.get(reason) else ""
+    return f"VOIDED {day_text(item[key])}{why}"
+
+
+def _table(
+    items: Sequence[Item],
+    header: list[str],
+    widths: list[float],
+    row: Callable[[Item], list[str]],
+) -> list[Flowable]:
+    """A ruled table, one row per item; a record that cannot be read keeps its row."""
+    if not items:
+        return [_none()]
+    rows = []
+    for item in items:
+        if item.get("unreadable"):
+            rows.append([day_text(item.get("date")), _unreadable(item)] + [""] * (len(header) - 2))
+        else:
+            rows.append(row(item))
+    return [grid(header, rows, widths)]
+
+
+def _none() -> Flowable:
+    en_text, ar_text = _both("none")
+    return bilingual_table([(BidiParagraph(en_text, MUTED), BidiParagraph(ar_text, ar(12)))])
+
+
+class _Copy:
+    """Builds the story section by section from the plain record."""
+
+    def __init__(self, record: Item, texts: Texts) -> None:
+        self.record = record
+        self.texts = texts
+
+    def modality(self, value: str) -> str:
+        return self.texts.en.get(f"modality_{value}", value.replace("_", " "))
+
+    def region(self, value: str | None) -> str:
+        return self.texts.region(value, Lang.EN) if value else "-"
+
+    def story(self) -> list[Flowable]:
+        story = [*self.title(), *self.details()]
+        sections: list[tuple[str, Callable[[], list[Flowable]]]] = [
+            ("medical_history", self.history),
+            ("consents", self.consents),
+            ("assessments", self.assessments),
+            ("sessions", self.sessions),
+            ("photos", self.photos),
+            ("plans", self.plans),
+            ("documents", self.documents),
+        ]
+        for key, build in sections:
+            story += [Spacer(1, 10), _section(key), Spacer(1, 3), *build()]
+        return story
+
+    def title(self) -> list[Flowable]:
+        record = self.record
+        patient = record["patient"]
+        title_en, title_ar = _both("title")
+        sub_en, sub_ar = _both("subtitle")
+        note_en, note_ar = _both("body_note")
+        exported = datetime.fromisoformat(record["exported_at"])
+        local = to_muscat(exported)
+        return [
+            band(title_en, title_ar),
+            bilingual_table(
+                [
+                    (BidiParagraph(sub_en, en(9.5)), BidiParagraph(sub_ar, ar(12.5))),
+                    (BidiParagraph(note_en, MUTED), BidiParagraph(note_ar, ar(12))),
+                ]
+            ),
+            Spacer(1, 4),
+            labelled_rows(
+                [
+                    (_both("file")[0], f"#{patient['id']}", _both("file")[1], f"#{patient['id']}"),
+                    (
+                        _both("exported")[0],
+                        f"{date_en(local.date())}, {local:%H:%M} ({record['exported_by']})",
+                        _both("exported")[1],
+                        f"{date_ar(local.date())}، {local:%H:%M}",
+                    ),
+                ]
+            ),
+        ]
+
+    def details(self) -> list[Flowable]:
+        p = self.record["patient"]
+        doc = p["identity_document"]
+        kind_en, kind_ar = DOCUMENT_TYPES.get(doc["type"] or "", ("", ""))
+        expiry = doc.get("expiry")
+        doc_en = " ".join(x for x in (kind_en, doc["number"] or "") if x) or "-"
+        doc_ar = " ".join(x for x in (kind_ar, doc["number"] or "") if x) or "-"
+        if expiry:
+            doc_en += f", {_both('expiry')[0]} {expiry}"
+            doc_ar += f"، {_both('expiry')[1]} {expiry}"
+        sex_en, sex_ar = SEX.get(p["sex"], (p["sex"], p["sex"]))
+        phone = format_phone_display(p["phone"]) if p.get("phone") else "-"
+        contact = p["emergency_contact"]
+        emergency = " ".join(
+            x
+            for x in (
+                contact.get("name") or "",
+                format_phone_display(contact["phone"]) if contact.get("phone") else "",
+            )
+            if x
+        )
+        status_en, status_ar = _both("archived") if p.get("archived_at") else _both("active")
+        if p.get("archived_at"):
+            reason = f": {p['archive_reason']}" if p.get("archive_reason") else ""
+            status_en += f" {day_text(p['archived_at'])}{reason}"
+            status_ar += f" {day_text(p['archived_at'])}{reason}"
+        dob = date.fromisoformat(p["date_of_birth"])
+        rows = [
+            ("name_latin", p["name_latin"] or "-", p["name_latin"] or "-"),
+            ("name_arabic", p["name_arabic"] or "-", p["name_arabic"] or "-"),
+            ("date_of_birth", date_en(dob), date_ar(dob)),
+            ("sex", sex_en, sex_ar),
+            ("document", doc_en, doc_ar),
+            ("phone", phone, phone),
+            ("email", p.get("email") or "-", p.get("email") or "-"),
+            ("address", p.get("address") or "-", p.get("address") or "-"),
+            ("emergency", emergency or "-", emergency or "-"),
+            ("fitzpatrick", p.get("fitzpatrick") or "-", p.get("fitzpatrick") or "-"),
+            ("status", status_en, status_ar),
+        ]
+        if p.get("merged_from"):
+            files = ", ".join(f"#{n}" for n in p["merged_from"])
+            rows.append(("merged_from", files, files))
+        labelled = [(_both(k)[0], v_en, _both(k)[1], v_ar) for k, v_en, v_ar in rows]
+        return [Spacer(1, 8), _section("details"), Spacer(1, 3), labelled_rows(labelled)]
+
+    def history(self) -> list[Flowable]:
+        def row(a: Item) -> list[str]:
+            extra = "; ".join(
+                x
+                for x in (
+                    f"date {a['fact_date']}" if a.get("fact_date") else "",
+                    a.get("detail") or "",
+                )
+                if x
+            )
+            status = _voided(a) or "current"
+            return [when_text(a["recorded_at"]), a["question"], a["answer"], extra, status]
+
+        return _table(
+            self.record["medical_history"],
+            ["Recorded", "Question", "Answer", "Date, detail", "Status"],
+            [0.16, 0.38, 0.09, 0.2, 0.17],
+            row,
+        )
+
+    def consents(self) -> list[Flowable]:
+        def row(c: Item) -> list[str]:
+            signer = f"guardian {c['signed_by_guardian']}" if c.get("signed_by_guardian") else ""
+            who = ", ".join(x for x in (c["captured_by"], signer) if x)
+            if c.get("withdrawn_at"):
+                why = f": {c['withdrawal_reason']}" if c.get("withdrawal_reason") else ""
+                status = f"WITHDRAWN {day_text(c['withdrawn_at'])}{why}"
+            else:
+                status = "given" + ("" if c.get("signed") else " (no signature stored)")
+            purpose = PURPOSES.get(c["purpose"], c["purpose"])
+            return [when_text(c["captured_at"]), purpose, c["form_version"], who, status]
+
+        return _table(
+            self.record["consents"],
+            ["Given", "Purpose", "Form version", "Captured by", "Status"],
+            [0.16, 0.27, 0.14, 0.2, 0.23],
+            row,
+        )
+
+    def assessments(self) -> list[Flowable]:
+        def row(a: Item) -> list[str]:
+            grade = a.get("goodman_baron_grade")
+            scores = "\n".join(
+                x
+                for x in (
+                    f"G&B grade {grade}" if grade else "",
+                    f"G&B {a['goodman_baron_score']} / 84",
+                    f"ECCA {a['ecca_score']} / 540",
+                )
+                if x
+            )
+            counts = {**a["goodman_baron_counts"], **a["ecca_counts"]}
+            parts = [
+                "Counts: "
+                + ", ".join(f"{k.replace('_', ' ')} {number(v)}" for k, v in counts.items() if v)
+                if any(counts.values())
+                else "",
+                "Regions: "
+                + ", ".join(
+                    f"{self.region(r['region'])} {r['scar_type'].replace('_', ' ')} {r['count']}"
+                    for r in a["regions"]
+                )
+                if a["regions"]
+                else "",
+                "Suitability: "
+                + ", ".join(
+                    f"{self.modality(m)} {v.replace('_', ' ')}" for m, v in a["suitability"].items()
+                )
+                if a["suitability"]
+                else "",
+                f"SCAR-S face {a['scar_s_face']}" if a.get("scar_s_face") is not None else "",
+                f"Skin type {a['fitzpatrick']}" if a.get("fitzpatrick") else "",
+                f"Notes: {a['notes']}" if a.get("notes") else "",
+            ]
+            details = "\n".join(x for x in parts if x)
+            status = _voided(a) or "current"
+            return [when_text(a["assessed_at"]), a["practitioner"], scores, details, status]
+
+        return _table(
+            self.record["assessments"],
+            ["Assessed", "By", "Scores", "Details", "Status"],
+            [0.15, 0.13, 0.16, 0.41, 0.15],
+            row,
+        )
+
+    def sessions(self) -> list[Flowable]:
+        items = self.record["sessions"]
+        if not items:
+            return [_none()]
+        story: list[Flowable] = []
+        for item in items:
+            if item.get("unreadable"):
+                line = f"{day_text(item.get('date'))} · {_unreadable(item)}"
+                story.append(BidiParagraph(line, VOID_LINE))
+                continue
+            parts = session_story(item, self)
+            # The session's title line stays with its first lines, never alone at a page end.
+            story += [KeepTogether(parts[:3]), *parts[3:]]
+            story.append(Spacer(1, 6))
+        return story
+
+    def photos(self) -> list[Flowable]:
+        def row(p: Item) -> list[str]:
+            links = ", ".join(
+                x
+                for x in (
+                    f"assessment #{p['assessment_id']}" if p.get("assessment_id") else "",
+                    f"session #{p['session_id']}" if p.get("session_id") else "",
+                )
+                if x
+            )
+            status = f"VOIDED {day_text(p['voided_at'])}" if p.get("voided_at") else "current"
+            view = p["view"].replace("_", " ")
+            size = f"{p['width']} x {p['height']}"
+            return [when_text(p["taken_at"]), p["file"], f"{view}, {size}", links or "-", status]
+
+        return _table(
+            self.record["photos"],
+            ["Taken", "File in this copy", "View, pixels", "Linked to", "Status"],
+            [0.16, 0.38, 0.16, 0.16, 0.14],
+            row,
+        )
+
+    def plans(self) -> list[Flowable]:
+        def row(p: Item) -> list[str]:
+            items = "\n".join(
+                f"{self.modality(i['modality'])}: {i['sessions_planned']} sessions, "
+                f"every {i['interval_days']} days" + (f" ({i['notes']})" if i.get("notes") else "")
+                for i in p["items"]
+            )
+            status = p["status"] + (f": {p['stop_reason']}" if p.get("stop_reason") else "")
+            goals = p.get("goals") or "-"
+            started = f"started {p['started_on']}" if p.get("started_on") else ""
+            when = "\n".join(x for x in (when_text(p["created_at"]), p["created_by"], started) if x)
+            return [when, goals, items, status]
+
+        return _table(
+            self.record["plans"],
+            ["Created", "Goals", "Planned", "Status"],
+            [0.2, 0.3, 0.35, 0.15],
+            row,
+        )
+
+    def documents(self) -> list[Flowable]:
+        def row(d: Item) -> list[str]:
+            kind = str(DOCUMENT_KINDS.get(d["kind"], d["kind"]))
+            if d.get("modality"):
+                kind += f": {self.modality(d['modality'])}"
+            return [when_text(d["issued_at"]), d["file"], kind, d["issued_by"], str(d["pages"])]
+
+        return _table(
+            self.record["documents"],
+            ["Issued", "File in this copy", "Document", "Issued by", "Pages"],
+            [0.16, 0.4, 0.2, 0.16, 0.08],
+            row,
+        )
+
+
+def render_patient_copy(
+    record: Item, clinic: ClinicHeader, content: ContentLibrary
+) -> RenderedDocument:
+    """The whole record as a PDF; a pure function of the plain record and the content files."""
+    texts = Texts.load(content, clinic)
+    story = _Copy(record, texts).story()
+    versions = content_version_label(texts.files)
+    footer = texts.footer(f"patient export v{record['version']} · {versions}")
+    return build_pdf(story, clinic, footer, title="Copy of the patient's record")
