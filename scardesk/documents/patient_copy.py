@@ -86,6 +86,12 @@ def _table(
     return [grid(header, rows, widths)]
 
 
+def _count(key: str, value: float) -> str:
+    if key == "keloid_area_cm2":
+        return f"keloid area {number(value)} cm²"
+    return f"{key.replace('_', ' ')} {number(value)}"
+
+
 def _none() -> Flowable:
     en_text, ar_text = _both("none")
     return bilingual_table([(BidiParagraph(en_text, MUTED), BidiParagraph(ar_text, ar(12)))])
@@ -116,7 +122,7 @@ class _Copy:
             ("documents", self.documents),
         ]
         for key, build in sections:
-            story += [Spacer(1, 10), _section(key), Spacer(1, 3), *build()]
+            story += [Spacer(1, 10), _section(key), *build()]
         return story
 
     def title(self) -> list[Flowable]:
@@ -193,7 +199,7 @@ class _Copy:
             files = ", ".join(f"#{n}" for n in p["merged_from"])
             rows.append(("merged_from", files, files))
         labelled = [(_both(k)[0], v_en, _both(k)[1], v_ar) for k, v_en, v_ar in rows]
-        return [Spacer(1, 8), _section("details"), Spacer(1, 3), labelled_rows(labelled)]
+        return [Spacer(1, 8), _section("details"), labelled_rows(labelled)]
 
     def history(self) -> list[Flowable]:
         def row(a: Item) -> list[str]:
@@ -211,7 +217,7 @@ class _Copy:
         return _table(
             self.record["medical_history"],
             ["Recorded", "Question", "Answer", "Date, detail", "Status"],
-            [0.16, 0.38, 0.09, 0.2, 0.17],
+            [0.15, 0.37, 0.11, 0.21, 0.16],
             row,
         )
 
@@ -248,8 +254,7 @@ class _Copy:
             )
             counts = {**a["goodman_baron_counts"], **a["ecca_counts"]}
             parts = [
-                "Counts: "
-                + ", ".join(f"{k.replace('_', ' ')} {number(v)}" for k, v in counts.items() if v)
+                "Counts: " + ", ".join(_count(k, v) for k, v in counts.items() if v)
                 if any(counts.values())
                 else "",
                 "Regions: "
@@ -314,7 +319,7 @@ class _Copy:
         return _table(
             self.record["photos"],
             ["Taken", "File in this copy", "View, pixels", "Linked to", "Status"],
-            [0.16, 0.38, 0.16, 0.16, 0.14],
+            [0.15, 0.42, 0.17, 0.14, 0.12],
             row,
         )
 
