@@ -118,7 +118,9 @@ class _Names:
     """Staff display names by user id, read once per export (None is the command line)."""
 
     def __init__(self, session: Session) -> None:
-        self._names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+        self._names = {
+            uid: name for uid, name in session.execute(select(User.id, User.display_name))
+        }
 
     def __call__(self, user_id: int | None) -> str:
         if user_id is None:
@@ -149,16 +151,15 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
                 select(Patient.id).where(Patient.merged_into_id == patient_id).order_by(Patient.id)
             )
         )
-        void_reasons = dict(
-            session.execute(
+        void_reasons = {
+            sid: reason
+            for sid, reason in session.execute(
                 select(TreatmentSession.id, TreatmentSession.void_reason).where(
                     TreatmentSession.patient_id == patient_id,
                     TreatmentSession.voided_at.is_not(None),
                 )
             )
-            .tuples()
-            .all()
-        )
+        }
         documents, document_files = _documents(session, patient_id, names)
     data = patient.data
     record: dict[str, Any] = {
