@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from scardesk.documents.content import ContentLibrary, content_version_label
 from scardesk.documents.layout import (
@@ -51,9 +51,16 @@ def _both(key: str) -> tuple[str, str]:
     return LABELS[key]
 
 
-def _section(key: str) -> Flowable:
+def _section(key: str) -> list[Flowable]:
+    """A section heading that never ends a page alone, yet lets a long table start under it.
+
+    (``heading`` keeps with the next flowable, which moves a whole table that does not fit to
+    the next page and leaves half a page blank; a conditional break does not.)
+    """
     en_text, ar_text = _both(key)
-    return heading(en_text, ar_text)
+    title = heading(en_text, ar_text)
+    title.keepWithNext = False
+    return [CondPageBreak(90), title]
 
 
 def _unreadable(item: Item) -> str:
@@ -122,7 +129,7 @@ class _Copy:
             ("documents", self.documents),
         ]
         for key, build in sections:
-            story += [Spacer(1, 10), _section(key), *build()]
+            story += [Spacer(1, 10), *_section(key), *build()]
         return story
 
     def title(self) -> list[Flowable]:
@@ -199,7 +206,7 @@ class _Copy:
             files = ", ".join(f"#{n}" for n in p["merged_from"])
             rows.append(("merged_from", files, files))
         labelled = [(_both(k)[0], v_en, _both(k)[1], v_ar) for k, v_en, v_ar in rows]
-        return [Spacer(1, 8), _section("details"), labelled_rows(labelled)]
+        return [Spacer(1, 8), *_section("details"), labelled_rows(labelled)]
 
     def history(self) -> list[Flowable]:
         def row(a: Item) -> list[str]:
@@ -211,7 +218,7 @@ class _Copy:
                 )
                 if x
             )
-            status = _voided(a) or "current"
+            status = _voided(a) or ("current" if a.get("current") else "replaced by a later answer")
             return [when_text(a["recorded_at"]), a["question"], a["answer"], extra, status]
 
         return _table(
@@ -311,7 +318,7 @@ class _Copy:
                 )
                 if x
             )
-            status = f"VOIDED {day_text(p['voided_at'])}" if p.get("voided_at") else "current"
+            status = _voided(p).replace(" ", "\n", 1) or "current"
             view = p["view"].replace("_", " ")
             size = f"{p['width']} x {p['height']}"
             return [when_text(p["taken_at"]), p["file"], f"{view}, {size}", links or "-", status]
@@ -319,7 +326,7 @@ class _Copy:
         return _table(
             self.record["photos"],
             ["Taken", "File in this copy", "View, pixels", "Linked to", "Status"],
-            [0.15, 0.42, 0.17, 0.14, 0.12],
+            [0.14, 0.38, 0.16, 0.13, 0.19],
             row,
         )
 

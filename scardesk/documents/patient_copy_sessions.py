@@ -178,4 +178,19 @@ def session_story(item: Item, names: Names) -> list[Flowable]:
                 VOID,
             )
         )
+        story += [BidiParagraph(line, LINE, bullet="–") for line in _was(amendment)]
     return story
+
+
+def _was(amendment: Item) -> list[str]:
+    """What a simple value read before the amendment; lists (modalities, events) are in the
+    JSON copy, whole, before and after."""
+    lines = []
+    for key in amendment["changed"]:
+        before = amendment["before"].get(key)
+        if isinstance(before, list | dict):
+            lines.append(f"{key.replace('_', ' ')}: changed, see record.json")
+        else:
+            shown = "-" if before in (None, "") else before
+            lines.append(f"{key.replace('_', ' ')} before: {shown}")
+    return lines

@@ -25,13 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import IssuedDocument, Patient, TreatmentSession, User
+from scardesk.db.models import IssuedDocument, Patient, Photo, TreatmentSession, User
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.assessment import AssessmentRecord
 from scardesk.domain.consents import ConsentRecord
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.errors import NotFoundError, UnreadableRecordError
-from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
+from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer, latest_answers
 from scardesk.domain.photos import PhotoInfo
 from scardesk.domain.plans import PlanRecord
 from scardesk.domain.sessions import SessionRecord, ToxinInput
@@ -41,6 +41,7 @@ from scardesk.services.assessments import AssessmentService
 from scardesk.services.consents import ConsentService
 from scardesk.services.export_files import as_jpeg
 from scardesk.services.history import HistoryService
+from scardesk.services.listing import readable
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
@@ -151,15 +152,8 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
                 select(Patient.id).where(Patient.merged_into_id == patient_id).order_by(Patient.id)
             )
         )
-        void_reasons = {
-            sid: reason
-            for sid, reason in session.execute(
-                select(TreatmentSession.id, TreatmentSession.void_reason).where(
-                    TreatmentSession.patient_id == patient_id,
-                    TreatmentSession.voided_at.is_not(None),
-                )
-            )
-        }
+        void_reasons = _void_reasons(session, TreatmentSession, patient_id)
+        photo_reasons = _void_reasons(session, Photo, patient_id)
         documents, document_files = _documents(session, patient_id, names)
     data = patient.data
     record: dict[str, Any] = {
@@ -199,13 +193,14 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
         },
     }
     history = HistoryService(database).entries(actor, patient_id)
-    record["medical_history"] = _each(history, lambda a: _history(a, names))
+    current = {a.entry_id for a in latest_answers(readable(history)).values()}
+    record["medical_history"] = _each(history, lambda a: _history(a, names, current))
     consents = ConsentService(database).list_for_patient(actor, patient_id)
     record["consents"] = _each(_oldest_first(consents), lambda c: _consent(c, names))
     record["assessments"] = _assessments(database, actor, patient_id, names)
     sessions = SessionService(database).list_for_patient(actor, patient_id)
     record["sessions"] = _each(_oldest_first(sessions), lambda s: _session(s, names, void_reasons))
-    photos, photo_files = _photos(database, actor, patient_id)
+    photos, photo_files = _photos(database, actor, patient_id, photo_reasons)
     record["photos"] = photos
     plans = PlanService(database).list_for_patient(actor, patient_id)
     record["plans"] = _each(_oldest_first(plans), lambda p: _plan(p, names))
@@ -213,7 +208,19 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
     return Gathered(record, clinic, photo_files, document_files)
 
 
-def _history(answer: HistoryAnswer, names: _Names) -> dict[str, Any]:
+def _void_reasons(
+    session: Session, model: type[TreatmentSession] | type[Photo], patient_id: int
+) -> dict[int, str | None]:
+    """Why each voided row was voided (the services' records carry only the time)."""
+    rows = session.execute(
+        select(model.id, model.void_reason).where(
+            model.patient_id == patient_id, model.voided_at.is_not(None)
+        )
+    )
+    return {row_id: reason for row_id, reason in rows}
+
+
+def _history(answer: HistoryAnswer, names: _Names, current: set[int]) -> dict[str, Any]:
     question = QUESTION_BY_FACT.get(answer.fact)
     return {
         "id": answer.entry_id,
@@ -224,6 +231,8 @@ def _history(answer: HistoryAnswer, names: _Names) -> dict[str, Any]:
         "detail": answer.detail or None,
         "recorded_at": answer.recorded_at.isoformat(),
         "recorded_by": names(answer.recorded_by_id),
+        #: False for a voided answer and for one a later answer to the same question replaced.
+        "current": answer.entry_id in current,
         "voided_at": plain(answer.voided_at),
         "void_reason": answer.void_reason,
     }
@@ -337,7 +346,7 @@ def _photo_name(info: PhotoInfo) -> str:
 
 
 def _photos(
-    database: Database, actor: Actor, patient_id: int
+    database: Database, actor: Actor, patient_id: int, void_reasons: Mapping[int, str | None]
 ) -> tuple[list[dict[str, Any]], list[Attachment]]:
     """Every photo, voided ones too (marked), oldest first, each as a JPEG file."""
     service = PhotoService(database)
@@ -370,6 +379,7 @@ def _photos(
                 "assessment_id": info.assessment_id,
                 "session_id": info.session_id,
                 "voided_at": plain(info.voided_at),
+                "void_reason": void_reasons.get(info.id) if info.voided_at else None,
             }
         )
     return listed, files

@@ -114,6 +114,7 @@ def test_the_json_holds_the_whole_record_in_documented_keys(
     }
     allergy = [h for h in data["medical_history"] if h["fact"] == "other_allergies"]
     assert allergy[-1]["detail"] == fx.ALLERGY_DETAIL and allergy[-1]["answer"] == "yes"
+    assert [a["current"] for a in allergy] == [False, True]  # the older "no" was replaced
     assert any(h["void_reason"] == "asked the wrong question" for h in data["medical_history"])
     [withdrawn] = [c for c in data["consents"] if c["id"] == record.withdrawn_consent_id]
     assert withdrawn["withdrawal_reason"] == "changed her mind" and withdrawn["withdrawn_at"]
