@@ -41,6 +41,8 @@ from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
 Item = Mapping[str, Any]
+#: The record's lists, in the order they are printed.
+LISTS = ("medical_history", "consents", "assessments", "sessions", "photos", "plans", "documents")
 BODY = en(9.5, auto=True)
 MUTED = en(9.5, color=colors.HexColor("#5b6770"))
 SESSION_LINE = en(10.5, bold=True)
@@ -148,6 +150,7 @@ class _Copy:
                     (BidiParagraph(note_en, MUTED), BidiParagraph(note_ar, ar(12))),
                 ]
             ),
+            *self.unreadable_note(),
             Spacer(1, 4),
             labelled_rows(
                 [
@@ -160,6 +163,24 @@ class _Copy:
                     ),
                 ]
             ),
+        ]
+
+    def unreadable_note(self) -> list[Flowable]:
+        """Said at the top, in both languages, so a short list is never taken as complete."""
+        count = sum(1 for key in LISTS for item in self.record[key] if item.get("unreadable"))
+        if not count:
+            return []
+        en_text, ar_text = (text.format(n=count) for text in _both("unreadable"))
+        return [
+            bilingual_table(
+                [
+                    (
+                        BidiParagraph(en_text, en(9.5, bold=True, color=URGENT)),
+                        BidiParagraph(ar_text, ar(12.5, bold=True, color=URGENT)),
+                    )
+                ],
+                border=URGENT,
+            )
         ]
 
     def details(self) -> list[Flowable]:

@@ -287,9 +287,9 @@ def test_an_unreadable_record_appears_as_unreadable_never_dropped(
     assert (session["table"], session["id"]) == ("treatment_sessions", record.session_id)
     assert session["part"] == f"modality_entries #{entry_id}"
     assert result.unreadable == 1
-    assert f"Cannotberead:treatment_sessions#{record.session_id}" in all_text(
-        archive.read("record.pdf")
-    )
+    text = all_text(archive.read("record.pdf"))
+    assert f"Cannotberead:treatment_sessions#{record.session_id}" in text
+    assert "1storedrecord(s)couldnotbereadbythisversionofScarDesk" in text
 
 
 def test_a_photo_stored_in_another_format_is_exported_as_jpeg() -> None:
