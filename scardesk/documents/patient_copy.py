@@ -9,11 +9,10 @@ record that could not be read is printed as such in its place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from scardesk.documents.content import ContentLibrary, content_version_label
@@ -27,25 +26,37 @@ from scardesk.documents.layout import (
     en,
 )
 from scardesk.documents.parts import Texts, band, date_ar, date_en, heading, labelled_rows, number
+from scardesk.documents.patient_copy_lists import (
+    MUTED,
+    ListSections,
+    none_recorded,
+    table,
+    unreadable_text,
+    voided_text,
+)
 from scardesk.documents.patient_copy_sessions import day_text, session_story, when_text
 from scardesk.documents.patient_copy_text import (
-    DOCUMENT_KINDS,
     DOCUMENT_TYPES,
     LABELS,
     PURPOSES,
     SEX,
 )
-from scardesk.documents.summary import grid
 from scardesk.domain.documents import ClinicHeader, Lang
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
 Item = Mapping[str, Any]
 #: The record's lists, in the order they are printed.
-LISTS = ("medical_history", "consents", "assessments", "sessions", "photos", "plans", "documents")
-BODY = en(9.5, auto=True)
-MUTED = en(9.5, color=colors.HexColor("#5b6770"))
-SESSION_LINE = en(10.5, bold=True)
+LISTS = (
+    "medical_history",
+    "consents",
+    "assessments",
+    "sessions",
+    "appointments",
+    "photos",
+    "plans",
+    "documents",
+)
 VOID_LINE = en(10.5, bold=True, color=URGENT)
 
 
@@ -65,48 +76,13 @@ def _section(key: str) -> list[Flowable]:
     return [CondPageBreak(90), title]
 
 
-def _unreadable(item: Item) -> str:
-    part = f", part {item['part']}" if item.get("part") else ""
-    return f"Cannot be read: {item['table']} #{item['id']}{part}"
-
-
-def _voided(item: Item, key: str = "voided_at", reason: str = "void_reason") -> str:
-    if not item.get(key):
-        return ""
-    why = f": {item[reason]}" if item.get(reason) else ""
-    return f"VOIDED {day_text(item[key])}{why}"
-
-
-def _table(
-    items: Sequence[Item],
-    header: list[str],
-    widths: list[float],
-    row: Callable[[Item], list[str]],
-) -> list[Flowable]:
-    """A ruled table, one row per item; a record that cannot be read keeps its row."""
-    if not items:
-        return [_none()]
-    rows = []
-    for item in items:
-        if item.get("unreadable"):
-            rows.append([day_text(item.get("date")), _unreadable(item)] + [""] * (len(header) - 2))
-        else:
-            rows.append(row(item))
-    return [grid(header, rows, widths)]
-
-
 def _count(key: str, value: float) -> str:
     if key == "keloid_area_cm2":
         return f"keloid area {number(value)} cm²"
     return f"{key.replace('_', ' ')} {number(value)}"
 
 
-def _none() -> Flowable:
-    en_text, ar_text = _both("none")
-    return bilingual_table([(BidiParagraph(en_text, MUTED), BidiParagraph(ar_text, ar(12)))])
-
-
-class _Copy:
+class _Copy(ListSections):
     """Builds the story section by section from the plain record."""
 
     def __init__(self, record: Item, texts: Texts) -> None:
@@ -126,6 +102,7 @@ class _Copy:
             ("consents", self.consents),
             ("assessments", self.assessments),
             ("sessions", self.sessions),
+            ("appointments", self.appointments),
             ("photos", self.photos),
             ("plans", self.plans),
             ("documents", self.documents),
@@ -239,10 +216,12 @@ class _Copy:
                 )
                 if x
             )
-            status = _voided(a) or ("current" if a.get("current") else "replaced by a later answer")
+            status = voided_text(a) or (
+                "current" if a.get("current") else "replaced by a later answer"
+            )
             return [when_text(a["recorded_at"]), a["question"], a["answer"], extra, status]
 
-        return _table(
+        return table(
             self.record["medical_history"],
             ["Recorded", "Question", "Answer", "Date, detail", "Status"],
             [0.15, 0.37, 0.11, 0.21, 0.16],
@@ -257,11 +236,13 @@ class _Copy:
                 why = f": {c['withdrawal_reason']}" if c.get("withdrawal_reason") else ""
                 status = f"WITHDRAWN {day_text(c['withdrawn_at'])}{why}"
             else:
-                status = "given" + ("" if c.get("signed") else " (no signature stored)")
+                status = "given" + (
+                    f", signed ({c['signature_file']})" if c.get("signature_file") else ""
+                )
             purpose = PURPOSES.get(c["purpose"], c["purpose"])
             return [when_text(c["captured_at"]), purpose, c["form_version"], who, status]
 
-        return _table(
+        return table(
             self.record["consents"],
             ["Given", "Purpose", "Form version", "Captured by", "Status"],
             [0.16, 0.27, 0.14, 0.2, 0.23],
@@ -303,10 +284,10 @@ class _Copy:
                 f"Notes: {a['notes']}" if a.get("notes") else "",
             ]
             details = "\n".join(x for x in parts if x)
-            status = _voided(a) or "current"
+            status = voided_text(a) or "current"
             return [when_text(a["assessed_at"]), a["practitioner"], scores, details, status]
 
-        return _table(
+        return table(
             self.record["assessments"],
             ["Assessed", "By", "Scores", "Details", "Status"],
             [0.15, 0.13, 0.16, 0.41, 0.15],
@@ -316,11 +297,11 @@ class _Copy:
     def sessions(self) -> list[Flowable]:
         items = self.record["sessions"]
         if not items:
-            return [_none()]
+            return [none_recorded()]
         story: list[Flowable] = []
         for item in items:
             if item.get("unreadable"):
-                line = f"{day_text(item.get('date'))} · {_unreadable(item)}"
+                line = f"{day_text(item.get('date'))} · {unreadable_text(item)}"
                 story.append(BidiParagraph(line, VOID_LINE))
                 continue
             parts = session_story(item, self)
@@ -328,62 +309,6 @@ class _Copy:
             story += [KeepTogether(parts[:3]), *parts[3:]]
             story.append(Spacer(1, 6))
         return story
-
-    def photos(self) -> list[Flowable]:
-        def row(p: Item) -> list[str]:
-            links = ", ".join(
-                x
-                for x in (
-                    f"assessment #{p['assessment_id']}" if p.get("assessment_id") else "",
-                    f"session #{p['session_id']}" if p.get("session_id") else "",
-                )
-                if x
-            )
-            status = _voided(p).replace(" ", "\n", 1) or "current"
-            view = p["view"].replace("_", " ")
-            size = f"{p['width']} x {p['height']}"
-            return [when_text(p["taken_at"]), p["file"], f"{view}, {size}", links or "-", status]
-
-        return _table(
-            self.record["photos"],
-            ["Taken", "File in this copy", "View, pixels", "Linked to", "Status"],
-            [0.14, 0.38, 0.16, 0.13, 0.19],
-            row,
-        )
-
-    def plans(self) -> list[Flowable]:
-        def row(p: Item) -> list[str]:
-            items = "\n".join(
-                f"{self.modality(i['modality'])}: {i['sessions_planned']} sessions, "
-                f"every {i['interval_days']} days" + (f" ({i['notes']})" if i.get("notes") else "")
-                for i in p["items"]
-            )
-            status = p["status"] + (f": {p['stop_reason']}" if p.get("stop_reason") else "")
-            goals = p.get("goals") or "-"
-            started = f"started {p['started_on']}" if p.get("started_on") else ""
-            when = "\n".join(x for x in (when_text(p["created_at"]), p["created_by"], started) if x)
-            return [when, goals, items, status]
-
-        return _table(
-            self.record["plans"],
-            ["Created", "Goals", "Planned", "Status"],
-            [0.2, 0.3, 0.35, 0.15],
-            row,
-        )
-
-    def documents(self) -> list[Flowable]:
-        def row(d: Item) -> list[str]:
-            kind = str(DOCUMENT_KINDS.get(d["kind"], d["kind"]))
-            if d.get("modality"):
-                kind += f": {self.modality(d['modality'])}"
-            return [when_text(d["issued_at"]), d["file"], kind, d["issued_by"], str(d["pages"])]
-
-        return _table(
-            self.record["documents"],
-            ["Issued", "File in this copy", "Document", "Issued by", "Pages"],
-            [0.16, 0.4, 0.2, 0.16, 0.08],
-            row,
-        )
 
 
 def render_patient_copy(

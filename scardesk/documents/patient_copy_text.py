@@ -36,6 +36,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "consents": ("Consents", "الموافقات"),
     "assessments": ("Scar assessments and scores", "تقييم الندبات ودرجاتها"),
     "sessions": ("Treatment sessions", "جلسات العلاج"),
+    "appointments": ("Appointments", "المواعيد"),
     "photos": ("Photos", "الصور"),
     "plans": ("Treatment plans", "خطط العلاج"),
     "documents": ("Documents issued", "المستندات الصادرة"),
@@ -88,7 +89,7 @@ the patient's request (Oman, Personal Data Protection Law, Royal Decree 6/2022).
                 scar assessments with their scores, treatment sessions (products, lots,
                 units per injection point, device settings, reactions), corrections and
                 withdrawn entries shown as such, treatment plans, and lists of the photos
-                and documents below. Labels are in English and Arabic.
+                and documents below, appointments. Labels are in English and Arabic.
   record.json   The same data for another clinic's system (UTF-8 JSON). It starts with
                 "format": "scardesk-patient-export" and "version": 1. Times are ISO 8601
                 in UTC, dates ISO 8601, staff by name, records by their number. An entry
@@ -98,6 +99,7 @@ the patient's request (Oman, Personal Data Protection Law, Royal Decree 6/2022).
                 ("-voided" when the photo was withdrawn from use).
   documents/    Every document issued to the patient (aftercare sheets, consent forms, visit
                 summaries), as the very PDF that was issued.
+  signatures/   The signature given with each consent, as it was captured (PNG).
 
 Nothing in the record was left out. Entries that were corrected or withdrawn are kept and
 marked, with the reason given.
@@ -117,6 +119,7 @@ ScarDesk - نسخة من سجل المريض
                 ويمكن للعيادة مراجعته.
   photos/       كل الصور السريرية بصيغة JPEG.
   documents/    كل المستندات التي صدرت للمريض، وهي ملفات PDF نفسها التي سُلّمت.
+  signatures/   التوقيع المقدَّم مع كل موافقة كما التُقط (PNG).
 
 لم يُحذف شيء من السجل. البنود التي صُحّحت أو أُلغيت محفوظة ومُعلَّمة مع سببها.
 """

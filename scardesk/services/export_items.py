@@ -20,6 +20,7 @@ from scardesk.domain.assessment import AssessmentRecord
 from scardesk.domain.consents import ConsentRecord
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
 from scardesk.domain.plans import PlanRecord
+from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.sessions import SessionRecord, ToxinInput
 from scardesk.domain.unreadable import UnreadableRecord
 
@@ -95,6 +96,7 @@ def consent_item(consent: ConsentRecord, names: Names) -> dict[str, Any]:
         "captured_at": consent.captured_at.isoformat(),
         "captured_by": names(consent.captured_by_id),
         "signed": consent.has_signature,
+        "signature_file": None,
         "signed_by_guardian": consent.signed_by_guardian,
         "withdrawn_at": plain(consent.withdrawn_at),
         "withdrawn_by": names(consent.withdrawn_by_id) if consent.withdrawn_at else None,
@@ -186,4 +188,19 @@ def plan_item(plan: PlanRecord, names: Names) -> dict[str, Any]:
             }
             for item in plan.items
         ],
+    }
+
+
+def appointment_item(appointment: AppointmentRecord) -> dict[str, Any]:
+    """A booking without the patient's own details, which the copy holds once, at the top."""
+    return {
+        "id": appointment.id,
+        "starts_at": appointment.starts_at.isoformat(),
+        "duration_minutes": appointment.duration_minutes,
+        "practitioner": appointment.practitioner_name,
+        "planned_modalities": plain(appointment.planned_modalities),
+        "status": appointment.status.value,
+        "is_toxin_review": appointment.is_toxin_review,
+        "cancel_reason": appointment.cancel_reason,
+        "notes": appointment.notes,
     }

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import IssuedDocument, Patient, Photo, TreatmentSession
+from scardesk.db.models import Appointment, IssuedDocument, Patient, Photo, TreatmentSession
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.errors import NotFoundError, UnreadableRecordError
@@ -31,11 +31,13 @@ from scardesk.domain.history import latest_answers
 from scardesk.domain.photos import PhotoInfo
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
+from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
 from scardesk.services.consents import ConsentService
 from scardesk.services.export_files import as_jpeg
 from scardesk.services.export_items import (
     Names,
+    appointment_item,
     assessment_item,
     consent_item,
     history_item,
@@ -45,7 +47,7 @@ from scardesk.services.export_items import (
     unreadable,
 )
 from scardesk.services.history import HistoryService
-from scardesk.services.listing import readable
+from scardesk.services.listing import read_each, readable
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
@@ -59,6 +61,7 @@ SECTIONS = (
     "consents",
     "assessments",
     "sessions",
+    "appointments",
     "photos",
     "plans",
     "documents",
@@ -83,6 +86,7 @@ class Gathered:
     clinic: ClinicHeader
     photos: list[Attachment] = field(default_factory=list)
     documents: list[Attachment] = field(default_factory=list)
+    signatures: list[Attachment] = field(default_factory=list)
 
     @property
     def unreadable_count(self) -> int:
@@ -155,19 +159,48 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
     history = HistoryService(database).entries(actor, patient_id)
     current = {a.entry_id for a in latest_answers(readable(history)).values()}
     record["medical_history"] = _each(history, lambda a: history_item(a, names, current))
-    consents = ConsentService(database).list_for_patient(actor, patient_id)
+    consent_service = ConsentService(database)
+    consents = consent_service.list_for_patient(actor, patient_id)
     record["consents"] = _each(_oldest_first(consents), lambda c: consent_item(c, names))
+    signatures = _signatures(consent_service, actor, record["consents"])
     record["assessments"] = _assessments(database, actor, patient_id, names)
     sessions = SessionService(database).list_for_patient(actor, patient_id)
     record["sessions"] = _each(
         _oldest_first(sessions), lambda s: session_item(s, names, void_reasons)
     )
+    record["appointments"] = _appointments(database, actor, patient_id)
     photos, photo_files = _photos(database, actor, patient_id, photo_reasons)
     record["photos"] = photos
     plans = PlanService(database).list_for_patient(actor, patient_id)
     record["plans"] = _each(_oldest_first(plans), lambda p: plan_item(p, names))
     record["documents"] = documents
-    return Gathered(record, clinic, photo_files, document_files)
+    return Gathered(record, clinic, photo_files, document_files, signatures)
+
+
+def _signatures(
+    service: ConsentService, actor: Actor, consents: list[dict[str, Any]]
+) -> list[Attachment]:
+    """The signature each consent was given with, as captured (PNG), named in its entry."""
+    files = []
+    for item in consents:
+        if item.get("signed"):
+            name = f"signatures/consent-{item['id']}.png"
+            files.append(Attachment(name, service.signature(actor, item["id"])))
+            item["signature_file"] = name
+    return files
+
+
+def _appointments(database: Database, actor: Actor, patient_id: int) -> list[dict[str, Any]]:
+    """Every booking, cancelled and missed ones too, oldest first."""
+    service = AppointmentService(database)
+    with database.sessions() as session:
+        rows = session.execute(
+            select(Appointment.id, Appointment.starts_at)
+            .where(Appointment.patient_id == patient_id)
+            .order_by(Appointment.starts_at, Appointment.id)
+        ).all()
+    found = read_each("appointments", rows, lambda row: service.get(actor, row.id), "starts_at")
+    return _each(found, appointment_item)
 
 
 def _void_reasons(

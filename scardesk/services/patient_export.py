@@ -2,7 +2,8 @@
 
 One ZIP per request: ``record.pdf`` (bilingual, the whole record), ``record.json`` (the same
 data for another system), ``photos/*.jpg``, ``documents/*.pdf`` (every issued document exactly
-as stored) and ``README.txt`` in English and Arabic.
+as stored), ``signatures/*.png`` (each consent's signature as captured) and ``README.txt`` in
+English and Arabic.
 
 Only roles that may read clinical records may export one (``VIEW_CLINICAL``): the copy holds
 the history, photos and notes the front desk never sees. The command line acts as SYSTEM.
@@ -102,6 +103,7 @@ class PatientExportService:
             ("record.json", record_json(gathered.record), True),
             *((photo.path, photo.data, False) for photo in gathered.photos),
             *((doc.path, doc.data, False) for doc in gathered.documents),
+            *((sig.path, sig.data, False) for sig in gathered.signatures),
         ]
         temporary, size = write_zip_atomically(destination, entries, moment)
         placed = False

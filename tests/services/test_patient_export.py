@@ -74,6 +74,8 @@ def test_the_zip_holds_every_part_of_the_record(
     assert len(photos) == 3 and all(n.endswith(".jpg") for n in photos)
     assert any("-voided" in n for n in photos)  # a voided photo is kept, and marked
     assert len(documents) == 2 and all(n.endswith(".pdf") for n in documents)
+    signatures = [n for n in names if n.startswith("signatures/")]
+    assert len(signatures) == 1 and archive.read(signatures[0]).startswith(b"\x89PNG")
     for name in photos:
         with Image.open(io.BytesIO(archive.read(name))) as image:
             assert image.format == "JPEG"
@@ -118,6 +120,7 @@ def test_the_json_holds_the_whole_record_in_documented_keys(
     assert any(h["void_reason"] == "asked the wrong question" for h in data["medical_history"])
     [withdrawn] = [c for c in data["consents"] if c["id"] == record.withdrawn_consent_id]
     assert withdrawn["withdrawal_reason"] == "changed her mind" and withdrawn["withdrawn_at"]
+    assert withdrawn["signature_file"] == f"signatures/consent-{withdrawn['id']}.png"
     [assessment] = data["assessments"]
     assert (assessment["goodman_baron_score"], assessment["ecca_score"]) == (23, 55)
     [session] = data["sessions"]
@@ -142,7 +145,8 @@ def test_the_json_round_trips_and_names_the_files_it_sits_beside(
     data = json.loads(raw)
     assert json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n" == raw
     named = {p["file"] for p in data["photos"]} | {d["file"] for d in data["documents"]}
-    files = {n for n in archive.namelist() if n.startswith(("photos/", "documents/"))}
+    named |= {c["signature_file"] for c in data["consents"] if c["signature_file"]}
+    files = {n for n in archive.namelist() if n.startswith(("photos/", "documents/", "signat"))}
     assert named == files
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import (
+    Appointment,
     Assessment,
     Consent,
     HistoryEntry,
@@ -32,6 +33,7 @@ TABLES = {
     "consents": Consent,
     "assessments": Assessment,
     "sessions": TreatmentSession,
+    "appointments": Appointment,
     "photos": Photo,
     "plans": TreatmentPlan,
 }
@@ -76,7 +78,7 @@ def test_a_demo_patients_copy_holds_every_stored_row(database: Database, tmp_pat
             )
             assert len(data[key]) == stored, key
     assert not any(item.get("unreadable") for key in TABLES for item in data[key])
-    assert data["photos"] and len(data["sessions"]) >= 2
+    assert data["photos"] and data["appointments"] and len(data["sessions"]) >= 2
     photos = [n for n in archive.namelist() if n.startswith("photos/")]
     assert len(photos) == len(data["photos"])
     for toxin in (
