@@ -138,10 +138,9 @@ def session_item(
             item["lot_number"] = facts[index].lot_number
             item["concentration_units_per_0_1_ml"] = facts[index].concentration_per_0_1ml
         modalities.append(item)
-    session = plain(content)
+    session: dict[str, Any] = {"id": record.id, **plain(content)}
     session.update(
         {
-            "id": record.id,
             "practitioner": names(record.practitioner_id),
             "appointment_id": record.appointment_id,
             "modalities": modalities,
