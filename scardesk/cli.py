@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from scardesk import cli_checks
 from scardesk.db.location import resolve_database_url
-from scardesk.domain.errors import ScarDeskError, ValidationError
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -130,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password from standard input (scripts)",
     )
     _document_commands(commands)
+    export = commands.add_parser(
+        "export",
+        help="write a patient's own copy of their record (ZIP: PDF, JSON, photos, documents)",
+        description="Write the patient's copy of their whole record (right of access, Oman's "
+        "Personal Data Protection Law) as one ZIP file; audited as an export.",
+    )
+    _common(export)
+    export.add_argument("patient_id", metavar="PATIENT_ID", type=int, help="patient file number")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help="ZIP file to write"
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (default: refuse)"
+    )
     return parser
 
 
@@ -209,6 +223,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "aftercare": _document,
         "consent": _document,
         "summary": _document,
+        "export": _export,
     }
     from scardesk.cli_passphrase import prepare
 
@@ -230,6 +245,13 @@ def _check_arguments(args: argparse.Namespace) -> None:
         what = "session_id" if args.command == "aftercare" else "patient_id"
         cli_checks.check_record_id(args.target_id, what)
         args.output = cli_checks.check_output_file(args.output)
+    elif args.command == "export":
+        cli_checks.check_record_id(args.patient_id, "patient_id")
+        args.output = cli_checks.check_output_file(args.output)
+        if args.output.exists() and not args.force:
+            raise StorageRefusedError(
+                f"-o {args.output} already exists: give another file name, or --force to replace it"
+            )
     elif args.command == "backup" and args.dest is not None:
         args.dest = cli_checks.check_backup_destination(args.dest)
     elif args.command == "restore":
@@ -308,3 +330,9 @@ def _document(args: argparse.Namespace, url: str) -> int:
     return issue_document(
         url, args.command, args.target_id, getattr(args, "modality", None), args.output
     )
+
+
+def _export(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import export_patient
+
+    return export_patient(url, args.patient_id, args.output, force=args.force)

@@ -239,6 +239,28 @@ def issue_document(url: str, kind: str, target_id: int, modality: str | None, ou
     return EXIT_OK
 
 
+def export_patient(url: str, patient_id: int, output: Path, *, force: bool) -> int:
+    """The patient's copy as SYSTEM; the ZIP appears only once complete and audited."""
+    from scardesk.services.patient_export import PatientExportService
+
+    database = open_database(url, must_exist=True)
+    try:
+        result = PatientExportService(database).export(SYSTEM, patient_id, output, overwrite=force)
+    finally:
+        database.dispose()
+    unreadable = (
+        f"; {result.unreadable} stored record(s) could not be read and are listed as such"
+        if result.unreadable
+        else ""
+    )
+    print(
+        f"patient {patient_id} exported to {output}: {result.size_bytes:,} bytes, "
+        f"{result.pdf_pages} PDF page(s), {result.photos} photo(s), "
+        f"{result.documents} document(s), {result.seconds:.2f} s{unreadable}"
+    )
+    return EXIT_OK
+
+
 def audit_key_transfer(url: str, file: Path, *, export: bool) -> int:
     """Copy the audit key to another workstation of the same clinic (PostgreSQL) or back."""
     from scardesk.db.audit import chain_settings

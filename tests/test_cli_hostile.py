@@ -31,7 +31,7 @@ from scardesk.services.sessions import SessionService
 from tests.helpers import PRACTITIONER
 from tests.services.session_fixtures import combined_session, make_clinic
 
-READING = ("db current", "db check", "backup", "aftercare", "consent", "summary")
+READING = ("db current", "db check", "backup", "aftercare", "consent", "summary", "export")
 ALL = ("app", "demo", "db upgrade", *READING, "restore", "user add", "audit-key export")
 ALL += ("audit-key import",)
 GENERATED_PER_NUMBER = 60
@@ -82,6 +82,7 @@ def _required(command: str, world: Path) -> list[str]:
         "aftercare": ["1", "-o", out],
         "consent": ["1", "--modality", "toxin", "-o", out],
         "summary": ["1", "-o", out],
+        "export": ["1", "-o", str(world / "out" / "copy.zip")],
         "restore": [str(world / "clinic" / "clinic.sqlite3")],
         "user add": ["s.albalushi", "--role", "admin", "--password-stdin"],
         "audit-key export": [str(world / "out" / "audit.key")],
@@ -121,7 +122,7 @@ def value_cases(command: str, world: Path) -> list[list[str]]:
     if command == "demo":
         cases += [["demo", "--patients", n, *at] for n in [*numbers, "2000001"]]
         cases += [["demo", "--seed", n, *at] for n in ["x", "", "1.5", str(2**70)]]
-    elif command in ("aftercare", "consent", "summary"):
+    elif command in ("aftercare", "consent", "summary", "export"):
         words = _required(command, world)
         rest = words[1:]
         ids = ["0", "-1", "x", "", str(2**31), str(2**63), "1e3", "99", "٣"]
@@ -223,6 +224,7 @@ NOT_A_NUMBER = st.text(max_size=12).filter(lambda t: not t.strip().lstrip("+-").
         ("aftercare", ["aftercare", "{}", "-o", "x.pdf"]),
         ("consent", ["consent", "{}", "--modality", "toxin", "-o", "x.pdf"]),
         ("summary", ["summary", "{}", "-o", "x.pdf"]),
+        ("export", ["export", "{}", "-o", "x.zip"]),
     ],
     ids=lambda v: v if isinstance(v, str) else " ".join(v),
 )

@@ -61,7 +61,7 @@ def _last_known(points: tuple[ScorePoint, ...], index: int, attr: str) -> int | 
     return None
 
 
-def _grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     """A plain ruled table whose every cell is laid out bidirectionally (no markup parsed)."""
     data: list[list[Flowable]] = [[BidiParagraph(h, BOLD) for h in header]]
     data += [[BidiParagraph(cell, BODY) for cell in row] for row in rows]
@@ -146,7 +146,7 @@ def summary_story(
             for i, p in enumerate(record.scores)
         ]
         story.append(
-            _grid(
+            grid(
                 ["Date", "Goodman & Baron (0-84), change", "ECCA (0-540), change"],
                 rows,
                 [0.3, 0.35, 0.35],
@@ -162,7 +162,7 @@ def summary_story(
             ]
             for s in record.sessions
         ]
-        story.append(_grid(["Date", "Modalities", "Products, lots, units"], rows, [0.2, 0.3, 0.5]))
+        story.append(grid(["Date", "Modalities", "Products, lots, units"], rows, [0.2, 0.3, 0.5]))
     else:
         story += _bullets((), "No sessions recorded.")
     story += [

@@ -17,6 +17,7 @@ from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
 from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.merge import PatientMergeService
+from scardesk.services.patient_export import PatientExportService
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
@@ -55,6 +56,7 @@ class Services:
     recall: RecallService
     documents: DocumentService
     merge: PatientMergeService
+    patient_export: PatientExportService
     #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
     transport_warning: str | None = None
 
@@ -85,6 +87,7 @@ def build_services(database: Database) -> Services:
         recall=RecallService(database),
         documents=DocumentService(database),
         merge=PatientMergeService(database),
+        patient_export=PatientExportService(database),
     )
 
 

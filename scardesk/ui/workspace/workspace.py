@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
+from scardesk.ui.documents.export_action import PatientExporter
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.patients.merge_dialog import MergeDialog
@@ -45,6 +46,9 @@ class PatientWorkspace(QWidget):
         self.merge_button.setVisible(allows(context.signed_in.user.role, Permission.MERGE_PATIENTS))
         self.merge_button.clicked.connect(self.ask_merge)
         bar.addWidget(self.merge_button)
+        self.exporter = PatientExporter(context, patient_id, self)
+        self.export_button = self.exporter.button()
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.header = PatientHeaderWidget(context.signed_in.user.role)
         layout.addWidget(self.header)
