@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
-from scardesk.db.engine import Database
+from scardesk.db.engine import WRITE_OPTION, Database
 from scardesk.db.models import AuditEvent, Consent, Patient, TreatmentSession, User
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.domain.enums import ConsentPurpose
@@ -135,3 +135,29 @@ def test_a_user_whose_password_was_never_set_cannot_attest(
             service.sign(PRACTITIONER, record.id, record.version, password=attempt)
     with database.sessions() as session:
         assert session.get(TreatmentSession, record.id).signed_at is None  # type: ignore[union-attr]
+
+
+def test_a_password_changed_between_the_check_and_the_write_refuses_the_signature(
+    database: Database, clinic: Clinic
+) -> None:
+    """The hash is checked before the write transaction and read again inside it: a reset
+    made meanwhile on another workstation (here: written as the transaction opens) refuses."""
+    service = SessionService(database)
+    record, *_ = service.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    changed: list[bool] = []
+
+    def reset_as_the_write_opens(_session: object, _transaction: object, connection) -> None:  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(WRITE_OPTION) and not changed:
+            changed.append(True)
+            connection.execute(update(User).where(User.id == 3).values(password_hash="reset"))
+
+    event.listen(database.sessions, "after_begin", reset_as_the_write_opens)
+    try:
+        with pytest.raises(AttestationError):
+            service.sign(PRACTITIONER, record.id, record.version, password=STAFF_PASSWORD)
+    finally:
+        event.remove(database.sessions, "after_begin", reset_as_the_write_opens)
+    assert changed == [True]
+    with database.sessions() as session:
+        assert session.get(TreatmentSession, record.id).signed_at is None  # type: ignore[union-attr]
+    assert len(_events(database, "session.sign_refused")) == 1
