@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required
+from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required, validate_capture
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, PatientRecord
@@ -64,6 +64,7 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
         self.patient_id = patient_id
         self.record: ConsentRecord | None = None
         self.attest: AttestDialog | None = None
+        self._needs_guardian = False  # known once the patient is loaded
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Capture consent"))
         self.setMinimumWidth(620)
@@ -143,7 +144,8 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
                 names=names, age=age_on(patient.date_of_birth, today)
             )
         )
-        if guardian_required(patient.date_of_birth, today):
+        self._needs_guardian = guardian_required(patient.date_of_birth, today)
+        if self._needs_guardian:
             self.guardian.label.setText(
                 _t("Guardian's name (required: the patient is under {age})").format(age=ADULT_AGE)
             )
@@ -165,6 +167,11 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
         purpose = self.purpose.currentData()
         version, guardian = self.form_version.text(), self.guardian.text()
         signature = self.pad.to_png_bytes()
+        try:  # what the form can see wrong is said before the password is asked for
+            validate_capture(str(purpose), version, signature, guardian, self._needs_guardian)
+        except ValidationError as error:
+            self._failed(error)
+            return
         self.save_button.setEnabled(False)
         # Capturing attests the signature was witnessed: the capturer's password is asked for.
         self.attest = ask_to_attest(
