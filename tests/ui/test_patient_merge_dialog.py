@@ -84,6 +84,11 @@ def test_a_practitioner_merges_two_files_choosing_survivor_fields_and_reason(
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "merge-dialog.png"))
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    attest = dialog.attest
+    assert attest is not None and "belong to the same person" in attest.statement.text()
+    type_password(qtbot, attest, "not-mine-1")
+    assert attest.isVisible() and "not right" in attest.error.text()
+    assert services.patients.get(SYSTEM, first_id).merged_into_id is None  # nothing merged
     with qtbot.waitSignal(dialog.merged) as merged:
         type_password(qtbot, dialog.attest)
     assert merged.args == [second_id]
