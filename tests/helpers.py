@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import func, insert, select, text, update
 
 from scardesk.db.engine import Database
@@ -10,10 +12,21 @@ from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.records import PatientInput
 from scardesk.domain.time import utc_now
+from scardesk.services.passwords import hash_password
 
 ADMIN = Actor(user_id=1, role=Role.ADMIN)
 FRONT_DESK = Actor(user_id=2, role=Role.FRONT_DESK)
 PRACTITIONER = Actor(user_id=3, role=Role.PRACTITIONER)
+
+#: The password of the staff users add_staff makes: signing, capturing a consent and approving
+#: a merge ask for it (services.attest).
+STAFF_PASSWORD = "Staff-password-7"
+
+
+@cache
+def staff_password_hash() -> str:
+    """Hashed once per test run: argon2 takes about 0.1 s, and every test database wants it."""
+    return hash_password(STAFF_PASSWORD)
 
 
 def aisha(**overrides: str) -> PatientInput:
@@ -47,7 +60,7 @@ def add_staff(database: Database, *, audited: bool = True) -> None:
             "username": username,
             "display_name": username.title(),
             "role": actor.role.value,
-            "password_hash": "-",
+            "password_hash": staff_password_hash(),
             "active": True,
             "is_demo": False,
             "created_at": utc_now(),

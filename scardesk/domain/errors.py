@@ -34,6 +34,15 @@ class DuplicateDocumentError(ValidationError):
         self.patient_id = patient_id
 
 
+class AttestationError(ValidationError):
+    """Signing, capturing a consent or approving a merge was refused because the signer's
+    password was missing or wrong. A field error on ``password``, so a form can show it inline;
+    its own kind, so the attestation dialog can keep itself open for another try."""
+
+    def __init__(self) -> None:
+        super().__init__({"password": "your password is not right: the record was not signed"})
+
+
 class NotFoundError(ScarDeskError):
     """The record asked for does not exist (or is not visible to this user)."""
 

@@ -32,6 +32,7 @@ from scardesk.domain.time import muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.attest import attested
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, readable
 
@@ -85,13 +86,26 @@ class ConsentService:
         signature_png: bytes | None,
         signed_by_guardian: str = "",
         now: datetime | None = None,
+        *,
+        password: str | None = None,
     ) -> tuple[ConsentRecord, Changes]:
-        """Record a consent the patient (or guardian) has just signed."""
+        """Record a consent the patient (or guardian) has just signed.
+
+        The user capturing it attests that they witnessed the signature, with their password
+        (see services.attest).
+        """
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
             raise ValidationError({"captured_by": "a consent is captured by a signed-in user"})
         moment = now or utc_now()
-        with UnitOfWork(self._db, actor, "consent.capture") as uow:
+        with attested(
+            self._db,
+            actor,
+            "consent.capture",
+            password,
+            entity="patients",
+            entity_id=patient_id,
+        ) as uow:
             patient = require_patient(uow.session, patient_id)
             needs_guardian = guardian_required(patient.date_of_birth, muscat_today(moment))
             data = validate_capture(

@@ -31,6 +31,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.attest import attested
 from scardesk.services.patients import (
     apply_data,
     claim_document,
@@ -85,14 +86,28 @@ class PatientMergeService:
         merged: tuple[int, int],
         choices: Mapping[str, MergeSide],
         reason: str,
+        *,
+        password: str | None = None,
     ) -> tuple[MergeResult, Changes]:
-        """Merge file ``merged`` (id, version seen) into ``survivor`` (id, version seen)."""
+        """Merge file ``merged`` (id, version seen) into ``survivor`` (id, version seen).
+
+        Approving a merge attests both records are one person: it takes the approver's
+        password (see services.attest).
+        """
         check(self._db, actor, Permission.MERGE_PATIENTS)
         clean_reason = validate_reason(reason)
         if survivor[0] == merged[0]:
             raise ValidationError({"merged": "a record cannot be merged with itself"})
         try:
-            with UnitOfWork(self._db, actor, "patient.merge") as uow:
+            with attested(
+                self._db,
+                actor,
+                "patient.merge",
+                password,
+                entity="patients",
+                entity_id=survivor[0],
+                detail={"merged_id": merged[0]},
+            ) as uow:
                 result, changes = self._merge(uow, survivor, merged, choices, clean_reason)
         except IntegrityError:
             # Someone registered the chosen document between our check and the write.

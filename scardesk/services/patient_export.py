@@ -83,7 +83,7 @@ class PatientExportService:
 
         An existing file is refused unless ``overwrite`` (a save dialog has already asked).
         """
-        check(actor, Permission.VIEW_CLINICAL)
+        check(self._db, actor, Permission.VIEW_CLINICAL)
         started = time.perf_counter()
         destination = Path(destination)
         if destination.is_dir():

@@ -51,6 +51,7 @@ from scardesk.domain.time import to_muscat, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
+from scardesk.services.attest import attested
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.products import lot_record
 from scardesk.services.safety_facts import (
@@ -232,11 +233,21 @@ class SessionService:
         )
 
     def sign(
-        self, actor: Actor, session_id: int, expected_version: int
+        self, actor: Actor, session_id: int, expected_version: int, *, password: str | None = None
     ) -> tuple[SessionRecord, Changes]:
-        """The practitioner (or the supervising prescriber) signs; the session is then read-only."""
+        """The practitioner (or the supervising prescriber) signs; the session is then read-only.
+
+        Signing attests the record, so it takes the signer's password (see services.attest).
+        """
         check(self._db, actor, Permission.SIGN_SESSION)
-        with UnitOfWork(self._db, actor, "session.sign") as uow:
+        with attested(
+            self._db,
+            actor,
+            "session.sign",
+            password,
+            entity="treatment_sessions",
+            entity_id=session_id,
+        ) as uow:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
             self._refuse_void(row)
             if row.signed_at is not None:

@@ -24,7 +24,7 @@ from scardesk.domain.errors import StorageRefusedError, ValidationError
 from scardesk.services.consents import ConsentService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
-from tests.helpers import FRONT_DESK, PRACTITIONER, add_staff, aisha, count
+from tests.helpers import FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, add_staff, aisha, count
 
 KEY = "olive tree by the wadi"
 CANARIES = [
@@ -64,7 +64,12 @@ def write_canaries(database: Database) -> list[bytes]:
         for text in (latin.split()[1], arabic.split()[1], civil):
             needles += [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
         ConsentService(database).capture(
-            PRACTITIONER, patient.id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", png_signature()
+            PRACTITIONER,
+            patient.id,
+            ConsentPurpose.CLINICAL_PHOTOS,
+            "2026-1",
+            png_signature(),
+            password=STAFF_PASSWORD,
         )
         info, _ = PhotoService(database).import_photo(
             PRACTITIONER, patient.id, photo_jpeg(), "face.jpg", ViewAngle.FRONT

@@ -18,7 +18,7 @@ from scardesk.domain.sessions import (
     ToxinInput,
 )
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, add_staff, aisha, catch_up_user_ids
+from tests.helpers import ADMIN, add_staff, aisha, catch_up_user_ids, staff_password_hash
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)  # 10:00 in Muscat
 TODAY = date(2026, 3, 10)
@@ -45,7 +45,7 @@ def add_users(database: Database) -> None:
                     "username": name,
                     "display_name": name.title(),
                     "role": role,
-                    "password_hash": "x",
+                    "password_hash": staff_password_hash(),
                     "created_at": NOW,
                 }
                 for n, name, role in ((4, "dr.omar", "practitioner"),)

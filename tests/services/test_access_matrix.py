@@ -159,6 +159,7 @@ METHOD_TABLE: dict[str, P] = {
     "documents.revert_content": P.MANAGE_SETTINGS,
     "documents.save_content_override": P.MANAGE_SETTINGS,
     "merge.merge": P.MERGE_PATIENTS,
+    "patient_export.export": P.VIEW_CLINICAL,
     "merge.preview": P.MERGE_PATIENTS,
 }
 

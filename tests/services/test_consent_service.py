@@ -16,7 +16,7 @@ from scardesk.domain.errors import ConflictError, PermissionDeniedError, Validat
 from scardesk.domain.time import utc_now
 from scardesk.services.consents import ConsentService
 from scardesk.services.patients import PatientService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count, count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha, audit_count, count
 
 PHOTOS = ConsentPurpose.CLINICAL_PHOTOS
 
@@ -34,7 +34,9 @@ def test_a_captured_consent_is_valid_and_keeps_its_signature(
     database: Database, patient_id: int
 ) -> None:
     service = ConsentService(database)
-    record, changes = service.capture(PRACTITIONER, patient_id, PHOTOS, "2026-1", signature())
+    record, changes = service.capture(
+        PRACTITIONER, patient_id, PHOTOS, "2026-1", signature(), password=STAFF_PASSWORD
+    )
     assert record.has_signature and record.captured_by_id == PRACTITIONER.user_id
     assert changes.patients == {patient_id}
     assert service.valid_purposes(PRACTITIONER, patient_id) == {PHOTOS}
@@ -49,7 +51,13 @@ def test_withdrawal_ends_validity_from_its_date_and_keeps_the_row(
     service = ConsentService(database)
     given_at = utc_now() - timedelta(days=30)
     record, _ = service.capture(
-        PRACTITIONER, patient_id, PHOTOS, "2026-1", signature(), now=given_at
+        PRACTITIONER,
+        patient_id,
+        PHOTOS,
+        "2026-1",
+        signature(),
+        now=given_at,
+        password=STAFF_PASSWORD,
     )
     letter = utc_now() - timedelta(days=2)
     withdrawn, _ = service.withdraw(
@@ -67,7 +75,9 @@ def test_a_withdrawal_cannot_predate_the_consent_or_be_in_the_future(
     database: Database, patient_id: int
 ) -> None:
     service = ConsentService(database)
-    record, _ = service.capture(PRACTITIONER, patient_id, PHOTOS, "2026-1", signature())
+    record, _ = service.capture(
+        PRACTITIONER, patient_id, PHOTOS, "2026-1", signature(), password=STAFF_PASSWORD
+    )
     for when in (record.captured_at - timedelta(days=1), utc_now() + timedelta(days=1)):
         with pytest.raises(ValidationError) as raised:
             service.withdraw(PRACTITIONER, record.id, record.version, "asked", when)
@@ -77,7 +87,9 @@ def test_a_withdrawal_cannot_predate_the_consent_or_be_in_the_future(
 
 def test_withdrawing_a_stale_copy_is_a_conflict(database: Database, patient_id: int) -> None:
     service = ConsentService(database)
-    record, _ = service.capture(PRACTITIONER, patient_id, PHOTOS, "2026-1", signature())
+    record, _ = service.capture(
+        PRACTITIONER, patient_id, PHOTOS, "2026-1", signature(), password=STAFF_PASSWORD
+    )
     service.withdraw(PRACTITIONER, record.id, record.version, "asked")
     with pytest.raises(ConflictError):
         service.withdraw(PRACTITIONER, record.id, record.version, "asked again")
@@ -88,11 +100,18 @@ def test_a_capture_without_signature_or_form_version_saves_nothing(
 ) -> None:
     before = audit_count(database)
     with pytest.raises(ValidationError) as raised:
-        ConsentService(database).capture(PRACTITIONER, patient_id, PHOTOS, " ", None)
+        ConsentService(database).capture(
+            PRACTITIONER, patient_id, PHOTOS, " ", None, password=STAFF_PASSWORD
+        )
     assert set(raised.value.field_errors) == {"form_version", "signature"}
     with pytest.raises(ValidationError, match="damaged"):
         ConsentService(database).capture(
-            PRACTITIONER, patient_id, PHOTOS, "2026-1", b"\x89PNG\r\n\x1a\nbroken"
+            PRACTITIONER,
+            patient_id,
+            PHOTOS,
+            "2026-1",
+            b"\x89PNG\r\n\x1a\nbroken",
+            password=STAFF_PASSWORD,
         )
     assert count(database, Consent) == 0 and audit_count(database) == before
 
@@ -102,10 +121,18 @@ def test_a_child_needs_a_guardian_to_sign(database: Database) -> None:
     service = ConsentService(database)
     purpose = purpose_for_modality(Modality.MICRONEEDLING)
     with pytest.raises(ValidationError) as raised:
-        service.capture(PRACTITIONER, child, purpose, "2026-1", signature())
+        service.capture(
+            PRACTITIONER, child, purpose, "2026-1", signature(), password=STAFF_PASSWORD
+        )
     assert "guardian" in raised.value.field_errors["signed_by_guardian"]
     record, _ = service.capture(
-        PRACTITIONER, child, purpose, "2026-1", signature(), "Said Al Balushi"
+        PRACTITIONER,
+        child,
+        purpose,
+        "2026-1",
+        signature(),
+        "Said Al Balushi",
+        password=STAFF_PASSWORD,
     )
     assert record.signed_by_guardian == "Said Al Balushi"
     assert service.valid_purposes(PRACTITIONER, child) == {ConsentPurpose.TREATMENT_MICRONEEDLING}
@@ -115,10 +142,14 @@ def test_front_desk_and_admin_are_denied_every_consent_action(
     database: Database, patient_id: int
 ) -> None:
     service = ConsentService(database)
-    record, _ = service.capture(PRACTITIONER, patient_id, PHOTOS, "2026-1", signature())
+    record, _ = service.capture(
+        PRACTITIONER, patient_id, PHOTOS, "2026-1", signature(), password=STAFF_PASSWORD
+    )
     for actor in (FRONT_DESK, ADMIN):
         with pytest.raises(PermissionDeniedError):
-            service.capture(actor, patient_id, PHOTOS, "2026-1", signature())
+            service.capture(
+                actor, patient_id, PHOTOS, "2026-1", signature(), password=STAFF_PASSWORD
+            )
         with pytest.raises(PermissionDeniedError):
             service.withdraw(actor, record.id, record.version, "asked")
         with pytest.raises(PermissionDeniedError):

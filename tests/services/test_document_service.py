@@ -24,7 +24,7 @@ from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.sessions import SessionService
 from tests.documents.pdf_checks import all_text, normalise, page_count
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, count
 from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
 
 
@@ -156,6 +156,7 @@ def test_a_consent_form_carries_the_signature_captured_on_the_current_wording(
         version,
         _signature(),
         now=NOW + timedelta(days=1),
+        password=STAFF_PASSWORD,
     )
     blank = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.MICRONEEDLING)
     signed = service.issue_consent(FRONT_DESK, clinic.patient_id, "toxin")

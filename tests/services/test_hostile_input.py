@@ -39,7 +39,7 @@ from scardesk.services.products import ProductService
 from scardesk.services.sessions import SessionService
 from scardesk.services.settings import ClinicDetails, SettingsService
 from scardesk.services.users import UserService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha
 from tests.hostile_text import (
     ARABIC_NAME,
     DIGITS,
@@ -144,7 +144,7 @@ FIELDS: dict[str, tuple[Call, str, TextKind, st.SearchStrategy[str]]] = {
     ),
     "consent_form_version": (
         lambda db, pid, v: ConsentService(db).capture(
-            PRACTITIONER, pid, "clinical_photos", v, SIGNATURE
+            PRACTITIONER, pid, "clinical_photos", v, SIGNATURE, password=STAFF_PASSWORD
         ),
         "form_version",
         TextKind.STRICT,
@@ -152,7 +152,7 @@ FIELDS: dict[str, tuple[Call, str, TextKind, st.SearchStrategy[str]]] = {
     ),
     "consent_guardian": (
         lambda db, pid, v: ConsentService(db).capture(
-            PRACTITIONER, pid, "clinical_photos", "2026-1", SIGNATURE, v
+            PRACTITIONER, pid, "clinical_photos", "2026-1", SIGNATURE, v, password=STAFF_PASSWORD
         ),
         "signed_by_guardian",
         TextKind.STRICT,

@@ -32,7 +32,7 @@ from scardesk.domain.merge import MergeSide
 from scardesk.services.merge import PatientMergeService, patient_children
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha, audit_count
 
 AT = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
 CHILD_TABLES = {
@@ -154,6 +154,7 @@ def _merge(database: Database, pair: tuple[int, int], **choices: MergeSide):
         (other_id, versions[other_id]),
         choices,
         "same person registered twice at the desk",
+        password=STAFF_PASSWORD,
     )
 
 
@@ -258,7 +259,12 @@ def test_a_merge_decided_on_a_stale_screen_is_a_conflict_and_changes_nothing(
     before = audit_count(database)
     with pytest.raises(ConflictError):
         PatientMergeService(database).merge(
-            PRACTITIONER, (survivor_id, stale), (other_id, 1), {}, "same person"
+            PRACTITIONER,
+            (survivor_id, stale),
+            (other_id, 1),
+            {},
+            "same person",
+            password=STAFF_PASSWORD,
         )
     assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 1)
     assert audit_count(database) == before
@@ -270,11 +276,15 @@ def test_the_front_desk_may_not_merge_but_an_admin_may(
     survivor_id, other_id = pair
     service = PatientMergeService(database)
     with pytest.raises(PermissionDeniedError):
-        service.merge(FRONT_DESK, (survivor_id, 1), (other_id, 1), {}, "same person")
+        service.merge(
+            FRONT_DESK, (survivor_id, 1), (other_id, 1), {}, "same person", password=STAFF_PASSWORD
+        )
     with pytest.raises(PermissionDeniedError):
         service.preview(FRONT_DESK, survivor_id, other_id)
     assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 1)
-    service.merge(ADMIN, (survivor_id, 1), (other_id, 1), {}, "same person")
+    service.merge(
+        ADMIN, (survivor_id, 1), (other_id, 1), {}, "same person", password=STAFF_PASSWORD
+    )
     assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 0)
 
 
@@ -284,13 +294,26 @@ def test_a_merge_needs_a_reason_and_two_different_live_records(
     survivor_id, other_id = pair
     service = PatientMergeService(database)
     with pytest.raises(ValidationError, match="reason"):
-        service.merge(PRACTITIONER, (survivor_id, 1), (other_id, 1), {}, "  ")
+        service.merge(
+            PRACTITIONER, (survivor_id, 1), (other_id, 1), {}, "  ", password=STAFF_PASSWORD
+        )
     with pytest.raises(ValidationError, match="itself"):
-        service.merge(PRACTITIONER, (survivor_id, 1), (survivor_id, 1), {}, "x")
-    service.merge(PRACTITIONER, (survivor_id, 1), (other_id, 1), {}, "same person")
+        service.merge(
+            PRACTITIONER, (survivor_id, 1), (survivor_id, 1), {}, "x", password=STAFF_PASSWORD
+        )
+    service.merge(
+        PRACTITIONER, (survivor_id, 1), (other_id, 1), {}, "same person", password=STAFF_PASSWORD
+    )
     merged_version = PatientService(database).get(FRONT_DESK, other_id).version
     with pytest.raises(ValidationError, match="already merged"):
-        service.merge(PRACTITIONER, (survivor_id, 2), (other_id, merged_version), {}, "again")
+        service.merge(
+            PRACTITIONER,
+            (survivor_id, 2),
+            (other_id, merged_version),
+            {},
+            "again",
+            password=STAFF_PASSWORD,
+        )
 
 
 def test_the_preview_shows_both_records_and_their_counts(
@@ -333,7 +356,12 @@ def test_a_legacy_duplicate_pair_is_resolved_by_the_merge(database: Database) ->
     edited, _ = patients.update(FRONT_DESK, newer.id, newer.version, aisha(phone="9765 4321"))
     assert edited.duplicate_of_id == older.id
     result, _ = PatientMergeService(database).merge(
-        PRACTITIONER, (newer.id, edited.version), (older.id, older.version), {}, "same card"
+        PRACTITIONER,
+        (newer.id, edited.version),
+        (older.id, older.version),
+        {},
+        "same card",
+        password=STAFF_PASSWORD,
     )
     assert result.survivor.duplicate_of_id is None
     assert result.survivor.data.civil_number == "12345678"
@@ -345,6 +373,11 @@ def test_an_archived_survivor_is_refused(database: Database, pair: tuple[int, in
     archived, _ = PatientService(database).archive(FRONT_DESK, survivor_id, 1, "moved away")
     with pytest.raises(ValidationError, match="restore it first"):
         PatientMergeService(database).merge(
-            PRACTITIONER, (survivor_id, archived.version), (other_id, 1), {}, "same"
+            PRACTITIONER,
+            (survivor_id, archived.version),
+            (other_id, 1),
+            {},
+            "same",
+            password=STAFF_PASSWORD,
         )
     assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 1)

@@ -16,7 +16,7 @@ from scardesk.domain.time import utc_now
 from scardesk.services.consents import ConsentService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import MAX_LONG_SIDE, THUMBNAIL_LONG_SIDE, PhotoService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count, count
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha, audit_count, count
 
 GPS_IFD, EXIF_IFD, ORIENTATION = 0x8825, 0x8769, 0x0112
 
@@ -31,7 +31,12 @@ def png_signature() -> bytes:
 def patient_id(database: Database) -> int:
     pid = PatientService(database).register(FRONT_DESK, aisha())[0].id
     ConsentService(database).capture(
-        PRACTITIONER, pid, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", png_signature()
+        PRACTITIONER,
+        pid,
+        ConsentPurpose.CLINICAL_PHOTOS,
+        "2026-1",
+        png_signature(),
+        password=STAFF_PASSWORD,
     )
     return pid
 

@@ -19,7 +19,7 @@ from scardesk.services.consents import ConsentService
 from scardesk.services.patients import PatientService
 from scardesk.services.safety_facts import patient_facts
 from scardesk.services.users import UserService
-from tests.helpers import FRONT_DESK, aisha
+from tests.helpers import FRONT_DESK, STAFF_PASSWORD, aisha
 
 
 def _signature_png() -> bytes:
@@ -73,7 +73,12 @@ def test_a_withdrawn_consent_is_reported_as_withdrawn(database: Database, doctor
     patient, _ = PatientService(database).register(FRONT_DESK, aisha())
     consents = ConsentService(database)
     record, _ = consents.capture(
-        doctor, patient.id, ConsentPurpose.TREATMENT_TOXIN, "2026-11-1", _signature_png()
+        doctor,
+        patient.id,
+        ConsentPurpose.TREATMENT_TOXIN,
+        "2026-11-1",
+        _signature_png(),
+        password=STAFF_PASSWORD,
     )
     assert ConsentPurpose.TREATMENT_TOXIN in _facts(database, patient.id).consents
     consents.withdraw(doctor, record.id, record.version, "changed her mind")

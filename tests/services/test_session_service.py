@@ -23,7 +23,7 @@ from scardesk.domain.enums import Answer, HistoryFact, Modality, Severity
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.sessions import AdverseEventInput, PointInput
 from scardesk.services.sessions import SessionBlockedError, SessionService
-from tests.helpers import ADMIN, PRACTITIONER, count
+from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD, count
 from tests.services.session_fixtures import (
     NOW,
     TODAY,
@@ -200,7 +200,7 @@ def test_the_admin_cannot_record_a_session(database: Database, clinic: Clinic) -
 def test_a_signed_session_refuses_an_edit(database: Database, clinic: Clinic) -> None:
     service = SessionService(database)
     record, *_ = service.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
-    signed, _ = service.sign(PRACTITIONER, record.id, record.version)
+    signed, _ = service.sign(PRACTITIONER, record.id, record.version, password=STAFF_PASSWORD)
     assert signed.is_signed and signed.signed_by_id == 3
     with pytest.raises(ValidationError, match="read-only"):
         service.update(
@@ -213,7 +213,7 @@ def test_an_amendment_keeps_the_original_and_the_correction(
 ) -> None:
     service = SessionService(database)
     record, *_ = service.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
-    signed, _ = service.sign(PRACTITIONER, record.id, record.version)
+    signed, _ = service.sign(PRACTITIONER, record.id, record.version, password=STAFF_PASSWORD)
     bruise = AdverseEventInput("bruise at left brow", Severity.MILD, "cold compress", True)
     corrected = dataclasses.replace(
         signed.content,
@@ -262,7 +262,9 @@ def test_only_the_practitioner_of_the_session_signs_it(database: Database, clini
     from scardesk.domain.enums import Role
 
     with pytest.raises(PermissionDeniedError):
-        service.sign(Actor(4, Role.PRACTITIONER), record.id, record.version)
+        service.sign(
+            Actor(4, Role.PRACTITIONER), record.id, record.version, password=STAFF_PASSWORD
+        )
 
 
 def test_the_patient_list_is_newest_first(database: Database, clinic: Clinic) -> None:

@@ -20,7 +20,7 @@ from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.safety import GateParameters
 from scardesk.services.sessions import SessionService
 from scardesk.services.settings import RuleSettingsService
-from tests.helpers import ADMIN, PRACTITIONER, make_clinical_lead
+from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD, make_clinical_lead
 from tests.services.session_fixtures import Clinic, combined_session, make_clinic
 
 
@@ -52,7 +52,7 @@ def _without_version(document: dict[str, object]) -> dict[str, object]:
 def test_version_0_session_documents_read_back_the_same(database: Database, clinic: Clinic) -> None:
     service = SessionService(database)
     record, *_ = service.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
-    signed, _ = service.sign(PRACTITIONER, record.id, record.version)
+    signed, _ = service.sign(PRACTITIONER, record.id, record.version, password=STAFF_PASSWORD)
     corrected = dataclasses.replace(signed.content, post_notes="Bruise reported next day.")
     amended, _ = service.amend(PRACTITIONER, signed.id, signed.version, corrected, "patient called")
     with database.sessions() as session:

@@ -18,7 +18,7 @@ from scardesk.services.consents import ConsentService
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.trend import TrendService
-from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha
+from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha
 
 
 def image_bytes(fmt: str, shade: int) -> bytes:
@@ -32,7 +32,12 @@ def test_points_are_oldest_first_with_recomputed_totals_and_linked_photos(
 ) -> None:
     pid = PatientService(database).register(FRONT_DESK, aisha())[0].id
     ConsentService(database).capture(
-        PRACTITIONER, pid, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", image_bytes("PNG", 255)
+        PRACTITIONER,
+        pid,
+        ConsentPurpose.CLINICAL_PHOTOS,
+        "2026-1",
+        image_bytes("PNG", 255),
+        password=STAFF_PASSWORD,
     )
     assessments, photos = AssessmentService(database), PhotoService(database)
     start = utc_now() - timedelta(days=120)

@@ -27,6 +27,7 @@ from scardesk.domain.time import muscat_today
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.ui.screens import ScreenContext
+from tests.ui.conftest import PASSWORD
 from tests.ui.patient_helpers import make_context, register
 
 
@@ -76,7 +77,7 @@ def session_clinic(
     services.history.record(actor, patient_id, answers)
     signature = _signature_png()
     for purpose in ConsentPurpose:
-        services.consents.capture(actor, patient_id, purpose, "1", signature)
+        services.consents.capture(actor, patient_id, purpose, "1", signature, password=PASSWORD)
     products = services.products
     botox, _ = products.add_product(
         actor,

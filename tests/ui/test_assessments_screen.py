@@ -13,6 +13,7 @@ from scardesk.domain.assessment import AssessmentInput
 from scardesk.domain.enums import ConsentPurpose, Role, ViewAngle
 from scardesk.ui.assessment.list import AssessmentsTab
 from scardesk.ui.assessments_screen import PAGE, AssessmentsScreen
+from tests.ui.conftest import PASSWORD
 from tests.ui.patient_helpers import make_context, register
 
 
@@ -36,7 +37,9 @@ def context(services, make_user):
 def _course(services, context, patient_id: int) -> list[int]:
     """Three assessments a month apart, the middle one with two photos."""
     actor = context.signed_in.actor
-    services.consents.capture(actor, patient_id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", _png())
+    services.consents.capture(
+        actor, patient_id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", _png(), password=PASSWORD
+    )
     start = datetime.now(UTC) - timedelta(days=70)
     ids = []
     for month, count in enumerate((25, 14, 6)):

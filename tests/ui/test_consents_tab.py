@@ -11,6 +11,7 @@ from scardesk.domain.consents import PNG_MAGIC
 from scardesk.domain.enums import ConsentPurpose, Role
 from scardesk.ui.consultation import CaptureConsentDialog, ConsentsTab
 from scardesk.ui.widgets.signature_pad import SignaturePad
+from tests.ui.attest_helpers import type_password
 from tests.ui.consultation_helpers import context_for, draw_signature, practitioner, register
 
 NEEDLING = ConsentPurpose.TREATMENT_MICRONEEDLING
@@ -43,6 +44,7 @@ def test_a_signature_drawn_with_the_mouse_captures_a_valid_consent(
     png = dialog.pad.to_png_bytes()
     assert png.startswith(PNG_MAGIC) and not dialog.pad.is_empty()
     dialog.save_button.click()
+    type_password(qtbot, dialog.attest)
     assert tab.status_text(NEEDLING) == "Valid"
     actor = tab.context.signed_in.actor
     assert services.consents.signature(actor, tab.states[NEEDLING][1].id) == png
@@ -97,6 +99,7 @@ def test_withdrawing_marks_the_consent_withdrawn_with_its_reason(
     dialog = _open_capture(qtbot, tab, ConsentPurpose.MARKETING_PHOTOS)
     draw_signature(qtbot, dialog.pad)
     dialog.save_button.click()
+    type_password(qtbot, dialog.attest)
     tab.select_purpose(ConsentPurpose.MARKETING_PHOTOS)
     assert tab.withdraw_button.isEnabled()
     withdraw = tab.withdraw()
@@ -119,6 +122,7 @@ def test_a_withdrawal_without_a_reason_is_refused_under_the_field(
     dialog = _open_capture(qtbot, tab, ConsentPurpose.REMINDERS)
     draw_signature(qtbot, dialog.pad)
     dialog.save_button.click()
+    type_password(qtbot, dialog.attest)
     tab.select_purpose(ConsentPurpose.REMINDERS)
     withdraw = tab.withdraw()
     assert withdraw is not None
@@ -137,8 +141,10 @@ def test_a_child_needs_a_guardian_who_is_then_shown_in_the_ledger(
     draw_signature(qtbot, dialog.pad)
     dialog.save_button.click()
     assert "guardian" in dialog.guardian.error()
+    assert dialog.attest is None  # a mistake the form can see is said before any password
     dialog.guardian.edit.setText("سالم البلوشي")  # Arabic is set, never key-clicked
     dialog.save_button.click()
+    type_password(qtbot, dialog.attest)
     assert tab.status_text(NEEDLING) == "Valid"
     assert tab.ledger.item(0, 4).text() == "سالم البلوشي"
 
@@ -159,6 +165,7 @@ def test_the_capture_dialog_can_be_opened_for_one_fixed_purpose(
     dialog.form_version.set_text("2026-1")
     draw_signature(qtbot, dialog.pad)
     dialog.save_button.click()
+    type_password(qtbot, dialog.attest)
     assert [r.purpose for r in captured] == [ConsentPurpose.CLINICAL_PHOTOS]
 
 

@@ -12,6 +12,7 @@ from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM
 from scardesk.ui.patients.merge_dialog import LEFT, RIGHT, MergeDialog
 from tests.helpers import aisha
+from tests.ui.attest_helpers import type_password
 
 SHOTS = os.environ.get("SCARDESK_SCREENSHOTS")
 
@@ -82,8 +83,14 @@ def test_a_practitioner_merges_two_files_choosing_survivor_fields_and_reason(
     qtbot.keyClicks(dialog.reason.edit, "registered twice at the desk")
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "merge-dialog.png"))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    attest = dialog.attest
+    assert attest is not None and "belong to the same person" in attest.statement.text()
+    type_password(qtbot, attest, "not-mine-1")
+    assert attest.isVisible() and "not right" in attest.error.text()
+    assert services.patients.get(SYSTEM, first_id).merged_into_id is None  # nothing merged
     with qtbot.waitSignal(dialog.merged) as merged:
-        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        type_password(qtbot, dialog.attest)
     assert merged.args == [second_id]
 
     survivor = services.patients.get(SYSTEM, second_id)

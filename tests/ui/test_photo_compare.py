@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from scardesk.domain.enums import ConsentPurpose, Role, ViewAngle
 from scardesk.ui.photos.compare import ZOOM_STEP, CompareDialog
+from tests.ui.conftest import PASSWORD
 from tests.ui.patient_helpers import make_context, register
 
 
@@ -33,7 +34,9 @@ def dialog(qtbot, services, make_user) -> CompareDialog:
     context = make_context(services, make_user("dr.maryam", Role.PRACTITIONER))
     actor = context.signed_in.actor
     patient_id = register(services, context.signed_in).id
-    services.consents.capture(actor, patient_id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", _png())
+    services.consents.capture(
+        actor, patient_id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", _png(), password=PASSWORD
+    )
     start = datetime.now(UTC) - timedelta(days=90)
     infos = []
     # The later photo is smaller: both must still line up at the same scene size.

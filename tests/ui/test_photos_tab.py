@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from scardesk.domain.enums import ConsentPurpose, Role, ViewAngle
 from scardesk.ui.photos.tab import PhotosTab
+from tests.ui.attest_helpers import type_password
+from tests.ui.conftest import PASSWORD
 from tests.ui.patient_helpers import make_context, register
 
 GPS_IFD = 0x8825
@@ -52,6 +54,7 @@ def _consent(services, context, patient_id: int) -> None:
         ConsentPurpose.CLINICAL_PHOTOS,
         "2026-1",
         signature_png(),
+        password=PASSWORD,
     )
 
 
@@ -106,6 +109,7 @@ def test_importing_without_photo_consent_asks_for_it_first(
     qtbot.mouseMove(pad, QPoint(200, 40))
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(200, 40))
     dialog.save()
+    type_password(qtbot, dialog.attest)
     assert len(services.photos.list_for_patient(context.signed_in.actor, patient_id)) == 1
 
 

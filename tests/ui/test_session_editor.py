@@ -18,6 +18,7 @@ from scardesk.domain.time import muscat_today
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.modality_cards import MicroneedlingCard
 from scardesk.ui.sessions.toxin_card import ToxinCard
+from tests.ui.attest_helpers import type_password
 from tests.ui.patient_helpers import type_text
 from tests.ui.session_helpers import SessionClinic, click_face, session_clinic
 
@@ -133,6 +134,11 @@ def test_a_combined_toxin_and_microneedling_session_is_charted_overridden_and_sa
     assert step.proposal.next_on == today + timedelta(days=28)  # microneedling, every 4 weeks
     assert step.proposal.toxin_review_on == today + timedelta(days=14)
     assert "Microneedling" in step.next_label.text()
+    qtbot.mouseClick(step.sign_button, Qt.MouseButton.LeftButton)  # signed from the next step
+    type_password(qtbot, step.attest)
+    assert step.sign_button.text() == "Signed" and not step.sign_button.isEnabled()
+    [signed] = services.sessions.list_for_patient(clinic.context.signed_in.actor, clinic.patient_id)
+    assert signed.is_signed
     booking = step.book_next_session()
     assert booking.date_edit.date().toPython() == today + timedelta(days=28)
     assert booking.modality_boxes[Modality.MICRONEEDLING].isChecked()

@@ -22,6 +22,8 @@ from scardesk.domain.time import MUSCAT, muscat_today, utc_now
 from scardesk.ui.sessions.screen import SessionsScreen
 from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.sessions.view import SessionView
+from tests.ui.attest_helpers import type_password
+from tests.ui.conftest import PASSWORD
 from tests.ui.session_helpers import SessionClinic, session_clinic
 
 REASON = "Units at the first point were mistyped"
@@ -76,6 +78,7 @@ def test_signing_makes_the_session_read_only(qtbot, services, clinic) -> None:
     assert "Not signed yet" in view.status.text()
     assert view.sign_button.isVisible() and view.sign_button.isEnabled()
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    type_password(qtbot, view.attest)
     assert view.record is not None and view.record.is_signed
     shown = view.status.text().replace("\u2068", "").replace("\u2069", "")
     assert "Signed by Dr.Salma" in shown
@@ -91,6 +94,7 @@ def test_an_amendment_needs_a_reason_and_is_listed_with_the_original(
     record = _record(services, clinic)
     view = _view(qtbot, clinic, record.id)
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    type_password(qtbot, view.attest)
     editor = view.open_amend()
     assert editor is not None
     toxin = editor.toxin_cards()[0]
@@ -118,7 +122,9 @@ def test_an_amendment_needs_a_reason_and_is_listed_with_the_original(
 
 def test_the_sessions_tab_lists_newest_first_with_their_state(qtbot, services, clinic) -> None:
     first = _record(services, clinic)
-    services.sessions.sign(clinic.context.signed_in.actor, first.id, first.version)
+    services.sessions.sign(
+        clinic.context.signed_in.actor, first.id, first.version, password=PASSWORD
+    )
     _record(services, clinic)
     tab = SessionsTab(clinic.context, clinic.patient_id)
     qtbot.addWidget(tab)
@@ -150,6 +156,7 @@ def test_the_sessions_screen_records_an_arrived_patient_and_signs(qtbot, service
     assert services.appointments.get(actor, booked.id).status is AppointmentStatus.DONE
     assert screen.unsigned_model.rowCount() == 1
     qtbot.mouseClick(screen.sign_button, Qt.MouseButton.LeftButton)
+    type_password(qtbot, screen.attest)
     assert screen.unsigned_model.rowCount() == 0
     [stored] = services.sessions.list_for_patient(actor, clinic.patient_id)
     assert stored.is_signed

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required
+from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required, validate_capture
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, PatientRecord
@@ -32,6 +32,7 @@ from scardesk.ui.consultation.common import day_text, purpose_text
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.signature_pad import SignaturePad
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -62,6 +63,8 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
         self.context = context
         self.patient_id = patient_id
         self.record: ConsentRecord | None = None
+        self.attest: AttestDialog | None = None
+        self._needs_guardian = False  # known once the patient is loaded
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Capture consent"))
         self.setMinimumWidth(620)
@@ -141,7 +144,8 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
                 names=names, age=age_on(patient.date_of_birth, today)
             )
         )
-        if guardian_required(patient.date_of_birth, today):
+        self._needs_guardian = guardian_required(patient.date_of_birth, today)
+        if self._needs_guardian:
             self.guardian.label.setText(
                 _t("Guardian's name (required: the patient is under {age})").format(age=ADULT_AGE)
             )
@@ -163,12 +167,34 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
         purpose = self.purpose.currentData()
         version, guardian = self.form_version.text(), self.guardian.text()
         signature = self.pad.to_png_bytes()
+        try:  # what the form can see wrong is said before the password is asked for
+            validate_capture(str(purpose), version, signature, guardian, self._needs_guardian)
+        except ValidationError as error:
+            self._failed(error)
+            return
         self.save_button.setEnabled(False)
-        self.context.runner.run(
-            lambda: consents.capture(actor, self.patient_id, purpose, version, signature, guardian),
-            self._saved,
-            self._failed,
-            write=True,
+        # Capturing attests the signature was witnessed: the capturer's password is asked for.
+        self.attest = ask_to_attest(
+            self,
+            self.context,
+            title=_t("Capture the consent"),
+            statement=_t(
+                "I explained this consent form to the signer and watched them sign it above; "
+                "this record of their consent is accurate."
+            ),
+            action=_t("Capture consent"),
+            task=lambda password: consents.capture(
+                actor,
+                self.patient_id,
+                purpose,
+                version,
+                signature,
+                guardian,
+                password=password,
+            ),
+            on_done=self._saved,
+            on_failed=self._failed,
+            on_cancelled=lambda: self.save_button.setEnabled(True),
         )
 
     def _show_signature_error(self, message: str) -> None:

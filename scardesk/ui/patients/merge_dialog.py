@@ -36,6 +36,7 @@ from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices
 from scardesk.ui.patients.header import sex_label
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
 
 LEFT, RIGHT = 0, 1
@@ -126,6 +127,7 @@ class MergeDialog(QDialog):
         self.patient_id = patient_id
         self.errors = ErrorPresenter(self)
         self.preview: MergePreview | None = None
+        self.attest: AttestDialog | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.choice_buttons: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._texts: dict[str, tuple[str, str]] = {}
@@ -360,13 +362,23 @@ class MergeDialog(QDialog):
         survivor, merged = (left, right) if self.keep_left.isChecked() else (right, left)
         choices = self.choices()
         reason = self.reason.text()
-        self._context.runner.run(
-            lambda: self._context.services.merge.merge(
-                self._actor, survivor, merged, choices, reason
+        service = self._context.services.merge
+        # Approving a merge attests both files are one person: the approver's password is asked.
+        self.attest = ask_to_attest(
+            self,
+            self._context,
+            title=_t("Approve the merge"),
+            statement=_t(
+                "I have checked that these two files belong to the same person and approve "
+                "merging them. Everything recorded under the other file moves to the one that "
+                "stays."
             ),
-            self._done,
-            self._failed,
-            write=True,
+            action=_t("Merge"),
+            task=lambda password: service.merge(
+                self._actor, survivor, merged, choices, reason, password=password
+            ),
+            on_done=self._done,
+            on_failed=self._failed,
         )
 
     def _done(self, result: tuple[MergeResult, Changes]) -> None:

@@ -26,6 +26,8 @@ from scardesk.ui.assessment.sections import Card, plain_label
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment
+from scardesk.ui.sessions.signing import ask_to_sign
+from scardesk.ui.widgets.attest_dialog import AttestDialog
 
 
 def _t(text: str) -> str:
@@ -74,6 +76,7 @@ class NextStepPanel(QWidget):
         self.proposal = proposal
         self.header = header
         self.booking: BookingDialog | None = None
+        self.attest: AttestDialog | None = None
         self._errors = ErrorPresenter(self)
         performed = to_muscat(record.content.performed_at).date()
         layout = QVBoxLayout(self)
@@ -219,14 +222,14 @@ class NextStepPanel(QWidget):
 
     # --- signing ----------------------------------------------------------------------------
     def sign(self) -> None:
-        service, actor = self.context.services.sessions, self.context.signed_in.actor
-        record = self.record
         self.sign_button.setEnabled(False)
-        self.context.runner.run(
-            lambda: service.sign(actor, record.id, record.version),
+        self.attest = ask_to_sign(
+            self,
+            self.context,
+            self.record,
             self._signed,
             self._sign_failed,
-            write=True,
+            lambda: self.sign_button.setEnabled(True),
         )
 
     def _signed(self, result: tuple[SessionRecord, Changes]) -> None:

@@ -45,9 +45,11 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.sessions.tab import state_text
 from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.widgets.attest_dialog import AttestDialog
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +162,7 @@ class SessionsScreen(QWidget):
         self.clock = clock
         self._errors = ErrorPresenter(self)
         self.dialog: SessionEditor | SessionView | None = None
+        self.attest: AttestDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(12)
@@ -318,13 +321,12 @@ class SessionsScreen(QWidget):
         row = self._selected(self.unsigned_table)
         if row is None:
             return
-        record = row.record
-        service, actor = self.context.services.sessions, self.context.signed_in.actor
-        self.context.runner.run(
-            lambda: service.sign(actor, record.id, record.version),
+        self.attest = ask_to_sign(
+            self,
+            self.context,
+            row.record,
             lambda result: self.context.change_bus.publish(result[1]),
             lambda error: self._errors.show(error, self),
-            write=True,
         )
 
     def _open(self, dialog: SessionEditor | SessionView) -> None:

@@ -38,7 +38,9 @@ from scardesk.ui.sessions.describe import (
     preparation_text,
 )
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.unreadable import unreadable_text
+from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
 
 
@@ -113,6 +115,7 @@ class SessionView(QDialog):
         self.record: SessionRecord | None = None
         self.names: dict[int, str] = {}
         self.editor: SessionEditor | None = None
+        self.attest: AttestDialog | None = None
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Treatment session"))
         self.resize(1180, 860)
@@ -279,18 +282,22 @@ class SessionView(QDialog):
         return texts
 
     # --- acting -----------------------------------------------------------------------------
-    def sign(self) -> None:
+    def sign(self) -> AttestDialog | None:
         record = self.record
         if record is None:
-            return
-        service, actor = self.context.services.sessions, self.context.signed_in.actor
+            return None
         self.sign_button.setEnabled(False)
-        self.context.runner.run(
-            lambda: service.sign(actor, record.id, record.version),
-            self._done,
-            self._failed,
-            write=True,
+        self.attest = ask_to_sign(
+            self, self.context, record, self._done, self._sign_failed, self._sign_cancelled
         )
+        return self.attest
+
+    def _sign_failed(self, error: BaseException) -> None:
+        self.sign_button.setEnabled(True)
+        self._failed(error)
+
+    def _sign_cancelled(self) -> None:
+        self.sign_button.setEnabled(True)
 
     def _done(self, result: tuple[SessionRecord, Changes]) -> None:
         record, changes = result

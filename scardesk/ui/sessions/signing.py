@@ -1,0 +1,48 @@
+"""Signing a session, from whichever screen offers it (the view, the list, the next step).
+
+Signing attests the record, so it goes through the password dialog; the wording of what the
+practitioner vouches for lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from scardesk.domain.sessions import SessionRecord
+from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SessionSigning", text)
+
+
+def ask_to_sign(
+    parent: QWidget,
+    context: ScreenContext,
+    record: SessionRecord,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> AttestDialog:
+    """Ask for the password, then sign ``record`` at the version shown."""
+    service, actor = context.services.sessions, context.signed_in.actor
+    return ask_to_attest(
+        parent,
+        context,
+        title=_t("Sign the session"),
+        statement=_t(
+            "By signing I confirm that I performed (or supervised) this treatment session and "
+            "that its record is accurate and complete. It becomes read-only: later corrections "
+            "are amendments with a reason."
+        ),
+        action=_t("Sign"),
+        task=lambda password: service.sign(actor, record.id, record.version, password=password),
+        on_done=on_done,
+        on_failed=on_failed,
+        on_cancelled=on_cancelled,
+    )
