@@ -75,6 +75,30 @@ class AuthenticationError(ScarDeskError):
     """Sign-in failed: unknown user, wrong password or inactive account (never saying which)."""
 
 
+class InvalidCredentialsError(AuthenticationError):
+    """The user name or password is not right, or the account is inactive (never which)."""
+
+
+class SignInWaitError(AuthenticationError):
+    """Too many failed sign-ins for this user name: the next try must wait ``seconds``."""
+
+    def __init__(self, message: str, seconds: int) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+
+class SignInLockedError(AuthenticationError):
+    """So many failed sign-ins for this user name that only an administrator can unlock it."""
+
+
+class PasswordChangeRequiredError(PermissionDeniedError):
+    """The account signed in with a one-time password and must choose its own before working."""
+
+
+class OneTimePasswordExpiredError(AuthenticationError):
+    """A one-time password from a reset was not used in time: ask the administrator again."""
+
+
 class SafetyBlockError(ScarDeskError):
     """A safety rule blocks the action, or needs an override that was not given."""
 

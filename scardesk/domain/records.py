@@ -16,6 +16,9 @@ class UserRecord:
     role: Role
     licence_number: str | None
     active: bool
+    clinical_lead: bool = False
+    privacy_officer: bool = False
+    must_change_password: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -406,3 +406,12 @@ def validate_patient(inp: PatientInput, today: date) -> PatientData:
         emergency_contact_phone=contact_phone,
         fitzpatrick=fitzpatrick,
     )
+
+
+def sign_in_key(typed: str) -> str:
+    """The key failed sign-ins are counted under: the name as typed, trimmed and case-folded.
+
+    Any text is accepted (an unknown or malformed name is throttled like a real one, so the
+    answer never tells which names exist); it is cut to the throttle table's 64 characters.
+    """
+    return "".join(ch for ch in typed if ch.isprintable()).strip().casefold()[:64]

@@ -34,6 +34,9 @@ def user_record(row: User) -> UserRecord:
         role=Role(row.role),
         licence_number=row.licence_number,
         active=row.active,
+        clinical_lead=bool(row.clinical_lead),
+        privacy_officer=bool(row.privacy_officer),
+        must_change_password=bool(row.must_change_password),
     )
 
 
