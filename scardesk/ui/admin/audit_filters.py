@@ -47,7 +47,7 @@ class AuditFilterBar(QWidget):
         self.group = QComboBox()
         self.group.addItem(self.tr("All actions"), None)
         for group in ActionGroup:
-            self.group.addItem(tr_audit(ACTION_GROUP_LABELS[group]), group)
+            self.group.addItem(tr_audit(ACTION_GROUP_LABELS[group]), group.value)
         self.since = self._date_edit()
         self.until = self._date_edit()
         for label, widget in (
@@ -95,7 +95,7 @@ class AuditFilterBar(QWidget):
         return AuditFilters(
             patient_id=parse_file_number(self.patient.text()),
             user_id=self.user.currentData(),
-            group=self.group.currentData(),
+            group=ActionGroup(group) if (group := self.group.currentData()) else None,
             since=_day(self.since),
             until=_day(self.until),
         )
