@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer, TableStyle
 
+from scardesk.documents.arabic import starts_rtl
 from scardesk.documents.fonts import LATIN
 from scardesk.documents.layout import (
     ACCENT,
@@ -22,6 +23,7 @@ from scardesk.documents.layout import (
     BidiParagraph,
     Footer,
     RenderedDocument,
+    ar,
     build_pdf,
     en,
 )
@@ -43,13 +45,21 @@ class AuditReportText:
 
 
 def _cell(text: str, *, bold: bool = False, size: float = 8.5) -> BidiParagraph:
+    """A name or a heading: its direction is its own."""
     return BidiParagraph(text, en(size, bold=bold, auto=True))
+
+
+def _sentence(text: str, rtl: bool) -> BidiParagraph:
+    """A sentence reads in the direction of the report's language, whatever name it starts
+    with: "سلمى signed in" is English with an Arabic name in it, not Arabic."""
+    return BidiParagraph(text, ar(10) if rtl else en(8.5))
 
 
 def render_audit_report(
     rows: Sequence[tuple[str, str, str, str, str]], texts: AuditReportText, clinic: ClinicHeader
 ) -> RenderedDocument:
     """``rows``: (time, who, role, sentence, patient) per event, newest first."""
+    rtl = starts_rtl(texts.title)  # the language the caller translated the report into
     story: list[Flowable] = [
         BidiParagraph(texts.title, en(14, bold=True, color=ACCENT, auto=True)),
         BidiParagraph(texts.filters, en(9, auto=True)),
@@ -61,10 +71,10 @@ def render_audit_report(
         [_cell(heading, bold=True) for heading in texts.headings]
     ]
     for when, who, role, sentence, patient in rows:
-        person: list[Flowable] = [_cell(who)]
+        person: list[Flowable] = [_sentence(who, rtl)]
         if role:
             person.append(_cell(role, size=7))
-        body.append([_cell(when), person, _cell(sentence), _cell(patient)])
+        body.append([_cell(when), person, _sentence(sentence, rtl), _cell(patient)])
     if not rows:
         body.append([_cell(""), _cell(""), _cell(texts.empty), _cell("")])
     table = LongTable(body, colWidths=_WIDTHS, repeatRows=1)

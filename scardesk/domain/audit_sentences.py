@@ -62,15 +62,24 @@ def phrase(template: str, **params: Part) -> Phrase:
     return Phrase(template, tuple(params.items()))
 
 
-def render(part: Part, translate: Translate = str) -> str:
-    """The text of ``part``; a translation that breaks its template falls back to English."""
+#: First-strong isolate: an Arabic name keeps its own direction without reordering the
+#: sentence around it (for screens; files get the plain text).
+_ISOLATE, _POP = "\u2068", "\u2069"
+
+
+def render(part: Part, translate: Translate = str, *, isolate: bool = False) -> str:
+    """The text of ``part``; a translation that breaks its template falls back to English.
+
+    ``isolate``: wrap every stored value (names, values) in a Unicode isolate.
+    """
     if isinstance(part, str):
-        return part
+        return f"{_ISOLATE}{part}{_POP}" if isolate and part else part
     if isinstance(part, Word):
         return translate(part.text)
     if isinstance(part, Listing):
-        return translate("; ").join(render(item, translate) for item in part.parts)
-    values = {name: render(value, translate) for name, value in part.params}
+        items = (render(item, translate, isolate=isolate) for item in part.parts)
+        return translate("; ").join(items)
+    values = {name: render(value, translate, isolate=isolate) for name, value in part.params}
     try:
         return translate(part.template).format(**values)
     except (KeyError, IndexError, ValueError):

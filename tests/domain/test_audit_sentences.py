@@ -172,6 +172,12 @@ def test_the_translator_gets_templates_and_words_not_data() -> None:
     assert "{x}" not in seen
 
 
+def test_names_can_be_isolated_for_the_screen() -> None:
+    facts = AuditFacts("patient.view", "patients", 1, None, {}, 5, "سلمى", None)
+    text = render(describe(facts, clinical_values=False), isolate=True)
+    assert text == "\u2068سلمى\u2069 opened patient \u20685\u2069"
+
+
 def test_a_broken_translation_falls_back_to_english() -> None:
     phrase = describe(
         AuditFacts("patient.view", "patients", 1, None, {}, 5, "Maria", None),

@@ -165,6 +165,6 @@ def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
         to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M:%S"),
         who,
         role,
-        render(entry.sentence, tr_audit),
+        render(entry.sentence, tr_audit, isolate=True),
         str(entry.patient_id) if entry.patient_id is not None else "",
     )
