@@ -24,6 +24,13 @@ from scardesk.domain.audit_labels import (
     readable,
     thing_label,
 )
+from scardesk.domain.audit_templates import (
+    EDIT_ACTIONS,
+    HEADLINES,
+    PATIENT_HEADLINES,
+    REFUSED,
+    STATUS_TEMPLATES,
+)
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
@@ -102,81 +109,6 @@ class AuditFacts:
     target_name: str | None = None
 
 
-_HEADLINES: dict[str, str] = {
-    "user.sign_in": "{who} signed in",
-    "user.sign_in_failed": "{who} failed to sign in",
-    "user.sign_out": "{who} signed out",
-    "user.add": "{who} added the user account {target}",
-    "user.activate": "{who} reactivated the user account {target}",
-    "user.deactivate": "{who} deactivated the user account {target}",
-    "patient.register": "{who} registered patient {patient}",
-    "patient.view": "{who} opened patient {patient}",
-    "patient.export": "{who} exported the whole record of patient {patient}",
-    "patient.archive": "{who} archived patient {patient}",
-    "patient.restore": "{who} restored patient {patient} from the archive",
-    "session.record": "{who} recorded {thing} for patient {patient}",
-    "session.sign": "{who} signed a session of patient {patient}",
-    "consent.capture": "{who} captured a consent for patient {patient}",
-    "consent.withdraw": "{who} withdrew a consent of patient {patient}",
-    "assessment.create": "{who} recorded {thing} for patient {patient}",
-    "assessment.void": "{who} voided an assessment of patient {patient}",
-    "history.record": "{who} recorded {thing} for patient {patient}",
-    "history.void": "{who} voided a medical history answer of patient {patient}",
-    "photo.import": "{who} added {thing} for patient {patient}",
-    "photo.void": "{who} voided a photo of patient {patient}",
-    "plan.create": "{who} made {thing} for patient {patient}",
-    "document.issue": "{who} printed a document for patient {patient}",
-    "document.reprint": "{who} reprinted a document for patient {patient}",
-    "appointment.book": "{who} booked an appointment for patient {patient}",
-    "backup.create": "{who} made a backup of the database",
-    "backup.restore": "{who} restored the database from a backup",
-    "backup.schedule": "{who} changed the backup schedule",
-    "settings.rules": "{who} changed the safety rules",
-    "content.save": "{who} changed the text of printed documents",
-    "content.revert": "{who} restored the original text of printed documents",
-    "product.add": "{who} added a product",
-    "product.archive": "{who} archived a product",
-    "product.restore": "{who} brought back an archived product",
-    "lot.receive": "{who} received a lot",
-    "lot.adjust": "{who} adjusted the stock of a lot",
-    "lot.archive": "{who} archived a lot",
-    "recall.report": "{who} made a recall report for a lot",
-    "demo.generate": "{who} created demo data",
-    "demo.catalog": "{who} added the demo product catalogue",
-    "audit.view": "{who} viewed the audit log",
-    "audit.export": "{who} exported the audit log",
-}
-#: Actions whose row changes are worth listing field by field (the rest say what was done).
-#: The same headlines when the event names a patient.
-_PATIENT_HEADLINES: dict[str, str] = {
-    "audit.view": "{who} viewed the audit trail of patient {patient}",
-    "audit.export": "{who} exported the audit trail of patient {patient}",
-}
-_EDIT_ACTIONS = frozenset(
-    {
-        "patient.edit",
-        "patient.merge",
-        "session.edit",
-        "session.amend",
-        "assessment.amend",
-        "plan.update",
-        "product.edit",
-        "appointment.move",
-        "settings.clinic",
-    }
-)
-#: plan.<status> and appointment.<status>: "marked … as <status>".
-_STATUS_TEMPLATES = {
-    "plan": "{who} marked a treatment plan of patient {patient} as {status}",
-    "appointment": "{who} marked an appointment of patient {patient} as {status}",
-}
-_REFUSED = {
-    "session.sign": "sign a session",
-    "consent.capture": "capture a consent",
-    "patient.merge": "approve a merge",
-}
-
-
 def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     """The sentence for one event. ``clinical_values``: whether the viewer may read clinical
     content, so the before/after values of clinical rows are shown (field names always are)."""
@@ -187,7 +119,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
         return _read(action, who, facts.patient_id)
     if action.endswith("_refused"):
         base = action.removesuffix("_refused")
-        what: Part = Word(_REFUSED[base]) if base in _REFUSED else readable(base)
+        what: Part = Word(REFUSED[base]) if base in REFUSED else readable(base)
         return phrase(
             "{who} was refused (wrong password): {what}, patient {patient}",
             who=who,
@@ -203,7 +135,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
             patient=patient,
         )
     changed = _changed_fields(facts.before, facts.after)
-    listed = changed and (action in _EDIT_ACTIONS or not _has_headline(action))
+    listed = changed and (action in EDIT_ACTIONS or not _has_headline(action))
     if listed:
         return _changes(facts, who, patient, changed, clinical_values)
     headline = _headline(facts, who, patient)
@@ -236,18 +168,18 @@ def _who(facts: AuditFacts) -> Part:
 
 
 def _has_headline(action: str) -> bool:
-    return action in _HEADLINES or action.split(".", 1)[0] in _STATUS_TEMPLATES
+    return action in HEADLINES or action.split(".", 1)[0] in STATUS_TEMPLATES
 
 
 def _headline(facts: AuditFacts, who: Part, patient: Part) -> Phrase | None:
-    template = _HEADLINES.get(facts.action)
+    template = HEADLINES.get(facts.action)
     if facts.patient_id is not None:
-        template = _PATIENT_HEADLINES.get(facts.action, template)
+        template = PATIENT_HEADLINES.get(facts.action, template)
     if template is None:
         prefix, _, status = facts.action.partition(".")
-        if prefix not in _STATUS_TEMPLATES or not status:
+        if prefix not in STATUS_TEMPLATES or not status:
             return None
-        return phrase(_STATUS_TEMPLATES[prefix], who=who, patient=patient, status=readable(status))
+        return phrase(STATUS_TEMPLATES[prefix], who=who, patient=patient, status=readable(status))
     target: Part = facts.target_name or (Word("(unknown)"))
     return phrase(template, who=who, patient=patient, thing=_thing(facts), target=target)
 

@@ -139,6 +139,8 @@ class AuditViewService:
         entries, truncated = self._gather(actor, filters, PDF_LIMIT)
         with self._db.sessions() as session:
             clinic = clinic_header(session)
+            user = session.get(User, filters.user_id) if filters.user_id is not None else None
+            user_name = user.display_name if user is not None else None
         rows = [
             (
                 to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M"),
@@ -151,7 +153,7 @@ class AuditViewService:
         ]
         texts = AuditReportText(
             title=translate("Audit log"),
-            filters=_describe_filters(filters, translate),
+            filters=_describe_filters(filters, user_name, translate),
             headings=(
                 translate("Time (Muscat)"),
                 translate("Who"),
@@ -269,13 +271,15 @@ def _entry(row: Any, people: dict[int, tuple[str, str]], clinical: bool) -> Audi
     )
 
 
-def _describe_filters(filters: AuditFilters, translate: Callable[[str], str]) -> str:
+def _describe_filters(
+    filters: AuditFilters, user_name: str | None, translate: Callable[[str], str]
+) -> str:
     """The filters of an exported view in words, printed under the report's title."""
     parts = []
     if filters.patient_id is not None:
         parts.append(translate("patient {patient}").format(patient=filters.patient_id))
     if filters.user_id is not None:
-        parts.append(translate("user #{user}").format(user=filters.user_id))
+        parts.append(user_name or translate("user #{user}").format(user=filters.user_id))
     if filters.group is not None:
         parts.append(translate(ACTION_GROUP_LABELS[filters.group]))
     if filters.action is not None:
