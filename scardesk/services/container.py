@@ -9,6 +9,7 @@ from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
+from scardesk.services.audit_view import AuditViewService
 from scardesk.services.auto_backup import AutoBackupService
 from scardesk.services.booking_safety import BookingSafetyService
 from scardesk.services.consents import ConsentService
@@ -57,6 +58,7 @@ class Services:
     documents: DocumentService
     merge: PatientMergeService
     patient_export: PatientExportService
+    audit: AuditViewService
     #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
     transport_warning: str | None = None
 
@@ -88,6 +90,7 @@ def build_services(database: Database) -> Services:
         documents=DocumentService(database),
         merge=PatientMergeService(database),
         patient_export=PatientExportService(database),
+        audit=AuditViewService(database),
     )
 
 

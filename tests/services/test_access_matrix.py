@@ -161,6 +161,10 @@ METHOD_TABLE: dict[str, P] = {
     "merge.merge": P.MERGE_PATIENTS,
     "patient_export.export": P.VIEW_CLINICAL,
     "merge.preview": P.MERGE_PATIENTS,
+    "audit.page": P.VIEW_AUDIT,
+    "audit.users": P.VIEW_AUDIT,
+    "audit.export_csv": P.VIEW_AUDIT,
+    "audit.export_pdf": P.VIEW_AUDIT,
 }
 
 #: Public methods that take no actor, and why that is safe.
