@@ -229,3 +229,16 @@ def test_any_text_fails_only_as_an_authentication_error(
     clock.advance(400)  # hypothesis runs many attempts: wait each one out
     with contextlib.suppress(AuthenticationError):  # anything else fails the test
         users.authenticate(username, password)
+
+
+def test_the_integrity_check_accepts_throttle_rows_with_their_key_redacted(
+    users: UserService, clock: FakeClock, database: Database
+) -> None:
+    from scardesk.services.maintenance import MaintenanceService
+    from tests.helpers import ADMIN
+
+    _fail_and_wait_out(users, clock, "someone.else", 2)
+    _fail_and_wait_out(users, clock, "desk", 3)
+    users.authenticate("desk", STAFF_PASSWORD)
+    problems = MaintenanceService(database).check_integrity(ADMIN).problems
+    assert problems == ()
