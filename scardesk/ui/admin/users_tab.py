@@ -24,7 +24,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import role_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
-from scardesk.ui.widgets.password_strength import PasswordStrengthMeter
+from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "licence", "status")
@@ -50,15 +50,17 @@ class AddUserDialog(DiscardGuard, QDialog):
             password=True,
             hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
         )
-        self.meter = PasswordStrengthMeter(
-            self.password.edit, lambda: (self.username.text(), self.display_name.text())
+        self.meter = add_meter(
+            self.password,
+            self.password.edit,
+            lambda: (self.username.text(), self.display_name.text()),
         )
         self.repeat = FieldRow(self.tr("Repeat the password"), password=True)
         for row in (self.username, self.display_name):
             layout.addWidget(row)
         layout.addWidget(QLabel(self.tr("Role")))
         layout.addWidget(self.role)
-        for row in (self.licence, self.password, self.meter, self.repeat):
+        for row in (self.licence, self.password, self.repeat):
             layout.addWidget(row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

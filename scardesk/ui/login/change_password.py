@@ -20,7 +20,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
-from scardesk.ui.widgets.password_strength import PasswordStrengthMeter
+from scardesk.ui.widgets.password_strength import add_meter
 
 
 class ChangePasswordDialog(AccountDialog):
@@ -58,8 +58,8 @@ class ChangePasswordDialog(AccountDialog):
             password=True,
             hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
         )
-        self.meter = PasswordStrengthMeter(
-            self.new.edit, lambda: (self._user.username, self._user.display_name)
+        self.meter = add_meter(
+            self.new, self.new.edit, lambda: (self._user.username, self._user.display_name)
         )
         self.repeat = FieldRow(self.tr("&Repeat the new password"), password=True)
         self.rows = {
@@ -72,7 +72,6 @@ class ChangePasswordDialog(AccountDialog):
         else:
             self.current.hide()
         self.form.addWidget(self.new)
-        self.form.addWidget(self.meter)
         self.form.addWidget(self.repeat)
         self.submit_button.setText(
             self.tr("Save my password and go on") if forced else self.tr("Save the new password")

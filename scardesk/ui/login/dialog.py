@@ -27,7 +27,7 @@ from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
-from scardesk.ui.widgets.password_strength import PasswordStrengthMeter
+from scardesk.ui.widgets.password_strength import add_meter
 
 
 class SignInDialog(AccountDialog):
@@ -175,8 +175,10 @@ class FirstAdminDialog(AccountDialog):
             password=True,
             hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
         )
-        self.meter = PasswordStrengthMeter(
-            self.password.edit, lambda: (self.username.text(), self.display_name.text())
+        self.meter = add_meter(
+            self.password,
+            self.password.edit,
+            lambda: (self.username.text(), self.display_name.text()),
         )
         self.repeat = FieldRow(self.tr("&Repeat the password"), password=True)
         self.rows = {
@@ -187,8 +189,6 @@ class FirstAdminDialog(AccountDialog):
         }
         for row in self.rows.values():
             self.form.addWidget(row)
-            if row is self.password:
-                self.form.addWidget(self.meter)
         self.submit_button.setText(self.tr("Create administrator and sign in"))
         self._finish_form()
         self.username.edit.setFocus()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from scardesk.domain.passwords import Strength, estimate_strength
 
@@ -90,3 +90,14 @@ class PasswordStrengthMeter(QWidget):
             # A dynamic property only restyles after a re-polish.
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+
+
+def add_meter(
+    row: QWidget, edit: QLineEdit, names: Callable[[], tuple[str, str]]
+) -> PasswordStrengthMeter:
+    """A meter placed inside a field row, right under its line edit and above its error line."""
+    meter = PasswordStrengthMeter(edit, names)
+    layout = row.layout()
+    assert isinstance(layout, QBoxLayout)
+    layout.insertWidget(layout.indexOf(edit) + 1, meter)
+    return meter
