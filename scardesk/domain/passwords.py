@@ -71,7 +71,6 @@ def own_name_in(password: str, username: str = "", display_name: str = "") -> bo
     parts = set(_NAME_PARTS.findall(display_name.casefold()))
     if username.strip():
         parts.add(username.strip().casefold())
-        parts.update(_NAME_PARTS.findall(username.casefold()))
     return any(len(part) >= NAME_PART_MIN and part in folded for part in parts)
 
 

@@ -129,3 +129,15 @@ def test_a_policy_refusal_and_the_meter_agree(password: str) -> None:
         pass
     if strength in (Strength.TOO_SHORT, Strength.COMMON):
         assert refused
+
+
+def test_only_the_whole_user_name_counts_not_its_parts() -> None:
+    """'demo-Admin-1' for demo.admin is fine: 'admin' alone is not the user name."""
+    assert check_password("demo-Admin-1", "demo.admin", "Clinic manager: Hilal Al Rawahi")
+
+
+def test_the_demo_accounts_passwords_pass_the_policy() -> None:
+    from scardesk.demo.generate import _wanted_staff
+
+    for username, password, _role, display_name, _licence in _wanted_staff(12):
+        assert check_password(password, username, display_name) == password
