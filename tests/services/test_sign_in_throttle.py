@@ -242,3 +242,27 @@ def test_the_integrity_check_accepts_throttle_rows_with_their_key_redacted(
     users.authenticate("desk", STAFF_PASSWORD)
     problems = MaintenanceService(database).check_integrity(ADMIN).problems
     assert problems == ()
+
+
+def test_simultaneous_failures_on_two_workstations_are_each_counted_once(
+    database_url: str, database: Database, clock: FakeClock
+) -> None:
+    """Twelve attempts at once from two workstations, the clock standing still: exactly five
+    are judged (the free ones), every other one is told to wait, and the stored count is 5."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    other = open_database(database_url)
+    try:
+        services = [UserService(database, clock), UserService(other, clock)]
+
+        def attempt(turn: int) -> type:
+            return type(_fail(services[turn % 2], "ghost.name"))
+
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            outcomes = list(pool.map(attempt, range(12)))
+        assert outcomes.count(InvalidCredentialsError) == 5
+        assert outcomes.count(SignInWaitError) == 7
+        with database.sessions() as session:
+            assert session.scalar(select(SignInThrottle.failures)) == 5
+    finally:
+        other.dispose()
