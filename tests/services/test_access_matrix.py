@@ -23,7 +23,11 @@ from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.errors import (
+    AccountInactiveError,
+    PasswordChangeRequiredError,
+    PermissionDeniedError,
+)
 from scardesk.domain.permissions import Permission as P
 from scardesk.domain.permissions import Standing, granted
 from scardesk.services.container import Services, build_services
@@ -50,9 +54,11 @@ ROLE_TABLE: dict[P, set[Role]] = {
     P.EDIT_SAFETY_RULES: set(),  # practitioners who are clinical leads only
 }
 
-#: What each public service method needs.
-METHOD_TABLE: dict[str, P] = {
+#: What each public service method needs; None: only an active signed-in user, no permission.
+METHOD_TABLE: dict[str, P | None] = {
     "users.add_user": P.MANAGE_USERS,
+    # One's own password; the one action left while a one-time password must be replaced.
+    "users.change_password": None,
     "users.list_users": P.MANAGE_USERS,
     "users.set_active": P.MANAGE_USERS,
     "patients.archive": P.ARCHIVE_PATIENT,
@@ -256,7 +262,8 @@ def test_each_role_is_refused_exactly_what_the_table_denies(
     for name, (method, signature) in sorted(_public_methods(services).items()):
         if name not in METHOD_TABLE:
             continue
-        allowed = actor.role in ROLE_TABLE[METHOD_TABLE[name]]
+        needed = METHOD_TABLE[name]
+        allowed = needed is None or actor.role in ROLE_TABLE[needed]
         refused = isinstance(_call(method, signature, actor), PermissionDeniedError)
         if refused == allowed:
             wrong.append(f"{name}: {'refused' if refused else 'allowed'}")
@@ -316,6 +323,7 @@ def test_an_actor_without_a_stored_user_is_refused_everything(
 SYSTEM_REFUSED = {
     "sessions.amend": "an amendment carries the name of the clinician who made it",
     "sessions.record_session": "a session names the practitioner who recorded it",
+    "users.change_password": "a password belongs to a person; the system has none",
 }
 
 
@@ -324,3 +332,18 @@ def test_the_system_actor_is_refused_only_what_needs_a_person(services: Services
         if name in METHOD_TABLE:
             refused = isinstance(_call(method, signature, SYSTEM), PermissionDeniedError)
             assert refused == (name in SYSTEM_REFUSED), name
+
+
+def test_a_one_time_password_leaves_only_the_password_change(
+    services: Services, database: Database
+) -> None:
+    """The flag is enforced here, so a screen that forgot to force the change opens nothing."""
+    with database.engine.begin() as connection:
+        connection.execute(update(User).values(must_change_password=True))
+    for actor in (FRONT_DESK, PRACTITIONER, ADMIN):
+        for name, (method, signature) in _public_methods(services).items():
+            if name in METHOD_TABLE and name != "users.change_password":
+                error = _call(method, signature, actor)
+                assert isinstance(error, PasswordChangeRequiredError), f"{name}: {error!r}"
+        change, signature = _public_methods(services)["users.change_password"]
+        assert not isinstance(_call(change, signature, actor), PermissionDeniedError)

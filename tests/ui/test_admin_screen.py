@@ -42,10 +42,11 @@ def test_adding_a_user_shows_field_errors_then_saves(
     qtbot.keyClicks(dialog.display_name.edit, "Reception")
     qtbot.keyClicks(dialog.password.edit, "short")
     qtbot.keyClicks(dialog.repeat.edit, "short")
+    assert dialog.meter.label.text() == "too short"
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "user name" in dialog.username.error()
-    assert "10 characters" in dialog.password.error()
+    assert "at least 12 characters" in dialog.password.error()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(services.users.list_users(screen.users._context.signed_in.actor)) == 1
 

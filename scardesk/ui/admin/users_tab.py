@@ -24,6 +24,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import role_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "licence", "status")
@@ -44,7 +45,16 @@ class AddUserDialog(DiscardGuard, QDialog):
         for role in Role:
             self.role.addItem(role_name(role), role)
         self.licence = FieldRow(self.tr("Practitioner licence number (optional)"))
-        self.password = FieldRow(self.tr("Password"), password=True)
+        self.password = FieldRow(
+            self.tr("Password"),
+            password=True,
+            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+        )
+        self.meter = add_meter(
+            self.password,
+            self.password.edit,
+            lambda: (self.username.text(), self.display_name.text()),
+        )
         self.repeat = FieldRow(self.tr("Repeat the password"), password=True)
         for row in (self.username, self.display_name):
             layout.addWidget(row)
