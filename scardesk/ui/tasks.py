@@ -14,20 +14,23 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from scardesk.domain.errors import AccountInactiveError
+from scardesk.domain.errors import AccountInactiveError, PasswordChangeRequiredError
 
 OnDone = Callable[[Any], None]
 OnFailed = Callable[[BaseException], None]
+#: Told of a refusal about the account itself rather than the action (see ``Runner``).
+AccountWatcher = Callable[[BaseException], None]
 
 
 class Runner(Protocol):
     """What screens depend on, so a test can hand them a ``SyncTaskRunner``.
 
-    ``watch_account`` callbacks run after any task fails because the signed-in account was
-    deactivated (on any workstation): whichever screen made the call, the shell signs out.
+    ``watch_account`` callbacks run after any task fails because of the signed-in account itself
+    (deactivated on any workstation, or its password reset by the admin): whichever screen made
+    the call, the shell signs out.
     """
 
-    def watch_account(self, callback: Callable[[], None]) -> None: ...
+    def watch_account(self, callback: AccountWatcher) -> None: ...
 
     def run(
         self,
@@ -103,9 +106,9 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
-        self._account_watchers: list[Callable[[], None]] = []
+        self._account_watchers: list[AccountWatcher] = []
 
-    def watch_account(self, callback: Callable[[], None]) -> None:
+    def watch_account(self, callback: AccountWatcher) -> None:
         self._account_watchers.append(callback)
 
     def run(
@@ -148,9 +151,9 @@ class SyncTaskRunner:
 
     def __init__(self, on_error: OnFailed | None = None) -> None:
         self._on_error = on_error or _reraise
-        self._account_watchers: list[Callable[[], None]] = []
+        self._account_watchers: list[AccountWatcher] = []
 
-    def watch_account(self, callback: Callable[[], None]) -> None:
+    def watch_account(self, callback: AccountWatcher) -> None:
         self._account_watchers.append(callback)
 
     def run(
@@ -170,16 +173,14 @@ class SyncTaskRunner:
             on_done(result)
 
 
-def _fail(
-    error: BaseException, handler: OnFailed, account_watchers: list[Callable[[], None]]
-) -> None:
+def _fail(error: BaseException, handler: OnFailed, account_watchers: list[AccountWatcher]) -> None:
     """The caller's own handler first (it may show the message inline), then the watchers."""
     try:
         handler(error)
     finally:
-        if isinstance(error, AccountInactiveError):
+        if isinstance(error, AccountInactiveError | PasswordChangeRequiredError):
             for callback in list(account_watchers):
-                callback()
+                callback(error)
 
 
 def _reraise(error: BaseException) -> None:

@@ -41,12 +41,12 @@ def _signed_in_session(qtbot, services, runner, window_state) -> tuple[GuiSessio
     return session, errors
 
 
-def _deactivate_elsewhere(tmp_path: Path, username: str) -> None:
+def _change_elsewhere(tmp_path: Path, username: str, **values: object) -> None:
     """Another workstation on the same clinic file: the row changes, this window is not told."""
     elsewhere = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
     try:
         with elsewhere.engine.begin() as connection:
-            connection.execute(update(User).where(User.username == username).values(active=False))
+            connection.execute(update(User).where(User.username == username).values(**values))
     finally:
         elsewhere.dispose()
 
@@ -56,7 +56,7 @@ def test_the_next_action_after_a_deactivation_signs_the_user_out(
 ):
     session, _ = _signed_in_session(qtbot, services, runner, window_state)
     window = session.main_window
-    _deactivate_elsewhere(tmp_path, "m.santos")
+    _change_elsewhere(tmp_path, "m.santos", active=False)
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # open Patients
 
@@ -65,6 +65,20 @@ def test_the_next_action_after_a_deactivation_signs_the_user_out(
     assert isinstance(session.dialog, SignInDialog)  # back to sign-in for the next person
     qtbot.addWidget(session.dialog)
     assert "deactivated" in session.dialog.form_error.text()
+
+
+def test_a_password_reset_elsewhere_signs_the_user_out_with_its_own_reason(
+    qtbot, services, runner, window_state, tmp_path
+):
+    session, _ = _signed_in_session(qtbot, services, runner, window_state)
+    _change_elsewhere(tmp_path, "m.santos", must_change_password=True)
+
+    qtbot.keyClick(session.main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: session.main_window is None)
+    assert isinstance(session.dialog, SignInDialog)
+    qtbot.addWidget(session.dialog)
+    assert "reset your password" in session.dialog.form_error.text()
 
 
 def test_an_active_user_keeps_working(qtbot, services, runner, window_state):
