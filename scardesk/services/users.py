@@ -11,7 +11,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
+from scardesk.domain.errors import AuthenticationError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import UserRecord
 from scardesk.domain.time import utc_now
@@ -160,17 +160,6 @@ class UserService:
                 .order_by(User.display_name)
             )
             return [user_record(row) for row in rows]
-
-    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserRecord:
-        check(self._db, actor, Permission.MANAGE_USERS)
-        with UnitOfWork(self._db, actor, "user.activate" if active else "user.deactivate") as uow:
-            row = uow.session.get(User, user_id)
-            if row is None:
-                raise NotFoundError(f"user {user_id} does not exist")
-            row.active = active
-            uow.session.flush()
-            record = user_record(row)
-        return record
 
 
 def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:
