@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scardesk.domain.enums import Role
 
@@ -23,9 +23,7 @@ ONE_TIME_HOURS = 72
 AddCommon = Callable[[argparse.ArgumentParser], None]
 
 
-def add_account_commands(
-    user_commands: argparse._SubParsersAction[argparse.ArgumentParser], common: AddCommon
-) -> None:
+def add_account_commands(user_commands: argparse._SubParsersAction[Any], common: AddCommon) -> None:
     """Register the subcommands beside ``user add``; ``common`` adds --database-url/--data-dir."""
     roles = ", ".join(role.value for role in Role)
 

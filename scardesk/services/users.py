@@ -152,6 +152,16 @@ class UserService:
                 user_record(row) for row in session.scalars(select(User).order_by(User.username))
             ]
 
+    def clinical_leads(self) -> list[UserRecord]:
+        """The active practitioners who may change the safety rules (whom to ask)."""
+        with self._db.sessions() as session:
+            rows = session.scalars(
+                select(User)
+                .where(User.role == Role.PRACTITIONER.value, User.active, User.clinical_lead)
+                .order_by(User.display_name)
+            )
+            return [user_record(row) for row in rows]
+
     def practitioners(self) -> list[UserRecord]:
         with self._db.sessions() as session:
             rows = session.scalars(

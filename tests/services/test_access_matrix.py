@@ -176,6 +176,7 @@ NO_ACTOR: dict[str, str] = {
     "users.create_first_admin": "only while the database has no users at all",
     "users.needs_first_admin": "answers the first-run question, before anyone can sign in",
     "users.practitioners": "names on the booking form and sheets, no patient data",
+    "users.clinical_leads": "whom to ask about the safety rules: staff names, no patient data",
     "settings.clinic": "the clinic's own name and address, printed on every sheet",
     "maintenance.reseal": "moves the audit seal up to the committed head at sign-out",
     "auto_backup.run_at_sign_out": "the scheduled backup the clinic configured",
