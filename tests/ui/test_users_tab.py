@@ -130,7 +130,7 @@ def test_deactivate_after_confirming_then_reactivate(qtbot: QtBot, tab: UsersTab
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     _confirm(qtbot, tab)
     assert _row(tab, "dr.salma")[3] == "deactivated"
-    assert tab.active_button.text() == "Re&activate"
+    assert tab.active_button.text() == "Rea&ctivate"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     assert _row(tab, "dr.salma")[3] == "active"
 

@@ -232,7 +232,7 @@ class UsersTab(QWidget):
         if account is None:
             return
         self.active_button.setText(
-            self.tr("&Deactivate…") if account.active else self.tr("Re&activate")
+            self.tr("&Deactivate…") if account.active else self.tr("Rea&ctivate")
         )
         self.unlock_button.setEnabled(account.locked or account.failed_sign_ins > 0)
         self.lead_button.setText(
