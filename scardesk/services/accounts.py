@@ -178,7 +178,8 @@ def _find(session: Session, username: str) -> User:
         session.scalar(select(User).where(User.username == lookup)) if lookup is not None else None
     )
     if row is None:
-        raise NotFoundError(f"no account named '{(username or '').strip()}'")
+        shown = "".join(ch for ch in username or "" if ch.isprintable()).strip()[:64]
+        raise NotFoundError(f"no account named '{shown}'")  # one printable line, whatever typed
     return row
 
 

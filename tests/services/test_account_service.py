@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
 from scardesk.db.engine import Database
@@ -242,3 +244,18 @@ def test_every_change_to_an_unknown_account_is_refused_the_same_way(
     )
     for call in calls:
         assert "no account named 'ghost'" in _refused_and_unchanged(database, call, NotFoundError)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.text(max_size=80))
+def test_any_typed_name_is_found_or_not_found_never_anything_else(
+    database: Database, accounts: AccountService, typed: str
+) -> None:
+    try:
+        record = accounts.find(ADMIN, typed)
+    except NotFoundError as error:
+        assert str(error).isprintable() and str(error).startswith("no account named")
+        return
+    assert record.username == typed.strip().lower()
