@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, SignInThrottle, User
@@ -259,3 +260,33 @@ def test_any_typed_name_is_found_or_not_found_never_anything_else(
         assert str(error).isprintable() and str(error).startswith("no account named")
         return
     assert record.username == typed.strip().lower()
+
+
+def test_two_admins_stepping_down_at_once_leave_one_admin(
+    database: Database, accounts: AccountService
+) -> None:
+    """Another workstation demotes the second admin while this one demotes the first: the admin
+    rows are locked, so this one waits, sees the other's change, and refuses."""
+    accounts.set_role(ADMIN, "desk", Role.ADMIN)
+    outcome: list[BaseException | None] = []
+
+    def demote_the_first() -> None:
+        try:
+            accounts.set_role(SYSTEM, "admin", Role.PRACTITIONER)
+            outcome.append(None)
+        except BaseException as error:
+            outcome.append(error)
+
+    with database.engine.connect() as other:
+        with other.begin():
+            other.execute(
+                select(User.id).where(User.role == Role.ADMIN.value).with_for_update()
+            ).all()
+            other.execute(update(User).where(User.username == "desk").values(role="front_desk"))
+            racer = threading.Thread(target=demote_the_first)
+            racer.start()
+            racer.join(0.5)
+            assert racer.is_alive()  # waiting for the other workstation's change
+        racer.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ValidationError), outcome
+    assert accounts.find(ADMIN, "admin").role is Role.ADMIN
