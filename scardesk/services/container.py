@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
+from scardesk.services.accounts import AccountService
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
 from scardesk.services.audit_view import AuditViewService
@@ -36,6 +37,7 @@ from scardesk.services.users import UserService
 class Services:
     database_label: str
     users: UserService
+    accounts: AccountService
     patients: PatientService
     search: PatientSearchService
     settings: SettingsService
@@ -68,6 +70,7 @@ def build_services(database: Database) -> Services:
         database_label=database.describe(),
         transport_warning=database.transport_warning,
         users=UserService(database),
+        accounts=AccountService(database),
         patients=PatientService(database),
         search=PatientSearchService(database),
         settings=SettingsService(database),

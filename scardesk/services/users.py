@@ -15,7 +15,6 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
     InvalidCredentialsError,
-    NotFoundError,
     OneTimePasswordExpiredError,
     PermissionDeniedError,
     ValidationError,
@@ -228,6 +227,16 @@ class UserService:
                 user_record(row) for row in session.scalars(select(User).order_by(User.username))
             ]
 
+    def clinical_leads(self) -> list[UserRecord]:
+        """The active practitioners who may change the safety rules (whom to ask)."""
+        with self._db.sessions() as session:
+            rows = session.scalars(
+                select(User)
+                .where(User.role == Role.PRACTITIONER.value, User.active, User.clinical_lead)
+                .order_by(User.display_name)
+            )
+            return [user_record(row) for row in rows]
+
     def practitioners(self) -> list[UserRecord]:
         with self._db.sessions() as session:
             rows = session.scalars(
@@ -236,17 +245,6 @@ class UserService:
                 .order_by(User.display_name)
             )
             return [user_record(row) for row in rows]
-
-    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserRecord:
-        check(self._db, actor, Permission.MANAGE_USERS)
-        with UnitOfWork(self._db, actor, "user.activate" if active else "user.deactivate") as uow:
-            row = uow.session.get(User, user_id)
-            if row is None:
-                raise NotFoundError(f"user {user_id} does not exist")
-            row.active = active
-            uow.session.flush()
-            record = user_record(row)
-        return record
 
 
 def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:
