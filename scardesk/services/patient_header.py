@@ -1,9 +1,9 @@
 """The header shown when a patient is opened: who they are and, for clinicians, what to watch.
 
-Opening a record is audited ("patient.view"): Oman's data-protection rules and clinic users
-alike ask for a log of who *viewed* a record, not only who changed it (clinical reference
-§8, §9). Safety flags and the photo are clinical data: a role without VIEW_CLINICAL (the
-front desk) gets ``None`` for both, never a partial list.
+Opening a record is audited as a read ("read.patient.open", see ``read_log``): Oman's
+data-protection rules and clinic users alike ask for a log of who *viewed* a record, not only
+who changed it (clinical reference §8, §9). Safety flags and the photo are clinical data: a
+role without VIEW_CLINICAL (the front desk) gets ``None`` for both, never a partial list.
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from scardesk.domain.enums import Answer, HistoryFact, Sex, ViewAngle
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.patient_header import HEADER_FACTS, PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission
+from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.time import age_on, muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.access import check, permitted
 from scardesk.services.listing import read_each
+from scardesk.services.read_log import note_read
 
 
 class PatientHeaderService:
@@ -32,10 +34,10 @@ class PatientHeaderService:
         self._clock = clock
 
     def open(self, actor: Actor, patient_id: int) -> PatientHeader:
-        """The header of one patient; writes the "patient.view" audit event."""
+        """The header of one patient; logs the read (patient.open)."""
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         clinical = permitted(self._db, actor, Permission.VIEW_CLINICAL)
-        with UnitOfWork(self._db, actor, "patient.view") as uow:
+        with UnitOfWork(self._db, actor, read_action(ReadKind.PATIENT_OPEN)) as uow:
             session = uow.session
             row = session.get(Patient, patient_id)
             if row is None:
@@ -79,7 +81,7 @@ class PatientHeaderService:
                     )
                 ),
             )
-            uow.note("patients", patient_id, after={"clinical": clinical})
+            note_read(uow, ReadKind.PATIENT_OPEN, patient_id, detail={"clinical": clinical})
         return header
 
     @staticmethod

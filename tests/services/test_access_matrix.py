@@ -161,6 +161,13 @@ METHOD_TABLE: dict[str, P] = {
     "merge.merge": P.MERGE_PATIENTS,
     "patient_export.export": P.VIEW_CLINICAL,
     "merge.preview": P.MERGE_PATIENTS,
+    # The least any read needs; the kind's own permission is checked next (patient.open needs
+    # VIEW_DEMOGRAPHICS, a clinical view VIEW_CLINICAL: tests/services/test_read_events.py).
+    "read_log.record": P.VIEW_DEMOGRAPHICS,
+    "readers.readers": P.VIEW_AUDIT,
+    "readers.pdf": P.VIEW_AUDIT,
+    "sessions.open": P.VIEW_CLINICAL,
+    "assessments.open": P.VIEW_CLINICAL,
 }
 
 #: Public methods that take no actor, and why that is safe.
