@@ -14,12 +14,20 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from scardesk.domain.errors import AccountInactiveError
+
 OnDone = Callable[[Any], None]
 OnFailed = Callable[[BaseException], None]
 
 
 class Runner(Protocol):
-    """What screens depend on, so a test can hand them a ``SyncTaskRunner``."""
+    """What screens depend on, so a test can hand them a ``SyncTaskRunner``.
+
+    ``watch_account`` callbacks run after any task fails because the signed-in account was
+    deactivated (on any workstation): whichever screen made the call, the shell signs out.
+    """
+
+    def watch_account(self, callback: Callable[[], None]) -> None: ...
 
     def run(
         self,
@@ -42,7 +50,7 @@ class _Relay(QObject):
     ):
         super().__init__()
         self._on_done = on_done
-        self._on_failed = on_failed
+        self._on_failed: OnFailed = on_failed
         self._finished = finished
         # Connecting to this object's own slots makes Qt queue the call to its (UI) thread.
         self.succeeded.connect(self._deliver_success)
@@ -95,6 +103,10 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        self._account_watchers: list[Callable[[], None]] = []
+
+    def watch_account(self, callback: Callable[[], None]) -> None:
+        self._account_watchers.append(callback)
 
     def run(
         self,
@@ -104,7 +116,10 @@ class TaskRunner(QObject):
         *,
         write: bool = False,
     ) -> None:
-        relay = _Relay(on_done, on_failed or self._on_error, self._finish)
+        handler = on_failed or self._on_error
+        relay = _Relay(
+            on_done, lambda error: _fail(error, handler, self._account_watchers), self._finish
+        )
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -133,6 +148,10 @@ class SyncTaskRunner:
 
     def __init__(self, on_error: OnFailed | None = None) -> None:
         self._on_error = on_error or _reraise
+        self._account_watchers: list[Callable[[], None]] = []
+
+    def watch_account(self, callback: Callable[[], None]) -> None:
+        self._account_watchers.append(callback)
 
     def run(
         self,
@@ -145,10 +164,22 @@ class SyncTaskRunner:
         try:
             result = task()
         except Exception as error:
-            (on_failed or self._on_error)(error)
+            _fail(error, on_failed or self._on_error, self._account_watchers)
             return
         if on_done is not None:
             on_done(result)
+
+
+def _fail(
+    error: BaseException, handler: OnFailed, account_watchers: list[Callable[[], None]]
+) -> None:
+    """The caller's own handler first (it may show the message inline), then the watchers."""
+    try:
+        handler(error)
+    finally:
+        if isinstance(error, AccountInactiveError):
+            for callback in list(account_watchers):
+                callback()
 
 
 def _reraise(error: BaseException) -> None:
