@@ -59,8 +59,16 @@ READ_LABELS: dict[ReadKind, str] = {
     ReadKind.READERS_EXPORT: "Saved who has seen this record as PDF",
 }
 
-#: Before reads had kinds, opening a record was audited as "patient.view"; it still counts.
-LEGACY_ACTIONS: dict[str, ReadKind] = {"patient.view": ReadKind.PATIENT_OPEN}
+#: Actions audited under their own names that are reads as well: issuing or reprinting a PDF
+#: (one event each, already naming the document) and exporting the patient's copy. Their one
+#: event is the read; a second "read." event beside it would only double the line. Opening a
+#: record was audited as "patient.view" before reads had kinds; those events still count.
+READ_LIKE_ACTIONS: dict[str, ReadKind] = {
+    "patient.view": ReadKind.PATIENT_OPEN,
+    "document.issue": ReadKind.DOCUMENT_PRINT,
+    "document.reprint": ReadKind.DOCUMENT_PRINT,
+    "patient.export": ReadKind.DOCUMENT_EXPORT,
+}
 
 #: Who may read what each kind shows; everything not named here is clinical.
 _NEEDS: dict[ReadKind, Permission] = {
@@ -83,12 +91,12 @@ def read_action(kind: ReadKind) -> str:
 
 def read_actions() -> tuple[str, ...]:
     """Every audit action that is a read, legacy ones included (for an ``IN`` filter)."""
-    return (*(read_action(kind) for kind in ReadKind), *LEGACY_ACTIONS)
+    return (*(read_action(kind) for kind in ReadKind), *READ_LIKE_ACTIONS)
 
 
 def kind_of_action(action: str) -> ReadKind | None:
-    if action in LEGACY_ACTIONS:
-        return LEGACY_ACTIONS[action]
+    if action in READ_LIKE_ACTIONS:
+        return READ_LIKE_ACTIONS[action]
     if action.startswith(READ_PREFIX):
         try:
             return ReadKind(action.removeprefix(READ_PREFIX))

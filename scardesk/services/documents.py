@@ -59,7 +59,6 @@ from scardesk.domain.issued_documents import (
     SessionChoice,
 )
 from scardesk.domain.permissions import Permission
-from scardesk.domain.read_events import ReadKind
 from scardesk.domain.time import muscat_today, to_muscat, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
@@ -67,7 +66,6 @@ from scardesk.services import document_content as content
 from scardesk.services.access import check, permitted
 from scardesk.services.history import HistoryService
 from scardesk.services.listing import read_each
-from scardesk.services.read_log import note_read
 from scardesk.services.trend import TrendService
 
 _NEEDS: dict[DocumentKind, Permission] = {
@@ -251,8 +249,12 @@ class DocumentService:
             )
             if same is not None:
                 # Issued again: recorded as an event, but the stored document is the one given.
-                uow.note("issued_documents", same.id, after={"reissued": True})
-                note_read(uow, ReadKind.DOCUMENT_PRINT, patient_id, "issued_documents", same.id)
+                uow.note(
+                    "issued_documents",
+                    same.id,
+                    after={"reissued": True},
+                    patient_id=patient_id,  # a read of the patient's record (read_events)
+                )
                 if deliver is not None:
                     deliver(same.pdf)
                 return _record(same, self._issuer(session, same), pdf=True, reused=True)
@@ -270,7 +272,6 @@ class DocumentService:
             )
             session.add(row)
             session.flush()
-            note_read(uow, ReadKind.DOCUMENT_PRINT, patient_id, "issued_documents", row.id)
             if deliver is not None:
                 deliver(rendered.pdf)
             return _record(row, self._issuer(session, row), pdf=True, reused=False)
@@ -293,8 +294,12 @@ class DocumentService:
                         "it is not printed: run 'scardesk db check' and restore a backup"
                     }
                 )
-            uow.note("issued_documents", row.id, after={"sha256": row.sha256})
-            note_read(uow, ReadKind.DOCUMENT_PRINT, row.patient_id, "issued_documents", row.id)
+            uow.note(
+                "issued_documents",
+                row.id,
+                after={"sha256": row.sha256},
+                patient_id=row.patient_id,  # a read of the patient's record (read_events)
+            )
         return data
 
     def list_for_patient(

@@ -32,14 +32,12 @@ from scardesk.documents.patient_copy import render_patient_copy
 from scardesk.documents.patient_copy_text import README
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.permissions import Permission
-from scardesk.domain.read_events import ReadKind
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services import document_content as content
 from scardesk.services.access import check
 from scardesk.services.export_files import move_into_place, record_json, write_zip_atomically
 from scardesk.services.export_record import gather
 from scardesk.services.history import require_patient
-from scardesk.services.read_log import note_read
 
 _log = logging.getLogger(__name__)
 
@@ -125,7 +123,6 @@ class PatientExportService:
                         "format_version": gathered.record["version"],
                     },
                 )
-                note_read(uow, ReadKind.DOCUMENT_EXPORT, patient_id)
                 move_into_place(temporary, destination, overwrite=overwrite)
                 placed = True
         except BaseException:

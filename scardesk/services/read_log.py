@@ -6,11 +6,14 @@ Where reads are recorded, and why there:
   the same unit of work as the read itself: ``patient_header.open`` (patient.open),
   ``sessions.open`` (session.view), ``assessments.open`` (assessment.view), ``photos.image``
   (photo.view: each fetch of a full image is one look at it), ``consents.signature``
-  (consent.view), the document service when it issues or reprints a PDF (document.print) and
-  the patient's copy (document.export). A read that fails (refused, not found) rolls back with
-  its event: nothing is logged that was not shown. ``get`` and ``list_for_patient`` stay plain
-  reads: the screens call them again after every save to refresh what is already on screen,
-  and other services call them to compute things no one looks at.
+  (consent.view). Issuing or reprinting a PDF and exporting the patient's copy were already
+  audited as one event each ("document.issue", "document.reprint", "patient.export", with the
+  patient's id): the report counts those as document.print / document.export
+  (``READ_LIKE_ACTIONS``) rather than write a second event for the same act. A read that
+  fails (refused, not found) rolls back with its event: nothing is logged that was not shown.
+  ``get`` and ``list_for_patient`` stay plain reads: the screens call them again after every
+  save to refresh what is already on screen, and other services call them to compute things
+  no one looks at.
 * The workspace builds and loads every tab of a patient at once, and reloads them whenever the
   record changes. What a person *sees* is the tab brought to the front, so the workspace logs
   one "viewed the history / sessions / plan…" event through ``ReadLog.record`` each time the
