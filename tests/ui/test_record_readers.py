@@ -78,6 +78,8 @@ def test_the_reads_of_a_visit_are_listed_in_who_has_seen_this_record(
     photos.compare_dialog.reject()
 
     assert workspace.readers_button.isVisible()
+    window.resize(1280, 720)
+    window.grab().save(str(tmp_path / "workspace.png"))
     qtbot.mouseClick(workspace.readers_button, Qt.MouseButton.LeftButton)
     dialog = workspace.readers.dialog
     assert isinstance(dialog, ReadersDialog)
