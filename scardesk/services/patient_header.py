@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import HistoryEntry, Patient, Photo
@@ -34,61 +35,71 @@ class PatientHeaderService:
         self._clock = clock
 
     def open(self, actor: Actor, patient_id: int) -> PatientHeader:
-        """The header of one patient; logs the read (patient.open)."""
+        """The header of one patient a user opened; logs the read (patient.open)."""
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         clinical = permitted(self._db, actor, Permission.VIEW_CLINICAL)
         with UnitOfWork(self._db, actor, read_action(ReadKind.PATIENT_OPEN)) as uow:
-            session = uow.session
-            row = session.get(Patient, patient_id)
-            if row is None:
-                raise NotFoundError(f"patient {patient_id} does not exist")
-            flags: tuple[SafetyFlag, ...] | None = None
-            unreadable: tuple[UnreadableRecord, ...] = ()
-            thumbnail: tuple[bytes, str] | None = None
-            if clinical:
-                flags, unreadable = self._flags(uow, patient_id)
-                photo = session.execute(
-                    select(Photo.thumbnail, Photo.media_type)
-                    .where(
-                        Photo.patient_id == patient_id,
-                        Photo.view_angle == ViewAngle.FRONT.value,
-                        Photo.voided_at.is_(None),
-                    )
-                    .order_by(Photo.taken_at.desc(), Photo.id.desc())
-                    .limit(1)
-                ).first()
-                thumbnail = (photo[0], photo[1]) if photo else None
-            today = muscat_today(self._clock())
-            header = PatientHeader(
-                id=row.id,
-                version=row.version,
-                name_latin=row.name_latin,
-                name_arabic=row.name_arabic,
-                date_of_birth=row.date_of_birth,
-                age=age_on(row.date_of_birth, today) if row.date_of_birth <= today else 0,
-                sex=Sex(row.sex),
-                archived=row.archived_at is not None,
-                thumbnail=thumbnail[0] if thumbnail else None,
-                thumbnail_media_type=thumbnail[1] if thumbnail else None,
-                safety_flags=flags,
-                unreadable_flags=unreadable,
-                merged_into_id=row.merged_into_id,
-                merged_from=tuple(
-                    session.scalars(
-                        select(Patient.id)
-                        .where(Patient.merged_into_id == patient_id)
-                        .order_by(Patient.id)
-                    )
-                ),
-            )
+            header = self._header(uow.session, patient_id, clinical)
             note_read(uow, ReadKind.PATIENT_OPEN, patient_id, detail={"clinical": clinical})
+        return header
+
+    def refresh(self, actor: Actor, patient_id: int) -> PatientHeader:
+        """The header again for a workspace already open (after a save): not a new read."""
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
+        clinical = permitted(self._db, actor, Permission.VIEW_CLINICAL)
+        with self._db.sessions() as session:
+            return self._header(session, patient_id, clinical)
+
+    def _header(self, session: Session, patient_id: int, clinical: bool) -> PatientHeader:
+        row = session.get(Patient, patient_id)
+        if row is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        flags: tuple[SafetyFlag, ...] | None = None
+        unreadable: tuple[UnreadableRecord, ...] = ()
+        thumbnail: tuple[bytes, str] | None = None
+        if clinical:
+            flags, unreadable = self._flags(session, patient_id)
+            photo = session.execute(
+                select(Photo.thumbnail, Photo.media_type)
+                .where(
+                    Photo.patient_id == patient_id,
+                    Photo.view_angle == ViewAngle.FRONT.value,
+                    Photo.voided_at.is_(None),
+                )
+                .order_by(Photo.taken_at.desc(), Photo.id.desc())
+                .limit(1)
+            ).first()
+            thumbnail = (photo[0], photo[1]) if photo else None
+        today = muscat_today(self._clock())
+        header = PatientHeader(
+            id=row.id,
+            version=row.version,
+            name_latin=row.name_latin,
+            name_arabic=row.name_arabic,
+            date_of_birth=row.date_of_birth,
+            age=age_on(row.date_of_birth, today) if row.date_of_birth <= today else 0,
+            sex=Sex(row.sex),
+            archived=row.archived_at is not None,
+            thumbnail=thumbnail[0] if thumbnail else None,
+            thumbnail_media_type=thumbnail[1] if thumbnail else None,
+            safety_flags=flags,
+            unreadable_flags=unreadable,
+            merged_into_id=row.merged_into_id,
+            merged_from=tuple(
+                session.scalars(
+                    select(Patient.id)
+                    .where(Patient.merged_into_id == patient_id)
+                    .order_by(Patient.id)
+                )
+            ),
+        )
         return header
 
     @staticmethod
     def _flags(
-        uow: UnitOfWork, patient_id: int
+        session: Session, patient_id: int
     ) -> tuple[tuple[SafetyFlag, ...], tuple[UnreadableRecord, ...]]:
-        entries = uow.session.scalars(
+        entries = session.scalars(
             select(HistoryEntry)
             .where(
                 HistoryEntry.patient_id == patient_id,

@@ -75,6 +75,7 @@ METHOD_TABLE: dict[str, P] = {
     "appointments.overlaps": P.VIEW_DEMOGRAPHICS,
     "followup.due_list": P.VIEW_DEMOGRAPHICS,
     "patient_header.open": P.VIEW_DEMOGRAPHICS,
+    "patient_header.refresh": P.VIEW_DEMOGRAPHICS,
     "history.entries": P.VIEW_CLINICAL,
     "history.answers_at": P.VIEW_CLINICAL,
     "history.changes_since": P.VIEW_CLINICAL,

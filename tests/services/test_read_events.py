@@ -172,6 +172,7 @@ def test_reloads_and_lists_log_nothing(
 ) -> None:
     """What screens call to refresh what is already on screen is not a new view."""
     since = last_id(database)
+    services.patient_header.refresh(PRACTITIONER, record.patient_id)
     services.sessions.get(PRACTITIONER, record.session_id)
     services.sessions.list_for_patient(PRACTITIONER, record.patient_id)
     services.assessments.get(PRACTITIONER, record.assessment_id)

@@ -85,7 +85,7 @@ class PatientWorkspace(QWidget):
             context, patient_id, self.tabs, self.tab_keys, lambda e: self._errors.show(e, self)
         )
         context.change_bus.changed.connect(self._on_changed)
-        self.reload_header()
+        self.reload_header(opening=True)
 
     def show_tab(self, key: str) -> bool:
         if key not in self.tab_keys:
@@ -93,14 +93,17 @@ class PatientWorkspace(QWidget):
         self.tabs.setCurrentIndex(self.tab_keys.index(key))
         return True
 
-    def reload_header(self) -> None:
+    def reload_header(self, *, opening: bool = False) -> None:
+        """Opening the workspace logs the read (patient.open); the header shown again after a
+        save, or with a redirect note, is the same look at the record and logs nothing."""
         actor = self.context.signed_in.actor
         service = self.context.services.patient_header
+        read = service.open if opening else service.refresh
         self.context.runner.run(
-            lambda: service.open(actor, self.patient_id),
+            lambda: read(actor, self.patient_id),
             self._show_header,
             lambda error: self._errors.show(error, self),
-            write=True,  # opening a record is audited (who viewed it)
+            write=opening,  # opening a record is audited (who viewed it)
         )
 
     def _show_header(self, header: PatientHeader) -> None:
