@@ -9,6 +9,7 @@ from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
+from scardesk.services.audit_view import AuditViewService
 from scardesk.services.auto_backup import AutoBackupService
 from scardesk.services.booking_safety import BookingSafetyService
 from scardesk.services.consents import ConsentService
@@ -61,6 +62,7 @@ class Services:
     patient_export: PatientExportService
     read_log: ReadLog
     readers: RecordReaders
+    audit: AuditViewService
     #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
     transport_warning: str | None = None
 
@@ -94,6 +96,7 @@ def build_services(database: Database) -> Services:
         patient_export=PatientExportService(database),
         read_log=ReadLog(database),
         readers=RecordReaders(database),
+        audit=AuditViewService(database),
     )
 
 

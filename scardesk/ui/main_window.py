@@ -78,7 +78,9 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._window_state = window_state
         self.change_bus = change_bus
-        self.specs: list[ScreenSpec] = visible_screens(signed_in.user.role)
+        self.specs: list[ScreenSpec] = visible_screens(
+            signed_in.user.role, privacy_officer=signed_in.user.privacy_officer
+        )
         self.pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
         self._shown_key: str | None = None  # the sidebar row of what the stack shows

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import Role
-from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.permissions import Permission, Standing, granted
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEM_HEIGHT = 38
@@ -70,6 +70,8 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec(
             "admin", t("Admin"), t("users, clinic details and backups"), 5, Permission.MANAGE_USERS
         ),
+        # Admins read the log under Admin; this is for privacy officers of any other role.
+        ScreenSpec("audit", t("Audit log"), t("who did what, and when"), 7, Permission.VIEW_AUDIT),
         ScreenSpec(
             "products",
             t("Products & lots"),
@@ -80,8 +82,12 @@ def screen_specs() -> list[ScreenSpec]:
     ]
 
 
-def visible_screens(role: Role) -> list[ScreenSpec]:
-    return [spec for spec in screen_specs() if allows(role, spec.permission)]
+def visible_screens(role: Role, *, privacy_officer: bool = False) -> list[ScreenSpec]:
+    grants = granted(Standing(role, privacy_officer=privacy_officer))
+    specs = [spec for spec in screen_specs() if spec.permission in grants]
+    if any(spec.key == "admin" for spec in specs):  # the Admin screen has the audit log
+        specs = [spec for spec in specs if spec.key != "audit"]
+    return specs
 
 
 class NavigationList(QListWidget):

@@ -169,6 +169,10 @@ METHOD_TABLE: dict[str, P] = {
     "readers.pdf": P.VIEW_AUDIT,
     "sessions.open": P.VIEW_CLINICAL,
     "assessments.open": P.VIEW_CLINICAL,
+    "audit.page": P.VIEW_AUDIT,
+    "audit.users": P.VIEW_AUDIT,
+    "audit.export_csv": P.VIEW_AUDIT,
+    "audit.export_pdf": P.VIEW_AUDIT,
 }
 
 #: Public methods that take no actor, and why that is safe.
