@@ -38,6 +38,8 @@ class ReadKind(StrEnum):
     DOCUMENT_EXPORT = "document.export"
     READERS_VIEW = "readers.view"
     READERS_EXPORT = "readers.export"
+    #: The Admin screen's audit viewer filtered to this patient (written as "audit.view").
+    AUDIT_TRAIL_VIEW = "audit_trail.view"
 
 
 READ_LABELS: dict[ReadKind, str] = {
@@ -57,6 +59,7 @@ READ_LABELS: dict[ReadKind, str] = {
     ReadKind.DOCUMENT_EXPORT: "Exported the patient's copy",
     ReadKind.READERS_VIEW: "Viewed who has seen this record",
     ReadKind.READERS_EXPORT: "Saved who has seen this record as PDF",
+    ReadKind.AUDIT_TRAIL_VIEW: "Viewed the record's audit trail",
 }
 
 #: Actions audited under their own names that are reads as well: issuing or reprinting a PDF
@@ -68,6 +71,7 @@ READ_LIKE_ACTIONS: dict[str, ReadKind] = {
     "document.issue": ReadKind.DOCUMENT_PRINT,
     "document.reprint": ReadKind.DOCUMENT_PRINT,
     "patient.export": ReadKind.DOCUMENT_EXPORT,
+    "audit.view": ReadKind.AUDIT_TRAIL_VIEW,
 }
 
 #: Who may read what each kind shows; everything not named here is clinical.
@@ -77,6 +81,7 @@ _NEEDS: dict[ReadKind, Permission] = {
     ReadKind.DOCUMENT_PRINT: Permission.PRINT_HANDOUTS,
     ReadKind.READERS_VIEW: Permission.VIEW_AUDIT,
     ReadKind.READERS_EXPORT: Permission.VIEW_AUDIT,
+    ReadKind.AUDIT_TRAIL_VIEW: Permission.VIEW_AUDIT,
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, User
 from scardesk.db.unit_of_work import Actor
+from scardesk.domain.audit_view import AuditFilters
 from scardesk.domain.errors import NotFoundError, PermissionDeniedError
 from scardesk.domain.read_events import ReadKind
 from scardesk.services.container import Services, build_services
@@ -349,3 +350,15 @@ def test_the_report_as_pdf_renders_names_in_arabic_and_is_logged(
         check=True,
     )
     assert (tmp_path / "page-1.png").stat().st_size > 1000
+
+
+def test_the_audit_viewer_filtered_to_the_patient_counts_as_a_read_of_the_trail(
+    database: Database, services: Services, patient_id: int
+) -> None:
+    services.audit.page(ADMIN, AuditFilters(patient_id=patient_id))
+    services.audit.page(ADMIN)  # the whole trail: no patient, not listed here
+    rows = services.readers.readers(ADMIN, patient_id).rows
+    assert [(row.kind, row.user_name) for row in rows] == [
+        (ReadKind.READERS_VIEW, "Admin"),
+        (ReadKind.AUDIT_TRAIL_VIEW, "Admin"),
+    ]
