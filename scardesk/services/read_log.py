@@ -13,7 +13,9 @@ Where reads are recorded, and why there:
   fails (refused, not found) rolls back with its event: nothing is logged that was not shown.
   ``get`` and ``list_for_patient`` stay plain reads: the screens call them again after every
   save to refresh what is already on screen, and other services call them to compute things
-  no one looks at.
+  no one looks at; likewise ``patient_header.refresh`` redraws an open workspace's header.
+  The patient form and the session editor open the header themselves (they can be reached
+  from lists without the workspace), so each of them logs its own patient.open.
 * The workspace builds and loads every tab of a patient at once, and reloads them whenever the
   record changes. What a person *sees* is the tab brought to the front, so the workspace logs
   one "viewed the history / sessions / plan…" event through ``ReadLog.record`` each time the
