@@ -115,7 +115,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     who = _who(facts)
     patient: Part = str(facts.patient_id) if facts.patient_id is not None else Word("(unknown)")
     action = facts.action
-    if action.startswith("read."):
+    if action.startswith("read.") and not _has_headline(action):
         return _read(action, who, facts.patient_id)
     if action.endswith("_refused"):
         base = action.removesuffix("_refused")

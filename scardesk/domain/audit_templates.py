@@ -15,6 +15,7 @@ HEADLINES: dict[str, str] = {
     "user.deactivate": "{who} deactivated the user account {target}",
     "patient.register": "{who} registered patient {patient}",
     "patient.view": "{who} opened patient {patient}",
+    "read.patient.open": "{who} opened patient {patient}",
     "patient.export": "{who} exported the whole record of patient {patient}",
     "patient.archive": "{who} archived patient {patient}",
     "patient.restore": "{who} restored patient {patient} from the archive",

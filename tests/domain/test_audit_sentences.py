@@ -53,6 +53,7 @@ def test_several_fields_are_listed_and_bookkeeping_is_left_out() -> None:
 
 def test_opening_signing_in_and_failing_to() -> None:
     assert said("patient.view", who="Maria Santos") == "Maria Santos opened patient 10234"
+    assert said("read.patient.open", who="Maria Santos") == "Maria Santos opened patient 10234"
     assert said("user.sign_in", "users", who="Admin", patient=None) == "Admin signed in"
     failed = said("user.sign_in_failed", "users", who=None, patient=None, entity_id=None)
     assert failed == "Someone failed to sign in"
