@@ -10,6 +10,16 @@ HEADLINES: dict[str, str] = {
     "user.sign_in": "{who} signed in",
     "user.sign_in_failed": "{who} failed to sign in",
     "user.sign_out": "{who} signed out",
+    "user.sign_in_wait": "{who} tried to sign in before the wait after failed attempts was over",
+    "user.sign_in_locked": "{who} tried to sign in with a user name locked after failed attempts",
+    "user.one_time_password_expired": "{who} signed in with an expired one-time password",
+    "user.sign_in_counter": "{who} updated the count of failed sign-ins for a user name",
+    "user.change_password": "{who} chose a new password",
+    "user.reset_password": "{who} reset the password of the user account {target}",
+    "user.set_role": "{who} changed the role of the user account {target}",
+    "user.set_clinical_lead": "{who} changed whether {target} is a clinical lead",
+    "user.set_privacy_officer": "{who} changed whether {target} is a privacy officer",
+    "user.unlock": "{who} unlocked the sign-in of the user account {target}",
     "user.add": "{who} added the user account {target}",
     "user.activate": "{who} reactivated the user account {target}",
     "user.deactivate": "{who} deactivated the user account {target}",
@@ -68,6 +78,9 @@ EDIT_ACTIONS = frozenset(
         "product.edit",
         "appointment.move",
         "settings.clinic",
+        "user.set_role",
+        "user.set_clinical_lead",
+        "user.set_privacy_officer",
     }
 )
 #: plan.<status> and appointment.<status>: "marked … as <status>".

@@ -119,10 +119,7 @@ def test_a_password_hash_is_hidden_and_user_accounts_are_named() -> None:
         patient=None,
         target="Maria Santos",
     )
-    assert text == (
-        "Dr Salma Al Harthy changed the must change password of the user account Maria Santos "
-        "from no to yes"
-    )
+    assert text == "Dr Salma Al Harthy reset the password of the user account Maria Santos"
     role = said(
         "user.edit",
         "users",
