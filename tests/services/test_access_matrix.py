@@ -55,6 +55,8 @@ METHOD_TABLE: dict[str, P] = {
     "users.add_user": P.MANAGE_USERS,
     "users.list_users": P.MANAGE_USERS,
     "users.set_active": P.MANAGE_USERS,
+    "users.lock_screen": P.VIEW_DEMOGRAPHICS,  # any active staff account
+    "users.unlock_screen": P.VIEW_DEMOGRAPHICS,
     "patients.archive": P.ARCHIVE_PATIENT,
     "patients.restore": P.ARCHIVE_PATIENT,
     "patients.get": P.VIEW_DEMOGRAPHICS,
