@@ -141,9 +141,9 @@ class GuiSession(QObject):
         log.info("user %s signed in", signed_in.user.id)
         kept = self.kept.pop(signed_in.user.id, None)
         if kept is not None:  # their own window, as they left it: they just proved who they are
-            kept.screen_lock.restore()
             self.main_window = kept
             kept.show()
+            kept.screen_lock.restore()
             return
         window = make_main_window(
             self.services,

@@ -302,3 +302,51 @@ def test_ctrl_l_in_an_open_dialog_locks_its_window(qtbot, services, open_window,
     qtbot.keyClick(dialog.fields["address"].edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked and not dialog.isVisible()
     assert dialog.fields["address"].text() == TYPED  # the key did not type into the form
+
+
+def test_a_dialog_finished_while_locked_is_not_shown_again(
+    qtbot, services, open_window, desk
+) -> None:
+    patient = register(services, desk)
+    window = open_window(desk)
+    dialog = _edit_details(qtbot, window, patient.id)
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)  # the application's own connection stays
+    window.lock_screen()
+    dialog.done(0)  # as a background save coming back would
+    _unlock(qtbot, window, PASSWORD)
+    assert not dialog.isVisible() and finished == [0]
+
+
+def test_unlocking_through_the_real_background_runner(qtbot, services, desk, window_state) -> None:
+    from scardesk.ui.tasks import TaskRunner
+
+    failures: list[BaseException] = []
+    runner = TaskRunner(failures.append)
+    window = make_main_window(
+        services, desk, runner=runner, change_bus=ChangeBus(), window_state=window_state
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_screen()
+    page = window.screen_lock.page
+    _unlock(qtbot, window, "Not-my-password-1")
+    assert not page.card.isEnabled()  # busy while the worker hashes
+    qtbot.waitUntil(page.form_error.isVisible, timeout=5000)
+    assert window.locked and page.card.isEnabled()
+    _unlock(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert runner.wait_until_idle(5000) and failures == []
+
+
+def test_a_deactivated_account_cannot_unlock_but_someone_else_may_sign_in(
+    qtbot, services, open_window, make_user, desk
+) -> None:
+    admin = make_user("first.admin", Role.ADMIN)
+    window = open_window(desk)
+    window.lock_screen()
+    services.users.set_active(admin.actor, desk.user.id, False)
+    _unlock(qtbot, window, PASSWORD)
+    page = window.screen_lock.page
+    assert window.locked and "no longer active" in page.form_error.text()
+    assert not page.unlock_button.isEnabled() and page.switch_button.isEnabled()

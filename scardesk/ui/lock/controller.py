@@ -12,11 +12,15 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from scardesk.domain.errors import AuthenticationError, InvalidCredentialsError
+from scardesk.domain.errors import (
+    AccountInactiveError,
+    AuthenticationError,
+    InvalidCredentialsError,
+)
 from scardesk.domain.records import UserRecord
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import AUTO_LOCK_DEFAULT_MINUTES
@@ -79,6 +83,7 @@ class ScreenLock(QObject):
         self.locked = False
         self._title = window.windowTitle()
         self._hidden_windows: list[QWidget] = []
+        self._watching: list[QMetaObject.Connection] = []
         self._disabled_actions: list[QAction] = []
         self._focus: QWidget | None = None
         #: Unsaved forms when it locked (nobody can edit them while locked; their dialogs are
@@ -180,6 +185,14 @@ class ScreenLock(QObject):
         ]
         for widget in reversed(opened):
             widget.hide()
+        for widget in self._hidden_windows:
+            if isinstance(widget, QDialog):  # finished meanwhile (a save came back): not again
+                self._watching.append(
+                    widget.finished.connect(lambda _result, done=widget: self._forget_window(done))
+                )
+
+    def _forget_window(self, widget: QWidget) -> None:
+        self._hidden_windows = [kept for kept in self._hidden_windows if kept is not widget]
 
     def _audit_failed(self, error: BaseException) -> None:
         # The screen is locked either way; an unaudited lock must not leave it open.
@@ -212,6 +225,15 @@ class ScreenLock(QObject):
             )
         elif isinstance(error, AuthenticationError):  # a wait or a lock-out: say which
             self.page.show_error(sentence(str(error)))
+        elif isinstance(error, AccountInactiveError):
+            # The work stays locked away; someone else may still sign in at this workstation.
+            self.page.unlock_button.setEnabled(False)
+            self.page.show_error(
+                self.tr(
+                    "This account is no longer active, so it cannot unlock this screen. "
+                    "Choose Sign in as someone else."
+                )
+            )
         else:
             self._errors.show(error, self._window)
 
@@ -230,10 +252,13 @@ class ScreenLock(QObject):
                 action.setEnabled(True)
         self._disabled_actions = []
         self._window.setWindowTitle(self._title)
-        for widget in self._hidden_windows:
+        for connection in self._watching:
+            QObject.disconnect(connection)
+        self._watching = []
+        hidden, self._hidden_windows = self._hidden_windows, []
+        for widget in hidden:
             if shiboken6.isValid(widget):
                 widget.show()
-        self._hidden_windows = []
         if self._focus is not None and shiboken6.isValid(self._focus):
             self._focus.setFocus()
         self._focus = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.ui.widgets import FieldRow
 
@@ -60,7 +60,12 @@ class LockPage(QWidget):
         form.addWidget(self.unlock_button)
         self.switch_button = QPushButton(self.tr("Sign in as someone else…"))
         form.addWidget(self.switch_button)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: then the card grows with a wrapped message.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
         self.unlock_button.clicked.connect(self._submit)
@@ -78,6 +83,7 @@ class LockPage(QWidget):
         self.password.clear_error()
         self.show_error("")
         self.set_busy(False)
+        self.unlock_button.setEnabled(True)
 
     def show_error(self, message: str) -> None:
         self.form_error.setText(message)
