@@ -14,7 +14,14 @@ import logging
 import shiboken6
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from scardesk.domain.errors import (
     AccountInactiveError,
@@ -178,11 +185,14 @@ class ScreenLock(QObject):
             and opened_from(widget, self._window)
         ]
         opened.sort(key=_depth)  # a dialog before the ones it opened, on the way back
+        # Menus, drop-down lists and tooltips just close, like on any click elsewhere.
         self._hidden_windows = [
             widget
             for widget in opened
             if widget.windowModality() != Qt.WindowModality.ApplicationModal
+            and widget.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
         ]
+        QToolTip.hideText()
         for widget in reversed(opened):
             widget.hide()
         for widget in self._hidden_windows:
