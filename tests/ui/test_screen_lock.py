@@ -155,6 +155,8 @@ def _idle_window(qtbot, services, desk, window_state, ms_per_minute: int) -> Mai
         idle_ms_per_minute=ms_per_minute,
     )
     qtbot.addWidget(window)
+    # An hour of these short minutes while the test sets up: it says when the countdown counts.
+    window.screen_lock.set_idle_minutes(60)
     with qtbot.waitExposed(window):
         window.show()
     return window
@@ -165,11 +167,10 @@ def test_idle_minutes_lock_the_window_but_typing_keeps_it_open(
 ) -> None:
     # Five "minutes" of 60 ms: 300 ms without input locks.
     window = _idle_window(qtbot, services, desk, window_state, 60)
-    assert window.screen_lock.idle.minutes == 5
     window.find_patient()
     search = QApplication.focusWidget()
     assert isinstance(search, QWidget)
-    window.screen_lock.idle.start()  # count from here: showing the window took a while
+    window.screen_lock.set_idle_minutes(5)  # the clinic's default, counted from now
     for _ in range(10):  # 10 × 80 ms of typing: longer than the idle time, never idle
         qtbot.keyClick(search, Qt.Key.Key_A)
         qtbot.wait(80)
@@ -186,7 +187,10 @@ def test_the_clinic_setting_decides_the_idle_minutes(
 
     admin = make_user("first.admin", Role.ADMIN)
     services.settings.save_clinic(admin.actor, ClinicDetails("Qurum", "", "", "", None, 0, 2))
-    window = _idle_window(qtbot, services, desk, window_state, 1000)
+    window = make_main_window(
+        services, desk, change_bus=ChangeBus(), window_state=window_state, idle_ms_per_minute=1000
+    )
+    qtbot.addWidget(window)
     assert window.screen_lock.idle.minutes == 2
     details = services.settings.clinic()
     services.settings.save_clinic(
@@ -350,3 +354,40 @@ def test_a_deactivated_account_cannot_unlock_but_someone_else_may_sign_in(
     page = window.screen_lock.page
     assert window.locked and "no longer active" in page.form_error.text()
     assert not page.unlock_button.isEnabled() and page.switch_button.isEnabled()
+
+
+def test_a_locked_window_closes_once_the_application_forgets_its_forms(
+    qtbot, services, open_window, desk
+) -> None:
+    from scardesk.ui.widgets.unsaved import forget_all
+
+    patient = register(services, desk)
+    window = open_window(desk)
+    _edit_details(qtbot, window, patient.id)
+    window.lock_screen()
+    forget_all()  # what shutdown and the test teardown do
+    window.close()
+    assert not window.isVisible()
+
+
+def test_idle_lock_during_the_discard_question_keeps_the_edit(
+    qtbot, services, desk, window_state
+) -> None:
+    """The "Discard changes?" question left unanswered: the lock ends it as Keep editing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    patient = register(services, desk)
+    window = _idle_window(qtbot, services, desk, window_state, 60)
+    dialog = _edit_details(qtbot, window, patient.id)
+
+    def give_up() -> None:  # should the lock never come, fail instead of waiting for ever
+        for box in dialog.findChildren(QMessageBox):
+            box.done(0)
+
+    QTimer.singleShot(10_000, give_up)
+    window.screen_lock.set_idle_minutes(5)
+    dialog.reject()  # Esc: the question waits in its own event loop until the lock comes
+    assert window.locked and not dialog.isVisible()
+    _unlock(qtbot, window, PASSWORD)
+    assert dialog.isVisible() and dialog.fields["address"].text() == TYPED

@@ -36,7 +36,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.lock.idle import MS_PER_MINUTE, IdleWatch
 from scardesk.ui.lock.page import LockPage
 from scardesk.ui.tasks import Runner
-from scardesk.ui.widgets.unsaved import unsaved_under
+from scardesk.ui.widgets.unsaved import UnsavedChanges, unsaved_under
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +93,9 @@ class ScreenLock(QObject):
         self._watching: list[QMetaObject.Connection] = []
         self._disabled_actions: list[QAction] = []
         self._focus: QWidget | None = None
-        #: Unsaved forms when it locked (nobody can edit them while locked; their dialogs are
-        #: hidden, so they cannot be found by looking at what is on screen then).
-        self.unsaved_work = False
+        # Forms with unsaved edits when it locked: their dialogs are hidden now, so looking at
+        # what is on screen would no longer find them.
+        self._unsaved: list[UnsavedChanges] = []
         self.idle = IdleWatch(AUTO_LOCK_DEFAULT_MINUTES, ms_per_minute=ms_per_minute, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.page.unlock_requested.connect(self._try_unlock)
@@ -125,6 +125,11 @@ class ScreenLock(QObject):
             return True
         return False
 
+    @property
+    def unsaved_work(self) -> bool:
+        """Whether a form hidden by the lock still holds edits nobody saved or discarded."""
+        return any(tracker.is_dirty() for tracker in self._unsaved)
+
     # --- what the window tells it ---------------------------------------------------------
     def set_title(self, title: str) -> None:
         """The window's normal title; while locked it is kept for later, not shown."""
@@ -145,7 +150,7 @@ class ScreenLock(QObject):
             return
         self.locked = True
         self.idle.stop()
-        self.unsaved_work = bool(unsaved_under(self._window))
+        self._unsaved = unsaved_under(self._window)
         focus = QApplication.focusWidget()
         self._focus = focus if focus is not None and self._belongs(focus) else None
         self._hide_windows()
@@ -252,7 +257,7 @@ class ScreenLock(QObject):
         if not self.locked:
             return
         self.locked = False
-        self.unsaved_work = False
+        self._unsaved = []
         self.page.prepare("")
         self.frame.setCurrentWidget(self.content)
         self._window.menuBar().show()
