@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from scardesk import cli_checks
+from scardesk.cli_accounts import add_account_commands
 from scardesk.db.location import resolve_database_url
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError, ValidationError
 
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from standard input (scripts)",
     )
+    add_account_commands(user_commands, _common)
     _document_commands(commands)
     export = commands.add_parser(
         "export",
@@ -307,6 +309,11 @@ def _audit_key(args: argparse.Namespace, url: str) -> int:
 
 def _user(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import add_user
+
+    if args.user_command != "add":
+        from scardesk.cli_accounts import run_account_command
+
+        return run_account_command(args, url)
 
     try:
         if args.password_stdin:

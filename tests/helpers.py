@@ -110,3 +110,13 @@ def make_clinical_lead(database: Database, actor: Actor) -> Actor:
     with database.engine.begin() as connection:
         connection.execute(update(User).where(User.id == actor.user_id).values(clinical_lead=True))
     return actor
+
+
+def first_user(database: Database, role: Role) -> Actor:
+    """The first active stored user with ``role`` (the demo clinic's own staff, for instance)."""
+    with database.sessions() as session:
+        user_id = session.scalar(
+            select(User.id).where(User.role == role.value, User.active).order_by(User.id)
+        )
+    assert user_id is not None, f"no active {role.value} in this database"
+    return Actor(user_id, role)

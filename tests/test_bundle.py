@@ -73,3 +73,13 @@ def test_the_bundle_carries_its_fonts(bundle: Path) -> None:
         p.name for p in (ROOT / "resources" / "fonts").glob("*.ttf")
     )
     assert (fonts / "OFL.txt").exists()
+
+
+@pytest.mark.slow
+def test_the_bundle_carries_the_common_password_list(bundle: Path) -> None:
+    """Without it the password policy could not refuse common passwords in the built app."""
+    folder = bundle.parent / "_internal" / "resources" / "passwords"
+    assert (folder / "common-passwords.txt").read_bytes() == (
+        ROOT / "resources" / "passwords" / "common-passwords.txt"
+    ).read_bytes()
+    assert (folder / "LICENCE").exists()

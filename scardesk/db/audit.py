@@ -24,6 +24,9 @@ from scardesk.domain.errors import StorageRefusedError
 
 GENESIS_HASH = "0" * 64
 _REDACTED_COLUMNS = frozenset({"password_hash"})
+#: Columns redacted in one table only. The sign-in throttle is keyed by the name as typed at
+#: sign-in, which may be a mistyped password or a name that is no account: never audited.
+_REDACTED_TABLE_COLUMNS = frozenset({("sign_in_throttle", "username")})
 # Any constant: PostgreSQL writers queue on it so two workstations cannot fork the chain.
 _POSTGRES_CHAIN_LOCK = 0x5CA2DE5C
 
@@ -63,10 +66,11 @@ def json_value(value: Any) -> Any:
 def snapshot(row: object, *, committed: bool = False) -> dict[str, Any]:
     """Column values of an ORM row (as last committed when ``committed``), ready for JSON."""
     state = inspect(row)
+    table = getattr(row, "__tablename__", "")
     values: dict[str, Any] = {}
     for attribute in state.mapper.column_attrs:
         key = attribute.key
-        if key in _REDACTED_COLUMNS:
+        if key in _REDACTED_COLUMNS or (table, key) in _REDACTED_TABLE_COLUMNS:
             values[key] = "(redacted)"
             continue
         if committed:

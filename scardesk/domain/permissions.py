@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.errors import (
+    AccountInactiveError,
+    PasswordChangeRequiredError,
+    PermissionDeniedError,
+)
 
 
 class Permission(StrEnum):
@@ -70,11 +74,14 @@ class Standing:
     active: bool = True
     clinical_lead: bool = False
     privacy_officer: bool = False
+    #: Signed in with a one-time password: nothing is granted until they choose their own.
+    must_change_password: bool = False
 
 
 def granted(standing: Standing) -> frozenset[Permission]:
-    """Everything ``standing`` may do; nothing at all for an inactive account."""
-    if not standing.active:
+    """Everything ``standing`` may do; nothing at all for an inactive account, or for one
+    that must first replace its one-time password."""
+    if not standing.active or standing.must_change_password:
         return frozenset()
     grants = set(_GRANTS.get(standing.role, frozenset()))
     # A lead is a practitioner the clinic chose; the flag on anyone else grants nothing.
@@ -96,6 +103,8 @@ def require(standing: Standing, permission: Permission) -> None:
         raise AccountInactiveError(
             "this account has been deactivated: ask the administrator to reactivate it"
         )
+    if standing.must_change_password:
+        raise PasswordChangeRequiredError("choose your own password before going on")
     if permission not in granted(standing):
         action = permission.value.replace("_", " ")
         if permission is Permission.EDIT_SAFETY_RULES:

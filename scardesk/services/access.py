@@ -25,9 +25,13 @@ def standing(database: Database, actor: Actor) -> Standing:
         raise PermissionDeniedError("a signed-in user is needed for this action")
     with database.sessions() as session:
         row = session.execute(
-            select(User.role, User.active, User.clinical_lead, User.privacy_officer).where(
-                User.id == actor.user_id
-            )
+            select(
+                User.role,
+                User.active,
+                User.clinical_lead,
+                User.privacy_officer,
+                User.must_change_password,
+            ).where(User.id == actor.user_id)
         ).first()
     if row is None:
         raise AccountInactiveError("this account no longer exists: sign in again")
@@ -35,7 +39,13 @@ def standing(database: Database, actor: Actor) -> Standing:
         role = Role(row.role)
     except ValueError:
         raise PermissionDeniedError(f"the stored role '{row.role}' grants nothing") from None
-    return Standing(role, bool(row.active), bool(row.clinical_lead), bool(row.privacy_officer))
+    return Standing(
+        role,
+        bool(row.active),
+        bool(row.clinical_lead),
+        bool(row.privacy_officer),
+        bool(row.must_change_password),
+    )
 
 
 def check(database: Database, actor: Actor, permission: Permission) -> None:

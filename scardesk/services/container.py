@@ -7,8 +7,10 @@ from pathlib import Path
 
 from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
+from scardesk.services.accounts import AccountService
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
+from scardesk.services.audit_view import AuditViewService
 from scardesk.services.auto_backup import AutoBackupService
 from scardesk.services.booking_safety import BookingSafetyService
 from scardesk.services.consents import ConsentService
@@ -23,6 +25,8 @@ from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
 from scardesk.services.products import ProductService
+from scardesk.services.read_log import ReadLog
+from scardesk.services.readers import RecordReaders
 from scardesk.services.recall import RecallService
 from scardesk.services.search import PatientSearchService
 from scardesk.services.sessions import SessionService
@@ -35,6 +39,7 @@ from scardesk.services.users import UserService
 class Services:
     database_label: str
     users: UserService
+    accounts: AccountService
     patients: PatientService
     search: PatientSearchService
     settings: SettingsService
@@ -57,6 +62,9 @@ class Services:
     documents: DocumentService
     merge: PatientMergeService
     patient_export: PatientExportService
+    read_log: ReadLog
+    readers: RecordReaders
+    audit: AuditViewService
     #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
     transport_warning: str | None = None
 
@@ -66,6 +74,7 @@ def build_services(database: Database) -> Services:
         database_label=database.describe(),
         transport_warning=database.transport_warning,
         users=UserService(database),
+        accounts=AccountService(database),
         patients=PatientService(database),
         search=PatientSearchService(database),
         settings=SettingsService(database),
@@ -88,6 +97,9 @@ def build_services(database: Database) -> Services:
         documents=DocumentService(database),
         merge=PatientMergeService(database),
         patient_export=PatientExportService(database),
+        read_log=ReadLog(database),
+        readers=RecordReaders(database),
+        audit=AuditViewService(database),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -11,17 +12,29 @@ from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
+from scardesk.domain.errors import (
+    AccountInactiveError,
+    InvalidCredentialsError,
+    OneTimePasswordExpiredError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import UserRecord
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import (
+    sign_in_key,
     validate_identifier,
     validate_password,
     validate_username,
 )
-from scardesk.services.access import check
+from scardesk.services.access import check, standing
 from scardesk.services.passwords import hash_password, verify_password
+from scardesk.services.sign_in_throttle import SignInThrottleService
+
+#: How long a one-time password from the administrator stays usable.
+ONE_TIME_PASSWORD_LIFETIME = timedelta(hours=72)
+WRONG_CREDENTIALS = "the user name or password is not right, or the account is inactive"
 
 T = TypeVar("T")
 
@@ -44,8 +57,10 @@ def user_record(row: User) -> UserRecord:
 
 
 class UserService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = database
+        self._clock = clock
+        self._throttle = SignInThrottleService(database, clock)
 
     def needs_first_admin(self) -> bool:
         with self._db.sessions() as session:
@@ -67,7 +82,10 @@ class UserService:
         clean_display = _collect(
             errors, lambda: validate_identifier(display_name, "display_name", 120)
         )
-        _collect(errors, lambda: validate_password(password))
+        _collect(
+            errors,
+            lambda: validate_password(password, username=username, display_name=display_name),
+        )
         try:
             clean_role = Role(role)
         except ValueError:
@@ -113,7 +131,8 @@ class UserService:
                 password_hash=hash_password(password),
                 active=True,
                 is_demo=is_demo,
-                created_at=utc_now(),
+                created_at=self._clock(),
+                password_changed_at=self._clock(),
             )
             uow.session.add(row)
             uow.session.flush()
@@ -121,7 +140,14 @@ class UserService:
         return record
 
     def authenticate(self, username: str, password: str) -> UserRecord:
-        """Check a sign-in; both outcomes are audited. Failures never say which part was wrong."""
+        """Check a sign-in; every outcome is audited. Failures never say which part was wrong.
+
+        Raises InvalidCredentialsError, SignInWaitError or SignInLockedError (the same for an
+        unknown name as for a real one: see services.sign_in_throttle), and
+        OneTimePasswordExpiredError only once the password itself was right. A record with
+        ``must_change_password`` may only change its password (services.access enforces it).
+        """
+        key = sign_in_key(username)
         try:
             # A name no account can have (control characters, a NUL PostgreSQL would refuse)
             # is looked up as nobody, so it fails exactly like an unknown name.
@@ -134,18 +160,67 @@ class UserService:
                 if lookup is not None
                 else None
             )
-            ok = verify_password(row.password_hash if row else None, password)
-            ok = ok and row is not None and row.active
-            record = user_record(row) if ok and row is not None else None
-        actor = Actor(record.id, record.role) if record else SYSTEM
-        with UnitOfWork(
-            self._db, actor, "user.sign_in" if record else "user.sign_in_failed"
-        ) as uow:
-            uow.note("users", record.id if record else None)
-        if record is None:
-            raise AuthenticationError(
-                "the user name or password is not right, or the account is inactive"
+            account_id = row.id if row is not None else None
+            stored_hash = row.password_hash if row is not None else None
+            record = user_record(row) if row is not None else None
+            changed_at = row.password_changed_at if row is not None else None
+        self._throttle.refuse_if_held(key, account_id)
+        ok = verify_password(stored_hash, password)
+        if not ok or record is None or not record.active:
+            refusal = self._throttle.record_failure(key, account_id)
+            raise refusal or InvalidCredentialsError(WRONG_CREDENTIALS)
+        expired = record.must_change_password and self._one_time_expired(changed_at)
+        refusal = self._throttle.record_success(
+            key,
+            record.id,
+            Actor(record.id, record.role),
+            action="user.one_time_password_expired" if expired else "user.sign_in",
+        )
+        if refusal is not None:
+            raise refusal
+        if expired:
+            raise OneTimePasswordExpiredError(
+                "this one-time password has expired: ask the administrator for a new one"
             )
+        return record
+
+    def _one_time_expired(self, changed_at: datetime | None) -> bool:
+        # A one-time password with no time recorded is treated as expired: fail closed.
+        return changed_at is None or changed_at + ONE_TIME_PASSWORD_LIFETIME < self._clock()
+
+    def change_password(self, actor: Actor, current_password: str, new_password: str) -> UserRecord:
+        """The signed-in user replaces their own password (also a one-time one, which is the
+        one thing allowed while ``must_change_password`` is set). Needs no permission, only
+        an active account and the current password."""
+        if actor.system:
+            raise PermissionDeniedError("only a signed-in person can change their password")
+        if not standing(self._db, actor).active:
+            raise AccountInactiveError(
+                "this account has been deactivated: ask the administrator to reactivate it"
+            )
+        with UnitOfWork(self._db, actor, "user.change_password") as uow:
+            row = uow.session.get(User, actor.user_id)
+            if row is None:
+                raise AccountInactiveError("this account no longer exists: sign in again")
+            if not verify_password(row.password_hash, current_password or ""):
+                raise ValidationError(
+                    {"current_password": "your current password is not right: retype it"}
+                )
+            validate_password(
+                new_password or "",
+                "new_password",
+                username=row.username,
+                display_name=row.display_name,
+            )
+            if verify_password(row.password_hash, new_password):
+                raise ValidationError(
+                    {"new_password": "the new password is your current one: choose a new one"}
+                )
+            row.password_hash = hash_password(new_password)
+            row.must_change_password = False
+            row.password_changed_at = self._clock()
+            uow.session.flush()
+            record = user_record(row)
         return record
 
     def lock_screen(self, actor: Actor, reason: str) -> None:
@@ -169,7 +244,7 @@ class UserService:
                 else None
             )
         if username is None:
-            raise AuthenticationError("this window has no account to unlock: sign in instead")
+            raise InvalidCredentialsError("this window has no account to unlock: sign in instead")
         record = self.authenticate(username, password or "")
         with UnitOfWork(self._db, Actor(record.id, record.role), "user.unlock_screen") as uow:
             uow.note("users", record.id)
@@ -182,6 +257,16 @@ class UserService:
                 user_record(row) for row in session.scalars(select(User).order_by(User.username))
             ]
 
+    def clinical_leads(self) -> list[UserRecord]:
+        """The active practitioners who may change the safety rules (whom to ask)."""
+        with self._db.sessions() as session:
+            rows = session.scalars(
+                select(User)
+                .where(User.role == Role.PRACTITIONER.value, User.active, User.clinical_lead)
+                .order_by(User.display_name)
+            )
+            return [user_record(row) for row in rows]
+
     def practitioners(self) -> list[UserRecord]:
         with self._db.sessions() as session:
             rows = session.scalars(
@@ -190,17 +275,6 @@ class UserService:
                 .order_by(User.display_name)
             )
             return [user_record(row) for row in rows]
-
-    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserRecord:
-        check(self._db, actor, Permission.MANAGE_USERS)
-        with UnitOfWork(self._db, actor, "user.activate" if active else "user.deactivate") as uow:
-            row = uow.session.get(User, user_id)
-            if row is None:
-                raise NotFoundError(f"user {user_id} does not exist")
-            row.active = active
-            uow.session.flush()
-            record = user_record(row)
-        return record
 
 
 def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:

@@ -28,6 +28,7 @@ from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
+from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import ScreenContext, build_screen
 from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._window_state = window_state
         self.change_bus = change_bus
-        self.specs: list[ScreenSpec] = visible_screens(signed_in.user.role)
+        self.specs: list[ScreenSpec] = visible_screens(signed_in.user)
         self.pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
         self._shown_key: str | None = None  # the sidebar row of what the stack shows
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.change_password_action)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
         self.sign_out_action.triggered.connect(self.request_sign_out)
@@ -347,6 +351,15 @@ class MainWindow(QMainWindow):
         saved = self._window_state.value(GEOMETRY_KEY)
         if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
             self.resize(*DEFAULT_SIZE)
+
+    def change_password(self) -> ChangePasswordDialog:
+        """The signed-in user's own password (not forced: Cancel keeps the old one)."""
+        dialog = ChangePasswordDialog(
+            self.services.users, self._runner, self.signed_in.user, parent=self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def request_sign_out(self) -> None:
         if may_leave_all(self):

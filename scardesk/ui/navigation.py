@@ -3,7 +3,8 @@
 Visibility follows the permission model in ``scardesk.domain.permissions`` rather than a list of
 roles here, so a change of grants changes the menu too. Front desk has no clinical access, so it
 never sees Assessments or Sessions; administrators run the system rather than treatments, so
-they see Admin but not the clinical screens either.
+they see Admin but not the clinical screens either. Only a practitioner the clinic made a
+clinical lead sees Safety rules.
 
 Screens not built yet are shown as an explicit placeholder, so nobody mistakes them for a
 finished screen that simply has no data.
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from scardesk.domain.enums import Role
-from scardesk.domain.permissions import Permission, allows
+from scardesk.domain.permissions import Permission, Standing, granted
+from scardesk.domain.records import UserRecord
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEM_HEIGHT = 38
@@ -77,11 +78,27 @@ def screen_specs() -> list[ScreenSpec]:
             6,
             Permission.MANAGE_PRODUCTS,
         ),
+        ScreenSpec(
+            "safety_rules",
+            t("Safety rules"),
+            t("intervals, waits and caps the safety check uses"),
+            7,
+            Permission.EDIT_SAFETY_RULES,
+        ),
+        # Admins read the log under Admin; this is for privacy officers of any other role.
+        ScreenSpec("audit", t("Audit log"), t("who did what, and when"), 8, Permission.VIEW_AUDIT),
     ]
 
 
-def visible_screens(role: Role) -> list[ScreenSpec]:
-    return [spec for spec in screen_specs() if allows(role, spec.permission)]
+def visible_screens(user: UserRecord) -> list[ScreenSpec]:
+    """The screens ``user`` may open, from the role and the flags the clinic gave them (a
+    clinical lead sees Safety rules, a privacy officer the audit log). Services check again on
+    every call."""
+    grants = granted(Standing(user.role, user.active, user.clinical_lead, user.privacy_officer))
+    specs = [spec for spec in screen_specs() if spec.permission in grants]
+    if any(spec.key == "admin" for spec in specs):  # the Admin screen has the audit log
+        specs = [spec for spec in specs if spec.key != "audit"]
+    return specs
 
 
 class NavigationList(QListWidget):

@@ -36,7 +36,7 @@ ScreenFactory = Callable[[ScreenContext], QWidget]
 
 def _factories() -> dict[str, ScreenFactory]:
     # Imported here so a screen's import cost is paid only when a window is built.
-    from scardesk.ui import admin, assessments_screen
+    from scardesk.ui import admin, assessments_screen, audit_screen, safety_rules_screen
     from scardesk.ui.patients import screen as patients
     from scardesk.ui.products import screen as products
     from scardesk.ui.sessions import screen as sessions
@@ -44,11 +44,13 @@ def _factories() -> dict[str, ScreenFactory]:
 
     return {
         "admin": admin.build,
+        "audit": audit_screen.build,
         "patients": patients.build,
         "today": today.build,
         "assessments": assessments_screen.build,
         "products": products.build,
         "sessions": sessions.build,
+        "safety_rules": safety_rules_screen.build,
     }
 
 

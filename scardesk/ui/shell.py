@@ -13,6 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from scardesk.domain.errors import PasswordChangeRequiredError
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
@@ -88,8 +89,11 @@ class GuiSession(QObject):
         self.change_bus = change_bus
         self._window_state = window_state
         self._errors = errors
-        # Deactivated on another workstation: every action is now refused, so sign out.
-        errors.account_inactive.connect(self.sign_out)
+        # Deactivated on another workstation: every action is now refused, so sign out,
+        # whichever screen's call was refused (the runner tells) or whatever showed the error.
+        errors.account_inactive.connect(lambda: self._account_refused(None))
+        runner.watch_account(self._account_refused)
+        self._account_notice = ""
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.main_window: MainWindow | None = None
         self.kept: dict[int, MainWindow] = {}
@@ -131,6 +135,9 @@ class GuiSession(QObject):
         dialog.rejected.connect(self._dialog_rejected)
         self.dialog = dialog
         dialog.show()
+        if self._account_notice and isinstance(dialog, SignInDialog):
+            dialog.show_form_error(self._account_notice)
+        self._account_notice = ""
 
     def _signed_in(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -192,6 +199,27 @@ class GuiSession(QObject):
             self._signing_out = True
             if not self.main_window.close():  # the user kept editing unsaved work
                 self._signing_out = False
+
+    def _account_refused(self, error: BaseException | None) -> None:
+        """The account was deactivated, or its password reset: close without asking.
+
+        Its unsaved work could not be saved by it anyway; the sign-in dialog says why.
+        """
+        window = self.main_window
+        if window is None or self._signing_out:
+            return
+        if isinstance(error, PasswordChangeRequiredError):
+            self._account_notice = self.tr(
+                "The administrator reset your password, so you were signed out. "
+                "Sign in with the one-time password they gave you."
+            )
+        else:
+            self._account_notice = self.tr(
+                "Your account was deactivated, so you were signed out. "
+                "Ask the administrator if this is a mistake."
+            )
+        self._signing_out = True
+        window.close_without_asking()
 
     def backup_if_due(self) -> None:
         service = self.services.auto_backup

@@ -18,6 +18,7 @@ PAPER = "#ffffff"
 BACKGROUND = "#f3f6f7"
 ERROR = "#b42318"
 ERROR_SOFT = "#fdf1f0"
+WARNING = "#b45309"
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {BACKGROUND}; }}
@@ -36,6 +37,15 @@ QLabel#formError {{
 QLabel#placeholderBadge {{
     color: #8a4b08; background: #fff4e0; border: 1px solid #f3d19c;
     border-radius: 10px; padding: 3px 10px; font-weight: 600;
+}}
+QProgressBar#strengthBar {{ background: {LINE}; border: none; border-radius: 3px; }}
+QProgressBar#strengthBar::chunk {{ border-radius: 3px; background: {ERROR}; }}
+QProgressBar#strengthBar[strength="weak"]::chunk {{ background: {WARNING}; }}
+QProgressBar#strengthBar[strength="good"]::chunk {{ background: {ACCENT}; }}
+QProgressBar#strengthBar[strength="strong"]::chunk {{ background: {ACCENT_DARK}; }}
+QLabel#strengthWord {{ color: {MUTED}; }}
+QLabel#strengthWord[strength="too_short"], QLabel#strengthWord[strength="common"] {{
+    color: {ERROR};
 }}
 QFrame#card {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 10px; }}
 QFrame#sidebar {{ background: {PAPER}; border-right: 1px solid {LINE}; }}

@@ -14,12 +14,23 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from scardesk.domain.errors import AccountInactiveError, PasswordChangeRequiredError
+
 OnDone = Callable[[Any], None]
 OnFailed = Callable[[BaseException], None]
+#: Told of a refusal about the account itself rather than the action (see ``Runner``).
+AccountWatcher = Callable[[BaseException], None]
 
 
 class Runner(Protocol):
-    """What screens depend on, so a test can hand them a ``SyncTaskRunner``."""
+    """What screens depend on, so a test can hand them a ``SyncTaskRunner``.
+
+    ``watch_account`` callbacks run after any task fails because of the signed-in account itself
+    (deactivated on any workstation, or its password reset by the admin): whichever screen made
+    the call, the shell signs out.
+    """
+
+    def watch_account(self, callback: AccountWatcher) -> None: ...
 
     def run(
         self,
@@ -42,7 +53,7 @@ class _Relay(QObject):
     ):
         super().__init__()
         self._on_done = on_done
-        self._on_failed = on_failed
+        self._on_failed: OnFailed = on_failed
         self._finished = finished
         # Connecting to this object's own slots makes Qt queue the call to its (UI) thread.
         self.succeeded.connect(self._deliver_success)
@@ -95,6 +106,10 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        self._account_watchers: list[AccountWatcher] = []
+
+    def watch_account(self, callback: AccountWatcher) -> None:
+        self._account_watchers.append(callback)
 
     def run(
         self,
@@ -104,7 +119,10 @@ class TaskRunner(QObject):
         *,
         write: bool = False,
     ) -> None:
-        relay = _Relay(on_done, on_failed or self._on_error, self._finish)
+        handler = on_failed or self._on_error
+        relay = _Relay(
+            on_done, lambda error: _fail(error, handler, self._account_watchers), self._finish
+        )
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -133,6 +151,10 @@ class SyncTaskRunner:
 
     def __init__(self, on_error: OnFailed | None = None) -> None:
         self._on_error = on_error or _reraise
+        self._account_watchers: list[AccountWatcher] = []
+
+    def watch_account(self, callback: AccountWatcher) -> None:
+        self._account_watchers.append(callback)
 
     def run(
         self,
@@ -145,10 +167,20 @@ class SyncTaskRunner:
         try:
             result = task()
         except Exception as error:
-            (on_failed or self._on_error)(error)
+            _fail(error, on_failed or self._on_error, self._account_watchers)
             return
         if on_done is not None:
             on_done(result)
+
+
+def _fail(error: BaseException, handler: OnFailed, account_watchers: list[AccountWatcher]) -> None:
+    """The caller's own handler first (it may show the message inline), then the watchers."""
+    try:
+        handler(error)
+    finally:
+        if isinstance(error, AccountInactiveError | PasswordChangeRequiredError):
+            for callback in list(account_watchers):
+                callback(error)
 
 
 def _reraise(error: BaseException) -> None:

@@ -36,7 +36,7 @@ from scardesk.db.models import (
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.demo import DemoSummary, generate_demo
 from scardesk.domain.codecs import decode_entry
-from scardesk.domain.enums import PeelDepth
+from scardesk.domain.enums import PeelDepth, Role
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
@@ -45,7 +45,7 @@ from scardesk.domain.time import MUSCAT
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
-from tests.helpers import FRONT_DESK, PRACTITIONER
+from tests.helpers import first_user
 
 NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)  # 12:30 in Muscat, a Monday
 TODAY = NOW.astimezone(MUSCAT).date()
@@ -245,7 +245,8 @@ def test_active_plans_have_items_and_their_progress_computes(
     assert len(plans) > PATIENTS * 0.3 and items >= len(plans)
     assert {status for _, status in plans} == {"active"}
     service = PlanService(database)
-    lines = [line for plan_id, _ in plans[:40] for line in service.progress(PRACTITIONER, plan_id)]
+    doctor = first_user(database, Role.PRACTITIONER)
+    lines = [line for plan_id, _ in plans[:40] for line in service.progress(doctor, plan_id)]
     assert all(1 <= line.done <= line.planned for line in lines)
     assert any(
         not line.complete and " of " in line.text and "next due" in line.text for line in lines
@@ -274,9 +275,13 @@ def test_plan_sessions_belong_to_the_plans_patient_and_follow_its_start(
 def test_due_list_has_plan_patients_some_overdue_and_others_not_yet_due(
     database: Database, generated: DemoSummary
 ) -> None:
-    rows, _ = FollowUpService(database).due_list(FRONT_DESK, TODAY, limit=500)
+    rows, _ = FollowUpService(database).due_list(
+        first_user(database, Role.FRONT_DESK), TODAY, limit=500
+    )
     assert any("plan_session" in {reason.value for reason in row.reasons} for row in rows)
-    upcoming = PlanService(database).due(FRONT_DESK, until=TODAY + timedelta(days=60))
+    upcoming = PlanService(database).due(
+        first_user(database, Role.FRONT_DESK), until=TODAY + timedelta(days=60)
+    )
     assert any(item.due_on < TODAY for item in upcoming)
     assert any(item.due_on > TODAY for item in upcoming)
 

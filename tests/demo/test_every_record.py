@@ -20,7 +20,7 @@ from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import Assessment, ModalityEntry, Patient
 from scardesk.demo import generate_demo
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Modality, Role
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.validation import validate_patient
@@ -30,7 +30,7 @@ from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.labels import modality_name
 from scardesk.ui.sessions.view import SessionView
 from tests.demo.walker import Walk, walk_clinic
-from tests.helpers import PRACTITIONER
+from tests.helpers import first_user
 from tests.ui.patient_helpers import make_context
 
 NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
@@ -47,7 +47,7 @@ def database(database_url: str) -> Iterator[Database]:
 
 def test_every_demo_record_opens_and_prints(database: Database) -> None:
     generate_demo(database, PATIENTS, seed=11, now=NOW)
-    walk = walk_clinic(database, PRACTITIONER)
+    walk = walk_clinic(database, first_user(database, Role.PRACTITIONER))
     stored = Walk.stored(database)
     assert stored["sessions"] > PATIENTS and stored["assessments"] >= PATIENTS * 0.9
     for kind, rows in stored.items():
@@ -118,7 +118,7 @@ def _one_assessment_per_suitability(database: Database) -> dict[tuple[str, ...],
             select(Assessment.id, Assessment.patient_id).order_by(Assessment.id)
         ).all()
     for assessment_id, patient_id in rows:
-        record = services.assessments.get(PRACTITIONER, assessment_id)
+        record = services.assessments.get(first_user(database, Role.PRACTITIONER), assessment_id)
         verdicts = tuple(f"{m.value}={v.value}" for m, v in record.data.suitability.items())
         samples.setdefault(verdicts, (patient_id, assessment_id))
     return samples

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import string
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,27 +22,22 @@ def test_bad_username_says_what_is_expected(bad: str) -> None:
         validate_username(bad)
 
 
-def test_password_of_ten_mixed_characters_is_accepted() -> None:
-    assert validate_password("clinic2025") == "clinic2025"
+def test_password_of_twelve_characters_is_accepted() -> None:
+    assert validate_password("olive lantern") == "olive lantern"
 
 
 def test_password_is_returned_unstripped() -> None:
-    assert validate_password(" clinic2025 ") == " clinic2025 "
+    assert validate_password(" olive lantern ") == " olive lantern "
 
 
-def test_password_of_nine_characters_is_too_short() -> None:
-    with pytest.raises(ValidationError, match="at least 10 characters"):
-        validate_password("clinic202")
-
-
-def test_password_of_one_kind_of_character_is_refused() -> None:
-    with pytest.raises(ValidationError, match="only one kind"):
-        validate_password("abcdefghijkl")
+def test_password_of_eleven_characters_is_too_short() -> None:
+    with pytest.raises(ValidationError, match="at least 12 characters"):
+        validate_password("olivelanter")
 
 
 def test_password_is_never_quoted_in_the_message() -> None:
     with pytest.raises(ValidationError) as caught:
-        validate_password("secretsecret")
+        validate_password("secretsecret", username="secret")
     assert "secretsecret" not in str(caught.value)
 
 
@@ -81,22 +74,6 @@ def test_password_validator_never_echoes_the_password(text: str) -> None:
         assert validate_password(text) == text
     except ValidationError as exc:
         assert text not in exc.field_errors["password"]
-
-
-@FAST
-@given(st.text(alphabet=string.ascii_lowercase, min_size=10, max_size=40))
-def test_long_passwords_of_one_kind_always_fail(password: str) -> None:
-    with pytest.raises(ValidationError, match="only one kind"):
-        validate_password(password)
-
-
-@FAST
-@given(
-    st.text(alphabet=string.ascii_lowercase, min_size=9, max_size=40),
-    st.sampled_from(string.digits + string.ascii_uppercase + string.punctuation),
-)
-def test_one_character_of_another_kind_makes_a_long_password_pass(base: str, extra: str) -> None:
-    assert validate_password(base + extra) == base + extra
 
 
 @FAST

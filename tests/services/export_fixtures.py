@@ -25,7 +25,7 @@ from scardesk.services.history import HistoryService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
-from tests.helpers import PRACTITIONER
+from tests.helpers import PRACTITIONER, STAFF_PASSWORD
 from tests.services.session_fixtures import TODAY, combined_session, make_clinic
 from tests.services.test_assessment_service import form as assessment_form
 
@@ -76,7 +76,12 @@ def full_record(database: Database, content_dir: Path) -> FullRecord:
     history.void(PRACTITIONER, answers[1].entry_id, "asked the wrong question")
     consents = ConsentService(database)
     marketing, _ = consents.capture(
-        PRACTITIONER, pid, ConsentPurpose.MARKETING_PHOTOS, "2026-1", signature()
+        PRACTITIONER,
+        pid,
+        ConsentPurpose.MARKETING_PHOTOS,
+        "2026-1",
+        signature(),
+        password=STAFF_PASSWORD,
     )
     consents.withdraw(PRACTITIONER, marketing.id, marketing.version, "changed her mind")
     assessment, _ = AssessmentService(database).create(
@@ -91,7 +96,7 @@ def full_record(database: Database, content_dir: Path) -> FullRecord:
     record, *_ = sessions.record_session(
         PRACTITIONER, pid, combined_session(clinic, plan_id=plan.id)
     )
-    signed, _ = sessions.sign(PRACTITIONER, record.id, record.version)
+    signed, _ = sessions.sign(PRACTITIONER, record.id, record.version, password=STAFF_PASSWORD)
     corrected = dataclasses.replace(signed.content, post_notes="احمرار خفيف في اليوم التالي")
     sessions.amend(PRACTITIONER, signed.id, signed.version, corrected, "patient called")
     photos = PhotoService(database)

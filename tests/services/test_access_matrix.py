@@ -23,7 +23,11 @@ from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.errors import (
+    AccountInactiveError,
+    PasswordChangeRequiredError,
+    PermissionDeniedError,
+)
 from scardesk.domain.permissions import Permission as P
 from scardesk.domain.permissions import Standing, granted
 from scardesk.services.container import Services, build_services
@@ -50,11 +54,20 @@ ROLE_TABLE: dict[P, set[Role]] = {
     P.EDIT_SAFETY_RULES: set(),  # practitioners who are clinical leads only
 }
 
-#: What each public service method needs.
-METHOD_TABLE: dict[str, P] = {
+#: What each public service method needs; None: only an active signed-in user, no permission.
+METHOD_TABLE: dict[str, P | None] = {
     "users.add_user": P.MANAGE_USERS,
+    # One's own password; the one action left while a one-time password must be replaced.
+    "users.change_password": None,
     "users.list_users": P.MANAGE_USERS,
-    "users.set_active": P.MANAGE_USERS,
+    "accounts.list_accounts": P.MANAGE_USERS,
+    "accounts.find": P.MANAGE_USERS,
+    "accounts.reset_password": P.MANAGE_USERS,
+    "accounts.set_role": P.MANAGE_USERS,
+    "accounts.set_active": P.MANAGE_USERS,
+    "accounts.set_clinical_lead": P.MANAGE_USERS,
+    "accounts.set_privacy_officer": P.MANAGE_USERS,
+    "accounts.unlock": P.MANAGE_USERS,
     "users.lock_screen": P.VIEW_DEMOGRAPHICS,  # any active staff account
     "users.unlock_screen": P.VIEW_DEMOGRAPHICS,
     "patients.archive": P.ARCHIVE_PATIENT,
@@ -77,6 +90,7 @@ METHOD_TABLE: dict[str, P] = {
     "appointments.overlaps": P.VIEW_DEMOGRAPHICS,
     "followup.due_list": P.VIEW_DEMOGRAPHICS,
     "patient_header.open": P.VIEW_DEMOGRAPHICS,
+    "patient_header.refresh": P.VIEW_DEMOGRAPHICS,
     "history.entries": P.VIEW_CLINICAL,
     "history.answers_at": P.VIEW_CLINICAL,
     "history.changes_since": P.VIEW_CLINICAL,
@@ -163,6 +177,17 @@ METHOD_TABLE: dict[str, P] = {
     "merge.merge": P.MERGE_PATIENTS,
     "patient_export.export": P.VIEW_CLINICAL,
     "merge.preview": P.MERGE_PATIENTS,
+    # The least any read needs; the kind's own permission is checked next (patient.open needs
+    # VIEW_DEMOGRAPHICS, a clinical view VIEW_CLINICAL: tests/services/test_read_events.py).
+    "read_log.record": P.VIEW_DEMOGRAPHICS,
+    "readers.readers": P.VIEW_AUDIT,
+    "readers.pdf": P.VIEW_AUDIT,
+    "sessions.open": P.VIEW_CLINICAL,
+    "assessments.open": P.VIEW_CLINICAL,
+    "audit.page": P.VIEW_AUDIT,
+    "audit.users": P.VIEW_AUDIT,
+    "audit.export_csv": P.VIEW_AUDIT,
+    "audit.export_pdf": P.VIEW_AUDIT,
 }
 
 #: Public methods that take no actor, and why that is safe.
@@ -171,6 +196,7 @@ NO_ACTOR: dict[str, str] = {
     "users.create_first_admin": "only while the database has no users at all",
     "users.needs_first_admin": "answers the first-run question, before anyone can sign in",
     "users.practitioners": "names on the booking form and sheets, no patient data",
+    "users.clinical_leads": "whom to ask about the safety rules: staff names, no patient data",
     "settings.clinic": "the clinic's own name and address, printed on every sheet",
     "maintenance.reseal": "moves the audit seal up to the committed head at sign-out",
     "auto_backup.run_at_sign_out": "the scheduled backup the clinic configured",
@@ -254,7 +280,8 @@ def test_each_role_is_refused_exactly_what_the_table_denies(
     for name, (method, signature) in sorted(_public_methods(services).items()):
         if name not in METHOD_TABLE:
             continue
-        allowed = actor.role in ROLE_TABLE[METHOD_TABLE[name]]
+        needed = METHOD_TABLE[name]
+        allowed = needed is None or actor.role in ROLE_TABLE[needed]
         refused = isinstance(_call(method, signature, actor), PermissionDeniedError)
         if refused == allowed:
             wrong.append(f"{name}: {'refused' if refused else 'allowed'}")
@@ -314,6 +341,7 @@ def test_an_actor_without_a_stored_user_is_refused_everything(
 SYSTEM_REFUSED = {
     "sessions.amend": "an amendment carries the name of the clinician who made it",
     "sessions.record_session": "a session names the practitioner who recorded it",
+    "users.change_password": "a password belongs to a person; the system has none",
 }
 
 
@@ -322,3 +350,18 @@ def test_the_system_actor_is_refused_only_what_needs_a_person(services: Services
         if name in METHOD_TABLE:
             refused = isinstance(_call(method, signature, SYSTEM), PermissionDeniedError)
             assert refused == (name in SYSTEM_REFUSED), name
+
+
+def test_a_one_time_password_leaves_only_the_password_change(
+    services: Services, database: Database
+) -> None:
+    """The flag is enforced here, so a screen that forgot to force the change opens nothing."""
+    with database.engine.begin() as connection:
+        connection.execute(update(User).values(must_change_password=True))
+    for actor in (FRONT_DESK, PRACTITIONER, ADMIN):
+        for name, (method, signature) in _public_methods(services).items():
+            if name in METHOD_TABLE and name != "users.change_password":
+                error = _call(method, signature, actor)
+                assert isinstance(error, PasswordChangeRequiredError), f"{name}: {error!r}"
+        change, signature = _public_methods(services)["users.change_password"]
+        assert not isinstance(_call(change, signature, actor), PermissionDeniedError)

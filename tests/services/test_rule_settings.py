@@ -7,11 +7,18 @@ from datetime import date, timedelta
 import pytest
 
 from scardesk.db.engine import Database
+from scardesk.db.unit_of_work import Actor
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.safety import GateParameters
 from scardesk.services.plans import PlanService
 from scardesk.services.settings import RuleSettingsService
-from tests.helpers import ADMIN, PRACTITIONER, audit_count
+from tests.helpers import ADMIN, PRACTITIONER, audit_count, make_clinical_lead
+
+
+@pytest.fixture
+def lead(database: Database) -> Actor:
+    """The practitioner (user 3) made a clinical lead: the only kind of user who edits rules."""
+    return make_clinical_lead(database, PRACTITIONER)
 
 
 def test_a_new_clinic_uses_the_references_defaults(database: Database) -> None:
@@ -20,39 +27,46 @@ def test_a_new_clinic_uses_the_references_defaults(database: Database) -> None:
     assert current.version == 0
 
 
-def test_the_admin_changes_a_parameter_and_every_reader_sees_it(database: Database) -> None:
+def test_a_clinical_lead_changes_a_parameter_and_every_reader_sees_it(
+    database: Database, lead: Actor
+) -> None:
     rules = RuleSettingsService(database)
-    saved, changes = rules.save(ADMIN, {"toxin_retreatment_days": 90}, expected_version=0)
+    saved, changes = rules.save(lead, {"toxin_retreatment_days": 90}, expected_version=0)
     assert changes.settings and saved.parameters.toxin_retreatment_days == 90
     assert rules.current(PRACTITIONER).parameters.toxin_retreatment_days == 90
     assert PlanService(database).default_intervals(PRACTITIONER).toxin_retreatment_days == 90
 
 
-def test_a_wrong_value_names_its_field_and_changes_nothing(database: Database) -> None:
+def test_a_wrong_value_names_its_field_and_changes_nothing(database: Database, lead: Actor) -> None:
     rules = RuleSettingsService(database)
     before = audit_count(database)
     with pytest.raises(ValidationError) as raised:
-        rules.save(ADMIN, {"toxin_cap_units": 0, "history_review_days": "soon"}, 0)
+        rules.save(lead, {"toxin_cap_units": 0, "history_review_days": "soon"}, 0)
     assert {"toxin_cap_units", "history_review_days"} <= raised.value.field_errors.keys()
     assert audit_count(database) == before
     assert rules.current(ADMIN).parameters == GateParameters()
 
 
-def test_only_the_admin_edits_the_rules(database: Database) -> None:
-    with pytest.raises(PermissionDeniedError):
-        RuleSettingsService(database).save(PRACTITIONER, {"toxin_cap_units": 300}, 0)
-
-
-def test_a_stale_edit_of_the_rules_is_a_conflict(database: Database) -> None:
+def test_only_a_clinical_lead_edits_the_rules(database: Database) -> None:
     rules = RuleSettingsService(database)
-    first, _ = rules.save(ADMIN, {"toxin_cap_units": 300}, 0)
-    rules.save(ADMIN, {"toxin_cap_units": 350}, first.version)
+    for refused in (ADMIN, PRACTITIONER):  # the admin runs the system; user 3 is no lead yet
+        with pytest.raises(PermissionDeniedError, match="clinical lead"):
+            rules.save(refused, {"toxin_cap_units": 300}, 0)
+    assert rules.current(ADMIN).version == 0
+    saved, _ = rules.save(make_clinical_lead(database, PRACTITIONER), {"toxin_cap_units": 300}, 0)
+    assert saved.parameters.toxin_cap_units == 300
+
+
+def test_a_stale_edit_of_the_rules_is_a_conflict(database: Database, lead: Actor) -> None:
+    rules = RuleSettingsService(database)
+    first, _ = rules.save(lead, {"toxin_cap_units": 300}, 0)
+    rules.save(lead, {"toxin_cap_units": 350}, first.version)
     with pytest.raises(ConflictError):
-        rules.save(ADMIN, {"toxin_cap_units": 200}, first.version)
+        rules.save(lead, {"toxin_cap_units": 200}, first.version)
     assert rules.current(ADMIN).parameters.toxin_cap_units == 350
 
 
-def test_the_toxin_review_interval_is_a_rule_parameter(database: Database) -> None:
-    RuleSettingsService(database).save(ADMIN, {"toxin_review_days": 21}, 0)
+def test_the_toxin_review_interval_is_a_rule_parameter(database: Database, lead: Actor) -> None:
+    RuleSettingsService(database).save(lead, {"toxin_review_days": 21}, 0)
     intervals = PlanService(database).default_intervals(PRACTITIONER)
     assert date(2026, 1, 1) + timedelta(days=intervals.toxin_review_days) == date(2026, 1, 22)

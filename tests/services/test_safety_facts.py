@@ -33,7 +33,7 @@ def doctor(database: Database) -> Actor:
     from scardesk.db.unit_of_work import SYSTEM
 
     record = UserService(database).add_user(
-        SYSTEM, "m.hinai", "Dr Maryam", Role.PRACTITIONER, "Clinic-pass-2026"
+        SYSTEM, "m.hinai", "Dr Maryam", Role.PRACTITIONER, STAFF_PASSWORD
     )
     return Actor(record.id, record.role)
 

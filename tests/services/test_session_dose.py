@@ -19,7 +19,7 @@ from scardesk.domain.sessions import PointInput, SessionInput, ToxinInput
 from scardesk.services.products import ProductService
 from scardesk.services.sessions import SessionBlockedError, SessionService
 from scardesk.services.settings import RuleSettingsService
-from tests.helpers import ADMIN, PRACTITIONER, count
+from tests.helpers import ADMIN, PRACTITIONER, count, make_clinical_lead
 from tests.services.session_fixtures import (
     NOW,
     TODAY,
@@ -191,10 +191,13 @@ def test_a_tenth_over_the_ceiling_needs_a_reason_which_is_stored_and_audited(
     assert [row.action for row in audited] == ["session.record"]
 
 
-def test_the_ceiling_is_the_one_the_admin_stored(database: Database, clinic: Clinic) -> None:
+def test_the_ceiling_is_the_one_the_clinical_lead_stored(
+    database: Database, clinic: Clinic
+) -> None:
     rules = RuleSettingsService(database)
-    values = {**rules.current(ADMIN).parameters.to_mapping(), "toxin_max_units_per_point": 12}
-    rules.save(ADMIN, values, 0)
+    lead = make_clinical_lead(database, PRACTITIONER)
+    values = {**rules.current(lead).parameters.to_mapping(), "toxin_max_units_per_point": 12}
+    rules.save(lead, values, 0)
     ok = _form(clinic, _vial(clinic, 12.0))
     assert not _preview(database, clinic, ok).findings
     over = _form(clinic, _vial(clinic, 12.5))
@@ -202,13 +205,14 @@ def test_the_ceiling_is_the_one_the_admin_stored(database: Database, clinic: Cli
     assert finding.facts["ceiling_units_per_point"] == "12"
 
 
-def test_the_admin_gets_a_field_message_for_a_bad_ceiling(
+def test_the_clinical_lead_gets_a_field_message_for_a_bad_ceiling(
     database: Database, clinic: Clinic
 ) -> None:
     rules = RuleSettingsService(database)
-    values = {**rules.current(ADMIN).parameters.to_mapping(), "toxin_max_units_per_point": 0}
+    lead = make_clinical_lead(database, PRACTITIONER)
+    values = {**rules.current(lead).parameters.to_mapping(), "toxin_max_units_per_point": 0}
     with pytest.raises(ValidationError) as raised:
-        rules.save(ADMIN, values, 0)
+        rules.save(lead, values, 0)
     assert "from 1 to 1000" in raised.value.field_errors["toxin_max_units_per_point"]
 
 

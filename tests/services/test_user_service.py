@@ -11,6 +11,7 @@ from scardesk.db.engine import Database, open_database
 from scardesk.db.models import AuditEvent, User
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import AuthenticationError, PermissionDeniedError, ValidationError
+from scardesk.services.accounts import AccountService
 from scardesk.services.users import UserService
 from tests.helpers import FRONT_DESK, count
 
@@ -68,7 +69,7 @@ def test_an_inactive_user_cannot_sign_in(database: Database) -> None:
 
     actor = Actor(admin.id, admin.role)
     desk = users.add_user(actor, "reception", "Reception", Role.FRONT_DESK, PASSWORD)
-    users.set_active(actor, desk.id, False)
+    AccountService(database).set_active(actor, desk.username, False)
     with pytest.raises(AuthenticationError):
         users.authenticate("reception", PASSWORD)
 

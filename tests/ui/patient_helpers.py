@@ -76,6 +76,9 @@ class DeferredRunner:
     def __init__(self) -> None:
         self.pending: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
 
+    def watch_account(self, callback: Callable[[BaseException], None]) -> None:
+        pass  # these tests never deactivate an account
+
     def run(self, task, on_done=None, on_failed=None, *, write: bool = False) -> None:
         self.pending.append((task, on_done))
 

@@ -1,19 +1,24 @@
-"""The Admin screen driven as an administrator would: users, clinic details, backups, audit log."""
+"""The Admin screen driven as an administrator would: users, clinic details, backups, audit log;
+and the Safety rules screen a clinical lead edits them on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from scardesk.domain.enums import Role
 from scardesk.services.container import Services
-from scardesk.services.session import SignedIn
+from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.admin import AdminScreen
+from scardesk.ui.admin.rules_tab import RulesTab
 from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.main_window import MainWindow
+from scardesk.ui.safety_rules_screen import SafetyRulesScreen
 
 
 def _admin_screen(
@@ -42,10 +47,11 @@ def test_adding_a_user_shows_field_errors_then_saves(
     qtbot.keyClicks(dialog.display_name.edit, "Reception")
     qtbot.keyClicks(dialog.password.edit, "short")
     qtbot.keyClicks(dialog.repeat.edit, "short")
+    assert dialog.meter.label.text() == "too short"
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "user name" in dialog.username.error()
-    assert "10 characters" in dialog.password.error()
+    assert "at least 12 characters" in dialog.password.error()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(services.users.list_users(screen.users._context.signed_in.actor)) == 1
 
@@ -88,7 +94,7 @@ def test_the_audit_log_lists_sign_ins_and_verifies_the_chain(
     qtbot: QtBot, open_window, make_user
 ) -> None:
     screen = _admin_screen(open_window, make_user)
-    actions = [screen.audit.table.item(r, 2).text() for r in range(screen.audit.table.rowCount())]
+    actions = [entry.action for entry in screen.audit.model.entries()]
     assert "user.sign_in" in actions and "user.add" in actions
     qtbot.mouseClick(screen.audit.verify_button, Qt.MouseButton.LeftButton)
     assert "whole" in screen.audit.chain_label.text()
@@ -108,33 +114,50 @@ def test_every_rule_parameter_has_a_field():
     assert set(parameter_labels()) == {item.name for item in fields(GateParameters)}
 
 
-def test_the_admin_edits_a_safety_rule_for_the_whole_clinic(
+def _lead_rules(
+    open_window: Callable[[SignedIn], MainWindow],
+    make_user: Callable[[str, Role], SignedIn],
+    services: Services,
+) -> tuple[MainWindow, RulesTab]:
+    """A practitioner the admin made a clinical lead, on the Safety rules screen (Ctrl+7)."""
+    practitioner = make_user("dr.lead", Role.PRACTITIONER)
+    services.accounts.set_clinical_lead(SYSTEM, "dr.lead", True)
+    window = open_window(SignedIn(replace(practitioner.user, clinical_lead=True)))
+    assert "Safety rules" in window.navigation.titles()
+    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "safety_rules"
+    screen = window.pages["safety_rules"]
+    assert isinstance(screen, SafetyRulesScreen)
+    return window, screen.rules
+
+
+def test_a_clinical_lead_edits_a_safety_rule_for_the_whole_clinic(
     qtbot: QtBot, services: Services, open_window, make_user
 ) -> None:
-    screen = _admin_screen(open_window, make_user)
-    rules = screen.rules
+    window, rules = _lead_rules(open_window, make_user, services)
+    actor = window.signed_in.actor
+    assert rules.save_button.isVisible() and not rules.leads_note.isVisible()
     assert rules.boxes["toxin_retreatment_days"].value() == 84  # the reference's 12 weeks
     rules.boxes["toxin_cap_units"].setValue(0)
     qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
     assert rules.field_errors["toxin_cap_units"].isVisibleTo(rules)
-    assert services.rules.current(screen.users._context.signed_in.actor).version == 0
+    assert services.rules.current(actor).version == 0
     rules.boxes["toxin_cap_units"].setValue(400)
     rules.boxes["toxin_retreatment_days"].setValue(90)
     qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
-    saved = services.rules.current(screen.users._context.signed_in.actor)
+    saved = services.rules.current(actor)
     assert saved.parameters.toxin_retreatment_days == 90
     qtbot.mouseClick(rules.defaults_button, Qt.MouseButton.LeftButton)
     assert rules.boxes["toxin_retreatment_days"].value() == 84  # shown, not yet saved
 
 
-def test_the_admin_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
+def test_a_clinical_lead_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
     qtbot: QtBot, services: Services, open_window, make_user
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    screen = _admin_screen(open_window, make_user)
-    rules = screen.rules
-    actor = screen.users._context.signed_in.actor
+    window, rules = _lead_rules(open_window, make_user, services)
+    actor = window.signed_in.actor
     box = rules.boxes["toxin_max_units_per_point"]
     labels = [w.text() for w in rules.findChildren(QLabel)]
     assert "Toxin: at most, per injection point (clinic policy)" in labels
@@ -149,6 +172,39 @@ def test_the_admin_sets_the_toxin_units_per_point_ceiling_with_a_field_error(
     qtbot.keyClicks(box, "12")
     qtbot.mouseClick(rules.save_button, Qt.MouseButton.LeftButton)
     assert services.rules.current(actor).parameters.toxin_max_units_per_point == 12
+
+
+def test_the_admin_sees_the_safety_rules_read_only_and_whom_to_ask(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    make_user("dr.lead", Role.PRACTITIONER)
+    services.accounts.set_clinical_lead(SYSTEM, "dr.lead", True)
+    screen = _admin_screen(open_window, make_user)
+    window = screen.window()
+    assert isinstance(window, MainWindow)
+    assert "safety_rules" not in list(window.navigation.keys())
+    screen.tabs.setCurrentWidget(screen.rules)
+    rules = screen.rules
+    assert not rules.save_button.isVisibleTo(rules)
+    assert not rules.defaults_button.isVisibleTo(rules)
+    assert rules.leads_note.isVisibleTo(rules)
+    assert rules.leads_note.text() == (
+        "Only a clinical lead can change these; ask one of: Dr.Lead."
+    )
+    box = rules.boxes["toxin_retreatment_days"]
+    assert box.isReadOnly() and box.value() == 84
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "99")
+    assert box.value() == 84
+
+
+def test_a_practitioner_who_is_not_a_lead_has_no_safety_rules_screen(
+    open_window, make_user
+) -> None:
+    window = open_window(make_user("dr.plain", Role.PRACTITIONER))
+    assert "safety_rules" not in list(window.navigation.keys())
+    assert not window.show_screen("safety_rules")
 
 
 def test_the_maintenance_tab_shows_the_audit_seal_and_key_fingerprint(

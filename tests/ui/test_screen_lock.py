@@ -349,7 +349,7 @@ def test_a_deactivated_account_cannot_unlock_but_someone_else_may_sign_in(
     admin = make_user("first.admin", Role.ADMIN)
     window = open_window(desk)
     window.lock_screen()
-    services.users.set_active(admin.actor, desk.user.id, False)
+    services.accounts.set_active(admin.actor, desk.user.username, False)
     _unlock(qtbot, window, PASSWORD)
     page = window.screen_lock.page
     assert window.locked and "no longer active" in page.form_error.text()
@@ -385,7 +385,10 @@ def test_idle_lock_during_the_discard_question_keeps_the_edit(
         for box in dialog.findChildren(QMessageBox):
             box.done(0)
 
-    QTimer.singleShot(10_000, give_up)
+    guard = QTimer(dialog)  # goes with the dialog, never outlives the test
+    guard.setSingleShot(True)
+    guard.timeout.connect(give_up)
+    guard.start(10_000)
     window.screen_lock.set_idle_minutes(5)
     dialog.reject()  # Esc: the question waits in its own event loop until the lock comes
     assert window.locked and not dialog.isVisible()

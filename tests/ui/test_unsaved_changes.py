@@ -269,7 +269,7 @@ def test_a_dialog_saved_earlier_does_not_count_when_the_window_closes(
     assert seen == [] and not window.isVisible()
 
 
-@pytest.mark.parametrize("tab", ["rules", "clinic", "content"])
+@pytest.mark.parametrize("tab", ["clinic", "content"])
 def test_admin_tabs_ask_before_another_screen_and_discarding_reloads(
     qtbot, services, open_window, make_user, tab
 ) -> None:
@@ -279,12 +279,7 @@ def test_admin_tabs_ask_before_another_screen_and_discarding_reloads(
     assert isinstance(screen, AdminScreen)
     widget = getattr(screen, tab)
     screen.tabs.setCurrentWidget(widget)
-    if tab == "rules":
-        box = next(iter(widget.boxes.values()))
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-        qtbot.keyClick(box, Qt.Key.Key_Up)
-    else:
-        edit_like_a_user(qtbot, widget)
+    edit_like_a_user(qtbot, widget)
     edited = form_values(widget)
     other = next(k for k in list(window.navigation.keys()) if k != "admin")
 
@@ -298,6 +293,34 @@ def test_admin_tabs_ask_before_another_screen_and_discarding_reloads(
     assert seen == [QUESTION] and window.current_screen() == other
     window.show_screen("admin")
     fresh = getattr(window.pages["admin"], tab)
+    assert fresh is not widget and form_values(fresh) != edited  # read again from the store
+
+
+def test_the_safety_rules_screen_asks_before_another_screen_and_discarding_reloads(
+    qtbot, services, open_window, make_user
+) -> None:
+    from dataclasses import replace
+
+    from scardesk.services.session import SYSTEM, SignedIn
+
+    lead = make_user("dr.lead", Role.PRACTITIONER)
+    services.accounts.set_clinical_lead(SYSTEM, "dr.lead", True)
+    window = open_window(SignedIn(replace(lead.user, clinical_lead=True)))
+    assert window.show_screen("safety_rules")
+    widget = window.pages["safety_rules"].rules
+    box = next(iter(widget.boxes.values()))
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    edited = form_values(widget)
+    with answering_discard("Keep editing") as seen:
+        window.show_screen("today")
+    assert seen == [QUESTION]
+    assert window.current_screen() == "safety_rules" and form_values(widget) == edited
+    with answering_discard("Discard") as seen:
+        window.show_screen("today")
+    assert seen == [QUESTION] and window.current_screen() == "today"
+    window.show_screen("safety_rules")
+    fresh = window.pages["safety_rules"].rules
     assert fresh is not widget and form_values(fresh) != edited  # read again from the store
 
 

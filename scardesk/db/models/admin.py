@@ -87,6 +87,8 @@ class AuditEvent(Base):
         Index("ix_audit_events_patient_id_id", "patient_id", "id"),
         Index("ix_audit_events_user_id_id", "user_id", "id"),
         Index("ix_audit_events_occurred_at", "occurred_at"),
+        # One action's (or one group's) events newest first, and the list of stored actions.
+        Index("ix_audit_events_action_id", "action", "id"),
     )
 
 

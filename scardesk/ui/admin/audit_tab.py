@@ -1,25 +1,35 @@
-"""The audit log: every change, sign-in, view and backup, newest first; chain verification."""
+"""The audit log as sentences: who did what to which patient, filtered, exported, verified.
+
+Newest first; more rows load as the table scrolls. Looking at the log and exporting it are
+audited by the service. Double-clicking an event about a patient opens that patient.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from scardesk.domain.admin import AuditPage, AuditRow
-from scardesk.domain.time import to_muscat
+from scardesk.domain.audit_view import AuditEntryPage, AuditExport, AuditFilters, AuditUser
+from scardesk.domain.errors import ScarDeskError
+from scardesk.services.audit_view import AuditViewService
+from scardesk.services.session import Actor
+from scardesk.ui.admin.audit_filters import AuditFilterBar
+from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.screens import ScreenContext
-
-PAGE = 200
 
 
 class AuditTab(QWidget):
@@ -27,81 +37,136 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self._context = context
         self._errors = ErrorPresenter(self)
-        self.rows: list[AuditRow] = []
-        self._has_more = False
+        self.last_saved: Path | None = None
+        actor = context.signed_in.actor
+        audit = context.services.audit
+
+        def fetch(filters: AuditFilters, before_id: int | None, limit: int) -> AuditEntryPage:
+            return audit.page(actor, filters, before_id=before_id, limit=limit)
+
+        self.model = AuditModel(context.runner, fetch, self)
         layout = QVBoxLayout(self)
+        self.filter_bar = AuditFilterBar()
+        layout.addWidget(self.filter_bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (AuditModel.WHEN, AuditModel.WHO, AuditModel.ROLE, AuditModel.PATIENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
         bar = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.verify_button = QPushButton(self.tr("Verify the chain"))
         self.chain_label = QLabel()
-        self.more_button = QPushButton(self.tr("Load older events"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        bar.addWidget(self.verify_button)
-        bar.addWidget(self.chain_label, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.more_button)
+        self.chain_label.setWordWrap(True)
+        bar.addWidget(self.count_label, 1)
+        for button in (self.refresh_button, self.csv_button, self.pdf_button, self.verify_button):
+            bar.addWidget(button)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("When (Muscat)"),
-                self.tr("Who"),
-                self.tr("What"),
-                self.tr("Record"),
-                self.tr("Fields changed"),
-            ]
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        layout.addWidget(self.table, 1)
-        self.verify_button.clicked.connect(self.verify)
-        self.more_button.clicked.connect(self.load_more)
+        layout.addWidget(self.chain_label)
+
+        self.filter_bar.changed.connect(self.model.load)
+        self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(self._fail)
         self.refresh_button.clicked.connect(self.refresh)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.verify_button.clicked.connect(self.verify)
+        self.table.doubleClicked.connect(self._open_patient)
+        context.runner.run(lambda: audit.users(actor), self._users_loaded, self._fail)
         self.refresh()
 
     def _fail(self, error: BaseException) -> None:
         self._errors.show(error, self)
 
+    def _users_loaded(self, users: list[AuditUser]) -> None:
+        self.filter_bar.set_users(users)
+
     def refresh(self) -> None:
-        self.rows = []
-        self._load(None)
+        self.model.load(self.filter_bar.filters())
 
-    def load_more(self) -> None:
-        if self.rows and self._has_more:
-            self._load(self.rows[-1].id)
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if shown == 0 and not self.model.loading:
+            self.count_label.setText(self.tr("No event matches these filters."))
+        elif self.model.has_more:
+            self.count_label.setText(
+                self.tr("Newest %1 events shown; scroll for older ones.").replace("%1", str(shown))
+            )
+        else:
+            self.count_label.setText(self.tr("%1 events.").replace("%1", str(shown)))
 
-    def _load(self, before_id: int | None) -> None:
-        actor = self._context.signed_in.actor
-        self._context.runner.run(
-            lambda: self._context.services.maintenance.audit_page(
-                actor, limit=PAGE, before_id=before_id
-            ),
-            self._append,
-            self._fail,
+    def _open_patient(self, index: QModelIndex) -> None:
+        patient = self.model.entry(index.row()).patient_id
+        if patient is not None:
+            self._context.open_patient(patient)
+
+    # --- exports -------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
+        self._export(
+            "csv",
+            self.tr("CSV for Excel (*.csv)"),
+            lambda: audit.export_csv(actor, filters, tr_audit),
         )
 
-    def _append(self, page: AuditPage) -> None:
-        start = len(self.rows)
-        self.rows.extend(page.rows)
-        self._has_more = page.has_more
-        self.more_button.setEnabled(page.has_more)
-        self.table.setRowCount(len(self.rows))
-        for offset, row in enumerate(page.rows):
-            record = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
-            values = (
-                to_muscat(row.occurred_at).strftime("%Y-%m-%d %H:%M:%S"),
-                row.user,
-                row.action,
-                record,
-                self.tr("new record") if row.created else ", ".join(row.changed_fields),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(start + offset, column, item)
+    def export_pdf(self) -> None:
+        audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
+        self._export(
+            "pdf",
+            self.tr("PDF document (*.pdf)"),
+            lambda: audit.export_pdf(actor, filters, tr_audit),
+        )
 
+    def _services_audit(self) -> AuditViewService:
+        return self._context.services.audit
+
+    def _actor(self) -> Actor:
+        return self._context.signed_in.actor
+
+    def _export(self, suffix: str, file_filter: str, produce: Callable[[], AuditExport]) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the audit log"), f"audit-log.{suffix}", file_filter
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
+
+        def task() -> tuple[Path, AuditExport]:
+            done = produce()
+            try:
+                path.write_bytes(done.data)
+            except OSError as error:
+                raise ScarDeskError(
+                    f"could not write {path.name} ({error.strerror}): choose another folder"
+                ) from error
+            return path, done
+
+        self._context.runner.run(task, self._saved, self._fail, write=True)
+
+    def _saved(self, result: tuple[Path, AuditExport]) -> None:
+        path, done = result
+        self.last_saved = path
+        text = self.tr("%1 events saved as %2").replace("%1", str(done.rows))
+        text = text.replace("%2", path.name)
+        if done.truncated:
+            text += " " + self.tr("(only the newest: narrow the filters for the rest)")
+        self.count_label.setText(text)
+
+    # --- the chain -----------------------------------------------------------------------
     def verify(self) -> None:
         self.chain_label.setText(self.tr("Verifying…"))
         actor = self._context.signed_in.actor

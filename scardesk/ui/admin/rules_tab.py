@@ -1,12 +1,13 @@
-"""The safety rules' intervals, windows and caps, edited by the admin for the whole clinic.
+"""The safety rules' intervals, windows and caps for the whole clinic.
 
-Each value starts at the clinical reference's default; the clinic's medical director may
-change it. Every workstation reads the same stored set (the gate, plans and follow-up list).
+Each value starts at the clinical reference's default; only a clinical lead may change it
+(on the Safety rules screen). The Admin screen shows the same values read-only, naming the
+leads to ask. Every workstation reads the same stored set (the gate, plans, follow-up list).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.records import Changes
+from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.safety import GateParameters
 from scardesk.services.settings import RuleSettings
 from scardesk.ui.errors import ErrorPresenter
@@ -68,9 +69,12 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
 
 
 class RulesTab(QWidget):
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: ScreenContext, parent: QWidget | None = None, *, editable: bool = True
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self.editable = editable
         self._errors = ErrorPresenter(self)
         self._version = 0
         layout = QVBoxLayout(self)
@@ -82,12 +86,22 @@ class RulesTab(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Read-only: who can change these, filled in once the leads are loaded.
+        self.leads_note = QLabel()
+        self.leads_note.setObjectName("muted")
+        self.leads_note.setTextFormat(Qt.TextFormat.PlainText)  # staff names are user data
+        self.leads_note.setWordWrap(True)
+        self.leads_note.setVisible(not editable)
+        layout.addWidget(self.leads_note)
         form = QFormLayout()
         self.boxes: dict[str, QSpinBox] = {}
         self.field_errors: dict[str, QLabel] = {}
         for name, (label, unit) in parameter_labels().items():
             box = QSpinBox()
             box.setRange(0, 10_000)
+            if not editable:
+                box.setReadOnly(True)
+                box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
             box.setSuffix(f" {unit}")
             default = getattr(DEFAULTS, name)
             box.setToolTip(
@@ -112,6 +126,8 @@ class RulesTab(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.defaults_button)
         bar.addWidget(self.status, 1)
+        self.save_button.setVisible(editable)
+        self.defaults_button.setVisible(editable)
         layout.addLayout(bar)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
@@ -125,6 +141,25 @@ class RulesTab(QWidget):
             lambda: self._context.services.rules.current(actor),
             self._show,
             lambda error: self._errors.show(error, self),
+        )
+        if not self.editable:
+            self._context.runner.run(
+                self._context.services.users.clinical_leads,
+                self._show_leads,
+                lambda error: self._errors.show(error, self),
+            )
+
+    def _show_leads(self, leads: list[UserRecord]) -> None:
+        names = ", ".join(lead.display_name for lead in leads)
+        self.leads_note.setText(
+            self.tr("Only a clinical lead can change these; ask one of: {names}.").format(
+                names=names
+            )
+            if leads
+            else self.tr(
+                "Only a clinical lead can change these, and the clinic has none yet: make a "
+                "practitioner a clinical lead on the Users tab."
+            )
         )
 
     def _show(self, settings: RuleSettings) -> None:

@@ -26,7 +26,7 @@ class AdminScreen(QWidget):
         self.clinic = ClinicTab(context)
         self.maintenance = MaintenanceTab(context)
         self.audit = AuditTab(context)
-        self.rules = RulesTab(context)
+        self.rules = RulesTab(context, editable=False)  # a clinical lead edits them
         self.content = ContentEditorTab(context)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.clinic, self.tr("Clinic details"))

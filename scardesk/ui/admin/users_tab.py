@@ -1,6 +1,9 @@
-"""Users: who may sign in, in which role; add one, or switch one off (never deleted)."""
+"""Users: who may sign in, in which role; add one, reset its password, change its role, switch
+it off or on (never deleted), unlock it, and name the clinical leads and privacy officers."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,13 +23,17 @@ from PySide6.QtWidgets import (
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import UserRecord
+from scardesk.services.accounts import AccountRecord, AccountService
+from scardesk.services.session import Actor
+from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneTimePasswordDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import role_name
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
-COLUMNS = ("username", "name", "role", "licence", "status")
+COLUMNS = ("username", "name", "role", "status", "lead", "privacy_officer", "sign_in")
 
 
 class AddUserDialog(DiscardGuard, QDialog):
@@ -44,7 +51,16 @@ class AddUserDialog(DiscardGuard, QDialog):
         for role in Role:
             self.role.addItem(role_name(role), role)
         self.licence = FieldRow(self.tr("Practitioner licence number (optional)"))
-        self.password = FieldRow(self.tr("Password"), password=True)
+        self.password = FieldRow(
+            self.tr("Password"),
+            password=True,
+            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+        )
+        self.meter = add_meter(
+            self.password,
+            self.password.edit,
+            lambda: (self.username.text(), self.display_name.text()),
+        )
         self.repeat = FieldRow(self.tr("Repeat the password"), password=True)
         for row in (self.username, self.display_name):
             layout.addWidget(row)
@@ -73,38 +89,68 @@ class AddUserDialog(DiscardGuard, QDialog):
                 self.tr("The two passwords differ: type the same password twice.")
             )
             return
-        try:
-            self.created = self._context.services.users.add_user(
-                self._context.signed_in.actor,
+        context = self._context
+        actor, values = (
+            context.signed_in.actor,
+            (
                 self.username.text(),
                 self.display_name.text(),
                 self.role.currentData(),
                 self.password.text(),
                 self.licence.text(),
-            )
-        except ValidationError as error:
-            for name, message in error.field_errors.items():
-                row = self.fields.get(name, self.username)
-                row.set_error(message)
-            return
+            ),
+        )
+        context.runner.run(
+            lambda: context.services.users.add_user(actor, *values),
+            self._created,
+            self._refused,
+            write=True,
+        )
+
+    def _created(self, record: UserRecord) -> None:
+        self.created = record
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            ErrorPresenter(self).show(error, self)
+            return
+        for name, message in error.field_errors.items():
+            self.fields.get(name, self.username).set_error(message)
 
 
 class UsersTab(QWidget):
+    """Every account, and what the admin can do to one: reset its password, change its role,
+    switch it off or on, lift a sign-in lock, name clinical leads and privacy officers."""
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._errors = ErrorPresenter(self)
-        self.users: list[UserRecord] = []
+        self.accounts: list[AccountRecord] = []
+        self.dialog: QDialog | None = None  # the confirmation or result now open, for tests
         self._fail = lambda error: self._errors.show(error, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add user…"))
+        self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.setObjectName("primary")
-        self.toggle_button = QPushButton(self.tr("Switch off / on"))
-        self.toggle_button.setEnabled(False)
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.role_button = QPushButton(self.tr("Change r&ole…"))
+        self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.lead_button = QPushButton(self.tr("Make clinical &lead"))
+        self.officer_button = QPushButton(self.tr("Make &privacy officer"))
+        self.account_buttons = (
+            self.reset_button,
+            self.role_button,
+            self.active_button,
+            self.unlock_button,
+            self.lead_button,
+            self.officer_button,
+        )
         bar.addWidget(self.add_button)
-        bar.addWidget(self.toggle_button)
+        for button in self.account_buttons:
+            bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -113,65 +159,201 @@ class UsersTab(QWidget):
                 self.tr("User name"),
                 self.tr("Name"),
                 self.tr("Role"),
-                self.tr("Licence"),
                 self.tr("Status"),
+                self.tr("Clinical lead"),
+                self.tr("Privacy officer"),
+                self.tr("Sign-in"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Accounts"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._add)
-        self.toggle_button.clicked.connect(self._toggle)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.toggle_button.setEnabled(self._selected() is not None)
-        )
+        self.reset_button.clicked.connect(self.ask_reset_password)
+        self.role_button.clicked.connect(self.ask_role)
+        self.active_button.clicked.connect(self.ask_active)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.lead_button.clicked.connect(self.toggle_lead)
+        self.officer_button.clicked.connect(self.toggle_officer)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
         self.reload()
 
+    # --- the list ---------------------------------------------------------------------------
     def reload(self) -> None:
         actor = self._context.signed_in.actor
         self._context.runner.run(
-            lambda: self._context.services.users.list_users(actor), self._show, self._fail
+            lambda: self._context.services.accounts.list_accounts(actor), self._show, self._fail
         )
 
-    def _show(self, users: list[UserRecord]) -> None:
-        self.users = users
-        self.table.setRowCount(len(users))
-        for row, user in enumerate(users):
-            status = self.tr("active") if user.active else self.tr("switched off")
-            values = (
-                user.username,
-                user.display_name,
-                role_name(user.role),
-                user.licence_number or "",
-                status,
-            )
-            for column, value in enumerate(values):
+    def _show(self, accounts: list[AccountRecord]) -> None:
+        chosen = self.selected()
+        self.accounts = accounts
+        self.table.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            for column, value in enumerate(self._cells(account)):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, user.id)
+                item.setData(Qt.ItemDataRole.UserRole, account.id)
                 self.table.setItem(row, column, item)
+        if chosen is not None:
+            self.select(chosen.username)
+        self._update_buttons()
 
-    def _selected(self) -> UserRecord | None:
+    def _cells(self, account: AccountRecord) -> tuple[str, ...]:
+        if account.locked:
+            sign_in = self.tr("locked")
+        elif account.failed_sign_ins:
+            sign_in = self.tr("%n failed sign-in(s)", "", account.failed_sign_ins)
+        elif account.must_change_password:
+            sign_in = self.tr("one-time password")
+        else:
+            sign_in = ""
+        yes = self.tr("yes")
+        return (
+            account.username,
+            account.display_name,
+            role_name(account.role),
+            self.tr("active") if account.active else self.tr("deactivated"),
+            yes if account.clinical_lead else "",
+            yes if account.privacy_officer else "",
+            sign_in,
+        )
+
+    def selected(self) -> AccountRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.users[rows[0].row()] if rows else None
+        return self.accounts[rows[0].row()] if rows else None
 
+    def select(self, username: str) -> bool:
+        for row, account in enumerate(self.accounts):
+            if account.username == username:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        account = self.selected()
+        for button in self.account_buttons:
+            button.setEnabled(account is not None)
+        if account is None:
+            return
+        self.active_button.setText(
+            self.tr("&Deactivate…") if account.active else self.tr("Rea&ctivate")
+        )
+        self.unlock_button.setEnabled(account.locked or account.failed_sign_ins > 0)
+        self.lead_button.setText(
+            self.tr("Remove clinical &lead")
+            if account.clinical_lead
+            else self.tr("Make clinical &lead")
+        )
+        self.lead_button.setEnabled(account.clinical_lead or account.role is Role.PRACTITIONER)
+        self.officer_button.setText(
+            self.tr("Remove &privacy officer")
+            if account.privacy_officer
+            else self.tr("Make &privacy officer")
+        )
+
+    # --- actions ----------------------------------------------------------------------------
     def _add(self) -> None:
         dialog = AddUserDialog(self._context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
-    def _toggle(self) -> None:
-        user = self._selected()
-        if user is None:
+    def _change(self, call: Callable[[AccountService, Actor, str], object]) -> None:
+        """Run one account change off the UI thread, then show the list as stored."""
+        account = self.selected()
+        if account is None:
             return
-        if user.id == self._context.signed_in.user.id:
-            self._fail(ValidationError({"user": self.tr("you cannot switch off your own account")}))
-            return
-        actor = self._context.signed_in.actor
+        service, actor = self._context.services.accounts, self._context.signed_in.actor
         self._context.runner.run(
-            lambda: self._context.services.users.set_active(actor, user.id, not user.active),
-            lambda _record: self.reload(),
+            lambda: call(service, actor, account.username),
+            lambda _result: self.reload(),
             self._fail,
             write=True,
         )
+
+    def _confirm(self, title: str, text: str, action: str, then: Callable[[], None]) -> None:
+        box = ConfirmBox(self, title, text, action)
+        box.act_button.clicked.connect(then)
+        self.dialog = box
+        box.open()
+
+    def ask_reset_password(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self._confirm(
+            self.tr("Reset password"),
+            self.tr(
+                "Give {name} a new one-time password? Their current password stops working "
+                "at once; the new one must be changed at their next sign-in."
+            ).format(name=account.username),
+            self.tr("Reset password"),
+            lambda: self._reset(account.username),
+        )
+
+    def _reset(self, username: str) -> None:
+        service, actor = self._context.services.accounts, self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: service.reset_password(actor, username),
+            lambda password: self._show_password(username, password),
+            self._fail,
+            write=True,
+        )
+
+    def _show_password(self, username: str, password: str) -> None:
+        dialog = OneTimePasswordDialog(username, password, self)
+        self.dialog = dialog
+        dialog.open()
+        self.reload()
+
+    def ask_role(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = ChangeRoleDialog(account.username, account.role, self)
+        dialog.accepted.connect(
+            lambda: self._change(
+                lambda service, actor, name: service.set_role(actor, name, dialog.chosen_role())
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_active(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if not account.active:
+            self._change(lambda service, actor, name: service.set_active(actor, name, True))
+            return
+        self._confirm(
+            self.tr("Deactivate account"),
+            self.tr(
+                "Deactivate {name}? They can no longer sign in, and a window they have open "
+                "stops at its next action. Nothing they recorded is removed."
+            ).format(name=account.username),
+            self.tr("Deactivate"),
+            lambda: self._change(
+                lambda service, actor, name: service.set_active(actor, name, False)
+            ),
+        )
+
+    def unlock(self) -> None:
+        self._change(lambda service, actor, name: service.unlock(actor, name))
+
+    def toggle_lead(self) -> None:
+        account = self.selected()
+        if account is not None:
+            on = not account.clinical_lead
+            self._change(lambda service, actor, name: service.set_clinical_lead(actor, name, on))
+
+    def toggle_officer(self) -> None:
+        account = self.selected()
+        if account is not None:
+            on = not account.privacy_officer
+            self._change(lambda service, actor, name: service.set_privacy_officer(actor, name, on))

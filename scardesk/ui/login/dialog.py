@@ -10,139 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from scardesk.domain.errors import AuthenticationError, ValidationError
+from scardesk.domain.errors import (
+    AuthenticationError,
+    OneTimePasswordExpiredError,
+    SignInLockedError,
+    SignInWaitError,
+    ValidationError,
+)
 from scardesk.domain.records import UserRecord
 from scardesk.domain.validation import validate_free_text, validate_password, validate_username
-from scardesk.services.session import SignedIn
 from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.login.account_dialog import AccountDialog
+from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
-
-DIALOG_WIDTH = 460
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from scardesk.ui.widgets.password_strength import add_meter
 
 
-class _AccountDialog(QDialog):
-    """Shared frame: brand, title, a white card holding the form, a footer line."""
-
-    def __init__(
-        self,
-        users: UserService,
-        runner: Runner,
-        errors: ErrorPresenter | None,
-        parent: QWidget | None,
-    ) -> None:
-        super().__init__(parent)
-        self._users = users
-        self._runner = runner
-        self._errors = errors or ErrorPresenter(self)
-        self.signed_in: SignedIn | None = None
-        self.setModal(True)
-        self.setMinimumWidth(DIALOG_WIDTH)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 24, 28, 20)
-        outer.setSpacing(6)
-        self._header = QVBoxLayout()
-        self._header.setSpacing(4)
-        self._header.addWidget(_label("ScarDesk", "brand"))
-        outer.addLayout(self._header)
-        outer.addSpacing(12)
-
-        self.card = QFrame()
-        self.card.setObjectName("card")
-        self.form = QVBoxLayout(self.card)
-        self.form.setContentsMargins(20, 18, 20, 20)
-        self.form.setSpacing(12)
-        outer.addWidget(self.card)
-
-        self.form_error = _label("", "formError")
-        self.form_error.hide()
-        self.submit_button = QPushButton()
-        self.submit_button.setObjectName("primary")
-        self.submit_button.setDefault(True)  # Enter in any field submits
-        self.submit_button.setAutoDefault(True)
-        self.submit_button.clicked.connect(self.submit)
-
-        self.footer = _label("", "muted")
-        self.footer.hide()
-        outer.addSpacing(8)
-        outer.addWidget(self.footer)
-
-    def _add_heading(self, title: str, subtitle: str) -> None:
-        self._header.addWidget(_label(title, "dialogTitle"))
-        if subtitle:
-            self._header.addWidget(_label(subtitle, "muted"))
-
-    def _finish_form(self) -> None:
-        self.form.addWidget(self.form_error)
-        self.form.addSpacing(4)
-        self.form.addWidget(self.submit_button)
-
-    def set_footer(self, text: str) -> None:
-        self.footer.setText(text)
-        self.footer.setVisible(bool(text))
-
-    def show_form_error(self, message: str) -> None:
-        self.form_error.setText(message)
-        self.form_error.setVisible(bool(message))
-        self.fit_to_content()
-
-    def fit_to_content(self) -> None:
-        """Grow with inline messages instead of squashing the fields (wrapped text needs this)."""
-        self.layout().activate()
-        self.resize(self.width(), self.heightForWidth(self.width()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_to_content()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.card.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
-
-    def _start(self, task: Callable[[], UserRecord]) -> None:
-        self._set_busy(True)
-        self._runner.run(task, self._succeeded, self._failed, write=True)
-
-    def _succeeded(self, user: UserRecord) -> None:
-        self._set_busy(False)
-        self.signed_in = SignedIn(user)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if not self._handle(error):
-            self._errors.show(error, self)
-
-    def _handle(self, error: BaseException) -> bool:
-        """Show ``error`` inline if this dialog knows how; False hands it to the error display."""
-        return False
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-
-class SignInDialog(_AccountDialog):
+class SignInDialog(AccountDialog):
     """User name + password. On success ``signed_in`` holds the user and the dialog is accepted."""
 
     def __init__(
@@ -164,6 +52,8 @@ class SignInDialog(_AccountDialog):
         self.submit_button.setText(self.tr("Sign in"))
         self._finish_form()
         self.username.edit.setFocus()
+        self._typed_password = ""
+        self.change_dialog: ChangePasswordDialog | None = None
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
@@ -171,23 +61,89 @@ class SignInDialog(_AccountDialog):
             self.show_form_error(self.tr("Enter your user name and your password, then sign in."))
             return
         self.show_form_error("")
+        self._typed_password = password
         self._start(lambda: self._users.authenticate(username, password))
+
+    def _succeeded(self, user: UserRecord) -> None:
+        typed, self._typed_password = self._typed_password, ""
+        if not user.must_change_password:
+            super()._succeeded(user)
+            return
+        # A one-time password: the forced change is all this sign-in opens.
+        self._set_busy(False)
+        dialog = ChangePasswordDialog(
+            self._users,
+            self._runner,
+            user,
+            forced=True,
+            current_password=typed,
+            errors=self._errors,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._changed(dialog))
+        dialog.rejected.connect(self._change_cancelled)
+        self.change_dialog = dialog
+        dialog.open()
+
+    def _changed(self, dialog: ChangePasswordDialog) -> None:
+        self.change_dialog = None
+        self.signed_in = dialog.signed_in
+        dialog.deleteLater()
+        self.accept()
+
+    def _change_cancelled(self) -> None:
+        """Cancel signs out: back to an empty sign-in, nothing else was opened."""
+        self.change_dialog = None
+        self.password.set_text("")
+        self.show_form_error(
+            self.tr(
+                "You are signed out. Sign in with your one-time password again and choose "
+                "your own password to go on."
+            )
+        )
+        self.password.edit.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self._typed_password = ""
+        super()._failed(error)
 
     def _handle(self, error: BaseException) -> bool:
         if not isinstance(error, AuthenticationError):
             return False
-        self.show_form_error(
-            self.tr(
-                "That user name and password do not match an active account. Check both "
-                "(and Caps Lock) and try again, or ask your administrator to reset your password."
-            )
-        )
+        self.show_form_error(self.sign_in_message(error))
         self.password.set_text("")
         self.password.edit.setFocus()
         return True
 
+    def sign_in_message(self, error: AuthenticationError) -> str:
+        """The line under the form for each kind of refused sign-in (never which part was
+        wrong: the service answers an unknown name exactly like a real one)."""
+        if isinstance(error, SignInWaitError) and error.seconds == 1:
+            return self.tr(
+                "Too many failed sign-ins with this user name. Wait a second, then try again."
+            )
+        if isinstance(error, SignInWaitError):
+            return self.tr(
+                "Too many failed sign-ins with this user name. Wait {seconds} seconds, then "
+                "try again."
+            ).format(seconds=error.seconds)
+        if isinstance(error, SignInLockedError):
+            return self.tr(
+                "This sign-in is locked after too many failed attempts. Ask your administrator "
+                "to unlock it."
+            )
+        if isinstance(error, OneTimePasswordExpiredError):
+            return self.tr(
+                "This one-time password has expired (they last 72 hours). Ask your "
+                "administrator for a new one."
+            )
+        return self.tr(
+            "That user name and password do not match an active account. Check both "
+            "(and Caps Lock) and try again, or ask your administrator to reset your password."
+        )
 
-class FirstAdminDialog(_AccountDialog):
+
+class FirstAdminDialog(AccountDialog):
     """First run only: the person installing ScarDesk creates the first administrator account."""
 
     def __init__(
@@ -217,7 +173,12 @@ class FirstAdminDialog(_AccountDialog):
         self.password = FieldRow(
             self.tr("&Password"),
             password=True,
-            hint=self.tr("at least 10 characters, two kinds (e.g. letters and digits)"),
+            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+        )
+        self.meter = add_meter(
+            self.password,
+            self.password.edit,
+            lambda: (self.username.text(), self.display_name.text()),
         )
         self.repeat = FieldRow(self.tr("&Repeat the password"), password=True)
         self.rows = {
@@ -259,7 +220,7 @@ class FirstAdminDialog(_AccountDialog):
         checks: list[Callable[[], object]] = [
             lambda: validate_username(username),
             lambda: validate_free_text(display_name, "display_name", 120),
-            lambda: validate_password(password),
+            lambda: validate_password(password, username=username, display_name=display_name),
         ]
         for check in checks:
             try:

@@ -33,14 +33,16 @@ def upgrade() -> None:
         op.add_column(
             "users", sa.Column(flag, sa.Boolean(), nullable=False, server_default=sa.false())
         )
-    op.add_column("users", sa.Column("password_changed_at", sa.DateTime(), nullable=True))
+    op.add_column(
+        "users", sa.Column("password_changed_at", sa.DateTime(timezone=True), nullable=True)
+    )
     op.create_table(
         "sign_in_throttle",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("username", sa.String(length=64), nullable=False),
         sa.Column("failures", sa.Integer(), nullable=False),
-        sa.Column("next_attempt_at", sa.DateTime(), nullable=True),
-        sa.Column("locked_at", sa.DateTime(), nullable=True),
+        sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("locked_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sign_in_throttle")),
         sa.UniqueConstraint("username", name=op.f("uq_sign_in_throttle_username")),
     )

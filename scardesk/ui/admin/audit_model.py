@@ -1,0 +1,170 @@
+"""The audit log as a table model that loads page by page as the view scrolls.
+
+The view asks ``canFetchMore``/``fetchMore`` when it nears the last row; the next page is
+read off the UI thread and appended. A change of filters starts a new generation: pages of an
+older one that arrive late are dropped, so rows of two filters never mix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from scardesk.domain.audit_labels import ROLE_LABELS
+from scardesk.domain.audit_sentences import render
+from scardesk.domain.audit_view import AuditEntry, AuditEntryPage, AuditFilters
+from scardesk.domain.time import to_muscat
+from scardesk.ui.tasks import Runner
+
+PAGE = 100
+Fetch = Callable[[AuditFilters, int | None, int], AuditEntryPage]
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def tr_audit(text: str) -> str:
+    """The translator of every audit sentence, in the UI and in exports alike."""
+    return QCoreApplication.translate("AuditLog", text)
+
+
+class AuditModel(QAbstractTableModel):
+    WHEN, WHO, ROLE, WHAT, PATIENT = range(5)
+    #: After each page arrives (or fails): the screen updates its count.
+    loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(self, runner: Runner, fetch: Fetch, parent: QCoreApplication | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._fetch = fetch
+        self._filters = AuditFilters()
+        self._entries: list[AuditEntry] = []
+        self._texts: list[tuple[str, str, str, str, str]] = []
+        self._has_more = False
+        self._loading = False
+        self._generation = 0
+
+    # --- loading -------------------------------------------------------------------------
+    @property
+    def filters(self) -> AuditFilters:
+        return self._filters
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def entries(self) -> list[AuditEntry]:
+        return list(self._entries)
+
+    def load(self, filters: AuditFilters) -> None:
+        """Show the newest events that pass ``filters`` (the first page now, more on scroll)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._filters = filters
+        self._entries, self._texts = [], []
+        self._has_more = False
+        self.endResetModel()
+        self._request(None)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._has_more and not self._loading
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self._entries:
+            self._request(self._entries[-1].id)
+
+    def _request(self, before_id: int | None) -> None:
+        self._loading = True
+        generation, filters, fetch = self._generation, self._filters, self._fetch
+        self._runner.run(
+            lambda: fetch(filters, before_id, PAGE),
+            lambda page: self._arrived(generation, page),
+            lambda error: self._failed(generation, error),
+            write=before_id is None,  # a first page writes its audit.view event
+        )
+
+    def _arrived(self, generation: int, page: AuditEntryPage) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if page.entries:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
+            self._entries.extend(page.entries)
+            self._texts.extend(_texts(entry) for entry in page.entries)
+            self.endInsertRows()
+        self._has_more = page.has_more
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_more = False
+        self.loaded.emit()
+        self.failed.emit(error)
+
+    # --- the table -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        texts = self._texts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHAT:
+            entry = self._entries[index.row()]
+            return f"{texts[self.WHAT]}\n({entry.action}, #{entry.id})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PATIENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            tr_audit("When (Muscat)"),
+            tr_audit("Who"),
+            tr_audit("Role"),
+            tr_audit("What happened"),
+            tr_audit("Patient"),
+        )[section]
+
+
+def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
+    """Rendered once per row when it arrives, not on every paint."""
+    if entry.user_name:
+        who = entry.user_name
+    elif entry.user_id is None and entry.action != "user.sign_in_failed":
+        who = tr_audit("ScarDesk (system)")
+    else:
+        who = ""
+    role = tr_audit(ROLE_LABELS[entry.role]) if entry.role in ROLE_LABELS else ""
+    return (
+        to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M:%S"),
+        who,
+        role,
+        render(entry.sentence, tr_audit, isolate=True),
+        str(entry.patient_id) if entry.patient_id is not None else "",
+    )

@@ -1,0 +1,24 @@
+"""The audit log on its own, for privacy officers who are not administrators."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from scardesk.ui.admin.audit_tab import AuditTab
+from scardesk.ui.screens import ScreenContext
+
+
+class AuditScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        title = QLabel(self.tr("Audit log"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.audit = AuditTab(context)
+        layout.addWidget(self.audit, 1)
+
+
+def build(context: ScreenContext) -> QWidget:
+    return AuditScreen(context)

@@ -1,0 +1,128 @@
+"""The frame shared by the sign-in, first-run and password dialogs: brand, title, a white
+card holding the form, an error line and a footer. The service call runs through the task
+runner (hashing a password takes ~0.1 s), so the dialog stays responsive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from scardesk.domain.records import UserRecord
+from scardesk.services.session import SignedIn
+from scardesk.services.users import UserService
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tasks import Runner
+
+DIALOG_WIDTH = 460
+
+
+def plain_label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class AccountDialog(QDialog):
+    """Shared frame: brand, title, a white card holding the form, a footer line."""
+
+    def __init__(
+        self,
+        users: UserService,
+        runner: Runner,
+        errors: ErrorPresenter | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self._users = users
+        self._runner = runner
+        self._errors = errors or ErrorPresenter(self)
+        self.signed_in: SignedIn | None = None
+        self.setModal(True)
+        self.setMinimumWidth(DIALOG_WIDTH)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.setSpacing(6)
+        self._header = QVBoxLayout()
+        self._header.setSpacing(4)
+        self._header.addWidget(plain_label("ScarDesk", "brand"))
+        outer.addLayout(self._header)
+        outer.addSpacing(12)
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.form = QVBoxLayout(self.card)
+        self.form.setContentsMargins(20, 18, 20, 20)
+        self.form.setSpacing(12)
+        outer.addWidget(self.card)
+
+        self.form_error = plain_label("", "formError")
+        self.form_error.hide()
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setDefault(True)  # Enter in any field submits
+        self.submit_button.setAutoDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+
+        self.footer = plain_label("", "muted")
+        self.footer.hide()
+        outer.addSpacing(8)
+        outer.addWidget(self.footer)
+
+    def _add_heading(self, title: str, subtitle: str) -> None:
+        self._header.addWidget(plain_label(title, "dialogTitle"))
+        if subtitle:
+            self._header.addWidget(plain_label(subtitle, "muted"))
+
+    def _finish_form(self) -> None:
+        self.form.addWidget(self.form_error)
+        self.form.addSpacing(4)
+        self.form.addWidget(self.submit_button)
+
+    def set_footer(self, text: str) -> None:
+        self.footer.setText(text)
+        self.footer.setVisible(bool(text))
+
+    def show_form_error(self, message: str) -> None:
+        self.form_error.setText(message)
+        self.form_error.setVisible(bool(message))
+        self.fit_to_content()
+
+    def fit_to_content(self) -> None:
+        """Grow with inline messages instead of squashing the fields (wrapped text needs this)."""
+        self.layout().activate()
+        self.resize(self.width(), self.heightForWidth(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_to_content()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.card.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _start(self, task: Callable[[], UserRecord]) -> None:
+        self._set_busy(True)
+        self._runner.run(task, self._succeeded, self._failed, write=True)
+
+    def _succeeded(self, user: UserRecord) -> None:
+        self._set_busy(False)
+        self.signed_in = SignedIn(user)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not self._handle(error):
+            self._errors.show(error, self)
+
+    def _handle(self, error: BaseException) -> bool:
+        """Show ``error`` inline if this dialog knows how; False hands it to the error display."""
+        return False
+
+    def submit(self) -> None:
+        raise NotImplementedError
