@@ -17,6 +17,11 @@ from scardesk.domain.validation import validate_free_text, validate_phone
 from scardesk.services.access import check
 from scardesk.services.decoding import reading
 
+#: Minutes without input before a workstation locks: 5 by default on clinical workstations
+#: (the HIPAA automatic-logoff safeguard); the clinic may choose from 1 to 60.
+AUTO_LOCK_DEFAULT_MINUTES = 5
+AUTO_LOCK_MINUTES_RANGE = (1, 60)
+
 
 @dataclass(frozen=True)
 class ClinicDetails:
@@ -26,6 +31,31 @@ class ClinicDetails:
     address_arabic: str
     phone: str | None
     version: int
+    auto_lock_minutes: int = AUTO_LOCK_DEFAULT_MINUTES
+
+
+def _details(row: ClinicSettings) -> ClinicDetails:
+    return ClinicDetails(
+        row.name,
+        row.name_arabic,
+        row.address,
+        row.address_arabic,
+        row.phone,
+        row.version,
+        row.auto_lock_minutes or AUTO_LOCK_DEFAULT_MINUTES,
+    )
+
+
+def _check_auto_lock(minutes: object) -> int:
+    low, high = AUTO_LOCK_MINUTES_RANGE
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not low <= minutes <= high:
+        raise ValidationError(
+            {
+                "auto_lock_minutes": f"lock after {low} to {high} idle minutes: "
+                f"enter a whole number such as {AUTO_LOCK_DEFAULT_MINUTES}"
+            }
+        )
+    return minutes
 
 
 class SettingsService:
@@ -37,9 +67,7 @@ class SettingsService:
             row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
             if row is None:
                 return ClinicDetails("", "", "", "", None, 0)
-            return ClinicDetails(
-                row.name, row.name_arabic, row.address, row.address_arabic, row.phone, row.version
-            )
+            return _details(row)
 
     def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
@@ -60,6 +88,11 @@ class SettingsService:
                 clean[field] = validate_free_text(value, field, limit) or ""
             except ValidationError as error:
                 errors.update(error.field_errors)
+        minutes = AUTO_LOCK_DEFAULT_MINUTES
+        try:
+            minutes = _check_auto_lock(details.auto_lock_minutes)
+        except ValidationError as error:
+            errors.update(error.field_errors)
         named = clean.get("name") or clean.get("name_arabic")
         if not named and not {"name", "name_arabic"} & errors.keys():
             errors["name"] = "the clinic's name is printed on every sheet: enter it"
@@ -76,10 +109,9 @@ class SettingsService:
             row.address = clean["address"]
             row.address_arabic = clean["address_arabic"]
             row.phone = phone
+            row.auto_lock_minutes = minutes
             uow.session.flush()
-            saved = ClinicDetails(
-                row.name, row.name_arabic, row.address, row.address_arabic, row.phone, row.version
-            )
+            saved = _details(row)
         return saved, Changes(settings=True)
 
 

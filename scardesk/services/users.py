@@ -38,6 +38,9 @@ WRONG_CREDENTIALS = "the user name or password is not right, or the account is i
 
 T = TypeVar("T")
 
+#: Why a workstation's screen was locked (audited with the lock).
+LOCK_REASONS = ("idle", "manual")
+
 
 def user_record(row: User) -> UserRecord:
     return UserRecord(
@@ -218,6 +221,33 @@ class UserService:
             row.password_changed_at = self._clock()
             uow.session.flush()
             record = user_record(row)
+        return record
+
+    def lock_screen(self, actor: Actor, reason: str) -> None:
+        """Audit that ``actor``'s window was covered by the lock screen (idle or by hand)."""
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)  # any active staff account
+        if reason not in LOCK_REASONS:
+            raise ValidationError({"reason": f"a lock is {' or '.join(LOCK_REASONS)}"})
+        with UnitOfWork(self._db, actor, "user.lock_screen") as uow:
+            uow.note("users", actor.user_id, after={"reason": reason})
+
+    def unlock_screen(self, actor: Actor, password: str) -> UserRecord:
+        """``actor`` takes their locked window back by typing their own password.
+
+        The password goes through ``authenticate``, so a wrong one is audited (and counted)
+        exactly like a failed sign-in; a deactivated account is refused before that."""
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
+        with self._db.sessions() as session:
+            username = (
+                session.scalar(select(User.username).where(User.id == actor.user_id))
+                if actor.user_id is not None
+                else None
+            )
+        if username is None:
+            raise InvalidCredentialsError("this window has no account to unlock: sign in instead")
+        record = self.authenticate(username, password or "")
+        with UnitOfWork(self._db, Actor(record.id, record.role), "user.unlock_screen") as uow:
+            uow.note("users", record.id)
         return record
 
     def list_users(self, actor: Actor) -> list[UserRecord]:

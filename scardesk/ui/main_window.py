@@ -27,6 +27,7 @@ from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import ScreenContext, build_screen
@@ -62,6 +63,8 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    #: "Sign in as someone else…" on the lock screen: the shell keeps this window hidden.
+    switch_user_requested = Signal()
     closed = Signal()
 
     def __init__(
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         runner: Runner,
         change_bus: ChangeBus,
         window_state: QSettings,
+        idle_ms_per_minute: int = MS_PER_MINUTE,
     ) -> None:
         super().__init__()
         self.services = services
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.screen_actions: dict[str, QAction] = {}
         self._shown_key: str | None = None  # the sidebar row of what the stack shows
         self._close_without_asking = False
+        self._idle_ms_per_minute = idle_ms_per_minute
 
         self.setWindowTitle(self._title(""))
         self._build_body()
@@ -147,7 +152,16 @@ class MainWindow(QMainWindow):
 
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # The lock screen replaces all of this (not painted over it) while the window is locked.
+        self.screen_lock = ScreenLock(
+            self,
+            body,
+            users=self.services.users,
+            runner=self._runner,
+            signed_in=self.signed_in,
+            ms_per_minute=self._idle_ms_per_minute,
+        )
+        self.screen_lock.switch_user_requested.connect(self.switch_user_requested)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -158,6 +172,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
         self.sign_out_action.triggered.connect(self.request_sign_out)
         file_menu.addAction(self.sign_out_action)
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.screen_lock.shortcut = self.lock_action.shortcut()
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
@@ -212,6 +231,14 @@ class MainWindow(QMainWindow):
             focus = getattr(self.page("patients"), "focus_search", None)
             if callable(focus):
                 focus()
+
+    def lock_screen(self) -> None:
+        """Ctrl+L: cover the window now; the same password (or another sign-in) opens it."""
+        self.screen_lock.lock("manual")
+
+    @property
+    def locked(self) -> bool:
+        return self.screen_lock.locked
 
     def current_screen(self) -> str | None:
         return self.navigation.current_key()
@@ -309,7 +336,9 @@ class MainWindow(QMainWindow):
         self._runner.run(self.services.settings.clinic, self._apply_clinic)
 
     def _apply_clinic(self, details: ClinicDetails) -> None:
-        self.setWindowTitle(self._title(details.name or details.name_arabic))
+        self.screen_lock.set_title(self._title(details.name or details.name_arabic))
+        self.screen_lock.set_clinic(details.name or details.name_arabic)
+        self.screen_lock.set_idle_minutes(details.auto_lock_minutes)
         lines = [name for name in (details.name, details.name_arabic) if name]
         self.clinic_label.setText("\n".join(lines))
         self.clinic_label.setVisible(bool(lines))
@@ -342,6 +371,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked and not self._close_without_asking and self.screen_lock.unsaved_work:
+            event.ignore()  # a locked user's unsaved work is theirs to keep or discard
+            return
         if not self._close_without_asking and not may_leave_all(self):
             event.ignore()  # the user keeps editing
             return

@@ -21,6 +21,7 @@ from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, install_excepthook
 from scardesk.ui.fonts import install_fonts
 from scardesk.ui.i18n import install_translation
+from scardesk.ui.lock import MS_PER_MINUTE
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.style import apply_style
@@ -48,6 +49,7 @@ def make_main_window(
     runner: Runner | None = None,
     change_bus: ChangeBus | None = None,
     window_state: QSettings | None = None,
+    idle_ms_per_minute: int = MS_PER_MINUTE,
 ) -> MainWindow:
     """A main window for ``signed_in``. The defaults suit tests: a synchronous runner."""
     return MainWindow(
@@ -56,11 +58,18 @@ def make_main_window(
         runner=runner or SyncTaskRunner(),
         change_bus=change_bus or ChangeBus(),
         window_state=window_state or default_window_state(),
+        idle_ms_per_minute=idle_ms_per_minute,
     )
 
 
 class GuiSession(QObject):
-    """Shows the right dialog, then the main window; sign-out starts over with a fresh window."""
+    """Shows the right dialog, then the main window; sign-out starts over with a fresh window.
+
+    "Sign in as someone else…" on a locked window keeps that window, unsaved forms and all,
+    hidden and locked (``kept``, by user id) while the next person works in a window of their
+    own. The first user signing in again gets their kept window back; when the other person
+    signs out, the kept window comes back locked, waiting for its owner's password.
+    """
 
     finished = Signal()
 
@@ -72,6 +81,7 @@ class GuiSession(QObject):
         change_bus: ChangeBus,
         window_state: QSettings,
         errors: ErrorPresenter,
+        idle_ms_per_minute: int = MS_PER_MINUTE,
     ) -> None:
         super().__init__()
         self.services = services
@@ -86,6 +96,8 @@ class GuiSession(QObject):
         self._account_notice = ""
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.main_window: MainWindow | None = None
+        self.kept: dict[int, MainWindow] = {}
+        self._idle_ms_per_minute = idle_ms_per_minute
         self._signing_out = False
         # The daily automatic backup is looked at every few minutes, off the UI thread.
         self.backup_timer = QTimer(self)
@@ -120,7 +132,7 @@ class GuiSession(QObject):
             )
         dialog.set_footer(self.tr("Database: {label}").format(label=self.services.database_label))
         dialog.accepted.connect(self._signed_in)
-        dialog.rejected.connect(self.finished)
+        dialog.rejected.connect(self._dialog_rejected)
         self.dialog = dialog
         dialog.show()
         if self._account_notice and isinstance(dialog, SignInDialog):
@@ -134,17 +146,53 @@ class GuiSession(QObject):
         signed_in = dialog.signed_in
         dialog.deleteLater()
         log.info("user %s signed in", signed_in.user.id)
+        kept = self.kept.pop(signed_in.user.id, None)
+        if kept is not None:  # their own window, as they left it: they just proved who they are
+            self.main_window = kept
+            kept.show()
+            kept.screen_lock.restore()
+            return
         window = make_main_window(
             self.services,
             signed_in,
             runner=self._runner,
             change_bus=self.change_bus,
             window_state=self._window_state,
+            idle_ms_per_minute=self._idle_ms_per_minute,
         )
         window.sign_out_requested.connect(self.sign_out)
-        window.closed.connect(self._window_closed)
+        window.switch_user_requested.connect(lambda: self._switch_user(window))
+        window.closed.connect(lambda: self._window_closed(window))
         self.main_window = window
         window.show()
+
+    def _switch_user(self, window: MainWindow) -> None:
+        """Keep the locked ``window`` out of sight and ask who is signing in now."""
+        if window is not self.main_window or not window.locked:
+            return
+        self.main_window = None
+        self.kept[window.signed_in.user.id] = window
+        window.hide()
+        log.info("user %s kept locked while another user signs in", window.signed_in.user.id)
+        self.start()
+
+    def _dialog_rejected(self) -> None:
+        """Cancel on the sign-in: back to a kept locked window if there is one, else quit."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if not self._bring_back_kept():
+            self.finished.emit()
+
+    def _bring_back_kept(self) -> bool:
+        """Show the most recently kept window, still locked, for its owner to unlock."""
+        if not self.kept:
+            return False
+        user_id = next(reversed(self.kept))
+        window = self.kept.pop(user_id)
+        self.main_window = window
+        window.show()
+        return True
 
     def sign_out(self) -> None:
         if self.main_window is not None:
@@ -184,16 +232,21 @@ class GuiSession(QObject):
             self._backup_failure_shown = True
             self._errors.show(error)
 
-    def _window_closed(self) -> None:
-        window, self.main_window = self.main_window, None
-        if window is not None:
-            log.info("user %s signed out", window.signed_in.user.id)
-            window.deleteLater()
-            self._reseal()
-            service = self.services.auto_backup
-            self._runner.run(
-                service.run_at_sign_out, None, self._automatic_backup_failed, write=True
-            )
+    def _window_closed(self, window: MainWindow) -> None:
+        if window is self.main_window:
+            self.main_window = None
+        else:  # a kept window, closed by the application
+            self.kept = {uid: kept for uid, kept in self.kept.items() if kept is not window}
+        log.info("user %s signed out", window.signed_in.user.id)
+        window.deleteLater()
+        self._reseal()
+        service = self.services.auto_backup
+        self._runner.run(service.run_at_sign_out, None, self._automatic_backup_failed, write=True)
+        if self.main_window is not None:
+            return
+        if self._bring_back_kept():  # someone else's unsaved work waits behind its lock
+            self._signing_out = False
+            return
         if self._signing_out:
             self._signing_out = False
             self.start()
@@ -212,6 +265,8 @@ class GuiSession(QObject):
         """Close whatever is open without asking anything (smoke test, shutdown)."""
         if self.dialog is not None:
             self.dialog.done(0)
+        for kept in list(self.kept.values()):
+            kept.close_without_asking()
         if self.main_window is not None:
             self.main_window.close_without_asking()
 

@@ -68,6 +68,8 @@ METHOD_TABLE: dict[str, P | None] = {
     "accounts.set_clinical_lead": P.MANAGE_USERS,
     "accounts.set_privacy_officer": P.MANAGE_USERS,
     "accounts.unlock": P.MANAGE_USERS,
+    "users.lock_screen": P.VIEW_DEMOGRAPHICS,  # any active staff account
+    "users.unlock_screen": P.VIEW_DEMOGRAPHICS,
     "patients.archive": P.ARCHIVE_PATIENT,
     "patients.restore": P.ARCHIVE_PATIENT,
     "patients.get": P.VIEW_DEMOGRAPHICS,

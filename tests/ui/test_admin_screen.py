@@ -218,3 +218,24 @@ def test_the_maintenance_tab_shows_the_audit_seal_and_key_fingerprint(
     qtbot.mouseClick(screen.maintenance.backup_button, Qt.MouseButton.LeftButton)
     # The backup is audited, so the seal moves on and the tab shows the new head.
     qtbot.waitUntil(lambda: label.text() != first)
+
+
+def test_the_idle_lock_minutes_are_checked_before_saving(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    clinic = _admin_screen(open_window, make_user).clinic
+    assert clinic.auto_lock.text() == "5"  # the default on clinical workstations
+    qtbot.keyClicks(clinic.name.edit, "Scar Clinic Muscat")
+    for typed, expected in (("0", "1 to 60"), ("61", "1 to 60"), ("five", "whole number")):
+        clinic.auto_lock.edit.clear()
+        qtbot.keyClicks(clinic.auto_lock.edit, typed)
+        qtbot.mouseClick(clinic.save_button, Qt.MouseButton.LeftButton)
+        assert expected in clinic.auto_lock.error(), typed
+        assert services.settings.clinic().version == 0  # nothing saved
+    qtbot.keyClicks(clinic.auto_lock.edit, "x")
+    assert clinic.auto_lock.error() == ""  # typing clears the message
+    clinic.auto_lock.edit.clear()
+    qtbot.keyClicks(clinic.auto_lock.edit, "15")
+    qtbot.mouseClick(clinic.save_button, Qt.MouseButton.LeftButton)
+    assert clinic.auto_lock.error() == ""
+    assert services.settings.clinic().auto_lock_minutes == 15

@@ -28,7 +28,8 @@ class ClinicSettings(Versioned, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Intervals, windows and caps of the safety rules; defaults come from the domain.
     rule_parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    # Idle minutes before a workstation locks (services.settings checks 1-60; 5 is the default).
+    auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
 
 
 class IssuedDocument(Base):

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.validation import format_phone_display
-from scardesk.services.settings import ClinicDetails
-from scardesk.ui.errors import ErrorPresenter
+from scardesk.services.settings import AUTO_LOCK_MINUTES_RANGE, ClinicDetails
+from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.unsaved import UnsavedChanges
@@ -25,12 +25,20 @@ class ClinicTab(QWidget):
         self.address = FieldRow(self.tr("Address (English)"))
         self.address_arabic = FieldRow(self.tr("Address (Arabic)"), right_to_left=True)
         self.phone = FieldRow(self.tr("Phone"), hint=self.tr("e.g. 2412 3456 or +968 2412 3456"))
+        low, high = AUTO_LOCK_MINUTES_RANGE
+        self.auto_lock = FieldRow(
+            self.tr("Lock after N idle minutes"),
+            hint=self.tr("{low} to {high}; 5 is usual on clinical workstations").format(
+                low=low, high=high
+            ),
+        )
         self.fields = {
             "name": self.name,
             "name_arabic": self.name_arabic,
             "address": self.address,
             "address_arabic": self.address_arabic,
             "phone": self.phone,
+            "auto_lock_minutes": self.auto_lock,
         }
         for row in self.fields.values():
             layout.addWidget(row)
@@ -57,11 +65,22 @@ class ClinicTab(QWidget):
         self.address.set_text(details.address)
         self.address_arabic.set_text(details.address_arabic)
         self.phone.set_text(format_phone_display(details.phone) if details.phone else "")
+        self.auto_lock.set_text(str(details.auto_lock_minutes))
         self.unsaved.mark_clean()  # the stored details
 
     def save(self) -> None:
         for row in self.fields.values():
             row.clear_error()
+        minutes = self._minutes()
+        if minutes is None:
+            low, high = AUTO_LOCK_MINUTES_RANGE
+            self.auto_lock.set_error(
+                self.tr("Enter a whole number of minutes from {low} to {high}, e.g. 5.").format(
+                    low=low, high=high
+                )
+            )
+            self.auto_lock.edit.setFocus()
+            return
         details = ClinicDetails(
             self.name.text(),
             self.name_arabic.text(),
@@ -69,6 +88,7 @@ class ClinicTab(QWidget):
             self.address_arabic.text(),
             self.phone.text(),
             self._version,
+            minutes,
         )
         actor = self._context.signed_in.actor
         self._context.runner.run(
@@ -77,6 +97,13 @@ class ClinicTab(QWidget):
             self._save_failed,
             write=True,
         )
+
+    def _minutes(self) -> int | None:
+        """The typed minutes as a number (any script's digits); the service checks the range."""
+        typed = self.auto_lock.text().strip()
+        if not typed.isdecimal() or len(typed) > 4:
+            return None
+        return int(typed)
 
     def _saved(self, result: tuple[ClinicDetails, object]) -> None:
         details, changes = result
@@ -87,6 +114,6 @@ class ClinicTab(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             for name, message in error.field_errors.items():
-                self.fields.get(name, self.name).set_error(message)
+                self.fields.get(name, self.name).set_error(sentence(message))
             return
         self._fail(error)
