@@ -51,10 +51,13 @@ def isotretinoin(
             found.append(no_decision("isotretinoin", modality))
             continue
         window = windows[modality]
-        if window is None or answer.answer is Answer.NO:
+        if window is not None and window.months is None:  # a level without a waiting period
+            found.append(no_decision("isotretinoin", modality))
+            continue
+        if window is None or window.months is None or answer.answer is Answer.NO:
             continue
         code = f"isotretinoin.{modality.value}"
-        why, months = window.why, window.months or 0
+        why, months = window.why, window.months
         if answer.answer is not Answer.YES:
             found.append(not_recorded(code, fact, facts, modality, Level.NEEDS_OVERRIDE, why))
             continue
