@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from scardesk.documents.content import relative_path
+from scardesk.documents.content import ContentLibrary, relative_path
 from scardesk.domain.codecs.modality import READERS
 from scardesk.domain.consents import CONSENT_PURPOSE_TEXT, purpose_for_modality
 from scardesk.domain.documents import ContentKind, Lang
@@ -28,6 +28,7 @@ from tests.domain.safety_helpers import CLEAR, DEFAULTS, ON, plan
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 EVERY = list(Modality)
+BUNDLED = ContentLibrary()
 
 
 def test_every_modality_has_exactly_one_spec_keyed_by_itself() -> None:
@@ -77,7 +78,16 @@ def test_aftercare_and_consent_texts_in_both_languages(
 ) -> None:
     path = resource_path("content", str(relative_path(kind, lang, modality)))
     assert path.is_file(), f"missing {path}"
-    assert path.read_text(encoding="utf-8").strip()
+    content = BUNDLED.load(kind, lang, modality)  # parses and validates the file
+    assert content.sections
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_the_shipped_documents_name_it_as_its_spec_does(modality: Modality) -> None:
+    spec = spec_of(modality)
+    key = f"modality_{modality.value}"
+    assert BUNDLED.common(Lang.EN).labels()[key] == spec.name_en
+    assert BUNDLED.common(Lang.AR).labels()[key] == spec.name_ar
 
 
 @pytest.mark.parametrize("modality", EVERY)

@@ -97,7 +97,7 @@ def _keloid(context: RuleContext) -> Verdict:
 SPEC = ModalitySpec(
     modality=Modality.FRACTIONAL_LASER,
     name_en="Fractional laser",
-    name_ar="الليزر الجزئي",
+    name_ar="الليزر التجزيئي (فراكشنال)",
     name="fractional laser",
     input_type=LaserInput,
     check=check,

@@ -81,7 +81,7 @@ def check(e: FieldErrors, p: str, entry: ToxinInput, performed_at: datetime) -> 
 SPEC = ModalitySpec(
     modality=Modality.TOXIN,
     name_en="Botulinum toxin",
-    name_ar="توكسين البوتولينوم",
+    name_ar="توكسين البوتولينوم (البوتوكس)",
     name="botulinum toxin",
     input_type=ToxinInput,
     check=check,
