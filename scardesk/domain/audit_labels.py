@@ -180,7 +180,9 @@ def group_of(action: str) -> ActionGroup:
         return ActionGroup.READS
     if action in _EXPORTS:
         return ActionGroup.EXPORTS
-    if action.startswith("user.sign") or action.startswith("user.password"):
+    if action == "user.sign_in_counter":  # the counter's bookkeeping, not an attempt
+        return ActionGroup.ADMINISTRATION
+    if action.startswith(("user.sign", "user.password", "user.one_time_password")):
         return ActionGroup.SIGN_INS
     if action in _PATIENT_DETAILS:
         return ActionGroup.PATIENT_DETAILS

@@ -115,7 +115,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     who = _who(facts)
     patient: Part = str(facts.patient_id) if facts.patient_id is not None else Word("(unknown)")
     action = facts.action
-    if action.startswith("read."):
+    if action.startswith("read.") and not _has_headline(action):
         return _read(action, who, facts.patient_id)
     if action.endswith("_refused"):
         base = action.removesuffix("_refused")
@@ -159,10 +159,21 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     return phrase("{who}: {action} ({thing})", who=who, action=readable(action), thing=thing)
 
 
+#: Sign-in attempts made by whoever typed a name: the system records them, nobody is signed in.
+_ANONYMOUS_ATTEMPTS = frozenset(
+    {
+        "user.sign_in_failed",
+        "user.sign_in_wait",
+        "user.sign_in_locked",
+        "user.one_time_password_expired",
+    }
+)
+
+
 def _who(facts: AuditFacts) -> Part:
     if facts.actor_name:
         return facts.actor_name
-    if facts.action == "user.sign_in_failed":
+    if facts.action in _ANONYMOUS_ATTEMPTS:
         return Word("Someone")
     return Word("ScarDesk (system)")
 

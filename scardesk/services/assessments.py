@@ -34,6 +34,7 @@ from scardesk.domain.errors import (
     ValidationError,
 )
 from scardesk.domain.permissions import Permission
+from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
@@ -44,6 +45,7 @@ from scardesk.services.access import check
 from scardesk.services.decoding import reading
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, read_one
+from scardesk.services.read_log import note_read
 
 # Domain field -> column; one table so reading and writing cannot drift apart.
 GB_COLUMNS: dict[str, str] = {
@@ -304,6 +306,17 @@ class AssessmentService:
             if row is None:
                 raise NotFoundError(f"assessment {assessment_id} does not exist")
             return read_one("assessments", row, lambda r: _record(r, _regions(session, r.id)))
+
+    def open(self, actor: Actor, assessment_id: int) -> AssessmentRecord:
+        """The assessment a user opened: ``get`` plus the read logged (assessment.view)."""
+        check(self._db, actor, Permission.VIEW_CLINICAL)
+        with UnitOfWork(self._db, actor, read_action(ReadKind.ASSESSMENT_VIEW)) as uow:
+            row = uow.session.get(Assessment, assessment_id)
+            if row is None:
+                raise NotFoundError(f"assessment {assessment_id} does not exist")
+            record = read_one("assessments", row, lambda r: _record(r, _regions(uow.session, r.id)))
+            note_read(uow, ReadKind.ASSESSMENT_VIEW, row.patient_id, "assessments", row.id)
+        return record
 
     def list_for_patient(
         self, actor: Actor, patient_id: int, include_voided: bool = False

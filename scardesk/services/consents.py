@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Consent
@@ -27,6 +28,7 @@ from scardesk.domain.consents import (
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
+from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
@@ -35,6 +37,7 @@ from scardesk.services.access import check
 from scardesk.services.attest import attested
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, readable
+from scardesk.services.read_log import note_read
 
 SIGNATURE_MAX_BYTES = 2_000_000
 
@@ -71,6 +74,14 @@ def _check_signature_image(data: bytes | None) -> None:
         raise ValidationError(
             {"signature": "the signature image is damaged: ask the signer to sign again"}
         ) from error
+
+
+def stored_signature(session: Session, consent_id: int) -> tuple[int, bytes]:
+    """(patient id, signature PNG), unlogged: for callers that checked and log their own read."""
+    row = session.get(Consent, consent_id)
+    if row is None or row.signature_png is None:
+        raise NotFoundError(f"consent {consent_id} has no stored signature")
+    return row.patient_id, bytes(row.signature_png)
 
 
 class ConsentService:
@@ -182,10 +193,9 @@ class ConsentService:
         return consent_status(readable(self.list_for_patient(actor, patient_id)), at or utc_now())
 
     def signature(self, actor: Actor, consent_id: int) -> bytes:
-        """The signature PNG as captured."""
+        """The signature PNG as captured; showing it is a view of the consent (consent.view)."""
         check(self._db, actor, Permission.VIEW_CLINICAL)
-        with self._db.sessions() as session:
-            row = session.get(Consent, consent_id)
-            if row is None or row.signature_png is None:
-                raise NotFoundError(f"consent {consent_id} has no stored signature")
-            return row.signature_png
+        with UnitOfWork(self._db, actor, read_action(ReadKind.CONSENT_VIEW)) as uow:
+            patient_id, signature = stored_signature(uow.session, consent_id)
+            note_read(uow, ReadKind.CONSENT_VIEW, patient_id, "consents", consent_id)
+        return signature

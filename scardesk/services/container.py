@@ -25,6 +25,8 @@ from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.plans import PlanService
 from scardesk.services.products import ProductService
+from scardesk.services.read_log import ReadLog
+from scardesk.services.readers import RecordReaders
 from scardesk.services.recall import RecallService
 from scardesk.services.search import PatientSearchService
 from scardesk.services.sessions import SessionService
@@ -60,6 +62,8 @@ class Services:
     documents: DocumentService
     merge: PatientMergeService
     patient_export: PatientExportService
+    read_log: ReadLog
+    readers: RecordReaders
     audit: AuditViewService
     #: Set when a PostgreSQL server on another computer is reached without TLS (status bar).
     transport_warning: str | None = None
@@ -93,6 +97,8 @@ def build_services(database: Database) -> Services:
         documents=DocumentService(database),
         merge=PatientMergeService(database),
         patient_export=PatientExportService(database),
+        read_log=ReadLog(database),
+        readers=RecordReaders(database),
         audit=AuditViewService(database),
     )
 

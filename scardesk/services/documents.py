@@ -249,7 +249,12 @@ class DocumentService:
             )
             if same is not None:
                 # Issued again: recorded as an event, but the stored document is the one given.
-                uow.note("issued_documents", same.id, after={"reissued": True})
+                uow.note(
+                    "issued_documents",
+                    same.id,
+                    after={"reissued": True},
+                    patient_id=patient_id,  # a read of the patient's record (read_events)
+                )
                 if deliver is not None:
                     deliver(same.pdf)
                 return _record(same, self._issuer(session, same), pdf=True, reused=True)
@@ -289,7 +294,12 @@ class DocumentService:
                         "it is not printed: run 'scardesk db check' and restore a backup"
                     }
                 )
-            uow.note("issued_documents", row.id, after={"sha256": row.sha256})
+            uow.note(
+                "issued_documents",
+                row.id,
+                after={"sha256": row.sha256},
+                patient_id=row.patient_id,  # a read of the patient's record (read_events)
+            )
         return data
 
     def list_for_patient(

@@ -33,7 +33,7 @@ from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
-from scardesk.services.consents import ConsentService
+from scardesk.services.consents import ConsentService, stored_signature
 from scardesk.services.export_files import as_jpeg
 from scardesk.services.export_items import (
     Names,
@@ -49,7 +49,7 @@ from scardesk.services.export_items import (
 from scardesk.services.history import HistoryService
 from scardesk.services.listing import read_each, readable
 from scardesk.services.patients import PatientService
-from scardesk.services.photos import PhotoService
+from scardesk.services.photos import PhotoService, stored_image
 from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
 
@@ -162,7 +162,7 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
     consent_service = ConsentService(database)
     consents = consent_service.list_for_patient(actor, patient_id)
     record["consents"] = _each(_oldest_first(consents), lambda c: consent_item(c, names))
-    signatures = _signatures(consent_service, actor, record["consents"])
+    signatures = _signatures(database, record["consents"])
     record["assessments"] = _assessments(database, actor, patient_id, names)
     sessions = SessionService(database).list_for_patient(actor, patient_id)
     record["sessions"] = _each(
@@ -177,16 +177,17 @@ def gather(database: Database, actor: Actor, patient_id: int, exported_at: datet
     return Gathered(record, clinic, photo_files, document_files, signatures)
 
 
-def _signatures(
-    service: ConsentService, actor: Actor, consents: list[dict[str, Any]]
-) -> list[Attachment]:
-    """The signature each consent was given with, as captured (PNG), named in its entry."""
+def _signatures(database: Database, consents: list[dict[str, Any]]) -> list[Attachment]:
+    """The signature each consent was given with, as captured (PNG), named in its entry.
+
+    Read unlogged: the export is logged once as itself (document.export)."""
     files = []
-    for item in consents:
-        if item.get("signed"):
-            name = f"signatures/consent-{item['id']}.png"
-            files.append(Attachment(name, service.signature(actor, item["id"])))
-            item["signature_file"] = name
+    with database.sessions() as session:
+        for item in consents:
+            if item.get("signed"):
+                name = f"signatures/consent-{item['id']}.png"
+                files.append(Attachment(name, stored_signature(session, item["id"])[1]))
+                item["signature_file"] = name
     return files
 
 
@@ -254,7 +255,8 @@ def _photos(
             listed.append(unreadable(info))
             continue
         try:
-            jpeg = as_jpeg(service.image(actor, info.id).data, info.media_type)
+            with database.sessions() as session:  # unlogged: the export is its own read
+                jpeg = as_jpeg(stored_image(session, info.id).data, info.media_type)
         except (UnreadableRecordError, NotFoundError):
             # A missing or undecodable image: the photo is listed as unreadable, not left out.
             part = UnreadableRecord("photos", info.id, info.taken_at, "photo_images", info.id)

@@ -28,6 +28,7 @@ from scardesk.domain.enums import ConsentPurpose, ViewAngle
 from scardesk.domain.errors import ConsentRequiredError, NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.photos import ComparisonPair, PhotoImage, PhotoInfo, comparison_pairs
+from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
@@ -36,6 +37,7 @@ from scardesk.services.access import check
 from scardesk.services.consents import consent_record
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, readable
+from scardesk.services.read_log import note_read
 
 MAX_LONG_SIDE = 2048
 THUMBNAIL_LONG_SIDE = 240
@@ -215,6 +217,20 @@ def _check_links(
             )
 
 
+def stored_image(session: Session, photo_id: int) -> PhotoImage:
+    """The photo and its full image, unlogged: for callers that checked and log their own read
+    (the patient's copy logs one export, not a view per photo)."""
+    row = session.execute(
+        select(*_INFO_COLUMNS, PhotoBlob.image)
+        .join(PhotoBlob, PhotoBlob.photo_id == Photo.id)
+        .where(Photo.id == photo_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"photo {photo_id} does not exist")
+    values = tuple(row)
+    return PhotoImage(_info(values[:-1]), bytes(values[-1]))
+
+
 class PhotoService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -330,18 +346,12 @@ class PhotoService:
             return {pid: thumb for pid, thumb in rows}
 
     def image(self, actor: Actor, photo_id: int) -> PhotoImage:
-        """One photo with its full stored image."""
+        """One photo with its full stored image; each call is one look at it (photo.view)."""
         check(self._db, actor, Permission.VIEW_CLINICAL)
-        with self._db.sessions() as session:
-            row = session.execute(
-                select(*_INFO_COLUMNS, PhotoBlob.image)
-                .join(PhotoBlob, PhotoBlob.photo_id == Photo.id)
-                .where(Photo.id == photo_id)
-            ).one_or_none()
-            if row is None:
-                raise NotFoundError(f"photo {photo_id} does not exist")
-            values = tuple(row)
-            return PhotoImage(_info(values[:-1]), bytes(values[-1]))
+        with UnitOfWork(self._db, actor, read_action(ReadKind.PHOTO_VIEW)) as uow:
+            image = stored_image(uow.session, photo_id)
+            note_read(uow, ReadKind.PHOTO_VIEW, image.info.patient_id, "photos", photo_id)
+        return image
 
     def void(self, actor: Actor, photo_id: int, reason: str) -> tuple[PhotoInfo, Changes]:
         """Withdraw a photo from use (wrong patient, unusable); it is kept, not deleted."""

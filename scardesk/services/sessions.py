@@ -37,6 +37,7 @@ from scardesk.domain.errors import (
 )
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import lot_problem
+from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateResult, Override, PlannedTreatment, evaluate
 from scardesk.domain.sessions import (
@@ -54,6 +55,7 @@ from scardesk.services.access import check
 from scardesk.services.attest import attested
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.products import lot_record
+from scardesk.services.read_log import note_read
 from scardesk.services.safety_facts import (
     done_today,
     gate_parameters,
@@ -314,6 +316,17 @@ class SessionService:
             if row is None:
                 raise NotFoundError(f"session {session_id} does not exist")
             return read_one("treatment_sessions", row, lambda r: session_record(session, r))
+
+    def open(self, actor: Actor, session_id: int) -> SessionRecord:
+        """The session a user opened to read: ``get`` plus the read logged (session.view)."""
+        check(self._db, actor, Permission.VIEW_CLINICAL)
+        with UnitOfWork(self._db, actor, read_action(ReadKind.SESSION_VIEW)) as uow:
+            row = uow.session.get(TreatmentSession, session_id)
+            if row is None:
+                raise NotFoundError(f"session {session_id} does not exist")
+            record = read_one("treatment_sessions", row, lambda r: session_record(uow.session, r))
+            note_read(uow, ReadKind.SESSION_VIEW, row.patient_id, "treatment_sessions", row.id)
+        return record
 
     def list_for_patient(
         self, actor: Actor, patient_id: int

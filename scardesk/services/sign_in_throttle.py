@@ -72,6 +72,11 @@ class ThrottleState:
         return None
 
 
+#: The counter rows' own changes: bookkeeping of the attempt, which is noted once on its own
+#: action (user.sign_in_failed, user.sign_in …), so the audit viewer says each attempt once.
+COUNTER_ACTION = "user.sign_in_counter"
+
+
 def _state(row: SignInThrottle | None) -> ThrottleState:
     if row is None:
         return ThrottleState()
@@ -103,14 +108,14 @@ class SignInThrottleService:
         wait or locked it (this attempt is then not counted); else None."""
         now = self._clock()
         refusal: AuthenticationError | None = None
-        with UnitOfWork(self._db, SYSTEM, "user.sign_in_failed") as uow:
+        with UnitOfWork(self._db, SYSTEM, COUNTER_ACTION) as uow:
             row = _held_row(uow.session, key, create=True)
             assert row is not None
             refusal = _state(row).refusal(now)
             if refusal is None:
                 row.failures += 1
                 row.next_attempt_at = now + timedelta(seconds=wait_seconds(row.failures))
-                uow.note("users", account_id)
+                uow.note("users", account_id, action="user.sign_in_failed")
                 if row.failures >= LOCK_AFTER:
                     # This very attempt locks the name: say so now rather than "not right".
                     row.locked_at = now
@@ -127,7 +132,7 @@ class SignInThrottleService:
         refusal to raise instead when the name was locked (or made to wait) meanwhile."""
         now = self._clock()
         refusal: AuthenticationError | None = None
-        with UnitOfWork(self._db, actor, action) as uow:
+        with UnitOfWork(self._db, actor, COUNTER_ACTION) as uow:
             row = _held_row(uow.session, key, create=False)
             refusal = _state(row).refusal(now)
             if refusal is not None:
@@ -136,7 +141,7 @@ class SignInThrottleService:
                 if row is not None and row.failures:
                     row.failures = 0
                     row.next_attempt_at = None
-                uow.note("users", account_id)
+                uow.note("users", account_id, action=action)
         return refusal
 
     def _audit_refusal(self, refusal: AuthenticationError, account_id: int | None) -> None:

@@ -53,6 +53,7 @@ def test_several_fields_are_listed_and_bookkeeping_is_left_out() -> None:
 
 def test_opening_signing_in_and_failing_to() -> None:
     assert said("patient.view", who="Maria Santos") == "Maria Santos opened patient 10234"
+    assert said("read.patient.open", who="Maria Santos") == "Maria Santos opened patient 10234"
     assert said("user.sign_in", "users", who="Admin", patient=None) == "Admin signed in"
     failed = said("user.sign_in_failed", "users", who=None, patient=None, entity_id=None)
     assert failed == "Someone failed to sign in"
@@ -118,10 +119,7 @@ def test_a_password_hash_is_hidden_and_user_accounts_are_named() -> None:
         patient=None,
         target="Maria Santos",
     )
-    assert text == (
-        "Dr Salma Al Harthy changed the must change password of the user account Maria Santos "
-        "from no to yes"
-    )
+    assert text == "Dr Salma Al Harthy reset the password of the user account Maria Santos"
     role = said(
         "user.edit",
         "users",

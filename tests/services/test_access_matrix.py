@@ -88,6 +88,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "appointments.overlaps": P.VIEW_DEMOGRAPHICS,
     "followup.due_list": P.VIEW_DEMOGRAPHICS,
     "patient_header.open": P.VIEW_DEMOGRAPHICS,
+    "patient_header.refresh": P.VIEW_DEMOGRAPHICS,
     "history.entries": P.VIEW_CLINICAL,
     "history.answers_at": P.VIEW_CLINICAL,
     "history.changes_since": P.VIEW_CLINICAL,
@@ -174,6 +175,13 @@ METHOD_TABLE: dict[str, P | None] = {
     "merge.merge": P.MERGE_PATIENTS,
     "patient_export.export": P.VIEW_CLINICAL,
     "merge.preview": P.MERGE_PATIENTS,
+    # The least any read needs; the kind's own permission is checked next (patient.open needs
+    # VIEW_DEMOGRAPHICS, a clinical view VIEW_CLINICAL: tests/services/test_read_events.py).
+    "read_log.record": P.VIEW_DEMOGRAPHICS,
+    "readers.readers": P.VIEW_AUDIT,
+    "readers.pdf": P.VIEW_AUDIT,
+    "sessions.open": P.VIEW_CLINICAL,
+    "assessments.open": P.VIEW_CLINICAL,
     "audit.page": P.VIEW_AUDIT,
     "audit.users": P.VIEW_AUDIT,
     "audit.export_csv": P.VIEW_AUDIT,

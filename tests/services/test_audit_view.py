@@ -48,7 +48,11 @@ def test_each_filter_keeps_only_its_events(services: Services) -> None:
     first, second = _clinic(services)
     by_patient = services.audit.page(ADMIN, AuditFilters(patient_id=first)).entries
     assert {e.patient_id for e in by_patient} == {first}
-    assert [e.action for e in by_patient] == ["patient.view", "patient.edit", "patient.register"]
+    assert [e.action for e in by_patient] == [
+        "read.patient.open",
+        "patient.edit",
+        "patient.register",
+    ]
     assert render(by_patient[1].sentence) == (
         "Dr.Salma changed the details of patient 1: Arabic name from عائشة البلوشي to "
         "عائشة سالم; phone from +968 9123 4567 to +968 7123 4567"

@@ -102,7 +102,9 @@ def test_front_desk_gets_identity_but_no_flags_or_photo(database, patient_id) ->
 def test_opening_a_patient_is_audited_as_a_view(database, patient_id) -> None:
     service(database).open(FRONT_DESK, patient_id)
     with database.sessions() as session:
-        views = session.scalars(select(AuditEvent).where(AuditEvent.action == "patient.view")).all()
+        views = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "read.patient.open")
+        ).all()
     assert [(v.user_id, v.entity, v.entity_id) for v in views] == [(2, "patients", patient_id)]
 
 

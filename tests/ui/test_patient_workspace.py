@@ -30,7 +30,7 @@ def test_opening_a_patient_shows_the_header_and_audits_the_view(
     assert "عائشة البلوشي" in workspace.header.visible_text()
     admin = make_user("first.admin", Role.ADMIN)
     actions = [row.action for row in services.maintenance.audit_page(admin.actor).rows]
-    assert "patient.view" in actions
+    assert "read.patient.open" in actions
 
 
 def test_back_returns_to_the_screen_the_patient_was_opened_from(

@@ -288,9 +288,10 @@ class AssessmentsTab(QWidget):
         actor = self.context.signed_in.actor
         service = self.context.services.assessments
         self.context.runner.run(
-            lambda: service.get(actor, summary.id),
+            lambda: service.open(actor, summary.id),
             self._open_amend,
             lambda e: self._errors.show(e, self),
+            write=True,  # opening an assessment is a logged read (assessment.view)
         )
 
     def _open_amend(self, record: AssessmentRecord) -> None:

@@ -329,6 +329,7 @@ class ConsentsTab(QWidget):
             lambda: consents.signature(actor, record.id),
             shown,
             lambda error: self._errors.show(error, self),
+            write=True,  # showing a signed consent is a logged read (consent.view)
         )
         self.dialog = viewer
         viewer.open()

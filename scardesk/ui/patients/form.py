@@ -220,7 +220,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
     def _load_header(self, record: PatientRecord) -> None:
         self.header.show_record(record, self._today())
         service = getattr(self._context.services, "patient_header", None)
-        if service is not None:  # audited "patient.view"; adds flags and photo for clinicians
+        if service is not None:  # audited (read.patient.open); adds flags and photo for clinicians
             self._context.runner.run(
                 lambda: service.open(self._actor, record.id),
                 self.header.set_header,

@@ -179,6 +179,7 @@ class CompareDialog(QDialog):
             lambda: photos.image(actor, photo_id),
             lambda image: self._show(pane, image),
             lambda error: self._errors.show(error, self),
+            write=True,  # each full image shown is a logged read (photo.view)
         )
 
     def _show(self, pane: ComparePane, image: PhotoImage) -> None:

@@ -253,9 +253,26 @@ class SessionsTab(QWidget):
             # Nothing to open: say which record it is rather than fail inside the view.
             self._errors.show(UnreadableRecordError(record.table, record.row_id, ""), self)
             return None
+        shown = self._shown_view(record.id)
+        if shown is not None:
+            # A double-click also "activates" the row on some styles: one look, one view.
+            return shown
         view = SessionView(self.context, record.id, parent=self)
         self._open(view)
         return view
+
+    def _shown_view(self, session_id: int) -> SessionView | None:
+        dialog = self.dialog
+        try:
+            if (
+                isinstance(dialog, SessionView)
+                and dialog.isVisible()
+                and dialog.session_id == session_id
+            ):
+                return dialog
+        except RuntimeError:  # closed and deleted (WA_DeleteOnClose)
+            return None
+        return None
 
     def _open(self, dialog: SessionEditor | SessionView) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

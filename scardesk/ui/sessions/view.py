@@ -150,7 +150,7 @@ class SessionView(QDialog):
         columns.addWidget(self.amendments_scroll, 2)
         outer.addLayout(columns, 1)
         context.runner.run(context.services.users.practitioners, self._got_names, self._failed)
-        self.reload()
+        self.reload(opening=True)
 
     def _got_names(self, users: list[UserRecord]) -> None:
         self.names = {user.id: user.display_name for user in users}
@@ -161,10 +161,16 @@ class SessionView(QDialog):
         # Isolated, so an Arabic name does not pull the sentence's punctuation into its run.
         return "\u2068" + self.names.get(user_id, _t("user #{id}").format(id=user_id)) + "\u2069"
 
-    def reload(self) -> None:
+    def reload(self, *, opening: bool = False) -> None:
+        """Opening logs the read (session.view); a reload after signing or amending does not:
+        it refreshes what is already on screen."""
         service, actor = self.context.services.sessions, self.context.signed_in.actor
+        read = service.open if opening else service.get
         self.context.runner.run(
-            lambda: service.get(actor, self.session_id), self.show_record, self._load_failed
+            lambda: read(actor, self.session_id),
+            self.show_record,
+            self._load_failed,
+            write=opening,
         )
 
     def _failed(self, error: BaseException) -> None:

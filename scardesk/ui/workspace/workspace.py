@@ -9,10 +9,12 @@ from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.ui.documents.export_action import PatientExporter
+from scardesk.ui.documents.readers_dialog import ReadersAction
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.patients.merge_dialog import MergeDialog
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.workspace.tab_reads import TabReads
 from scardesk.ui.workspace.tabs import visible_tabs
 
 
@@ -49,6 +51,9 @@ class PatientWorkspace(QWidget):
         self.exporter = PatientExporter(context, patient_id, self)
         self.export_button = self.exporter.button()
         bar.addWidget(self.export_button)
+        self.readers = ReadersAction(context, patient_id, self)
+        self.readers_button = self.readers.button()
+        bar.addWidget(self.readers_button)
         layout.addLayout(bar)
         self.header = PatientHeaderWidget(context.signed_in.user.role)
         layout.addWidget(self.header)
@@ -75,8 +80,12 @@ class PatientWorkspace(QWidget):
             empty.setObjectName("muted")
             layout.addWidget(empty)
         layout.addWidget(self.tabs, 1)
+        # Connected once the tabs exist: adding the first one is not a person looking at it.
+        self.tab_reads = TabReads(
+            context, patient_id, self.tabs, self.tab_keys, lambda e: self._errors.show(e, self)
+        )
         context.change_bus.changed.connect(self._on_changed)
-        self.reload_header()
+        self.reload_header(opening=True)
 
     def show_tab(self, key: str) -> bool:
         if key not in self.tab_keys:
@@ -84,14 +93,17 @@ class PatientWorkspace(QWidget):
         self.tabs.setCurrentIndex(self.tab_keys.index(key))
         return True
 
-    def reload_header(self) -> None:
+    def reload_header(self, *, opening: bool = False) -> None:
+        """Opening the workspace logs the read (patient.open); the header shown again after a
+        save, or with a redirect note, is the same look at the record and logs nothing."""
         actor = self.context.signed_in.actor
         service = self.context.services.patient_header
+        read = service.open if opening else service.refresh
         self.context.runner.run(
-            lambda: service.open(actor, self.patient_id),
+            lambda: read(actor, self.patient_id),
             self._show_header,
             lambda error: self._errors.show(error, self),
-            write=True,  # opening a record is audited (who viewed it)
+            write=opening,  # opening a record is audited (who viewed it)
         )
 
     def _show_header(self, header: PatientHeader) -> None:

@@ -1,0 +1,55 @@
+"""Logs which tab of a patient's workspace a person looked at (see ``services/read_log``).
+
+The workspace loads every tab when it opens and reloads them whenever the record changes, so
+a load says nothing about what was seen. Bringing a tab to the front does: each time a tab
+becomes the current one, one read of its kind is logged. The Details tab is covered by the
+opening of the record itself (patient.open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget
+
+from scardesk.domain.read_events import ReadKind
+from scardesk.ui.screens import ScreenContext
+
+TAB_READS: dict[str, ReadKind] = {
+    "history": ReadKind.HISTORY_VIEW,
+    "consents": ReadKind.CONSENTS_VIEW,
+    "assessments": ReadKind.ASSESSMENTS_VIEW,
+    "photos": ReadKind.PHOTOS_VIEW,
+    "plan": ReadKind.PLAN_VIEW,
+    "sessions": ReadKind.SESSIONS_VIEW,
+    "documents": ReadKind.DOCUMENTS_VIEW,
+}
+
+
+class TabReads(QObject):
+    def __init__(
+        self,
+        context: ScreenContext,
+        patient_id: int,
+        tabs: QTabWidget,
+        keys: list[str],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(tabs)
+        self._context = context
+        self._patient_id = patient_id
+        self._keys = keys
+        self._on_failed = on_failed
+        tabs.currentChanged.connect(self._shown)
+
+    def _shown(self, index: int) -> None:
+        if not 0 <= index < len(self._keys):
+            return
+        kind = TAB_READS.get(self._keys[index])
+        if kind is None:
+            return
+        log, actor = self._context.services.read_log, self._context.signed_in.actor
+        self._context.runner.run(
+            lambda: log.record(actor, kind, self._patient_id), None, self._on_failed, write=True
+        )
