@@ -17,7 +17,8 @@ from scardesk.demo import courses as extras
 from scardesk.demo import pools as pool
 from scardesk.demo.courses import HISTORY_DAYS, Catalog, ToxinProduct
 from scardesk.domain.assessment import AssessmentInput, Suitability, pih_risk, validate_assessment
-from scardesk.domain.enums import Fitzpatrick, Modality, PeelDepth, Severity
+from scardesk.domain.enums import Fitzpatrick, PeelDepth, Severity
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.sessions import (
     AdverseEventInput,
     LaserInput,
@@ -361,14 +362,16 @@ def _deeper(entry: ModalityInput) -> bool:
 
 
 def _verdicts(fitz: str | None) -> dict[str, str]:
-    """Toxin and microneedling suit every skin type; lasers and peels need the type judged
-    first (none without it) and carry a PIH caution for types IV–VI (clinical reference §4)."""
-    verdicts = {Modality.TOXIN: Suitability.SUITABLE, Modality.MICRONEEDLING: Suitability.SUITABLE}
+    """Most modalities suit every skin type; those whose spec needs the skin type (lasers,
+    peels) are judged only once it is known, with a PIH caution for types IV–VI (§4)."""
+    skin = None
     if fitz is not None:
         skin = Suitability.CAUTION if pih_risk(Fitzpatrick(fitz)) else Suitability.SUITABLE
-        verdicts[Modality.FRACTIONAL_LASER] = skin
-        verdicts[Modality.CHEMICAL_PEEL] = skin
-    return {m.value: v.value for m, v in verdicts.items()}
+    verdicts = {
+        modality: skin if spec.needs_skin_type else Suitability.SUITABLE
+        for modality, spec in SPECS.items()
+    }
+    return {m.value: v.value for m, v in verdicts.items() if v is not None}
 
 
 _VERDICTS = {fitz: _verdicts(fitz) for fitz in (None, *pool.FITZPATRICK_TYPES)}

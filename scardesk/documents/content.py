@@ -33,6 +33,7 @@ from types import MappingProxyType
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import spec_of
 from scardesk.resources import resource_path
 
 VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,3}", re.ASCII)
@@ -136,7 +137,7 @@ def relative_path(kind: ContentKind, lang: Lang, modality: Modality | None) -> P
         return Path(f"common.{lang.value}.md")
     if modality is None:
         raise ValueError(f"{kind.value} content needs a modality")
-    return Path(kind.value) / f"{modality.value}.{lang.value}.md"
+    return Path(kind.value) / f"{spec_of(modality).content_key}.{lang.value}.md"
 
 
 def _error(where: str, message: str) -> ValidationError:

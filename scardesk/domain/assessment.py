@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.scoring import (
     ECCA_WEIGHTS,
     GOODMAN_BARON_POINTS,
@@ -44,7 +45,7 @@ FITZPATRICK_TEXT: dict[Fitzpatrick, str] = {
     Fitzpatrick.VI: "Type VI: never burns.",
 }
 PIH_RISK_TYPES = frozenset({Fitzpatrick.IV, Fitzpatrick.V, Fitzpatrick.VI})
-_NEEDS_SKIN_TYPE = frozenset({Modality.FRACTIONAL_LASER, Modality.CHEMICAL_PEEL})
+_NEEDS_SKIN_TYPE = frozenset(m for m, spec in SPECS.items() if spec.needs_skin_type)
 
 
 class Suitability(StrEnum):

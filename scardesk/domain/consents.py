@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.time import age_on
 
@@ -23,26 +24,16 @@ ADULT_AGE = 18
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 CONSENT_PURPOSE_TEXT: dict[ConsentPurpose, str] = {
-    ConsentPurpose.TREATMENT_TOXIN: "Treatment: botulinum toxin",
-    ConsentPurpose.TREATMENT_MICRONEEDLING: "Treatment: microneedling",
-    ConsentPurpose.TREATMENT_FRACTIONAL_LASER: "Treatment: fractional laser",
-    ConsentPurpose.TREATMENT_CHEMICAL_PEEL: "Treatment: chemical peel",
+    **{spec.consent_purpose: f"Treatment: {spec.name}" for spec in SPECS.values()},
     ConsentPurpose.CLINICAL_PHOTOS: "Clinical photos in the patient record",
     ConsentPurpose.MARKETING_PHOTOS: "Use of photos for marketing",
     ConsentPurpose.REMINDERS: "Appointment reminders",
 }
 
-_TREATMENT_PURPOSE: dict[Modality, ConsentPurpose] = {
-    Modality.TOXIN: ConsentPurpose.TREATMENT_TOXIN,
-    Modality.MICRONEEDLING: ConsentPurpose.TREATMENT_MICRONEEDLING,
-    Modality.FRACTIONAL_LASER: ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
-    Modality.CHEMICAL_PEEL: ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
-}
-
 
 def purpose_for_modality(modality: Modality) -> ConsentPurpose:
     """The treatment consent a session of ``modality`` needs."""
-    return _TREATMENT_PURPOSE[Modality(modality)]
+    return spec_of(modality).consent_purpose
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import spec_of
 
 MAX_INTERVAL_DAYS = 3 * 365
 
@@ -39,26 +40,12 @@ class IntervalSettings:
 def interval_days(
     modality: Modality, settings: IntervalSettings, peel_depth: PeelDepth | None = None
 ) -> int:
-    """The retreatment interval for one modality; a peel needs its depth to decide.
+    """The retreatment interval for one modality, as its spec reads the clinic's settings.
 
-    A missing depth is an error rather than a guess, so a deep peel is never booked at the
-    superficial interval.
+    A peel needs its depth: a missing depth is an error rather than a guess, so a deep peel is
+    never booked at the superficial interval.
     """
-    if modality is Modality.TOXIN:
-        return settings.toxin_retreatment_days
-    if modality is Modality.MICRONEEDLING:
-        return settings.microneedling_days
-    if modality is Modality.FRACTIONAL_LASER:
-        return settings.fractional_laser_days
-    if modality is Modality.CHEMICAL_PEEL:
-        if peel_depth is None:
-            raise ValidationError(
-                {"peel_depth": "the peel depth is missing: choose superficial, medium or deep"}
-            )
-        if peel_depth is PeelDepth.SUPERFICIAL:
-            return settings.peel_superficial_days
-        return settings.peel_medium_deep_days
-    raise ValueError(f"no interval is defined for {modality!r}")
+    return spec_of(modality).interval(settings, peel_depth)
 
 
 def next_due(

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 
 from scardesk.domain.enums import Modality, PeelDepth, PlanStatus
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 SESSIONS_MAX = 20
@@ -21,12 +23,10 @@ _NOTES = TextKind.NOTES
 GOALS_MAX = 2000
 ITEM_NOTES_MAX = 500
 
-MODALITY_TEXT: dict[Modality, str] = {
-    Modality.TOXIN: "botulinum toxin",
-    Modality.MICRONEEDLING: "microneedling",
-    Modality.FRACTIONAL_LASER: "fractional laser",
-    Modality.CHEMICAL_PEEL: "chemical peel",
-}
+#: The lower-case name each modality's plan messages use (from its spec).
+MODALITY_TEXT: Mapping[Modality, str] = MappingProxyType(
+    {modality: spec.name for modality, spec in SPECS.items()}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,9 @@ function here only reads, inside the caller's session; the service decides who m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,7 +96,7 @@ def _done(session: Session, entry: ModalityInput) -> ModalityDone:
     if isinstance(entry, ToxinInput):
         product = session.get(Product, entry.product_id)
         return ModalityDone(
-            modality=Modality.TOXIN,
+            modality=entry.modality,
             areas=entry.areas or _point_regions(entry),
             product=product_label(product.brand, product.nonproprietary_name) if product else None,
             total_units=entry.total_units,
@@ -192,25 +193,46 @@ def history_highlights(answers: list[HistoryAnswer]) -> tuple[str, ...]:
     return tuple(_highlight(a) for a in answers if a.answer in (Answer.YES, Answer.UNKNOWN))
 
 
+def _toxin_text(session: Session, entry: ToxinInput) -> str:
+    product = session.get(Product, entry.product_id)
+    lot = session.get(Lot, entry.lot_id)
+    label = product_label(product.brand, product.nonproprietary_name) if product else "?"
+    lot_number = lot.lot_number if lot else "?"
+    return f"{label}, lot {lot_number}, {number(entry.total_units)} units"
+
+
+def _microneedling_text(session: Session, entry: MicroneedlingInput) -> str:
+    serum = f", {entry.serum}" if entry.serum else ""
+    return f"{entry.device}, {number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
+
+
+def _laser_text(session: Session, entry: LaserInput) -> str:
+    return (
+        f"{entry.device} {number(entry.wavelength_nm)} nm, "
+        f"{number(entry.energy)} {entry.energy_unit.value}, "
+        f"{number(entry.density_percent)}% x {entry.passes}"
+    )
+
+
+def _peel_text(session: Session, entry: PeelInput) -> str:
+    return f"{entry.agent} {number(entry.concentration_percent)}% ({entry.depth.value})"
+
+
+#: One line of a document's session list per input record type (every spec's type has one;
+#: ``tests/domain/test_modality_completeness.py`` checks).
+ENTRY_TEXT: dict[type, Callable[[Session, Any], str]] = {
+    ToxinInput: _toxin_text,
+    MicroneedlingInput: _microneedling_text,
+    LaserInput: _laser_text,
+    PeelInput: _peel_text,
+}
+
+
 def _entry_text(session: Session, entry: ModalityInput) -> str:
-    if isinstance(entry, ToxinInput):
-        product = session.get(Product, entry.product_id)
-        lot = session.get(Lot, entry.lot_id)
-        label = product_label(product.brand, product.nonproprietary_name) if product else "?"
-        lot_number = lot.lot_number if lot else "?"
-        return f"{label}, lot {lot_number}, {number(entry.total_units)} units"
-    if isinstance(entry, MicroneedlingInput):
-        serum = f", {entry.serum}" if entry.serum else ""
-        return f"{entry.device}, {number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
-    if isinstance(entry, LaserInput):
-        return (
-            f"{entry.device} {number(entry.wavelength_nm)} nm, "
-            f"{number(entry.energy)} {entry.energy_unit.value}, "
-            f"{number(entry.density_percent)}% x {entry.passes}"
-        )
-    if isinstance(entry, PeelInput):
-        return f"{entry.agent} {number(entry.concentration_percent)}% ({entry.depth.value})"
-    raise TypeError(f"unknown modality entry {entry!r}")
+    describe = ENTRY_TEXT.get(type(entry))
+    if describe is None:
+        raise TypeError(f"unknown modality entry {entry!r}")
+    return describe(session, entry)
 
 
 def session_lines(

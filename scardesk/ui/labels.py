@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.enums import Modality
+from scardesk.domain.modalities import spec_of
 
 
 def _t(text: str) -> str:
@@ -12,9 +13,6 @@ def _t(text: str) -> str:
 
 
 def modality_name(modality: Modality) -> str:
-    return {
-        Modality.TOXIN: _t("Botulinum toxin"),
-        Modality.MICRONEEDLING: _t("Microneedling"),
-        Modality.FRACTIONAL_LASER: _t("Fractional laser"),
-        Modality.CHEMICAL_PEEL: _t("Chemical peel"),
-    }[modality]
+    """The modality's English name from its spec, through the translator (its Arabic name is
+    in the spec too, for the documents)."""
+    return _t(spec_of(modality).name_en)

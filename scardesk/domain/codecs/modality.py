@@ -31,6 +31,7 @@ from scardesk.domain.codecs._base import (
     whole,
 )
 from scardesk.domain.enums import Modality, PeelDepth
+from scardesk.domain.modalities import spec_of
 from scardesk.domain.sessions import (
     EnergyUnit,
     LaserInput,
@@ -66,51 +67,46 @@ def _points(value: object) -> tuple[PointInput, ...]:
     return tuple(found)
 
 
-#: Each kind's fields and how to read them; a field missing here is missing from the document.
-_READERS: dict[Modality, tuple[type, dict[str, Reader]]] = {
-    Modality.MICRONEEDLING: (
-        MicroneedlingInput,
-        {"device": text, "needle_depth_mm": number, "passes": whole, "serum": optional_text},
-    ),
-    Modality.FRACTIONAL_LASER: (
-        LaserInput,
-        {
-            "device": text,
-            "wavelength_nm": number,
-            "ablative": flag,
-            "fully_ablative": flag,
-            "energy": number,
-            "energy_unit": choice(EnergyUnit),
-            "density_percent": number,
-            "passes": whole,
-            "spot_size_mm": number,
-        },
-    ),
-    Modality.CHEMICAL_PEEL: (
-        PeelInput,
-        {
-            "agent": text,
-            "concentration_percent": number,
-            "depth": choice(PeelDepth),
-            "layers": whole,
-            "contact_time_min": number,
-            "neutralised": flag,
-        },
-    ),
-    Modality.TOXIN: (
-        ToxinInput,
-        {
-            "product_id": whole,
-            "lot_id": whole,
-            "vial_units": number,
-            "diluent_ml": number,
-            "reconstituted_at": moment,
-            "points": _points,
-            "total_units": number,
-            "waste_units": number,
-            "units_per_cm3": optional_number,
-        },
-    ),
+#: Each input record's fields and how to read them; a field missing here is missing from the
+#: document. Keyed on the record type its spec names (``tests/domain/test_modality_completeness``
+#: checks every spec has one).
+READERS: dict[type, dict[str, Reader]] = {
+    MicroneedlingInput: {
+        "device": text,
+        "needle_depth_mm": number,
+        "passes": whole,
+        "serum": optional_text,
+    },
+    LaserInput: {
+        "device": text,
+        "wavelength_nm": number,
+        "ablative": flag,
+        "fully_ablative": flag,
+        "energy": number,
+        "energy_unit": choice(EnergyUnit),
+        "density_percent": number,
+        "passes": whole,
+        "spot_size_mm": number,
+    },
+    PeelInput: {
+        "agent": text,
+        "concentration_percent": number,
+        "depth": choice(PeelDepth),
+        "layers": whole,
+        "contact_time_min": number,
+        "neutralised": flag,
+    },
+    ToxinInput: {
+        "product_id": whole,
+        "lot_id": whole,
+        "vial_units": number,
+        "diluent_ml": number,
+        "reconstituted_at": moment,
+        "points": _points,
+        "total_units": number,
+        "waste_units": number,
+        "units_per_cm3": optional_number,
+    },
 }
 #: Fields a kind may leave out (its dataclass default applies).
 _OPTIONAL = {"serum", "units_per_cm3", "waste_units"}
@@ -128,8 +124,7 @@ class StoredEntry:
 
 #: Each kind's field names but ``areas``, worked out once (the demo encodes millions).
 _NAMES: dict[type, tuple[str, ...]] = {
-    cls: tuple(item.name for item in fields(cls) if item.name != "areas")
-    for cls, _ in _READERS.values()
+    cls: tuple(item.name for item in fields(cls) if item.name != "areas") for cls in READERS
 }
 
 
@@ -138,7 +133,8 @@ def _settings_fields(entry: ModalityInput) -> dict[str, Any]:
 
 
 def _read(kind: Modality, body: Mapping[str, Any], areas: tuple[str, ...]) -> ModalityInput:
-    cls, readers = _READERS[kind]
+    cls = spec_of(kind).input_type
+    readers = READERS[cls]
     only_keys(body, set(readers))
     values = {
         name: read(body[name])
@@ -154,7 +150,7 @@ def _read(kind: Modality, body: Mapping[str, Any], areas: tuple[str, ...]) -> Mo
 
 def encode_parameters(entry: ModalityInput) -> dict[str, Any]:
     """The ``parameters`` document of one entry (empty but for the version for toxin)."""
-    if isinstance(entry, ToxinInput):
+    if spec_of(entry.modality).own_rows:
         return {VERSION_KEY: VERSION}
     return {VERSION_KEY: VERSION, **_settings_fields(entry)}
 
@@ -169,7 +165,7 @@ def decode_entry(modality: object, areas: object, parameters: object) -> StoredE
     kind = Modality(text(modality))
     regions = names(areas)
     _, body = split_version(parameters, VERSION)  # version 0 and 1 share their fields
-    if kind is Modality.TOXIN:
+    if spec_of(kind).own_rows:
         only_keys(body, set())
         return StoredEntry(kind, regions, None)
     return StoredEntry(kind, regions, _read(kind, body, regions))

@@ -17,6 +17,11 @@ How levels were chosen
   exceed 400 U in 3 months, the cap is one brand's figure, and the prescriber may document a
   reason to exceed it.
 * WARN: "caution", "warn", "may be needed", intervals between sessions.
+* How a rule judges each modality is that modality's spec (:mod:`scardesk.domain.modalities`,
+  one decision per rule key in ``SAFETY_RULES``). A rule that finds no decision for a planned
+  modality raises ``<rule>.no_decision.<m>`` at NEEDS_OVERRIDE, never a silent pass: the gap is
+  in ScarDesk, not in the patient, so a BLOCK would stop work no fact can clear, while a WARN
+  could be clicked past without a recorded reason.
 * An answer that is UNKNOWN or was never asked never reads as "no": it gives the level a
   "yes" would give, capped at NEEDS_OVERRIDE (the practitioner may ask on the day and proceed
   with a recorded reason). Unrecorded plan details are checked as the riskier case.
@@ -99,6 +104,8 @@ topical_retinoids.<m>         WARN     last use unrecorded or fewer than 2 / 1 /
 interval.<m>                  WARN     same modality within 28 (microneedling,      [MN][LS][CP]
                                        laser), 14 (superficial peels) or 28 days
                                        (other peels)
+<rule>.no_decision.<m>        OVERRIDE the modality's spec has no decision for the  clinic
+                                       rule (fail closed; tests forbid shipping it)
 rule_failed.<rule>            BLOCK    a rule raised unexpectedly (a bug), logged   clinic
 ============================= ======== ============================================ ============
 """

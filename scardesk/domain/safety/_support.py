@@ -1,34 +1,29 @@
-"""Small helpers shared by the rule modules: names, sources, answers and calendar months."""
+"""Small helpers shared by the rule modules: names, sources, answers, decisions, months."""
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from datetime import date
 
-from scardesk.domain.enums import Answer, HistoryFact, Modality, PeelDepth
+from scardesk.domain.enums import Answer, HistoryFact, Modality
+from scardesk.domain.modalities import SPECS, ModalitySpec, RuleContext, Verdict
+from scardesk.domain.modalities.common import days
+from scardesk.domain.modalities.peel import peel_is_deeper
+from scardesk.domain.modalities.toxin import SOURCE as TOXIN_SOURCE
 from scardesk.domain.safety.facts import HistoryAnswer, PatientFacts, PlannedTreatment
 from scardesk.domain.safety.findings import Finding, Level
 
-SRC_TOXIN = "[BT] Botox Cosmetic (onabotulinumtoxinA) prescribing information; other toxin labels"
+SRC_TOXIN = TOXIN_SOURCE
 SRC_ISOTRETINOIN = "[IS] Waldman et al., ASDS isotretinoin and procedures consensus, 2017"
 SRC_FITZPATRICK = "[FZ] StatPearls, laser Fitzpatrick skin type recommendations (NBK557626)"
 SRC_CONSENT = (
     "[PD] Oman Personal Data Protection Law (Royal Decree 6/2022): explicit written consent"
 )
 SRC_CLINIC = "Clinic policy (clinical reference §6: a rule never passes on missing data)"
-SRC_MODALITY = {
-    Modality.TOXIN: SRC_TOXIN,
-    Modality.MICRONEEDLING: "[MN] microneedling protocols (clinical reference §6)",
-    Modality.FRACTIONAL_LASER: "[LS] fractional laser protocols (clinical reference §6)",
-    Modality.CHEMICAL_PEEL: "[CP] chemical peel protocols (clinical reference §6)",
-}
-
-MODALITY_NAMES = {
-    Modality.TOXIN: "botulinum toxin",
-    Modality.MICRONEEDLING: "microneedling",
-    Modality.FRACTIONAL_LASER: "fractional laser",
-    Modality.CHEMICAL_PEEL: "chemical peel",
-}
+#: The reference cited for each modality's rules, and its name mid-sentence (from its spec).
+SRC_MODALITY: Mapping[Modality, str] = {modality: spec.source for modality, spec in SPECS.items()}
+MODALITY_NAMES: Mapping[Modality, str] = {modality: spec.name for modality, spec in SPECS.items()}
 
 FACT_PHRASES = {
     HistoryFact.PREGNANT: "is pregnant",
@@ -104,22 +99,70 @@ def yes_finding(
     )
 
 
+def decisions(
+    rule: str,
+    context: RuleContext,
+    specs: Mapping[Modality, ModalitySpec] = SPECS,
+) -> dict[Modality, Verdict | None]:
+    """Each planned modality's decision for ``rule``, read from its spec.
+
+    A modality whose spec has no decision for the rule is left out: ``history_rule`` then
+    raises a review finding for it instead of passing it silently.
+    """
+    found: dict[Modality, Verdict | None] = {}
+    for modality in context.planned.modalities:
+        spec = specs.get(modality)
+        decide = spec.safety.get(rule) if spec is not None else None
+        if decide is not None:
+            found[modality] = decide(context)
+    return found
+
+
+def no_decision(rule: str, modality: Modality) -> Finding:
+    """Fail closed: a rule that cannot say how it judges a modality asks for a review.
+
+    NEEDS_OVERRIDE rather than BLOCK: the gap is in ScarDesk, not in the patient's facts, so
+    the practitioner who has checked the rule by hand may proceed with a recorded, audited
+    reason, as for any answer the gate cannot read; a WARN could be clicked past unrecorded.
+    """
+    name = MODALITY_NAMES.get(modality, modality.value)
+    return Finding(
+        rule_code=f"{rule}.no_decision.{modality.value}",
+        level=Level.NEEDS_OVERRIDE,
+        message=(
+            f"The safety rule '{rule}' has no decision for {name}, so ScarDesk cannot check it. "
+            "Review this rule for this treatment yourself and record why it is safe to proceed."
+        ),
+        facts={"rule": rule, "modality": modality.value, "decision": "missing"},
+        source=SRC_MODALITY.get(modality, SRC_CLINIC),
+    )
+
+
 def history_rule(
     prefix: str,
     fact: HistoryFact,
     facts: PatientFacts,
-    levels: dict[Modality, tuple[Level, str]],
+    levels: Mapping[Modality, Verdict | None],
     planned: PlannedTreatment,
+    rule: str | None = None,
 ) -> list[Finding]:
     """One finding per planned modality: at its level when yes, at most NEEDS_OVERRIDE when unknown.
 
     An unknown answer is never quieter than a yes would be, but it cannot block: the practitioner
-    may ask on the day and proceed with a recorded reason.
+    may ask on the day and proceed with a recorded reason. ``levels`` holds each modality's
+    decision (None: the rule raises nothing for it); a planned modality missing from it gets
+    the ``no_decision`` finding of ``rule`` (default ``prefix``), never a silent pass.
     """
     answer = facts.answer(fact)
     found: list[Finding] = []
-    for modality in sorted(planned.modalities & levels.keys()):
-        level, what = levels[modality]
+    for modality in sorted(planned.modalities):
+        if modality not in levels:
+            found.append(no_decision(rule or prefix, modality))
+            continue
+        verdict = levels[modality]
+        if verdict is None:
+            continue
+        level, what = verdict.level, verdict.why
         code = f"{prefix}.{modality.value}"
         if answer.answer is Answer.YES:
             found.append(yes_finding(code, fact, facts, modality, level, what))
@@ -127,10 +170,6 @@ def history_rule(
             capped = Level.NEEDS_OVERRIDE if level is Level.BLOCK else level
             found.append(not_recorded(code, fact, facts, modality, capped, what))
     return found
-
-
-def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
 
 
 def add_months(day: date, months: int) -> date:
@@ -142,6 +181,4 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def peel_is_deeper(depth: PeelDepth | None) -> bool:
-    """Medium and deep peels, and a peel whose depth is unknown, take the stricter rules."""
-    return depth is not PeelDepth.SUPERFICIAL
+__all__ = ["days", "peel_is_deeper"]

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from scardesk.domain.errors import SafetyBlockError, ValidationError
+from scardesk.domain.finding_level import Level
 
 MAX_REASON_LENGTH = 2000
-
-
-class Level(StrEnum):
-    """How strongly a finding stops the session. Stored as text in the audit trail."""
-
-    BLOCK = "block"  # cannot proceed until the facts change
-    NEEDS_OVERRIDE = "needs_override"  # proceeds only with the practitioner's recorded reason
-    WARN = "warn"  # shown and acknowledged; does not stop the session
 
 
 _LEVEL_ORDER = {Level.BLOCK: 0, Level.NEEDS_OVERRIDE: 1, Level.WARN: 2}

@@ -12,28 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality
+from scardesk.domain.enums import HistoryFact, Modality
 from scardesk.domain.intervals import days_between, interval_days, toxin_units_in_window
+from scardesk.domain.modalities import RuleContext, spec_of
 from scardesk.domain.safety import rules_dose, rules_skin
 from scardesk.domain.safety._support import (
     MODALITY_NAMES,
     SRC_CLINIC,
     SRC_CONSENT,
-    SRC_MODALITY,
     SRC_TOXIN,
+    decisions,
     history_rule,
 )
 from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment
 from scardesk.domain.safety.findings import Finding, Level
 
 Rule = Callable[[PlannedTreatment, PatientFacts, GateParameters, date], list[Finding]]
-
-TREATMENT_CONSENT = {
-    Modality.TOXIN: ConsentPurpose.TREATMENT_TOXIN,
-    Modality.MICRONEEDLING: ConsentPurpose.TREATMENT_MICRONEEDLING,
-    Modality.FRACTIONAL_LASER: ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
-    Modality.CHEMICAL_PEEL: ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
-}
 
 
 def treatment_details(
@@ -52,37 +46,14 @@ def treatment_details(
                 SRC_CLINIC,
             )
         )
-    if Modality.CHEMICAL_PEEL in planned.modalities and planned.peel_depth is None:
-        found.append(
-            Finding(
-                "peel_depth_missing",
-                Level.BLOCK,
-                "The peel depth is not recorded. Choose superficial, medium or deep: the "
-                "isotretinoin, herpes, keloid and interval rules differ by depth, and until it is "
-                "known they are checked as for a deep peel.",
-                {"modality": Modality.CHEMICAL_PEEL.value, "peel_depth": "not recorded"},
-                SRC_MODALITY[Modality.CHEMICAL_PEEL],
+    for modality in sorted(planned.modalities):
+        spec = spec_of(modality)
+        missing = spec.missing_details(planned)
+        if missing is not None:
+            detail = dict(missing.facts)
+            found.append(
+                Finding(missing.rule_code, Level.BLOCK, missing.message, detail, spec.source)
             )
-        )
-    laser_unknown = planned.laser_is_ablative is None or (
-        planned.laser_is_ablative and planned.laser_fully_ablative is None
-    )
-    if Modality.FRACTIONAL_LASER in planned.modalities and laser_unknown:
-        found.append(
-            Finding(
-                "laser_type_missing",
-                Level.BLOCK,
-                "The laser is not recorded as nonablative, fractional ablative or fully "
-                "ablative. Record it: the isotretinoin and herpes rules depend on it, and until "
-                "it is known they are checked as for a fully ablative laser.",
-                {
-                    "modality": Modality.FRACTIONAL_LASER.value,
-                    "laser_ablative": str(planned.laser_ablative),
-                    "laser_fully_ablative": str(planned.laser_fully_ablative),
-                },
-                SRC_MODALITY[Modality.FRACTIONAL_LASER],
-            )
-        )
     return found
 
 
@@ -92,7 +63,7 @@ def consent(
     """BLOCK: no treatment without the patient's valid written consent for that treatment."""
     found: list[Finding] = []
     for modality in sorted(planned.modalities):
-        purpose = TREATMENT_CONSENT[modality]
+        purpose = spec_of(modality).consent_purpose
         if purpose in facts.consents:
             continue
         withdrawn = purpose in facts.withdrawn_consents
@@ -150,88 +121,62 @@ def active_infection(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """BLOCK for every modality: treating through infected or broken skin spreads infection."""
-    what = "treatment through infected or broken skin is contraindicated; treat after it heals."
-    levels = {modality: (Level.BLOCK, what) for modality in Modality}
+    levels = decisions("active_infection", RuleContext(planned, facts, params, on))
     return history_rule("active_infection", HistoryFact.ACTIVE_INFECTION, facts, levels, planned)
-
-
-def _pregnancy_levels() -> dict[Modality, tuple[Level, str]]:
-    return {
-        Modality.TOXIN: (
-            Level.BLOCK,
-            "botulinum toxin is not given in pregnancy or while breastfeeding (the labels "
-            "give no safety data; the clinic does not treat by default).",
-        ),
-        Modality.MICRONEEDLING: (
-            Level.BLOCK,
-            "microneedling is contraindicated in pregnancy and breastfeeding.",
-        ),
-        Modality.FRACTIONAL_LASER: (
-            Level.NEEDS_OVERRIDE,
-            "laser treatment in pregnancy or breastfeeding is deferred by clinic policy; "
-            "proceed only with a reason.",
-        ),
-        Modality.CHEMICAL_PEEL: (
-            Level.NEEDS_OVERRIDE,
-            "chemical peels are avoided in pregnancy and breastfeeding; "
-            "proceed only with a reason.",
-        ),
-    }
 
 
 def pregnancy(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
-    return history_rule("pregnancy", HistoryFact.PREGNANT, facts, _pregnancy_levels(), planned)
+    levels = decisions("pregnancy", RuleContext(planned, facts, params, on))
+    return history_rule("pregnancy", HistoryFact.PREGNANT, facts, levels, planned)
 
 
 def breastfeeding(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
-    levels = _pregnancy_levels()
-    return history_rule("breastfeeding", HistoryFact.BREASTFEEDING, facts, levels, planned)
+    """The same decisions as pregnancy."""
+    levels = decisions("pregnancy", RuleContext(planned, facts, params, on))
+    fact = HistoryFact.BREASTFEEDING
+    return history_rule("breastfeeding", fact, facts, levels, planned, rule="pregnancy")
 
 
 def neuromuscular_disorder(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
-    """NEEDS_OVERRIDE: the label reports serious systemic effects; the prescriber decides."""
-    what = (
-        "in myasthenia gravis, Lambert-Eaton syndrome or ALS botulinum toxin can cause serious "
-        "systemic effects (swallowing and breathing problems). Stop unless the prescriber "
-        "overrides with a reason."
-    )
-    levels = {Modality.TOXIN: (Level.NEEDS_OVERRIDE, what)}
-    return history_rule("neuromuscular", HistoryFact.NEUROMUSCULAR_DISORDER, facts, levels, planned)
+    """NEEDS_OVERRIDE for toxin: the label reports serious systemic effects."""
+    levels = decisions("neuromuscular", RuleContext(planned, facts, params, on))
+    fact = HistoryFact.NEUROMUSCULAR_DISORDER
+    return history_rule("neuromuscular", fact, facts, levels, planned)
 
 
 def toxin_allergy(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """BLOCK: hypersensitivity to a toxin product or excipient is a label contraindication."""
-    what = "botulinum toxin is contraindicated (hypersensitivity to the product or its excipients)."
-    levels = {Modality.TOXIN: (Level.BLOCK, what)}
+    levels = decisions("toxin_allergy", RuleContext(planned, facts, params, on))
+    rule = "toxin_allergy"
     return history_rule(
-        "allergy_toxin", HistoryFact.ALLERGY_TOXIN, facts, levels, planned
-    ) + history_rule("allergy_albumin", HistoryFact.ALLERGY_ALBUMIN, facts, levels, planned)
+        "allergy_toxin", HistoryFact.ALLERGY_TOXIN, facts, levels, planned, rule=rule
+    ) + history_rule(
+        "allergy_albumin", HistoryFact.ALLERGY_ALBUMIN, facts, levels, planned, rule=rule
+    )
 
 
 def toxin_interactions(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """WARN: drugs that block neuromuscular transmission, or more toxin, add to the effect."""
-    checks = {
-        HistoryFact.AMINOGLYCOSIDES: "they can strengthen the toxin's effect; check the dose.",
-        HistoryFact.MUSCLE_RELAXANTS: "they can strengthen the toxin's effect; check the dose.",
-        HistoryFact.RECENT_TOXIN_OR_FILLER: (
-            "toxin given elsewhere within months adds to this dose and may spread weakness; "
-            "check what, where and when."
-        ),
-    }
+    checks = (
+        HistoryFact.AMINOGLYCOSIDES,
+        HistoryFact.MUSCLE_RELAXANTS,
+        HistoryFact.RECENT_TOXIN_OR_FILLER,
+    )
     found: list[Finding] = []
-    for fact, what in checks.items():
-        levels = {Modality.TOXIN: (Level.WARN, what)}
-        found += history_rule(fact.value, fact, facts, levels, planned)
+    for fact in checks:
+        context = RuleContext(planned, facts, params, on, fact=fact)
+        levels = decisions("toxin_interactions", context)
+        found += history_rule(fact.value, fact, facts, levels, planned, rule="toxin_interactions")
     return found
 
 
@@ -239,14 +184,12 @@ def bleeding_risk(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """WARN: needles and lasers bruise and bleed more; peels are not affected."""
-    what = "bruising and bleeding are more likely; use caution and tell the patient."
-    levels = {
-        modality: (Level.WARN, what)
-        for modality in (Modality.TOXIN, Modality.MICRONEEDLING, Modality.FRACTIONAL_LASER)
-    }
+    levels = decisions("bleeding", RuleContext(planned, facts, params, on))
     return history_rule(
-        "anticoagulants", HistoryFact.ANTICOAGULANTS, facts, levels, planned
-    ) + history_rule("bleeding_disorder", HistoryFact.BLEEDING_DISORDER, facts, levels, planned)
+        "anticoagulants", HistoryFact.ANTICOAGULANTS, facts, levels, planned, rule="bleeding"
+    ) + history_rule(
+        "bleeding_disorder", HistoryFact.BLEEDING_DISORDER, facts, levels, planned, rule="bleeding"
+    )
 
 
 def toxin_interval(

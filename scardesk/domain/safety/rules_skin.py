@@ -1,5 +1,6 @@
 """Safety rules for microneedling, fractional laser and chemical peels (clinical reference §4, §6).
 
+How each rule judges each modality is the modality's spec (:mod:`scardesk.domain.modalities`).
 Where a detail of the plan is unrecorded (laser type, peel depth) these rules assume the
 riskier case and say so; ``treatment_details`` blocks until the detail is recorded.
 """
@@ -9,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scardesk.domain.enums import Answer, Fitzpatrick, HistoryFact, Modality, PeelDepth
+from scardesk.domain.enums import Answer, HistoryFact, PeelDepth
 from scardesk.domain.intervals import days_between, interval_days
+from scardesk.domain.modalities import SPECS, RuleContext, Verdict
+from scardesk.domain.modalities.laser import DARK_TYPES
 from scardesk.domain.safety._support import (
     MODALITY_NAMES,
     SRC_FITZPATRICK,
@@ -19,56 +22,42 @@ from scardesk.domain.safety._support import (
     add_months,
     answer_facts,
     days,
+    decisions,
     history_rule,
+    no_decision,
     not_recorded,
-    peel_is_deeper,
 )
 from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment
 from scardesk.domain.safety.findings import Finding, Level
 
-LASER, PEEL, NEEDLING = Modality.FRACTIONAL_LASER, Modality.CHEMICAL_PEEL, Modality.MICRONEEDLING
-SKIN = (NEEDLING, LASER, PEEL)
-DARK_TYPES = frozenset({Fitzpatrick.IV, Fitzpatrick.V, Fitzpatrick.VI})
-
-
-def _peel_name(planned: PlannedTreatment) -> str:
-    depth = planned.peel_depth
-    return "peel of unrecorded depth (checked as deep)" if depth is None else f"{depth.value} peel"
-
-
-def _laser_name(planned: PlannedTreatment) -> str:
-    if planned.laser_fully_ablative:
-        return "fully ablative laser"
-    if planned.laser_is_ablative is False:
-        return "nonablative laser"
-    if planned.laser_is_ablative and planned.laser_fully_ablative is False:
-        return "fractional ablative laser"
-    return "laser of unrecorded type (checked as fully ablative)"
+#: The modalities that need the Fitzpatrick type, and those the interval rule checks (specs).
+NEEDS_SKIN_TYPE = frozenset(m for m, spec in SPECS.items() if spec.needs_skin_type)
+INTERVAL_RULE = frozenset(m for m, spec in SPECS.items() if spec.interval_rule)
 
 
 def isotretinoin(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
-    """Fully ablative laser within the window: BLOCK; medium/deep peel: NEEDS_OVERRIDE.
-
-    Microneedling, nonablative and fractional lasers and superficial peels need no delay
-    (ASDS 2017), so they are never flagged, whatever the answer.
+    """Each modality's spec gives its waiting period (fully ablative laser: BLOCK; medium/deep
+    peel: NEEDS_OVERRIDE) or none: microneedling, nonablative and fractional lasers and
+    superficial peels need no delay (ASDS 2017), so they are never flagged, whatever the answer.
     """
-    windows: list[tuple[Modality, str, int, Level]] = []
-    if LASER in planned.modalities and planned.laser_fully_ablative is not False:
-        months = params.isotretinoin_fully_ablative_laser_months
-        windows.append((LASER, _laser_name(planned), months, Level.BLOCK))
-    if PEEL in planned.modalities and peel_is_deeper(planned.peel_depth):
-        months = params.isotretinoin_medium_deep_peel_months
-        windows.append((PEEL, _peel_name(planned), months, Level.NEEDS_OVERRIDE))
     fact = HistoryFact.ISOTRETINOIN
     answer = facts.answer(fact)
     found: list[Finding] = []
-    for modality, name, months, level in windows:
-        code = f"isotretinoin.{modality.value}"
-        why = f"a {name} needs {months} months after the last isotretinoin dose."
-        if answer.answer is Answer.NO:
+    windows = decisions("isotretinoin", RuleContext(planned, facts, params, on))
+    for modality in sorted(planned.modalities):
+        if modality not in windows:
+            found.append(no_decision("isotretinoin", modality))
             continue
+        window = windows[modality]
+        if window is not None and window.months is None:  # a level without a waiting period
+            found.append(no_decision("isotretinoin", modality))
+            continue
+        if window is None or window.months is None or answer.answer is Answer.NO:
+            continue
+        code = f"isotretinoin.{modality.value}"
+        why, months = window.why, window.months
         if answer.answer is not Answer.YES:
             found.append(not_recorded(code, fact, facts, modality, Level.NEEDS_OVERRIDE, why))
             continue
@@ -87,7 +76,7 @@ def isotretinoin(
                 f"The earliest date for this treatment is {clear_from.isoformat()}."
             )
             detail["earliest_date"] = clear_from.isoformat()
-            found.append(Finding(code, level, message, detail, SRC_ISOTRETINOIN))
+            found.append(Finding(code, window.level, message, detail, SRC_ISOTRETINOIN))
     return found
 
 
@@ -97,14 +86,7 @@ def herpes_simplex(
     """Ablative laser, medium/deep peel without antiviral: NEEDS_OVERRIDE; microneedling: WARN."""
     if planned.antiviral_prophylaxis:
         return []
-    what = "antiviral prophylaxis is required before a {} and none is recorded for this session."
-    levels: dict[Modality, tuple[Level, str]] = {
-        NEEDLING: (Level.WARN, "an antiviral may be needed before microneedling; none is recorded.")
-    }
-    if planned.laser_is_ablative is not False:
-        levels[LASER] = (Level.NEEDS_OVERRIDE, what.format(_laser_name(planned)))
-    if peel_is_deeper(planned.peel_depth):
-        levels[PEEL] = (Level.NEEDS_OVERRIDE, what.format(_peel_name(planned)))
+    levels = decisions("herpes_simplex", RuleContext(planned, facts, params, on))
     return history_rule("herpes_simplex", HistoryFact.HERPES_SIMPLEX, facts, levels, planned)
 
 
@@ -112,22 +94,7 @@ def keloid_tendency(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """Microneedling NEEDS_OVERRIDE; laser WARN; deep peel BLOCK, other peels WARN."""
-    dark = facts.fitzpatrick in DARK_TYPES
-    laser_why = "lasers need caution" + (
-        f", especially in skin type {facts.fitzpatrick}." if dark else "."
-    )
-    if peel_is_deeper(planned.peel_depth) and planned.peel_depth is not PeelDepth.MEDIUM:
-        peel = (Level.BLOCK, f"a {_peel_name(planned)} is contraindicated.")
-    else:
-        peel = (
-            Level.WARN,
-            f"a {_peel_name(planned)} needs caution and deeper peels are contraindicated.",
-        )
-    levels = {
-        NEEDLING: (Level.NEEDS_OVERRIDE, "microneedling is contraindicated or needs caution."),
-        LASER: (Level.WARN, laser_why),
-        PEEL: peel,
-    }
+    levels = decisions("keloid_tendency", RuleContext(planned, facts, params, on))
     return history_rule("keloid_tendency", HistoryFact.KELOID_TENDENCY, facts, levels, planned)
 
 
@@ -136,7 +103,7 @@ def skin_type(
 ) -> list[Finding]:
     """No skin type before laser or peel: BLOCK. Types IV–VI: WARN about PIH, prompt a test spot."""
     found: list[Finding] = []
-    for modality in sorted(planned.modalities & {LASER, PEEL}):
+    for modality in sorted(planned.modalities & NEEDS_SKIN_TYPE):
         name = MODALITY_NAMES[modality]
         detail = {
             "modality": modality.value,
@@ -157,7 +124,7 @@ def skin_type(
                 )
             )
         elif facts.fitzpatrick in DARK_TYPES:
-            safer = " Nonablative lasers are the safer choice." if modality is LASER else ""
+            safer = SPECS[modality].skin_type_advice
             message = (
                 f"Skin type {facts.fitzpatrick} carries a higher risk of post-inflammatory "
                 f"hyperpigmentation (and keloid) after a {name}. Do a test spot first; consider "
@@ -171,66 +138,42 @@ def skin_type(
     return found
 
 
-def _sun_levels(cause: str) -> dict[Modality, tuple[Level, str]]:
-    return {
-        NEEDLING: (Level.WARN, f"microneedling needs caution ({cause})."),
-        LASER: (
-            Level.NEEDS_OVERRIDE,
-            f"laser treatment should wait ({cause}).",
-        ),
-        PEEL: (Level.NEEDS_OVERRIDE, f"the peel should be deferred ({cause})."),
-    }
-
-
 def sun_exposure(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """Laser and peel NEEDS_OVERRIDE, microneedling WARN; only WARN once the exposure is past."""
     fact = HistoryFact.RECENT_SUN_EXPOSURE
     wait = days(params.sun_avoidance_days)
-    levels = _sun_levels(f"wait {wait} after sun: burns and pigment change are likelier")
+    cause = f"wait {wait} after sun: burns and pigment change are likelier"
+    levels = decisions("sun", RuleContext(planned, facts, params, on, cause=cause))
     answer = facts.answer(fact)
     exposed = answer.fact_date if answer.answer is Answer.YES else None
     if exposed is not None and days_between(exposed, on) >= params.sun_avoidance_days:
         settled = f"the exposure was on {exposed.isoformat()}; check the skin has settled."
-        levels = {modality: (Level.WARN, settled) for modality in levels}
-    return history_rule("sun_exposure", fact, facts, levels, planned)
+        levels = {
+            modality: None if verdict is None else Verdict(Level.WARN, settled)
+            for modality, verdict in levels.items()
+        }
+    return history_rule("sun_exposure", fact, facts, levels, planned, rule="sun")
 
 
 def photosensitising_drugs(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
-    """Same levels as recent sun: the skin reacts to light and heat as if sunburnt."""
-    levels = _sun_levels("the skin reacts more strongly to light and heat")
+    """Same decisions as recent sun: the skin reacts to light and heat as if sunburnt."""
+    cause = "the skin reacts more strongly to light and heat"
+    levels = decisions("sun", RuleContext(planned, facts, params, on, cause=cause))
     fact = HistoryFact.PHOTOSENSITISING_DRUGS
-    return history_rule("photosensitising_drugs", fact, facts, levels, planned)
+    return history_rule("photosensitising_drugs", fact, facts, levels, planned, rule="sun")
 
 
 def topical_retinoids(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
     """WARN unless the last application is recorded and far enough before the session."""
-    stop_days = {
-        NEEDLING: params.retinoid_stop_days_microneedling,
-        LASER: params.retinoid_stop_days_laser,
-        PEEL: params.retinoid_stop_days_peel,
-    }
-    answer = facts.answer(HistoryFact.TOPICAL_RETINOIDS)
-    levels: dict[Modality, tuple[Level, str]] = {}
-    for modality, stop in stop_days.items():
-        stopped = answer.fact_date
-        if (
-            answer.answer is Answer.YES
-            and stopped is not None
-            and days_between(stopped, on) >= stop
-        ):
-            continue
-        when = f" (last applied {stopped.isoformat()})" if stopped else " (last use not recorded)"
-        levels[modality] = (
-            Level.WARN,
-            f"they should be stopped at least {days(stop)} before{when}.",
-        )
-    return history_rule("topical_retinoids", HistoryFact.TOPICAL_RETINOIDS, facts, levels, planned)
+    levels = decisions("topical_retinoids", RuleContext(planned, facts, params, on))
+    fact = HistoryFact.TOPICAL_RETINOIDS
+    return history_rule("topical_retinoids", fact, facts, levels, planned)
 
 
 def skin_intervals(
@@ -239,12 +182,12 @@ def skin_intervals(
     """WARN when the same modality was done closer than its interval (before or after this day)."""
     settings = params.interval_settings()
     found: list[Finding] = []
-    for modality in sorted(planned.modalities & set(SKIN)):
+    for modality in sorted(planned.modalities & INTERVAL_RULE):
         for item in facts.previous_sessions:
             if item.modality is not modality:
                 continue
             depth = None
-            if modality is PEEL:
+            if SPECS[modality].interval_needs_depth:
                 shallow = {planned.peel_depth, item.peel_depth} == {PeelDepth.SUPERFICIAL}
                 depth = PeelDepth.SUPERFICIAL if shallow else PeelDepth.DEEP
             limit = interval_days(modality, settings, depth)

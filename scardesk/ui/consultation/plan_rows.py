@@ -23,17 +23,13 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.plans import SESSIONS_MAX, PlanItem, PlanItemInput, ProgressLine
 from scardesk.ui.consultation.common import day_text
 from scardesk.ui.labels import modality_name
 
-#: A sensible first number of sessions per modality (a series of 3–6; toxin one at a time).
-DEFAULT_SESSIONS = {
-    Modality.TOXIN: 1,
-    Modality.MICRONEEDLING: 4,
-    Modality.FRACTIONAL_LASER: 3,
-    Modality.CHEMICAL_PEEL: 4,
-}
+#: A sensible first number of sessions per modality (its spec's plan row).
+DEFAULT_SESSIONS = {modality: spec.plan_sessions for modality, spec in SPECS.items()}
 
 
 NAME_WIDTH, SESSIONS_WIDTH, INTERVAL_WIDTH, DEPTH_WIDTH = 170, 90, 220, 120
@@ -101,7 +97,7 @@ class ModalityRow(QWidget):
         self.interval.setAccessibleName(_t("Interval in days"))
         row.addWidget(self.interval)
         self.depth: QComboBox | None = None
-        if modality is Modality.CHEMICAL_PEEL:
+        if spec_of(modality).interval_needs_depth:
             self.depth = QComboBox()
             for depth in PeelDepth:
                 self.depth.addItem(peel_depth_text(depth), depth)

@@ -7,7 +7,7 @@ typed. Toxin units are always written with their product, never added across pro
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -103,46 +103,72 @@ def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
     return "\n".join(lines)
 
 
+def _microneedling_head(entry: MicroneedlingInput) -> str:
+    serum = f", {entry.serum}" if entry.serum else ""
+    return _t("{device}, needle depth {depth:g} mm, {passes} passes{serum}").format(
+        device=entry.device, depth=entry.needle_depth_mm, passes=entry.passes, serum=serum
+    )
+
+
+def _laser_head(entry: LaserInput) -> str:
+    kind = (
+        _t("fully ablative")
+        if entry.fully_ablative
+        else (_t("fractional ablative") if entry.ablative else _t("nonablative"))
+    )
+    return _t(
+        "{device}, {nm:g} nm, {kind}, {energy:g} {unit}, density {density:g} %, "
+        "{passes} passes, spot {spot:g} mm"
+    ).format(
+        device=entry.device,
+        nm=entry.wavelength_nm,
+        kind=kind,
+        energy=entry.energy,
+        unit=entry.energy_unit.value,
+        density=entry.density_percent,
+        passes=entry.passes,
+        spot=entry.spot_size_mm,
+    )
+
+
+def _peel_head(entry: PeelInput) -> str:
+    return _t(
+        "{agent} {conc:g} %, {depth} depth, {layers} layers, contact {time:g} min, {neut}"
+    ).format(
+        agent=entry.agent,
+        conc=entry.concentration_percent,
+        depth=depth_name(entry.depth).lower(),
+        layers=entry.layers,
+        time=entry.contact_time_min,
+        neut=_t("neutralised") if entry.neutralised else _t("not neutralised"),
+    )
+
+
+Describer = Callable[[Any, ToxinFacts | None], str]
+
+
+def _with_areas(head: Callable[[Any], str]) -> Describer:
+    def describe(entry: Any, facts: ToxinFacts | None) -> str:
+        return head(entry) + "\n" + _t("Areas: {areas}").format(areas=_areas(entry.areas))
+
+    return describe
+
+
+#: Each input record type in words; toxin's text also shows the facts worked out beside it.
+#: Every modality has a describer: ``tests/domain/test_modality_completeness.py`` checks.
+DESCRIBERS: dict[type, Describer] = {
+    ToxinInput: toxin_text,
+    MicroneedlingInput: _with_areas(_microneedling_head),
+    LaserInput: _with_areas(_laser_head),
+    PeelInput: _with_areas(_peel_head),
+}
+
+
 def modality_text(entry: ModalityInput, facts: ToxinFacts | None = None) -> str:
-    if isinstance(entry, ToxinInput):
-        return toxin_text(entry, facts)
-    if isinstance(entry, MicroneedlingInput):
-        serum = f", {entry.serum}" if entry.serum else ""
-        head = _t("{device}, needle depth {depth:g} mm, {passes} passes{serum}").format(
-            device=entry.device, depth=entry.needle_depth_mm, passes=entry.passes, serum=serum
-        )
-    elif isinstance(entry, LaserInput):
-        kind = (
-            _t("fully ablative")
-            if entry.fully_ablative
-            else (_t("fractional ablative") if entry.ablative else _t("nonablative"))
-        )
-        head = _t(
-            "{device}, {nm:g} nm, {kind}, {energy:g} {unit}, density {density:g} %, "
-            "{passes} passes, spot {spot:g} mm"
-        ).format(
-            device=entry.device,
-            nm=entry.wavelength_nm,
-            kind=kind,
-            energy=entry.energy,
-            unit=entry.energy_unit.value,
-            density=entry.density_percent,
-            passes=entry.passes,
-            spot=entry.spot_size_mm,
-        )
-    else:
-        assert isinstance(entry, PeelInput)
-        head = _t(
-            "{agent} {conc:g} %, {depth} depth, {layers} layers, contact {time:g} min, {neut}"
-        ).format(
-            agent=entry.agent,
-            conc=entry.concentration_percent,
-            depth=depth_name(entry.depth).lower(),
-            layers=entry.layers,
-            time=entry.contact_time_min,
-            neut=_t("neutralised") if entry.neutralised else _t("not neutralised"),
-        )
-    return head + "\n" + _t("Areas: {areas}").format(areas=_areas(entry.areas))
+    describe = DESCRIBERS.get(type(entry))
+    if describe is None:
+        return _t("A treatment this version cannot describe")
+    return describe(entry, facts)
 
 
 def events_text(form: SessionInput) -> str:

@@ -45,9 +45,10 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions import form_errors
+from scardesk.ui.sessions.cards import CardNeeds, make_card
 from scardesk.ui.sessions.common import modality_name
 from scardesk.ui.sessions.events import AdverseEventsCard
-from scardesk.ui.sessions.modality_cards import LaserCard, MicroneedlingCard, ModalityCard, PeelCard
+from scardesk.ui.sessions.modality_cards import ModalityCard
 from scardesk.ui.sessions.next_step import NextStepPanel
 from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCard, WhenCard
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
@@ -245,10 +246,7 @@ class SessionEditor(DiscardGuard, QDialog):
         lots = {facts.index: facts.lot_number for facts in record.toxin}
         for n, entry in enumerate(content.modalities):
             card = self.add_modality(entry.modality, removable=False)
-            if isinstance(card, ToxinCard):
-                card.load(entry, lots.get(n, ""))
-            else:
-                card.load(entry)
+            card.load(entry, lots.get(n, ""))
             card.lock_identity()
         self.add_button.hide()
         self.events.load(content.adverse_events_none, content.adverse_events)
@@ -257,15 +255,8 @@ class SessionEditor(DiscardGuard, QDialog):
 
     # --- modalities -------------------------------------------------------------------------
     def add_modality(self, modality: Modality, removable: bool = True) -> ModalityCard:
-        card: ModalityCard
-        if modality is Modality.TOXIN:
-            card = ToxinCard(self.context, self.products, self.when.moment, removable)
-        elif modality is Modality.MICRONEEDLING:
-            card = MicroneedlingCard(removable)
-        elif modality is Modality.FRACTIONAL_LASER:
-            card = LaserCard(removable)
-        else:
-            card = PeelCard(removable)
+        needs = CardNeeds(self.context, self.products, self.when.moment)
+        card = make_card(modality, needs, removable)
         card.changed.connect(self._form_changed)
         card.remove_requested.connect(self._remove_card)
         self.cards_layout.addWidget(card)

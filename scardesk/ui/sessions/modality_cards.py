@@ -152,7 +152,8 @@ class ModalityCard(Card):
     def entry(self) -> ModalityInput:
         raise NotImplementedError
 
-    def load(self, entry: ModalityInput) -> None:
+    def load(self, entry: ModalityInput, lot_number: str = "") -> None:
+        """Fill the card from a recorded entry; ``lot_number`` is the toxin lot as recorded."""
         raise NotImplementedError
 
     def lock_identity(self) -> None:
@@ -192,7 +193,7 @@ class MicroneedlingCard(ModalityCard):
             areas=self.areas(),
         )
 
-    def load(self, entry: ModalityInput) -> None:
+    def load(self, entry: ModalityInput, lot_number: str = "") -> None:
         assert isinstance(entry, MicroneedlingInput)
         self.device.setText(entry.device)
         self.depth.setValue(entry.needle_depth_mm)
@@ -280,7 +281,7 @@ class LaserCard(ModalityCard):
             areas=self.areas(),
         )
 
-    def load(self, entry: ModalityInput) -> None:
+    def load(self, entry: ModalityInput, lot_number: str = "") -> None:
         assert isinstance(entry, LaserInput)
         self.device.setText(entry.device)
         self.wavelength.setValue(entry.wavelength_nm)
@@ -336,7 +337,7 @@ class PeelCard(ModalityCard):
             areas=self.areas(),
         )
 
-    def load(self, entry: ModalityInput) -> None:
+    def load(self, entry: ModalityInput, lot_number: str = "") -> None:
         assert isinstance(entry, PeelInput)
         self.agent.setText(entry.agent)
         self.concentration.setValue(entry.concentration_percent)

@@ -1,0 +1,130 @@
+"""Chemical peel (clinical reference §6): the depth decides interval and several rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from scardesk.domain.enums import ConsentPurpose, Modality, PeelDepth
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.finding_level import Level
+from scardesk.domain.modalities.common import INFECTION, retinoids, sun
+from scardesk.domain.modalities.spec import (
+    MissingDetail,
+    ModalitySpec,
+    RuleContext,
+    Verdict,
+    always,
+    not_concerned,
+)
+from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, PeelInput
+
+if TYPE_CHECKING:
+    from scardesk.domain.intervals import IntervalSettings
+    from scardesk.domain.safety.facts import PlannedTreatment
+
+
+def peel_is_deeper(depth: PeelDepth | None) -> bool:
+    """Medium and deep peels, and a peel whose depth is unknown, take the stricter rules."""
+    return depth is not PeelDepth.SUPERFICIAL
+
+
+def peel_name(planned: PlannedTreatment) -> str:
+    depth = planned.peel_depth
+    return "peel of unrecorded depth (checked as deep)" if depth is None else f"{depth.value} peel"
+
+
+def check(e: FieldErrors, p: str, entry: PeelInput, performed_at: datetime) -> None:
+    e.text(f"{p}.agent", entry.agent, TEXT_MAX, "TCA", required=True)
+    e.number(f"{p}.concentration_percent", entry.concentration_percent, 0, 100, "%", open_low=True)
+    if not isinstance(entry.depth, PeelDepth):
+        e.found[f"{p}.depth"] = "choose superficial, medium or deep"
+    e.number(f"{p}.layers", entry.layers, 1, 10, "layers", whole=True)
+    e.number(f"{p}.contact_time_min", entry.contact_time_min, 0, 60, "minutes")
+
+
+def interval(settings: IntervalSettings, depth: PeelDepth | None) -> int:
+    """A missing depth is an error rather than a guess, so a deep peel is never booked at the
+    superficial interval."""
+    if depth is None:
+        raise ValidationError(
+            {"peel_depth": "the peel depth is missing: choose superficial, medium or deep"}
+        )
+    if depth is PeelDepth.SUPERFICIAL:
+        return settings.peel_superficial_days
+    return settings.peel_medium_deep_days
+
+
+def _missing_details(planned: PlannedTreatment) -> MissingDetail | None:
+    if planned.peel_depth is not None:
+        return None
+    return MissingDetail(
+        "peel_depth_missing",
+        "The peel depth is not recorded. Choose superficial, medium or deep: the "
+        "isotretinoin, herpes, keloid and interval rules differ by depth, and until it is "
+        "known they are checked as for a deep peel.",
+        {"modality": Modality.CHEMICAL_PEEL.value, "peel_depth": "not recorded"},
+    )
+
+
+def _isotretinoin(context: RuleContext) -> Verdict | None:
+    """Superficial peels need no delay; medium/deep (or unknown) NEEDS_OVERRIDE in the window."""
+    if not peel_is_deeper(context.planned.peel_depth):
+        return None
+    months = context.params.isotretinoin_medium_deep_peel_months
+    name = peel_name(context.planned)
+    why = f"a {name} needs {months} months after the last isotretinoin dose."
+    return Verdict(Level.NEEDS_OVERRIDE, why, months)
+
+
+def _herpes(context: RuleContext) -> Verdict | None:
+    if not peel_is_deeper(context.planned.peel_depth):
+        return None
+    name = peel_name(context.planned)
+    return Verdict(
+        Level.NEEDS_OVERRIDE,
+        f"antiviral prophylaxis is required before a {name} and none is recorded for this session.",
+    )
+
+
+def _keloid(context: RuleContext) -> Verdict:
+    depth = context.planned.peel_depth
+    name = peel_name(context.planned)
+    if peel_is_deeper(depth) and depth is not PeelDepth.MEDIUM:
+        return Verdict(Level.BLOCK, f"a {name} is contraindicated.")
+    return Verdict(Level.WARN, f"a {name} needs caution and deeper peels are contraindicated.")
+
+
+SPEC = ModalitySpec(
+    modality=Modality.CHEMICAL_PEEL,
+    name_en="Chemical peel",
+    name_ar="التقشير الكيميائي",
+    name="chemical peel",
+    input_type=PeelInput,
+    check=check,
+    consent_purpose=ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
+    interval=interval,
+    series=None,  # §6 gives the interval only
+    plan_sessions=4,
+    source="[CP] chemical peel protocols (clinical reference §6)",
+    needs_skin_type=True,
+    interval_needs_depth=True,
+    missing_details=_missing_details,
+    safety={
+        "active_infection": INFECTION,
+        "pregnancy": always(
+            Level.NEEDS_OVERRIDE,
+            "chemical peels are avoided in pregnancy and breastfeeding; "
+            "proceed only with a reason.",
+        ),
+        "neuromuscular": not_concerned,
+        "toxin_allergy": not_concerned,
+        "toxin_interactions": not_concerned,
+        "bleeding": not_concerned,  # clinical reference §6: peels are not affected
+        "isotretinoin": _isotretinoin,
+        "herpes_simplex": _herpes,
+        "keloid_tendency": _keloid,
+        "sun": sun(Level.NEEDS_OVERRIDE, "the peel should be deferred ({cause})."),
+        "topical_retinoids": retinoids(lambda params: params.retinoid_stop_days_peel),
+    },
+)

@@ -1,0 +1,116 @@
+"""What one treatment modality is, in one place: the ``ModalitySpec``.
+
+Every table that maps a modality to something (its names, consent, interval, plan row, content
+files, how the safety gate judges it) is read from the specs, so adding a modality is one spec,
+one session card, its content texts and its tests. A safety rule looks a modality's decision up
+by the rule's key; a spec without a decision for a rule makes the gate ask for a review
+(fail closed) rather than pass silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality, PeelDepth
+from scardesk.domain.finding_level import Level
+from scardesk.domain.modality_inputs import FieldErrors
+
+if TYPE_CHECKING:  # the safety package reads the specs; the specs only read its values
+    from scardesk.domain.intervals import IntervalSettings
+    from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a decision may look at: the plan, the patient, the clinic's settings, the day.
+
+    ``fact`` is the history fact being checked when one rule reads several (interactions);
+    ``cause`` is the rule's own wording a decision may quote (why sun matters).
+    """
+
+    planned: PlannedTreatment
+    facts: PatientFacts
+    params: GateParameters
+    on: date
+    fact: HistoryFact | None = None
+    cause: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule applies to this modality now: at ``level``, because ``why``.
+
+    ``months`` is the waiting period for rules that count one (isotretinoin).
+    """
+
+    level: Level
+    why: str
+    months: int | None = None
+
+
+#: A modality's decision for one rule: a verdict, or None when the rule raises nothing for it.
+Decision = Callable[[RuleContext], Verdict | None]
+
+
+def always(level: Level, why: str) -> Decision:
+    """The decision of a rule that applies to the modality whatever the plan."""
+    verdict = Verdict(level, why)
+    return lambda context: verdict
+
+
+def not_concerned(context: RuleContext) -> Verdict | None:
+    """The explicit decision "this rule does not concern this modality" (never left implicit)."""
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingDetail:
+    """A detail of the plan several rules depend on is unrecorded: the gate blocks on it."""
+
+    rule_code: str
+    message: str
+    facts: Mapping[str, str]
+
+
+def nothing_missing(planned: PlannedTreatment) -> MissingDetail | None:
+    return None
+
+
+#: Checks one entry's fields into ``errors`` under ``path``; ``performed_at`` is the session time.
+Check = Callable[[FieldErrors, str, Any, datetime], None]
+
+#: The clinic's retreatment interval for this modality (a peel also needs its depth).
+Interval = Callable[["IntervalSettings", PeelDepth | None], int]
+
+
+@dataclass(frozen=True, slots=True)
+class ModalitySpec:
+    """One treatment modality. ``name_en``/``name_ar`` are the names patients and documents
+    read; ``name`` is the lower-case English the gate's messages use mid-sentence."""
+
+    modality: Modality
+    name_en: str
+    name_ar: str
+    name: str
+    input_type: type
+    check: Check
+    consent_purpose: ConsentPurpose
+    interval: Interval
+    series: tuple[int, int] | None  # a course's usual sessions (fewest, most), where known
+    plan_sessions: int  # the plan row's default number of sessions
+    source: str  # the reference the gate cites for this modality's rules
+    safety: Mapping[str, Decision]
+    needs_skin_type: bool = False  # PIH risk: no treatment before the Fitzpatrick type is known
+    interval_rule: bool = True  # the gate's interval rule; toxin has its own (retreatment + cap)
+    interval_needs_depth: bool = False  # the plan row asks for a depth to find the interval
+    own_rows: bool = False  # its values live in tables of their own, not in ``parameters``
+    missing_details: Callable[[PlannedTreatment], MissingDetail | None] = nothing_missing
+    skin_type_advice: str = ""  # added to the gate's PIH warning for skin types IV–VI
+    content_key: str = ""  # file name of its aftercare and consent texts
+
+    def __post_init__(self) -> None:
+        if not self.content_key:
+            object.__setattr__(self, "content_key", self.modality.value)

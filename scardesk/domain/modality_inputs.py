@@ -1,0 +1,163 @@
+"""The record of one modality as the session form submits it, and the field-error collector
+every modality's validation writes into.
+
+Validation gathers every bad field into one ValidationError whose keys are dotted paths
+(``modalities.0.total_units``) so a form can mark the exact widget. Ranges catch typing slips
+(an extra zero), not clinical judgement, which belongs to the safety gate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from scardesk.domain.enums import Modality, PeelDepth
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.text_hygiene import TextKind, clean_text
+
+POINTS_TOLERANCE_U = 0.01
+MAX_POINTS = 400
+TEXT_MAX, NOTES_MAX = 120, 4000
+
+
+class EnergyUnit(StrEnum):
+    """Fractional devices state energy per microbeam (mJ) or as fluence (J/cm²)."""
+
+    MILLIJOULES = "mJ"
+    JOULES_PER_CM2 = "J/cm2"
+
+
+# (low, high) per parameter: generous bounds around every device and agent on the market.
+ENERGY_RANGE = {EnergyUnit.MILLIJOULES: (0.1, 1000.0), EnergyUnit.JOULES_PER_CM2: (0.1, 300.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class PointInput:
+    """One injection point: face-map coordinates as fractions (0–1) of width and height."""
+
+    x: float
+    y: float
+    units: float
+    region: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToxinInput:
+    product_id: int
+    lot_id: int
+    vial_units: float
+    diluent_ml: float
+    reconstituted_at: datetime
+    points: tuple[PointInput, ...]
+    total_units: float
+    waste_units: float = 0.0
+    units_per_cm3: float | None = None  # intralesional dose per cm³ of lesion
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.TOXIN
+
+
+@dataclass(frozen=True, slots=True)
+class MicroneedlingInput:
+    device: str
+    needle_depth_mm: float
+    passes: int
+    serum: str | None = None
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.MICRONEEDLING
+
+
+@dataclass(frozen=True, slots=True)
+class LaserInput:
+    device: str
+    wavelength_nm: float
+    ablative: bool
+    fully_ablative: bool
+    energy: float
+    energy_unit: EnergyUnit
+    density_percent: float
+    passes: int
+    spot_size_mm: float
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.FRACTIONAL_LASER
+
+
+@dataclass(frozen=True, slots=True)
+class PeelInput:
+    agent: str
+    concentration_percent: float
+    depth: PeelDepth
+    layers: int
+    contact_time_min: float
+    neutralised: bool
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.CHEMICAL_PEEL
+
+
+ModalityInput = ToxinInput | MicroneedlingInput | LaserInput | PeelInput
+
+
+class FieldErrors:
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}
+
+    def number(
+        self,
+        path: str,
+        value: object,
+        low: float,
+        high: float,
+        unit: str,
+        *,
+        open_low: bool = False,
+        whole: bool = False,
+    ) -> None:
+        kind = "a whole number" if whole else "a number"
+        start = f"more than {low:g}" if open_low else f"{low:g}"
+        expected = f"expected {kind} from {start} to {high:g} {unit}".rstrip()
+        finite = isinstance(value, int | float) and math.isfinite(value)
+        if isinstance(value, bool) or not finite or (whole and not isinstance(value, int)):
+            self.found[path] = f"{value!r} is not {kind}: {expected}"
+            return
+        assert isinstance(value, int | float)
+        if value < low or value > high or (open_low and value == low):
+            self.found[path] = f"{value:g} is out of range: {expected}"
+
+    def text(self, path: str, value: object, limit: int, example: str, required: bool) -> None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.found[path] = f"this is required: enter it, e.g. {example}"
+        elif not isinstance(value, str):
+            self.found[path] = f"{value!r} is not text: expected e.g. {example}"
+        elif len(value.strip()) > limit:
+            self.found[path] = f"{len(value.strip())} characters: at most {limit} are allowed"
+        else:
+            # Long fields are notes (several lines); short ones are a single name or value.
+            kind = TextKind.NOTES if limit >= NOTES_MAX else TextKind.LINE
+            try:
+                clean_text(value, path, limit=limit * 4, kind=kind)
+            except ValidationError as error:
+                self.found.update(error.field_errors)
+
+    def areas(self, path: str, areas: object) -> None:
+        if not isinstance(areas, tuple) or not all(
+            isinstance(a, str) and a.strip() and len(a) <= 40 and a.isprintable() for a in areas
+        ):
+            self.found[path] = "areas must be region names of up to 40 characters each"
+
+
+def aware(moment: object) -> bool:
+    return isinstance(moment, datetime) and moment.utcoffset() is not None

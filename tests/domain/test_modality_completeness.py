@@ -1,0 +1,121 @@
+"""Every modality is complete: a spec, a session card, a describer, its content texts in both
+languages, a plan row and a decision in every safety rule.
+
+Adding a modality (subcision, TCA CROSS…) starts by adding its ``Modality`` member; this file
+then lists, by failing, every piece still to write.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scardesk.documents.content import ContentLibrary, relative_path
+from scardesk.domain.codecs.modality import READERS
+from scardesk.domain.consents import CONSENT_PURPOSE_TEXT, purpose_for_modality
+from scardesk.domain.documents import ContentKind, Lang
+from scardesk.domain.enums import Modality, PeelDepth
+from scardesk.domain.intervals import IntervalSettings, interval_days
+from scardesk.domain.modalities import SAFETY_RULES, SPECS, RuleContext, Verdict, spec_of
+from scardesk.domain.plans import MODALITY_TEXT
+from scardesk.resources import resource_path
+from scardesk.services.document_builders import ENTRY_TEXT
+from scardesk.ui.consultation.plan_rows import DEFAULT_SESSIONS
+from scardesk.ui.sessions.cards import CARDS
+from scardesk.ui.sessions.describe import DESCRIBERS
+from tests.domain.safety_helpers import CLEAR, DEFAULTS, ON, plan
+
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+EVERY = list(Modality)
+BUNDLED = ContentLibrary()
+
+
+def test_every_modality_has_exactly_one_spec_keyed_by_itself() -> None:
+    assert set(SPECS) == set(Modality)
+    for modality, spec in SPECS.items():
+        assert spec.modality is modality
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_names_in_both_languages(modality: Modality) -> None:
+    spec = spec_of(modality)
+    assert spec.name_en.strip() and spec.name.strip()
+    assert spec.name == spec.name_en.lower()
+    assert ARABIC.search(spec.name_ar), spec.name_ar
+    assert MODALITY_TEXT[modality] == spec.name
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: Modality) -> None:
+    spec = spec_of(modality)
+    assert spec.input_type in READERS, "the codec cannot read this modality"
+    assert spec.input_type in DESCRIBERS, "the session view cannot describe this modality"
+    assert spec.input_type in ENTRY_TEXT, "documents cannot list this modality"
+    assert callable(spec.check)
+    input_types = [s.input_type for s in SPECS.values()]
+    assert input_types.count(spec.input_type) == 1, "two modalities share one input record"
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_a_session_card(modality: Modality) -> None:
+    assert modality in CARDS
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_its_own_treatment_consent(modality: Modality) -> None:
+    purpose = purpose_for_modality(modality)
+    assert purpose in CONSENT_PURPOSE_TEXT
+    others = [s.consent_purpose for m, s in SPECS.items() if m is not modality]
+    assert purpose not in others
+
+
+@pytest.mark.parametrize("modality", EVERY)
+@pytest.mark.parametrize("kind", [ContentKind.AFTERCARE, ContentKind.CONSENT])
+@pytest.mark.parametrize("lang", list(Lang))
+def test_aftercare_and_consent_texts_in_both_languages(
+    modality: Modality, kind: ContentKind, lang: Lang
+) -> None:
+    path = resource_path("content", str(relative_path(kind, lang, modality)))
+    assert path.is_file(), f"missing {path}"
+    content = BUNDLED.load(kind, lang, modality)  # parses and validates the file
+    assert content.sections
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_the_shipped_documents_name_it_as_its_spec_does(modality: Modality) -> None:
+    spec = spec_of(modality)
+    key = f"modality_{modality.value}"
+    assert BUNDLED.common(Lang.EN).labels()[key] == spec.name_en
+    assert BUNDLED.common(Lang.AR).labels()[key] == spec.name_ar
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_an_interval_and_a_plan_row(modality: Modality) -> None:
+    spec = spec_of(modality)
+    settings = IntervalSettings()
+    depth = PeelDepth.MEDIUM if spec.interval_needs_depth else None
+    assert interval_days(modality, settings, depth) >= 1
+    assert DEFAULT_SESSIONS[modality] == spec.plan_sessions >= 1
+    if spec.series is not None:
+        fewest, most = spec.series
+        assert 1 <= fewest <= most
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_a_decision_in_every_safety_rule(modality: Modality) -> None:
+    spec = spec_of(modality)
+    assert set(spec.safety) == set(SAFETY_RULES), (
+        f"missing: {set(SAFETY_RULES) - set(spec.safety)}, "
+        f"unknown: {set(spec.safety) - set(SAFETY_RULES)}"
+    )
+    context = RuleContext(plan(modality), CLEAR, DEFAULTS, ON)
+    for rule, decide in spec.safety.items():
+        verdict = decide(context)
+        assert verdict is None or isinstance(verdict, Verdict), rule
+        if verdict is not None:
+            assert verdict.why.strip()
+
+
+def test_the_rule_list_names_no_rule_twice() -> None:
+    assert len(SAFETY_RULES) == len(set(SAFETY_RULES))
