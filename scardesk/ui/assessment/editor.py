@@ -120,7 +120,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
             columns.addWidget(column, stretch)
         body = QWidget()
         body.setLayout(columns)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -266,7 +266,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
                 leftover.append(f"{field_label(key)}: {message}")
         shown = [line for line in self._error_lines().values() if not line.isHidden()]
         if shown:
-            self.scroll.ensureWidgetVisible(shown[0], 50, 80)  # the first problem in view
+            self.scroll_area.ensureWidgetVisible(shown[0], 50, 80)  # the first problem in view
         banner = _t("Nothing was saved: correct the fields marked in red.")
         if leftover:
             banner += "\n" + "\n".join(leftover)

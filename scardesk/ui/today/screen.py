@@ -43,6 +43,7 @@ from scardesk.services.session import Actor
 from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.qt_dates import python_date
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
@@ -245,7 +246,7 @@ class TodayScreen(QWidget):
 
     # --- the day ----------------------------------------------------------------------------
     def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[return-value]
+        return python_date(self.date_edit.date())
 
     def show_day(self, day: date) -> None:
         if day == self.day():

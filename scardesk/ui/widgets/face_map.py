@@ -281,7 +281,7 @@ class FaceMapWidget(QWidget):
             QPolygonF(
                 [
                     QPointF(rect.x() + p.x() * rect.width(), rect.y() + p.y() * rect.height())
-                    for p in polygon
+                    for p in polygon.toList()
                 ]
             )
         )
