@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.assessment import NOTES_MAX, AssessmentInput, AssessmentRecord, counts_as_dict
 from scardesk.domain.enums import FacialRegion, Modality, ScarType
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, to_muscat, utc_now
 from scardesk.ui.assessment.region_panel import RegionCountsPanel
 from scardesk.ui.assessment.sections import (
@@ -225,11 +226,11 @@ class AssessmentEditor(DiscardGuard, QDialog):
         self.save_button.setEnabled(False)
         self.context.runner.run(task, self._saved, self._failed, write=True)
 
-    def _saved(self, result: tuple[AssessmentRecord, object]) -> None:
+    def _saved(self, result: tuple[AssessmentRecord, Changes]) -> None:
         record, changes = result
         self.saved_record = record
         self.save_button.setEnabled(True)
-        self.context.change_bus.publish(changes)  # type: ignore[arg-type]
+        self.context.change_bus.publish(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -185,8 +185,8 @@ def input_from(fields: dict[str, Field]) -> PatientInput:
 def input_of(data: PatientData) -> PatientInput:
     """A stored patient as the form would show it: phones and dates in local writing."""
 
-    def day(value: object) -> str:
-        return value.strftime(DATE_FORMAT) if value is not None else ""  # type: ignore[attr-defined]
+    def day(value: date | None) -> str:
+        return value.strftime(DATE_FORMAT) if value is not None else ""
 
     return PatientInput(
         name_latin=data.name_latin,
