@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _document_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     """``aftercare``, ``consent`` and ``summary``: issued as the UI issues them (stored with
     their SHA-256 and audited), then written to ``-o FILE``: batch printing and checks."""
     modalities = ["toxin", "microneedling", "fractional_laser", "chemical_peel"]

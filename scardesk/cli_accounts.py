@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from scardesk.domain.enums import Role
 
@@ -21,9 +21,13 @@ EXIT_OK = 0
 ONE_TIME_HOURS = 72
 
 AddCommon = Callable[[argparse.ArgumentParser], None]
+#: The parser class the caller's sub-commands are made with (the CLI's own one-line-error parser).
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
 
-def add_account_commands(user_commands: argparse._SubParsersAction[Any], common: AddCommon) -> None:
+def add_account_commands(
+    user_commands: argparse._SubParsersAction[_Parser], common: AddCommon
+) -> None:
     """Register the subcommands beside ``user add``; ``common`` adds --database-url/--data-dir."""
     roles = ", ".join(role.value for role in Role)
 

@@ -7,6 +7,7 @@ scores. Rows are fetched a page at a time in the query as the list scrolls
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,7 +60,7 @@ class RecentModel(QAbstractTableModel):
         self.rows: list[RecentAssessment] = []
         self.exhausted = False
         self.loading = False
-        self.request_page: Any = None  # Callable[[int], None], set by the screen
+        self.request_page: Callable[[int], None] | None = None  # set by the screen
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -226,9 +227,8 @@ class AssessmentsScreen(QWidget):
     def open_row(self, row: int) -> None:
         record = self.model.rows[row]
         workspace = self.context.open_patient(record.patient_id)
-        show_tab = getattr(workspace, "show_tab", None)
-        if callable(show_tab):
-            show_tab("assessments")
+        if workspace is not None:
+            workspace.show_tab("assessments")
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

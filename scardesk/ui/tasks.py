@@ -16,10 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from scardesk.domain.errors import AccountInactiveError, PasswordChangeRequiredError
 
-OnDone = Callable[[Any], None]
-OnFailed = Callable[[BaseException], None]
+# Callbacks are called for their effect: whatever they return (``ErrorPresenter.show`` returns the
+# message it showed, an opener the window it opened) is ignored, hence ``object``.
+OnDone = Callable[[Any], object]
+OnFailed = Callable[[BaseException], object]
 #: Told of a refusal about the account itself rather than the action (see ``Runner``).
-AccountWatcher = Callable[[BaseException], None]
+AccountWatcher = Callable[[BaseException], object]
 
 
 class Runner(Protocol):

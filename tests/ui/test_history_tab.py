@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.history import QUESTIONNAIRE, HistoryAnswerInput
@@ -197,3 +197,17 @@ def test_unsaved_answers_survive_a_reload_caused_elsewhere(
     tab.context.change_bus.publish(Changes(patients=frozenset({patient_id})))
     assert tab.rows[HistoryFact.BREASTFEEDING].chosen() is Answer.YES
     assert tab.save_button.isEnabled()
+
+
+def test_a_history_that_cannot_be_read_says_so_in_the_tab_not_in_a_dialog(
+    qtbot, services, runner, make_user
+) -> None:
+    """The read's own failure handler answers, not the one for a failed save (they once shared
+    a name, and the later definition silently replaced the earlier one)."""
+    missing_patient = register(services) + 1000
+    tab = _tab(qtbot, services, runner, make_user, missing_patient)
+    assert tab.problem.isVisible() and "could not be read" in tab.problem.text()
+    assert tab.reviewed_label.text() == ""
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]

@@ -44,7 +44,7 @@ def test_a_patient_without_a_plan_sees_the_clinic_default_intervals(
     assert needling.interval.value() == 0
     assert needling.interval.text() == "clinic default (28 days)"
     peel = tab.rows[Modality.CHEMICAL_PEEL]
-    peel.depth.setCurrentIndex(peel.depth.findData("medium"))
+    peel.peel_depth.setCurrentIndex(peel.peel_depth.findData("medium"))
     assert peel.interval.text() == "clinic default (28 days)"
 
 

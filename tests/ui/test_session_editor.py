@@ -230,7 +230,7 @@ def test_laser_peel_and_an_adverse_event_reach_the_service_as_typed(
     qtbot.mouseClick(laser.type_buttons["nonablative"], Qt.MouseButton.LeftButton)
     laser.energy_unit.setCurrentIndex(1)
     qtbot.keyClicks(peel.agent, "Glycolic acid")
-    peel.depth.setCurrentIndex(peel.depth.findText("Superficial"))
+    peel.peel_depth.setCurrentIndex(peel.peel_depth.findText("Superficial"))
     row = editor.events.add_event()
     qtbot.keyClicks(row.kind, "erythema")
     row.severity.setCurrentIndex(row.severity.findText("Moderate"))

@@ -125,7 +125,7 @@ def test_a_saved_session_closes_without_a_question(qtbot, clinic) -> None:
     peel = editor.cards[-1]
     assert isinstance(peel, PeelCard)
     qtbot.keyClicks(peel.agent, "Glycolic acid")
-    peel.depth.setCurrentIndex(peel.depth.findText("Superficial"))
+    peel.peel_depth.setCurrentIndex(peel.peel_depth.findText("Superficial"))
     qtbot.mouseClick(editor.events.none_box, Qt.MouseButton.LeftButton)
     editor.run_gate_now()
     for finding in editor.safety.result.needs_override:

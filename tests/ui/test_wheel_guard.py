@@ -88,7 +88,7 @@ def test_the_wheel_over_a_field_scrolls_the_form_instead(qtbot, clinic) -> None:
     editor = open_form(qtbot, clinic, "assessment editor", size=(900, 420))
     assert isinstance(editor, AssessmentEditor)
     clear_focus()
-    bar = editor.scroll.verticalScrollBar()
+    bar = editor.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     box = editor.gb.boxes[next(iter(editor.gb.boxes))]
     before = box.value()
@@ -102,7 +102,7 @@ def test_after_clicking_into_a_field_the_wheel_changes_it(qtbot, clinic) -> None
     assert isinstance(editor, AssessmentEditor)
     clear_focus()
     scar_s = editor.grade.scar_s
-    editor.scroll.ensureWidgetVisible(scar_s)
+    editor.scroll_area.ensureWidgetVisible(scar_s)
     qtbot.mouseClick(scar_s, Qt.MouseButton.LeftButton)  # opens the list…
     qtbot.keyClick(QApplication.activePopupWidget() or scar_s, Qt.Key.Key_Escape)  # …closed
     assert scar_s.hasFocus()
@@ -111,7 +111,7 @@ def test_after_clicking_into_a_field_the_wheel_changes_it(qtbot, clinic) -> None
     assert scar_s.currentIndex() == before + 1
 
     box = editor.gb.boxes[next(iter(editor.gb.boxes))]
-    editor.scroll.ensureWidgetVisible(box)
+    editor.scroll_area.ensureWidgetVisible(box)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert box.hasFocus()
     wheel(box, 1)
@@ -151,7 +151,7 @@ def test_the_application_start_up_installs_the_guard(tmp_path) -> None:
 def test_the_guard_leaves_scroll_bars_alone(qtbot, clinic) -> None:
     editor = open_form(qtbot, clinic, "assessment editor", size=(900, 420))
     assert isinstance(editor, AssessmentEditor)
-    bar = editor.scroll.verticalScrollBar()
+    bar = editor.scroll_area.verticalScrollBar()
     wheel(bar, -2)
     assert bar.value() > 0
     assert isinstance(bar, QWidget)

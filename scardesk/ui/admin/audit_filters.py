@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS, ActionGroup
 from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import tr_audit
+from scardesk.ui.qt_dates import python_date
 
 #: The date a date box shows as "any" (its minimum).
 _NO_DATE = QDate(2000, 1, 1)
@@ -115,4 +116,4 @@ def _day(edit: QDateEdit) -> date | None:
     value = edit.date()
     if value == _NO_DATE:
         return None
-    return date(value.year(), value.month(), value.day())
+    return python_date(value)

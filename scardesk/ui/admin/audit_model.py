@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -40,7 +41,7 @@ class AuditModel(QAbstractTableModel):
     loaded = Signal()
     failed = Signal(object)
 
-    def __init__(self, runner: Runner, fetch: Fetch, parent: QCoreApplication | None = None):
+    def __init__(self, runner: Runner, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._fetch = fetch

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.records import UserRecord
+from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.scheduling import (
     MAX_DURATION,
     MIN_DURATION,
@@ -45,6 +45,7 @@ from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name
+from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.model import time_range
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -55,6 +56,8 @@ _WARNING_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
     " padding: 8px 10px;"
 )
+#: What booking and moving both return: the appointment, the overlaps it has, the change made.
+_Booked = tuple[AppointmentRecord, list[OverlapWarning], Changes]
 
 
 class BookingDialog(DiscardGuard, QDialog):
@@ -258,9 +261,8 @@ class BookingDialog(DiscardGuard, QDialog):
 
     def starts_at(self) -> datetime:
         """The chosen date and time as an aware Muscat datetime."""
-        day = self.date_edit.date().toPython()
-        at = self.time_edit.time().toPython()
-        return datetime.combine(day, at.replace(second=0, microsecond=0), tzinfo=MUSCAT)  # type: ignore[arg-type]
+        day = python_date(self.date_edit.date())
+        return datetime.combine(day, python_time(self.time_edit.time()), tzinfo=MUSCAT)
 
     def planned(self) -> tuple[str, ...]:
         return tuple(m.value for m, box in self.modality_boxes.items() if box.isChecked())
@@ -268,7 +270,7 @@ class BookingDialog(DiscardGuard, QDialog):
     def check_safety(self) -> None:
         chosen = [m for m, box in self.modality_boxes.items() if box.isChecked()]
         patient = self.picker.chosen.id if self.picker.chosen else None
-        self.safety_note.refresh(patient, chosen, self.date_edit.date().toPython())  # type: ignore[arg-type]
+        self.safety_note.refresh(patient, chosen, python_date(self.date_edit.date()))
 
     # --- overlap check ----------------------------------------------------------------------
     def check_overlaps(self) -> None:
@@ -344,7 +346,7 @@ class BookingDialog(DiscardGuard, QDialog):
         moving = self._moving
         if moving is not None:
 
-            def task():  # type: ignore[no-untyped-def]
+            def task() -> _Booked:
                 return services.appointments.move(
                     actor,
                     moving.id,
@@ -364,13 +366,13 @@ class BookingDialog(DiscardGuard, QDialog):
                 notes=self.notes.text(),
             )
 
-            def task():  # type: ignore[no-untyped-def]
+            def task() -> _Booked:
                 return services.appointments.book(actor, form)
 
         self.confirm.setEnabled(False)
         self._context.runner.run(task, self._saved, self._failed, write=True)
 
-    def _saved(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _saved(self, result: _Booked) -> None:
         record, _warnings, changes = result
         self.confirm.setEnabled(True)
         self._context.change_bus.publish(changes)

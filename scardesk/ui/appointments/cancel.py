@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
 from scardesk.ui.errors import ErrorPresenter, sentence
@@ -124,7 +125,7 @@ class CancelDialog(QDialog):
             write=True,
         )
 
-    def _done(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _done(self, result: tuple[AppointmentRecord, Changes]) -> None:
         record, changes = result
         self.confirm.setEnabled(True)
         self._context.change_bus.publish(changes)

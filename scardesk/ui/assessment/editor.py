@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.assessment import NOTES_MAX, AssessmentInput, AssessmentRecord, counts_as_dict
 from scardesk.domain.enums import FacialRegion, Modality, ScarType
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, to_muscat, utc_now
 from scardesk.ui.assessment.region_panel import RegionCountsPanel
 from scardesk.ui.assessment.sections import (
@@ -120,7 +121,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
             columns.addWidget(column, stretch)
         body = QWidget()
         body.setLayout(columns)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -225,11 +226,11 @@ class AssessmentEditor(DiscardGuard, QDialog):
         self.save_button.setEnabled(False)
         self.context.runner.run(task, self._saved, self._failed, write=True)
 
-    def _saved(self, result: tuple[AssessmentRecord, object]) -> None:
+    def _saved(self, result: tuple[AssessmentRecord, Changes]) -> None:
         record, changes = result
         self.saved_record = record
         self.save_button.setEnabled(True)
-        self.context.change_bus.publish(changes)  # type: ignore[arg-type]
+        self.context.change_bus.publish(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -266,7 +267,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
                 leftover.append(f"{field_label(key)}: {message}")
         shown = [line for line in self._error_lines().values() if not line.isHidden()]
         if shown:
-            self.scroll.ensureWidgetVisible(shown[0], 50, 80)  # the first problem in view
+            self.scroll_area.ensureWidgetVisible(shown[0], 50, 80)  # the first problem in view
         banner = _t("Nothing was saved: correct the fields marked in red.")
         if leftover:
             banner += "\n" + "\n".join(leftover)

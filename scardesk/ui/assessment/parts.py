@@ -27,10 +27,10 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 12, 14, 12)
         self.body.setSpacing(8)
-        heading = plain_label(title)
-        heading.setObjectName("sectionTitle")
-        heading.setStyleSheet("font-weight: 700; font-size: 11.5pt;")
-        self.body.addWidget(heading)
+        self.heading = plain_label(title)
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setStyleSheet("font-weight: 700; font-size: 11.5pt;")
+        self.body.addWidget(self.heading)
         self.error = ErrorLine()
 
     def finish(self) -> None:

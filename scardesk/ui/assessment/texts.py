@@ -6,11 +6,20 @@ their single source; they are passed through the translator here so a translatio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.assessment import FITZPATRICK_TEXT, SUITABILITY_TEXT, Suitability
 from scardesk.domain.enums import Fitzpatrick, GoodmanBaronGrade, ScarType
 from scardesk.domain.scoring import GOODMAN_BARON_GRADE_TEXT
+
+if TYPE_CHECKING:
+    # PySide6's stub says QT_TRANSLATE_NOOP returns ``object``; it returns ``message`` untouched.
+    # The name stays QT_TRANSLATE_NOOP so translation tools still find the marked texts.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:

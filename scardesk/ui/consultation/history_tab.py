@@ -174,9 +174,9 @@ class HistoryTab(QWidget):
         def load() -> tuple[list[HistoryAnswer | UnreadableRecord], dict[int, str]]:
             return history.entries(actor, self.patient_id), self._names.load()
 
-        self.context.runner.run(load, self._show, self._failed)
+        self.context.runner.run(load, self._show, self._load_failed)
 
-    def _failed(self, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException) -> None:
         """The history could not be read: say so, never "no medical history taken yet"."""
         self.reviewed_label.setText("")
         show_warning(self.problem, note_failure(error))
@@ -346,11 +346,11 @@ class HistoryTab(QWidget):
         self.context.runner.run(
             lambda: history.record(actor, self.patient_id, items),
             done,
-            self._failed,
+            self._save_failed,
             write=True,
         )
 
-    def _failed(self, error: BaseException) -> None:
+    def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             self._show_field_errors(error)
         else:

@@ -96,15 +96,15 @@ class ModalityRow(QWidget):
         self.interval.setFixedWidth(INTERVAL_WIDTH)
         self.interval.setAccessibleName(_t("Interval in days"))
         row.addWidget(self.interval)
-        self.depth: QComboBox | None = None
+        self.peel_depth: QComboBox | None = None
         if spec_of(modality).interval_needs_depth:
-            self.depth = QComboBox()
+            self.peel_depth = QComboBox()
             for depth in PeelDepth:
-                self.depth.addItem(peel_depth_text(depth), depth)
-            self.depth.currentIndexChanged.connect(self._show_default)
-            self.depth.setFixedWidth(DEPTH_WIDTH)
-            self.depth.setAccessibleName(_t("Peel depth"))
-            row.addWidget(self.depth)
+                self.peel_depth.addItem(peel_depth_text(depth), depth)
+            self.peel_depth.currentIndexChanged.connect(self._show_default)
+            self.peel_depth.setFixedWidth(DEPTH_WIDTH)
+            self.peel_depth.setAccessibleName(_t("Peel depth"))
+            row.addWidget(self.peel_depth)
         else:
             row.addSpacing(DEPTH_WIDTH + row.spacing())
         self.notes = QLineEdit()
@@ -122,7 +122,7 @@ class ModalityRow(QWidget):
         self._show_default()
 
     def default_days(self) -> int:
-        depth = self.depth.currentData() if self.depth is not None else None
+        depth = self.peel_depth.currentData() if self.peel_depth is not None else None
         return interval_days(self.modality, self.settings, depth)
 
     def set_settings(self, settings: IntervalSettings) -> None:
@@ -135,7 +135,7 @@ class ModalityRow(QWidget):
         )
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.sessions, self.interval, self.notes, self.depth):
+        for widget in (self.sessions, self.interval, self.notes, self.peel_depth):
             if widget is not None:
                 widget.setEnabled(on)
 
@@ -151,7 +151,7 @@ class ModalityRow(QWidget):
     def value(self) -> PlanItemInput | None:
         if not self.include.isChecked():
             return None
-        depth = self.depth.currentData() if self.depth is not None else None
+        depth = self.peel_depth.currentData() if self.peel_depth is not None else None
         days = self.interval.value() or None
         return PlanItemInput(self.modality, self.sessions.value(), days, depth, self.notes.text())
 

@@ -143,8 +143,9 @@ class PlanTab(QWidget):
         layout.addLayout(bar)
 
         progress_card, self.progress_box = _card()
-        self.progress_box.addWidget(QLabel(_t("Progress")))
-        self.progress_box.itemAt(0).widget().setStyleSheet("font-weight: 700; color: #115e59;")
+        progress_title = QLabel(_t("Progress"))
+        progress_title.setStyleSheet("font-weight: 700; color: #115e59;")
+        self.progress_box.addWidget(progress_title)
         self.progress_lines: list[QLabel] = []
         layout.addWidget(progress_card)
 
@@ -281,10 +282,10 @@ class PlanTab(QWidget):
         if not self.progress:
             if self.problem.text():
                 return  # a plan that cannot be read is not "nothing planned"
-            note = QLabel(_t("Nothing planned yet."))
-            note.setObjectName("muted")
-            self.progress_lines.append(note)
-            self.progress_box.addWidget(note)
+            nothing = QLabel(_t("Nothing planned yet."))
+            nothing.setObjectName("muted")
+            self.progress_lines.append(nothing)
+            self.progress_box.addWidget(nothing)
             return
         for line in self.progress:
             kind, note = due_state(line, today)

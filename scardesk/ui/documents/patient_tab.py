@@ -7,6 +7,7 @@ those who may read clinical records.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +61,9 @@ class DocumentsTab(QWidget):
         role = context.signed_in.user.role
         grid = QGridLayout()
         self.session_box = QComboBox()
+        # Qt's own default model, held by its real type: an unreadable session's row is disabled.
+        self._session_rows = QStandardItemModel(self.session_box)
+        self.session_box.setModel(self._session_rows)
         self.aftercare_button = QPushButton(self.tr("Print aftercare sheet"))
         self.aftercare_button.setObjectName("primary")
         grid.addWidget(QLabel(self.tr("Session")), 0, 0)
@@ -151,8 +155,7 @@ class DocumentsTab(QWidget):
             if isinstance(choice, UnreadableRecord):
                 # Listed so it is not mistaken for "no session", but it cannot be printed.
                 self.session_box.addItem(unreadable_text(choice), None)
-                item = self.session_box.model().item(self.session_box.count() - 1)  # type: ignore[attr-defined]
-                item.setEnabled(False)
+                self._session_rows.item(self.session_box.count() - 1).setEnabled(False)
             elif not choice.voided:
                 self.session_box.addItem(_session_label(choice), choice.session_id)
         if chosen is not None and self.session_box.findData(chosen) >= 0:

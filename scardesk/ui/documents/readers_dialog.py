@@ -157,7 +157,7 @@ class ReadersDialog(QDialog):
     def visible_lines(self) -> list[tuple[str, ...]]:
         """The table as text, row by row (what a person reads off the screen)."""
         return [
-            tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+            tuple(_cell_text(self.table.item(r, c)) for c in range(self.table.columnCount()))
             for r in range(self.table.rowCount())
         ]
 
@@ -213,3 +213,7 @@ class ReadersAction(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

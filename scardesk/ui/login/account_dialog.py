@@ -95,7 +95,8 @@ class AccountDialog(QDialog):
 
     def fit_to_content(self) -> None:
         """Grow with inline messages instead of squashing the fields (wrapped text needs this)."""
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.resize(self.width(), self.heightForWidth(self.width()))
 
     def showEvent(self, event: QShowEvent) -> None:

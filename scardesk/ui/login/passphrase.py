@@ -136,7 +136,8 @@ class PassphraseDialog(QDialog):
         self.error.set_message(message)
         self.error.setMinimumHeight(self.error.heightForWidth(self.passphrase.width()))
         # Grow with the message instead of squeezing it (wrapped text needs the nudge).
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
         self.adjustSize()
 

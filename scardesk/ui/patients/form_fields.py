@@ -7,8 +7,10 @@ The widgets hand back raw strings: the domain validators are the one judge of wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
@@ -183,8 +185,8 @@ def input_from(fields: dict[str, Field]) -> PatientInput:
 def input_of(data: PatientData) -> PatientInput:
     """A stored patient as the form would show it: phones and dates in local writing."""
 
-    def day(value: object) -> str:
-        return value.strftime(DATE_FORMAT) if value is not None else ""  # type: ignore[attr-defined]
+    def day(value: date | None) -> str:
+        return value.strftime(DATE_FORMAT) if value is not None else ""
 
     return PatientInput(
         name_latin=data.name_latin,
@@ -226,11 +228,14 @@ def add_warning_line(field: Field) -> QLabel:
     return label
 
 
+_Parsed = TypeVar("_Parsed")
+
+
 def identity_warnings(form: PatientInput, today: date) -> dict[str, str]:
     """The document warnings (short civil number, past expiry) for what is typed so far;
     fields that do not parse yet have their error instead, so they give no warning."""
 
-    def lenient(parse):  # type: ignore[no-untyped-def]
+    def lenient(parse: Callable[[], _Parsed]) -> _Parsed | None:
         try:
             return parse()
         except ValidationError:

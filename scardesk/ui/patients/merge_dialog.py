@@ -207,8 +207,8 @@ class MergeDialog(QDialog):
         buttons.addWidget(self.merge_button)
         layout.addLayout(buttons)
 
-        self.find_button.clicked.connect(self.find)
-        self.find_edit.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.search)
+        self.find_edit.returnPressed.connect(self.search)
         self.candidates.currentItemChanged.connect(self._candidate_chosen)
         self._stays.idClicked.connect(lambda _id: self._default_choices())
         self.reason.edit.textChanged.connect(lambda _text: self._update_state())
@@ -217,7 +217,7 @@ class MergeDialog(QDialog):
         self._show_compare(None)
 
     # --- finding the other record -------------------------------------------------------------
-    def find(self) -> None:
+    def search(self) -> None:
         query = self.find_edit.text()
         self._context.runner.run(
             lambda: self._context.services.search.search(

@@ -8,7 +8,7 @@ either side moves the other with it. Full images are fetched in the background.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import QPainter, QPixmap, QShowEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -193,6 +193,6 @@ class CompareDialog(QDialog):
         view.fitInView(view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._sync(self.right.view, view)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -184,9 +185,8 @@ class PhotosTab(QWidget):
         photos = self.context.services.photos
         actor = self.context.signed_in.actor
         for start in range(0, len(ids), THUMBNAIL_BATCH):
-            batch = ids[start : start + THUMBNAIL_BATCH]
             self.context.runner.run(
-                lambda batch=batch: photos.thumbnails(actor, batch),
+                partial(photos.thumbnails, actor, ids[start : start + THUMBNAIL_BATCH]),
                 self.grid.set_thumbnails,
                 lambda e: self._errors.show(e, self),
             )

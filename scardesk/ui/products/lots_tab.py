@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -56,7 +57,7 @@ class LotsTab(QWidget):
         self._errors = ErrorPresenter(self)
         self._wanted: int | None = None
         self._lots: list[LotRecord] = []
-        self.last_dialog: QWidget | None = None
+        self.last_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         top = QHBoxLayout()
@@ -214,10 +215,10 @@ class LotsTab(QWidget):
         )
         self._open(dialog)
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.last_dialog = dialog
-        dialog.accepted.connect(self._changed)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.accepted.connect(self._changed)
+        dialog.open()
 
     def _changed(self) -> None:
         self.reload()

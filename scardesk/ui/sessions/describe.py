@@ -6,7 +6,7 @@ typed. Toxin units are always written with their product, never added across pro
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -89,7 +89,7 @@ def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
         lines.append(
             _t("Intralesional: {dose:g} U per cm³ of lesion").format(dose=entry.units_per_cm3)
         )
-    per_region: Counter[str] = Counter()
+    per_region: defaultdict[str, float] = defaultdict(float)  # units are fractional
     counts: Counter[str] = Counter()
     for point in entry.points:
         key = point.region or ""

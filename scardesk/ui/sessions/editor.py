@@ -37,8 +37,11 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.plans import PlanRecord
 from scardesk.domain.products import ProductRecord
-from scardesk.domain.sessions import NOTES_MAX, SessionInput, SessionRecord
+from scardesk.domain.records import Changes
+from scardesk.domain.safety import GateResult
+from scardesk.domain.sessions import NOTES_MAX, NextProposal, SessionInput, SessionRecord
 from scardesk.domain.time import utc_now
+from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.sessions import SessionBlockedError
 from scardesk.ui.assessment.sections import Card, plain_label
 from scardesk.ui.errors import ErrorPresenter
@@ -223,7 +226,7 @@ class SessionEditor(DiscardGuard, QDialog):
             lambda error: self._errors.show(error, self),
         )
 
-    def _got_plans(self, plans: list) -> None:  # type: ignore[type-arg]
+    def _got_plans(self, plans: list[PlanRecord | UnreadableRecord]) -> None:
         # A plan that cannot be read is not guessed at: the session is then saved unlinked.
         active = [p for p in plans if isinstance(p, PlanRecord) and p.status is PlanStatus.ACTIVE]
         if not active and any(not isinstance(p, PlanRecord) for p in plans):
@@ -339,32 +342,38 @@ class SessionEditor(DiscardGuard, QDialog):
         form = self.form()
         service, actor = self.context.services.sessions, self.context.signed_in.actor
         record = self.record
+        self.save_button.setEnabled(False)
         if record is None:
             overrides = self.safety.overrides()
-
-            def task():  # type: ignore[no-untyped-def]
-                return service.record_session(
-                    actor, self.patient_id, form, overrides, self.appointment_id
-                )
+            patient_id, appointment_id = self.patient_id, self.appointment_id
+            self.context.runner.run(
+                lambda: service.record_session(actor, patient_id, form, overrides, appointment_id),
+                self._recorded,
+                self._failed,
+                write=True,
+            )
         else:
             reason = self.amend_reason.text()
+            self.context.runner.run(
+                lambda: service.amend(actor, record.id, record.version, form, reason),
+                self._amended,
+                self._failed,
+                write=True,
+            )
 
-            def task():  # type: ignore[no-untyped-def]
-                return service.amend(actor, record.id, record.version, form, reason)
-
-        self.save_button.setEnabled(False)
-        self.context.runner.run(task, self._saved, self._failed, write=True)
-
-    def _saved(self, result: tuple) -> None:  # type: ignore[type-arg]
-        record, changes = result[0], result[-1]
+    def _published(self, record: SessionRecord, changes: Changes) -> None:
         self.saved_record = record
         self.context.change_bus.publish(changes)
         self.saved.emit(record)
-        if self.record is not None:
-            self.accept()
-            return
+
+    def _amended(self, result: tuple[SessionRecord, Changes]) -> None:
+        self._published(*result)
+        self.accept()
+
+    def _recorded(self, result: tuple[SessionRecord, GateResult, NextProposal, Changes]) -> None:
+        record, gate, proposal, changes = result
+        self._published(record, changes)
         self.unsaved.forget()  # stored: what is on screen now is the saved session
-        _, gate, proposal, _ = result
         self.next_step = NextStepPanel(self.context, record, proposal, self.header, gate)
         self.next_step.close_requested.connect(self.accept)
         self.stack.addWidget(self.next_step)

@@ -7,6 +7,7 @@ alone; a key no widget owns goes to the banner with its field named.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -27,9 +28,7 @@ def _t(text: str) -> str:
 def preview_form(form: SessionInput) -> SessionInput:
     """The form as the gate sees it: a peel with no depth yet is left out until it has one."""
     kept = tuple(m for m in form.modalities if not (isinstance(m, PeelInput) and m.depth is None))
-    values = {name: getattr(form, name) for name in form.__dataclass_fields__}
-    values["modalities"] = kept
-    return SessionInput(**values)  # type: ignore[arg-type]
+    return replace(form, modalities=kept)
 
 
 def clear(editor: SessionEditor) -> None:

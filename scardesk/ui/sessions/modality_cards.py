@@ -55,10 +55,9 @@ class ModalityCard(Card):
         self.remove_button.setToolTip(_t("Remove this treatment from the session"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.remove_button.setVisible(removable)
-        heading = self.body.itemAt(0).widget()
-        self.body.removeWidget(heading)
+        self.body.removeWidget(self.heading)
         top = QHBoxLayout()
-        top.addWidget(heading)
+        top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.remove_button)
         self.body.insertLayout(0, top)
@@ -171,15 +170,15 @@ class MicroneedlingCard(ModalityCard):
         super().__init__(removable)
         self.device = QLineEdit()
         self.device.setPlaceholderText(_t("e.g. Dermapen 4"))
-        self.depth = number_box(0.1, 4.0, 0.25, 2, _t(" mm"))
-        self.depth.setValue(1.5)
+        self.needle_depth = number_box(0.1, 4.0, 0.25, 2, _t(" mm"))
+        self.needle_depth.setValue(1.5)
         self.passes = whole_box(1, 20)
         self.passes.setValue(3)
         self.serum = QLineEdit()
         self.serum.setPlaceholderText(_t("e.g. hyaluronic acid (optional)"))
         self.field("device", _t("Device"), self.device)
         self.field("serum", _t("Serum / product"), self.serum, 1)
-        self.field("needle_depth_mm", _t("Needle depth"), self.depth)
+        self.field("needle_depth_mm", _t("Needle depth"), self.needle_depth)
         self.field("passes", _t("Passes"), self.passes, 1)
         self.add_areas()
         self.finish()
@@ -187,7 +186,7 @@ class MicroneedlingCard(ModalityCard):
     def entry(self) -> MicroneedlingInput:
         return MicroneedlingInput(
             device=_text(self.device),
-            needle_depth_mm=self.depth.value(),
+            needle_depth_mm=self.needle_depth.value(),
             passes=self.passes.value(),
             serum=_text(self.serum) or None,
             areas=self.areas(),
@@ -196,7 +195,7 @@ class MicroneedlingCard(ModalityCard):
     def load(self, entry: ModalityInput, lot_number: str = "") -> None:
         assert isinstance(entry, MicroneedlingInput)
         self.device.setText(entry.device)
-        self.depth.setValue(entry.needle_depth_mm)
+        self.needle_depth.setValue(entry.needle_depth_mm)
         self.passes.setValue(entry.passes)
         self.serum.setText(entry.serum or "")
         self.set_areas(entry.areas)
@@ -305,17 +304,17 @@ class PeelCard(ModalityCard):
         self.agent.setPlaceholderText(_t("e.g. TCA, glycolic acid"))
         self.concentration = number_box(0.1, 100, 5, 1, " %")
         self.concentration.setValue(20)
-        self.depth = QComboBox()
-        self.depth.addItem(_t("Choose the depth…"), None)
+        self.peel_depth = QComboBox()
+        self.peel_depth.addItem(_t("Choose the depth…"), None)
         for depth in PeelDepth:
-            self.depth.addItem(depth_name(depth), depth)
+            self.peel_depth.addItem(depth_name(depth), depth)
         self.layers = whole_box(1, 10)
         self.contact = number_box(0, 60, 0.5, 1, _t(" min"))
         self.contact.setValue(3)
         self.neutralised = QCheckBox(_t("Neutralised"))
         self.field("agent", _t("Agent"), self.agent)
         self.field("concentration_percent", _t("Concentration"), self.concentration, 1)
-        self.field("depth", _t("Depth"), self.depth)
+        self.field("depth", _t("Depth"), self.peel_depth)
         self.field("layers", _t("Layers"), self.layers, 1)
         self.field("contact_time_min", _t("Contact time"), self.contact)
         self.field("neutralised", _t("After the peel"), self.neutralised, 1)
@@ -323,7 +322,7 @@ class PeelCard(ModalityCard):
         self.finish()
 
     def chosen_depth(self) -> PeelDepth | None:
-        value = self.depth.currentData()  # Qt hands enum values back as plain text
+        value = self.peel_depth.currentData()  # Qt hands enum values back as plain text
         return PeelDepth(value) if value else None
 
     def entry(self) -> PeelInput:
@@ -341,7 +340,7 @@ class PeelCard(ModalityCard):
         assert isinstance(entry, PeelInput)
         self.agent.setText(entry.agent)
         self.concentration.setValue(entry.concentration_percent)
-        self.depth.setCurrentIndex(max(0, self.depth.findData(entry.depth)))
+        self.peel_depth.setCurrentIndex(max(0, self.peel_depth.findData(entry.depth)))
         self.layers.setValue(entry.layers)
         self.contact.setValue(entry.contact_time_min)
         self.neutralised.setChecked(entry.neutralised)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.patient_header import PatientHeader
@@ -174,7 +174,7 @@ class NextStepPanel(QWidget):
             return None
         return PatientChoice(header.id, header.name_latin, header.name_arabic)
 
-    def _check_day(self, day: date, modalities: tuple[Modality, ...], label) -> None:  # type: ignore[no-untyped-def]
+    def _check_day(self, day: date, modalities: tuple[Modality, ...], label: QLabel) -> None:
         service, actor = self.context.services.sessions, self.context.signed_in.actor
         planned = PlannedTreatment(modalities=frozenset(modalities))
         patient_id = self.record.patient_id

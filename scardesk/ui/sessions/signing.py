@@ -7,13 +7,13 @@ practitioner vouches for lives here once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.sessions import SessionRecord
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.tasks import OnDone, OnFailed
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 
 
@@ -25,8 +25,8 @@ def ask_to_sign(
     parent: QWidget,
     context: ScreenContext,
     record: SessionRecord,
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[BaseException], None],
+    on_done: OnDone,
+    on_failed: OnFailed,
     on_cancelled: Callable[[], None] | None = None,
 ) -> AttestDialog:
     """Ask for the password, then sign ``record`` at the version shown."""

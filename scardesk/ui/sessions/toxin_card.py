@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -107,9 +108,10 @@ class ToxinCard(ModalityCard):
         for product in self.products.values():
             self.product.addItem(product.label, product.id)
         self.lot = QComboBox()
-        self.lot.setEditable(True)
+        lot_text = QLineEdit()  # the lot can be typed as well as chosen
+        lot_text.setPlaceholderText(_t("Choose or type the vial's lot"))
+        self.lot.setLineEdit(lot_text)
         self.lot.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lot.lineEdit().setPlaceholderText(_t("Choose or type the vial's lot"))
         self.vial_units = number_box(1, 10_000, 50, 0, _t(" U"))
         self.diluent = number_box(0.1, 10, 0.5, 2, _t(" mL"))
         self.diluent.setValue(2.5)

@@ -243,8 +243,9 @@ class SessionView(QDialog):
     def _show_amendments(self, record: SessionRecord) -> None:
         while self.amendments_body.count():
             item = self.amendments_body.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not record.amendments:
             self.amendments_body.addWidget(plain_label(_t("No amendments."), muted=True))
             return
@@ -280,7 +281,8 @@ class SessionView(QDialog):
         """Every amendment's visible text, for tests."""
         texts = []
         for n in range(self.amendments_body.count()):
-            widget = self.amendments_body.itemAt(n).widget()
+            item = self.amendments_body.itemAt(n)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 texts.append(
                     "\n".join(label.text() for label in widget.findChildren(type(self.status)))

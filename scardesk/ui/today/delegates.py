@@ -9,6 +9,7 @@ Keyboard users get the same action from the row's context menu and the action bu
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -67,12 +68,12 @@ class ButtonDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         button = QStyleOptionButton()
-        button.rect = self.button_rect(option.rect)  # type: ignore[attr-defined]
-        button.text = text  # type: ignore[attr-defined]
-        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised  # type: ignore[attr-defined]
+        button.rect = self.button_rect(option.rect)
+        button.text = text
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         if self._pressed is not None and self._pressed == index:
-            button.state |= QStyle.StateFlag.State_Sunken  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+            button.state |= QStyle.StateFlag.State_Sunken
+        widget = option.widget
         style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
 
@@ -80,15 +81,15 @@ class ButtonDelegate(QStyledItemDelegate):
         text = index.data(BUTTON_ROLE)
         if not text:
             return super().sizeHint(option, index)
-        width = option.fontMetrics.horizontalAdvance(text) + 2 * MARGIN + 28  # type: ignore[attr-defined]
+        width = option.fontMetrics.horizontalAdvance(text) + 2 * MARGIN + 28
         return QSize(width, 40)
 
     def editorEvent(
-        self, event: QEvent, model, option: QStyleOptionViewItem, index: _Index
-    ) -> bool:  # type: ignore[no-untyped-def]
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
         if not index.data(BUTTON_ROLE) or not isinstance(event, QMouseEvent):
             return super().editorEvent(event, model, option, index)
-        inside = self.button_rect(option.rect).contains(event.position().toPoint())  # type: ignore[attr-defined]
+        inside = self.button_rect(option.rect).contains(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         if event.type() == QEvent.Type.MouseButtonPress and inside:

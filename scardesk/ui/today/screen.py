@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,12 @@ from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.scheduling import AppointmentRecord, DueRow
 from scardesk.domain.time import muscat_today, utc_now
+from scardesk.services.container import Services
+from scardesk.services.session import Actor
 from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.qt_dates import python_date
 from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
@@ -160,9 +163,7 @@ class TodayScreen(QWidget):
         self.arrive_delegate = ButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
         self.arrive_delegate.clicked.connect(self.mark_arrived)
-        self.table.activated.connect(
-            lambda index: index.column() != _M.ACTION and self.open_patient(index.data(RECORD_ROLE))
-        )
+        self.table.activated.connect(self._row_activated)
 
         self.empty_label = QLabel(self.tr("No appointments on this day."))
         self.empty_label.setObjectName("muted")
@@ -245,7 +246,7 @@ class TodayScreen(QWidget):
 
     # --- the day ----------------------------------------------------------------------------
     def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[return-value]
+        return python_date(self.date_edit.date())
 
     def show_day(self, day: date) -> None:
         if day == self.day():
@@ -351,6 +352,10 @@ class TodayScreen(QWidget):
         # The sheet is built from the recorded session, so only a visit that was done has one.
         self.aftercare_action.setEnabled(status is AppointmentStatus.DONE)
 
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.column() != _M.ACTION:  # the action column's button does its own thing
+            self.open_patient(index.data(RECORD_ROLE))
+
     def open_patient(self, record: AppointmentRecord) -> None:
         """The patient's workspace (Enter or double-click on a row), through the main window."""
         self._context.open_patient(record.patient_id)
@@ -370,7 +375,9 @@ class TodayScreen(QWidget):
     def mark_done(self, record: AppointmentRecord) -> None:
         self._write(lambda s, a: s.appointments.mark_done(a, record.id, record.version))
 
-    def _write(self, command: Callable) -> None:  # type: ignore[type-arg]
+    def _write(
+        self, command: Callable[[Services, Actor], tuple[AppointmentRecord, Changes]]
+    ) -> None:
         services, actor = self._context.services, self._context.signed_in.actor
 
         def done(result: tuple[AppointmentRecord, Changes]) -> None:

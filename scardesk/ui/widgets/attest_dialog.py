@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.errors import AttestationError
 from scardesk.ui.screens import ScreenContext
+from scardesk.ui.tasks import OnDone, OnFailed
 from scardesk.ui.widgets.error_line import ErrorLine
 
 DIALOG_WIDTH = 440
@@ -60,8 +61,8 @@ class AttestDialog(QDialog):
         statement: str,
         action: str,
         task: Callable[[str], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None],
+        on_done: OnDone,
+        on_failed: OnFailed,
         on_cancelled: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -162,7 +163,8 @@ class AttestDialog(QDialog):
 
     def _say(self, message: str) -> None:
         self.error.set_message(message)
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.adjustSize()
 
 
@@ -174,8 +176,8 @@ def ask_to_attest(
     statement: str,
     action: str,
     task: Callable[[str], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[BaseException], None],
+    on_done: OnDone,
+    on_failed: OnFailed,
     on_cancelled: Callable[[], None] | None = None,
 ) -> AttestDialog:
     """Open the dialog window-modal (non-blocking) over ``parent`` and return it."""

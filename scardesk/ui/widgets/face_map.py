@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -240,11 +240,11 @@ class FaceMapWidget(QWidget):
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: object) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hovered is not None:
             self._hovered = None
             self.update()
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -281,7 +281,7 @@ class FaceMapWidget(QWidget):
             QPolygonF(
                 [
                     QPointF(rect.x() + p.x() * rect.width(), rect.y() + p.y() * rect.height())
-                    for p in polygon
+                    for p in polygon.toList()
                 ]
             )
         )

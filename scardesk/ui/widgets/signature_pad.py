@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageWriter,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -86,7 +87,9 @@ class SignaturePad(QWidget):
         area = self._ink.adjusted(-margin, -margin, margin, margin).intersected(self._image.rect())
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._image.copy(area).save(buffer, "PNG")
+        # QImageWriter rather than QImage.save: PySide6 6.11's stub wants the format as bytes
+        # where the binding only accepts str, so neither spelling of save() type-checks and runs.
+        QImageWriter(buffer, QByteArray(b"PNG")).write(self._image.copy(area))
         data: QByteArray = buffer.data()
         return bytes(data.data())
 

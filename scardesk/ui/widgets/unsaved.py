@@ -13,6 +13,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -197,7 +199,14 @@ def forget_all() -> None:
         tracker.forget()
 
 
-class DiscardGuard:
+if TYPE_CHECKING:
+    # What the mixin is always combined with, so the type checker knows ``super()`` is a dialog.
+    _Dialog = QDialog
+else:
+    _Dialog = object
+
+
+class DiscardGuard(_Dialog):
     """Mixin for a ``QDialog`` form (listed before ``QDialog``): asks before ``reject()``.
 
     Esc, a Cancel button and the title bar's close button all go through ``reject()``. The
@@ -211,7 +220,6 @@ class DiscardGuard:
     @property
     def unsaved(self) -> UnsavedChanges:
         if self._unsaved is None:
-            assert isinstance(self, QWidget)
             self._unsaved = UnsavedChanges(self)
         return self._unsaved
 
@@ -219,9 +227,8 @@ class DiscardGuard:
         if not self._unsaved_shown:
             self._unsaved_shown = True
             self.unsaved.mark_clean()
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)
 
     def reject(self) -> None:
-        assert isinstance(self, QWidget)
         if self.unsaved.may_leave(self):
-            super().reject()  # type: ignore[misc]
+            super().reject()

@@ -34,7 +34,7 @@ class TabReads(QObject):
         patient_id: int,
         tabs: QTabWidget,
         keys: list[str],
-        on_failed: Callable[[BaseException], None],
+        on_failed: Callable[[BaseException], object],
     ) -> None:
         super().__init__(tabs)
         self._context = context
