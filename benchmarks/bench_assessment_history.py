@@ -39,8 +39,8 @@ from scardesk.services.container import Services, build_services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.assessment.list import AssessmentsTab
 from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.photos.tab import PhotosTab
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.tasks import TaskRunner
 
 ASSESSMENTS = 20

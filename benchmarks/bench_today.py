@@ -40,7 +40,7 @@ from scardesk.domain.time import MUSCAT
 from scardesk.services.container import build_services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.shell import prepare_application
 from scardesk.ui.tasks import SyncTaskRunner
 from scardesk.ui.today.model import AppointmentTableModel

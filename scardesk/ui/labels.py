@@ -1,11 +1,27 @@
-"""Display names of the domain's closed vocabularies that many screens show."""
+"""Display texts that several screens show: names of the domain's closed vocabularies, a name in
+both scripts, an appointment's times, a day.
+
+Each function keeps the translation context of the screen it came from, so a translation made
+for that screen still applies.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.domain.modalities import spec_of
+from scardesk.domain.scheduling import AppointmentRecord
+from scardesk.domain.time import to_muscat
+
+# First-strong isolate and its closing mark: an Arabic name cannot reorder the text beside it.
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def _consultation_t(text: str) -> str:
+    return QCoreApplication.translate("Consultation", text)
 
 
 def _t(text: str) -> str:
@@ -16,3 +32,40 @@ def modality_name(modality: Modality) -> str:
     """The modality's English name from its spec, through the translator (its Arabic name is
     in the spec too, for the documents)."""
     return _t(spec_of(modality).name_en)
+
+
+def role_name(role: Role) -> str:
+    names = {
+        Role.FRONT_DESK: QCoreApplication.translate("MainWindow", "Front desk"),
+        Role.PRACTITIONER: QCoreApplication.translate("MainWindow", "Practitioner"),
+        Role.ADMIN: QCoreApplication.translate("MainWindow", "Administrator"),
+    }
+    return names[role]
+
+
+def both_names(latin: str, arabic: str) -> str:
+    """Latin above Arabic; either may be blank on an older record."""
+    lines = [f"{_FSI}{name}{_PDI}" for name in (latin, arabic) if name]
+    return "\n".join(lines)
+
+
+def time_range(record: AppointmentRecord) -> str:
+    start, end = to_muscat(record.starts_at), to_muscat(record.ends_at)
+    # Formatted by hand: strftime is the slowest part of filling a 200-row day.
+    return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
+
+
+def day_text(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day is not None else ""
+
+
+def purpose_text(purpose: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.TREATMENT_TOXIN: _consultation_t("Treatment: botulinum toxin"),
+        ConsentPurpose.TREATMENT_MICRONEEDLING: _consultation_t("Treatment: microneedling"),
+        ConsentPurpose.TREATMENT_FRACTIONAL_LASER: _consultation_t("Treatment: fractional laser"),
+        ConsentPurpose.TREATMENT_CHEMICAL_PEEL: _consultation_t("Treatment: chemical peel"),
+        ConsentPurpose.CLINICAL_PHOTOS: _consultation_t("Clinical photos in the record"),
+        ConsentPurpose.MARKETING_PHOTOS: _consultation_t("Use of photos for marketing"),
+        ConsentPurpose.REMINDERS: _consultation_t("Appointment reminders"),
+    }[purpose]

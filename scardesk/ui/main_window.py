@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import Role
 from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.context import ScreenContext
+from scardesk.ui.labels import role_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
-from scardesk.ui.screens import ScreenContext, build_screen
+from scardesk.ui.screens import build_screen
 from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
 
 if TYPE_CHECKING:
@@ -42,15 +43,6 @@ GEOMETRY_KEY = "main_window/geometry"
 SIDEBAR_WIDTH = 232
 # Unicode isolates keep an Arabic name from reordering the English text around it.
 _ISOLATE, _POP = "\u2068", "\u2069"
-
-
-def role_name(role: Role) -> str:
-    names = {
-        Role.FRONT_DESK: QCoreApplication.translate("MainWindow", "Front desk"),
-        Role.PRACTITIONER: QCoreApplication.translate("MainWindow", "Practitioner"),
-        Role.ADMIN: QCoreApplication.translate("MainWindow", "Administrator"),
-    }
-    return names[role]
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:

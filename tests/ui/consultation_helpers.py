@@ -15,7 +15,7 @@ from scardesk.domain.enums import Modality, Role
 from scardesk.domain.records import PatientInput
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 
 def register(services, dob: str = "5/3/1990", arabic: str = "عائشة البلوشي") -> int:

@@ -35,16 +35,16 @@ from scardesk.ui.appointments.booking import BookingDialog
 from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.assessment.list import VoidDialog
-from scardesk.ui.consultation.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.consultation.history_tab import HistoryTab
 from scardesk.ui.consultation.plan_tab import PlanTab, StopPlanDialog
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.patients.dialogs import ArchiveDialog
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.products.dialogs import AdjustStockDialog, ProductDialog, ReceiveLotDialog
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.widgets.unsaved import DISCARD_BOX_NAME
 from scardesk.ui.widgets.wheel_guard import is_guarded
 from tests.ui.patient_helpers import make_context

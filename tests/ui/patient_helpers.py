@@ -18,7 +18,7 @@ from scardesk.domain.records import PatientRecord
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import SyncTaskRunner
 from tests.helpers import aisha
 

@@ -26,7 +26,7 @@ from scardesk.domain.products import ProductInput
 from scardesk.domain.time import muscat_today
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from tests.ui.conftest import PASSWORD
 from tests.ui.patient_helpers import make_context, register
 

@@ -16,9 +16,9 @@ from scardesk.services.container import Services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.rules_tab import RulesTab
+from scardesk.ui.admin.safety_rules_screen import SafetyRulesScreen
 from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.main_window import MainWindow
-from scardesk.ui.safety_rules_screen import SafetyRulesScreen
 
 
 def _admin_screen(

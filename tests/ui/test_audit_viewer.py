@@ -17,8 +17,8 @@ from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.audit_model import PAGE, AuditModel
+from scardesk.ui.admin.audit_screen import AuditScreen
 from scardesk.ui.admin.audit_tab import AuditTab
-from scardesk.ui.audit_screen import AuditScreen
 from tests.helpers import aisha
 
 

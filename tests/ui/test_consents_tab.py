@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 
 from scardesk.domain.consents import PNG_MAGIC
 from scardesk.domain.enums import ConsentPurpose, Role
-from scardesk.ui.consultation import CaptureConsentDialog, ConsentsTab
+from scardesk.ui.consultation import ConsentsTab
+from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.signature_pad import SignaturePad
 from tests.ui.attest_helpers import type_password
 from tests.ui.consultation_helpers import context_for, draw_signature, practitioner, register

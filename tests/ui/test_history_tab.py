@@ -14,8 +14,8 @@ from scardesk.domain.history import QUESTIONNAIRE, HistoryAnswerInput
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
 from scardesk.ui.consultation import HistoryTab
-from scardesk.ui.consultation.common import day_text
 from scardesk.ui.consultation.history_log import grouped_questions
+from scardesk.ui.labels import day_text
 from tests.ui.consultation_helpers import context_for, practitioner, register
 
 

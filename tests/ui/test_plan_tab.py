@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from scardesk.domain.enums import Modality, PlanStatus, Role
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.ui.consultation import PlanTab
-from scardesk.ui.consultation.common import day_text
+from scardesk.ui.labels import day_text
 from tests.ui.consultation_helpers import context_for, practitioner, record_session, register
 
 

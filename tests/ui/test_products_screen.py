@@ -22,10 +22,10 @@ from scardesk.services.recall import recall_csv
 from scardesk.services.session import SignedIn
 from scardesk.services.sessions import SessionService
 from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.products.fields import parse_expiry
 from scardesk.ui.products.models import RECORD_ROLE, LotTable, RecallTable
 from scardesk.ui.products.screen import ProductsScreen
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.style import ERROR
 from tests.helpers import PRACTITIONER
 from tests.services.session_fixtures import TODAY, Clinic, combined_session, make_clinic

@@ -147,7 +147,7 @@ def test_today_shows_the_visit_done_once_its_session_is_saved(
     from scardesk.domain.scheduling import AppointmentInput
     from scardesk.domain.time import MUSCAT, muscat_today
     from scardesk.ui.change_bus import ChangeBus
-    from scardesk.ui.screens import ScreenContext
+    from scardesk.ui.context import ScreenContext
     from scardesk.ui.tasks import SyncTaskRunner
     from scardesk.ui.today.model import AppointmentTableModel
     from scardesk.ui.today.screen import TodayScreen

@@ -15,7 +15,7 @@ from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.services.container import Services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import SyncTaskRunner
 from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.screen import TodayScreen

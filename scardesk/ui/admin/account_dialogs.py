@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.enums import Role
-from scardesk.ui.main_window import role_name
+from scardesk.ui.labels import role_name
 
 #: How long a one-time password works (enforced at sign-in from password_changed_at).
 ONE_TIME_HOURS = 72

@@ -28,8 +28,8 @@ from scardesk.services.audit_view import AuditViewService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 
 
 class AuditTab(QWidget):

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.backup_policy import BackupEntry, BackupSchedule, BackupStatus, Retention
 from scardesk.domain.errors import ValidationError
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.settings import AUTO_LOCK_MINUTES_RANGE, ClinicDetails
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 

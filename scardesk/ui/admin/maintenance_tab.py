@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from scardesk.domain.admin import AuditAnchor, BackupDone, IntegrityResult
 from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 
 
 class MaintenanceTab(QWidget):

@@ -22,8 +22,8 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.safety import GateParameters
 from scardesk.services.settings import RuleSettings
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 

@@ -9,8 +9,8 @@ from scardesk.ui.admin.clinic_tab import ClinicTab
 from scardesk.ui.admin.maintenance_tab import MaintenanceTab
 from scardesk.ui.admin.rules_tab import RulesTab
 from scardesk.ui.admin.users_tab import UsersTab
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.content_editor import ContentEditorTab
-from scardesk.ui.screens import ScreenContext
 
 
 class AdminScreen(QWidget):

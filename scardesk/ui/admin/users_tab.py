@@ -26,9 +26,9 @@ from scardesk.domain.records import UserRecord
 from scardesk.services.accounts import AccountRecord, AccountService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneTimePasswordDialog
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.main_window import role_name
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.labels import role_name
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard

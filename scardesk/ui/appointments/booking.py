@@ -43,11 +43,10 @@ from scardesk.domain.time import MUSCAT, to_muscat
 from scardesk.ui.appointments.patient_picker import PatientChoice, PatientPicker
 from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.appointments.safety_note import SafetyNote
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import modality_name, time_range
 from scardesk.ui.qt_dates import python_date, python_time
-from scardesk.ui.screens import ScreenContext
-from scardesk.ui.today.model import time_range
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
 

@@ -24,9 +24,9 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.screens import ScreenContext
-from scardesk.ui.today.model import both_names, time_range
+from scardesk.ui.labels import both_names, time_range
 from scardesk.ui.widgets.error_line import ErrorLine
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from scardesk.domain.patient_search import SearchPage
 from scardesk.services.container import Services
 from scardesk.services.session import Actor
+from scardesk.ui.labels import both_names
 from scardesk.ui.tasks import Runner
-from scardesk.ui.today.model import both_names
 
 DEBOUNCE_MS = 200
 MATCHES = 8

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from scardesk.domain.enums import Modality
 from scardesk.domain.safety import Level
 from scardesk.domain.safety.booking import BookingSafety
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 _NOTE_STYLE = (
     "background: #eef4fb; color: #1f3b57; border: 1px solid #c9dcf0; border-radius: 6px;"

@@ -31,18 +31,17 @@ from scardesk.domain.records import Changes
 from scardesk.domain.time import MUSCAT, to_muscat, utc_now
 from scardesk.ui.assessment.region_panel import RegionCountsPanel
 from scardesk.ui.assessment.sections import (
-    Card,
     EccaSection,
-    ErrorLine,
     GoodmanBaronSection,
     GradeSection,
     SkinTypeSection,
     SuitabilitySection,
-    plain_label,
 )
 from scardesk.ui.assessment.texts import scar_type_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
 from scardesk.ui.widgets.unsaved import DiscardGuard
 

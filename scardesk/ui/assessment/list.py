@@ -30,11 +30,9 @@ from scardesk.domain.records import Changes
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.assessment.list_model import RECORD_ROLE, SORT_ROLE, AssessmentListModel
-from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
 from scardesk.ui.assessment.trend_chart import TrendChart
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.photos.thumbnails import ThumbnailGrid
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import (
     count_text,
     note_failure,
@@ -42,6 +40,9 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 

@@ -1,40 +1,12 @@
-"""Small building blocks of the assessment form: cards, error lines, count boxes, totals."""
+"""Small building blocks of the assessment form: count boxes and totals (its cards and labels are
+the shared ones in ``ui/widgets/card.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox
 
 from scardesk.domain.assessment import COUNT_MAX
-from scardesk.ui.widgets.error_line import ErrorLine
-
-
-def plain_label(text: str = "", *, muted: bool = False, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if muted:
-        label.setObjectName("muted")
-    return label
-
-
-class Card(QFrame):
-    """A titled white card holding one part of the form."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 12, 14, 12)
-        self.body.setSpacing(8)
-        self.heading = plain_label(title)
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setStyleSheet("font-weight: 700; font-size: 11.5pt;")
-        self.body.addWidget(self.heading)
-        self.error = ErrorLine()
-
-    def finish(self) -> None:
-        self.body.addWidget(self.error)
 
 
 def count_box(maximum: int = COUNT_MAX) -> QSpinBox:

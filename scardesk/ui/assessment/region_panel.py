@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSpinBox, QWidget
 from scardesk.domain.assessment import RegionCount, ecca_suggestion
 from scardesk.domain.enums import FacialRegion, ScarType
 from scardesk.ui.assessment import texts
-from scardesk.ui.assessment.sections import Card, count_box, plain_label
+from scardesk.ui.assessment.parts import count_box
+from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.face_map import FaceMapWidget, region_name
 
 RegionKey = tuple[FacialRegion, ScarType]

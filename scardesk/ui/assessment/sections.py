@@ -33,9 +33,11 @@ from scardesk.domain.scoring import (
     goodman_baron_score,
 )
 from scardesk.ui.assessment import texts
-from scardesk.ui.assessment.parts import Card, ErrorLine, TotalLabel, count_box, plain_label
+from scardesk.ui.assessment.parts import TotalLabel, count_box
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import MUTED
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
 
 SCAR_S_LABELS = ("clear", "almost clear", "mild", "moderate", "severe", "very severe")
 

@@ -8,16 +8,16 @@ switched off) is shown as "user #id" rather than guessed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from scardesk.domain.enums import Answer, ConsentPurpose
+from scardesk.domain.enums import Answer
 from scardesk.domain.time import to_muscat
-from scardesk.ui.patients.header import CHIP_STYLES
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
+from scardesk.ui.widgets.patient_header import CHIP_STYLES
 
 
 def _t(text: str) -> str:
@@ -68,26 +68,10 @@ def moment_text(moment: datetime | None) -> str:
     return to_muscat(moment).strftime("%d/%m/%Y %H:%M")
 
 
-def day_text(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day is not None else ""
-
-
 def answer_text(answer: Answer | None) -> str:
     if answer is None:
         return _t("Not asked yet")
     return {Answer.YES: _t("Yes"), Answer.NO: _t("No"), Answer.UNKNOWN: _t("Unknown")}[answer]
-
-
-def purpose_text(purpose: ConsentPurpose) -> str:
-    return {
-        ConsentPurpose.TREATMENT_TOXIN: _t("Treatment: botulinum toxin"),
-        ConsentPurpose.TREATMENT_MICRONEEDLING: _t("Treatment: microneedling"),
-        ConsentPurpose.TREATMENT_FRACTIONAL_LASER: _t("Treatment: fractional laser"),
-        ConsentPurpose.TREATMENT_CHEMICAL_PEEL: _t("Treatment: chemical peel"),
-        ConsentPurpose.CLINICAL_PHOTOS: _t("Clinical photos in the record"),
-        ConsentPurpose.MARKETING_PHOTOS: _t("Use of photos for marketing"),
-        ConsentPurpose.REMINDERS: _t("Appointment reminders"),
-    }[purpose]
 
 
 def chip(text: str, kind: str) -> QLabel:

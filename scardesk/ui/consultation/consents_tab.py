@@ -29,18 +29,12 @@ from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.ui.consultation.common import (
-    UserNames,
-    day_text,
-    iso,
-    moment_text,
-    purpose_text,
-    section_title,
-)
-from scardesk.ui.consultation.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
+from scardesk.ui.consultation.common import UserNames, iso, moment_text, section_title
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {

@@ -18,7 +18,8 @@ from scardesk.domain.history import (
     answers_as_of,
     history_changes,
 )
-from scardesk.ui.consultation.common import answer_text, day_text, iso
+from scardesk.ui.consultation.common import answer_text, iso
+from scardesk.ui.labels import day_text
 
 #: How the form groups the questionnaire. A question missing here still shows, under "Other".
 GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (

@@ -26,7 +26,8 @@ from scardesk.domain.enums import Answer
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import HistoryAnswer, HistoryAnswerInput, HistoryQuestion
 from scardesk.domain.time import muscat_today, parse_date_any
-from scardesk.ui.consultation.common import answer_text, chip, day_text, set_chip
+from scardesk.ui.consultation.common import answer_text, chip, set_chip
+from scardesk.ui.labels import day_text
 from scardesk.ui.widgets.error_line import ErrorLine
 
 ANSWER_BUTTON = """

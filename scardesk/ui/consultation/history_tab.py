@@ -31,13 +31,7 @@ from scardesk.domain.history import (
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.ui.consultation.common import (
-    UserNames,
-    day_text,
-    iso,
-    moment_text,
-    section_title,
-)
+from scardesk.ui.consultation.common import UserNames, iso, moment_text, section_title
 from scardesk.ui.consultation.history_log import (
     LogLine,
     answer_summary,
@@ -45,8 +39,9 @@ from scardesk.ui.consultation.history_log import (
     grouped_questions,
 )
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.labels import day_text
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 

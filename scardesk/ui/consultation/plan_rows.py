@@ -25,8 +25,7 @@ from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.plans import SESSIONS_MAX, PlanItem, PlanItemInput, ProgressLine
-from scardesk.ui.consultation.common import day_text
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import day_text, modality_name
 
 #: A sensible first number of sessions per modality (its spec's plan row).
 DEFAULT_SESSIONS = {modality: spec.plan_sessions for modality, spec in SPECS.items()}

@@ -30,17 +30,11 @@ from scardesk.domain.plans import PlanInput, PlanRecord, ProgressLine
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, parse_date_any
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.ui.consultation.common import (
-    UserNames,
-    chip,
-    day_text,
-    iso,
-    section_title,
-)
+from scardesk.ui.consultation.common import UserNames, chip, iso, section_title
 from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_row, progress_text
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import modality_name
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.labels import day_text, modality_name
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.issued_documents import DocumentKind, IssuedDocumentRecord
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
-from scardesk.ui.screens import ScreenContext
 
 OnShown = Callable[[PdfPreviewDialog], None]
 

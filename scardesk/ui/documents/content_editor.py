@@ -26,11 +26,11 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.issued_documents import ContentFileInfo
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 _LINE = re.compile(r"\bline (\d+)\b")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from scardesk.domain.permissions import Permission, allows
 from scardesk.services.patient_export import ExportResult, suggested_file_name
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 
 
 def _t(text: str) -> str:

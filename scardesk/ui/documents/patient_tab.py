@@ -29,11 +29,11 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import (
     count_text,
     day_text,

@@ -35,8 +35,8 @@ from scardesk.domain.read_events import (
     row_noun,
 )
 from scardesk.domain.time import to_muscat
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 
 PAGE = 100
 

@@ -33,6 +33,7 @@ from scardesk.domain.patient_search import DuplicateMatch
 from scardesk.domain.records import Changes, PatientInput, PatientRecord
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import validate_patient
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.conflict import ConflictChoice, ConflictDialog
 from scardesk.ui.patients.dialogs import (
@@ -54,8 +55,7 @@ from scardesk.ui.patients.form_fields import (
     sections,
     show_warnings,
 )
-from scardesk.ui.patients.header import PatientHeaderWidget
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 

@@ -31,13 +31,13 @@ from scardesk.domain.merge import MERGE_FIELDS, MergePreview, MergeResult, Merge
 from scardesk.domain.patient_search import PatientRow, SearchPage
 from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices
-from scardesk.ui.patients.header import sex_label
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
+from scardesk.ui.widgets.patient_header import sex_label
 
 LEFT, RIGHT = 0, 1
 _EMPTY = "—"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.patient_search import parse_query
 from scardesk.domain.records import Changes, PatientRecord
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.model import (
@@ -34,7 +35,6 @@ from scardesk.ui.patients.model import (
     NAME_LATIN,
     PatientListModel,
 )
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import load_failed_text
 
 DEBOUNCE_MS = 150

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.photos import PhotoImage, PhotoInfo
 from scardesk.domain.time import to_muscat
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.photos.thumbnails import view_label
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.thumbnails import view_label
 
 SCENE_WIDTH = 1000.0
 ZOOM_STEP = 1.25

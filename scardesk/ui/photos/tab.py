@@ -33,11 +33,11 @@ from scardesk.domain.photos import VIEW_TEXT, PhotoInfo, comparison_pairs
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.photos.compare import CompareDialog
-from scardesk.ui.photos.thumbnails import ThumbnailGrid
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 THUMBNAIL_BATCH = 24  # thumbnails per background query: the first screenful shows quickly
@@ -231,7 +231,7 @@ class PhotosTab(QWidget):
             self.ask_for_consent()
 
     def ask_for_consent(self) -> QDialog:
-        from scardesk.ui.consultation.consent_dialogs import CaptureConsentDialog
+        from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 
         dialog = CaptureConsentDialog(
             self.context, self.patient_id, ConsentPurpose.CLINICAL_PHOTOS, self, fixed_purpose=True

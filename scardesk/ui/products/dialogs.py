@@ -23,6 +23,7 @@ from scardesk.domain.products import (
     validate_lot_number,
     validate_product,
 )
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import modality_name
 from scardesk.ui.products.fields import (
     ChoiceRow,
@@ -33,7 +34,6 @@ from scardesk.ui.products.fields import (
     title_label,
 )
 from scardesk.ui.products.models import day_text, unit_kind_name
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets import FieldRow
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import ValidationError
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, ReceiveLotDialog
 from scardesk.ui.products.models import (
@@ -31,7 +32,6 @@ from scardesk.ui.products.models import (
     plural,
 )
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.style import ERROR
 
 Today = Callable[[], date]

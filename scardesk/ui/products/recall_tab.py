@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.errors import ScarDeskError
 from scardesk.domain.products import LotRecord, ProductRecord, RecallReport, RecallRow
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.models import (
     RECORD_ROLE,
@@ -33,7 +34,6 @@ from scardesk.ui.products.models import (
     plural,
 )
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.unreadable import load_failed_text
 
 LotPair = tuple[ProductRecord, LotRecord]

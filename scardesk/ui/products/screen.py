@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.products import ProductRecord
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import ProductDialog
 from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
@@ -40,7 +41,6 @@ from scardesk.ui.products.models import (
 )
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
-from scardesk.ui.screens import ScreenContext
 
 Today = Callable[[], date]
 

@@ -27,8 +27,8 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import DueReason, DueRow
 from scardesk.ui.appointments.booking import BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import ButtonDelegate
 from scardesk.ui.today.model import RECORD_ROLE, DueTableModel
 from scardesk.ui.unreadable import set_list_state

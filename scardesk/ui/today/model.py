@@ -25,8 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
-from scardesk.domain.time import to_muscat
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import both_names, modality_name, time_range
 from scardesk.ui.style import ACCENT_DARK, MUTED
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 
@@ -42,12 +41,6 @@ DATE_FORMAT = "%d/%m/%Y"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("TodayModels", text)
-
-
-def both_names(latin: str, arabic: str) -> str:
-    """Latin above Arabic; either may be blank on an older record."""
-    lines = [f"{_FSI}{name}{_PDI}" for name in (latin, arabic) if name]
-    return "\n".join(lines)
 
 
 def status_name(status: AppointmentStatus) -> str:
@@ -77,12 +70,6 @@ _STATUS_COLOURS = {
     AppointmentStatus.CANCELLED: MUTED,
     AppointmentStatus.NO_SHOW: "#a15c07",
 }
-
-
-def time_range(record: AppointmentRecord) -> str:
-    start, end = to_muscat(record.starts_at), to_muscat(record.ends_at)
-    # Formatted by hand: strftime is the slowest part of filling a 200-row day.
-    return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
 
 
 class _RecordTable(QAbstractTableModel):

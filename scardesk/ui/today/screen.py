@@ -42,9 +42,9 @@ from scardesk.services.container import Services
 from scardesk.services.session import Actor
 from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.qt_dates import python_date
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
 from scardesk.ui.today.model import RECORD_ROLE, SORT_ROLE, AppointmentTableModel

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import AttestationError
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import OnDone, OnFailed
 from scardesk.ui.widgets.error_line import ErrorLine
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from scardesk.domain.records import Changes, PatientRecord
 from scardesk.domain.time import muscat_today
 from scardesk.domain.validation import format_phone_display
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.form_fields import document_choices
-from scardesk.ui.screens import ScreenContext
 
 _EMPTY = "—"
 

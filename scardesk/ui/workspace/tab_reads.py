@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
 from scardesk.domain.read_events import ReadKind
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 TAB_READS: dict[str, ReadKind] = {
     "history": ReadKind.HISTORY_VIEW,

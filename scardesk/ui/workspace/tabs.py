@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.permissions import Permission, allows
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 #: Builds a tab for one patient. The widget reloads itself when the change bus says so.
 TabFactory = Callable[[ScreenContext, int], QWidget]

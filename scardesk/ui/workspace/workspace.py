@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.export_action import PatientExporter
 from scardesk.ui.documents.readers_dialog import ReadersAction
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.patients.header import PatientHeaderWidget
 from scardesk.ui.patients.merge_dialog import MergeDialog
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.workspace.tab_reads import TabReads
 from scardesk.ui.workspace.tabs import visible_tabs
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.audit_tab import AuditTab
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 
 class AuditScreen(QWidget):

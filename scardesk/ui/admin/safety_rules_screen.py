@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.rules_tab import RulesTab
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 
 
 class SafetyRulesScreen(QWidget):

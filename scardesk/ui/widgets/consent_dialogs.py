@@ -28,9 +28,9 @@ from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, PatientRecord
 from scardesk.domain.time import MUSCAT, age_on, muscat_today
-from scardesk.ui.consultation.common import day_text, purpose_text
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.error_line import ErrorLine
