@@ -13,7 +13,7 @@ from datetime import datetime
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.products import ProductRecord
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.sessions.modality_cards import LaserCard, MicroneedlingCard, ModalityCard, PeelCard
 from scardesk.ui.sessions.toxin_card import ToxinCard
 

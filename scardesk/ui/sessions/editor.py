@@ -43,10 +43,8 @@ from scardesk.domain.sessions import NOTES_MAX, NextProposal, SessionInput, Sess
 from scardesk.domain.time import utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.sessions import SessionBlockedError
-from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.patients.header import PatientHeaderWidget
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions import form_errors
 from scardesk.ui.sessions.cards import CardNeeds, make_card
 from scardesk.ui.sessions.common import modality_name
@@ -56,6 +54,8 @@ from scardesk.ui.sessions.next_step import NextStepPanel
 from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCard, WhenCard
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 

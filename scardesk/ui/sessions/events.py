@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import Severity
 from scardesk.domain.sessions import AdverseEventInput
-from scardesk.ui.assessment.sections import Card, ErrorLine
 from scardesk.ui.errors import sentence
 from scardesk.ui.sessions.common import severity_name
+from scardesk.ui.widgets.card import Card
+from scardesk.ui.widgets.error_line import ErrorLine
 
 #: What the seed text and the labels say to expect; offered as completions, never forced.
 COMMON_REACTIONS = (

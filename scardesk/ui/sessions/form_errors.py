@@ -17,8 +17,8 @@ from scardesk.domain.sessions import PeelInput, SessionInput
 from scardesk.ui.errors import field_label, sentence
 
 if TYPE_CHECKING:
-    from scardesk.ui.assessment.sections import ErrorLine
     from scardesk.ui.sessions.editor import SessionEditor
+    from scardesk.ui.widgets.error_line import ErrorLine
 
 
 def _t(text: str) -> str:

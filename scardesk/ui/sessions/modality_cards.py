@@ -31,9 +31,10 @@ from scardesk.domain.sessions import (
     ModalityInput,
     PeelInput,
 )
-from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
 from scardesk.ui.errors import sentence
 from scardesk.ui.sessions.common import depth_name, modality_name, number_box, whole_box
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
 
 

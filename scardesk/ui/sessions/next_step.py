@@ -22,12 +22,12 @@ from scardesk.domain.sessions import NextProposal, SessionRecord
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
-from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.widgets.attest_dialog import AttestDialog
+from scardesk.ui.widgets.card import Card, plain_label
 
 
 def _t(text: str) -> str:

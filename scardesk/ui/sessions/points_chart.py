@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import FacialRegion
 from scardesk.domain.sessions import POINTS_TOLERANCE_U, PointInput
-from scardesk.ui.assessment.sections import ErrorLine, plain_label
 from scardesk.ui.sessions.common import number_box, units_text
 from scardesk.ui.style import ERROR, MUTED
+from scardesk.ui.widgets.card import plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
 
 # A point exactly at the ceiling is within it; the safety gate forgives only float noise too.

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QPlainTextEdit
 
 from scardesk.domain.sessions import NOTES_MAX, SessionInput
-from scardesk.ui.assessment.sections import Card, ErrorLine, plain_label
 from scardesk.ui.sessions.common import datetime_edit, moment_of, whole_box
+from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.error_line import ErrorLine
 
 ANAESTHETICS = ("EMLA 5%", "lidocaine 23% / tetracaine 7%", "lidocaine 4%", "BLT cream")
 

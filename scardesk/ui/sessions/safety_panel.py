@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayou
 
 from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
-from scardesk.ui.assessment.sections import plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import field_label, sentence
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.widgets.card import plain_label
 
 GATE_DELAY_MS = 350
 LEVEL_STYLES = {

@@ -40,9 +40,8 @@ from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.sessions import SessionRecord
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
@@ -50,6 +49,7 @@ from scardesk.ui.sessions.tab import state_text
 from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.attest_dialog import AttestDialog
+from scardesk.ui.widgets.card import Card, plain_label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.sessions import SessionRecord
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import OnDone, OnFailed
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 

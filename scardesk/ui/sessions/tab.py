@@ -33,9 +33,8 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.domain.sessions import SessionRecord, ToxinInput
 from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
-from scardesk.ui.assessment.sections import plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
@@ -49,6 +48,7 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+from scardesk.ui.widgets.card import plain_label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

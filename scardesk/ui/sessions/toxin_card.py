@@ -38,8 +38,7 @@ from scardesk.domain.toxin import (
     hours_since_reconstitution,
     reconstitution_expired,
 )
-from scardesk.ui.assessment.sections import plain_label
-from scardesk.ui.screens import ScreenContext
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.sessions.common import (
     datetime_edit,
     moment_of,
@@ -49,6 +48,7 @@ from scardesk.ui.sessions.common import (
 from scardesk.ui.sessions.modality_cards import ModalityCard
 from scardesk.ui.sessions.points_chart import PointsChart
 from scardesk.ui.style import ERROR, MUTED
+from scardesk.ui.widgets.card import plain_label
 
 _WARN_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"

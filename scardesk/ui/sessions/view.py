@@ -26,9 +26,8 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.sessions import SessionInput, SessionRecord, ToxinInput
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.ui.assessment.sections import Card, plain_label
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.screens import ScreenContext
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.describe import (
     changed_fields,
@@ -41,6 +40,7 @@ from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
+from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
 
 
