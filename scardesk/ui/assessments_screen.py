@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,9 +40,9 @@ from scardesk.ui.unreadable import (
     set_list_state,
     short_text,
 )
+from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 
 PAGE = 50
-RECORD_ROLE = Qt.ItemDataRole.UserRole
 DATE, PATIENT, ARABIC, GRADE, GB, ECCA, SKIN, PRACTITIONER = range(8)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,31 +51,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AssessmentsScreen", text)
 
 
-class RecentModel(QAbstractTableModel):
+class RecentModel(RecordTableModel):
     """Thin model; ``fetch_page`` is given by the screen and runs through its task runner."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[RecentAssessment] = []
         self.exhausted = False
         self.loading = False
         self.request_page: Callable[[int], None] | None = None  # set by the screen
 
     def reset(self) -> None:
-        self.beginResetModel()
-        self.rows = []
         self.exhausted = False
         self.loading = False
-        self.endResetModel()
+        self.set_rows([])
 
     def append(self, page: list[RecentAssessment]) -> None:
         self.loading = False
         self.exhausted = len(page) < PAGE
-        if page:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+        self.append_rows(page)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
         return not parent.isValid() and not self.exhausted and not self.loading
@@ -86,18 +78,8 @@ class RecentModel(QAbstractTableModel):
             self.loading = True
             self.request_page(len(self.rows))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else 8
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def headers(self) -> list[str]:
+        return [
             _t("Assessed"),
             _t("Patient"),
             _t("Name (Arabic)"),
@@ -106,7 +88,7 @@ class RecentModel(QAbstractTableModel):
             _t("ECCA"),
             _t("Skin type"),
             _t("Practitioner"),
-        )[section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import DueReason, DueRow
 from scardesk.ui.appointments.booking import BookingDialog
-from scardesk.ui.today.model import BUTTON_ROLE, DueTableModel
+from scardesk.ui.today.model import DueTableModel
+from scardesk.ui.widgets.record_table import BUTTON_ROLE
 from tests.ui.today_helpers import Clinic, click_cell_button, make_clinic, open_today, shown_rows
 
 D = DueTableModel

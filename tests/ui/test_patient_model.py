@@ -7,16 +7,9 @@ from PySide6.QtCore import Qt
 
 from scardesk.domain.enums import Role
 from scardesk.domain.patient_search import PatientRow
-from scardesk.ui.patients.model import (
-    AGE,
-    NAME_ARABIC,
-    NAME_LATIN,
-    PHONE,
-    RECORD_ROLE,
-    SORT_ROLE,
-    PatientListModel,
-)
+from scardesk.ui.patients.model import AGE, NAME_ARABIC, NAME_LATIN, PHONE, PatientListModel
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from tests.helpers import aisha
 from tests.ui.patient_helpers import DeferredRunner, clinic, register
 

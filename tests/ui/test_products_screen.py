@@ -24,9 +24,10 @@ from scardesk.services.sessions import SessionService
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.products.fields import parse_expiry
-from scardesk.ui.products.models import RECORD_ROLE, LotTable, RecallTable
+from scardesk.ui.products.models import LotTable, RecallTable
 from scardesk.ui.products.screen import ProductsScreen
 from scardesk.ui.style import ERROR
+from scardesk.ui.widgets.record_table import RECORD_ROLE
 from tests.helpers import PRACTITIONER
 from tests.services.session_fixtures import TODAY, Clinic, combined_session, make_clinic
 

@@ -13,7 +13,8 @@ from scardesk.domain.enums import AppointmentStatus, Role
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import muscat_today
 from scardesk.ui.appointments.cancel import CancelDialog
-from scardesk.ui.today.model import BUTTON_ROLE, SORT_ROLE, AppointmentTableModel
+from scardesk.ui.today.model import AppointmentTableModel
+from scardesk.ui.widgets.record_table import BUTTON_ROLE, SORT_ROLE
 from tests.ui.today_helpers import Clinic, click_cell_button, make_clinic, open_today, shown_rows
 
 M = AppointmentTableModel

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from scardesk.domain.audit_sentences import render
 from scardesk.domain.audit_view import AuditEntry, AuditEntryPage, AuditFilters
 from scardesk.domain.time import to_muscat
 from scardesk.ui.tasks import Runner
+from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 
 PAGE = 100
 Fetch = Callable[[AuditFilters, int | None, int], AuditEntryPage]
@@ -35,7 +35,7 @@ def tr_audit(text: str) -> str:
     return QCoreApplication.translate("AuditLog", text)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RecordTableModel):
     WHEN, WHO, ROLE, WHAT, PATIENT = range(5)
     #: After each page arrives (or fails): the screen updates its count.
     loaded = Signal()
@@ -46,7 +46,6 @@ class AuditModel(QAbstractTableModel):
         self._runner = runner
         self._fetch = fetch
         self._filters = AuditFilters()
-        self._entries: list[AuditEntry] = []
         self._texts: list[tuple[str, str, str, str, str]] = []
         self._has_more = False
         self._loading = False
@@ -66,14 +65,14 @@ class AuditModel(QAbstractTableModel):
         return self._loading
 
     def entries(self) -> list[AuditEntry]:
-        return list(self._entries)
+        return list(self._rows)
 
     def load(self, filters: AuditFilters) -> None:
         """Show the newest events that pass ``filters`` (the first page now, more on scroll)."""
         self._generation += 1
         self.beginResetModel()
         self._filters = filters
-        self._entries, self._texts = [], []
+        self._rows, self._texts = [], []
         self._has_more = False
         self.endResetModel()
         self._request(None)
@@ -82,8 +81,8 @@ class AuditModel(QAbstractTableModel):
         return not parent.isValid() and self._has_more and not self._loading
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent) and self._entries:
-            self._request(self._entries[-1].id)
+        if self.canFetchMore(parent) and self._rows:
+            self._request(self._rows[-1].id)
 
     def _request(self, before_id: int | None) -> None:
         self._loading = True
@@ -100,9 +99,9 @@ class AuditModel(QAbstractTableModel):
             return
         self._loading = False
         if page.entries:
-            first = len(self._entries)
+            first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
-            self._entries.extend(page.entries)
+            self._rows.extend(page.entries)
             self._texts.extend(_texts(entry) for entry in page.entries)
             self.endInsertRows()
         self._has_more = page.has_more
@@ -117,14 +116,8 @@ class AuditModel(QAbstractTableModel):
         self.failed.emit(error)
 
     # --- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
     def entry(self, row: int) -> AuditEntry:
-        return self._entries[row]
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -132,25 +125,23 @@ class AuditModel(QAbstractTableModel):
         texts = self._texts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()]
+        if role == RECORD_ROLE:
+            return self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHAT:
-            entry = self._entries[index.row()]
+            entry = self._rows[index.row()]
             return f"{texts[self.WHAT]}\n({entry.action}, #{entry.id})"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PATIENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def headers(self) -> list[str]:
+        return [
             tr_audit("When (Muscat)"),
             tr_audit("Who"),
             tr_audit("Role"),
             tr_audit("What happened"),
             tr_audit("Patient"),
-        )[section]
+        ]
 
 
 def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:

@@ -29,7 +29,7 @@ from scardesk.domain.photos import PhotoInfo
 from scardesk.domain.records import Changes
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.editor import AssessmentEditor
-from scardesk.ui.assessment.list_model import RECORD_ROLE, SORT_ROLE, AssessmentListModel
+from scardesk.ui.assessment.list_model import AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
@@ -42,6 +42,7 @@ from scardesk.ui.unreadable import (
 )
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,9 +23,8 @@ from scardesk.ui.unreadable import (
     short_text,
     unreadable_text,
 )
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE, GRADE, GB_TOTAL, ECCA_TOTAL, SKIN, STATE = range(6)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,16 +33,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AssessmentList", text)
 
 
-class AssessmentListModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[AssessmentSummary | UnreadableRecord] = []
-
-    def set_rows(self, rows: list[AssessmentSummary | UnreadableRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
+class AssessmentListModel(RecordTableModel):
     def row_record(self, row: int) -> AssessmentSummary | UnreadableRecord:
         return self._rows[row]
 
@@ -54,25 +43,15 @@ class AssessmentListModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def headers(self) -> list[str]:
+        return [
             _t("Assessed"),
             _t("G&B grade"),
             _t("G&B score"),
             _t("ECCA"),
             _t("Skin type"),
             _t("State"),
-        )[section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

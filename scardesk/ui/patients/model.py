@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -33,12 +32,10 @@ from scardesk.services.search import PatientSearchService
 from scardesk.services.session import Actor
 from scardesk.ui.style import MUTED
 from scardesk.ui.tasks import Runner
+from scardesk.ui.widgets.record_table import ID_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 NAME_LATIN, NAME_ARABIC, AGE, PHONE, CIVIL_NUMBER, LAST_VISIT, NEXT_APPOINTMENT = range(7)
 COLUMN_COUNT = 7
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the PatientRow itself
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value (numbers and dates, not text)
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 50
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -100,7 +97,7 @@ def _sort_key(row: PatientRow, column: int) -> Any:
     return _display(row, column).casefold()
 
 
-class PatientListModel(QAbstractTableModel):
+class PatientListModel(RecordTableModel):
     """Rows of one search, paged in as the view scrolls.
 
     ``loading_changed`` says when a request is out; ``search_settled`` fires once the first
@@ -126,7 +123,6 @@ class PatientListModel(QAbstractTableModel):
         self._runner = runner
         self._page_size = page_size
         self._on_error = on_error
-        self._rows: list[PatientRow] = []
         self._titles = column_titles()
         self._query = ""
         self._include_archived = False
@@ -159,9 +155,6 @@ class PatientListModel(QAbstractTableModel):
 
     def row_record(self, row: int) -> PatientRow:
         return self._rows[row]
-
-    def records(self) -> list[PatientRow]:
-        return list(self._rows)
 
     def row_of(self, patient_id: int) -> int | None:
         for number, row in enumerate(self._rows):
@@ -264,18 +257,8 @@ class PatientListModel(QAbstractTableModel):
             self.loading_changed.emit(loading)
 
     # --- the Qt model interface ----------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
-        return None
+    def headers(self) -> list[str]:
+        return self._titles
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

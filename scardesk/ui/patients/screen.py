@@ -29,12 +29,7 @@ from scardesk.domain.records import Changes, PatientRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
-from scardesk.ui.patients.model import (
-    AGE,
-    NAME_ARABIC,
-    NAME_LATIN,
-    PatientListModel,
-)
+from scardesk.ui.patients.model import AGE, NAME_ARABIC, NAME_LATIN, PatientListModel
 from scardesk.ui.unreadable import load_failed_text
 
 DEBOUNCE_MS = 150

@@ -26,11 +26,7 @@ from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductReco
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, ReceiveLotDialog
-from scardesk.ui.products.models import (
-    ExpiringTable,
-    LotTable,
-    plural,
-)
+from scardesk.ui.products.models import ExpiringTable, LotTable, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
 

@@ -10,30 +10,27 @@ to the right, so a clinic calling patients reads each script the way it is writt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from scardesk.domain.enums import UnitKind
 from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord, RecallRow
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ERROR, ERROR_SOFT, MUTED
+from scardesk.ui.widgets.record_table import RecordTableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text
 DATE_FORMAT = "%d/%m/%Y"
 AMBER = "#8a4b08"
 AMBER_SOFT = "#fff4e0"
@@ -106,73 +103,11 @@ def level_colours(level: Level) -> tuple[QColor | None, QColor | None]:
     return None, None
 
 
-class RecordTable(QAbstractTableModel):
-    """Rows of frozen records; subclasses name the columns and say what each cell shows."""
+class RecordTable(RecordTableModel):
+    """The product screen's tables: each header is aligned like its column."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def display(self, record: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, record: Any, column: int) -> Any:
-        return self.display(record, column).casefold()
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag:
-        return _LEFT
-
-    def colours(self, record: Any, column: int) -> tuple[QColor | None, QColor | None]:
-        return None, None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
-
-    def records(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        record, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, column)
-        if role == RECORD_ROLE:
-            return record
-        if role == SORT_ROLE:
-            return self.sort_key(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(column)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            text, back = self.colours(record, column)
-            colour = text if role == Qt.ItemDataRole.ForegroundRole else back
-            return QBrush(colour) if colour is not None else None
-        return None
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return self.alignment(section)
 
 
 class ProductTable(RecordTable):

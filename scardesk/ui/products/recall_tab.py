@@ -26,15 +26,10 @@ from scardesk.domain.errors import ScarDeskError
 from scardesk.domain.products import LotRecord, ProductRecord, RecallReport, RecallRow
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.products.models import (
-    RECORD_ROLE,
-    LotPickTable,
-    RecallTable,
-    day_text,
-    plural,
-)
+from scardesk.ui.products.models import LotPickTable, RecallTable, day_text, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.unreadable import load_failed_text
+from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 LotPair = tuple[ProductRecord, LotRecord]
 

@@ -34,13 +34,10 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import ProductDialog
 from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
-from scardesk.ui.products.models import (
-    RECORD_ROLE,
-    ProductTable,
-    plural,
-)
+from scardesk.ui.products.models import ProductTable, plural
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
+from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 Today = Callable[[], date]
 

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from scardesk.ui.products.models import RECORD_ROLE, SORT_ROLE, RecordTable
+from scardesk.ui.products.models import RecordTable
 from scardesk.ui.style import BACKGROUND, LINE
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 
 
 def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:

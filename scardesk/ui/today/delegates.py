@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.ui.style import ACCENT, BACKGROUND, LINE, MUTED, PAPER
-from scardesk.ui.today.model import BUTTON_ROLE, RECORD_ROLE
+from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 MARGIN = 6

@@ -30,8 +30,9 @@ from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.today.delegates import ButtonDelegate
-from scardesk.ui.today.model import RECORD_ROLE, DueTableModel
+from scardesk.ui.today.model import DueTableModel
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 PAGE_SIZE = 50
 

@@ -10,11 +10,9 @@ first-strong isolate so an Arabic name cannot reorder the Latin text beside it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,11 +26,7 @@ from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.ui.labels import both_names, modality_name, time_range
 from scardesk.ui.style import ACCENT_DARK, MUTED
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a comparable value, not display text
-#: Text of the one-click button a delegate draws in an action column; empty means no button.
-BUTTON_ROLE = Qt.ItemDataRole.UserRole + 3
+from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _FSI, _PDI = "\u2068", "\u2069"
@@ -72,49 +66,16 @@ _STATUS_COLOURS = {
 }
 
 
-class _RecordTable(QAbstractTableModel):
-    """Rows of frozen records; subclasses say what each column shows."""
+class _TodayTable(RecordTableModel):
+    """The Today screen's tables: headers named by ``HEADERS``, each answers ``data`` itself."""
 
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def append_rows(self, rows: Sequence[Any]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
-
-    def records(self) -> list[Any]:
-        return list(self._rows)
+    def headers(self) -> list[str]:
+        return [_t(header) for header in self.HEADERS]
 
 
-class AppointmentTableModel(_RecordTable):
+class AppointmentTableModel(_TodayTable):
     """One row per appointment of the shown day, in the order the service gave (by time)."""
 
     TIME, PATIENT, PRACTITIONER, MODALITIES, STATUS, ACTION = range(6)
@@ -196,7 +157,7 @@ class AppointmentTableModel(_RecordTable):
         return self._display(record, column)
 
 
-class DueTableModel(_RecordTable):
+class DueTableModel(_TodayTable):
     """The follow-up list, most overdue first as the service ranks it; paged by the screen."""
 
     PATIENT, PHONE, DUE_FOR, DUE_SINCE, OVERDUE, ACTION = range(6)

@@ -47,8 +47,9 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
-from scardesk.ui.today.model import RECORD_ROLE, SORT_ROLE, AppointmentTableModel
+from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 
 _M = AppointmentTableModel
 _BOOKED = AppointmentStatus.BOOKED
