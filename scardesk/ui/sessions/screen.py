@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,8 +49,8 @@ from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -76,30 +75,16 @@ def _names(appointment: AppointmentRecord) -> str:
     return f"{appointment.patient_name_latin}  ·  {appointment.patient_name_arabic}"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RecordTableModel):
     """Thin: a record per row and a function giving each column's text."""
 
     def __init__(self, headers: tuple[str, ...], text: Callable[[Any, int], str]) -> None:
         super().__init__()
-        self.headers = headers
+        self._headers = headers
         self.text = text
-        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,9 +48,8 @@ from scardesk.ui.unreadable import (
     warning_label,
 )
 from scardesk.ui.widgets.card import plain_label
+from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, DONE, TOXIN, STATE = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,30 +76,13 @@ def toxin_summary(record: SessionRecord) -> str:
     return ", ".join(given) or "—"
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(RecordTableModel):
     """Thin: display text per column, a sort key, and the record itself."""
 
     HEADERS = ("Date (Muscat)", "Treatments", "Toxin given", "Status")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[SessionRecord | UnreadableRecord] = []
-
-    def set_rows(self, rows: list[SessionRecord | UnreadableRecord]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
+    def headers(self) -> list[str]:
+        return [_t(header) for header in self.HEADERS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
