@@ -87,6 +87,10 @@ class Changes:
     assessments: frozenset[int] = field(default_factory=frozenset)
     users: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
+    #: Catalogue entries and stock lots: no patient record moves, but the Products screen and
+    #: every lot picker show them.
+    products: frozenset[int] = field(default_factory=frozenset)
+    lots: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -96,4 +100,6 @@ class Changes:
             assessments=self.assessments | other.assessments,
             users=self.users | other.users,
             settings=self.settings or other.settings,
+            products=self.products | other.products,
+            lots=self.lots | other.lots,
         )

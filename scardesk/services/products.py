@@ -89,7 +89,7 @@ class ProductService:
             uow.session.add(row)
             uow.session.flush()
             record = product_record(row)
-        return record, Changes()
+        return record, Changes(products=frozenset({record.id}))
 
     def update_product(
         self, actor: Actor, product_id: int, expected_version: int, form: ProductInput
@@ -107,7 +107,7 @@ class ProductService:
             _apply(row, data)
             uow.session.flush()
             record = product_record(row)
-        return record, Changes()
+        return record, Changes(products=frozenset({record.id}))
 
     def set_product_active(
         self, actor: Actor, product_id: int, expected_version: int, active: bool
@@ -121,7 +121,7 @@ class ProductService:
             row.active = active
             uow.session.flush()
             record = product_record(row)
-        return record, Changes()
+        return record, Changes(products=frozenset({record.id}))
 
     def list_products(
         self, actor: Actor, *, modality: Modality | None = None, include_archived: bool = False
@@ -196,7 +196,7 @@ class ProductService:
             uow.session.add(row)
             uow.session.flush()
             record = lot_record(row)
-        return record, Changes()
+        return record, Changes(lots=frozenset({record.id}))
 
     def adjust_stock(
         self, actor: Actor, lot_id: int, expected_version: int, delta: int, reason: str
@@ -211,7 +211,7 @@ class ProductService:
             uow.note("lots", lot_id, after={"delta": change, "reason": clean_reason})
             uow.session.flush()
             record = lot_record(row)
-        return record, Changes()
+        return record, Changes(lots=frozenset({record.id}))
 
     def archive_lot(
         self, actor: Actor, lot_id: int, expected_version: int, reason: str
@@ -224,7 +224,7 @@ class ProductService:
             uow.note("lots", lot_id, after={"reason": clean_reason})
             uow.session.flush()
             record = lot_record(row)
-        return record, Changes()
+        return record, Changes(lots=frozenset({record.id}))
 
     def usable_lots(self, actor: Actor, product_id: int, on: date | None = None) -> list[LotRecord]:
         """Lots a practitioner may choose: in stock, not archived, not expired; soonest first."""

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.tasks import Runner
+from scardesk.ui.tasks import OnFailed, Runner
+
+Result = TypeVar("Result")
 
 
 class OpenedPatient(Protocol):
@@ -33,3 +36,40 @@ class ScreenContext:
     runner: Runner
     change_bus: ChangeBus
     open_patient: Callable[[int], OpenedPatient | None] = field(default=lambda _patient_id: None)
+
+    def run_command(
+        self,
+        command: Callable[[], Result],
+        on_done: Callable[[Result], object] | None = None,
+        on_failed: OnFailed | None = None,
+    ) -> None:
+        """Run a service command on the write worker, publish the ``Changes`` it returns on the
+        change bus, then hand its result to ``on_done``.
+
+        The one way a screen runs a command, so no screen forgets to tell the others what
+        changed, and none emits the bus signal by hand. Publishing comes first: the other
+        screens hear of the change even if ``on_done`` closes the dialog that asked for it.
+        """
+
+        def done(result: Result) -> None:
+            self.change_bus.publish(changes_in(result))
+            if on_done is not None:
+                on_done(result)
+
+        self.runner.run(command, done, on_failed, write=True)
+
+
+def changes_in(result: object) -> Changes:
+    """The ``Changes`` a service command returned: the result itself, the ``Changes`` in its
+    tuple (``(record, changes)``, ``(record, warnings, changes)``) or its ``changes`` field."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple):
+        for item in result:
+            if isinstance(item, Changes):
+                return item
+    changes = getattr(result, "changes", None)
+    if isinstance(changes, Changes):
+        return changes
+    # A command that does not say what it changed would leave other screens stale.
+    raise TypeError(f"a command returned no Changes: {type(result).__name__}")

@@ -13,6 +13,7 @@ from scardesk.db.models import AuditEvent, Product
 from scardesk.domain.enums import Modality, UnitKind
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.products import ProductInput
+from scardesk.domain.records import Changes
 from scardesk.services.products import ProductService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
 from tests.services.session_fixtures import add_users
@@ -108,3 +109,25 @@ def test_the_warning_list_shows_lots_expiring_within_30_days(database: Database)
     assert [(p.brand, lot.id) for p, lot in service.expiring_lots(ADMIN, on=TODAY)] == [
         ("Botox", soon.id)
     ]
+
+
+def test_catalogue_commands_report_the_product_they_changed(database: Database) -> None:
+    service = ProductService(database)
+    product, added = service.add_product(ADMIN, BOTOX)
+    renamed = ProductInput(
+        "Botox", "onabotulinumtoxinA", Modality.TOXIN, UnitKind.TOXIN_UNITS, 50, 24
+    )
+    product, updated = service.update_product(ADMIN, product.id, product.version, renamed)
+    _, archived = service.set_product_active(ADMIN, product.id, product.version, False)
+    assert added == updated == archived == Changes(products=frozenset({product.id}))
+
+
+def test_stock_commands_report_the_lot_they_changed(database: Database) -> None:
+    service = ProductService(database)
+    product, _ = service.add_product(ADMIN, BOTOX)
+    lot, received = service.receive_lot(
+        ADMIN, product.id, "c1", TODAY + timedelta(days=90), 4, today=TODAY
+    )
+    lot, adjusted = service.adjust_stock(ADMIN, lot.id, lot.version, -1, "vial dropped")
+    _, archived = service.archive_lot(ADMIN, lot.id, lot.version, "recalled")
+    assert received == adjusted == archived == Changes(lots=frozenset({lot.id}))

@@ -167,7 +167,7 @@ class ServiceDialog(DiscardGuard, QDialog):
         if task is None:
             return
         self.save_button.setEnabled(False)
-        self._context.runner.run(task, self._succeeded, self._failed, write=True)
+        self._context.run_command(task, self._succeeded, self._failed)
 
     def prepare(self) -> Callable[[], Any] | None:
         """The command to run, or None after showing what the form could not read."""
@@ -187,8 +187,7 @@ class ServiceDialog(DiscardGuard, QDialog):
         self.adjustSize()  # wrapped messages need the height they take
 
     def _succeeded(self, result: tuple[Any, Any]) -> None:
-        self.saved, changes = result
-        self._context.change_bus.publish(changes)
+        self.saved, _changes = result
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -44,8 +44,6 @@ def _legend() -> QLabel:
 class LotsTab(QWidget):
     """Lots of the chosen product; archived products can be looked at but receive nothing."""
 
-    stock_changed = Signal()
-
     def __init__(self, context: ScreenContext, today: Today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -212,13 +210,9 @@ class LotsTab(QWidget):
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
+        # The dialog runs its command through ``run_command``: the screen reloads from the bus.
         self.last_dialog = dialog
-        dialog.accepted.connect(self._changed)
         dialog.open()
-
-    def _changed(self) -> None:
-        self.reload()
-        self.stock_changed.emit()
 
 
 def selected_lot_id(tab: LotsTab, row: int) -> int:

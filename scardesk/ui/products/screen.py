@@ -1,9 +1,10 @@
 """The Products & lots screen: catalogue, lots, the expiry warning list and the recall report.
 
 Four tabs over one ``ProductService`` and ``RecallService``. Every read and write goes through
-the task runner; the tabs reload after their own commands (product commands report no
-``Changes``, since no patient record moves) and when the screen is shown again, so stock used in
-a session recorded elsewhere is current when someone comes back to this screen.
+the task runner; the tabs reload from the change bus like every other screen (a product command
+reports the products it changed, a stock command its lots, a session the stock it used) and when
+the screen is shown again, so stock used on another workstation is current when someone comes
+back to this screen.
 
 ``today`` is injected so the expiry colours can be tested on a fixed calendar.
 """
@@ -46,7 +47,6 @@ class CatalogueTab(QWidget):
     """The products the clinic uses; archived ones stay (old sessions name them) but step aside."""
 
     lots_requested = Signal(object)  # ProductRecord
-    catalogue_changed = Signal()
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +141,7 @@ class CatalogueTab(QWidget):
         dialog.open()
 
     def _saved(self, dialog: ProductDialog) -> None:
-        self._catalogue_saved()
+        # The dialog published its Changes, so the catalogue is reloading from the bus already.
         if dialog.saved is not None:
             self.select(dialog.saved.id)
 
@@ -151,18 +151,12 @@ class CatalogueTab(QWidget):
         if product is None:
             return
         products, actor = self._context.services.products, self._context.signed_in.actor
-        self._context.runner.run(
+        self._context.run_command(
             lambda: products.set_product_active(
                 actor, product.id, product.version, not product.active
             ),
-            lambda _result: self._catalogue_saved(),
-            self._fail,
-            write=True,
+            on_failed=self._fail,
         )
-
-    def _catalogue_saved(self) -> None:
-        self.reload()
-        self.catalogue_changed.emit()
 
     def _fail(self, error: BaseException) -> None:
         self._errors.show(error, self)
@@ -203,11 +197,7 @@ class ProductsScreen(QWidget):
         self.catalogue.lots_requested.connect(self.show_lots)
         self.expiring.lots_requested.connect(self.show_lots)
         self.expiring.count_changed.connect(self._name_expiring_tab)
-        self.lots.stock_changed.connect(self.expiring.reload)
-        self.lots.stock_changed.connect(self.recall.reload_lots)
-        self.catalogue.catalogue_changed.connect(self.lots.reload)
-        self.catalogue.catalogue_changed.connect(self.recall.reload_lots)
-        context.change_bus.changed.connect(self._changed_elsewhere)
+        context.change_bus.changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
@@ -216,9 +206,18 @@ class ProductsScreen(QWidget):
         self.expiring.reload()
         self.recall.reload_lots()
 
-    def _changed_elsewhere(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         if changes.sessions:  # a recorded or voided session moves stock and recall lists
             self.reload()
+            return
+        if changes.products:
+            self.catalogue.reload()
+            self.lots.reload()
+            self.recall.reload_lots()
+        if changes.lots:
+            self.lots.reload()
+            self.expiring.reload()
+            self.recall.reload_lots()
 
     def show_lots(self, product: ProductRecord) -> None:
         self.lots.choose_product(product.id)
