@@ -91,11 +91,10 @@ class ClinicTab(QWidget):
             minutes,
         )
         actor = self._context.signed_in.actor
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.settings.save_clinic(actor, details),
             self._saved,
             self._save_failed,
-            write=True,
         )
 
     def _minutes(self) -> int | None:
@@ -106,10 +105,9 @@ class ClinicTab(QWidget):
         return int(typed)
 
     def _saved(self, result: tuple[ClinicDetails, object]) -> None:
-        details, changes = result
+        details, _changes = result
         self._show(details)
         self.saved_label.setText(self.tr("Saved."))
-        self._context.change_bus.changed.emit(changes)
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

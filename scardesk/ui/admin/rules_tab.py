@@ -178,18 +178,16 @@ class RulesTab(QWidget):
         for error in self.field_errors.values():
             error.hide()
         actor, values = self._context.signed_in.actor, self.values()
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.rules.save(actor, values, self._version),
             self._saved,
             self._failed,
-            write=True,
         )
 
     def _saved(self, result: tuple[RuleSettings, Changes]) -> None:
-        settings, changes = result
+        settings, _changes = result
         self._show(settings)
         self.status.setText(self.tr("Saved: every workstation now uses these values."))
-        self._context.change_bus.changed.emit(changes)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -369,12 +369,11 @@ class BookingDialog(DiscardGuard, QDialog):
                 return services.appointments.book(actor, form)
 
         self.confirm.setEnabled(False)
-        self._context.runner.run(task, self._saved, self._failed, write=True)
+        self._context.run_command(task, self._saved, self._failed)
 
     def _saved(self, result: _Booked) -> None:
-        record, _warnings, changes = result
+        record, _warnings, _changes = result
         self.confirm.setEnabled(True)
-        self._context.change_bus.publish(changes)
         self.saved.emit(record)
         self.accept()
 

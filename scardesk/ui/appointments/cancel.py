@@ -118,17 +118,15 @@ class CancelDialog(QDialog):
             self._record,
         )
         self.confirm.setEnabled(False)
-        self._context.runner.run(
+        self._context.run_command(
             lambda: services.appointments.cancel(actor, record.id, record.version, reason),
             self._done,
             self._failed,
-            write=True,
         )
 
     def _done(self, result: tuple[AppointmentRecord, Changes]) -> None:
-        record, changes = result
+        record, _changes = result
         self.confirm.setEnabled(True)
-        self._context.change_bus.publish(changes)
         self.cancelled.emit(record)
         self.accept()
 

@@ -223,13 +223,12 @@ class AssessmentEditor(DiscardGuard, QDialog):
         else:
             task = lambda: service.amend(actor, record.id, record.version, form)  # noqa: E731
         self.save_button.setEnabled(False)
-        self.context.runner.run(task, self._saved, self._failed, write=True)
+        self.context.run_command(task, self._saved, self._failed)
 
     def _saved(self, result: tuple[AssessmentRecord, Changes]) -> None:
-        record, changes = result
+        record, _changes = result
         self.saved_record = record
         self.save_button.setEnabled(True)
-        self.context.change_bus.publish(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

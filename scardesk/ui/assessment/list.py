@@ -323,11 +323,8 @@ class AssessmentsTab(QWidget):
             else:
                 self._errors.show(error, self)
 
-        self.context.runner.run(
-            lambda: service.void(actor, summary.id, summary.version, reason),
-            lambda result: self.context.change_bus.publish(result[1]),
-            failed,
-            write=True,
+        self.context.run_command(
+            lambda: service.void(actor, summary.id, summary.version, reason), on_failed=failed
         )
 
     def _on_changed(self, changes: Changes) -> None:

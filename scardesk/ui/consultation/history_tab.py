@@ -332,17 +332,13 @@ class HistoryTab(QWidget):
         history = self.context.services.history
 
         def done(result: tuple[list[HistoryAnswer], Changes]) -> None:
-            self.context.change_bus.publish(result[1])
             if self.patient_id not in result[1].patients:
                 self.reload()
             self.unsaved.mark_clean()  # what is on screen is stored now
             self._say(done_text, "#115e59")
 
-        self.context.runner.run(
-            lambda: history.record(actor, self.patient_id, items),
-            done,
-            self._save_failed,
-            write=True,
+        self.context.run_command(
+            lambda: history.record(actor, self.patient_id, items), done, self._save_failed
         )
 
     def _save_failed(self, error: BaseException) -> None:

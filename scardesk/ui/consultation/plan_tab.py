@@ -83,16 +83,11 @@ class StopPlanDialog(DiscardGuard, QDialog):
     def save(self) -> None:
         actor, plans, plan = self.context.signed_in.actor, self.context.services.plans, self.plan
         reason = self.reason.text()
-        self.context.runner.run(
+        self.context.run_command(
             lambda: plans.stop(actor, plan.id, plan.version, reason),
-            self._saved,
+            lambda _result: self.accept(),
             self._failed,
-            write=True,
         )
-
-    def _saved(self, result: tuple[PlanRecord, Changes]) -> None:
-        self.context.change_bus.publish(result[1])
-        self.accept()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and "reason" in error.field_errors:
@@ -330,10 +325,8 @@ class PlanTab(QWidget):
             task = lambda: service.create(actor, self.patient_id, form)  # noqa: E731
         else:
             task = lambda: service.update(actor, plan.id, plan.version, form)  # noqa: E731
-        self.context.runner.run(task, self._saved, self._failed, write=True)
-
-    def _saved(self, result: tuple[PlanRecord, Changes]) -> None:
-        self.context.change_bus.publish(result[1])
+        # The plan tab reloads from the bus, like any screen showing this patient.
+        self.context.run_command(task, on_failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, ValidationError):
@@ -370,9 +363,7 @@ class PlanTab(QWidget):
         if plan is None:
             return
         actor, service = self.context.signed_in.actor, self.context.services.plans
-        self.context.runner.run(
+        self.context.run_command(
             lambda: service.complete(actor, plan.id, plan.version),
-            self._saved,
-            lambda error: self._errors.show(error, self),
-            write=True,
+            on_failed=lambda error: self._errors.show(error, self),
         )

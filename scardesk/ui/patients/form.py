@@ -317,24 +317,21 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.show_notice(self.tr("Opened the existing record instead of registering a second one."))
 
     def _register(self, form: PatientInput) -> None:
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.patients.register(self._actor, form),
             self._saved,
             self._save_failed,
-            write=True,
         )
 
     def _update(self, form: PatientInput, patient_id: int, version: int) -> None:
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.patients.update(self._actor, patient_id, version, form),
             self._saved,
             lambda error: self._save_failed(error, form),
-            write=True,
         )
 
     def _saved(self, result: tuple[PatientRecord, Changes]) -> None:
-        record, changes = result
-        self._context.change_bus.publish(changes)
+        record, _changes = result
         self.saved.emit(record)
         self.accept()
 
@@ -382,28 +379,25 @@ class PatientFormDialog(DiscardGuard, QDialog):
         record = self.record
         if record is None:
             return
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.patients.archive(
                 self._actor, record.id, record.version, reason
             ),
             self._status_changed,
             lambda error: self.errors.show(error, self),
-            write=True,
         )
 
     def restore(self) -> None:
         record = self.record
         if record is None:
             return
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.patients.restore(self._actor, record.id, record.version),
             self._status_changed,
             lambda error: self.errors.show(error, self),
-            write=True,
         )
 
     def _status_changed(self, result: tuple[PatientRecord, Changes]) -> None:
-        record, changes = result
-        self._context.change_bus.publish(changes)
+        record, _changes = result
         self.load_record(record)
         self.saved.emit(record)

@@ -382,8 +382,7 @@ class MergeDialog(QDialog):
         )
 
     def _done(self, result: tuple[MergeResult, Changes]) -> None:
-        outcome, changes = result
-        self._context.change_bus.publish(changes)
+        outcome, _changes = result
         self.merged.emit(outcome.survivor.id)
         self.accept()
 

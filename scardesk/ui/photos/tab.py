@@ -275,10 +275,12 @@ class PhotosTab(QWidget):
                     problems.extend(error.field_errors.values())
                 except OSError:
                     problems.append(f"{path.name}: the file could not be read")
-            return ImportOutcome(imported, problems, Changes(patients=frozenset({patient_id})))
+            # Nothing imported, nothing to tell the other screens.
+            touched = frozenset({patient_id}) if imported else frozenset()
+            return ImportOutcome(imported, problems, Changes(patients=touched))
 
         self.import_button.setEnabled(False)
-        self.context.runner.run(run, self._imported, self._import_failed, write=True)
+        self.context.run_command(run, self._imported, self._import_failed)
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self.import_button.setEnabled(True)
@@ -288,8 +290,6 @@ class PhotosTab(QWidget):
                 "\n" + _t("Not imported:") + "\n" + "\n".join(f"• {p}" for p in outcome.problems)
             )
         self._say(text, error=bool(outcome.problems))
-        if outcome.imported:
-            self.context.change_bus.publish(outcome.changes)
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)

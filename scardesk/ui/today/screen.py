@@ -382,13 +382,12 @@ class TodayScreen(QWidget):
         services, actor = self._context.services, self._context.signed_in.actor
 
         def done(result: tuple[AppointmentRecord, Changes]) -> None:
-            record, changes = result
+            record, _changes = result
             self.model.replace(record)  # at once; the reload the bus triggers confirms it
             self._update_actions()
-            self._context.change_bus.publish(changes)
 
-        self._context.runner.run(
-            lambda: command(services, actor), done, lambda e: self.errors.show(e, self), write=True
+        self._context.run_command(
+            lambda: command(services, actor), done, lambda e: self.errors.show(e, self)
         )
 
     # --- dialogs ----------------------------------------------------------------------------

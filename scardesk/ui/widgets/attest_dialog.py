@@ -124,9 +124,8 @@ class AttestDialog(QDialog):
             self._say(_t("Enter your password to sign."))
             return
         self._set_busy(True)
-        self._context.runner.run(
-            lambda: self._task(password), self._succeeded, self._failed, write=True
-        )
+        # Every attested task is a command (sign, merge, capture): its Changes go on the bus.
+        self._context.run_command(lambda: self._task(password), self._succeeded, self._failed)
 
     def reject(self) -> None:
         if self._busy:

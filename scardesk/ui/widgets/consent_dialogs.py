@@ -204,7 +204,6 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
     def _saved(self, result: tuple[ConsentRecord, Changes]) -> None:
         self.save_button.setEnabled(True)
         self.record = result[0]
-        self.context.change_bus.publish(result[1])
         self.captured.emit(result[0])
         self.accept()
 
@@ -295,15 +294,13 @@ class WithdrawConsentDialog(DiscardGuard, QDialog):
         actor = self.context.signed_in.actor
         consents = self.context.services.consents
         record, reason = self.consent, self.reason.text()
-        self.context.runner.run(
+        self.context.run_command(
             lambda: consents.withdraw(actor, record.id, record.version, reason, when),
             self._saved,
             self._failed,
-            write=True,
         )
 
     def _saved(self, result: tuple[ConsentRecord, Changes]) -> None:
-        self.context.change_bus.publish(result[1])
         self.withdrawn.emit(result[0])
         self.accept()
 
