@@ -346,33 +346,30 @@ class SessionEditor(DiscardGuard, QDialog):
         if record is None:
             overrides = self.safety.overrides()
             patient_id, appointment_id = self.patient_id, self.appointment_id
-            self.context.runner.run(
+            self.context.run_command(
                 lambda: service.record_session(actor, patient_id, form, overrides, appointment_id),
                 self._recorded,
                 self._failed,
-                write=True,
             )
         else:
             reason = self.amend_reason.text()
-            self.context.runner.run(
+            self.context.run_command(
                 lambda: service.amend(actor, record.id, record.version, form, reason),
                 self._amended,
                 self._failed,
-                write=True,
             )
 
-    def _published(self, record: SessionRecord, changes: Changes) -> None:
+    def _published(self, record: SessionRecord) -> None:
         self.saved_record = record
-        self.context.change_bus.publish(changes)
         self.saved.emit(record)
 
     def _amended(self, result: tuple[SessionRecord, Changes]) -> None:
-        self._published(*result)
+        self._published(result[0])
         self.accept()
 
     def _recorded(self, result: tuple[SessionRecord, GateResult, NextProposal, Changes]) -> None:
-        record, gate, proposal, changes = result
-        self._published(record, changes)
+        record, gate, proposal, _changes = result
+        self._published(record)
         self.unsaved.forget()  # stored: what is on screen now is the saved session
         self.next_step = NextStepPanel(self.context, record, proposal, self.header, gate)
         self.next_step.close_requested.connect(self.accept)

@@ -233,7 +233,7 @@ class NextStepPanel(QWidget):
         )
 
     def _signed(self, result: tuple[SessionRecord, Changes]) -> None:
-        record, changes = result
+        record, _changes = result
         self.record = record
         self.sign_label.setText(
             _t("Signed {when}. The session is now read-only.").format(
@@ -241,7 +241,6 @@ class NextStepPanel(QWidget):
             )
         )
         self.sign_button.setText(_t("Signed"))
-        self.context.change_bus.publish(changes)
 
     def _sign_failed(self, error: BaseException) -> None:
         self.sign_button.setEnabled(True)

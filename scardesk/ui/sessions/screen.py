@@ -310,7 +310,7 @@ class SessionsScreen(QWidget):
             self,
             self.context,
             row.record,
-            lambda result: self.context.change_bus.publish(result[1]),
+            lambda _result: None,  # signing runs as a command: its Changes are on the bus
             lambda error: self._errors.show(error, self),
         )
 

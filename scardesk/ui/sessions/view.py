@@ -308,8 +308,7 @@ class SessionView(QDialog):
         self.sign_button.setEnabled(True)
 
     def _done(self, result: tuple[SessionRecord, Changes]) -> None:
-        record, changes = result
-        self.context.change_bus.publish(changes)
+        record, _changes = result
         self.reload()
         self.changed.emit(record)
 
