@@ -111,6 +111,10 @@ class ModalityEntry(Base):
     parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
 
+    # Lot recall maps tens of thousands of entries to their sessions: a narrow index answers
+    # that without reading the wide JSON rows (revision 0009).
+    __table_args__ = (Index(None, "id", "session_id"),)
+
 
 class ToxinEntry(Base):
     __tablename__ = "toxin_entries"
@@ -125,6 +129,9 @@ class ToxinEntry(Base):
     total_units: Mapped[float] = mapped_column(Float)
     waste_units: Mapped[float] = mapped_column(Float, default=0.0)
     units_per_cm3: Mapped[float | None] = mapped_column(Float)
+
+    # Covers the lot recall's read of one lot's entries (revision 0009).
+    __table_args__ = (Index(None, "lot_id", "modality_entry_id", "total_units"),)
 
 
 class InjectionPoint(Base):
