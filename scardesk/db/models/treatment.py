@@ -111,10 +111,6 @@ class ModalityEntry(Base):
     parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
 
-    # Lot recall maps tens of thousands of entries to their sessions: a narrow index answers
-    # that without reading the wide JSON rows (revision 0009).
-    __table_args__ = (Index(None, "id", "session_id"),)
-
 
 class ToxinEntry(Base):
     __tablename__ = "toxin_entries"

@@ -12,8 +12,8 @@ collation (a clinic server's default collation may ignore "+" or order punctuati
 uses it. The names start with ``patient_search`` so the schema comparison leaves them out,
 like the full-text index of revision 0003 (scardesk.db.search_index.include_name).
 
-Lot recall reads every use of one lot (64,000 at a million patients): the toxin entries and
-modality entries it needs are read from two narrow covering indexes instead of wide rows.
+Lot recall reads every use of one lot (64,000 at a million patients): its toxin entries are
+read from a narrow covering index instead of the table's rows.
 
 Only indexes are added: no stored value changes, so there is nothing to backfill (the
 search works on the E.164 phone the services already store).
@@ -49,11 +49,9 @@ def upgrade() -> None:
         "toxin_entries",
         ["lot_id", "modality_entry_id", "total_units"],
     )
-    op.create_index("ix_modality_entries_id_session_id", "modality_entries", ["id", "session_id"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_modality_entries_id_session_id", table_name="modality_entries")
     op.drop_index(
         "ix_toxin_entries_lot_id_modality_entry_id_total_units", table_name="toxin_entries"
     )
