@@ -70,7 +70,11 @@ class Appointment(Versioned, Base):
     created_by_id: Mapped[int] = user_fk()
     created_at: Mapped[datetime]
 
-    __table_args__ = (Index(None, "practitioner_id", "starts_at"),)
+    # (patient_id, starts_at): a patient's next booking, one index step per search row (0009).
+    __table_args__ = (
+        Index(None, "practitioner_id", "starts_at"),
+        Index(None, "patient_id", "starts_at"),
+    )
 
 
 class TreatmentSession(Versioned, Voidable, Base):
