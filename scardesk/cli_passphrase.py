@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from scardesk.db import cipher
-from scardesk.db.encrypt import check_new_passphrase
 from scardesk.db.engine import sqlite_file_of
 from scardesk.domain.errors import StorageRefusedError
 
@@ -79,6 +78,10 @@ def unlock_for(url: str, *also: Path | None) -> None:
 
 def new_passphrase() -> str:
     """A passphrase for a database being encrypted: the environment, or asked for twice."""
+    # Imported here: db.encrypt brings the backup and integrity checks (half a second), which
+    # no other command needs before it starts.
+    from scardesk.db.encrypt import check_new_passphrase
+
     from_env = os.environ.get(cipher.ENV_DATABASE_KEY)
     if from_env:
         check_new_passphrase(from_env)

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    MetaData,
+    Select,
+    Table,
+    Text,
+    and_,
+    func,
+)
 from sqlalchemy import Column as CoreColumn
-from sqlalchemy import ColumnElement, Integer, MetaData, Select, Table, Text, and_, func, or_
 from sqlalchemy.sql.expression import literal_column
 
 from scardesk.db.models import Patient
@@ -57,31 +67,38 @@ def order_newest_first(dialect: str) -> ColumnElement[Any]:
     return _fts.c.rowid.desc() if dialect == "sqlite" else Patient.id.desc()
 
 
-def with_name_match(query: Select, tokens: tuple[str, ...], dialect: str) -> Select:
-    """Restrict ``query`` (which selects from ``patients``) to patients whose search words
-    start with every token, in any order."""
+def name_match(tokens: tuple[str, ...], dialect: str) -> str:
+    """The full-text query for ``tokens``, to bind as ``name_condition``'s parameter."""
     if dialect == "sqlite":
-        match = " AND ".join(_fts5_phrase(token) for token in tokens)
+        return " AND ".join(_fts5_phrase(token) for token in tokens)
+    return " & ".join(_tsquery_term(token) for token in tokens)
+
+
+def name_condition(query: Select, match: BindParameter[str], dialect: str) -> Select:
+    """Restrict ``query`` (which selects from ``patients``) to patients whose search words
+    start with every token of ``match`` (a bound ``name_match``), in any order."""
+    if dialect == "sqlite":
         return query.join(_fts, _fts.c.rowid == Patient.id).where(
             _fts.c.patient_search.op("MATCH")(match)
         )
-    tsquery = " & ".join(_tsquery_term(token) for token in tokens)
     vector = func.to_tsvector(_SIMPLE, Patient.search_text)
-    return query.where(vector.op("@@")(func.to_tsquery(_SIMPLE, tsquery)))
+    return query.where(vector.op("@@")(func.to_tsquery(_SIMPLE, match)))
 
 
-def starts_with(column: Any, prefix: str, dialect: str) -> ColumnElement[bool]:
-    """An indexable "column starts with prefix" for digit strings (phones, civil numbers).
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """The half-open range of strings that start with ``prefix`` (digits, letters, "+")."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
-    SQLite's LIKE ignores case and so skips ordinary indexes: a binary range is used instead
-    (the character after '9' is ':'). PostgreSQL gets LIKE, which is correct under any
-    collation and uses the index when the database collation is C.
+
+def prefix_range(
+    column: Any, low: BindParameter[str], high: BindParameter[str], dialect: str
+) -> ColumnElement[bool]:
+    """An indexable "column starts with a prefix", the bounds from ``prefix_bounds``.
+
+    SQLite compares binary by default (its LIKE ignores case and so skips ordinary indexes).
+    PostgreSQL compares under the "C" collation, as the revision 0009 indexes are built: the
+    server's own collation may ignore "+" and order punctuation by language rules, and its LIKE
+    uses no index unless that collation is C.
     """
-    if dialect == "sqlite":
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        return and_(column >= prefix, column < upper)
-    return column.like(prefix.replace("%", "").replace("_", "") + "%")
-
-
-def any_of(conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
-    return or_(*conditions) if len(conditions) > 1 else conditions[0]
+    compared = column.collate("C") if dialect == "postgresql" else column
+    return and_(compared >= low, compared < high)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 
-from sqlalchemy import Select, select
+from sqlalchemy import Connection, Select, select
 
 from scardesk.db.engine import Database
 from scardesk.db.models import (
@@ -29,9 +30,14 @@ from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import RecallReport, RecallRow
 from scardesk.domain.text_hygiene import spreadsheet_cell
-from scardesk.domain.time import to_muscat
+from scardesk.domain.time import MUSCAT
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
+
+#: Rows fetched from the database at a time, and handed on after the first screenful.
+_BATCH = 2_000
+#: The first batch handed to ``on_rows``: about one screen of the recall table.
+FIRST_ROWS = 50
 
 CSV_HEADER = (
     "Session date (Muscat)",
@@ -79,8 +85,41 @@ def recall_query(lot_id: int) -> Select:
     )
 
 
-def recall_report(database: Database, actor: Actor, lot_id: int) -> RecallReport:
-    """Everyone who received ``lot_id`` in a session that stands (voided ones are left out)."""
+def recall_rows(connection: Connection, lot_id: int) -> Iterator[RecallRow]:
+    """The report's rows as the database sends them, fetched ``_BATCH`` at a time.
+
+    Built with plain tuples and local names: at a million patients the busiest lot has
+    ~64,000 uses and a microsecond per row is 64 ms (issue #16).
+    """
+    result = connection.execute(recall_query(lot_id).execution_options(yield_per=_BATCH))
+    make, phone, muscat = RecallRow, _phone, MUSCAT
+    for sid, at, pid, latin, arabic, stored, civil, units, practitioner in result:
+        yield make(
+            sid,
+            pid,
+            latin,
+            arabic,
+            phone(stored),
+            civil or "",
+            at,
+            at.astimezone(muscat).date(),
+            units,
+            practitioner,
+        )
+
+
+def recall_report(
+    database: Database,
+    actor: Actor,
+    lot_id: int,
+    on_rows: Callable[[tuple[RecallRow, ...]], None] | None = None,
+) -> RecallReport:
+    """Everyone who received ``lot_id`` in a session that stands (voided ones are left out).
+
+    ``on_rows``, when given, is handed the rows in order as they are read — a first screenful
+    of ``FIRST_ROWS``, then batches — so a screen running this in the background can show
+    them before the whole report is built (the session stays inside this call).
+    """
     check(database, actor, Permission.MANAGE_PRODUCTS)
     with UnitOfWork(database, actor, "recall.report") as uow:
         lot = uow.session.get(Lot, lot_id)
@@ -88,22 +127,17 @@ def recall_report(database: Database, actor: Actor, lot_id: int) -> RecallReport
             raise NotFoundError(f"lot {lot_id} does not exist")
         product = uow.session.get(Product, lot.product_id)
         assert product is not None
-        found = uow.session.execute(recall_query(lot_id))
-        rows = tuple(
-            RecallRow(
-                session_id=sid,
-                patient_id=pid,
-                name_latin=latin,
-                name_arabic=arabic,
-                phone_display=_phone(phone),
-                civil_number=civil or "",
-                performed_at=at,
-                performed_on=to_muscat(at).date(),
-                units=units,
-                practitioner=practitioner,
-            )
-            for sid, at, pid, latin, arabic, phone, civil, units, practitioner in found
-        )
+        found = recall_rows(uow.session.connection(), lot_id)
+        if on_rows is None:
+            rows = tuple(found)
+        else:
+            collected: list[RecallRow] = []
+            size = FIRST_ROWS
+            while batch := tuple(islice(found, size)):
+                collected.extend(batch)
+                on_rows(batch)
+                size = _BATCH
+            rows = tuple(collected)
         uow.note("lots", lot_id, after={"rows": len(rows)})
         return RecallReport(
             product_label=f"{product.brand} ({product.nonproprietary_name})",
@@ -146,8 +180,13 @@ class RecallService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def report(self, actor: Actor, lot_id: int) -> RecallReport:
-        return recall_report(self._db, actor, lot_id)
+    def report(
+        self,
+        actor: Actor,
+        lot_id: int,
+        on_rows: Callable[[tuple[RecallRow, ...]], None] | None = None,
+    ) -> RecallReport:
+        return recall_report(self._db, actor, lot_id, on_rows)
 
     def csv(self, rows: Sequence[RecallRow]) -> bytes:
         return recall_csv(rows)

@@ -31,7 +31,6 @@ from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 log = logging.getLogger(__name__)
 
 ORGANISATION = APPLICATION = "ScarDesk"
-SMOKE_TEST_MS = 400
 #: How often the daily automatic backup is looked at (it runs once its time has passed).
 BACKUP_CHECK_MS = 5 * 60 * 1000
 SMOKE_TEST_TIMEOUT_MS = 10_000
@@ -291,7 +290,7 @@ def run_gui(
 ) -> int:
     """Run the desktop application until the user quits; return the exit code.
 
-    With ``exit_after_start`` it only shows the sign-in (or first-run) dialog, lets Qt paint it,
+    With ``exit_after_start`` it only shows the sign-in (or first-run) dialog, paints it once,
     and returns 0 — or 1 if the dialog never appeared. The bundle smoke test uses this.
     """
     app = prepare_application(locale)
@@ -321,9 +320,12 @@ def _smoke_test(session: GuiSession, runner: TaskRunner) -> int:
     clock.start()
     while session.dialog is None and clock.elapsed() < SMOKE_TEST_TIMEOUT_MS:
         QCoreApplication.processEvents()
-    shown = session.dialog is not None and session.dialog.isVisible()
-    clock.restart()
-    while clock.elapsed() < SMOKE_TEST_MS:
+    dialog = session.dialog
+    shown = dialog is not None and dialog.isVisible()
+    if dialog is not None and shown:
+        # Painted once, synchronously, then out: start-up is measured with this flag, so it
+        # must not linger (issue #16); a paint that fails still fails the check.
+        dialog.repaint()
         QCoreApplication.processEvents()
     session.close_all()
     runner.wait_until_idle()

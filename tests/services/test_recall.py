@@ -128,3 +128,21 @@ def test_formula_looking_text_in_any_column_is_quoted_in_the_csv() -> None:
     assert unguarded == []
     assert cells[1] == '\'=HYPERLINK("http://x")' and cells[6] == "'  =cmd|' /C calc'!A0"
     assert cells[7:] == ["3", "7"]
+
+
+def test_rows_are_handed_on_in_order_as_they_are_read(
+    database: Database, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scardesk.services import recall
+
+    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
+    monkeypatch.setattr(recall, "_BATCH", 2)
+    for _ in range(3):
+        SessionService(database).record_session(
+            PRACTITIONER, clinic.patient_id, combined_session(clinic)
+        )
+    batches: list[tuple[RecallRow, ...]] = []
+    report = recall_report(database, ADMIN, clinic.lot_id, batches.append)
+    assert [len(batch) for batch in batches] == [1, 2, 1]
+    assert tuple(row for batch in batches for row in batch) == report.rows
+    assert report.rows == recall_report(database, ADMIN, clinic.lot_id).rows

@@ -70,7 +70,11 @@ class Appointment(Versioned, Base):
     created_by_id: Mapped[int] = user_fk()
     created_at: Mapped[datetime]
 
-    __table_args__ = (Index(None, "practitioner_id", "starts_at"),)
+    # (patient_id, starts_at): a patient's next booking, one index step per search row (0009).
+    __table_args__ = (
+        Index(None, "practitioner_id", "starts_at"),
+        Index(None, "patient_id", "starts_at"),
+    )
 
 
 class TreatmentSession(Versioned, Voidable, Base):
@@ -125,6 +129,9 @@ class ToxinEntry(Base):
     total_units: Mapped[float] = mapped_column(Float)
     waste_units: Mapped[float] = mapped_column(Float, default=0.0)
     units_per_cm3: Mapped[float | None] = mapped_column(Float)
+
+    # Covers the lot recall's read of one lot's entries (revision 0009).
+    __table_args__ = (Index(None, "lot_id", "modality_entry_id", "total_units"),)
 
 
 class InjectionPoint(Base):
