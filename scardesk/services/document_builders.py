@@ -42,6 +42,7 @@ from scardesk.domain.enums import Answer, AppointmentStatus, Modality
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
 from scardesk.domain.issued_documents import SessionChoice
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.sessions import (
     LaserInput,
     MicroneedlingInput,
@@ -226,6 +227,16 @@ ENTRY_TEXT: dict[type, Callable[[Session, Any], str]] = {
     LaserInput: _laser_text,
     PeelInput: _peel_text,
 }
+
+
+def _spec_line(line: Callable[[Any], str]) -> Callable[[Session, Any], str]:
+    return lambda session, entry: line(entry)
+
+
+# Every later modality prints its spec's own line: adding one needs no entry here.
+for _spec in SPECS.values():
+    if _spec.input_type not in ENTRY_TEXT and _spec.line is not None:
+        ENTRY_TEXT[_spec.input_type] = _spec_line(_spec.line)
 
 
 def _entry_text(session: Session, entry: ModalityInput) -> str:

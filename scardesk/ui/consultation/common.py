@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.enums import Answer, ConsentPurpose
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.time import to_muscat
 from scardesk.ui.patients.header import CHIP_STYLES
 from scardesk.ui.screens import ScreenContext
@@ -79,11 +80,11 @@ def answer_text(answer: Answer | None) -> str:
 
 
 def purpose_text(purpose: ConsentPurpose) -> str:
+    # A treatment consent is named after its modality's spec, so a new modality needs no entry.
+    for spec in SPECS.values():
+        if spec.consent_purpose is purpose:
+            return _t("Treatment: " + spec.name)  # the same source text as before the specs
     return {
-        ConsentPurpose.TREATMENT_TOXIN: _t("Treatment: botulinum toxin"),
-        ConsentPurpose.TREATMENT_MICRONEEDLING: _t("Treatment: microneedling"),
-        ConsentPurpose.TREATMENT_FRACTIONAL_LASER: _t("Treatment: fractional laser"),
-        ConsentPurpose.TREATMENT_CHEMICAL_PEEL: _t("Treatment: chemical peel"),
         ConsentPurpose.CLINICAL_PHOTOS: _t("Clinical photos in the record"),
         ConsentPurpose.MARKETING_PHOTOS: _t("Use of photos for marketing"),
         ConsentPurpose.REMINDERS: _t("Appointment reminders"),
