@@ -12,6 +12,7 @@ from typing import NoReturn
 from scardesk import cli_checks
 from scardesk.cli_accounts import add_account_commands
 from scardesk.db.location import resolve_database_url
+from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     """``aftercare``, ``consent`` and ``summary``: issued as the UI issues them (stored with
     their SHA-256 and audited), then written to ``-o FILE``: batch printing and checks."""
-    modalities = ["toxin", "microneedling", "fractional_laser", "chemical_peel"]
+    modalities = [modality.value for modality in Modality]  # every modality with a spec
     specs = (
         ("aftercare", "SESSION_ID", "the aftercare sheet of a treatment session"),
         ("consent", "PATIENT_ID", "a patient's consent form for one modality"),

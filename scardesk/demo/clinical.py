@@ -26,6 +26,7 @@ from scardesk.domain.sessions import (
     PeelInput,
     PointInput,
     SessionInput,
+    TcaCrossInput,
     ToxinInput,
     validate_session,
 )
@@ -48,7 +49,11 @@ FEES = {
     "microneedling": 60_000,
     "fractional_laser": 120_000,
     "chemical_peel": 45_000,
+    "subcision": 80_000,
+    "tca_cross": 50_000,
 }
+#: Modalities given only once the skin type is known (their specs say so: lasers and peels).
+_SKIN = frozenset(m.value for m, spec in SPECS.items() if spec.needs_skin_type)
 MINUTES = tuple(timedelta(minutes=m) for m in range(24 * 60))
 _SIGNED_AFTER = timedelta(minutes=45)
 
@@ -169,7 +174,7 @@ class ClinicalRows:
         picked = rng.choices(pool.MODALITIES, cum_weights=self.modality_cum, k=count)
         allowed = [
             m
-            if (m != "toxin" or toxin_ok) and (fitz is not None or m in ("toxin", "microneedling"))
+            if (m != "toxin" or toxin_ok) and (fitz is not None or m not in _SKIN)
             else "microneedling"
             for m in picked
         ]
@@ -300,6 +305,10 @@ class ClinicalRows:
             )
         if modality == "fractional_laser":
             return pool.laser(rng.randrange(3), fitz, areas)
+        if modality == "subcision":
+            return pool.subcision(rng.randrange(3), rng.randint(2, 12), rng.randrange(2), areas)
+        if modality == "tca_cross":
+            return pool.tca_cross(rng.random() < 0.5, rng.randint(5, 30), rng.random() < 0.8, areas)
         if depth != "superficial":
             return pool.medium_peel(rng.randint(2, 5), areas)
         glycolic = rng.random() < 0.4
@@ -354,10 +363,12 @@ class ClinicalRows:
 
 
 def _deeper(entry: ModalityInput) -> bool:
-    """An ablative laser or a medium/deep peel: the procedures that need antiviral cover after
-    herpes simplex (clinical reference §6)."""
+    """An ablative laser, a medium/deep peel or TCA CROSS: the procedures that need antiviral
+    cover after herpes simplex (clinical reference §6, §6a)."""
     if isinstance(entry, LaserInput):
         return entry.ablative
+    if isinstance(entry, TcaCrossInput):
+        return True
     return isinstance(entry, PeelInput) and entry.depth is not PeelDepth.SUPERFICIAL
 
 

@@ -42,6 +42,8 @@ PLAN_SHAPES: dict[str, tuple[tuple[int, ...], int, int, int]] = {
     TOXIN: ((2, 3), 84, 6, 20),
     NEEDLING: ((3, 4, 5, 6), 28, 0, 10),
     LASER: ((3, 4, 5), 28, 0, 10),
+    Modality.SUBCISION.value: ((2, 3), 28, 0, 14),  # series of 1–3 [SU]; a plan of one is no course
+    Modality.TCA_CROSS.value: ((3, 4, 5, 6), 28, 0, 14),  # series of 3–6 [TC]
     PeelDepth.SUPERFICIAL.value: ((4, 5, 6), 14, 0, 6),
     PeelDepth.MEDIUM.value: ((2, 3), 28, 0, 10),
 }

@@ -10,8 +10,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from scardesk.domain.enums import FacialRegion, HistoryFact, Modality, PeelDepth, ScarType
-from scardesk.domain.sessions import EnergyUnit, LaserInput, MicroneedlingInput, PeelInput
+from scardesk.domain.enums import (
+    FacialRegion,
+    Frosting,
+    HistoryFact,
+    Modality,
+    PeelDepth,
+    ScarType,
+    SubcisionInstrument,
+)
+from scardesk.domain.sessions import (
+    EnergyUnit,
+    LaserInput,
+    MicroneedlingInput,
+    PeelInput,
+    SubcisionInput,
+    TcaCrossInput,
+)
 
 NameRow = tuple[str, str]  # (Latin, Arabic)
 
@@ -232,7 +247,8 @@ SCAR_TYPE_GRADE: dict[str, int] = {
 }
 
 MODALITIES: tuple[str, ...] = tuple(modality.value for modality in Modality)
-MODALITY_WEIGHTS = (35, 30, 20, 15)
+# Toxin, microneedling, laser, peel, subcision, TCA CROSS (the enum's order).
+MODALITY_WEIGHTS = (35, 30, 20, 15, 12, 10)
 
 # Facts the history form asks; "yes" only for the ones that do not rule treatment out, so the
 # demo's recorded sessions never contradict the safety gate.
@@ -240,9 +256,10 @@ HISTORY_FACTS_ALWAYS: tuple[str, ...] = (
     HistoryFact.ALLERGY_TOXIN.value,
     HistoryFact.NEUROMUSCULAR_DISORDER.value,
     HistoryFact.ACTIVE_INFECTION.value,
+    HistoryFact.ALLERGY_LOCAL_ANAESTHETIC.value,  # subcision is done under injected anaesthetic
 )
 HISTORY_FACTS_SOMETIMES_YES: tuple[tuple[str, float], ...] = (
-    (HistoryFact.HERPES_SIMPLEX.value, 0.10),
+    (HistoryFact.HERPES_SIMPLEX.value, 0.15),  # cold sores are common; the antiviral rules show
     (HistoryFact.ISOTRETINOIN.value, 0.20),
     (HistoryFact.TOPICAL_RETINOIDS.value, 0.25),
     (HistoryFact.OTHER_ALLERGIES.value, 0.08),
@@ -328,6 +345,43 @@ def needling(
         passes,
         serum,
         areas,
+    )
+
+
+# (instrument, gauge): the Nokor needle and cutting needles at 18G, blunt cannulas finer.
+SUBCISION_TOOLS = (
+    (SubcisionInstrument.NOKOR, 18),
+    (SubcisionInstrument.NEEDLE, 18),
+    (SubcisionInstrument.CANNULA, 22),
+)
+SUBCISION_TECHNIQUES = ("fanning, deep dermis", "fanning, dermal-subcutaneous junction")
+
+
+def subcision(tool: int, scars: int, technique: int, areas: tuple[str, ...]) -> SubcisionInput:
+    """One subcision under lidocaine 1% with adrenaline (2 mL per area), pressure after."""
+    instrument, gauge = SUBCISION_TOOLS[tool % len(SUBCISION_TOOLS)]
+    return SubcisionInput(
+        instrument=instrument,
+        gauge=gauge,
+        scars_released=scars,
+        technique=SUBCISION_TECHNIQUES[technique % len(SUBCISION_TECHNIQUES)],
+        anaesthetic_agent="lidocaine",
+        anaesthetic_percent=1.0,
+        with_adrenaline=True,
+        anaesthetic_ml=2.0 * len(areas),
+        haemostasis=True,
+        areas=areas,
+    )
+
+
+def tca_cross(strong: bool, scars: int, all_frosted: bool, areas: tuple[str, ...]) -> TcaCrossInput:
+    """TCA CROSS at one of the trials' strengths (65% or 100%) with a wooden applicator."""
+    return TcaCrossInput(
+        concentration_percent=100 if strong else 65,
+        applicator="sharpened wooden stick",
+        scars_treated=scars,
+        frosting=Frosting.ALL if all_frosted else Frosting.SOME,
+        areas=areas,
     )
 
 

@@ -33,7 +33,7 @@ from types import MappingProxyType
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.modalities import spec_of
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.resources import resource_path
 
 VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,3}", re.ASCII)
@@ -96,7 +96,6 @@ REQUIRED_LABELS = (
     "page",
     "of",
     "content_version",
-    *(f"modality_{m.value}" for m in Modality),
 )
 
 
@@ -129,6 +128,12 @@ class ContentFile:
         for item in self.sections.get("labels", ()):
             key, _, value = item.partition(":")
             result[key.strip()] = value.strip()
+        if self.kind is ContentKind.COMMON:
+            # A modality's printed name defaults to its spec's, so a clinic's copy written before
+            # a modality existed still prints it, and a new modality needs no label line here.
+            for modality, spec in SPECS.items():
+                name = spec.name_ar if self.lang is Lang.AR else spec.name_en
+                result.setdefault(f"modality_{modality.value}", name)
         return result
 
 

@@ -16,6 +16,8 @@ from reportlab.platypus import Flowable
 from scardesk.documents.layout import URGENT, BidiParagraph, en
 from scardesk.documents.parts import number
 from scardesk.documents.summary import grid
+from scardesk.domain.codecs.modality import decode_modality
+from scardesk.domain.modalities import spec_of
 from scardesk.domain.time import to_muscat
 
 Item = Mapping[str, Any]
@@ -57,6 +59,17 @@ def _yes(value: object) -> str:
     return "yes" if value else "no"
 
 
+def _spec_line(entry: Item) -> str:
+    """Any other modality in its spec's own words, so a new one prints its settings with no
+    branch here; an entry this version cannot read prints as such instead of failing."""
+    try:
+        settings = decode_modality(entry)
+    except (KeyError, TypeError, ValueError):
+        return "settings this version cannot read"
+    line = spec_of(settings.modality).line
+    return line(settings) if line is not None else "-"
+
+
 def _entry_text(entry: Item, names: Names) -> str:
     kind = entry["modality"]
     label = names.modality(kind)
@@ -94,7 +107,7 @@ def _entry_text(entry: Item, names: Names) -> str:
             f"{number(entry['contact_time_min'])} min, neutralised {_yes(entry.get('neutralised'))}"
         )
     else:
-        text = f"{label}"
+        text = f"{label}: {_spec_line(entry)}"
     areas = _areas(entry, names)
     return f"{text}; areas: {areas}" if areas else text
 

@@ -7,6 +7,8 @@ from the clinic's ``common.<lang>.md`` like on every other document.
 
 from __future__ import annotations
 
+from scardesk.domain.modalities import SPECS
+
 #: key -> (English, Arabic)
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Copy of the patient's record", "نسخة المريض من سجله الطبي"),
@@ -63,10 +65,8 @@ DOCUMENT_TYPES = {
 }
 
 PURPOSES = {
-    "treatment_toxin": "Treatment: botulinum toxin",
-    "treatment_microneedling": "Treatment: microneedling",
-    "treatment_fractional_laser": "Treatment: fractional laser",
-    "treatment_chemical_peel": "Treatment: chemical peel",
+    # Each treatment consent as its modality's spec names it (one line per modality, no table).
+    **{spec.consent_purpose.value: f"Treatment: {spec.name}" for spec in SPECS.values()},
     "clinical_photos": "Clinical photos",
     "marketing_photos": "Use of photos for marketing",
     "reminders": "Reminders",

@@ -60,6 +60,8 @@ class Modality(StrEnum):
     MICRONEEDLING = "microneedling"
     FRACTIONAL_LASER = "fractional_laser"
     CHEMICAL_PEEL = "chemical_peel"
+    SUBCISION = "subcision"
+    TCA_CROSS = "tca_cross"
 
 
 class AppointmentStatus(StrEnum):
@@ -90,6 +92,7 @@ class HistoryFact(StrEnum):
     RECENT_SUN_EXPOSURE = "recent_sun_exposure"
     ALLERGY_TOXIN = "allergy_toxin"
     ALLERGY_ALBUMIN = "allergy_albumin"
+    ALLERGY_LOCAL_ANAESTHETIC = "allergy_local_anaesthetic"
     OTHER_ALLERGIES = "other_allergies"
 
 
@@ -106,6 +109,8 @@ class ConsentPurpose(StrEnum):
     TREATMENT_MICRONEEDLING = "treatment_microneedling"
     TREATMENT_FRACTIONAL_LASER = "treatment_fractional_laser"
     TREATMENT_CHEMICAL_PEEL = "treatment_chemical_peel"
+    TREATMENT_SUBCISION = "treatment_subcision"
+    TREATMENT_TCA_CROSS = "treatment_tca_cross"
     CLINICAL_PHOTOS = "clinical_photos"
     MARKETING_PHOTOS = "marketing_photos"
     REMINDERS = "reminders"
@@ -150,3 +155,20 @@ class PlanStatus(StrEnum):
     ACTIVE = "active"
     COMPLETED = "completed"
     STOPPED = "stopped"
+
+
+class SubcisionInstrument(StrEnum):
+    """What releases the tethering bands (clinical reference §6a): a cutting needle, the
+    Nokor needle, or a blunt cannula; each is recorded with its gauge."""
+
+    NEEDLE = "needle"
+    NOKOR = "nokor"
+    CANNULA = "cannula"
+
+
+class Frosting(StrEnum):
+    """How many treated scars reached the white frost of TCA CROSS (clinical reference §6a)."""
+
+    ALL = "all"
+    SOME = "some"
+    NONE = "none"

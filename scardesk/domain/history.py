@@ -115,6 +115,11 @@ QUESTIONNAIRE: tuple[HistoryQuestion, ...] = (
         detail_hint="What happened",
     ),
     HistoryQuestion(
+        HistoryFact.ALLERGY_LOCAL_ANAESTHETIC,
+        "Allergy to local anaesthetic injections (lidocaine, articaine)?",
+        detail_hint="Which agent and what happened",
+    ),
+    HistoryQuestion(
         HistoryFact.OTHER_ALLERGIES,
         "Any other allergies (medicines, anaesthetic creams, latex)?",
         detail_hint="To what, and what happened",

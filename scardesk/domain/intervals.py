@@ -27,6 +27,8 @@ class IntervalSettings:
     fractional_laser_days: int = 28  # about 4 weeks
     peel_superficial_days: int = 14
     peel_medium_deep_days: int = 28  # 2–4 weeks or more
+    subcision_days: int = 28  # about 4–6 weeks (§6a); the earliest is the reminder date
+    tca_cross_days: int = 28  # about 4–6 weeks (§6a)
 
     def __post_init__(self) -> None:
         for item in fields(self):

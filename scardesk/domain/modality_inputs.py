@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from scardesk.domain.enums import Modality, PeelDepth
+from scardesk.domain.enums import Frosting, Modality, PeelDepth, SubcisionInstrument
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
@@ -107,7 +107,46 @@ class PeelInput:
         return Modality.CHEMICAL_PEEL
 
 
-ModalityInput = ToxinInput | MicroneedlingInput | LaserInput | PeelInput
+@dataclass(frozen=True, slots=True)
+class SubcisionInput:
+    """Subcision (clinical reference §6a). The local anaesthetic is injected for this entry,
+    unlike the session's topical one, so it is recorded here: agent, strength, adrenaline and
+    volume, all left empty when none was given."""
+
+    instrument: SubcisionInstrument
+    gauge: int
+    scars_released: int
+    technique: str | None = None  # e.g. fanning, depth plane
+    anaesthetic_agent: str | None = None
+    anaesthetic_percent: float | None = None
+    with_adrenaline: bool = False
+    anaesthetic_ml: float | None = None
+    haemostasis: bool = False  # pressure held until the bleeding stopped
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.SUBCISION
+
+
+@dataclass(frozen=True, slots=True)
+class TcaCrossInput:
+    """TCA CROSS (clinical reference §6a): high-strength TCA pressed into each scar."""
+
+    concentration_percent: float
+    applicator: str
+    scars_treated: int
+    frosting: Frosting
+    areas: tuple[str, ...] = ()
+
+    @property
+    def modality(self) -> Modality:
+        return Modality.TCA_CROSS
+
+
+ModalityInput = (
+    ToxinInput | MicroneedlingInput | LaserInput | PeelInput | SubcisionInput | TcaCrossInput
+)
 
 
 class FieldErrors:

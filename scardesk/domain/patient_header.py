@@ -12,6 +12,7 @@ from scardesk.domain.unreadable import UnreadableRecord
 HEADER_FACTS = (
     HistoryFact.ALLERGY_TOXIN,
     HistoryFact.ALLERGY_ALBUMIN,
+    HistoryFact.ALLERGY_LOCAL_ANAESTHETIC,
     HistoryFact.OTHER_ALLERGIES,
     HistoryFact.PREGNANT,
     HistoryFact.BREASTFEEDING,

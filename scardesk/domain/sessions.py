@@ -17,7 +17,7 @@ from typing import Any
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import IntervalSettings, interval_days
-from scardesk.domain.modalities import spec_for_entry
+from scardesk.domain.modalities import SPECS, spec_for_entry
 from scardesk.domain.modality_inputs import (
     MAX_POINTS,
     NOTES_MAX,
@@ -30,6 +30,8 @@ from scardesk.domain.modality_inputs import (
     ModalityInput,
     PeelInput,
     PointInput,
+    SubcisionInput,
+    TcaCrossInput,
     ToxinInput,
     aware,
 )
@@ -45,6 +47,8 @@ __all__ = [
     "ModalityInput",
     "PeelInput",
     "PointInput",
+    "SubcisionInput",
+    "TcaCrossInput",
     "ToxinInput",
 ]
 
@@ -133,7 +137,8 @@ class NextProposal:
 def _check_modality(e: FieldErrors, p: str, entry: object, performed_at: datetime) -> None:
     spec = spec_for_entry(entry)
     if spec is None:
-        e.found[p] = "unknown modality: expected toxin, microneedling, laser or peel"
+        known = ", ".join(spec.name for spec in SPECS.values())
+        e.found[p] = f"unknown modality: expected one of {known}"
         return
     spec.check(e, p, entry, performed_at)
     e.areas(f"{p}.areas", getattr(entry, "areas", None))

@@ -42,11 +42,9 @@ from scardesk.domain.enums import Answer, AppointmentStatus, Modality
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
 from scardesk.domain.issued_documents import SessionChoice
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.sessions import (
-    LaserInput,
-    MicroneedlingInput,
     ModalityInput,
-    PeelInput,
     SessionInput,
     ToxinInput,
 )
@@ -201,31 +199,19 @@ def _toxin_text(session: Session, entry: ToxinInput) -> str:
     return f"{label}, lot {lot_number}, {number(entry.total_units)} units"
 
 
-def _microneedling_text(session: Session, entry: MicroneedlingInput) -> str:
-    serum = f", {entry.serum}" if entry.serum else ""
-    return f"{entry.device}, {number(entry.needle_depth_mm)} mm x {entry.passes}{serum}"
+#: One line of a document's session list per input record type: toxin's names its product and
+#: lot from their rows; every other modality prints its spec's ``line``
+#: (``tests/domain/test_modality_completeness.py`` checks each has one).
+ENTRY_TEXT: dict[type, Callable[[Session, Any], str]] = {ToxinInput: _toxin_text}
 
 
-def _laser_text(session: Session, entry: LaserInput) -> str:
-    return (
-        f"{entry.device} {number(entry.wavelength_nm)} nm, "
-        f"{number(entry.energy)} {entry.energy_unit.value}, "
-        f"{number(entry.density_percent)}% x {entry.passes}"
-    )
+def _spec_line(line: Callable[[Any], str]) -> Callable[[Session, Any], str]:
+    return lambda session, entry: line(entry)
 
 
-def _peel_text(session: Session, entry: PeelInput) -> str:
-    return f"{entry.agent} {number(entry.concentration_percent)}% ({entry.depth.value})"
-
-
-#: One line of a document's session list per input record type (every spec's type has one;
-#: ``tests/domain/test_modality_completeness.py`` checks).
-ENTRY_TEXT: dict[type, Callable[[Session, Any], str]] = {
-    ToxinInput: _toxin_text,
-    MicroneedlingInput: _microneedling_text,
-    LaserInput: _laser_text,
-    PeelInput: _peel_text,
-}
+for _spec in SPECS.values():
+    if _spec.input_type not in ENTRY_TEXT and _spec.line is not None:
+        ENTRY_TEXT[_spec.input_type] = _spec_line(_spec.line)
 
 
 def _entry_text(session: Session, entry: ModalityInput) -> str:

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.enums import ConsentPurpose, Modality, Role
-from scardesk.domain.modalities import spec_of
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
 
@@ -60,11 +60,13 @@ def day_text(day: date | None) -> str:
 
 
 def purpose_text(purpose: ConsentPurpose) -> str:
+    # A treatment consent is named after its modality's spec, so a new modality needs no entry.
+    for spec in SPECS.values():
+        if spec.consent_purpose is purpose:
+            return _consultation_t(
+                "Treatment: " + spec.name
+            )  # the same source text as before the specs
     return {
-        ConsentPurpose.TREATMENT_TOXIN: _consultation_t("Treatment: botulinum toxin"),
-        ConsentPurpose.TREATMENT_MICRONEEDLING: _consultation_t("Treatment: microneedling"),
-        ConsentPurpose.TREATMENT_FRACTIONAL_LASER: _consultation_t("Treatment: fractional laser"),
-        ConsentPurpose.TREATMENT_CHEMICAL_PEEL: _consultation_t("Treatment: chemical peel"),
         ConsentPurpose.CLINICAL_PHOTOS: _consultation_t("Clinical photos in the record"),
         ConsentPurpose.MARKETING_PHOTOS: _consultation_t("Use of photos for marketing"),
         ConsentPurpose.REMINDERS: _consultation_t("Appointment reminders"),

@@ -40,7 +40,7 @@ from scardesk.domain.enums import PeelDepth, Role
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
-from scardesk.domain.sessions import LaserInput, PeelInput
+from scardesk.domain.sessions import LaserInput, PeelInput, TcaCrossInput
 from scardesk.domain.time import MUSCAT
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
@@ -326,7 +326,7 @@ def test_today_has_arrived_patients_without_a_session_and_later_bookings(
     assert any(row.status == "booked" for row in today)
 
 
-def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_or_deeper_peel(
+def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_deeper_peel_or_tca(
     database: Database, generated: DemoSummary
 ) -> None:
     with database.sessions() as session:
@@ -347,8 +347,10 @@ def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_or_d
             )
         ):
             settings = decode_entry(modality, areas, parameters).settings
-            if (isinstance(settings, LaserInput) and settings.ablative) or (
-                isinstance(settings, PeelInput) and settings.depth is not PeelDepth.SUPERFICIAL
+            if (
+                (isinstance(settings, LaserInput) and settings.ablative)
+                or (isinstance(settings, PeelInput) and settings.depth is not PeelDepth.SUPERFICIAL)
+                or isinstance(settings, TcaCrossInput)  # antiviral recommended [TC]
             ):
                 deeper.add(session_id)
         flags = session.execute(
@@ -361,6 +363,21 @@ def test_antiviral_recorded_exactly_for_herpes_patients_with_ablative_laser_or_d
     for session_id, patient_id, given in flags:
         assert given == (patient_id in herpes and session_id in deeper)
     assert deeper and any(given for _, _, given in flags)
+
+
+def test_a_share_of_sessions_use_subcision_and_tca_cross_alongside_other_modalities(
+    database: Database, generated: DemoSummary
+) -> None:
+    with database.sessions() as session:
+        rows = session.execute(select(ModalityEntry.session_id, ModalityEntry.modality)).all()
+    by_session: dict[int, set[str]] = {}
+    for session_id, modality in rows:
+        by_session.setdefault(session_id, set()).add(modality)
+    for new in ("subcision", "tca_cross"):
+        using = [kinds for kinds in by_session.values() if new in kinds]
+        assert 0.03 < len(using) / len(by_session) < 0.4, new
+        assert any("toxin" in kinds for kinds in using), f"{new} never given with toxin"
+        assert any(len(kinds) > 1 and "toxin" not in kinds for kinds in using)
 
 
 def test_past_sessions_are_signed_by_their_practitioner_but_a_recent_handful(

@@ -169,6 +169,8 @@ _DONE = {
     ),
     Modality.FRACTIONAL_LASER: ModalityDone(Modality.FRACTIONAL_LASER, ("chin",), "CO2 10600 nm"),
     Modality.CHEMICAL_PEEL: ModalityDone(Modality.CHEMICAL_PEEL, ("nose",), "TCA 15%"),
+    Modality.SUBCISION: ModalityDone(Modality.SUBCISION, ("cheek_left", "cheek_right")),
+    Modality.TCA_CROSS: ModalityDone(Modality.TCA_CROSS, ("temple_right",)),
 }
 _COMBOS = [c for n in range(1, 5) for c in itertools.combinations(list(Modality), n)]
 

@@ -28,6 +28,7 @@ ON = date(2025, 6, 1)
 DEFAULTS = GateParameters()
 TOXIN, NEEDLING = Modality.TOXIN, Modality.MICRONEEDLING
 LASER, PEEL = Modality.FRACTIONAL_LASER, Modality.CHEMICAL_PEEL
+SU, TC = Modality.SUBCISION, Modality.TCA_CROSS
 TREATMENT_PURPOSES = frozenset(p for p in ConsentPurpose if p.value.startswith("treatment_"))
 CLEAR = PatientFacts(
     history={fact: HistoryAnswer(Answer.NO, None, ON - timedelta(days=10)) for fact in HistoryFact},

@@ -33,6 +33,7 @@ BUNDLED = ContentLibrary()
 
 def test_every_modality_has_exactly_one_spec_keyed_by_itself() -> None:
     assert set(SPECS) == set(Modality)
+    assert len(SPECS) == 6  # toxin, microneedling, laser, peel, subcision, TCA CROSS
     for modality, spec in SPECS.items():
         assert spec.modality is modality
 
@@ -41,7 +42,7 @@ def test_every_modality_has_exactly_one_spec_keyed_by_itself() -> None:
 def test_names_in_both_languages(modality: Modality) -> None:
     spec = spec_of(modality)
     assert spec.name_en.strip() and spec.name.strip()
-    assert spec.name == spec.name_en.lower()
+    assert spec.name.lower() == spec.name_en.lower()  # acronyms (TCA CROSS) keep capitals
     assert ARABIC.search(spec.name_ar), spec.name_ar
     assert MODALITY_TEXT[modality] == spec.name
 
@@ -52,6 +53,7 @@ def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: 
     assert spec.input_type in READERS, "the codec cannot read this modality"
     assert spec.input_type in DESCRIBERS, "the session view cannot describe this modality"
     assert spec.input_type in ENTRY_TEXT, "documents cannot list this modality"
+    assert spec.line is not None or spec.own_rows, "no line for printed documents"
     assert callable(spec.check)
     input_types = [s.input_type for s in SPECS.values()]
     assert input_types.count(spec.input_type) == 1, "two modalities share one input record"

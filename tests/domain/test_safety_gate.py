@@ -36,6 +36,7 @@ DATES = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
 MAYBE_DATE = st.none() | DATES
 TOXIN, NEEDLING = Modality.TOXIN, Modality.MICRONEEDLING
 LASER, PEEL = Modality.FRACTIONAL_LASER, Modality.CHEMICAL_PEEL
+SUBCISION, TCA = Modality.SUBCISION, Modality.TCA_CROSS
 PRODUCTS = st.none() | st.sampled_from(["Botox", "Dysport", "Xeomin"])
 
 answers = st.builds(HistoryAnswer, st.sampled_from(Answer), MAYBE_DATE, MAYBE_DATE)
@@ -98,6 +99,11 @@ def _needed(planned: PlannedTreatment) -> set[tuple[Modality, HistoryFact]]:
                 f.BLEEDING_DISORDER, f.TOPICAL_RETINOIDS},
         PEEL: {f.PREGNANT, f.BREASTFEEDING, f.ACTIVE_INFECTION, f.KELOID_TENDENCY,
                f.RECENT_SUN_EXPOSURE, f.PHOTOSENSITISING_DRUGS, f.TOPICAL_RETINOIDS},
+        SUBCISION: {f.PREGNANT, f.BREASTFEEDING, f.ACTIVE_INFECTION, f.KELOID_TENDENCY,
+                    f.ALLERGY_LOCAL_ANAESTHETIC, f.ANTICOAGULANTS, f.BLEEDING_DISORDER,
+                    f.ISOTRETINOIN},
+        TCA: {f.PREGNANT, f.BREASTFEEDING, f.ACTIVE_INFECTION, f.KELOID_TENDENCY,
+              f.ISOTRETINOIN, f.RECENT_SUN_EXPOSURE, f.PHOTOSENSITISING_DRUGS},
     }  # fmt: skip
     laser_ablative_or_unknown = planned.laser_ablative is not False or planned.laser_fully_ablative
     deeper_peel = planned.peel_depth is not PeelDepth.SUPERFICIAL
@@ -107,6 +113,8 @@ def _needed(planned: PlannedTreatment) -> set[tuple[Modality, HistoryFact]]:
             needs[LASER].add(f.HERPES_SIMPLEX)
         if deeper_peel:
             needs[PEEL].add(f.HERPES_SIMPLEX)
+        needs[SUBCISION].add(f.HERPES_SIMPLEX)
+        needs[TCA].add(f.HERPES_SIMPLEX)
     if planned.laser_fully_ablative is not False:
         needs[LASER].add(f.ISOTRETINOIN)
     if deeper_peel:

@@ -63,8 +63,12 @@ def test_parameter_defaults_are_the_references() -> None:
         "fractional_laser_days": 28,
         "peel_superficial_days": 14,
         "peel_medium_deep_days": 28,
+        "subcision_days": 28,  # about 4–6 weeks [SU]
+        "tca_cross_days": 28,  # about 4–6 weeks [TC]
         "isotretinoin_fully_ablative_laser_months": 6,
         "isotretinoin_medium_deep_peel_months": 6,
+        "isotretinoin_tca_cross_months": 6,
+        "isotretinoin_subcision_warn_months": 6,
         "history_review_days": 180,
         "sun_avoidance_days": 7,
         "retinoid_stop_days_microneedling": 2,

@@ -274,7 +274,8 @@ def test_a_preview_renders_the_unsaved_text_and_writes_nothing(
     assert "Zanzibarhoney" in normalise(all_text(pdf))
     assert not content_dir.exists()
     listed = {f.name: f.source for f in service.content_files(ADMIN)}
-    assert listed["aftercare/toxin.en"] == "bundled" and len(listed) == 18
+    every = len(Lang) * (1 + 2 * len(Modality))  # common, then aftercare and consent per modality
+    assert listed["aftercare/toxin.en"] == "bundled" and len(listed) == every == 26
 
 
 def test_todays_row_prints_the_sheet_of_the_session_recorded_for_its_appointment(

@@ -17,7 +17,8 @@ from scardesk.db.models import (
     User,
 )
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
-from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.enums import Modality
+from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.scheduling import DueReason
 from scardesk.domain.time import utc_now
 from scardesk.services.followup import FollowUpService
@@ -106,6 +107,18 @@ def test_plan_session_is_due_interval_days_after_the_last_one(clinic) -> None:
     (row,) = due(clinic)
     assert (row.patient_id, row.days_overdue, row.reasons) == (pid, 2, (DueReason.PLAN_SESSION,))
     assert row.phone_display == "+968 9123 4501"
+
+
+@pytest.mark.parametrize("modality", ["subcision", "tca_cross"])
+def test_subcision_and_tca_cross_plans_fall_due_at_their_interval(clinic, modality: str) -> None:
+    pid = clinic.patient(1)
+    default = interval_days(Modality(modality), IntervalSettings())  # the plan row's default
+    assert default == 28  # about 4–6 weeks, clinical reference §6a
+    clinic.plan(pid, days_ago(100), modality, 3, default)
+    clinic.session(pid, days_ago(31), modality, "microneedling")
+    (row,) = due(clinic)
+    assert (row.patient_id, row.days_overdue) == (pid, 3)
+    assert DueReason.PLAN_SESSION in row.reasons
 
 
 def test_a_plan_whose_sessions_are_all_given_is_not_due(clinic) -> None:

@@ -30,7 +30,7 @@ from scardesk.domain.codecs._base import (
     text,
     whole,
 )
-from scardesk.domain.enums import Modality, PeelDepth
+from scardesk.domain.enums import Frosting, Modality, PeelDepth, SubcisionInstrument
 from scardesk.domain.modalities import spec_of
 from scardesk.domain.sessions import (
     EnergyUnit,
@@ -39,6 +39,8 @@ from scardesk.domain.sessions import (
     ModalityInput,
     PeelInput,
     PointInput,
+    SubcisionInput,
+    TcaCrossInput,
     ToxinInput,
 )
 
@@ -95,6 +97,23 @@ READERS: dict[type, dict[str, Reader]] = {
         "layers": whole,
         "contact_time_min": number,
         "neutralised": flag,
+    },
+    SubcisionInput: {
+        "instrument": choice(SubcisionInstrument),
+        "gauge": whole,
+        "scars_released": whole,
+        "technique": optional_text,
+        "anaesthetic_agent": optional_text,
+        "anaesthetic_percent": optional_number,
+        "with_adrenaline": flag,
+        "anaesthetic_ml": optional_number,
+        "haemostasis": flag,
+    },
+    TcaCrossInput: {
+        "concentration_percent": number,
+        "applicator": text,
+        "scars_treated": whole,
+        "frosting": choice(Frosting),
     },
     ToxinInput: {
         "product_id": whole,

@@ -1,8 +1,9 @@
 """Every treatment modality's spec, and the lookups the rest of ScarDesk derives its tables from.
 
 To add a modality: a ``Modality`` member, its input record in ``domain.modality_inputs``, one
-spec module here listed in ``SPECS``, a session card in ``ui.sessions.modality_cards``, its
-aftercare and consent texts in both languages, and its tests.
+spec module here listed in ``SPECS`` (with its ``line`` for printed documents), its codec
+readers in ``domain.codecs.modality``, a session card and describer in ``ui.sessions`` (see
+``cards.py``), its aftercare and consent texts in both languages, and its tests.
 ``tests/domain/test_modality_completeness.py`` fails until every piece is there.
 """
 
@@ -12,7 +13,14 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from scardesk.domain.enums import Modality
-from scardesk.domain.modalities import laser, microneedling, peel, toxin
+from scardesk.domain.modalities import (
+    laser,
+    microneedling,
+    peel,
+    subcision,
+    tca_cross,
+    toxin,
+)
 from scardesk.domain.modalities.spec import (
     Decision,
     ModalitySpec,
@@ -28,6 +36,7 @@ SAFETY_RULES = (
     "pregnancy",
     "neuromuscular",
     "toxin_allergy",
+    "local_anaesthetic_allergy",
     "toxin_interactions",
     "bleeding",
     "isotretinoin",
@@ -38,7 +47,17 @@ SAFETY_RULES = (
 )
 
 SPECS: Mapping[Modality, ModalitySpec] = MappingProxyType(
-    {spec.modality: spec for spec in (toxin.SPEC, microneedling.SPEC, laser.SPEC, peel.SPEC)}
+    {
+        spec.modality: spec
+        for spec in (
+            toxin.SPEC,
+            microneedling.SPEC,
+            laser.SPEC,
+            peel.SPEC,
+            subcision.SPEC,
+            tca_cross.SPEC,
+        )
+    }
 )
 _BY_INPUT: Mapping[type, ModalitySpec] = {spec.input_type: spec for spec in SPECS.values()}
 

@@ -94,6 +94,14 @@ def _keloid(context: RuleContext) -> Verdict:
     return Verdict(Level.WARN, "lasers need caution" + dark)
 
 
+def line(entry: LaserInput) -> str:
+    """``Fraxel Dual 1550 nm, 40 mJ, 20% x 8`` on printed documents."""
+    return (
+        f"{entry.device} {entry.wavelength_nm:g} nm, {entry.energy:g} {entry.energy_unit.value}, "
+        f"{entry.density_percent:g}% x {entry.passes}"
+    )
+
+
 SPEC = ModalitySpec(
     modality=Modality.FRACTIONAL_LASER,
     name_en="Fractional laser",
@@ -101,6 +109,7 @@ SPEC = ModalitySpec(
     name="fractional laser",
     input_type=LaserInput,
     check=check,
+    line=line,
     consent_purpose=ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
     interval=lambda settings, depth: settings.fractional_laser_days,
     series=None,  # §6 gives the interval only
@@ -117,6 +126,7 @@ SPEC = ModalitySpec(
             "proceed only with a reason.",
         ),
         "neuromuscular": not_concerned,
+        "local_anaesthetic_allergy": not_concerned,  # §6a names it for subcision only
         "toxin_allergy": not_concerned,
         "toxin_interactions": not_concerned,
         "bleeding": BLEEDING,

@@ -18,6 +18,12 @@ def check(e: FieldErrors, p: str, entry: MicroneedlingInput, performed_at: datet
     e.text(f"{p}.serum", entry.serum, TEXT_MAX, "hyaluronic acid", required=False)
 
 
+def line(entry: MicroneedlingInput) -> str:
+    """``Dermapen 4, 1.5 mm x 3, hyaluronic acid`` on printed documents."""
+    serum = f", {entry.serum}" if entry.serum else ""
+    return f"{entry.device}, {entry.needle_depth_mm:g} mm x {entry.passes}{serum}"
+
+
 SPEC = ModalitySpec(
     modality=Modality.MICRONEEDLING,
     name_en="Microneedling",
@@ -25,6 +31,7 @@ SPEC = ModalitySpec(
     name="microneedling",
     input_type=MicroneedlingInput,
     check=check,
+    line=line,
     consent_purpose=ConsentPurpose.TREATMENT_MICRONEEDLING,
     interval=lambda settings, depth: settings.microneedling_days,
     series=(3, 6),
@@ -36,6 +43,7 @@ SPEC = ModalitySpec(
             Level.BLOCK, "microneedling is contraindicated in pregnancy and breastfeeding."
         ),
         "neuromuscular": not_concerned,
+        "local_anaesthetic_allergy": not_concerned,  # §6a names it for subcision only
         "toxin_allergy": not_concerned,
         "toxin_interactions": not_concerned,
         "bleeding": BLEEDING,

@@ -95,6 +95,11 @@ def _keloid(context: RuleContext) -> Verdict:
     return Verdict(Level.WARN, f"a {name} needs caution and deeper peels are contraindicated.")
 
 
+def line(entry: PeelInput) -> str:
+    """``TCA 35% (medium)`` on printed documents."""
+    return f"{entry.agent} {entry.concentration_percent:g}% ({entry.depth.value})"
+
+
 SPEC = ModalitySpec(
     modality=Modality.CHEMICAL_PEEL,
     name_en="Chemical peel",
@@ -102,6 +107,7 @@ SPEC = ModalitySpec(
     name="chemical peel",
     input_type=PeelInput,
     check=check,
+    line=line,
     consent_purpose=ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
     interval=interval,
     series=None,  # §6 gives the interval only
@@ -118,6 +124,7 @@ SPEC = ModalitySpec(
             "proceed only with a reason.",
         ),
         "neuromuscular": not_concerned,
+        "local_anaesthetic_allergy": not_concerned,  # §6a names it for subcision only
         "toxin_allergy": not_concerned,
         "toxin_interactions": not_concerned,
         "bleeding": not_concerned,  # clinical reference §6: peels are not affected

@@ -110,6 +110,9 @@ class ModalitySpec:
     missing_details: Callable[[PlannedTreatment], MissingDetail | None] = nothing_missing
     skin_type_advice: str = ""  # added to the gate's PIH warning for skin types IV–VI
     content_key: str = ""  # file name of its aftercare and consent texts
+    # Its settings in one line of plain English for printed documents (visit summary, patient
+    # copy). None for toxin only: its line names the product and lot, read from their rows.
+    line: Callable[[Any], str] | None = None
 
     def __post_init__(self) -> None:
         if not self.content_key:

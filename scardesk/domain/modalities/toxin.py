@@ -105,6 +105,7 @@ SPEC = ModalitySpec(
             "serious systemic effects (swallowing and breathing problems). Stop unless the "
             "prescriber overrides with a reason.",
         ),
+        "local_anaesthetic_allergy": not_concerned,  # §6a names it for subcision only
         "toxin_allergy": always(
             Level.BLOCK,
             "botulinum toxin is contraindicated (hypersensitivity to the product or its "

@@ -104,6 +104,15 @@ topical_retinoids.<m>         WARN     last use unrecorded or fewer than 2 / 1 /
 interval.<m>                  WARN     same modality within 28 (microneedling,      [MN][LS][CP]
                                        laser), 14 (superficial peels) or 28 days
                                        (other peels)
+allergy_local_anaesthetic.    BLOCK    allergy to local anaesthetic injections      [SU]
+subcision
+subcision rows (§6a)          mixed    pregnancy OVERRIDE, anticoagulants/bleeding  [SU]
+                                       OVERRIDE, isotretinoin WARN (no delay), HSV
+                                       and keloid WARN, infection BLOCK
+tca_cross rows (§6a)          mixed    pregnancy OVERRIDE, isotretinoin OVERRIDE    [TC]
+                                       (6 months), HSV without antiviral OVERRIDE,
+                                       keloid and recent sun WARN, skin type as a
+                                       peel (missing BLOCK, IV-VI WARN)
 <rule>.no_decision.<m>        OVERRIDE the modality's spec has no decision for the  clinic
                                        rule (fail closed; tests forbid shipping it)
 rule_failed.<rule>            BLOCK    a rule raised unexpectedly (a bug), logged   clinic

@@ -43,6 +43,7 @@ FACT_PHRASES = {
     HistoryFact.RECENT_SUN_EXPOSURE: "has recent sunburn or a tan",
     HistoryFact.ALLERGY_TOXIN: "is allergic to a botulinum toxin product",
     HistoryFact.ALLERGY_ALBUMIN: "is allergic to albumin (an ingredient of several toxin products)",
+    HistoryFact.ALLERGY_LOCAL_ANAESTHETIC: "is allergic to local anaesthetic injections",
     HistoryFact.OTHER_ALLERGIES: "has other allergies",
 }
 

@@ -161,8 +161,12 @@ _RANGES: dict[str, tuple[int, int, str]] = {
     "fractional_laser_days": (1, MAX_INTERVAL_DAYS, "days"),
     "peel_superficial_days": (1, MAX_INTERVAL_DAYS, "days"),
     "peel_medium_deep_days": (1, MAX_INTERVAL_DAYS, "days"),
+    "subcision_days": (1, MAX_INTERVAL_DAYS, "days"),
+    "tca_cross_days": (1, MAX_INTERVAL_DAYS, "days"),
     "isotretinoin_fully_ablative_laser_months": (0, 60, "months"),
     "isotretinoin_medium_deep_peel_months": (0, 60, "months"),
+    "isotretinoin_tca_cross_months": (0, 60, "months"),
+    "isotretinoin_subcision_warn_months": (0, 60, "months"),
     "history_review_days": (1, 3650, "days"),
     "sun_avoidance_days": (0, 365, "days"),
     "retinoid_stop_days_microneedling": (0, 365, "days"),
@@ -197,8 +201,13 @@ class GateParameters:
     fractional_laser_days: int = 28  # about 4 weeks [LS]
     peel_superficial_days: int = 14  # 2 weeks [CP]
     peel_medium_deep_days: int = 28  # 2–4 weeks or more [CP]
+    subcision_days: int = 28  # about 4–6 weeks [SU]
+    tca_cross_days: int = 28  # about 4–6 weeks [TC]
     isotretinoin_fully_ablative_laser_months: int = 6  # [IS]
     isotretinoin_medium_deep_peel_months: int = 6  # clinic policy, often 6 months [IS]
+    isotretinoin_tca_cross_months: int = 6  # medium-depth chemical injury: clinic policy [IS][TC]
+    # Subcision needs no delay (ASDS 2017) but the reference asks for a warning: this long.
+    isotretinoin_subcision_warn_months: int = 6
     history_review_days: int = 180  # clinic policy
     sun_avoidance_days: int = 7  # avoid sun a week before laser [LS]
     retinoid_stop_days_microneedling: int = 2  # [MN]
@@ -250,4 +259,6 @@ class GateParameters:
             fractional_laser_days=self.fractional_laser_days,
             peel_superficial_days=self.peel_superficial_days,
             peel_medium_deep_days=self.peel_medium_deep_days,
+            subcision_days=self.subcision_days,
+            tca_cross_days=self.tca_cross_days,
         )

@@ -163,6 +163,16 @@ def toxin_allergy(
     )
 
 
+def local_anaesthetic_allergy(
+    planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
+) -> list[Finding]:
+    """BLOCK for subcision (clinical reference §6a): its anaesthetic is injected."""
+    levels = decisions("local_anaesthetic_allergy", RuleContext(planned, facts, params, on))
+    fact = HistoryFact.ALLERGY_LOCAL_ANAESTHETIC
+    rule = "local_anaesthetic_allergy"
+    return history_rule("allergy_local_anaesthetic", fact, facts, levels, planned, rule=rule)
+
+
 def toxin_interactions(
     planned: PlannedTreatment, facts: PatientFacts, params: GateParameters, on: date
 ) -> list[Finding]:
@@ -315,6 +325,7 @@ RULES: list[Rule] = [
     breastfeeding,
     neuromuscular_disorder,
     toxin_allergy,
+    local_anaesthetic_allergy,
     toxin_interactions,
     toxin_interval,
     toxin_cap,

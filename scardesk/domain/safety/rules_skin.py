@@ -58,8 +58,11 @@ def isotretinoin(
             continue
         code = f"isotretinoin.{modality.value}"
         why, months = window.why, window.months
+        # Unknown, or yes without a date: the spec's level, capped at NEEDS_OVERRIDE (a WARN
+        # decision, subcision's, stays a WARN: not knowing is never louder than a yes).
+        capped = Level.WARN if window.level is Level.WARN else Level.NEEDS_OVERRIDE
         if answer.answer is not Answer.YES:
-            found.append(not_recorded(code, fact, facts, modality, Level.NEEDS_OVERRIDE, why))
+            found.append(not_recorded(code, fact, facts, modality, capped, why))
             continue
         detail = {**answer_facts(fact, answer, modality), "window_months": str(months)}
         if answer.fact_date is None:
@@ -67,7 +70,7 @@ def isotretinoin(
                 f"The patient takes or took isotretinoin but the date of the last dose is not "
                 f"recorded; {why} Record the end date, and do not proceed if still taking it."
             )
-            found.append(Finding(code, Level.NEEDS_OVERRIDE, message, detail, SRC_ISOTRETINOIN))
+            found.append(Finding(code, capped, message, detail, SRC_ISOTRETINOIN))
             continue
         clear_from = add_months(answer.fact_date, months)
         if on < clear_from:

@@ -52,12 +52,19 @@ def parameter_labels() -> dict[str, tuple[str, str]]:
         "fractional_laser_days": (_t("Fractional laser: interval"), days),
         "peel_superficial_days": (_t("Superficial peel: interval"), days),
         "peel_medium_deep_days": (_t("Medium or deep peel: interval"), days),
+        "subcision_days": (_t("Subcision: interval"), days),
+        "tca_cross_days": (_t("TCA CROSS: interval"), days),
         "isotretinoin_fully_ablative_laser_months": (
             _t("Isotretinoin → fully ablative laser: wait"),
             months,
         ),
         "isotretinoin_medium_deep_peel_months": (
             _t("Isotretinoin → medium/deep peel: wait"),
+            months,
+        ),
+        "isotretinoin_tca_cross_months": (_t("Isotretinoin → TCA CROSS: wait"), months),
+        "isotretinoin_subcision_warn_months": (
+            _t("Isotretinoin → subcision: warn within (no delay needed)"),
             months,
         ),
         "history_review_days": (_t("Medical history: review at least every"), days),

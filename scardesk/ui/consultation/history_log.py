@@ -44,7 +44,12 @@ GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
     ),
     (
         "Allergies",
-        (HistoryFact.ALLERGY_TOXIN, HistoryFact.ALLERGY_ALBUMIN, HistoryFact.OTHER_ALLERGIES),
+        (
+            HistoryFact.ALLERGY_TOXIN,
+            HistoryFact.ALLERGY_ALBUMIN,
+            HistoryFact.ALLERGY_LOCAL_ANAESTHETIC,
+            HistoryFact.OTHER_ALLERGIES,
+        ),
     ),
     ("Sun", (HistoryFact.RECENT_SUN_EXPOSURE,)),
 )

@@ -15,6 +15,8 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.products import ProductRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.sessions.modality_cards import LaserCard, MicroneedlingCard, ModalityCard, PeelCard
+from scardesk.ui.sessions.subcision_card import SubcisionCard
+from scardesk.ui.sessions.tca_cross_card import TcaCrossCard
 from scardesk.ui.sessions.toxin_card import ToxinCard
 
 
@@ -39,6 +41,8 @@ CARDS: dict[Modality, CardFactory] = {
     Modality.MICRONEEDLING: lambda needs, removable: MicroneedlingCard(removable),
     Modality.FRACTIONAL_LASER: lambda needs, removable: LaserCard(removable),
     Modality.CHEMICAL_PEEL: lambda needs, removable: PeelCard(removable),
+    Modality.SUBCISION: lambda needs, removable: SubcisionCard(removable),
+    Modality.TCA_CROSS: lambda needs, removable: TcaCrossCard(removable),
 }
 
 

@@ -19,6 +19,8 @@ from scardesk.domain.sessions import (
     ModalityInput,
     PeelInput,
     SessionInput,
+    SubcisionInput,
+    TcaCrossInput,
     ToxinFacts,
     ToxinInput,
 )
@@ -32,6 +34,8 @@ from scardesk.ui.sessions.common import (
     show_moment,
     units_text,
 )
+from scardesk.ui.sessions.subcision_card import instrument_name
+from scardesk.ui.sessions.tca_cross_card import frosting_name
 
 
 def _t(text: str) -> str:
@@ -144,6 +148,33 @@ def _peel_head(entry: PeelInput) -> str:
     )
 
 
+def _subcision_head(entry: SubcisionInput) -> str:
+    text = _t("{instrument} {gauge}G, {n} scars released").format(
+        instrument=instrument_name(entry.instrument), gauge=entry.gauge, n=entry.scars_released
+    )
+    if entry.technique:
+        text += ", " + entry.technique
+    if entry.anaesthetic_agent:
+        text += "\n" + _t("Local anaesthetic: {agent} {pct:g} %{adr}, {ml:g} mL").format(
+            agent=entry.anaesthetic_agent,
+            pct=entry.anaesthetic_percent or 0,
+            adr=_t(" with adrenaline") if entry.with_adrenaline else "",
+            ml=entry.anaesthetic_ml or 0,
+        )
+    if entry.haemostasis:
+        text += "\n" + _t("Haemostasis achieved")
+    return text
+
+
+def _tca_cross_head(entry: TcaCrossInput) -> str:
+    return _t("TCA {conc:g} % with {applicator}, {n} scars treated; {frost}").format(
+        conc=entry.concentration_percent,
+        applicator=entry.applicator,
+        n=entry.scars_treated,
+        frost=frosting_name(entry.frosting).lower(),
+    )
+
+
 Describer = Callable[[Any, ToxinFacts | None], str]
 
 
@@ -161,6 +192,8 @@ DESCRIBERS: dict[type, Describer] = {
     MicroneedlingInput: _with_areas(_microneedling_head),
     LaserInput: _with_areas(_laser_head),
     PeelInput: _with_areas(_peel_head),
+    SubcisionInput: _with_areas(_subcision_head),
+    TcaCrossInput: _with_areas(_tca_cross_head),
 }
 
 

@@ -42,6 +42,7 @@ def fact_label(fact: HistoryFact) -> str:
     labels = {
         HistoryFact.ALLERGY_TOXIN: _t("Allergy: botulinum toxin"),
         HistoryFact.ALLERGY_ALBUMIN: _t("Allergy: albumin"),
+        HistoryFact.ALLERGY_LOCAL_ANAESTHETIC: _t("Allergy: local anaesthetic"),
         HistoryFact.OTHER_ALLERGIES: _t("Other allergies"),
         HistoryFact.PREGNANT: _t("Pregnant"),
         HistoryFact.BREASTFEEDING: _t("Breastfeeding"),
