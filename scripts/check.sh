@@ -87,7 +87,9 @@ echo "server up: $SCARDESK_TEST_POSTGRES_URL"
 export QT_QPA_PLATFORM=offscreen
 
 heading "tests (SQLite and PostgreSQL)"
-pytest -q -m "not slow"
+# One worker per core (at most 8): each test makes its own SQLite file or PostgreSQL database, so workers
+# never share state. SCARDESK_TEST_WORKERS=0 runs everything in this one process (easier to debug).
+pytest -q -m "not slow" -n "${SCARDESK_TEST_WORKERS:-auto}" --maxprocesses 8
 
 heading "slow tests (PyInstaller build)"
 if [ "${SCARDESK_SKIP_SLOW:-0}" = 1 ]; then

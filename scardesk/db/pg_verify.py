@@ -10,6 +10,7 @@ taken in the very snapshot ``pg_dump`` copied.
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -61,7 +62,9 @@ def verify_in_scratch(
     dump), the integrity check, or a table whose count differs from ``expected``.
     """
     live = make_url(url)
-    name = f"scardesk_verify_{uuid.uuid4().hex[:12]}"
+    # The process id tells whoever finds a scratch database left by a crash which process made it
+    # (and lets parallel test workers each watch only their own).
+    name = f"scardesk_verify_{os.getpid()}_{uuid.uuid4().hex[:12]}"
     scratch_url = live.set(database=name).render_as_string(hide_password=False)
     admin = create_engine(live, poolclass=NullPool, isolation_level="AUTOCOMMIT")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import sqlite3
@@ -439,7 +440,8 @@ def _scratch_databases(url: str) -> set[str]:
     try:
         with engine.connect() as connection:
             rows = connection.execute(
-                text("SELECT datname FROM pg_database WHERE datname LIKE 'scardesk_verify_%'")
+                text("SELECT datname FROM pg_database WHERE datname LIKE :mine"),
+                {"mine": f"scardesk_verify_{os.getpid()}_%"},
             )
             return {row[0] for row in rows}
     finally:
