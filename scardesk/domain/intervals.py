@@ -6,37 +6,26 @@ so functions take an IntervalSettings rather than reading constants.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.modalities import spec_of
+from scardesk.domain.modalities import SPECS, spec_of
+from scardesk.domain.modalities.spec import MAX_INTERVAL_DAYS
+from scardesk.domain.setting_values import SettingValues, catalogue
 
-MAX_INTERVAL_DAYS = 3 * 365
+__all__ = ["MAX_INTERVAL_DAYS", "IntervalSettings"]
 
 
-@dataclass(frozen=True, slots=True)
-class IntervalSettings:
-    """Days between sessions per modality. Validated on creation so a bad setting fails early."""
+class IntervalSettings(SettingValues):
+    """Days between sessions: every interval setting the modality specs declare, with their
+    defaults (e.g. ``microneedling_days``, ``toxin_review_days``). Validated on creation so a
+    bad setting fails early."""
 
-    # 12 weeks = 84 days, as the safety gate uses; the reference's "(90 days)" is a clinic choice.
-    toxin_retreatment_days: int = 84
-    toxin_review_days: int = 14  # full effect at about 2 weeks
-    microneedling_days: int = 28  # 4–6 weeks; the earliest is the reminder date
-    fractional_laser_days: int = 28  # about 4 weeks
-    peel_superficial_days: int = 14
-    peel_medium_deep_days: int = 28  # 2–4 weeks or more
-    subcision_days: int = 28  # about 4–6 weeks (§6a); the earliest is the reminder date
-    tca_cross_days: int = 28  # about 4–6 weeks (§6a)
-
-    def __post_init__(self) -> None:
-        for item in fields(self):
-            value = getattr(self, item.name)
-            valid = isinstance(value, int) and not isinstance(value, bool)
-            if not valid or not 1 <= value <= MAX_INTERVAL_DAYS:
-                expected = f"expected a whole number of days from 1 to {MAX_INTERVAL_DAYS}"
-                raise ValidationError({item.name: f"{value!r}: {expected}"})
+    __slots__ = ()
+    CATALOGUE = catalogue(
+        setting for spec in SPECS.values() for setting in spec.settings if setting.interval
+    )
 
 
 def interval_days(

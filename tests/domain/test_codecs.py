@@ -30,7 +30,7 @@ from scardesk.domain.codecs import (
 )
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import UnreadableRecordError
-from scardesk.domain.safety.facts import _RANGES, GateParameters
+from scardesk.domain.safety.facts import GateParameters
 from scardesk.domain.sessions import (
     AdverseEventInput,
     EnergyUnit,
@@ -111,7 +111,7 @@ sessions = st.builds(
 verdicts = st.dictionaries(st.sampled_from(Modality), st.sampled_from(Suitability))
 gate_parameters = st.fixed_dictionaries(
     {},
-    optional={name: st.integers(low, high) for name, (low, high, _) in _RANGES.items()},
+    optional={key: st.integers(s.low, s.high) for key, s in GateParameters.CATALOGUE.items()},
 ).map(lambda values: GateParameters(**values))
 facts = st.dictionaries(texts, texts, max_size=4)
 json_values = st.recursive(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -20,6 +20,7 @@ from scardesk.domain.enums import (
     PeelDepth,
 )
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.safety import (
     GateParameters,
     HistoryAnswer,
@@ -29,7 +30,9 @@ from scardesk.domain.safety import (
     PreviousSession,
     evaluate,
 )
-from scardesk.domain.safety.facts import _RANGES
+from scardesk.domain.safety.facts import GENERAL_SETTINGS
+
+_RANGES = {key: (s.low, s.high) for key, s in GateParameters.CATALOGUE.items()}
 
 FAST = settings(max_examples=100, deadline=None)
 DATES = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
@@ -80,7 +83,7 @@ patients = st.builds(
 )
 parameters = st.builds(
     GateParameters,
-    **{name: st.integers(low, high) for name, (low, high, _) in _RANGES.items()},
+    **{name: st.integers(low, high) for name, (low, high) in _RANGES.items()},
 )
 
 
@@ -217,12 +220,12 @@ def test_a_partial_mapping_keeps_the_defaults_for_the_rest(
     partial = {key: value for key, value in params.to_mapping().items() if key in keys}
     loaded = GateParameters.from_mapping(partial)
     for key, value in loaded.to_mapping().items():
-        expected = partial.get(key, getattr(GateParameters(), key))
+        expected = partial.get(key, GateParameters().value(key))
         assert value == expected
 
 
 def _invalid(name: str) -> st.SearchStrategy[object]:
-    low, high, _ = _RANGES[name]
+    low, high = _RANGES[name]
     return st.one_of(
         st.integers(max_value=low - 1),
         st.integers(min_value=high + 1),
@@ -258,5 +261,13 @@ def test_unknown_parameter_names_are_refused_by_name(key: str) -> None:
     assert key in caught.value.field_errors
 
 
-def test_the_range_table_covers_every_parameter() -> None:
-    assert set(_RANGES) == {item.name for item in fields(GateParameters)}
+def test_the_parameters_are_every_spec_setting_and_the_general_ones() -> None:
+    declared = [s.key for spec in SPECS.values() for s in spec.settings]
+    declared += [s.key for s in GENERAL_SETTINGS]
+    assert list(GateParameters.CATALOGUE) == declared
+    assert len(set(declared)) == len(declared)
+
+
+def test_every_default_is_within_its_own_range() -> None:
+    for setting in GateParameters.CATALOGUE.values():
+        assert setting.problem(setting.default) is None, setting.key

@@ -137,7 +137,7 @@ def test_the_codec_reads_back_what_it_wrote(entry: SubcisionInput | TcaCrossInpu
 def test_intervals_series_and_plan_rows_follow_the_reference() -> None:
     settings = IntervalSettings()
     assert interval_days(SU, settings) == interval_days(TC, settings) == 28  # 4–6 weeks
-    assert interval_days(SU, replace(settings, subcision_days=42)) == 42  # a clinic setting
+    assert interval_days(SU, settings.but(subcision_days=42)) == 42  # a clinic setting
     assert spec_of(SU).series == (1, 3) and spec_of(TC).series == (3, 6)
     assert spec_of(SU).plan_sessions == 2 and spec_of(TC).plan_sessions == 3
 

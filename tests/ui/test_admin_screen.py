@@ -106,12 +106,11 @@ def test_front_desk_has_no_admin_screen(open_window, make_user) -> None:
 
 
 def test_every_rule_parameter_has_a_field():
-    from dataclasses import fields
-
     from scardesk.domain.safety import GateParameters
-    from scardesk.ui.admin.rules_tab import parameter_labels
+    from scardesk.ui.admin.rules_tab import setting_groups
 
-    assert set(parameter_labels()) == {item.name for item in fields(GateParameters)}
+    rows = [setting.key for _, settings in setting_groups() for setting in settings]
+    assert rows == list(GateParameters.CATALOGUE)
 
 
 def _lead_rules(
@@ -160,7 +159,8 @@ def test_a_clinical_lead_sets_the_toxin_units_per_point_ceiling_with_a_field_err
     actor = window.signed_in.actor
     box = rules.boxes["toxin_max_units_per_point"]
     labels = [w.text() for w in rules.findChildren(QLabel)]
-    assert "Toxin: at most, per injection point (clinic policy)" in labels
+    assert "At most, per injection point (clinic policy)" in labels
+    assert "Botulinum toxin" in labels  # the spec's settings under its name
     assert box.value() == 10 and "Clinic policy" in box.toolTip()
     box.lineEdit().selectAll()
     qtbot.keyClicks(box, "0")

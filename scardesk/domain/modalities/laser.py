@@ -14,7 +14,10 @@ from scardesk.domain.modalities.spec import (
     RuleContext,
     Verdict,
     always,
+    interval_setting,
+    isotretinoin_setting,
     not_concerned,
+    retinoid_setting,
 )
 from scardesk.domain.modality_inputs import ENERGY_RANGE, TEXT_MAX, FieldErrors, LaserInput
 
@@ -113,6 +116,18 @@ SPEC = ModalitySpec(
     consent_purpose=ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
     interval=lambda settings, depth: settings.fractional_laser_days,
     series=None,  # §6 gives the interval only
+    settings=(
+        interval_setting(
+            "fractional_laser_days", 28, "Interval", "الفترة بين الجلسات"
+        ),  # about 4 weeks [LS]
+        isotretinoin_setting(
+            "isotretinoin_fully_ablative_laser_months",
+            6,  # [IS]
+            "After isotretinoin, wait before a fully ablative laser",
+            "بعد الإيزوتريتينوين، الانتظار قبل الليزر الاستئصالي الكامل",
+        ),
+        retinoid_setting("retinoid_stop_days_laser", 1),  # [LS]
+    ),
     plan_sessions=3,
     source="[LS] fractional laser protocols (clinical reference §6)",
     needs_skin_type=True,

@@ -7,7 +7,13 @@ from datetime import datetime
 from scardesk.domain.enums import ConsentPurpose, Modality
 from scardesk.domain.finding_level import Level
 from scardesk.domain.modalities.common import BLEEDING, INFECTION, retinoids, sun
-from scardesk.domain.modalities.spec import ModalitySpec, always, not_concerned
+from scardesk.domain.modalities.spec import (
+    ModalitySpec,
+    always,
+    interval_setting,
+    not_concerned,
+    retinoid_setting,
+)
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, MicroneedlingInput
 
 
@@ -35,6 +41,12 @@ SPEC = ModalitySpec(
     consent_purpose=ConsentPurpose.TREATMENT_MICRONEEDLING,
     interval=lambda settings, depth: settings.microneedling_days,
     series=(3, 6),
+    settings=(
+        interval_setting(
+            "microneedling_days", 28, "Interval", "الفترة بين الجلسات"
+        ),  # 4–6 weeks [MN]; the earliest is the reminder date
+        retinoid_setting("retinoid_stop_days_microneedling", 2),  # [MN]
+    ),
     plan_sessions=4,
     source="[MN] microneedling protocols (clinical reference §6)",
     safety={

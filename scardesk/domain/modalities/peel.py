@@ -15,7 +15,10 @@ from scardesk.domain.modalities.spec import (
     RuleContext,
     Verdict,
     always,
+    interval_setting,
+    isotretinoin_setting,
     not_concerned,
+    retinoid_setting,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, PeelInput
 
@@ -111,6 +114,28 @@ SPEC = ModalitySpec(
     consent_purpose=ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
     interval=interval,
     series=None,  # §6 gives the interval only
+    settings=(
+        interval_setting(
+            "peel_superficial_days",
+            14,
+            "Superficial peel: interval",
+            "التقشير السطحي: الفترة بين الجلسات",
+        ),  # 2 weeks [CP]
+        interval_setting(
+            "peel_medium_deep_days",
+            28,  # 2–4 weeks or more [CP]
+            "Medium or deep peel: interval",
+            "التقشير المتوسط أو العميق: الفترة بين الجلسات",
+        ),
+        isotretinoin_setting(
+            "isotretinoin_medium_deep_peel_months",
+            6,  # clinic policy, often 6 months [IS]
+            "After isotretinoin, wait before a medium or deep peel",
+            "بعد الإيزوتريتينوين، الانتظار قبل التقشير المتوسط أو العميق",
+        ),
+        # 3–5 days: the upper end, so the warning errs on caution [CP]
+        retinoid_setting("retinoid_stop_days_peel", 5),
+    ),
     plan_sessions=4,
     source="[CP] chemical peel protocols (clinical reference §6)",
     needs_skin_type=True,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality, PeelDepth
@@ -21,6 +22,70 @@ from scardesk.domain.modality_inputs import FieldErrors
 if TYPE_CHECKING:  # the safety package reads the specs; the specs only read its values
     from scardesk.domain.intervals import IntervalSettings
     from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment
+
+
+#: The longest interval between two sessions a clinic may set (three years).
+MAX_INTERVAL_DAYS = 3 * 365
+
+
+class Unit(StrEnum):
+    DAYS = "days"
+    MONTHS = "months"
+    UNITS = "units"  # toxin units
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One number a clinic may tune: its stored ``key``, the reference's ``default``, the whole
+    numbers it may take (``low``..``high``), its unit and its label in both languages.
+
+    ``interval`` marks a gap between visits, which plans and the due list read as well as the
+    gate; ``policy`` marks a number the clinic sets itself rather than one from a label or
+    the clinical reference (the Admin screen says so).
+    """
+
+    key: str
+    default: int
+    low: int
+    high: int
+    unit: Unit
+    label_en: str
+    label_ar: str
+    interval: bool = False
+    policy: bool = False
+
+    def problem(self, value: object) -> str | None:
+        """Why ``value`` cannot be this setting, or None when it can."""
+        if (
+            not isinstance(value, bool)
+            and isinstance(value, int)
+            and self.low <= value <= self.high
+        ):
+            return None
+        return f"{value!r}: expected a whole number of {self.unit} from {self.low} to {self.high}"
+
+
+def interval_setting(key: str, default: int, label_en: str, label_ar: str) -> Setting:
+    """Days between two sessions: from 1 to three years."""
+    return Setting(key, default, 1, MAX_INTERVAL_DAYS, Unit.DAYS, label_en, label_ar, True)
+
+
+def isotretinoin_setting(key: str, default: int, label_en: str, label_ar: str) -> Setting:
+    """Months after the last isotretinoin dose (0 turns the wait off)."""
+    return Setting(key, default, 0, 60, Unit.MONTHS, label_en, label_ar)
+
+
+def retinoid_setting(key: str, default: int) -> Setting:
+    """Days topical retinoids are stopped before the treatment."""
+    return Setting(
+        key,
+        default,
+        0,
+        365,
+        Unit.DAYS,
+        "Stop topical retinoids before it",
+        "إيقاف الريتينويدات الموضعية قبلها بـ",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +178,10 @@ class ModalitySpec:
     # Its settings in one line of plain English for printed documents (visit summary, patient
     # copy). None for toxin only: its line names the product and lot, read from their rows.
     line: Callable[[Any], str] | None = None
+    # The numbers a clinic may tune for it (intervals, waits, caps), read by ``interval`` and
+    # its decisions by key; the settings classes, their storage and the Admin rows derive
+    # from these, so a new modality adds its own here and nowhere else.
+    settings: tuple[Setting, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.content_key:

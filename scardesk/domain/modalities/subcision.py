@@ -13,6 +13,8 @@ from scardesk.domain.modalities.spec import (
     RuleContext,
     Verdict,
     always,
+    interval_setting,
+    isotretinoin_setting,
     not_concerned,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, SubcisionInput
@@ -91,6 +93,17 @@ SPEC = ModalitySpec(
     consent_purpose=ConsentPurpose.TREATMENT_SUBCISION,
     interval=lambda settings, depth: settings.subcision_days,
     series=(1, 3),  # more for severe rolling scars
+    settings=(
+        interval_setting(
+            "subcision_days", 28, "Interval", "الفترة بين الجلسات"
+        ),  # about 4–6 weeks (§6a); the earliest is the reminder date
+        isotretinoin_setting(
+            "isotretinoin_subcision_warn_months",
+            6,  # no delay needed (ASDS 2017), but the reference asks for a warning this long
+            "After isotretinoin, warn within (no delay needed)",
+            "بعد الإيزوتريتينوين، تنبيه خلال (لا حاجة للانتظار)",
+        ),
+    ),
     plan_sessions=2,
     source=SOURCE,
     line=line,

@@ -13,6 +13,8 @@ from scardesk.domain.modalities.spec import (
     RuleContext,
     Verdict,
     always,
+    interval_setting,
+    isotretinoin_setting,
     not_concerned,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, TcaCrossInput
@@ -62,6 +64,15 @@ SPEC = ModalitySpec(
     consent_purpose=ConsentPurpose.TREATMENT_TCA_CROSS,
     interval=lambda settings, depth: settings.tca_cross_days,
     series=(3, 6),
+    settings=(
+        interval_setting("tca_cross_days", 28, "Interval", "الفترة بين الجلسات"),  # 4–6 weeks [TC]
+        isotretinoin_setting(
+            "isotretinoin_tca_cross_months",
+            6,  # a medium-depth chemical injury: clinic policy [IS][TC]
+            "After isotretinoin, wait",
+            "بعد الإيزوتريتينوين، الانتظار",
+        ),
+    ),
     plan_sessions=3,
     source=SOURCE,
     line=line,

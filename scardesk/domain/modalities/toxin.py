@@ -11,8 +11,11 @@ from scardesk.domain.modalities.common import BLEEDING, INFECTION
 from scardesk.domain.modalities.spec import (
     ModalitySpec,
     RuleContext,
+    Setting,
+    Unit,
     Verdict,
     always,
+    interval_setting,
     not_concerned,
 )
 from scardesk.domain.modality_inputs import (
@@ -92,6 +95,42 @@ SPEC = ModalitySpec(
     source=SOURCE,
     interval_rule=False,
     own_rows=True,  # toxin_entries and injection_points
+    settings=(
+        interval_setting(
+            "toxin_retreatment_days", 84, "Retreatment no sooner than", "لا يُعاد الحقن قبل"
+        ),  # 12 weeks [BT]; the reference's "(90 days)" is a clinic choice
+        interval_setting(
+            "toxin_review_days", 14, "Review visit after", "زيارة المراجعة بعد"
+        ),  # the full effect shows at about 2 weeks [AC]
+        Setting(
+            "toxin_cap_units",
+            400,  # Botox Cosmetic label [BT]
+            1,
+            10_000,
+            Unit.UNITS,
+            "At most, of one product",
+            "الحد الأقصى من منتج واحد",
+        ),
+        Setting(
+            "toxin_cap_window_days",
+            90,  # "any 3-month window"
+            1,
+            365,
+            Unit.DAYS,
+            "… within any window of",
+            "… خلال أي فترة مدتها",
+        ),
+        Setting(
+            "toxin_max_units_per_point",
+            10,  # above it, a reason
+            1,
+            1000,
+            Unit.UNITS,
+            "At most, per injection point (clinic policy)",
+            "الحد الأقصى لكل نقطة حقن (سياسة العيادة)",
+            policy=True,
+        ),
+    ),
     safety={
         "active_infection": INFECTION,
         "pregnancy": always(

@@ -11,9 +11,8 @@ rather than defaulted to a reassuring value: the rules turn missing data into fi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from scardesk.domain.enums import (
     Answer,
@@ -24,8 +23,11 @@ from scardesk.domain.enums import (
     PeelDepth,
 )
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings
+from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.modalities import SPECS
+from scardesk.domain.modalities.spec import Setting, Unit
 from scardesk.domain.products import LotRecord
+from scardesk.domain.setting_values import SettingValues, catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,116 +151,45 @@ class PatientFacts:
         return self.history.get(fact, HistoryAnswer())
 
 
-# (lowest, highest, unit) per parameter. Interval ranges match IntervalSettings so the
-# gate can always build one from valid parameters.
-_RANGES: dict[str, tuple[int, int, str]] = {
-    "toxin_retreatment_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "toxin_review_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "toxin_cap_units": (1, 10_000, "units"),
-    "toxin_cap_window_days": (1, 365, "days"),
-    "toxin_max_units_per_point": (1, 1000, "units"),
-    "microneedling_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "fractional_laser_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "peel_superficial_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "peel_medium_deep_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "subcision_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "tca_cross_days": (1, MAX_INTERVAL_DAYS, "days"),
-    "isotretinoin_fully_ablative_laser_months": (0, 60, "months"),
-    "isotretinoin_medium_deep_peel_months": (0, 60, "months"),
-    "isotretinoin_tca_cross_months": (0, 60, "months"),
-    "isotretinoin_subcision_warn_months": (0, 60, "months"),
-    "history_review_days": (1, 3650, "days"),
-    "sun_avoidance_days": (0, 365, "days"),
-    "retinoid_stop_days_microneedling": (0, 365, "days"),
-    "retinoid_stop_days_laser": (0, 365, "days"),
-    "retinoid_stop_days_peel": (0, 365, "days"),
-}
+#: The settings of the gate's rules that read no modality: they apply to every treatment.
+GENERAL_SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "history_review_days",
+        180,  # clinic policy
+        1,
+        3650,
+        Unit.DAYS,
+        "Medical history: review at least every",
+        "مراجعة التاريخ الطبي مرة على الأقل كل",
+        policy=True,
+    ),
+    Setting(
+        "sun_avoidance_days",
+        7,  # avoid sun a week before laser [LS]
+        0,
+        365,
+        Unit.DAYS,
+        "Sun exposure → laser or peel: wait",
+        "بعد التعرض للشمس، الانتظار قبل الليزر أو التقشير",
+    ),
+)
 
 
-def _problem(name: str, value: object) -> str | None:
-    low, high, unit = _RANGES[name]
-    whole = isinstance(value, int) and not isinstance(value, bool)
-    if whole and low <= value <= high:  # type: ignore[operator]
-        return None
-    return f"{value!r}: expected a whole number of {unit} from {low} to {high}"
-
-
-@dataclass(frozen=True, slots=True)
-class GateParameters:
+class GateParameters(SettingValues):
     """Every interval, window and cap the rules use; the defaults are the clinical reference's.
 
-    Stored as JSON in ``clinic_settings.rule_parameters`` through :meth:`to_mapping` and
-    :meth:`from_mapping`. The toxin interval defaults to 84 days (12 weeks); see the note on
-    the reference's "(90 days)" in :mod:`scardesk.domain.safety`.
+    Each modality's spec declares its own (``ModalitySpec.settings``), the general rules add
+    ``GENERAL_SETTINGS``. Stored as JSON in ``clinic_settings.rule_parameters`` through
+    :meth:`to_mapping` and :meth:`from_mapping`, flat by key as before the specs declared
+    them, so a clinic's stored values read back unchanged.
     """
 
-    toxin_retreatment_days: int = 84  # 12 weeks [BT]
-    toxin_review_days: int = 14  # review when the effect is full, about 2 weeks [AC]
-    toxin_cap_units: int = 400  # Botox Cosmetic label [BT]
-    toxin_cap_window_days: int = 90  # "any 3-month window"
-    toxin_max_units_per_point: int = 10  # clinic policy, not a label figure: above it, a reason
-    microneedling_days: int = 28  # 4–6 weeks [MN]
-    fractional_laser_days: int = 28  # about 4 weeks [LS]
-    peel_superficial_days: int = 14  # 2 weeks [CP]
-    peel_medium_deep_days: int = 28  # 2–4 weeks or more [CP]
-    subcision_days: int = 28  # about 4–6 weeks [SU]
-    tca_cross_days: int = 28  # about 4–6 weeks [TC]
-    isotretinoin_fully_ablative_laser_months: int = 6  # [IS]
-    isotretinoin_medium_deep_peel_months: int = 6  # clinic policy, often 6 months [IS]
-    isotretinoin_tca_cross_months: int = 6  # medium-depth chemical injury: clinic policy [IS][TC]
-    # Subcision needs no delay (ASDS 2017) but the reference asks for a warning: this long.
-    isotretinoin_subcision_warn_months: int = 6
-    history_review_days: int = 180  # clinic policy
-    sun_avoidance_days: int = 7  # avoid sun a week before laser [LS]
-    retinoid_stop_days_microneedling: int = 2  # [MN]
-    retinoid_stop_days_laser: int = 1  # [LS]
-    retinoid_stop_days_peel: int = 5  # 3–5 days: the upper end, so the warning errs on caution [CP]
-
-    def __post_init__(self) -> None:
-        errors = {
-            item.name: problem
-            for item in fields(self)
-            if (problem := _problem(item.name, getattr(self, item.name))) is not None
-        }
-        if errors:
-            raise ValidationError(errors)
-
-    @classmethod
-    def from_mapping(cls, stored: Mapping[str, Any]) -> GateParameters:
-        """Parameters from the stored JSON; absent keys take the defaults.
-
-        Unknown keys are refused rather than ignored, so a misspelt setting cannot silently
-        leave the default in force. Every wrong field is reported at once.
-        """
-        if not isinstance(stored, Mapping):
-            raise ValidationError(
-                {"rule_parameters": "expected a mapping of setting names to numbers"}
-            )
-        known = set(_RANGES)
-        errors: dict[str, str] = {}
-        for key in stored:
-            if key not in known:
-                errors[str(key)] = f"unknown setting: expected one of {', '.join(sorted(known))}"
-        for key in known & set(stored):
-            if (problem := _problem(key, stored[key])) is not None:
-                errors[key] = problem
-        if errors:
-            raise ValidationError(errors)
-        return cls(**{key: stored[key] for key in known & set(stored)})
-
-    def to_mapping(self) -> dict[str, int]:
-        """Every parameter by name, ready to store as JSON."""
-        return {item.name: getattr(self, item.name) for item in fields(self)}
+    __slots__ = ()
+    CATALOGUE = catalogue(
+        [setting for spec in SPECS.values() for setting in spec.settings] + list(GENERAL_SETTINGS)
+    )
+    STORED_AS = "rule_parameters"
 
     def interval_settings(self) -> IntervalSettings:
         """The same intervals in the shape :mod:`scardesk.domain.intervals` works with."""
-        return IntervalSettings(
-            toxin_retreatment_days=self.toxin_retreatment_days,
-            toxin_review_days=self.toxin_review_days,
-            microneedling_days=self.microneedling_days,
-            fractional_laser_days=self.fractional_laser_days,
-            peel_superficial_days=self.peel_superficial_days,
-            peel_medium_deep_days=self.peel_medium_deep_days,
-            subcision_days=self.subcision_days,
-            tca_cross_days=self.tca_cross_days,
-        )
+        return IntervalSettings(**{key: self.value(key) for key in IntervalSettings.CATALOGUE})

@@ -19,60 +19,37 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.modalities import SPECS
+from scardesk.domain.modalities.spec import Setting, Unit
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.safety import GateParameters
+from scardesk.domain.safety.facts import GENERAL_SETTINGS
 from scardesk.services.settings import RuleSettings
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import modality_name
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 DEFAULTS = GateParameters()
-# Set by the clinic itself rather than taken from a label; the tooltip says so.
-CLINIC_POLICY = frozenset({"toxin_max_units_per_point", "history_review_days"})
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RulesTab", text)
 
 
-def parameter_labels() -> dict[str, tuple[str, str]]:
-    """Each parameter's label and unit, in the order a clinician thinks of them."""
-    days, months, units = _t("days"), _t("months"), _t("units")
-    return {
-        "toxin_retreatment_days": (_t("Toxin: no sooner than"), days),
-        "toxin_review_days": (_t("Toxin: review visit after"), days),
-        "toxin_cap_units": (_t("Toxin: at most, one product"), units),
-        "toxin_cap_window_days": (_t("Toxin: … within any window of"), days),
-        "toxin_max_units_per_point": (
-            _t("Toxin: at most, per injection point (clinic policy)"),
-            units,
-        ),
-        "microneedling_days": (_t("Microneedling: interval"), days),
-        "fractional_laser_days": (_t("Fractional laser: interval"), days),
-        "peel_superficial_days": (_t("Superficial peel: interval"), days),
-        "peel_medium_deep_days": (_t("Medium or deep peel: interval"), days),
-        "subcision_days": (_t("Subcision: interval"), days),
-        "tca_cross_days": (_t("TCA CROSS: interval"), days),
-        "isotretinoin_fully_ablative_laser_months": (
-            _t("Isotretinoin → fully ablative laser: wait"),
-            months,
-        ),
-        "isotretinoin_medium_deep_peel_months": (
-            _t("Isotretinoin → medium/deep peel: wait"),
-            months,
-        ),
-        "isotretinoin_tca_cross_months": (_t("Isotretinoin → TCA CROSS: wait"), months),
-        "isotretinoin_subcision_warn_months": (
-            _t("Isotretinoin → subcision: warn within (no delay needed)"),
-            months,
-        ),
-        "history_review_days": (_t("Medical history: review at least every"), days),
-        "sun_avoidance_days": (_t("Sun exposure → laser or peel: wait"), days),
-        "retinoid_stop_days_microneedling": (_t("Stop topical retinoids before needling"), days),
-        "retinoid_stop_days_laser": (_t("Stop topical retinoids before laser"), days),
-        "retinoid_stop_days_peel": (_t("Stop topical retinoids before a peel"), days),
-    }
+def setting_groups() -> list[tuple[str, tuple[Setting, ...]]]:
+    """The rows of the tab as the specs declare them: each modality's settings under its name,
+    then the rules that concern every treatment. Nothing here names a modality."""
+    groups = [
+        (modality_name(spec.modality), spec.settings) for spec in SPECS.values() if spec.settings
+    ]
+    groups.append((_t("Every treatment"), GENERAL_SETTINGS))
+    return groups
+
+
+def unit_text(unit: Unit) -> str:
+    return {Unit.DAYS: _t("days"), Unit.MONTHS: _t("months"), Unit.UNITS: _t("units")}[unit]
 
 
 class RulesTab(QWidget):
@@ -103,26 +80,16 @@ class RulesTab(QWidget):
         form = QFormLayout()
         self.boxes: dict[str, QSpinBox] = {}
         self.field_errors: dict[str, QLabel] = {}
-        for name, (label, unit) in parameter_labels().items():
-            box = QSpinBox()
-            box.setRange(0, 10_000)
-            if not editable:
-                box.setReadOnly(True)
-                box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-            box.setSuffix(f" {unit}")
-            default = getattr(DEFAULTS, name)
-            box.setToolTip(
-                self.tr("Clinic policy, not a label figure; default: {value}").format(value=default)
-                if name in CLINIC_POLICY
-                else self.tr("Reference default: {value}").format(value=default)
-            )
-            error = ErrorLine()
-            row = QVBoxLayout()
-            row.addWidget(box)
-            row.addWidget(error)
-            form.addRow(label, row)
-            self.boxes[name] = box
-            self.field_errors[name] = error
+        for heading, settings in setting_groups():
+            title = QLabel(heading)
+            title.setObjectName("fieldLabel")
+            font = title.font()
+            font.setBold(True)  # a group heading whether or not the app's style sheet is on
+            title.setFont(font)
+            title.setContentsMargins(0, 8, 0, 0)
+            form.addRow(title)
+            for setting in settings:
+                self._add_row(form, setting)
         layout.addLayout(form)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save rules"))
@@ -141,6 +108,31 @@ class RulesTab(QWidget):
         self.defaults_button.clicked.connect(lambda: self._fill(DEFAULTS))
         self.unsaved = UnsavedChanges(self)
         self.reload()
+
+    def _add_row(self, form: QFormLayout, setting: Setting) -> None:
+        box = QSpinBox()
+        # Wider than the setting's range: a value out of it gets the service's message by its
+        # field rather than being silently clamped.
+        box.setRange(0, max(10_000, setting.high))
+        if not self.editable:
+            box.setReadOnly(True)
+            box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        box.setSuffix(f" {unit_text(setting.unit)}")
+        box.setToolTip(
+            self.tr("Clinic policy, not a label figure; default: {value}").format(
+                value=setting.default
+            )
+            if setting.policy
+            else self.tr("Reference default: {value}").format(value=setting.default)
+        )
+        error = ErrorLine()
+        row = QVBoxLayout()
+        row.addWidget(box)
+        row.addWidget(error)
+        # The spec's English label, through the translator like a modality's name.
+        form.addRow(_t(setting.label_en), row)
+        self.boxes[setting.key] = box
+        self.field_errors[setting.key] = error
 
     def reload(self) -> None:
         actor = self._context.signed_in.actor
@@ -176,7 +168,7 @@ class RulesTab(QWidget):
 
     def _fill(self, parameters: GateParameters) -> None:
         for name, box in self.boxes.items():
-            box.setValue(getattr(parameters, name))
+            box.setValue(parameters.value(name))
 
     def values(self) -> dict[str, int]:
         return {name: box.value() for name, box in self.boxes.items()}

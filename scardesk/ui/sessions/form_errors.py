@@ -7,18 +7,55 @@ alone; a key no widget owns goes to the banner with its field named.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.sessions import PeelInput, SessionInput
 from scardesk.ui.errors import field_label, sentence
+from scardesk.ui.widgets.error_line import ErrorLine
 
-if TYPE_CHECKING:
-    from scardesk.ui.sessions.editor import SessionEditor
-    from scardesk.ui.widgets.error_line import ErrorLine
+
+# What this module needs of the session editor, described here so that it never imports the
+# editor back (the editor imports this module to show its errors).
+class _WithErrorLine(Protocol):
+    @property
+    def error(self) -> ErrorLine: ...
+
+
+class _ErrorCard(Protocol):
+    def set_errors(self, messages: dict[str, str]) -> None: ...
+    def clear_errors(self) -> None: ...
+
+
+class _PreparationErrors(Protocol):
+    @property
+    def agent_error(self) -> ErrorLine: ...
+    @property
+    def minutes_error(self) -> ErrorLine: ...
+
+
+class SessionEditorParts(Protocol):
+    """The parts of the session editor that errors land on."""
+
+    @property
+    def form_error(self) -> QLabel: ...
+    @property
+    def cards(self) -> Sequence[_ErrorCard]: ...
+    @property
+    def events(self) -> _ErrorCard: ...
+    @property
+    def preparation(self) -> _PreparationErrors: ...
+    @property
+    def when(self) -> _WithErrorLine: ...
+    @property
+    def treatments(self) -> _WithErrorLine: ...
+    @property
+    def notes(self) -> _WithErrorLine: ...
 
 
 def _t(text: str) -> str:
@@ -31,7 +68,7 @@ def preview_form(form: SessionInput) -> SessionInput:
     return replace(form, modalities=kept)
 
 
-def clear(editor: SessionEditor) -> None:
+def clear(editor: SessionEditorParts) -> None:
     editor.form_error.hide()
     for card in editor.cards:
         card.clear_errors()
@@ -42,7 +79,7 @@ def clear(editor: SessionEditor) -> None:
         part.error.set_message("")
 
 
-def show(editor: SessionEditor, error: ValidationError) -> None:
+def show(editor: SessionEditorParts, error: ValidationError) -> None:
     leftover: list[str] = []
     per_card: dict[int, dict[str, str]] = {}
     events: dict[str, str] = {}
