@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from scardesk.db.engine import Database
+    from scardesk.services.container import Services
     from scardesk.ui.startup import Opened
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,10 @@ class _Opener:
         services = build_services(database)
         opened = Opened(services, services.users.needs_first_admin(), services.settings.clinic())
         if self._interactive:
-            threading.Thread(target=_warm_up_documents, name="warm-up", daemon=True).start()
+            warming = threading.Thread(
+                target=_warm_up_documents, args=(services,), name="warm-up", daemon=True
+            )
+            warming.start()
         return opened
 
     def failed(self, error: BaseException, window: QWidget) -> int | None:
@@ -138,13 +142,11 @@ def _unlock_in_dialog(database_url: str, path: Path, window: QWidget) -> Databas
     return opened[-1]
 
 
-def _warm_up_documents() -> None:
-    """Fonts and layouts ready before the first sheet is printed (see documents.warmup)."""
-    from scardesk.documents import ContentLibrary
-    from scardesk.documents.warmup import warm_up
-
+def _warm_up_documents(services: Services) -> None:
+    """Fonts, ReportLab and the parsed wording ready while the user signs in, so the first
+    sheet comes out at once (see documents.warmup); the sign-in window is already up."""
     try:
-        warm_up(ContentLibrary())
+        services.documents.warm_up()
     except Exception:  # only a head start: a real print reports its own errors
         log.exception("warming up the document renderer failed")
 
