@@ -83,6 +83,7 @@ class StartUp(QObject):
         self._errors = errors
         self._window_state = window_state
         self.session: GuiSession | None = None
+        self._quitting = False
         self.dialog = SignInDialog(None, runner, errors=errors)
         self.dialog.set_footer(self.tr("Opening the clinic database…"))
         self.dialog.rejected.connect(self._quit)
@@ -94,6 +95,8 @@ class StartUp(QObject):
         self._runner.run(self._open_layers, self._opened, self._failed, write=True)
 
     def _opened(self, opened: Opened) -> None:
+        if self._quitting:  # the user closed the window while the database was opening
+            return
         self.dialog.rejected.disconnect(self._quit)
         session = GuiSession(
             opened.services,
@@ -113,6 +116,8 @@ class StartUp(QObject):
         self.ready.emit()
 
     def _failed(self, error: BaseException) -> None:
+        if self._quitting:
+            return
         code = self._on_failed(error, self.dialog)
         if code is None:
             self.open()
@@ -122,6 +127,7 @@ class StartUp(QObject):
         self.finished.emit(code)
 
     def _quit(self) -> None:
+        self._quitting = True
         self.finished.emit(0)
 
     def close_all(self) -> None:

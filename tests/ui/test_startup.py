@@ -56,7 +56,7 @@ def clinic_url(tmp_path: Path) -> str:
     return url
 
 
-def _start(qtbot, opening, window_state, on_failed=None) -> tuple[StartUp, list[int]]:
+def _start(qtbot, opening, window_state, on_failed=None) -> tuple[StartUp, list[int], TaskRunner]:
     errors = ErrorPresenter()
     runner = TaskRunner(errors.show)
     start = StartUp(
@@ -69,14 +69,14 @@ def _start(qtbot, opening, window_state, on_failed=None) -> tuple[StartUp, list[
     codes: list[int] = []
     start.finished.connect(codes.append)
     start.show()
-    return start, codes
+    return start, codes, runner
 
 
 def test_the_sign_in_window_takes_typing_before_the_database_is_open_and_signs_in_once_it_is(
     qtbot, clinic_url: str, window_state
 ) -> None:
     opening = HeldOpening(clinic_url)
-    start, _codes = _start(qtbot, opening, window_state)
+    start, _codes, _runner = _start(qtbot, opening, window_state)
     start.open()
     dialog = start.dialog
     assert dialog.isVisible()
@@ -102,7 +102,7 @@ def test_once_open_the_window_names_the_clinic_database_and_signs_in_at_once(
 ) -> None:
     opening = HeldOpening(clinic_url)
     opening.release.set()
-    start, _codes = _start(qtbot, opening, window_state)
+    start, _codes, _runner = _start(qtbot, opening, window_state)
     readied: list[bool] = []
     start.ready.connect(lambda: readied.append(True))
     start.open()
@@ -126,7 +126,7 @@ def test_a_new_clinic_gets_the_first_administrator_dialog_instead(
 ) -> None:
     opening = HeldOpening(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     opening.release.set()
-    start, _codes = _start(qtbot, opening, window_state)
+    start, _codes, _runner = _start(qtbot, opening, window_state)
     start.open()
     qtbot.waitUntil(lambda: start.session is not None and start.session.dialog is not None)
     first = start.session.dialog
@@ -149,7 +149,7 @@ def test_a_refused_database_is_handed_over_with_the_window_and_ends_the_start(
         seen.append((str(error), window))
         return 2
 
-    start, codes = _start(qtbot, refuse, window_state, failed)
+    start, codes, _runner = _start(qtbot, refuse, window_state, failed)
     start.open()
     qtbot.waitUntil(lambda: bool(codes))
     assert codes == [2]
@@ -171,7 +171,7 @@ def test_opening_is_tried_again_when_the_failure_was_resolved(
             raise StorageRefusedError("locked")
         return opening()
 
-    start, codes = _start(qtbot, first_refused, window_state, lambda error, window: None)
+    start, codes, _runner = _start(qtbot, first_refused, window_state, lambda error, window: None)
     start.open()
     qtbot.waitUntil(lambda: start.session is not None)
     assert len(attempts) == 2 and codes == []
@@ -225,3 +225,18 @@ def test_check_start_creates_a_new_clinic_and_refuses_a_newer_one(tmp_path: Path
     assert refused.returncode == 2
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 1 and "newer version of ScarDesk" in lines[0], refused.stderr
+
+
+def test_closing_the_window_while_the_database_opens_quits_without_showing_anything_else(
+    qtbot, tmp_path: Path, window_state
+) -> None:
+    opening = HeldOpening(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    start, codes, runner = _start(qtbot, opening, window_state)
+    start.open()
+    start.dialog.reject()  # Esc, or the window's close button
+    assert codes == [0]
+    opening.release.set()
+    assert runner.wait_until_idle()  # the opening's result arrived, and was dropped
+    assert start.session is None
+    for database in opening.databases:
+        database.dispose()
