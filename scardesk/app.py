@@ -1,4 +1,11 @@
-"""Composition root: opens the database, builds the services and starts the window."""
+"""Composition root: shows the sign-in window, then opens the database and builds the services
+behind it.
+
+Only Qt and the sign-in dialog are imported before the window is shown. SQLAlchemy, Alembic,
+the models, ReportLab and every service (about a second on a clinic's computer) are imported
+by ``_Opener.open`` on a worker thread while the user types their name (issue #16); signing in
+waits for them only if they are not ready yet, and the dialog says so.
+"""
 
 from __future__ import annotations
 
@@ -7,51 +14,113 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scardesk.db import cipher
-from scardesk.db.cipher import PassphraseNeededError
-from scardesk.db.engine import Database, open_database
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.logging_setup import configure_logging
-from scardesk.services.container import build_services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from scardesk.db.engine import Database
+    from scardesk.services.container import Services
+    from scardesk.ui.startup import Opened
 
 log = logging.getLogger(__name__)
 
+EXIT_FAILED, EXIT_REFUSED = 1, 2
 
-def run_app(database_url: str, *, exit_after_start: bool = False) -> int:
+
+def run_app(database_url: str, *, exit_after_start: bool = False, check_start: bool = False) -> int:
+    """Run the desktop app. ``exit_after_start`` exits once the sign-in window is shown, before
+    the database is opened (start-up is measured with it); ``check_start`` exits once the
+    database is open and signing in is ready (0), or refused (2)."""
     configure_logging()
     log.info("starting ScarDesk")
-    try:
-        try:
-            database = open_database(database_url)
-        except PassphraseNeededError as needed:
-            if exit_after_start or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-                raise  # nobody could type into a dialog
-            unlocked = _unlock_in_dialog(database_url, needed.path)
-            if unlocked is None:
-                return 2
-            database = unlocked
-    except StorageRefusedError as error:
-        _show_refusal(str(error), interactive=not exit_after_start)
-        return 2
-    if database.transport_warning:
-        print(f"ScarDesk: warning: {database.transport_warning}", file=sys.stderr)
-    from scardesk.ui.shell import run_gui  # Qt is imported only when a window is wanted
+    from scardesk.ui.startup import run_gui  # Qt is imported only when a window is wanted
 
-    if not exit_after_start:
-        threading.Thread(target=_warm_up_documents, name="warm-up", daemon=True).start()
+    interactive = not (exit_after_start or check_start)
+    interactive = interactive and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+    opener = _Opener(database_url, interactive=interactive)
     try:
-        return run_gui(build_services(database), exit_after_start=exit_after_start)
+        return run_gui(
+            opener.open,
+            opener.failed,
+            exit_after="shown" if exit_after_start else "ready" if check_start else None,
+        )
     finally:
-        database.dispose()
+        opener.dispose()
 
 
-def _unlock_in_dialog(database_url: str, path: Path) -> Database | None:
-    """Ask for the passphrase before sign-in; None when the user quits."""
+class _Opener:
+    """Opens the database and builds the services, off the UI thread; says what went wrong."""
+
+    def __init__(self, database_url: str, *, interactive: bool) -> None:
+        self._url = database_url
+        self._interactive = interactive
+        self._database: Database | None = None
+        self._lock = threading.Lock()
+
+    def open(self) -> Opened:
+        """Runs on a worker thread: everything below the UI is imported here, not before."""
+        from scardesk.cli_checks import check_database_url
+        from scardesk.db.engine import open_database
+        from scardesk.services.container import build_services
+        from scardesk.ui.startup import Opened
+
+        with self._lock:
+            if self._database is None:
+                self._database = open_database(check_database_url(self._url))
+            database = self._database
+        if database.transport_warning:
+            print(f"ScarDesk: warning: {database.transport_warning}", file=sys.stderr)
+        services = build_services(database)
+        opened = Opened(services, services.users.needs_first_admin(), services.settings.clinic())
+        if self._interactive:
+            warming = threading.Thread(
+                target=_warm_up_documents, args=(services,), name="warm-up", daemon=True
+            )
+            warming.start()
+        return opened
+
+    def failed(self, error: BaseException, window: QWidget) -> int | None:
+        """On the UI thread, when ``open`` raised: None to try again (the database was
+        unlocked), else the exit code once the refusal has been shown."""
+        from scardesk.db.cipher import PassphraseNeededError
+
+        if isinstance(error, PassphraseNeededError) and self._interactive:
+            database = _unlock_in_dialog(self._url, error.path, window)
+            if database is None:
+                return EXIT_REFUSED
+            with self._lock:
+                self._database = database
+            return None
+        if isinstance(error, StorageRefusedError):
+            _show_refusal(str(error), window, interactive=self._interactive)
+            return EXIT_REFUSED
+        from scardesk.cli_checks import report_unexpected
+
+        report_unexpected(error)
+        if self._interactive:
+            _show_refusal(
+                "ScarDesk could not start. The details are in its log file.",
+                window,
+                interactive=True,
+            )
+        return EXIT_FAILED
+
+    def dispose(self) -> None:
+        with self._lock:
+            if self._database is not None:
+                self._database.dispose()
+
+
+def _unlock_in_dialog(database_url: str, path: Path, window: QWidget) -> Database | None:
+    """Ask for the passphrase over the sign-in window; None when the user quits."""
+    from scardesk.db import cipher
+    from scardesk.db.engine import open_database
     from scardesk.ui.login.passphrase import PassphraseDialog
-    from scardesk.ui.shell import prepare_application
 
-    prepare_application()
     opened: list[Database] = []
 
     def try_open(key: str) -> None:
@@ -60,7 +129,7 @@ def _unlock_in_dialog(database_url: str, path: Path) -> Database | None:
     problem = cipher.keyring_problem()
     if problem:
         log.info("the passphrase cannot be remembered here: %s", problem)
-    dialog = PassphraseDialog(try_open, str(path), keyring_available=problem is None)
+    dialog = PassphraseDialog(try_open, str(path), keyring_available=problem is None, parent=window)
     if dialog.exec() != PassphraseDialog.DialogCode.Accepted or not opened:
         return None
     key, remember = dialog.chosen()
@@ -73,26 +142,20 @@ def _unlock_in_dialog(database_url: str, path: Path) -> Database | None:
     return opened[-1]
 
 
-def _warm_up_documents() -> None:
-    """Fonts and layouts ready before the first sheet is printed (see documents.warmup)."""
-    from scardesk.documents import ContentLibrary
-    from scardesk.documents.warmup import warm_up
-
+def _warm_up_documents(services: Services) -> None:
+    """Fonts, ReportLab and the parsed wording ready while the user signs in, so the first
+    sheet comes out at once (see documents.warmup); the sign-in window is already up."""
     try:
-        warm_up(ContentLibrary())
+        services.documents.warm_up()
     except Exception:  # only a head start: a real print reports its own errors
         log.exception("warming up the document renderer failed")
 
 
-def _show_refusal(message: str, *, interactive: bool) -> None:
-    print(f"ScarDesk cannot open the database: {message}", file=sys.stderr)
-    if not interactive or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+def _show_refusal(message: str, window: QWidget, *, interactive: bool) -> None:
+    one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
+    print(f"ScarDesk cannot open the database: {one_line}", file=sys.stderr)
+    if not interactive:
         return  # nobody could click a dialog away
-    try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-        app = QApplication.instance() or QApplication(sys.argv)
-        QMessageBox.critical(None, "ScarDesk", message)
-        del app
-    except Exception:  # no display at all: the message is already on stderr
-        log.exception("could not show the refusal dialog")
+    QMessageBox.critical(window, "ScarDesk", message)

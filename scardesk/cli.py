@@ -48,10 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the application.",
     )
     _common(parser, top=True)
-    parser.add_argument(
+    checks = parser.add_mutually_exclusive_group()
+    checks.add_argument(
         "--exit-after-start",
         action="store_true",
-        help="open the database and the first window, then exit (a start-up check)",
+        help="exit as soon as the sign-in window is shown, before the database is opened "
+        "(for measuring start-up)",
+    )
+    checks.add_argument(
+        "--check-start",
+        action="store_true",
+        help="show the sign-in window, open (create, upgrade) the database behind it, then exit: "
+        "0 when signing in is ready, 2 when the database is refused (a start-up check)",
     )
     _encrypt_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -213,7 +221,12 @@ def _one_line(text: str) -> str:
 
 def _dispatch(args: argparse.Namespace) -> int:
     data_dir = cli_checks.check_data_dir(args.data_dir)
-    url = cli_checks.check_database_url(resolve_database_url(args.database_url, data_dir))
+    url = resolve_database_url(args.database_url, data_dir)
+    if args.command is None and not getattr(args, "encrypt", False):
+        # The app shows its sign-in window first: the URL is checked, and an encrypted
+        # database unlocked, behind it (see app.py).
+        return _run_app(args, url)
+    url = cli_checks.check_database_url(url)
     _check_arguments(args)
     handlers: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
         None: _run_app,
@@ -268,7 +281,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
 def _run_app(args: argparse.Namespace, url: str) -> int:
     from scardesk.app import run_app
 
-    return run_app(url, exit_after_start=args.exit_after_start)
+    return run_app(url, exit_after_start=args.exit_after_start, check_start=args.check_start)
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:

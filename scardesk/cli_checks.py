@@ -15,9 +15,6 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from sqlalchemy import make_url
-from sqlalchemy.exc import ArgumentError
-
 from scardesk.domain.errors import StorageRefusedError, ValidationError
 
 #: Largest id either database stores (PostgreSQL ``integer``); larger ones cannot exist.
@@ -52,6 +49,11 @@ def check_data_dir(data_dir: Path | None) -> Path | None:
 
 def check_database_url(url: str) -> str:
     """Refuse a URL SQLAlchemy cannot parse, or one for a database ScarDesk does not use."""
+    # Imported here: SQLAlchemy is a third of a second that the app's first window, and the
+    # commands failing on their arguments, do without.
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as error:

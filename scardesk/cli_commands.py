@@ -11,7 +11,6 @@ from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
-from scardesk.services.users import UserService
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -188,6 +187,8 @@ def restore(url: str, source: Path, *, wait_seconds: float = 0.0) -> int:
 
 def add_user(url: str, name: str, role: str, display_name: str, licence: str, password: str) -> int:
     # Checked before the database is opened, so a bad name does not create a database.
+    from scardesk.services.users import UserService  # only this command needs accounts
+
     UserService.check_new_user(name, display_name, role, password, licence)
     database: Database = open_database(url)
     try:

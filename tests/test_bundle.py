@@ -48,7 +48,7 @@ def _run(executable: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_the_bundle_starts_offscreen_on_a_fresh_database(bundle: Path, tmp_path: Path) -> None:
-    started = _run(bundle, "--data-dir", str(tmp_path), "--exit-after-start")
+    started = _run(bundle, "--data-dir", str(tmp_path), "--check-start")
     assert started.returncode == 0, started.stderr
     with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -78,7 +78,7 @@ def _required(command: str, world: Path) -> list[str]:
     """The command's own arguments, all valid, so a case changes exactly one thing."""
     out = str(world / "out" / "sheet.pdf")
     return {
-        "app": ["--exit-after-start"],
+        "app": ["--check-start"],
         "aftercare": ["1", "-o", out],
         "consent": ["1", "--modality", "toxin", "-o", out],
         "summary": ["1", "-o", out],

@@ -115,6 +115,14 @@ class DocumentService:
         assert self._library.override_dir is not None
         return self._library.override_dir
 
+    def warm_up(self) -> None:
+        """Lay out a sample sheet with this service's own content library, so the first real
+        sheet after sign-in finds fonts registered and the wording parsed (issue #16). Run on a
+        background thread by the app; touches no database."""
+        from scardesk.documents.warmup import warm_up
+
+        warm_up(self._library)
+
     # --- issuing ---------------------------------------------------------------------
 
     def issue_aftercare(

@@ -9,31 +9,33 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from scardesk.domain.errors import PasswordChangeRequiredError
-from scardesk.services.container import Services
-from scardesk.services.session import SignedIn
-from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.errors import ErrorPresenter, install_excepthook
+from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.fonts import install_fonts
 from scardesk.ui.i18n import install_translation
-from scardesk.ui.lock import MS_PER_MINUTE
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
-from scardesk.ui.main_window import MainWindow
 from scardesk.ui.style import apply_style
-from scardesk.ui.tasks import Runner, SyncTaskRunner, TaskRunner
+from scardesk.ui.tasks import Runner, SyncTaskRunner
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:
+    # The services and the main window's screens load behind the sign-in window (app.py).
+    from scardesk.services.container import Services
+    from scardesk.services.session import SignedIn
+    from scardesk.services.settings import ClinicDetails
+    from scardesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 ORGANISATION = APPLICATION = "ScarDesk"
 #: How often the daily automatic backup is looked at (it runs once its time has passed).
 BACKUP_CHECK_MS = 5 * 60 * 1000
-SMOKE_TEST_TIMEOUT_MS = 10_000
 
 
 def default_window_state() -> QSettings:
@@ -48,16 +50,22 @@ def make_main_window(
     runner: Runner | None = None,
     change_bus: ChangeBus | None = None,
     window_state: QSettings | None = None,
-    idle_ms_per_minute: int = MS_PER_MINUTE,
+    idle_ms_per_minute: int | None = None,
 ) -> MainWindow:
-    """A main window for ``signed_in``. The defaults suit tests: a synchronous runner."""
+    """A main window for ``signed_in``. The defaults suit tests: a synchronous runner, and
+    the screen lock counting real minutes unless ``idle_ms_per_minute`` says otherwise."""
+    # Imported here: the screens and the screen lock load with the first main window, not
+    # before the sign-in window (issue #16).
+    from scardesk.ui.lock import MS_PER_MINUTE
+    from scardesk.ui.main_window import MainWindow
+
     return MainWindow(
         services,
         signed_in,
         runner=runner or SyncTaskRunner(),
         change_bus=change_bus or ChangeBus(),
         window_state=window_state or default_window_state(),
-        idle_ms_per_minute=idle_ms_per_minute,
+        idle_ms_per_minute=MS_PER_MINUTE if idle_ms_per_minute is None else idle_ms_per_minute,
     )
 
 
@@ -80,7 +88,7 @@ class GuiSession(QObject):
         change_bus: ChangeBus,
         window_state: QSettings,
         errors: ErrorPresenter,
-        idle_ms_per_minute: int = MS_PER_MINUTE,
+        idle_ms_per_minute: int | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -129,11 +137,31 @@ class GuiSession(QObject):
                 clinic_name=clinic.name or clinic.name_arabic,
                 errors=self._errors,
             )
-        dialog.set_footer(self.tr("Database: {label}").format(label=self.services.database_label))
+        dialog.set_footer(self._footer())
+        self._present(dialog)
+
+    def show_first_dialog(self, needs_first_admin: bool, clinic: ClinicDetails) -> None:
+        """The first-run or sign-in dialog for a database opened elsewhere (ui.startup)."""
+        self._show_dialog((needs_first_admin, clinic))
+
+    def adopt(self, dialog: SignInDialog, clinic: ClinicDetails) -> None:
+        """Take over the sign-in window shown while the database was opening (ui.startup)."""
+        self._present(dialog, shown=True)
+        dialog.users_ready(
+            self.services.users,
+            clinic_name=clinic.name or clinic.name_arabic,
+            footer=self._footer(),
+        )
+
+    def _footer(self) -> str:
+        return self.tr("Database: {label}").format(label=self.services.database_label)
+
+    def _present(self, dialog: SignInDialog | FirstAdminDialog, *, shown: bool = False) -> None:
         dialog.accepted.connect(self._signed_in)
         dialog.rejected.connect(self._dialog_rejected)
         self.dialog = dialog
-        dialog.show()
+        if not shown:
+            dialog.show()
         if self._account_notice and isinstance(dialog, SignInDialog):
             dialog.show_form_error(self._account_notice)
         self._account_notice = ""
@@ -283,50 +311,3 @@ def prepare_application(locale: str | None = None) -> QApplication:
     install_translation(app, locale or "en")
     install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
     return app
-
-
-def run_gui(
-    services: Services, *, exit_after_start: bool = False, locale: str | None = None
-) -> int:
-    """Run the desktop application until the user quits; return the exit code.
-
-    With ``exit_after_start`` it only shows the sign-in (or first-run) dialog, paints it once,
-    and returns 0 — or 1 if the dialog never appeared. The bundle smoke test uses this.
-    """
-    app = prepare_application(locale)
-    app.setQuitOnLastWindowClosed(False)  # the cycle dialog → window → dialog has gaps
-    errors = ErrorPresenter(app)
-    install_excepthook(errors)
-    runner = TaskRunner(errors.show, app)
-    session = GuiSession(
-        services,
-        runner=runner,
-        change_bus=ChangeBus(app),
-        window_state=default_window_state(),
-        errors=errors,
-    )
-    if exit_after_start:
-        return _smoke_test(session, runner)
-    session.finished.connect(app.quit)
-    session.start()
-    code = app.exec()
-    runner.wait_until_idle()
-    return code
-
-
-def _smoke_test(session: GuiSession, runner: TaskRunner) -> int:
-    session.start()
-    clock = QElapsedTimer()
-    clock.start()
-    while session.dialog is None and clock.elapsed() < SMOKE_TEST_TIMEOUT_MS:
-        QCoreApplication.processEvents()
-    dialog = session.dialog
-    shown = dialog is not None and dialog.isVisible()
-    if dialog is not None and shown:
-        # Painted once, synchronously, then out: start-up is measured with this flag, so it
-        # must not linger (issue #16); a paint that fails still fails the check.
-        dialog.repaint()
-        QCoreApplication.processEvents()
-    session.close_all()
-    runner.wait_until_idle()
-    return 0 if shown else 1

@@ -291,3 +291,18 @@ def test_todays_row_prints_the_sheet_of_the_session_recorded_for_its_appointment
     )
     issued = service.issue_aftercare_for_appointment(FRONT_DESK, appointment_id)
     assert issued.session_id == record.id
+
+
+def test_warming_up_parses_the_wording_the_service_itself_prints_with(
+    database: Database, content_dir: Path
+) -> None:
+    """The app warms the service's own library while the user signs in (issue #16): the first
+    sheet then reads the wording already parsed instead of parsing it again."""
+    library = ContentLibrary()
+    service = DocumentService(database, library=library, content_dir=content_dir)
+    assert not library._cache  # nothing parsed yet
+    service.warm_up()
+    parsed = {entry.path for entry in library._cache.values()}  # shared with the service's own
+    for modality in Modality:
+        for lang in Lang:
+            assert library.load(ContentKind.AFTERCARE, lang, modality).path in parsed

@@ -115,9 +115,9 @@ def test_the_app_refuses_an_encrypted_database_it_cannot_ask_for_and_starts_with
     monkeypatch.delenv(cipher.ENV_DATABASE_KEY, raising=False)
     path = Path(encrypted_url.removeprefix("sqlite:///"))
     before = path.read_bytes()
-    assert run_app(encrypted_url, exit_after_start=True) == 2
+    assert run_app(encrypted_url, check_start=True) == 2
     assert "it is encrypted" in capsys.readouterr().err
     assert path.read_bytes() == before
 
     monkeypatch.setenv(cipher.ENV_DATABASE_KEY, KEY)
-    assert run_app(encrypted_url, exit_after_start=True) == 0
+    assert run_app(encrypted_url, check_start=True) == 0

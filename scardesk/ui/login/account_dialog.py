@@ -5,16 +5,19 @@ runner (hashing a password takes ~0.1 s), so the dialog stays responsive."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.records import UserRecord
-from scardesk.services.session import SignedIn
-from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    # The services (SQLAlchemy and all) load behind the sign-in window: see app.py.
+    from scardesk.services.session import SignedIn
 
 DIALOG_WIDTH = 460
 
@@ -32,13 +35,11 @@ class AccountDialog(QDialog):
 
     def __init__(
         self,
-        users: UserService,
         runner: Runner,
         errors: ErrorPresenter | None,
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self._users = users
         self._runner = runner
         self._errors = errors or ErrorPresenter(self)
         self.signed_in: SignedIn | None = None
@@ -76,8 +77,9 @@ class AccountDialog(QDialog):
 
     def _add_heading(self, title: str, subtitle: str) -> None:
         self._header.addWidget(plain_label(title, "dialogTitle"))
-        if subtitle:
-            self._header.addWidget(plain_label(subtitle, "muted"))
+        self.subtitle = plain_label(subtitle, "muted")
+        self.subtitle.setVisible(bool(subtitle))
+        self._header.addWidget(self.subtitle)
 
     def _finish_form(self) -> None:
         self.form.addWidget(self.form_error)
@@ -112,6 +114,8 @@ class AccountDialog(QDialog):
         self._runner.run(task, self._succeeded, self._failed, write=True)
 
     def _succeeded(self, user: UserRecord) -> None:
+        from scardesk.services.session import SignedIn  # loaded by now: the user signed in
+
         self._set_busy(False)
         self.signed_in = SignedIn(user)
         self.accept()

@@ -9,18 +9,21 @@ past this dialog could do nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import UserRecord
-from scardesk.domain.validation import validate_password
-from scardesk.services.session import SignedIn
-from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
+
+if TYPE_CHECKING:
+    # Loaded behind the sign-in window (app.py); this dialog only opens once they are.
+    from scardesk.services.users import UserService
 
 
 class ChangePasswordDialog(AccountDialog):
@@ -37,7 +40,8 @@ class ChangePasswordDialog(AccountDialog):
         errors: ErrorPresenter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(users, runner, errors, parent)
+        super().__init__(runner, errors, parent)
+        self._users = users
         self._user = user
         self._current_given = current_password if forced else ""
         if forced:
@@ -94,6 +98,8 @@ class ChangePasswordDialog(AccountDialog):
         self.show_form_error("")
         current = self._current_given or self.current.text()
         new = self.new.text()
+        from scardesk.domain.validation import validate_password  # not needed to show the form
+
         errors: dict[str, str] = {}
         if not current:
             errors["current_password"] = self.tr("type your current password")
@@ -113,6 +119,8 @@ class ChangePasswordDialog(AccountDialog):
         if errors:
             self._show_field_errors(errors)
             return
+        from scardesk.services.session import SignedIn
+
         actor = SignedIn(self._user).actor
         self._start(lambda: self._users.change_password(actor, current, new))
 

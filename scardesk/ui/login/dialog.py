@@ -9,7 +9,9 @@ wrong, so the dialog cannot be used to discover account names.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.errors import (
@@ -20,8 +22,6 @@ from scardesk.domain.errors import (
     ValidationError,
 )
 from scardesk.domain.records import UserRecord
-from scardesk.domain.validation import validate_free_text, validate_password, validate_username
-from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.login.change_password import ChangePasswordDialog
@@ -29,20 +29,30 @@ from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 
+if TYPE_CHECKING:
+    # The services load behind the sign-in window (app.py): the dialog is shown without them.
+    from scardesk.services.users import UserService
+
 
 class SignInDialog(AccountDialog):
-    """User name + password. On success ``signed_in`` holds the user and the dialog is accepted."""
+    """User name + password. On success ``signed_in`` holds the user and the dialog is accepted.
+
+    At start-up it is shown before the clinic database is open (``users`` is None): the user
+    types at once, and "Sign in" pressed before ``users_ready`` waits, saying so, then goes on.
+    """
 
     def __init__(
         self,
-        users: UserService,
+        users: UserService | None,
         runner: Runner,
         *,
         clinic_name: str = "",
         errors: ErrorPresenter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(users, runner, errors, parent)
+        super().__init__(runner, errors, parent)
+        self._users = users
+        self._waiting = False
         self.setWindowTitle(self.tr("Sign in — ScarDesk"))
         self._add_heading(self.tr("Sign in  ·  تسجيل الدخول"), clinic_name)
         self.username = FieldRow(self.tr("&User name"), hint=self.tr("e.g. s.albalushi"))
@@ -60,19 +70,41 @@ class SignInDialog(AccountDialog):
         if not username or not password:
             self.show_form_error(self.tr("Enter your user name and your password, then sign in."))
             return
+        users = self._users
+        if users is None:  # the fields stay editable: what they hold then is what signs in
+            self._waiting = True
+            self.submit_button.setEnabled(False)
+            self.submit_button.setText(self.tr("Signing in as soon as the database is open…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            return
         self.show_form_error("")
         self._typed_password = password
-        self._start(lambda: self._users.authenticate(username, password))
+        self._start(lambda: users.authenticate(username, password))
+
+    def users_ready(self, users: UserService, *, clinic_name: str, footer: str) -> None:
+        """The database is open: show whose clinic it is, and sign in if that was waiting."""
+        self._users = users
+        self.subtitle.setText(clinic_name)
+        self.subtitle.setVisible(bool(clinic_name))
+        self.set_footer(footer)
+        self.fit_to_content()
+        if self._waiting:
+            self._waiting = False
+            self.submit_button.setEnabled(True)
+            self.submit_button.setText(self.tr("Sign in"))
+            self.unsetCursor()
+            self.submit()
 
     def _succeeded(self, user: UserRecord) -> None:
         typed, self._typed_password = self._typed_password, ""
-        if not user.must_change_password:
+        users = self._users
+        if not user.must_change_password or users is None:
             super()._succeeded(user)
             return
         # A one-time password: the forced change is all this sign-in opens.
         self._set_busy(False)
         dialog = ChangePasswordDialog(
-            self._users,
+            users,
             self._runner,
             user,
             forced=True,
@@ -154,7 +186,8 @@ class FirstAdminDialog(AccountDialog):
         errors: ErrorPresenter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(users, runner, errors, parent)
+        super().__init__(runner, errors, parent)
+        self._users = users
         self.setWindowTitle(self.tr("Create the first administrator — ScarDesk"))
         self._add_heading(
             self.tr("Create the clinic's first administrator"),
@@ -205,10 +238,12 @@ class FirstAdminDialog(AccountDialog):
             self._show_field_errors(errors)
             return
 
+        users = self._users
+
         def create_and_sign_in() -> UserRecord:
-            created = self._users.create_first_admin(username, display_name, password)
+            created = users.create_first_admin(username, display_name, password)
             # Signing in through the service records the sign-in in the audit trail.
-            return self._users.authenticate(created.username, password)
+            return users.authenticate(created.username, password)
 
         self._start(create_and_sign_in)
 
@@ -216,6 +251,13 @@ class FirstAdminDialog(AccountDialog):
         self, username: str, display_name: str, password: str, repeat: str
     ) -> dict[str, str]:
         """The domain's own validators, run here so every mistake shows at once before any write."""
+        # Imported here: the validators (phone numbers and all) are not needed to show the form.
+        from scardesk.domain.validation import (
+            validate_free_text,
+            validate_password,
+            validate_username,
+        )
+
         errors: dict[str, str] = {}
         checks: list[Callable[[], object]] = [
             lambda: validate_username(username),
