@@ -245,3 +245,17 @@ class RecallReport:
     lot_number: str
     expiry_date: date
     rows: tuple[RecallRow, ...]
+    #: False when a newer search stopped the read part-way (the rows are the ones read).
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RecallHeading:
+    """What every exported recall report says about itself: which lot, how many, who printed."""
+
+    product_label: str
+    lot_number: str
+    expiry_date: date
+    sessions: int
+    printed_at: datetime
+    printed_by: str
