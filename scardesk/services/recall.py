@@ -28,7 +28,7 @@ from scardesk.db.models import (
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
-from scardesk.domain.products import RecallReport, RecallRow
+from scardesk.domain.products import RecallReport, RecallRow, validate_lot_number
 from scardesk.domain.time import MUSCAT
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
@@ -192,6 +192,30 @@ def recall_report(
         )
 
 
+def lot_id_for(database: Database, actor: Actor, lot_number: str) -> int:
+    """The one lot printed with ``lot_number`` (as a recall notice gives it), by any product."""
+    check(database, actor, Permission.MANAGE_PRODUCTS)
+    number = validate_lot_number(lot_number)
+    with database.sessions() as session:
+        found = session.execute(
+            select(Lot.id, Product.brand)
+            .join(Product, Product.id == Lot.product_id)
+            .where(Lot.lot_number == number)
+            .order_by(Lot.id)
+        ).all()
+    if not found:
+        raise NotFoundError(f"no lot is numbered {number}")
+    if len(found) > 1:
+        brands = ", ".join(brand for _, brand in found)
+        raise ValidationError(
+            {
+                "lot_number": f"{number} is a lot of several products ({brands}): "
+                "choose it on the Products screen"
+            }
+        )
+    return int(found[0][0])
+
+
 class RecallService:
     """The same functions bound to one database, for the service container."""
 
@@ -206,6 +230,9 @@ class RecallService:
         stop: Callable[[], bool] | None = None,
     ) -> RecallReport:
         return recall_report(self._db, actor, lot_id, on_rows, stop)
+
+    def lot_id_for(self, actor: Actor, lot_number: str) -> int:
+        return lot_id_for(self._db, actor, lot_number)
 
     def export(
         self,

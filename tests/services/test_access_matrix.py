@@ -163,6 +163,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "sessions.sign": P.SIGN_SESSION,
     "recall.report": P.MANAGE_PRODUCTS,
     "recall.export": P.MANAGE_PRODUCTS,
+    "recall.lot_id_for": P.MANAGE_PRODUCTS,
     "documents.issue_aftercare": P.PRINT_HANDOUTS,
     "documents.issue_aftercare_for_appointment": P.PRINT_HANDOUTS,
     "documents.issue_consent": P.PRINT_HANDOUTS,
