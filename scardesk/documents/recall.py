@@ -48,7 +48,7 @@ from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.products import RecallHeading, RecallReport, RecallRow
 
 HEADER = ("Date", "Name", "الاسم", "Phone", "Civil no.", "Units", "Practitioner")
-WIDTHS = tuple(w * mm for w in (18, 40, 36, 26, 19, 10, 31))
+WIDTHS = tuple(w * mm for w in (18, 38, 35, 26, 19, 10, 34))
 ARABIC_COLUMN, UNITS_COLUMN = 2, 5
 SIZE = 8.0
 ROW = 5 * mm
@@ -187,7 +187,13 @@ class PdfRecallWriter:
             f"Recall report, lot {heading.lot_number} · {printed_line(heading)}",
         )
         canvas.setFillColor(URGENT)
-        canvas.drawRightString(right, top - 3.5 * mm, "Confidential")
+        canvas.setFont(WIDE, 9)
+        arabic = visual("سري", rtl=True)
+        canvas.drawRightString(right, top - 3.5 * mm, arabic)
+        canvas.setFont(LATIN, 7.5)
+        canvas.drawRightString(
+            right - stringWidth(arabic, WIDE, 9) - 2 * mm, top - 3.5 * mm, "Confidential ·"
+        )
         return top - LATER_TITLE
 
     def _confidential(self, y: float) -> None:

@@ -22,8 +22,6 @@ from sqlalchemy.orm import Session
 from scardesk.db.engine import Database
 from scardesk.db.models import Lot, Product, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
-from scardesk.documents.recall import PdfRecallWriter
-from scardesk.documents.recall_sheets import CsvRecallWriter, XlsxRecallWriter
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.errors import (
     CancelledError,
@@ -163,9 +161,14 @@ def _temporary_beside(path: Path) -> Path:
 def _writer(
     kind: ExportFormat, stream: BinaryIO, heading: RecallHeading, clinic: ClinicHeader | None
 ) -> _Writer:
+    # Imported here: a CSV export need not load ReportLab, nor the window any of them.
+    from scardesk.documents import recall_sheets
+
     if kind is ExportFormat.CSV:
-        return CsvRecallWriter(stream, heading)
+        return recall_sheets.CsvRecallWriter(stream, heading)
     if kind is ExportFormat.XLSX:
-        return XlsxRecallWriter(stream, heading)
+        return recall_sheets.XlsxRecallWriter(stream, heading)
+    from scardesk.documents.recall import PdfRecallWriter
+
     assert clinic is not None
     return PdfRecallWriter(stream, heading, clinic)
