@@ -29,7 +29,13 @@ from scardesk.ui.products.screen import ProductsScreen
 from scardesk.ui.style import ERROR
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 from tests.helpers import PRACTITIONER
-from tests.services.session_fixtures import TODAY, Clinic, combined_session, make_clinic
+from tests.services.session_fixtures import (
+    TODAY,
+    Clinic,
+    combined_session,
+    make_clinic,
+    toxin_entry,
+)
 
 
 @pytest.fixture
@@ -299,6 +305,21 @@ def test_recall_rows_appear_batch_by_batch(
     _run_recall(screen, "C1234")
     assert sizes == [1, 2, 3]
     assert screen.recall.count_label.text() == "1 patient · 3 sessions"
+
+
+def test_the_sort_the_person_chose_applies_once_the_rows_are_in(
+    clinic: Clinic, make_screen, services: Services
+) -> None:
+    smaller = combined_session(clinic, modalities=(toxin_entry(clinic, units=1.0),))
+    services.sessions.record_session(PRACTITIONER, clinic.patient_id, smaller)
+    screen = make_screen()
+    _run_recall(screen, "C1234")
+    in_date_order = [_row_texts(screen.recall.proxy, row)[RecallTable.UNITS] for row in range(2)]
+    screen.recall.view.sortByColumn(RecallTable.UNITS, Qt.SortOrder.AscendingOrder)
+    screen.recall.run_button.click()
+    by_units = [_row_texts(screen.recall.proxy, row)[RecallTable.UNITS] for row in range(2)]
+    assert in_date_order == ["20", "10"]  # same time: recorded first, first
+    assert by_units == ["10", "20"]
 
 
 def test_a_failed_read_is_shown_never_as_an_empty_list(
