@@ -125,6 +125,8 @@ class RecallTab(QWidget):
         self.view.setAccessibleName(self.tr("Patients who received the lot"))
         self.view.sortByColumn(RecallTable.DATE, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, RecallTable.PRACTITIONER)
+        # Columns fit a sample of rows, not the first 1,000 again after every appended batch.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         hint = QLabel(self.tr("Double-click a patient to open their record."))
         hint.setObjectName("muted")
         layout.addSpacing(8)
