@@ -2,7 +2,8 @@
 
 A recall of the busiest lot lists ~65,000 sessions (~1,400 pages). A platypus table would hold
 every row and every laid-out page until the end; this writer draws each page on the canvas as
-soon as its rows are in, so memory stays flat and an export can show progress and stop. Rows
+soon as its rows are in, so no row is held and an export can show progress and stop. (ReportLab
+itself still keeps each finished page, compressed, until it saves: ~1 KB per row.) Rows
 have one fixed height (long names are cut with "…"), so the number of pages is known from the
 row count before the first page is drawn, and every page can say "page x of y" at once.
 

@@ -1,7 +1,8 @@
 """Exporting a recall report to a file — CSV, XLSX or PDF — straight from the database.
 
-Rows go from the database cursor into the file batch by batch, so a 65,000-row report takes
-as little memory as a 2,000-row one, and the caller can show progress and stop. The file is
+Rows go from the database cursor into the file batch by batch, so a 65,000-row CSV or XLSX
+takes as little memory as a 2,000-row one (a PDF grows by ReportLab's compressed pages only),
+and the caller can show progress and stop. The file is
 written beside its final name and only renamed into place once complete; a stop or a failure
 leaves nothing behind. The rename happens inside the audited transaction (action
 ``recall.export``), and the file is removed again if that transaction then fails.
