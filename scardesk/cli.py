@@ -141,6 +141,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_account_commands(user_commands, _common)
     _document_commands(commands)
+    recall = commands.add_parser(
+        "recall",
+        help="write the recall report of a lot (PDF, CSV or XLSX, from the file's suffix)",
+        description="Everyone who received LOT in a session that stands, with contact details, "
+        "written to FILE as the Products screen exports it; audited as an export.",
+    )
+    _common(recall)
+    recall.add_argument("lot_number", metavar="LOT", help="lot number as printed, e.g. C1234AB")
+    recall.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="FILE.pdf, FILE.csv or FILE.xlsx",
+    )
     export = commands.add_parser(
         "export",
         help="write a patient's own copy of their record (ZIP: PDF, JSON, photos, documents)",
@@ -240,6 +256,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "consent": _document,
         "summary": _document,
         "export": _export,
+        "recall": _recall,
     }
     from scardesk.cli_passphrase import prepare
 
@@ -260,6 +277,11 @@ def _check_arguments(args: argparse.Namespace) -> None:
     elif args.command in ("aftercare", "consent", "summary"):
         what = "session_id" if args.command == "aftercare" else "patient_id"
         cli_checks.check_record_id(args.target_id, what)
+        args.output = cli_checks.check_output_file(args.output)
+    elif args.command == "recall":
+        from scardesk.services.recall_export import format_for
+
+        format_for(args.output)
         args.output = cli_checks.check_output_file(args.output)
     elif args.command == "export":
         cli_checks.check_record_id(args.patient_id, "patient_id")
@@ -351,6 +373,12 @@ def _document(args: argparse.Namespace, url: str) -> int:
     return issue_document(
         url, args.command, args.target_id, getattr(args, "modality", None), args.output
     )
+
+
+def _recall(args: argparse.Namespace, url: str) -> int:
+    from scardesk.cli_commands import recall_report
+
+    return recall_report(url, args.lot_number, args.output)
 
 
 def _export(args: argparse.Namespace, url: str) -> int:

@@ -262,6 +262,30 @@ def export_patient(url: str, patient_id: int, output: Path, *, force: bool) -> i
     return EXIT_OK
 
 
+def recall_report(url: str, lot_number: str, output: Path) -> int:
+    """The lot's recall report as SYSTEM, streamed into ``output``; audited as an export."""
+    from scardesk.services.recall import RecallService
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{done:,}/{total:,} rows")
+            sys.stderr.write("\n" if done >= total else "")
+            sys.stderr.flush()
+
+    database = open_database(url, must_exist=True)
+    try:
+        recall = RecallService(database)
+        lot_id = recall.lot_id_for(SYSTEM, lot_number)
+        result = recall.export(SYSTEM, lot_id, output, progress)
+    finally:
+        database.dispose()
+    print(
+        f"recall report of lot {lot_number.strip().upper()}: {result.rows:,} session(s), "
+        f"{result.format.value.upper()}, {result.size_bytes:,} bytes -> {output}"
+    )
+    return EXIT_OK
+
+
 def audit_key_transfer(url: str, file: Path, *, export: bool) -> int:
     """Copy the audit key to another workstation of the same clinic (PostgreSQL) or back."""
     from scardesk.db.audit import chain_settings

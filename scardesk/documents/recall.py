@@ -1,105 +1,288 @@
-"""The recall report as a PDF: a landscape table, Latin and Arabic names side by side.
+"""The recall report as a PDF, drawn page by page as the rows arrive.
 
-Cells are plain strings, never Paragraph markup, so a name like ``<b>`` prints as typed.
-Arabic names are single short lines: each is joined (arabic-reshaper) and put in visual
-order (python-bidi) before drawing, which is all ReportLab needs for them. Fonts are the
-bundled Amiri pair, which covers Latin and Arabic alike, registered once.
+A recall of the busiest lot lists ~65,000 sessions (~1,400 pages). A platypus table would hold
+every row and every laid-out page until the end; this writer draws each page on the canvas as
+soon as its rows are in, so no row is held and an export can show progress and stop. (ReportLab
+itself still keeps each finished page, compressed, until it saves: ~1 KB per row.) Rows
+have one fixed height (long names are cut with "…"), so the number of pages is known from the
+row count before the first page is drawn, and every page can say "page x of y" at once.
+
+Pages carry the clinic's header and footer from :mod:`scardesk.documents.layout` (the page
+frame every printed document shares), a title block, the printed on/by line and the
+confidentiality line. Cells are drawn as plain strings, never markup, so a name like ``<b>``
+prints as typed; Arabic names are joined and put in visual order one line each.
 """
 
 from __future__ import annotations
 
 import io
-from functools import cache
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import BinaryIO
 
-import arabic_reshaper
-from bidi import get_display
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
-from scardesk.domain.products import RecallReport
-from scardesk.resources import resource_path
+from scardesk.documents.arabic import visual
+from scardesk.documents.fonts import LATIN, LATIN_BOLD, WIDE, WIDE_BOLD, register_fonts
+from scardesk.documents.layout import (
+    ACCENT,
+    CONTENT_WIDTH,
+    FIRST_HEADER_HEIGHT,
+    INK,
+    LATER_HEADER_HEIGHT,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    TINT,
+    URGENT,
+    Footer,
+    _draw_footer,
+    _draw_header,
+)
+from scardesk.documents.recall_sheets import CONFIDENTIAL, printed_line
+from scardesk.domain.documents import ClinicHeader
+from scardesk.domain.products import RecallHeading, RecallReport, RecallRow
 
-FONT, FONT_BOLD = "ScarDeskRecall", "ScarDeskRecall-Bold"
-_RESHAPER = arabic_reshaper.ArabicReshaper({"delete_harakat": False})
 HEADER = ("Date", "Name", "الاسم", "Phone", "Civil no.", "Units", "Practitioner")
-WIDTHS = (24 * mm, 60 * mm, 55 * mm, 36 * mm, 30 * mm, 18 * mm, 44 * mm)
+WIDTHS = tuple(w * mm for w in (18, 38, 35, 26, 19, 10, 34))
+ARABIC_COLUMN, UNITS_COLUMN = 2, 5
+SIZE = 8.0
+ROW = 5 * mm
+PAD = 1.2 * mm
+FIRST_TITLE = 23 * mm
+LATER_TITLE = 6 * mm
+BODY_BOTTOM = MARGIN + 9 * mm
+TITLE_AR = "تقرير سحب التشغيلة"
+CONFIDENTIAL_AR = (
+    "سري: بيانات اتصال المرضى لهذا السحب فقط. لا تُرسل لغير المعنيين، وتُتلف بعد إغلاق السحب."
+)
+_BAND = colors.HexColor("#f4f7f8")
 
 
-@cache
-def _register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "Amiri-Regular.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "Amiri-Bold.ttf"))))
+def _capacity(header: float, title: float) -> int:
+    top = PAGE_HEIGHT - MARGIN - header - title - ROW  # the column titles take one row
+    return int((top - BODY_BOTTOM) // ROW)
 
 
-def _arabic(text: str) -> str:
-    return get_display(_RESHAPER.reshape(text)) if text else ""
+FIRST_PAGE_ROWS = _capacity(FIRST_HEADER_HEIGHT, FIRST_TITLE)
+LATER_PAGE_ROWS = _capacity(LATER_HEADER_HEIGHT, LATER_TITLE)
 
 
-def render_recall_pdf(report: RecallReport) -> bytes:
-    """The report's bytes; pure: no database, no Qt, same input gives the same layout."""
-    _register_fonts()
+def page_count(rows: int) -> int:
+    if rows <= FIRST_PAGE_ROWS:
+        return 1
+    return 1 + math.ceil((rows - FIRST_PAGE_ROWS) / LATER_PAGE_ROWS)
+
+
+_LEFTS = tuple(MARGIN + sum(WIDTHS[:column]) for column in range(len(WIDTHS)))
+_RIGHTS = tuple(left + width for left, width in zip(_LEFTS, WIDTHS, strict=True))
+_ROOM = tuple(width - 2 * PAD for width in WIDTHS)
+
+
+# Caches: dates, practitioners, units and (in most clinics) many names repeat down the list,
+# and measuring and shaping text is most of the time spent drawing a row.
+@lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float = SIZE) -> float:
+    return stringWidth(text, font, size)
+
+
+@lru_cache(maxsize=8192)
+def _fit(text: str, font: str, width: float) -> str:
+    """``text`` cut with "…" to fit ``width`` (a cell is one line: the page count depends on it)."""
+    if stringWidth(text, font, SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", font, SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+@lru_cache(maxsize=8192)
+def _arabic_cell(text: str, width: float) -> str:
+    """Cut in logical order (the name's end), then shaped and reordered for drawing."""
+    drawn = visual(text, rtl=True)
+    while text and stringWidth(drawn, WIDE, SIZE + 1) > width:
+        text = text[:-1]
+        drawn = visual(text.rstrip() + "…", rtl=True)
+    return drawn
+
+
+class PdfRecallWriter:
+    """Draw the report onto ``stream``: ``write`` batches of rows in order, then ``close``.
+
+    ``heading.sessions`` must be the number of rows that will be written: it fixes the page
+    count printed on every page. The rows must fill the pages it promised.
+    """
+
+    def __init__(self, stream: BinaryIO, heading: RecallHeading, clinic: ClinicHeader) -> None:
+        register_fonts()
+        self._heading, self._clinic = heading, clinic
+        self._footer = Footer()
+        self._pages = page_count(heading.sessions)
+        self._canvas = Canvas(
+            stream,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            invariant=1,
+            pageCompression=1,
+            initialFontName=LATIN,
+        )
+        self._canvas.setTitle(f"Recall report — lot {heading.lot_number}")
+        self._canvas.setSubject(heading.product_label)
+        self._canvas.setAuthor(clinic.name or "ScarDesk")
+        self._canvas.setCreator("ScarDesk")
+        self._page = 0
+        self._room = 0
+        self._y = 0.0
+        self._row_index = 0
+
+    # --- the page frame ------------------------------------------------------------------
+    def _start_page(self) -> None:
+        if self._page:
+            self._canvas.showPage()
+        self._page += 1
+        first = self._page == 1
+        canvas = self._canvas
+        _draw_header(canvas, self._clinic, first)
+        _draw_footer(canvas, self._footer, self._page, self._pages)
+        top = PAGE_HEIGHT - MARGIN - (FIRST_HEADER_HEIGHT if first else LATER_HEADER_HEIGHT)
+        self._y = self._draw_title(top, first)
+        self._room = FIRST_PAGE_ROWS if first else LATER_PAGE_ROWS
+        self._draw_column_titles()
+
+    def _draw_title(self, top: float, first: bool) -> float:
+        canvas, heading = self._canvas, self._heading
+        right = MARGIN + CONTENT_WIDTH
+        if first:
+            canvas.setFillColor(ACCENT)
+            canvas.setFont(LATIN_BOLD, 12)
+            canvas.drawString(
+                MARGIN,
+                top - 5 * mm,
+                _fit(
+                    f"Recall report: {heading.product_label}, lot {heading.lot_number}",
+                    LATIN_BOLD,
+                    CONTENT_WIDTH * 0.7,
+                ),
+            )
+            canvas.setFont(WIDE_BOLD, 13)
+            canvas.drawRightString(right, top - 5 * mm, visual(TITLE_AR, rtl=True))
+            canvas.setFillColor(INK)
+            canvas.setFont(LATIN, 8.5)
+            sessions = "1 session" if heading.sessions == 1 else f"{heading.sessions:,} sessions"
+            canvas.drawString(
+                MARGIN,
+                top - 10.5 * mm,
+                f"Lot expiry {heading.expiry_date:%d/%m/%Y} · {sessions} · {printed_line(heading)}",
+            )
+            self._confidential(top - 15.5 * mm)
+            return top - FIRST_TITLE
+        canvas.setFillColor(INK)
+        canvas.setFont(LATIN, 7.5)
+        canvas.drawString(
+            MARGIN,
+            top - 3.5 * mm,
+            f"Recall report, lot {heading.lot_number} · {printed_line(heading)}",
+        )
+        canvas.setFillColor(URGENT)
+        canvas.setFont(WIDE, 9)
+        arabic = visual("سري", rtl=True)
+        canvas.drawRightString(right, top - 3.5 * mm, arabic)
+        canvas.setFont(LATIN, 7.5)
+        canvas.drawRightString(
+            right - stringWidth(arabic, WIDE, 9) - 2 * mm, top - 3.5 * mm, "Confidential ·"
+        )
+        return top - LATER_TITLE
+
+    def _confidential(self, y: float) -> None:
+        canvas = self._canvas
+        canvas.setFillColor(URGENT)
+        canvas.setFont(LATIN, 8)
+        canvas.drawString(MARGIN, y, CONFIDENTIAL)
+        canvas.setFont(WIDE, 9.5)
+        canvas.drawRightString(
+            MARGIN + CONTENT_WIDTH, y - 4.5 * mm, visual(CONFIDENTIAL_AR, rtl=True)
+        )
+
+    def _draw_column_titles(self) -> None:
+        canvas = self._canvas
+        canvas.setFillColor(TINT)
+        canvas.rect(MARGIN, self._y - ROW, CONTENT_WIDTH, ROW, stroke=0, fill=1)
+        canvas.setFillColor(INK)
+        x = MARGIN
+        for column, (title, width) in enumerate(zip(HEADER, WIDTHS, strict=True)):
+            baseline = self._y - ROW + 1.6 * mm
+            if column == ARABIC_COLUMN:
+                canvas.setFont(WIDE_BOLD, SIZE + 1)
+                canvas.drawRightString(x + width - PAD, baseline, visual(title, rtl=True))
+            elif column == UNITS_COLUMN:
+                canvas.setFont(LATIN_BOLD, SIZE)
+                canvas.drawRightString(x + width - PAD, baseline, title)
+            else:
+                canvas.setFont(LATIN_BOLD, SIZE)
+                canvas.drawString(x + PAD, baseline, title)
+            x += width
+        self._y -= ROW
+
+    # --- rows ----------------------------------------------------------------------------
+    def write(self, rows: Sequence[RecallRow]) -> None:
+        canvas, fit, width_of = self._canvas, _fit, _width
+        for row in rows:
+            if self._room == 0:
+                self._start_page()
+            self._room -= 1
+            top, baseline = self._y, self._y - ROW + 1.6 * mm
+            if self._row_index % 2:
+                canvas.setFillColor(_BAND)
+                canvas.rect(MARGIN, top - ROW, CONTENT_WIDTH, ROW, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            # One text object per row: far fewer operators than a drawString per cell.
+            text = canvas.beginText()
+            text.setFont(LATIN, SIZE)
+            for left, value, room in (
+                (_LEFTS[0], f"{row.performed_on:%d/%m/%Y}", _ROOM[0]),
+                (_LEFTS[1], row.name_latin, _ROOM[1]),
+                (_LEFTS[3], row.phone_display, _ROOM[3]),
+                (_LEFTS[4], row.civil_number, _ROOM[4]),
+                (_LEFTS[6], row.practitioner, _ROOM[6]),
+            ):
+                if value:
+                    text.setTextOrigin(left + PAD, baseline)
+                    text.textOut(fit(value, LATIN, room))
+            units = f"{row.units:g}"
+            text.setTextOrigin(_RIGHTS[UNITS_COLUMN] - PAD - width_of(units, LATIN), baseline)
+            text.textOut(units)
+            if row.name_arabic:
+                drawn = _arabic_cell(row.name_arabic, _ROOM[ARABIC_COLUMN])
+                text.setFont(WIDE, SIZE + 1)
+                right = _RIGHTS[ARABIC_COLUMN] - PAD
+                text.setTextOrigin(right - width_of(drawn, WIDE, SIZE + 1), baseline)
+                text.textOut(drawn)
+            canvas.drawText(text)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.25)
+            canvas.line(MARGIN, top - ROW, MARGIN + CONTENT_WIDTH, top - ROW)
+            self._y -= ROW
+            self._row_index += 1
+
+    def close(self) -> None:
+        if self._page == 0:
+            self._start_page()
+            self._canvas.setFont(LATIN, 9)
+            self._canvas.drawString(
+                MARGIN + PAD, self._y - ROW + 1.6 * mm, "No session used this lot."
+            )
+        self._canvas.showPage()
+        self._canvas.save()
+
+
+def render_recall_pdf(report: RecallReport, heading: RecallHeading, clinic: ClinicHeader) -> bytes:
+    """A whole report in memory as PDF bytes (small reports, tests); exports stream instead."""
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=landscape(A4),
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
-        title=f"Recall report — lot {report.lot_number}",
-        invariant=True,
-    )
-    title = Table(
-        [
-            [
-                f"Recall report: {report.product_label}, lot {report.lot_number}",
-                _arabic("تقرير سحب التشغيلة"),
-            ],
-            [f"Expiry {report.expiry_date.isoformat()} · {len(report.rows)} sessions", ""],
-        ],
-        colWidths=(200 * mm, 67 * mm),
-    )
-    title.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 13),
-                ("FONT", (0, 1), (-1, 1), FONT, 10),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ]
-        )
-    )
-    body = [[*HEADER[:2], _arabic(HEADER[2]), *HEADER[3:]]]
-    for row in report.rows:
-        body.append(
-            [
-                row.performed_on.isoformat(),
-                row.name_latin,
-                _arabic(row.name_arabic),
-                row.phone_display,
-                row.civil_number,
-                f"{row.units:g}",
-                row.practitioner,
-            ]
-        )
-    if not report.rows:
-        body.append(["No session used this lot.", "", "", "", "", "", ""])
-    table = LongTable(body, colWidths=WIDTHS, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
-                ("FONT", (0, 1), (-1, -1), FONT, 9),
-                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-                ("ALIGN", (5, 0), (5, -1), "RIGHT"),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    document.build([title, Spacer(1, 4 * mm), table])
+    writer = PdfRecallWriter(buffer, heading, clinic)
+    writer.write(report.rows)
+    writer.close()
     return buffer.getvalue()

@@ -151,7 +151,9 @@ ACTION_GROUP_LABELS: dict[ActionGroup, str] = {
     ActionGroup.OTHER: "Other",
 }
 
-_EXPORTS = frozenset({"patient.export", "audit.export", "recall.report", "backup.create"})
+_EXPORTS = frozenset(
+    {"patient.export", "audit.export", "recall.report", "recall.export", "backup.create"}
+)
 _PATIENT_DETAILS = frozenset(
     {
         "patient.register",

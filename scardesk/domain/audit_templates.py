@@ -56,6 +56,7 @@ HEADLINES: dict[str, str] = {
     "lot.adjust": "{who} adjusted the stock of a lot",
     "lot.archive": "{who} archived a lot",
     "recall.report": "{who} made a recall report for a lot",
+    "recall.export": "{who} exported a recall report for a lot to a file",
     "demo.generate": "{who} created demo data",
     "demo.catalog": "{who} added the demo product catalogue",
     "audit.view": "{who} viewed the audit log",

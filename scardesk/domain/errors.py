@@ -107,6 +107,10 @@ class StorageRefusedError(ScarDeskError):
     """The database cannot be used safely: network folder, damaged file, or a newer schema."""
 
 
+class CancelledError(ScarDeskError):
+    """The person stopped a long task (an export): nothing it would have written remains."""
+
+
 class IntegrityProblem(ScarDeskError):
     """An integrity check found a problem: corruption, broken links or a tampered audit chain."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from scardesk.domain.enums import Modality, UnitKind
 from scardesk.domain.errors import ValidationError
@@ -223,9 +224,12 @@ def expiring_within(lots: Iterable[LotRecord], on: date, days: int) -> list[LotR
     return sorted(chosen, key=lambda lot: (lot.expiry_date, lot.lot_number))
 
 
-@dataclass(frozen=True, slots=True)
-class RecallRow:
-    """One use of a recalled lot: who received it, when, how much, and how to reach them."""
+class RecallRow(NamedTuple):
+    """One use of a recalled lot: who received it, when, how much, and how to reach them.
+
+    A named tuple rather than a frozen dataclass (immutable all the same): the busiest lot of a
+    1M clinic has ~64,000 uses, and a frozen dataclass costs ~4 µs more per row to build.
+    """
 
     session_id: int
     patient_id: int
@@ -245,3 +249,17 @@ class RecallReport:
     lot_number: str
     expiry_date: date
     rows: tuple[RecallRow, ...]
+    #: False when a newer search stopped the read part-way (the rows are the ones read).
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RecallHeading:
+    """What every exported recall report says about itself: which lot, how many, who printed."""
+
+    product_label: str
+    lot_number: str
+    expiry_date: date
+    sessions: int
+    printed_at: datetime
+    printed_by: str

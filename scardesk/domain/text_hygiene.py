@@ -153,3 +153,23 @@ def spreadsheet_cell(value: object) -> str:
     if first and unicodedata.normalize("NFKC", first)[:1] in _FORMULA_START:
         return "'" + text
     return text
+
+
+#: LEFT-TO-RIGHT MARK: invisible, and numbers and phones read left to right anyway.
+_INVISIBLE_GUARD = "\u200e"
+
+
+def spreadsheet_text(value: str) -> str:
+    """``value`` for a CSV cell that a spreadsheet keeps as the exact text, with nothing shown.
+
+    Phones (``+968 …``) would be run as formulas and civil numbers (``0123…``) turned into
+    numbers that lose their leading zero. An apostrophe disarms both in Excel when typed, but a
+    CSV shows it. An invisible LEFT-TO-RIGHT MARK in front makes the cell neither a formula nor
+    a number in Excel and LibreOffice, and is the right direction mark for digits besides.
+    """
+    if not value:
+        return value
+    first = unicodedata.normalize("NFKC", value.lstrip(" \u00a0")[:1])[:1]
+    if first in _FORMULA_START or first.isdigit() or first in "(.,":
+        return _INVISIBLE_GUARD + value
+    return value

@@ -162,6 +162,8 @@ METHOD_TABLE: dict[str, P | None] = {
     "sessions.list_for_patient": P.VIEW_CLINICAL,
     "sessions.sign": P.SIGN_SESSION,
     "recall.report": P.MANAGE_PRODUCTS,
+    "recall.export": P.MANAGE_PRODUCTS,
+    "recall.lot_id_for": P.MANAGE_PRODUCTS,
     "documents.issue_aftercare": P.PRINT_HANDOUTS,
     "documents.issue_aftercare_for_appointment": P.PRINT_HANDOUTS,
     "documents.issue_consent": P.PRINT_HANDOUTS,
@@ -202,8 +204,6 @@ NO_ACTOR: dict[str, str] = {
     "auto_backup.run_at_sign_out": "the scheduled backup the clinic configured",
     "auto_backup.run_if_due": "the scheduled backup the clinic configured",
     "auto_backup.schedule": "where and when backups go; no patient data",
-    "recall.csv": "formats a report its caller was already allowed to read",
-    "recall.pdf": "formats a report its caller was already allowed to read",
     "sessions.gate_for_booking": "called by services that checked and redact first",
 }
 

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-import shutil
-import subprocess
-import unicodedata
-from datetime import UTC, date, datetime
-from pathlib import Path
-
 import pytest
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent
 from scardesk.domain.errors import PermissionDeniedError
-from scardesk.domain.products import RecallReport, RecallRow
-from scardesk.services.recall import recall_csv, recall_pdf, recall_report
+from scardesk.domain.products import RecallRow
+from scardesk.services.recall import recall_report
 from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, count
 from tests.services.session_fixtures import Clinic, combined_session, make_clinic, toxin_entry
@@ -61,40 +52,6 @@ def test_the_front_desk_cannot_produce_it(database: Database, clinic: Clinic) ->
         recall_report(database, FRONT_DESK, clinic.lot_id)
 
 
-def test_the_csv_has_a_byte_order_mark_and_arabic_names(database: Database, clinic: Clinic) -> None:
-    data = recall_csv(recall_report(database, ADMIN, clinic.lot_id).rows)
-    assert data.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[1][2] == "عائشة البلوشي"
-    assert rows[1][3] == "'+968 9123 4567"  # a leading + would start a spreadsheet formula
-
-
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_the_pdf_prints_markup_as_typed_and_the_arabic_name(tmp_path: Path) -> None:
-    row = RecallRow(
-        1,
-        1,
-        "<b>Aisha</b>",
-        "عائشة البلوشي",
-        "+968 9123 4567",
-        "123",
-        datetime(2026, 1, 1, tzinfo=UTC),
-        date(2026, 1, 1),
-        20.0,
-        "Dr Salma",
-    )
-    pdf = tmp_path / "recall.pdf"
-    pdf.write_bytes(
-        recall_pdf(RecallReport("Botox (onabotulinumtoxinA)", "C1234", date(2027, 1, 1), (row,)))
-    )
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    plain = unicodedata.normalize("NFKC", re.sub("[\u202a-\u202e\u2066-\u2069]", "", text))
-    assert "<b>Aisha</b>" in plain and "C1234" in plain and "+968 9123 4567" in plain
-    assert "عائشة البلوشي" in plain
-
-
 def test_a_voided_session_is_left_out(database: Database, clinic: Clinic) -> None:
     from sqlalchemy import update
 
@@ -107,27 +64,6 @@ def test_a_voided_session_is_left_out(database: Database, clinic: Clinic) -> Non
         )
     assert recall_report(database, ADMIN, clinic.lot_id).rows == ()
     assert toxin_entry(clinic).lot_id == clinic.lot_id
-
-
-def test_formula_looking_text_in_any_column_is_quoted_in_the_csv() -> None:
-    # Harmless to store (a display name may start with '='), never run by a spreadsheet.
-    row = RecallRow(
-        session_id=7,
-        patient_id=3,
-        name_latin='=HYPERLINK("http://x")',
-        name_arabic="@عائشة",
-        phone_display="+968 9123 4567",
-        civil_number="-123",
-        performed_at=datetime(2026, 3, 1, 6, 0, tzinfo=UTC),
-        performed_on=date(2026, 3, 1),
-        units=4.0,
-        practitioner="  =cmd|' /C calc'!A0",
-    )
-    cells = list(csv.reader(io.StringIO(recall_csv([row]).decode("utf-8-sig"))))[1]
-    unguarded = [cell for cell in cells if cell.lstrip(" ")[:1] in ("=", "+", "-", "@")]
-    assert unguarded == []
-    assert cells[1] == '\'=HYPERLINK("http://x")' and cells[6] == "'  =cmd|' /C calc'!A0"
-    assert cells[7:] == ["3", "7"]
 
 
 def test_rows_are_handed_on_in_order_as_they_are_read(
@@ -146,3 +82,19 @@ def test_rows_are_handed_on_in_order_as_they_are_read(
     assert [len(batch) for batch in batches] == [1, 2, 1]
     assert tuple(row for batch in batches for row in batch) == report.rows
     assert report.rows == recall_report(database, ADMIN, clinic.lot_id).rows
+
+
+def test_a_stopped_read_ends_after_the_batch_and_says_it_is_incomplete(
+    database: Database, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scardesk.services import recall
+
+    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
+    monkeypatch.setattr(recall, "_BATCH", 1)
+    SessionService(database).record_session(
+        PRACTITIONER, clinic.patient_id, combined_session(clinic)
+    )
+    before = count(database, AuditEvent)
+    report = recall_report(database, ADMIN, clinic.lot_id, stop=lambda: True)
+    assert (len(report.rows), report.complete) == (1, False)
+    assert count(database, AuditEvent) == before + 1  # the rows it read were shown: audited

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,7 +19,6 @@ from scardesk.db.engine import open_database
 from scardesk.domain.enums import Modality, Role, UnitKind
 from scardesk.domain.products import ProductInput
 from scardesk.services.container import Services
-from scardesk.services.recall import recall_csv
 from scardesk.services.session import SignedIn
 from scardesk.services.sessions import SessionService
 from scardesk.ui.change_bus import ChangeBus
@@ -29,7 +29,13 @@ from scardesk.ui.products.screen import ProductsScreen
 from scardesk.ui.style import ERROR
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 from tests.helpers import PRACTITIONER
-from tests.services.session_fixtures import TODAY, Clinic, combined_session, make_clinic
+from tests.services.session_fixtures import (
+    TODAY,
+    Clinic,
+    combined_session,
+    make_clinic,
+    toxin_entry,
+)
 
 
 @pytest.fixture
@@ -224,27 +230,164 @@ def test_double_clicking_a_recall_row_opens_the_patient(
     assert opened and set(opened) == {clinic.patient_id}
 
 
-def test_csv_export_writes_exactly_the_service_bytes(
+def _choose_file(monkeypatch, target: Path, asked: list[str] | None = None) -> None:
+    def choose(_parent, _title, suggested, _filter):
+        if asked is not None:
+            asked.append(suggested)
+        return str(target), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+
+
+def test_csv_export_writes_the_file_with_phones_kept_literal(
     clinic: Clinic, make_screen, monkeypatch, tmp_path: Path
 ) -> None:
     screen = make_screen()
     _run_recall(screen, "C1234")
-    target = tmp_path / "recall-notice"
     asked: list[str] = []
-
-    def choose(_parent, _title, suggested, _filter):
-        asked.append(suggested)
-        return str(target), "CSV for Excel (*.csv)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    _choose_file(monkeypatch, tmp_path / "recall-notice", asked)
     screen.recall.csv_button.click()
 
     written = tmp_path / "recall-notice.csv"
-    report = screen.recall.report
-    assert report is not None
-    assert written.read_bytes() == recall_csv(report.rows)
-    assert "عائشة البلوشي".encode() in written.read_bytes()
+    data = written.read_bytes().decode("utf-8-sig")
+    assert "عائشة البلوشي" in data and ",\u200e+968 9123 4567," in data
     assert asked == ["recall-C1234.csv"]
+    assert screen.recall.last_saved == written
+    assert screen.recall.count_label.text().endswith("saved as recall-notice.csv")
+    assert not screen.recall.progress.isVisible() and not screen.recall.cancel_button.isVisible()
+
+
+def test_excel_export_writes_a_workbook(
+    clinic: Clinic, make_screen, monkeypatch, tmp_path: Path
+) -> None:
+    screen = make_screen()
+    _run_recall(screen, "C1234")
+    _choose_file(monkeypatch, tmp_path / "notice.xlsx")
+    screen.recall.xlsx_button.click()
+    assert zipfile.is_zipfile(tmp_path / "notice.xlsx")
+
+
+def test_cancel_during_an_export_leaves_no_file(
+    clinic: Clinic, make_screen, monkeypatch, tmp_path: Path
+) -> None:
+    screen = make_screen()
+    _run_recall(screen, "C1234")
+    _choose_file(monkeypatch, tmp_path / "notice.pdf")
+    seen: list[bool] = []
+
+    def press_cancel(_done: int, _total: int) -> None:
+        # The person presses Cancel while the bar is showing progress.
+        seen.append(screen.recall.progress.isVisible() and screen.recall.cancel_button.isVisible())
+        screen.recall.cancel_button.click()
+
+    screen.recall._relay.progress.connect(press_cancel)
+    screen.recall.pdf_button.click()
+    assert seen == [True]
+    assert list(tmp_path.glob("notice*")) == [] and list(tmp_path.glob(".notice*")) == []
+    assert screen.recall.count_label.text().endswith("export cancelled; no file was written")
+    assert screen.recall.pdf_button.isEnabled()
+
+
+def test_recall_rows_appear_batch_by_batch(
+    clinic: Clinic, make_screen, services: Services, monkeypatch
+) -> None:
+    from scardesk.services import recall
+
+    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
+    monkeypatch.setattr(recall, "_BATCH", 1)
+    for _ in range(2):
+        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    screen = make_screen()
+    sizes: list[int] = []
+    screen.recall.model.rowsInserted.connect(
+        lambda *_: sizes.append(screen.recall.model.rowCount())
+    )
+    _run_recall(screen, "C1234")
+    assert sizes == [1, 2, 3]
+    assert screen.recall.count_label.text() == "1 patient · 3 sessions"
+
+
+def test_the_sort_the_person_chose_applies_once_the_rows_are_in(
+    clinic: Clinic, make_screen, services: Services
+) -> None:
+    smaller = combined_session(clinic, modalities=(toxin_entry(clinic, units=1.0),))
+    services.sessions.record_session(PRACTITIONER, clinic.patient_id, smaller)
+    screen = make_screen()
+    _run_recall(screen, "C1234")
+    in_date_order = [_row_texts(screen.recall.proxy, row)[RecallTable.UNITS] for row in range(2)]
+    screen.recall.view.sortByColumn(RecallTable.UNITS, Qt.SortOrder.AscendingOrder)
+    screen.recall.run_button.click()
+    by_units = [_row_texts(screen.recall.proxy, row)[RecallTable.UNITS] for row in range(2)]
+    assert in_date_order == ["20", "10"]  # same time: recorded first, first
+    assert by_units == ["10", "20"]
+
+
+def test_a_failed_read_is_shown_never_as_an_empty_list(
+    clinic: Clinic, make_screen, tmp_path: Path, monkeypatch
+) -> None:
+    screen = make_screen()
+    _run_recall(screen, "C1234")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        screen.recall._errors, "show", lambda error, _parent: shown.append(str(error))
+    )
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    with database.engine.begin() as connection:  # the read now fails in the database itself
+        connection.exec_driver_sql("ALTER TABLE toxin_entries RENAME TO toxin_entries_gone")
+    database.dispose()
+    screen.recall.run_button.click()
+    assert screen.recall.model.rowCount() == 0 and screen.recall.report is None
+    assert "could not be read" in screen.recall.count_label.text()
+    assert len(shown) == 1
+    assert not screen.recall.csv_button.isEnabled()
+
+
+class _HeldRunner:
+    """Holds tasks until released, so a test can start a second search before the first runs."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Callable[[], object], Callable, Callable]] = []
+
+    def watch_account(self, _callback) -> None:
+        pass
+
+    def run(self, task, on_done=None, on_failed=None, *, write: bool = False) -> None:
+        self.held.append((task, on_done, on_failed))
+
+    def release(self) -> None:
+        while self.held:
+            task, on_done, on_failed = self.held.pop(0)
+            try:
+                result = task()
+            except Exception as error:
+                on_failed(error)
+                continue
+            on_done(result)
+
+
+def test_a_new_search_stops_the_previous_stream(
+    clinic: Clinic, qtbot: QtBot, services: Services, make_user, monkeypatch
+) -> None:
+    from scardesk.services import recall
+
+    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
+    monkeypatch.setattr(recall, "_BATCH", 1)
+    for _ in range(2):
+        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    runner = _HeldRunner()
+    context = ScreenContext(services, make_user("p.doctor", Role.PRACTITIONER), runner, ChangeBus())
+    screen = ProductsScreen(context, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    runner.release()  # the lot list
+    _run_recall(screen, "C1234")  # held: three rows to read
+    read_first: list[int] = []
+    _run_recall(screen, "D777")  # a newer search for a lot nobody received
+    screen.recall._relay.rows.connect(lambda generation, rows: read_first.append(len(rows)))
+    runner.release()
+    assert read_first == [1]  # the first search read one batch, then stopped
+    assert screen.recall.model.rowCount() == 0
+    assert screen.recall.count_label.text().startswith("Nobody has received this lot")
+    assert "D777" in screen.recall.heading.text()
 
 
 def test_cancelling_the_save_dialog_writes_nothing(

@@ -272,7 +272,14 @@ class LotPickTable(RecordTable):
 
 
 class RecallTable(RecordTable):
+    """Up to ~65,000 rows, appended in batches while the report is read."""
+
     DATE, NAME, ARABIC, PHONE, CIVIL, UNITS, PRACTITIONER = range(7)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        # Views and proxies ask this for every cell they map; translating the seven headers
+        # each time was most of the cost of appending 64,000 rows.
+        return 0 if parent.isValid() else 7
 
     def headers(self) -> list[str]:
         return [

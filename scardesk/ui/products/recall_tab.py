@@ -1,28 +1,34 @@
 """The recall report: pick the lot a recall notice names, see everyone who received it, export.
 
-The report is built in the background (it reads many patients' contact details, and the
-service audits that it did). The table shows both spellings of each name, the Arabic one
-right-aligned, because staff phone patients from this list. Exports write the bytes the
-service produced, unchanged, so the CSV and PDF match what the service tests check.
+The report is read in the background (it reads many patients' contact details, and the
+service audits that it did) and streamed: rows are appended as each batch arrives, the first
+screenful within a fraction of a second even for a lot used 65,000 times. A new search stops
+the previous read, and batches of a stopped read are dropped by their generation number. The
+table shows both spellings of each name, the Arabic one right-aligned, because staff phone
+patients from this list. Exports (CSV, XLSX, PDF) stream from the database into the file
+with a progress bar and Cancel; a cancelled export leaves no file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scardesk.domain.errors import ScarDeskError
+from scardesk.domain.errors import CancelledError
 from scardesk.domain.products import LotRecord, ProductRecord, RecallReport, RecallRow
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
@@ -31,7 +37,17 @@ from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.unreadable import load_failed_text
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
+if TYPE_CHECKING:  # the export service loads with the first export, not with the window
+    from scardesk.services.recall_export import RecallExport
+
 LotPair = tuple[ProductRecord, LotRecord]
+
+
+class _Relay(QObject):
+    """Carries a worker's batches and progress to the UI thread (signals are queued there)."""
+
+    rows = Signal(int, object)  # generation, tuple of RecallRow
+    progress = Signal(int, int)  # rows written, rows in all
 
 
 def _safe_name(lot_number: str) -> str:
@@ -46,6 +62,12 @@ class RecallTab(QWidget):
         self._errors = ErrorPresenter(self)
         self.report: RecallReport | None = None
         self.last_saved: Path | None = None
+        self._relay = _Relay(self)
+        self._relay.rows.connect(self._append_rows)
+        self._relay.progress.connect(self._show_progress)
+        self._generation = 0
+        self._stop_read = threading.Event()
+        self._stop_export: threading.Event | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
@@ -83,15 +105,28 @@ class RecallTab(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QHBoxLayout()
         self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setMinimumWidth(220)
+        self.progress.setFormat(self.tr("%v of %m rows written"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_button.hide()
         bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.cancel_button)
         bar.addWidget(self.csv_button)
+        bar.addWidget(self.xlsx_button)
         bar.addWidget(self.pdf_button)
         self.model = RecallTable(self)
         self.view, self.proxy = record_view(self.model)
         self.view.setAccessibleName(self.tr("Patients who received the lot"))
         self.view.sortByColumn(RecallTable.DATE, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, RecallTable.PRACTITIONER)
+        # Columns fit a sample of rows, not the first 1,000 again after every appended batch.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         hint = QLabel(self.tr("Double-click a patient to open their record."))
         hint.setObjectName("muted")
         layout.addSpacing(8)
@@ -106,8 +141,10 @@ class RecallTab(QWidget):
         self.lots_view.doubleClicked.connect(lambda _index: self.run_report())
         self.lots_view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.run_button.clicked.connect(self.run_report)
-        self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.cancel_button.clicked.connect(self.cancel_export)
         self.view.doubleClicked.connect(self._open_patient)
         self.view.activated.connect(self._open_patient)
         self._update()
@@ -164,28 +201,77 @@ class RecallTab(QWidget):
             self._context.signed_in.actor,
             pair[1].id,
         )
-        self.run_button.setEnabled(False)
-        self.count_label.setText(self.tr("Building the report…"))
+        # A new search stops the read before it; its late batches carry an old generation.
+        self._stop_read.set()
+        self._stop_read = stop = threading.Event()
+        self._generation += 1
+        generation, relay = self._generation, self._relay
+        self.report = None
+        # Rows arrive in date order: the proxy passes them through unsorted while they stream
+        # (sorting each batch in asks Python for two sort keys per comparison: seconds of
+        # frozen window at 64,000 rows). A sort the person chose is applied once at the end.
+        self.proxy.sort(-1)
+        self.model.set_rows([])
+        self.heading.setText(
+            self._heading_text(pair[0].label, pair[1].lot_number, pair[1].expiry_date)
+        )
+        self.count_label.setText(self.tr("Reading the report…"))
+        self._update()
+
+        def task() -> RecallReport:
+            return recall.report(
+                actor, lot_id, lambda rows: relay.rows.emit(generation, rows), stop.is_set
+            )
+
         self._context.runner.run(
-            lambda: recall.report(actor, lot_id), self._show_report, self._report_failed
+            task,
+            lambda report: self._show_report(generation, report),
+            lambda error: self._report_failed(generation, error),
         )
 
-    def _report_failed(self, error: BaseException) -> None:
+    def _heading_text(self, product: str, lot_number: str, expiry: date) -> str:
+        return (
+            self.tr("%1 · lot %2 · expires %3")
+            .replace("%1", product)
+            .replace("%2", lot_number)
+            .replace("%3", day_text(expiry))
+        )
+
+    def _append_rows(self, generation: int, rows: tuple[RecallRow, ...]) -> None:
+        if generation != self._generation:
+            return
+        self.model.append_rows(rows)
+        self.count_label.setText(
+            self.tr("Reading the report… %1 sessions so far").replace(
+                "%1", f"{self.model.rowCount():,}"
+            )
+        )
+
+    def _report_failed(self, generation: int, error: BaseException) -> None:
         """Never leave another lot's count, nor "nobody received it", after a failed read."""
+        if generation != self._generation:
+            return
         self.report = None
         self.model.set_rows([])
         self.count_label.setText(load_failed_text())
         self._fail(error)
 
-    def _show_report(self, report: RecallReport) -> None:
+    def _show_report(self, generation: int, report: RecallReport) -> None:
+        if generation != self._generation or not report.complete:
+            return
         self.report = report
         self.heading.setText(
-            self.tr("%1 · lot %2 · expires %3")
-            .replace("%1", report.product_label)
-            .replace("%2", report.lot_number)
-            .replace("%3", day_text(report.expiry_date))
+            self._heading_text(report.product_label, report.lot_number, report.expiry_date)
         )
-        self.model.set_rows(report.rows)
+        if self.model.rowCount() != len(report.rows):  # a runner that delivers no batches
+            self.model.set_rows(report.rows)
+        header = self.view.horizontalHeader()
+        chosen = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.proxy.sortColumn() == -1 and chosen != (
+            RecallTable.DATE,
+            Qt.SortOrder.AscendingOrder,
+        ):
+            self.proxy.sort(*chosen)
         sessions = len(report.rows)
         patients = len({row.patient_id for row in report.rows})
         if sessions == 0:
@@ -209,55 +295,79 @@ class RecallTab(QWidget):
             self._context.open_patient(row.patient_id)
 
     # --- exports -------------------------------------------------------------------------
-    def export_csv(self) -> None:
-        report = self.report
-        if report is not None:
-            recall = self._context.services.recall
-            self._export("csv", self.tr("CSV for Excel (*.csv)"), lambda: recall.csv(report.rows))
-
-    def export_pdf(self) -> None:
-        report = self.report
-        if report is not None:
-            recall = self._context.services.recall
-            self._export("pdf", self.tr("PDF document (*.pdf)"), lambda: recall.pdf(report))
-
-    def _export(self, suffix: str, file_filter: str, produce: Callable[[], bytes]) -> None:
-        assert self.report is not None
-        suggested = f"recall-{_safe_name(self.report.lot_number)}.{suffix}"
+    def export(self, suffix: str) -> None:
+        """Ask where, then stream the report of the lot shown into that file."""
+        report, pair = self.report, self.selected_lot()
+        if report is None or pair is None or self._stop_export is not None:
+            return
+        filters = {
+            "csv": self.tr("CSV for any spreadsheet (*.csv)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+        }
+        suggested = f"recall-{_safe_name(report.lot_number)}.{suffix}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recall report"), suggested, file_filter
+            self, self.tr("Save the recall report"), suggested, filters[suffix]
         )
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
-
-        def task() -> Path:
-            data = produce()
-            try:
-                path.write_bytes(data)
-            except OSError as error:
-                raise ScarDeskError(
-                    f"could not write {path.name} ({error.strerror}): choose another folder"
-                ) from error
-            return path
-
-        self._context.runner.run(task, self._saved, self._fail)
-
-    def _saved(self, path: Path) -> None:
-        self.last_saved = path
-        self.count_label.setText(
-            self.count_label.text().split("  —  ")[0]
-            + "  —  "
-            + self.tr("saved as %1").replace("%1", path.name)
+        recall, actor, lot_id = (
+            self._context.services.recall,
+            self._context.signed_in.actor,
+            pair[1].id,
         )
+        self._stop_export = stop = threading.Event()
+        relay = self._relay
+        self.progress.setRange(0, max(len(report.rows), 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self._update()
+        self._context.runner.run(
+            lambda: recall.export(actor, lot_id, path, relay.progress.emit, stop.is_set),
+            self._saved,
+            self._export_failed,
+        )
+
+    def cancel_export(self) -> None:
+        if self._stop_export is not None:
+            self._stop_export.set()
+            self.cancel_button.setEnabled(False)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _export_finished(self) -> None:
+        self._stop_export = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update()
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_finished()
+        if isinstance(error, CancelledError):
+            self._say(self.tr("export cancelled; no file was written"))
+            return
+        self._fail(error)
+
+    def _saved(self, result: RecallExport) -> None:
+        self._export_finished()
+        self.last_saved = result.path
+        self._say(self.tr("saved as %1").replace("%1", result.path.name))
+
+    def _say(self, note: str) -> None:
+        self.count_label.setText(self.count_label.text().split("  —  ")[0] + "  —  " + note)
 
     def _update(self) -> None:
         self.run_button.setEnabled(self.selected_lot() is not None)
-        has_report = self.report is not None
-        self.csv_button.setEnabled(has_report)
-        self.pdf_button.setEnabled(has_report)
+        can_export = self.report is not None and self._stop_export is None
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
+            button.setEnabled(can_export)
 
     def _fail(self, error: BaseException) -> None:
         self._update()
