@@ -19,7 +19,7 @@ from scardesk.db.engine import Database
 
 #: SQLite page cache while building (KiB, as a negative cache_size): big enough that the
 #: secondary indexes of a million patients stay in memory, small enough for the 500 MB budget.
-BUILD_CACHE_KIB = 160_000
+BUILD_CACHE_KIB = 100_000
 
 Row = dict[str, Any]
 _Processor = Callable[[Any], Any] | None
