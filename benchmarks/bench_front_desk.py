@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
 import tempfile
 import time
@@ -137,7 +138,7 @@ def bare_query(database: Database, query: str) -> Callable[[], Any]:
     return _with_page_extras(raw, sql, (*args, PAGE + 1))
 
 
-def measure_search(database: Database, queries: dict[str, list[str]]) -> None:
+def measure_search(database: Database, queries: dict[str, list[str]]) -> int:
     """Each keystroke through the service and as bare SQL, interleaved. Keystrokes the parser
     answers without the database (e.g. fewer than four digits of a phone) are timed apart:
     their "bare SQL" is nothing, so a ratio would mean nothing."""
@@ -165,6 +166,17 @@ def measure_search(database: Database, queries: dict[str, list[str]]) -> None:
         report(f"search: {label}", service_ms, bare_ms)
     report("search: ALL keystrokes reaching the db", everything, everything_bare)
     report("search: keystrokes matching nothing yet", no_query)
+    return len(everything) + len(no_query)
+
+
+def report_memory(searches: int, generated: bool) -> None:
+    """Peak resident memory of this process (the issue's budget: 300 MB with 1,000 searches)."""
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    note = " (includes generating the demo: pass --database for the app's own figure)"
+    print(
+        f"memory: {searches:,} searches run, peak RSS {peak_mb:.0f} MB, budget 300 MB"
+        + (note if generated else "")
+    )
 
 
 def sample_queries(database: Database, rng: random.Random) -> dict[str, list[str]]:
@@ -289,11 +301,11 @@ def main() -> None:
         patients = session.scalar(select(func.count()).select_from(Patient))
     print(f"SQLite, {patients:,} patients; medians and p95 in ms; bare SQL measured alongside")
     rng = random.Random(args.seed)
+    searches = measure_search(database, sample_queries(database, rng))
+    report_memory(searches, generated=args.database is None)
     if args.search_only:
-        measure_search(database, sample_queries(database, rng))
         database.dispose()
         return
-    measure_search(database, sample_queries(database, rng))
     measure_open(database, rng)
     measure_today(database)
     database.dispose()

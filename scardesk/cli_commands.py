@@ -16,11 +16,17 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def _progress_bar(done: int, total: int, started: float) -> None:
+    """One line redrawn in place on a terminal; nothing at all into a pipe or a log file."""
+    if not sys.stderr.isatty():
+        return
     width = 30
     filled = int(width * done / total) if total else width
-    rate = done / max(time.perf_counter() - started, 1e-6)
+    elapsed = max(time.perf_counter() - started, 1e-6)
+    rate = done / elapsed
+    left = (total - done) / rate if rate else 0.0
     sys.stderr.write(
-        f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} patients  {rate:,.0f}/s"
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} patients"
+        f"  {rate:,.0f}/s  {int(left) // 60}:{int(left) % 60:02d} left "
     )
     sys.stderr.flush()
     if done >= total:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, select, text
 
 from scardesk.db.audit import lock_chain
 from scardesk.db.audit_rows import batch_digests, highest_keys
@@ -32,6 +32,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.demo import pools as pool
+from scardesk.demo.bulk import build_settings, insert_rows
 from scardesk.demo.rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
 from scardesk.domain.codecs import encode_rule_parameters
 from scardesk.domain.enums import Role
@@ -95,7 +96,7 @@ def generate_demo(
     if moment.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     with database.sessions() as session:
-        _refuse_real_patients(session.connection())
+        checked = _refuse_real_patients(session.connection(), 0)
     rng = random.Random(seed)
     users, staff = _ensure_users(database, practitioner_count(patients))
     counts: Counter[str] = Counter()
@@ -105,47 +106,56 @@ def generate_demo(
     batches = -(-patients // BATCH_PATIENTS)
     slots = builder.appointment_slots(patients)
     done = 0
-    for index in range(batches):
-        size = min(BATCH_PATIENTS, patients - done)
-        share = slots[index * len(slots) // batches : (index + 1) * len(slots) // batches]
-        with UnitOfWork(database, SYSTEM, "demo.generate") as uow:
-            connection = uow.session.connection()
-            lock_chain(connection)  # PostgreSQL: queue other writers while ids are chosen
-            _refuse_real_patients(connection)
-            first_ids = _next_ids(connection)
-            rows = builder.build(size, first_ids, share)
-            written = [table.name for table in BATCH_TABLES if rows[table.name]]
-            before = highest_keys(connection, written)
-            for table in BATCH_TABLES:
-                if rows[table.name]:
-                    connection.execute(insert(table), rows[table.name])
-                    counts[table.name] += len(rows[table.name])
-            _advance_sequences(connection, rows)
-            first = first_ids["patients"]
-            # Bulk rows get no event each: the batch event's digest per table lets `db check`
-            # prove later that none of them was edited, added or removed behind ScarDesk.
-            after = highest_keys(connection, written)
-            spans = {name: (before[name] + 1, after[name]) for name in written}
-            uow.note(
-                "patients",
-                None,
-                after={
-                    "first_id": first,
-                    "last_id": first + size - 1,
-                    "count": size,
-                    "tables": batch_digests(connection, spans),
-                },
-            )
-        done += size
-        if progress is not None:
-            progress(done, patients)
+    with build_settings(database):
+        for index in range(batches):
+            size = min(BATCH_PATIENTS, patients - done)
+            share = slots[index * len(slots) // batches : (index + 1) * len(slots) // batches]
+            with UnitOfWork(database, SYSTEM, "demo.generate") as uow:
+                connection = uow.session.connection()
+                lock_chain(connection)  # PostgreSQL: queue other writers while ids are chosen
+                checked = _refuse_real_patients(connection, checked)
+                first_ids = _next_ids(connection)
+                rows = builder.build(size, first_ids, share)
+                written = [table.name for table in BATCH_TABLES if rows[table.name]]
+                before = highest_keys(connection, written)
+                for table in BATCH_TABLES:
+                    if rows[table.name]:
+                        insert_rows(connection, table, rows[table.name])
+                        counts[table.name] += len(rows[table.name])
+                _advance_sequences(connection, rows)
+                first = first_ids["patients"]
+                # Bulk rows get no event each: the batch event's digest per table lets `db check`
+                # prove later that none of them was edited, added or removed behind ScarDesk.
+                after = highest_keys(connection, written)
+                spans = {name: (before[name] + 1, after[name]) for name in written}
+                uow.note(
+                    "patients",
+                    None,
+                    after={
+                        "first_id": first,
+                        "last_id": first + size - 1,
+                        "count": size,
+                        "tables": batch_digests(connection, spans),
+                    },
+                )
+            done += size
+            if progress is not None:
+                progress(done, patients)
     return DemoSummary(users=users, counts=dict(counts), seconds=time.perf_counter() - started)
 
 
-def _refuse_real_patients(connection: Connection) -> None:
-    real = connection.scalar(select(Patient.id).where(Patient.is_demo.is_(False)).limit(1))
+def _refuse_real_patients(connection: Connection, checked: int) -> int:
+    """Refuse if a patient above id ``checked`` is real; returns the highest id now checked.
+
+    Patients are never deleted and a new one takes an id above every existing one, so a real
+    patient added by another workstation since the last check has an id above ``checked``:
+    each batch reads only the rows added since, not the whole table again.
+    """
+    newer = Patient.id > checked
+    real = connection.scalar(select(Patient.id).where(newer, Patient.is_demo.is_(False)).limit(1))
     if real is not None:
         raise StorageRefusedError(REFUSAL)
+    return int(connection.scalar(select(func.coalesce(func.max(Patient.id), 0))) or 0)
 
 
 def _wanted_staff(practitioners: int) -> list[tuple[str, str, Role, str, str]]:

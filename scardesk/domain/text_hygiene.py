@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import Enum
+from functools import lru_cache
 
 from scardesk.domain.errors import ValidationError
 
@@ -56,6 +57,7 @@ _RAW_CEILING = 100_000
 _RETYPE = "retype it"
 
 
+@lru_cache(maxsize=4096)
 def _refusal(ch: str, kind: TextKind) -> tuple[str, str] | None:
     """(what ``ch`` is, what to do) when it may not be stored in a field of ``kind``."""
     code = ord(ch)
@@ -99,17 +101,8 @@ def _isolates_balanced(text: str) -> bool:
     return depth == 0
 
 
-def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKind.LINE) -> str:
-    """``text`` trimmed, with CR/LF unified, NFC-normalised and checked; may be ``""``.
-
-    Raises ValidationError keyed by ``field`` naming the first refused character by its code
-    point and position, never by quoting the text, which may be personal data.
-    """
-    if not isinstance(text, str):
-        raise ValidationError({field: f"expected text, got {type(text).__name__}"})
-    if len(text) > max(_RAW_CEILING, limit * 4):
-        raise ValidationError({field: f"the text has {len(text):,} characters: at most {limit}"})
-    value = text.replace("\r\n", "\n").replace("\r", "\n").strip(_EDGE_SPACE)
+def _checked(value: str, field: str, kind: TextKind) -> str:
+    """``value`` NFC-normalised, or ValidationError naming the first refused character."""
     for position, ch in enumerate(value, start=1):
         refused = _refusal(ch, kind)
         if refused is not None:
@@ -121,7 +114,24 @@ def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKin
         raise ValidationError(
             {field: "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"}
         )
-    value = unicodedata.normalize("NFC", value)
+    return unicodedata.normalize("NFC", value)
+
+
+def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKind.LINE) -> str:
+    """``text`` trimmed, with CR/LF unified, NFC-normalised and checked; may be ``""``.
+
+    Raises ValidationError keyed by ``field`` naming the first refused character by its code
+    point and position, never by quoting the text, which may be personal data.
+    """
+    if not isinstance(text, str):
+        raise ValidationError({field: f"expected text, got {type(text).__name__}"})
+    if len(text) > max(_RAW_CEILING, limit * 4):
+        raise ValidationError({field: f"the text has {len(text):,} characters: at most {limit}"})
+    value = text.replace("\r\n", "\n").replace("\r", "\n").strip(_EDGE_SPACE)
+    # Printable ASCII (space to "~") is allowed in every kind of field and is already NFC:
+    # most names, numbers and notes skip the per-character checks, which bulk imports feel.
+    if not (value.isascii() and value.isprintable()):
+        value = _checked(value, field, kind)
     if len(value) > limit:
         raise ValidationError(
             {field: f"the text has {len(value)} characters: at most {limit} are allowed"}
