@@ -25,6 +25,7 @@ from scardesk.documents.layout import (
 from scardesk.documents.parts import (
     Texts,
     band,
+    document_title,
     labelled_rows,
     name_ar,
     name_en,
@@ -35,6 +36,7 @@ from scardesk.documents.parts import (
 from scardesk.domain.documents import ConsentRecord, ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.time import to_muscat
 
 _SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
 _BLANK = "_" * 28
@@ -143,4 +145,14 @@ def render_consent(
     library = content.with_override(override_dir) if override_dir is not None else content
     story, texts = consent_story(record, library)
     versions = content_version_label(texts.files)
-    return build_pdf(story, record.clinic, texts.footer(versions), title="Consent")
+    modality = texts.en[f"modality_{record.modality.value}"]
+    moment = record.signed_at or record.stamp.issued_at
+    day = to_muscat(moment).date() if moment is not None else None
+    return build_pdf(
+        story,
+        record.clinic,
+        texts.footer(versions, record.patient, record.stamp),
+        title=document_title(f"Consent ({modality})", record.patient, day),
+        subject=f"Consent form for {modality}",
+        issued_at=record.stamp.issued_at,
+    )

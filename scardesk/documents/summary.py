@@ -27,6 +27,7 @@ from scardesk.documents.parts import (
     Texts,
     date_ar,
     date_en,
+    document_title,
     heading,
     labelled_rows,
     name_ar,
@@ -180,4 +181,11 @@ def render_visit_summary(
     library = content.with_override(override_dir) if override_dir is not None else content
     story, texts = summary_story(record, library)
     versions = content_version_label(texts.files)
-    return build_pdf(story, record.clinic, texts.footer(versions), title="Visit summary")
+    return build_pdf(
+        story,
+        record.clinic,
+        texts.footer(versions, record.patient, record.stamp),
+        title=document_title("Visit summary", record.patient, record.prepared_on),
+        subject="Visit summary for the patient's file or a referral",
+        issued_at=record.stamp.issued_at,
+    )

@@ -50,6 +50,19 @@ class PatientNames:
 
 
 @dataclass(frozen=True, slots=True)
+class PageStamp:
+    """Who a document is about and when it was issued: printed at the foot of every page.
+
+    ``file_number`` is the patient's id (shown as ``#12``); ``issued_at`` is aware (UTC) and
+    also becomes the PDF's creation date. ``None`` leaves the line out (a preview, a blank form).
+    """
+
+    file_number: int | None = None
+    date_of_birth: date | None = None
+    issued_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ModalityDone:
     """One modality performed in a session, as the aftercare sheet describes it.
 
@@ -75,6 +88,7 @@ class AftercareRecord:
     practitioner: str
     modalities: tuple[ModalityDone, ...]
     next_appointment: datetime | None = None
+    stamp: PageStamp = PageStamp()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +106,7 @@ class ConsentRecord:
     signed_at: datetime | None
     signature_png: bytes | None
     practitioner: str
+    stamp: PageStamp = PageStamp()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +140,4 @@ class VisitSummaryRecord:
     scores: tuple[ScorePoint, ...] = ()
     sessions: tuple[SessionLine, ...] = ()
     adverse_events: tuple[str, ...] = ()
+    stamp: PageStamp = PageStamp()

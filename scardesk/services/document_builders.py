@@ -33,6 +33,7 @@ from scardesk.domain.documents import (
     ClinicHeader,
     ConsentRecord,
     ModalityDone,
+    PageStamp,
     PatientNames,
     ScorePoint,
     SessionLine,
@@ -73,6 +74,11 @@ def clinic_header(session: Session) -> ClinicHeader:
 
 def patient_names(row: Patient) -> PatientNames:
     return PatientNames(latin=row.name_latin or None, arabic=row.name_arabic or None)
+
+
+def page_stamp(row: Patient) -> PageStamp:
+    """File number and date of birth for every page; the service adds the issue time."""
+    return PageStamp(file_number=row.id, date_of_birth=row.date_of_birth)
 
 
 def require_patient_row(session: Session, patient_id: int) -> Patient:
@@ -136,6 +142,7 @@ def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord
         practitioner=user_name(session, row.practitioner_id),
         modalities=tuple(_done(session, entry) for entry in content.modalities),
         next_appointment=upcoming.starts_at if upcoming is not None else None,
+        stamp=page_stamp(patient),
     )
 
 
@@ -171,6 +178,7 @@ def consent_record(
         practitioner=user_name(session, signed.captured_by_id)
         if signed is not None
         else BLANK_LINE,
+        stamp=page_stamp(patient),
     )
 
 
@@ -270,6 +278,7 @@ def summary_record(
         scores=tuple(scores),
         sessions=lines,
         adverse_events=events,
+        stamp=page_stamp(patient),
     )
 
 

@@ -8,6 +8,11 @@ copy in the file are the same document even after the wording or the clinic's ph
 same bytes, so issuing twice without a change returns the first document (still audited)
 instead of storing a duplicate.
 
+Every page carries the issue date and the PDF's creation date is the issue time, so the record
+is rendered for a given instant (:data:`Render`). Whether an issue repeats the newest stored
+document is decided by rendering the record again at *that* document's issue time and
+comparing hashes: equal bytes mean nothing the sheet shows has changed.
+
 Who may do what (deny by default, ``scardesk.domain.permissions``):
 
 * aftercare sheets and consent forms: ``PRINT_HANDOUTS``, which the front desk holds. The sheet
@@ -23,7 +28,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -46,6 +52,7 @@ from scardesk.domain.documents import (
     ContentKind,
     Lang,
     ModalityDone,
+    PageStamp,
     PatientNames,
     ScorePoint,
 )
@@ -73,9 +80,16 @@ _NEEDS: dict[DocumentKind, Permission] = {
     DocumentKind.CONSENT: Permission.PRINT_HANDOUTS,
     DocumentKind.VISIT_SUMMARY: Permission.VIEW_CLINICAL,
 }
-COMMAND_LINE = "command line"
+#: Who issued a document from the command line, where no one is signed in.
+COMMAND_LINE = "administrator (command line)"
 #: Receives an issued document's bytes inside the issuing transaction (e.g. writes a file).
 Deliver = Callable[[bytes], None]
+#: Renders a document as issued at the given (aware) instant.
+Render = Callable[[datetime], RenderedDocument]
+
+
+def _issued_at(stamp: PageStamp, moment: datetime) -> PageStamp:
+    return replace(stamp, issued_at=moment)
 
 
 def _record(row: IssuedDocument, issuer: str, *, pdf: bool, reused: bool) -> IssuedDocumentRecord:
@@ -132,9 +146,13 @@ class DocumentService:
                 )
             record = build.aftercare_record(session, row)
             patient_id = row.patient_id
-        rendered = render_aftercare(record, self._library)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_aftercare(stamped, self._library)
+
         return self._store(
-            actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered, deliver
+            actor, DocumentKind.AFTERCARE, patient_id, session_id, None, render, deliver
         )
 
     def issue_aftercare_for_appointment(
@@ -186,8 +204,12 @@ class DocumentService:
             if signed is not None and signed.form_version != current:
                 signed = None
             record = build.consent_record(session, patient, chosen, signed)
-        rendered = render_consent(record, self._library)
-        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered, deliver)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_consent(stamped, self._library)
+
+        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, render, deliver)
 
     def issue_visit_summary(
         self,
@@ -215,9 +237,13 @@ class DocumentService:
                 today or muscat_today(),
                 self._actor_name(session, actor),
             )
-        rendered = render_visit_summary(record, self._library)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_visit_summary(stamped, self._library)
+
         return self._store(
-            actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, rendered, deliver
+            actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, render, deliver
         )
 
     def _store(
@@ -227,27 +253,34 @@ class DocumentService:
         patient_id: int,
         session_id: int | None,
         modality: Modality | None,
-        rendered: RenderedDocument,
+        render: Render,
         deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
         """Store (or find) the document; ``deliver`` gets the bytes inside the transaction,
         so a delivery that fails (a file that cannot be written) leaves nothing stored."""
+        # Whole seconds: the PDF's creation date has no finer grain, and re-rendering at the
+        # stored instant must give the stored bytes.
+        now = utc_now().replace(microsecond=0)
         with UnitOfWork(self._db, actor, "document.issue") as uow:
             session = uow.session
-            same = session.scalar(
+            newest = session.scalar(
                 select(IssuedDocument)
                 .where(
                     IssuedDocument.patient_id == patient_id,
                     IssuedDocument.kind == kind.value,
-                    IssuedDocument.sha256 == rendered.sha256,
+                    IssuedDocument.modality.is_(None)
+                    if modality is None
+                    else IssuedDocument.modality == modality.value,
                     IssuedDocument.session_id.is_(None)
                     if session_id is None
                     else IssuedDocument.session_id == session_id,
                 )
-                .order_by(IssuedDocument.id)
+                .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
                 .limit(1)
             )
-            if same is not None:
+            unchanged = newest is not None and render(newest.issued_at).sha256 == newest.sha256
+            if newest is not None and unchanged:
+                same = newest
                 # Issued again: recorded as an event, but the stored document is the one given.
                 uow.note(
                     "issued_documents",
@@ -258,6 +291,7 @@ class DocumentService:
                 if deliver is not None:
                     deliver(same.pdf)
                 return _record(same, self._issuer(session, same), pdf=True, reused=True)
+            rendered = render(now)
             row = IssuedDocument(
                 kind=kind.value,
                 patient_id=patient_id,
@@ -267,7 +301,7 @@ class DocumentService:
                 pdf=rendered.pdf,
                 sha256=rendered.sha256,
                 pages=rendered.pages,
-                issued_at=utc_now(),
+                issued_at=now,
                 issued_by_id=actor.user_id,
             )
             session.add(row)

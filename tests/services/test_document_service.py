@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import insert, select
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, AuditEvent, IssuedDocument
+from scardesk.db.unit_of_work import SYSTEM
 from scardesk.documents import ContentLibrary, consent_form_version
 from scardesk.domain.codecs import encode_planned
 from scardesk.domain.consents import purpose_for_modality
@@ -20,6 +22,7 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.issued_documents import DocumentKind
+from scardesk.domain.time import to_muscat
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.sessions import SessionService
@@ -291,3 +294,36 @@ def test_todays_row_prints_the_sheet_of_the_session_recorded_for_its_appointment
     )
     issued = service.issue_aftercare_for_appointment(FRONT_DESK, appointment_id)
     assert issued.session_id == record.id
+
+
+def test_the_issue_time_is_the_pdfs_creation_date_and_printed_on_every_page(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    reader = PdfReader(io.BytesIO(issued.pdf or b""))
+    local = to_muscat(issued.issued_at)
+    assert reader.metadata["/CreationDate"] == local.strftime("D:%Y%m%d%H%M%S+04'00'")
+    assert issued.issued_at.microsecond == 0
+    for page in reader.pages:
+        text = normalise(page.extract_text())
+        assert f"File#{clinic.patient_id}" in text
+        assert normalise(f"Issued {local.day}") in text
+
+
+def test_a_changed_sheet_is_issued_anew_with_the_new_issue_time(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    first = service.issue_aftercare(FRONT_DESK, session_id)
+    _book(database, clinic.patient_id, 14)  # the sheet now names the next appointment
+    second = service.issue_aftercare(FRONT_DESK, session_id)
+    assert second.id != first.id and not second.reused
+    assert service.issue_aftercare(FRONT_DESK, session_id).id == second.id
+    assert count(database, IssuedDocument) == 2
+
+
+def test_a_summary_from_the_command_line_names_the_administrator(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    issued = service.issue_visit_summary(SYSTEM, clinic.patient_id)
+    assert issued.issued_by_name == "administrator (command line)"
+    assert normalise("administrator (command line)") in all_text(issued.pdf or b"")
