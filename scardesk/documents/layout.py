@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeAlias
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -210,6 +213,7 @@ class Footer:
 
 HEADER_GAP = 3 * mm
 LOGO_BOX = (30 * mm, 24 * mm)
+QR_SIZE = 18 * mm
 SIDE_GAP = 3 * mm
 
 
@@ -224,6 +228,11 @@ def _header_blocks(clinic: ClinicHeader, width: float) -> tuple[list[Flowable], 
     if phone:
         english.append((f"Tel. {phone}", en(8.5)))
         arabic.append((f"هاتف: {phone}", ar(10.5)))
+    english.append((clinic.hours, en(8.5)))
+    arabic.append((clinic.hours_arabic, ar(10.5)))
+    if clinic.moh_licence:
+        english.append((f"Ministry of Health licence no. {clinic.moh_licence}", en(8.5)))
+        arabic.append((f"ترخيص وزارة الصحة رقم {clinic.moh_licence}", ar(10.5)))
     columns: tuple[list[Flowable], list[Flowable]] = ([], [])
     for column, lines in zip(columns, (english, arabic), strict=True):
         for text, style in lines:
@@ -244,8 +253,27 @@ def _logo(clinic: ClinicHeader) -> tuple[ImageReader, float, float] | None:
     return image, iw * scale, ih * scale
 
 
+def whatsapp_link(e164: str) -> str:
+    """``+96891234567`` → ``https://wa.me/96891234567`` (wa.me takes digits only)."""
+    return "https://wa.me/" + e164.lstrip("+")
+
+
+def _whatsapp_code(clinic: ClinicHeader) -> Drawing | None:
+    """A QR code (drawn by ReportLab, vector) that opens a WhatsApp chat with the clinic."""
+    if not clinic.whatsapp_e164:
+        return None
+    code = QrCodeWidget(whatsapp_link(clinic.whatsapp_e164), barLevel="M")
+    x0, y0, x1, y1 = code.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+    )
+    drawing.add(code)
+    return drawing
+
+
 class ClinicBanner:
-    """The first page's header: English left, logo centre, Arabic right, then a rule.
+    """The first page's header: English left, logo and WhatsApp code centre, Arabic right,
+    then a rule.
 
     Measured before the pages are laid out, so the body starts below the tallest column
     however long the address: the header grows, it never cuts a line.
@@ -254,19 +282,34 @@ class ClinicBanner:
     def __init__(self, clinic: ClinicHeader) -> None:
         self.clinic = clinic
         self.logo = _logo(clinic)
-        centre = LOGO_BOX[0] + SIDE_GAP if self.logo else 0.0
+        self.code = _whatsapp_code(clinic)
+        self.caption = BidiParagraph("WhatsApp", en(6.5), align="center")
+        self.caption.wrap(QR_SIZE + 4 * mm, 0)
+        centre = (LOGO_BOX[0] + SIDE_GAP if self.logo else 0.0) + (
+            QR_SIZE + SIDE_GAP if self.code else 0.0
+        )
+        self.centre = centre
         self.side = (CONTENT_WIDTH - centre) / 2 - SIDE_GAP
         self.english, self.arabic = _header_blocks(clinic, self.side)
         columns = [sum(b.height for b in self.english), sum(b.height for b in self.arabic)]
         if self.logo:
             columns.append(self.logo[2])
+        if self.code:
+            columns.append(QR_SIZE + self.caption.height)
         self.height = max([*columns, 8 * mm]) + 2 * HEADER_GAP
 
     def draw(self, canvas: Canvas) -> None:
         top = PAGE_HEIGHT - MARGIN
+        x = PAGE_WIDTH / 2 - (self.centre - SIDE_GAP) / 2
         if self.logo:
             image, w, h = self.logo
-            canvas.drawImage(image, PAGE_WIDTH / 2 - w / 2, top - h, w, h, mask="auto")
+            canvas.drawImage(image, x + (LOGO_BOX[0] - w) / 2, top - h, w, h, mask="auto")
+            x += LOGO_BOX[0] + SIDE_GAP
+        if self.code:
+            renderPDF.draw(self.code, canvas, x, top - QR_SIZE)
+            self.caption.drawOn(canvas, x - 2 * mm, top - QR_SIZE - self.caption.height)
+            link = whatsapp_link(self.clinic.whatsapp_e164)
+            canvas.linkURL(link, (x, top - QR_SIZE, x + QR_SIZE, top), relative=0)
         for blocks, x in ((self.english, MARGIN), (self.arabic, PAGE_WIDTH - MARGIN - self.side)):
             y = top
             for block in blocks:

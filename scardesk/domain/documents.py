@@ -31,7 +31,11 @@ class ContentKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClinicHeader:
-    """What every page header shows. ``phone_e164`` is stored form, e.g. ``+96824123456``."""
+    """What every page header shows. ``phone_e164`` is stored form, e.g. ``+96824123456``.
+
+    ``logo_png`` holds PNG or JPEG bytes; ``whatsapp_e164``, when set, is drawn as a QR code
+    opening a chat with the clinic.
+    """
 
     name: str
     name_arabic: str
@@ -39,6 +43,10 @@ class ClinicHeader:
     address_arabic: str
     phone_e164: str
     logo_png: bytes | None = None
+    hours: str = ""
+    hours_arabic: str = ""
+    moh_licence: str = ""
+    whatsapp_e164: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,10 @@ def clinic_header(session: Session) -> ClinicHeader:
         address_arabic=row.address_arabic,
         phone_e164=row.phone or "",
         logo_png=row.logo_png,
+        hours=row.hours or "",
+        hours_arabic=row.hours_arabic or "",
+        moh_licence=row.moh_licence or "",
+        whatsapp_e164=row.whatsapp or "",
     )
 
 

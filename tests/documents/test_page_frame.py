@@ -105,3 +105,22 @@ def test_an_80_character_arabic_name_wraps_in_the_footer_without_being_cut() -> 
     pdf = render_consent(record, LIBRARY).pdf
     for text in _pages(pdf):
         assert normalise(name.split()[-2]) in text
+
+
+def test_hours_licence_and_a_whatsapp_code_are_in_the_header() -> None:
+    clinic = dataclasses.replace(
+        CLINIC,
+        hours="Saturday to Thursday, 9:00 to 21:00",
+        hours_arabic="من السبت إلى الخميس",
+        moh_licence="MOH/2024/1187",
+        whatsapp_e164="+96891234567",
+    )
+    pdf = render_aftercare(_sheet(clinic=clinic), LIBRARY).pdf
+    text = _pages(pdf)[0]
+    assert normalise("Saturday to Thursday, 9:00 to 21:00") in text
+    assert normalise("Ministry of Health licence no. MOH/2024/1187") in text
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    links = [a.get_object()["/A"]["/URI"] for a in first.get("/Annots", [])]
+    assert links == ["https://wa.me/96891234567"]
+    assert ClinicBanner(clinic).code is not None
+    assert ClinicBanner(CLINIC).code is None
