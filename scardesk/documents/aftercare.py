@@ -162,7 +162,7 @@ def aftercare_story(
                     texts.en["practitioner"],
                     record.practitioner,
                     texts.ar["practitioner"],
-                    record.practitioner,
+                    record.practitioner_arabic or record.practitioner,
                 ),
                 (texts.en["next_appointment"], next_en, texts.ar["next_appointment"], next_ar),
             ]

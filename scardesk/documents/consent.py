@@ -75,7 +75,10 @@ def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
     rows.append(
         (
             BidiParagraph(f"{texts.en['practitioner']}: {record.practitioner}", en(10.5)),
-            BidiParagraph(f"{texts.ar['practitioner']}: {record.practitioner}", ar(15)),
+            BidiParagraph(
+                f"{texts.ar['practitioner']}: {record.practitioner_arabic or record.practitioner}",
+                ar(15),
+            ),
         )
     )
     table = bilingual_table(rows)

@@ -97,6 +97,8 @@ class AftercareRecord:
     modalities: tuple[ModalityDone, ...]
     next_appointment: datetime | None = None
     stamp: PageStamp = PageStamp()
+    #: The practitioner as the Arabic column prints them (blank: ``practitioner`` there too).
+    practitioner_arabic: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ class ConsentRecord:
     signature_png: bytes | None
     practitioner: str
     stamp: PageStamp = PageStamp()
+    practitioner_arabic: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +152,4 @@ class VisitSummaryRecord:
     sessions: tuple[SessionLine, ...] = ()
     adverse_events: tuple[str, ...] = ()
     stamp: PageStamp = PageStamp()
+    prepared_by_arabic: str = ""

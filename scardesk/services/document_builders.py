@@ -99,6 +99,19 @@ def user_name(session: Session, user_id: int | None) -> str:
     return user.display_name if user is not None else "-"
 
 
+def practitioner_names(session: Session, user_id: int | None) -> tuple[str, str]:
+    """How the English and the Arabic column name a practitioner: the display name (in Arabic
+    letters when the admin gave one) and the licence number when there is one."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        return "-", "-"
+    english, arabic = user.display_name, user.display_name_arabic or user.display_name
+    if user.licence_number:
+        english += f", licence no. {user.licence_number}"
+        arabic += f"، ترخيص رقم {user.licence_number}"
+    return english, arabic
+
+
 def _done(session: Session, entry: ModalityInput) -> ModalityDone:
     """What the patient is told was done; toxin gets its product and total units (§5)."""
     if isinstance(entry, ToxinInput):
@@ -139,11 +152,13 @@ def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord
     patient = require_patient_row(session, row.patient_id)
     content = load_content(session, row)
     upcoming = next_booked(session, row.patient_id, row)
+    practitioner, practitioner_arabic = practitioner_names(session, row.practitioner_id)
     return AftercareRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
         session_date=to_muscat(row.performed_at).date(),
-        practitioner=user_name(session, row.practitioner_id),
+        practitioner=practitioner,
+        practitioner_arabic=practitioner_arabic,
         modalities=tuple(_done(session, entry) for entry in content.modalities),
         next_appointment=upcoming.starts_at if upcoming is not None else None,
         stamp=page_stamp(patient),
@@ -172,6 +187,11 @@ def consent_record(
 ) -> ConsentRecord:
     """A signed form when ``signed`` is given, else a blank one with lines to fill in by hand
     (the practitioner's name too: whoever prints the form is not necessarily who treats)."""
+    english, arabic = (
+        practitioner_names(session, signed.captured_by_id)
+        if signed is not None
+        else (BLANK_LINE, BLANK_LINE)
+    )
     return ConsentRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
@@ -179,10 +199,9 @@ def consent_record(
         form_version=signed.form_version if signed is not None else None,
         signed_at=signed.captured_at if signed is not None else None,
         signature_png=signed.signature_png if signed is not None else None,
-        practitioner=user_name(session, signed.captured_by_id)
-        if signed is not None
-        else BLANK_LINE,
+        practitioner=english,
         stamp=page_stamp(patient),
+        practitioner_arabic=arabic,
     )
 
 
@@ -269,15 +288,17 @@ def summary_record(
     answers: list[HistoryAnswer],
     scores: list[ScorePoint],
     prepared_on: date,
-    prepared_by: str,
+    prepared_by: tuple[str, str],
 ) -> VisitSummaryRecord:
+    """``prepared_by`` names the issuer in English and in Arabic."""
     lines, events = session_lines(session, patient.id)
     return VisitSummaryRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
         date_of_birth=patient.date_of_birth,
         prepared_on=prepared_on,
-        prepared_by=prepared_by,
+        prepared_by=prepared_by[0],
+        prepared_by_arabic=prepared_by[1],
         history_highlights=history_highlights(answers),
         scores=tuple(scores),
         sessions=lines,

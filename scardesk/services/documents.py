@@ -82,6 +82,7 @@ _NEEDS: dict[DocumentKind, Permission] = {
 }
 #: Who issued a document from the command line, where no one is signed in.
 COMMAND_LINE = "administrator (command line)"
+COMMAND_LINE_ARABIC = "المسؤول (سطر الأوامر)"
 #: Receives an issued document's bytes inside the issuing transaction (e.g. writes a file).
 Deliver = Callable[[bytes], None]
 #: Renders a document as issued at the given (aware) instant.
@@ -235,7 +236,7 @@ class DocumentService:
                 ordered,
                 scores,
                 today or muscat_today(),
-                self._actor_name(session, actor),
+                self._actor_names(session, actor),
             )
 
         def render(moment: datetime) -> RenderedDocument:
@@ -454,8 +455,11 @@ class DocumentService:
             ) from None
 
     @staticmethod
-    def _actor_name(session: Session, actor: Actor) -> str:
-        return build.user_name(session, actor.user_id) if actor.user_id else COMMAND_LINE
+    def _actor_names(session: Session, actor: Actor) -> tuple[str, str]:
+        """Who prepares a document, for the English and the Arabic column."""
+        if actor.user_id is None:
+            return COMMAND_LINE, COMMAND_LINE_ARABIC
+        return build.practitioner_names(session, actor.user_id)
 
     @staticmethod
     def _issuer(session: Session, row: IssuedDocument) -> str:

@@ -23,10 +23,11 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.issued_documents import DocumentKind
 from scardesk.domain.time import to_muscat
+from scardesk.services.accounts import AccountService
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.sessions import SessionService
-from tests.documents.pdf_checks import all_text, normalise, page_count
+from tests.documents.pdf_checks import all_text, arabic_present, column_text, normalise, page_count
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, count
 from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
 
@@ -327,3 +328,17 @@ def test_a_summary_from_the_command_line_names_the_administrator(
     issued = service.issue_visit_summary(SYSTEM, clinic.patient_id)
     assert issued.issued_by_name == "administrator (command line)"
     assert normalise("administrator (command line)") in all_text(issued.pdf or b"")
+
+
+def test_the_arabic_column_prints_the_practitioners_arabic_name_and_licence(
+    database: Database, service: DocumentService, session_id: int
+) -> None:
+    accounts = AccountService(database)
+    doctor = next(a for a in accounts.list_accounts(ADMIN) if a.id == PRACTITIONER.user_id)
+    accounts.set_printed_names(
+        ADMIN, doctor.username, "Dr Salma Al-Harthy", "د. سلمى الحارثية", "OM-1187"
+    )
+    pdf = service.issue_aftercare(FRONT_DESK, session_id).pdf or b""
+    assert arabic_present("د. سلمى الحارثية", column_text(pdf, "ar"))
+    assert normalise("Dr Salma Al-Harthy, licence no. OM-1187") in column_text(pdf, "en")
+    assert "OM1187" in column_text(pdf, "ar").replace("-", "")

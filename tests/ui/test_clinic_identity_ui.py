@@ -15,6 +15,7 @@ from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.clinic_tab import ClinicTab
+from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.main_window import MainWindow
 
 SHOTS = Path("/tmp/docs_png")
@@ -99,3 +100,27 @@ def test_a_logo_is_uploaded_previewed_refused_when_too_big_and_removed(
     # The typed details still save after the logo changed the row's version.
     qtbot.mouseClick(clinic.save_button, Qt.MouseButton.LeftButton)
     assert clinic.saved_label.text() == "Saved."
+
+
+def test_the_admin_gives_a_user_an_arabic_name_and_licence_for_documents(
+    qtbot: QtBot, services: Services, open_window, make_user
+) -> None:
+    window = open_window(make_user("first.admin", Role.ADMIN))
+    make_user("dr.salma", Role.PRACTITIONER)
+    assert window.show_screen("admin")
+    users = window.pages["admin"].users
+    users.reload()
+    qtbot.waitUntil(lambda: users.select("dr.salma"))
+    qtbot.mouseClick(users.names_button, Qt.MouseButton.LeftButton)
+    dialog = users.dialog
+    assert isinstance(dialog, PrintedNamesDialog)
+    dialog.display_name.edit.clear()
+    dialog.save()
+    assert "display name is needed" in dialog.display_name.error()
+    qtbot.keyClicks(dialog.display_name.edit, "Dr Salma Al-Harthy")
+    dialog.display_name_arabic.edit.insert("د. سلمى الحارثية")
+    qtbot.keyClicks(dialog.licence.edit, "OM-1187")
+    dialog.save()
+    assert dialog.saved is not None
+    account = services.accounts.find(window.signed_in.actor, "dr.salma")
+    assert (account.display_name_arabic, account.licence_number) == ("د. سلمى الحارثية", "OM-1187")
