@@ -118,6 +118,11 @@ class ConsentRecord:
     practitioner: str
     stamp: PageStamp = PageStamp()
     practitioner_arabic: str = ""
+    #: The identity document as (type, number), e.g. ``("omani_id", "12345678")``.
+    identity_document: tuple[str, str] | None = None
+    #: Who signed for a child; ``minor`` prints the guardian's lines even on a blank form.
+    guardian: str | None = None
+    minor: bool = False
 
 
 @dataclass(frozen=True, slots=True)

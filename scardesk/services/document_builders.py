@@ -27,7 +27,7 @@ from scardesk.db.models import (
     User,
 )
 from scardesk.documents.parts import number
-from scardesk.domain.consents import purpose_for_modality
+from scardesk.domain.consents import guardian_required, purpose_for_modality
 from scardesk.domain.documents import (
     AftercareRecord,
     ClinicHeader,
@@ -49,7 +49,7 @@ from scardesk.domain.sessions import (
     SessionInput,
     ToxinInput,
 )
-from scardesk.domain.time import to_muscat
+from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
@@ -202,6 +202,14 @@ def consent_record(
         practitioner=english,
         stamp=page_stamp(patient),
         practitioner_arabic=arabic,
+        identity_document=(patient.document_type or "", patient.civil_number)
+        if patient.civil_number
+        else None,
+        guardian=signed.signed_by_guardian if signed is not None else None,
+        minor=guardian_required(
+            patient.date_of_birth,
+            to_muscat(signed.captured_at).date() if signed is not None else muscat_today(),
+        ),
     )
 
 
