@@ -36,7 +36,7 @@ from scardesk.documents.parts import (
     when_ar,
     when_en,
 )
-from scardesk.domain.documents import ConsentRecord, ContentKind, Lang
+from scardesk.domain.documents import ClinicHeader, ConsentRecord, ConsentWording, ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.time import to_muscat
@@ -157,6 +157,25 @@ def consent_form_version(library: ContentLibrary, modality: Modality) -> str:
     en_file = library.load(ContentKind.CONSENT, Lang.EN, modality)
     ar_file = library.load(ContentKind.CONSENT, Lang.AR, modality)
     return _form_version(en_file.version, ar_file.version)
+
+
+def consent_wording(
+    library: ContentLibrary, modality: Modality, clinic: ClinicHeader
+) -> ConsentWording:
+    """The form's text for the capture screen: exactly the sections the printed form shows."""
+    texts = Texts.load(library, clinic)
+    files = {lang: library.load(ContentKind.CONSENT, lang, modality) for lang in Lang}
+
+    def text(lang: Lang) -> str:
+        labels = texts.en if lang is Lang.EN else texts.ar
+        blocks = []
+        for key in _SECTIONS:
+            items = "\n".join(f"• {texts.filled(item, lang)}" for item in files[lang].items(key))
+            blocks.append(f"{labels[key]}\n{items}")
+        return "\n\n".join(blocks)
+
+    version = _form_version(files[Lang.EN].version, files[Lang.AR].version)
+    return ConsentWording(modality, version, text(Lang.EN), text(Lang.AR))
 
 
 def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:

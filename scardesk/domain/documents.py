@@ -126,6 +126,17 @@ class ConsentRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentWording:
+    """A consent form's text as the signer reads it on screen: the form version and, per
+    language, headings and bullet lines (plain text, no markup)."""
+
+    modality: Modality
+    form_version: str
+    english: str
+    arabic: str
+
+
+@dataclass(frozen=True, slots=True)
 class ScorePoint:
     """One assessment's totals: Goodman & Baron quantitative (0–84) and ECCA (0–540)."""
 
@@ -158,3 +169,6 @@ class VisitSummaryRecord:
     adverse_events: tuple[str, ...] = ()
     stamp: PageStamp = PageStamp()
     prepared_by_arabic: str = ""
+    #: How many history questions have a current answer, and how many of them are "yes".
+    history_answered: int = 0
+    history_positive: int = 0

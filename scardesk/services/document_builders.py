@@ -26,7 +26,7 @@ from scardesk.db.models import (
     TreatmentSession,
     User,
 )
-from scardesk.documents.parts import number
+from scardesk.documents.parts import date_en, number
 from scardesk.domain.consents import guardian_required, purpose_for_modality
 from scardesk.domain.documents import (
     AftercareRecord,
@@ -219,7 +219,7 @@ def _highlight(answer: HistoryAnswer) -> str:
     if answer.answer is Answer.UNKNOWN:
         text += ": not known"
     if answer.fact_date is not None:
-        text += f" ({question.date_label or 'date'}: {answer.fact_date.isoformat()})"
+        text += f" ({question.date_label or 'date'}: {date_en(answer.fact_date)})"
     if answer.detail:
         text += f": {answer.detail}"
     return text
@@ -286,7 +286,7 @@ def session_lines(
         ):
             action = f"; action: {event.action_taken}" if event.action_taken else ""
             follow = "; follow-up needed" if event.follow_up_needed else ""
-            events.append(f"{day.isoformat()}: {event.kind} ({event.severity}){action}{follow}")
+            events.append(f"{date_en(day)}: {event.kind} ({event.severity}){action}{follow}")
     return tuple(lines), tuple(events)
 
 
@@ -308,6 +308,8 @@ def summary_record(
         prepared_by=prepared_by[0],
         prepared_by_arabic=prepared_by[1],
         history_highlights=history_highlights(answers),
+        history_answered=len(answers),
+        history_positive=sum(1 for a in answers if a.answer is Answer.YES),
         scores=tuple(scores),
         sessions=lines,
         adverse_events=events,

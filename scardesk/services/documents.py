@@ -42,6 +42,7 @@ from scardesk.documents import (
     ContentLibrary,
     RenderedDocument,
     consent_form_version,
+    consent_wording,
     render_aftercare,
     render_consent,
     render_visit_summary,
@@ -49,6 +50,7 @@ from scardesk.documents import (
 from scardesk.domain.documents import (
     AftercareRecord,
     ConsentRecord,
+    ConsentWording,
     ContentKind,
     Lang,
     ModalityDone,
@@ -310,6 +312,15 @@ class DocumentService:
             if deliver is not None:
                 deliver(rendered.pdf)
             return _record(row, self._issuer(session, row), pdf=True, reused=False)
+
+    def consent_wording(self, actor: Actor, modality: Modality | str) -> ConsentWording:
+        """The text and version of a modality's consent form, shown while the consent is
+        captured so that the signer reads on screen what the printed form says."""
+        check(self._db, actor, Permission.VIEW_CLINICAL)
+        chosen = self._modality(modality)
+        with self._db.sessions() as session:
+            clinic = build.clinic_header(session)
+        return consent_wording(self._library, chosen, clinic)
 
     # --- reading ---------------------------------------------------------------------
 

@@ -194,7 +194,7 @@ def test_the_visit_summary_lists_history_scores_sessions_and_lots(
     assert issued.kind is DocumentKind.VISIT_SUMMARY and page_count(issued.pdf or b"") >= 1
     assert "lotC1234,20units" in text
     assert "Dermapen4,1.5mmx3" in text
-    assert "Nothingrecorded." in text  # every history answer in the fixture is "no"
+    assert "questionsanswered,nonepositive." in text  # every answer in the fixture is "no"
 
 
 def test_the_front_desk_may_not_issue_or_list_a_visit_summary(
