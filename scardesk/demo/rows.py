@@ -10,11 +10,14 @@ nonablative lasers for types IV–VI, injection points that add up to the sessio
 
 from __future__ import annotations
 
+import io
+import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from PIL import Image, ImageDraw
 from sqlalchemy import Table
 
 from scardesk.db.models import Base
@@ -30,9 +33,11 @@ from scardesk.demo.clinical import (
     take_id,
 )
 from scardesk.demo.courses import PHOTO_PATIENTS, PhotoMaker, photo_rows
+from scardesk.documents import ContentLibrary, consent_form_version
 from scardesk.domain.codecs import encode_planned
 from scardesk.domain.enums import Answer, AppointmentStatus, DocumentType, HistoryFact
 from scardesk.domain.history import HistoryAnswerInput, validate_answers
+from scardesk.domain.modalities import SPECS
 from scardesk.domain.scheduling import AppointmentInput, validate_booking
 from scardesk.domain.search_text import patient_search_text
 from scardesk.domain.time import MUSCAT
@@ -61,9 +66,31 @@ DAILY_BOOKED_SHARE = 2  # percent of the clinic's patients booked per working da
 TODAY_MINIMUM = 6  # bookings per practitioner today, so Today shows arrivals and bookings
 PAST_KEPT = 0.2  # past slots kept as cancelled or no-show (done visits come from sessions)
 WEEKEND = (4, 5)  # Friday and Saturday: Oman's weekend
+#: Photo and reminder consents have no printed form in the content library.
 FORM_VERSION = "2024.1"
 _CIVIL_STEP = 7_919_993  # coprime with both moduli, so ids map to distinct civil numbers
 _PASSPORT_LETTERS = "KNPRSTUZ"
+
+
+@lru_cache(maxsize=32)
+def treatment_form(purpose: str) -> tuple[str, bytes] | None:
+    """The current form version and a demo signature for a treatment consent purpose."""
+    for spec in SPECS.values():
+        if spec.consent_purpose.value == purpose:
+            return consent_form_version(ContentLibrary(), spec.modality), demo_signature()
+    return None
+
+
+@lru_cache(maxsize=1)
+def demo_signature() -> bytes:
+    """A drawn-looking scribble, the same for every demo consent (PNG, transparent)."""
+    image = Image.new("RGBA", (360, 120), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(image)
+    points = [(20 + x * 4, 70 - int(28 * math.sin(x / 6.0)) + (x % 7)) for x in range(80)]
+    pen.line(points, fill=(20, 30, 60, 255), width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -291,13 +318,17 @@ class BatchBuilder:
             purposes.append("reminders")
         rows = out["consents"]
         for purpose in purposes:
+            treatment = treatment_form(purpose)
             rows.append(
                 {
                     "id": take_id(ids, "consents"),
                     "version": 1,
                     "patient_id": pid,
                     "purpose": purpose,
-                    "form_version": FORM_VERSION,
+                    # A treatment consent is on the form the library holds, so it prints as
+                    # signed (a form signed on other words prints blank).
+                    "form_version": treatment[0] if treatment else FORM_VERSION,
+                    "signature_png": treatment[1] if treatment else None,
                     "captured_at": at + MINUTES[10],
                     "captured_by_id": by,
                 }

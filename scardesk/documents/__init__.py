@@ -6,7 +6,7 @@ clock. The same record and content always give the same bytes.
 """
 
 from scardesk.documents.aftercare import render_aftercare
-from scardesk.documents.consent import consent_form_version, render_consent
+from scardesk.documents.consent import consent_form_version, consent_wording, render_consent
 from scardesk.documents.content import ContentFile, ContentLibrary, content_version_label
 from scardesk.documents.layout import RenderedDocument
 from scardesk.documents.summary import render_visit_summary
@@ -16,6 +16,7 @@ __all__ = [
     "ContentLibrary",
     "RenderedDocument",
     "consent_form_version",
+    "consent_wording",
     "content_version_label",
     "render_aftercare",
     "render_consent",

@@ -30,6 +30,7 @@ from scardesk.documents.parts import (
     band,
     date_ar,
     date_en,
+    document_title,
     heading,
     item_rows,
     labelled_rows,
@@ -161,7 +162,7 @@ def aftercare_story(
                     texts.en["practitioner"],
                     record.practitioner,
                     texts.ar["practitioner"],
-                    record.practitioner,
+                    record.practitioner_arabic or record.practitioner,
                 ),
                 (texts.en["next_appointment"], next_en, texts.ar["next_appointment"], next_ar),
             ]
@@ -199,4 +200,11 @@ def render_aftercare(
     library = content.with_override(override_dir) if override_dir is not None else content
     story, texts = aftercare_story(record, library)
     versions = content_version_label(texts.files)
-    return build_pdf(story, record.clinic, texts.footer(versions), title="Aftercare")
+    return build_pdf(
+        story,
+        record.clinic,
+        texts.footer(versions, record.patient, record.stamp),
+        title=document_title("Aftercare", record.patient, record.session_date),
+        subject=f"Aftercare instructions after the session of {date_en(record.session_date)}",
+        issued_at=record.stamp.issued_at,
+    )

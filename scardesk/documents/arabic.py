@@ -44,7 +44,7 @@ _LTR_STRETCH = re.compile(
 _STRONG_LTR = re.compile(r"[0-9A-Za-z\u00c0-\u024f+]")
 # Tokens that must not be broken across lines: phone numbers and other digit groups.
 _TOKEN = re.compile(r"\+?[0-9](?:[0-9 ]*[0-9])?\S*|\S+")
-_TRAILING_PUNCT = ".,:;!?،؛"
+_TRAILING_PUNCT = ".,:;!?،؛·"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TypeAlias
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Spacer
@@ -25,6 +26,9 @@ from scardesk.documents.layout import (
 from scardesk.documents.parts import (
     Texts,
     band,
+    date_ar,
+    date_en,
+    document_title,
     labelled_rows,
     name_ar,
     name_en,
@@ -32,16 +36,73 @@ from scardesk.documents.parts import (
     when_ar,
     when_en,
 )
-from scardesk.domain.documents import ConsentRecord, ContentKind, Lang
+from scardesk.domain.documents import ClinicHeader, ConsentRecord, ConsentWording, ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.time import to_muscat
 
 _SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
 _BLANK = "_" * 28
+_SHORT_BLANK = "_" * 18
+
+#: The identity documents' names as printed (``DocumentType`` values).
+IDENTITY_NAMES = {
+    "omani_id": ("Omani ID card", "البطاقة الشخصية العمانية"),
+    "resident_card": ("Resident card", "بطاقة الإقامة"),
+    "passport": ("Passport", "جواز السفر"),
+    "gcc_id": ("GCC ID card", "بطاقة هوية خليجية"),
+}
+#: Lines filled in by hand on the printed form: (English, Arabic) per line. Kept here rather
+#: than in the clinic-editable files because they are the form's structure, not its wording.
+GUARDIAN_LINES = (
+    ("Guardian (the patient is under 18): name", "ولي الأمر (المريض دون 18 سنة): الاسم"),
+    ("Relationship to the patient", "صلة القرابة بالمريض"),
+    ("Guardian's signature", "توقيع ولي الأمر"),
+)
+WITNESS_LINES = (("Witness: name", "الشاهد: الاسم"), ("Witness's signature", "توقيع الشاهد"))
+INTERPRETER_LINES = (
+    ("Interpreter (if the form was interpreted): name", "المترجم (إن تُرجم النموذج): الاسم"),
+    ("Language", "اللغة"),
+    ("Interpreter's signature", "توقيع المترجم"),
+)
+
+
+def _hand_lines(lines: tuple[tuple[str, str], ...], filled: str | None = None) -> list[Row]:
+    """Label and a line to write on; ``filled`` replaces the first line (a name on record)."""
+    rows: list[Row] = []
+    for index, (label_en, label_ar) in enumerate(lines):
+        value = filled if index == 0 and filled else _SHORT_BLANK
+        rows.append(
+            (
+                BidiParagraph(f"{label_en}: {value}", en(10.5)),
+                BidiParagraph(f"{label_ar}: {value}", ar(15)),
+            )
+        )
+    return rows
+
+
+def identity_lines(record: ConsentRecord, texts: Texts) -> list[tuple[str, str, str, str]]:
+    """Date of birth and identity document, as labelled rows under the patient's name."""
+    rows = []
+    born = record.stamp.date_of_birth
+    if born is not None:
+        rows.append(
+            (texts.en["date_of_birth"], date_en(born), texts.ar["date_of_birth"], date_ar(born))
+        )
+    if record.identity_document is not None:
+        kind, number = record.identity_document
+        name_en_, name_ar_ = IDENTITY_NAMES.get(kind, (kind, kind))
+        rows.append(
+            ("Identity document", f"{name_en_} {number}", "وثيقة الهوية", f"{name_ar_} {number}")
+        )
+    return rows
+
+
+Row: TypeAlias = tuple[Flowable | list[Flowable], Flowable | list[Flowable]]
 
 
 def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
-    rows: list[tuple[Flowable | list[Flowable], Flowable | list[Flowable]]] = []
+    rows: list[Row] = []
     if record.signature_png is not None:
         image = Image(io.BytesIO(record.signature_png))
         scale = min(60 * mm / image.imageWidth, 22 * mm / image.imageHeight)
@@ -73,9 +134,15 @@ def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
     rows.append(
         (
             BidiParagraph(f"{texts.en['practitioner']}: {record.practitioner}", en(10.5)),
-            BidiParagraph(f"{texts.ar['practitioner']}: {record.practitioner}", ar(15)),
+            BidiParagraph(
+                f"{texts.ar['practitioner']}: {record.practitioner_arabic or record.practitioner}",
+                ar(15),
+            ),
         )
     )
+    if record.minor or record.guardian:
+        rows += _hand_lines(GUARDIAN_LINES, record.guardian)
+    rows += _hand_lines(WITNESS_LINES) + _hand_lines(INTERPRETER_LINES)
     table = bilingual_table(rows)
     table.setStyle([("TOPPADDING", (0, 0), (-1, -1), 8)])
     return [Spacer(1, 10), table]
@@ -90,6 +157,25 @@ def consent_form_version(library: ContentLibrary, modality: Modality) -> str:
     en_file = library.load(ContentKind.CONSENT, Lang.EN, modality)
     ar_file = library.load(ContentKind.CONSENT, Lang.AR, modality)
     return _form_version(en_file.version, ar_file.version)
+
+
+def consent_wording(
+    library: ContentLibrary, modality: Modality, clinic: ClinicHeader
+) -> ConsentWording:
+    """The form's text for the capture screen: exactly the sections the printed form shows."""
+    texts = Texts.load(library, clinic)
+    files = {lang: library.load(ContentKind.CONSENT, lang, modality) for lang in Lang}
+
+    def text(lang: Lang) -> str:
+        labels = texts.en if lang is Lang.EN else texts.ar
+        blocks = []
+        for key in _SECTIONS:
+            items = "\n".join(f"• {texts.filled(item, lang)}" for item in files[lang].items(key))
+            blocks.append(f"{labels[key]}\n{items}")
+        return "\n\n".join(blocks)
+
+    version = _form_version(files[Lang.EN].version, files[Lang.AR].version)
+    return ConsentWording(modality, version, text(Lang.EN), text(Lang.AR))
 
 
 def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:
@@ -124,7 +210,8 @@ def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[
                     name_en(record.patient),
                     texts.ar["patient"],
                     name_ar(record.patient),
-                )
+                ),
+                *identity_lines(record, texts),
             ]
         ),
         Spacer(1, 6),
@@ -143,4 +230,14 @@ def render_consent(
     library = content.with_override(override_dir) if override_dir is not None else content
     story, texts = consent_story(record, library)
     versions = content_version_label(texts.files)
-    return build_pdf(story, record.clinic, texts.footer(versions), title="Consent")
+    modality = texts.en[f"modality_{record.modality.value}"]
+    moment = record.signed_at or record.stamp.issued_at
+    day = to_muscat(moment).date() if moment is not None else None
+    return build_pdf(
+        story,
+        record.clinic,
+        texts.footer(versions, record.patient, record.stamp),
+        title=document_title(f"Consent ({modality})", record.patient, day),
+        subject=f"Consent form for {modality}",
+        issued_at=record.stamp.issued_at,
+    )

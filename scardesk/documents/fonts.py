@@ -3,16 +3,27 @@
 PDFs must print the same on every machine, so they only ever use the TTF files shipped in
 ``resources/fonts`` (SIL OFL), embedded as subsets. Registration parses each file (~0.1 s in
 all), which is why it is cached rather than repeated per document.
+
+Arabic is drawn as presentation forms (joined letters, ``arabic.py``), so by default a PDF
+reader extracts ``ﺗﺠﻨﺐ`` where a search types ``تجنب``. Each subset's ToUnicode map therefore
+names the plain letters a presentation form stands for (its NFKC decomposition). Lines are
+stored in visual order like every glyph on the page, and readers (poppler, pdf.js, Acrobat)
+reorder a right-to-left line to logical order; a ligature's letters are listed in visual order
+too (alef before lam) so that reordering the line puts them right. Marked content with
+``/ActualText`` was tried first: poppler reverses the replacement text along with the line,
+so a logical-order ActualText came out backwards (see docs/printed-documents.md).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from scardesk.resources import resource_path
 
@@ -32,6 +43,60 @@ _FILES = {
     WIDE: "Amiri-Regular.ttf",
     WIDE_BOLD: "Amiri-Bold.ttf",
 }
+
+
+def _is_presentation_form(code: int) -> bool:
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def plain_letters(code: int) -> str:
+    """What a glyph drawn for ``code`` means as text: a presentation form's letters, in the
+    visual order they are drawn (a lam-alef ligature is alef then lam, left to right)."""
+    if not _is_presentation_form(code):
+        return chr(code)
+    letters = unicodedata.normalize("NFKC", chr(code))
+    return letters[::-1] if len(letters) > 1 else letters
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def plain_letter_cmap(fontname: str, subset: list[int]) -> str:
+    """A ToUnicode CMap (PDF 1.7 §9.10.3) mapping each subset code to :func:`plain_letters`."""
+    entries = [
+        f"<{index:02X}> <{_utf16_hex(plain_letters(code))}>" for index, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            f"1 begincodespacerange <00> <{len(subset) - 1:02X}> endcodespacerange",
+            f"{len(entries)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+class PlainTextTTFont(TTFont):
+    """A TrueType font whose embedded subsets extract as plain Arabic letters."""
+
+    def addObjects(self, doc: Any) -> None:
+        subsets = [list(subset) for subset in self.state[doc].subsets]
+        super().addObjects(doc)  # writes ReportLab's own maps and forgets the document's state
+        face = self.face
+        for number, subset in enumerate(subsets):
+            base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            doc.idToObject["toUnicodeCMap:" + base].content = plain_letter_cmap(base, subset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +126,7 @@ def register_fonts() -> tuple[str, ...]:
     """Register every bundled face with ReportLab (idempotent); return the names registered."""
     for name, filename in _FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+            pdfmetrics.registerFont(PlainTextTTFont(name, str(resource_path("fonts", filename))))
     # So that <b> in a Paragraph picks the bold Latin face.
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)

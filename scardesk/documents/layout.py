@@ -1,37 +1,41 @@
-"""Styles, the bilingual text flowable, the page template and the one PDF build function.
+"""Styles, the bilingual text flowable, the page header and footer and the one PDF build function.
 
 Every document is A4 with the clinic's header on the first page (English left, logo centre,
-Arabic right), a slim running header after it, and a footer "Page x of y" in both languages
-with the content versions used. All text goes through :class:`BidiParagraph`, which parses no
-markup, so user-supplied strings print literally.
+Arabic right; as tall as its content), a slim running header after it, and on every page a
+footer naming the patient, the issue date and "page x of y" in both languages. All text goes
+through :class:`BidiParagraph`, which parses no markup, so user-supplied strings print
+literally. The catalogue language is English and every Arabic line is marked content tagged
+``/Lang (ar)``, so a screen reader switches voice line by line.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, TypeAlias
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from scardesk.documents.arabic import Line, layout, starts_rtl
+from scardesk.documents.arabic import Line, has_arabic, layout, starts_rtl
 from scardesk.documents.fonts import LATIN, FontSet, arabic_fonts, latin_fonts, register_fonts
+from scardesk.documents.page_frame import PAGE_HEIGHT, PAGE_WIDTH, PageDecor, PdfInfo, build
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.validation import format_phone_display
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 15 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-FIRST_HEADER_HEIGHT = 34 * mm
 LATER_HEADER_HEIGHT = 12 * mm
-FOOTER_HEIGHT = 14 * mm
+DOCUMENT_LANG = "en"
 #: English column and Arabic column of a bilingual table; Arabic is larger type, so wider.
 EN_WIDTH = CONTENT_WIDTH * 0.41
 AR_WIDTH = CONTENT_WIDTH - EN_WIDTH
@@ -141,10 +145,15 @@ class BidiParagraph(Flowable):
                 bx = self.width - bullet_width if s.rtl else 0.0
                 canvas.setFont(bullet_font, s.size)
                 canvas.drawString(bx, baseline, self.bullet)
+            arabic_line = any(has_arabic(run.text) for run in line.runs)
+            if arabic_line:
+                canvas.addLiteral("/Span <</Lang (ar)>> BDC")
             for run in line.runs:
                 canvas.setFont(run.font, run.size)
                 canvas.drawString(x, baseline, run.text)
                 x += run.width
+            if arabic_line:
+                canvas.addLiteral("EMC")
             baseline -= s.leading
 
 
@@ -184,109 +193,195 @@ def bilingual_table(
 
 @dataclass(frozen=True, slots=True)
 class Footer:
-    """Footer words in both languages and the content versions line."""
+    """The words at the foot of every page, in both languages.
+
+    ``who_*`` names the patient (name, file number, date of birth) and ``issued_*`` the issue
+    date; either may be empty (a blank form, a report about no one patient). ``versions`` (the
+    content files used) goes into the PDF's keywords, not on the paper.
+    """
 
     page_en: str = "Page"
     of_en: str = "of"
     page_ar: str = "صفحة"
     of_ar: str = "من"
     versions: str = ""
+    who_en: str = ""
+    who_ar: str = ""
+    issued_en: str = ""
+    issued_ar: str = ""
 
 
-def _draw_header(canvas: Canvas, clinic: ClinicHeader, first: bool) -> None:
-    top = PAGE_HEIGHT - MARGIN
+HEADER_GAP = 3 * mm
+LOGO_BOX = (30 * mm, 24 * mm)
+QR_SIZE = 18 * mm
+SIDE_GAP = 3 * mm
+
+
+def _header_blocks(clinic: ClinicHeader, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    """The English and Arabic header lines, laid out at ``width``; nothing is cut."""
     phone = format_phone_display(clinic.phone_e164) if clinic.phone_e164 else ""
-    if not first:
-        for text, style, x in (
-            (clinic.name, en(9, bold=True), MARGIN),
-            (clinic.name_arabic, ar(12, bold=True), MARGIN + CONTENT_WIDTH / 2),
-        ):
-            block = BidiParagraph(text, replace(style, color=ACCENT))
-            block._lines = block._layout(CONTENT_WIDTH / 2)[:1]
-            block.wrap(CONTENT_WIDTH / 2, 0)
-            block.drawOn(canvas, x, top - block.height)
-        canvas.setStrokeColor(RULE)
-        canvas.line(
-            MARGIN,
-            top - LATER_HEADER_HEIGHT + 3 * mm,
-            PAGE_WIDTH - MARGIN,
-            top - LATER_HEADER_HEIGHT + 3 * mm,
-        )
-        return
-    logo_width = 30 * mm if clinic.logo_png else 0.0
-    side = (CONTENT_WIDTH - logo_width) / 2 - 3 * mm
-    if clinic.logo_png:
-        image = ImageReader(io.BytesIO(clinic.logo_png))
-        iw, ih = image.getSize()
-        scale = min(logo_width / iw, (FIRST_HEADER_HEIGHT - 8 * mm) / ih)
-        w, h = iw * scale, ih * scale
-        canvas.drawImage(image, PAGE_WIDTH / 2 - w / 2, top - h, w, h, mask="auto")
-    english = [(clinic.name, en(13, bold=True, color=ACCENT), 2), (clinic.address, en(8.5), 2)]
+    english = [(clinic.name, en(13, bold=True, color=ACCENT)), (clinic.address, en(8.5))]
     arabic = [
-        (clinic.name_arabic, ar(15, bold=True, color=ACCENT), 2),
-        (clinic.address_arabic, ar(10.5), 2),
+        (clinic.name_arabic, ar(15, bold=True, color=ACCENT)),
+        (clinic.address_arabic, ar(10.5)),
     ]
     if phone:
-        english.append((f"Tel. {phone}", en(8.5), 1))
-        arabic.append((f"هاتف: {phone}", ar(10.5), 1))
-    for blocks, x in ((english, MARGIN), (arabic, PAGE_WIDTH - MARGIN - side)):
-        y = top
-        for text, style, max_lines in blocks:
-            if not text:
-                continue
-            block = BidiParagraph(text, style)
-            block._lines = block._layout(side)[:max_lines]
-            block.wrap(side, 0)
-            block.drawOn(canvas, x, y - block.height)
-            y -= block.height
-    canvas.setStrokeColor(ACCENT)
-    canvas.setLineWidth(1.2)
-    rule_y = top - FIRST_HEADER_HEIGHT + 3 * mm
+        english.append((f"Tel. {phone}", en(8.5)))
+        arabic.append((f"هاتف: {phone}", ar(10.5)))
+    english.append((clinic.hours, en(8.5)))
+    arabic.append((clinic.hours_arabic, ar(10.5)))
+    if clinic.moh_licence:
+        english.append((f"Ministry of Health licence no. {clinic.moh_licence}", en(8.5)))
+        arabic.append((f"ترخيص وزارة الصحة رقم {clinic.moh_licence}", ar(10.5)))
+    columns: tuple[list[Flowable], list[Flowable]] = ([], [])
+    for column, lines in zip(columns, (english, arabic), strict=True):
+        for text, style in lines:
+            if text:
+                block = BidiParagraph(text, style)
+                block.wrap(width, 0)
+                column.append(block)
+    return columns
+
+
+def _logo(clinic: ClinicHeader) -> tuple[ImageReader, float, float] | None:
+    """The logo scaled into its box, keeping its proportions."""
+    if not clinic.logo_png:
+        return None
+    image = ImageReader(io.BytesIO(clinic.logo_png))
+    iw, ih = image.getSize()
+    scale = min(LOGO_BOX[0] / iw, LOGO_BOX[1] / ih)
+    return image, iw * scale, ih * scale
+
+
+def whatsapp_link(e164: str) -> str:
+    """``+96891234567`` → ``https://wa.me/96891234567`` (wa.me takes digits only)."""
+    return "https://wa.me/" + e164.lstrip("+")
+
+
+def _whatsapp_code(clinic: ClinicHeader) -> Drawing | None:
+    """A QR code (drawn by ReportLab, vector) that opens a WhatsApp chat with the clinic."""
+    if not clinic.whatsapp_e164:
+        return None
+    code = QrCodeWidget(whatsapp_link(clinic.whatsapp_e164), barLevel="M")
+    x0, y0, x1, y1 = code.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+    )
+    drawing.add(code)
+    return drawing
+
+
+class ClinicBanner:
+    """The first page's header: English left, logo and WhatsApp code centre, Arabic right,
+    then a rule.
+
+    Measured before the pages are laid out, so the body starts below the tallest column
+    however long the address: the header grows, it never cuts a line.
+    """
+
+    def __init__(self, clinic: ClinicHeader) -> None:
+        self.clinic = clinic
+        self.logo = _logo(clinic)
+        self.code = _whatsapp_code(clinic)
+        self.caption = BidiParagraph("WhatsApp", en(6.5), align="center")
+        self.caption.wrap(QR_SIZE + 4 * mm, 0)
+        centre = (LOGO_BOX[0] + SIDE_GAP if self.logo else 0.0) + (
+            QR_SIZE + SIDE_GAP if self.code else 0.0
+        )
+        self.centre = centre
+        self.side = (CONTENT_WIDTH - centre) / 2 - SIDE_GAP
+        self.english, self.arabic = _header_blocks(clinic, self.side)
+        columns = [sum(b.height for b in self.english), sum(b.height for b in self.arabic)]
+        if self.logo:
+            columns.append(self.logo[2])
+        if self.code:
+            columns.append(QR_SIZE + self.caption.height)
+        self.height = max([*columns, 8 * mm]) + 2 * HEADER_GAP
+
+    def draw(self, canvas: Canvas) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        x = PAGE_WIDTH / 2 - (self.centre - SIDE_GAP) / 2
+        if self.logo:
+            image, w, h = self.logo
+            canvas.drawImage(image, x + (LOGO_BOX[0] - w) / 2, top - h, w, h, mask="auto")
+            x += LOGO_BOX[0] + SIDE_GAP
+        if self.code:
+            renderPDF.draw(self.code, canvas, x, top - QR_SIZE)
+            self.caption.drawOn(canvas, x - 2 * mm, top - QR_SIZE - self.caption.height)
+            link = whatsapp_link(self.clinic.whatsapp_e164)
+            canvas.linkURL(link, (x, top - QR_SIZE, x + QR_SIZE, top), relative=0)
+        for blocks, x in ((self.english, MARGIN), (self.arabic, PAGE_WIDTH - MARGIN - self.side)):
+            y = top
+            for block in blocks:
+                block.drawOn(canvas, x, y - block.height)
+                y -= block.height
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        rule_y = top - self.height + HEADER_GAP
+        canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+
+
+def _draw_running_header(canvas: Canvas, clinic: ClinicHeader) -> None:
+    """Pages after the first: the clinic's name in both languages over a thin rule."""
+    top = PAGE_HEIGHT - MARGIN
+    for text, style, x in (
+        (clinic.name, en(9, bold=True), MARGIN),
+        (clinic.name_arabic, ar(12, bold=True), MARGIN + CONTENT_WIDTH / 2),
+    ):
+        block = BidiParagraph(text, replace(style, color=ACCENT))
+        block._lines = block._layout(CONTENT_WIDTH / 2)[:1]
+        block.wrap(CONTENT_WIDTH / 2, 0)
+        block.drawOn(canvas, x, top - block.height)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    rule_y = top - LATER_HEADER_HEIGHT + 3 * mm
     canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
 
 
-def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
-    y = MARGIN - 2 * mm
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, MARGIN + 6 * mm, PAGE_WIDTH - MARGIN, MARGIN + 6 * mm)
-    left = BidiParagraph(f"{footer.page_en} {page} {footer.of_en} {total}", en(8.5))
-    right = BidiParagraph(f"{footer.page_ar} {page} {footer.of_ar} {total}", ar(10))
-    middle = BidiParagraph(
-        footer.versions, en(6.5, color=colors.HexColor("#5b6770")), align="center"
-    )
-    for block, x, width in (
-        (left, MARGIN, 40 * mm),
-        (right, PAGE_WIDTH - MARGIN - 40 * mm, 40 * mm),
-        (middle, MARGIN + 42 * mm, CONTENT_WIDTH - 84 * mm),
-    ):
-        block.wrap(width, 0)
-        block.drawOn(canvas, x, y + 6 * mm - block.height)
+FOOTER_GREY = colors.HexColor("#5b6770")
 
 
-def _numbered_canvas(footer: Footer) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "of y"."""
+class PageFooter:
+    """Patient, issue date and "page x of y" in both languages on every page.
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Without this every page also names Helvetica, a font the PDF does not embed.
-            kwargs["initialFontName"] = LATIN
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    Its height is measured with a two-digit page count, so the body frame leaves room for
+    the tallest footer (a long name wraps rather than running into the other column).
+    """
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
+    def __init__(self, footer: Footer) -> None:
+        self.footer = footer
+        self.width = CONTENT_WIDTH / 2 - SIDE_GAP
+        english, arabic = self._columns(88, 88)
+        self.height = max(self._height(english), self._height(arabic)) + 2 * mm
 
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                _draw_footer(self, footer, number, total)
-                super().showPage()
-            super().save()
+    def _columns(self, page: int, total: int) -> tuple[list[BidiParagraph], list[BidiParagraph]]:
+        f = self.footer
+        page_en = f"{f.page_en} {page} {f.of_en} {total}"
+        page_ar = f"{f.page_ar} {page} {f.of_ar} {total}"
+        lines_en = [f.who_en, " · ".join(filter(None, (f.issued_en, page_en)))]
+        lines_ar = [f.who_ar, " · ".join(filter(None, (f.issued_ar, page_ar)))]
+        style_en, style_ar = en(8, color=FOOTER_GREY), ar(10, color=FOOTER_GREY, leading=13.5)
+        english = [BidiParagraph(t, style_en) for t in lines_en if t]
+        arabic = [BidiParagraph(t, style_ar) for t in lines_ar if t]
+        for block in [*english, *arabic]:
+            block.wrap(self.width, 0)
+        return english, arabic
 
-    return NumberedCanvas
+    @staticmethod
+    def _height(blocks: list[BidiParagraph]) -> float:
+        return sum(block.height for block in blocks)
+
+    def draw(self, canvas: Canvas, page: int, total: int) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        top = MARGIN + self.height - 1.5 * mm
+        canvas.line(MARGIN, top + 0.5 * mm, PAGE_WIDTH - MARGIN, top + 0.5 * mm)
+        english, arabic = self._columns(page, total)
+        for blocks, x in ((english, MARGIN), (arabic, PAGE_WIDTH - MARGIN - self.width)):
+            y = top
+            for block in blocks:
+                block.drawOn(canvas, x, y - block.height)
+                y -= block.height
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,44 +395,36 @@ class RenderedDocument:
 
 
 def build_pdf(
-    story: list[Flowable], clinic: ClinicHeader, footer: Footer, *, title: str
+    story: list[Flowable],
+    clinic: ClinicHeader,
+    footer: Footer,
+    *,
+    title: str,
+    subject: str = "",
+    issued_at: datetime | None = None,
 ) -> RenderedDocument:
-    """Lay the story out on the clinic's page template; identical input gives identical bytes."""
+    """Lay the story out on the clinic's page template; identical input gives identical bytes.
+
+    ``issued_at`` becomes the PDF's creation date (none: ReportLab's fixed date, for previews).
+    """
     register_fonts()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        invariant=1,
+    banner, page_footer = ClinicBanner(clinic), PageFooter(footer)
+    decor = PageDecor(
+        first_header=banner.height,
+        later_header=LATER_HEADER_HEIGHT,
+        footer=page_footer.height,
+        draw_header=lambda canvas, first: (
+            banner.draw(canvas) if first else _draw_running_header(canvas, clinic)
+        ),
+        draw_footer=page_footer.draw,
+    )
+    info = PdfInfo(
         title=title,
-        author=clinic.name,
-        creator="ScarDesk",
-        producer="ScarDesk",
+        author=clinic.name or clinic.name_arabic,
+        subject=subject,
+        keywords=footer.versions,
+        lang=DOCUMENT_LANG,
+        created=issued_at,
     )
-    body_bottom = MARGIN + FOOTER_HEIGHT - 6 * mm
-
-    def frame(header: float) -> Frame:
-        height = PAGE_HEIGHT - MARGIN - header - body_bottom
-        return Frame(MARGIN, body_bottom, CONTENT_WIDTH, height, 0, 0, 0, 0)
-
-    def on_page(first: bool) -> Callable[[Canvas, BaseDocTemplate], None]:
-        return lambda canvas, _doc: _draw_header(canvas, clinic, first)
-
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                "first",
-                [frame(FIRST_HEADER_HEIGHT)],
-                onPage=on_page(True),
-                autoNextPageTemplate="later",
-            ),
-            PageTemplate("later", [frame(LATER_HEADER_HEIGHT)], onPage=on_page(False)),
-        ]
-    )
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
-    pdf = buffer.getvalue()
-    return RenderedDocument(pdf, hashlib.sha256(pdf).hexdigest(), footer.versions, doc.page)
+    pdf, pages = build(story, decor, info, margin=MARGIN, initial_font=LATIN)
+    return RenderedDocument(pdf, hashlib.sha256(pdf).hexdigest(), footer.versions, pages)

@@ -19,7 +19,7 @@ from scardesk.documents.layout import (
     bilingual_table,
     en,
 )
-from scardesk.domain.documents import ClinicHeader, Lang, PatientNames
+from scardesk.domain.documents import ClinicHeader, Lang, PageStamp, PatientNames
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
@@ -104,8 +104,45 @@ class Texts:
         labels = self.en if lang is Lang.EN else self.ar
         return labels.get(f"region_{area}", area)
 
-    def footer(self, versions: str) -> Footer:
-        return Footer(self.en["page"], self.en["of"], self.ar["page"], self.ar["of"], versions)
+    def footer(
+        self, versions: str, patient: PatientNames | None = None, stamp: PageStamp | None = None
+    ) -> Footer:
+        """Page words from the content files; the patient and issue date when given."""
+        stamp = stamp or PageStamp()
+        who_en, who_ar = who_lines(patient, stamp) if patient is not None else ("", "")
+        issued_en = issued_ar = ""
+        if stamp.issued_at is not None:
+            day = to_muscat(stamp.issued_at).date()
+            issued_en, issued_ar = f"Issued {date_en(day)}", f"صدر في {date_ar(day)}"
+        return Footer(
+            self.en["page"],
+            self.en["of"],
+            self.ar["page"],
+            self.ar["of"],
+            versions,
+            who_en,
+            who_ar,
+            issued_en,
+            issued_ar,
+        )
+
+
+def who_lines(patient: PatientNames, stamp: PageStamp) -> tuple[str, str]:
+    """ "Name · File #12 · Born 3 March 1990" in English and in Arabic, for every page's foot."""
+    english, arabic = [name_en(patient)], [name_ar(patient)]
+    if stamp.file_number is not None:
+        english.append(f"File #{stamp.file_number}")
+        arabic.append(f"رقم الملف {stamp.file_number}")
+    if stamp.date_of_birth is not None:
+        english.append(f"Born {date_en(stamp.date_of_birth)}")
+        arabic.append(f"تاريخ الميلاد {date_ar(stamp.date_of_birth)}")
+    return " · ".join(english), " · ".join(arabic)
+
+
+def document_title(kind: str, patient: PatientNames, day: date | None) -> str:
+    """The PDF's title, as a file list or a reader's tab shows it: "Aftercare — NAME — DATE"."""
+    parts = [kind, name_en(patient)] + ([date_en(day)] if day is not None else [])
+    return " — ".join(parts)
 
 
 def heading(en_text: str, ar_text: str, *, background: colors.Color = TINT) -> Flowable:

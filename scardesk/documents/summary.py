@@ -1,8 +1,10 @@
 """Visit summary for the patient's file or a referral letter.
 
-Written for clinicians, so the body is English (free text may be in either script and is laid
-out bidirectionally); headings and the patient's name carry the Arabic too. Scores show their
-trend as the change from the previous assessment and from the first one.
+Every heading and every sentence the summary writes itself is in both languages (English left,
+Arabic right); what clinicians typed or the record names in English (history details, products
+and lots, adverse events) is printed as written, laid out bidirectionally. Scores show their
+trend as the change from the previous assessment and from the first one. Dates are long dates
+("5 March 2026") throughout.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from scardesk.documents.content import ContentLibrary, content_version_label
 from scardesk.documents.fonts import LATIN
 from scardesk.documents.layout import (
     CONTENT_WIDTH,
+    INK,
     RULE,
     TINT,
     BidiParagraph,
     RenderedDocument,
+    ar,
+    bilingual_table,
     build_pdf,
     en,
 )
@@ -27,6 +32,7 @@ from scardesk.documents.parts import (
     Texts,
     date_ar,
     date_en,
+    document_title,
     heading,
     labelled_rows,
     name_ar,
@@ -81,15 +87,38 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table
     return table
 
 
-def _bullets(items: tuple[str, ...], empty: str) -> list[Flowable]:
+def _bullets(items: tuple[str, ...], empty: tuple[str, str]) -> list[Flowable]:
     if not items:
-        return [BidiParagraph(empty, en(9.5, color=colors.HexColor("#5b6770")))]
+        return [_said(*empty, grey=True)]
     return [BidiParagraph(item, en(10, auto=True), bullet="•") for item in items]
 
 
-def _trend(points: tuple[ScorePoint, ...]) -> str:
-    """One sentence: first and latest known totals of each scale and the change between them."""
-    parts = []
+def _said(english: str, arabic: str, *, grey: bool = False) -> Flowable:
+    """A sentence the summary writes, in both columns."""
+    colour = colors.HexColor("#5b6770") if grey else INK
+    return bilingual_table(
+        [
+            (
+                BidiParagraph(english, en(10, color=colour)),
+                BidiParagraph(arabic, ar(14, color=colour)),
+            )
+        ]
+    )
+
+
+def history_sentence(answered: int, positive: int) -> tuple[str, str]:
+    """ "5 questions answered, none positive" and its Arabic."""
+    if answered == 0:
+        return "No history questions answered yet.", "لم تتم الإجابة عن أسئلة التاريخ المرضي بعد."
+    questions = "1 question" if answered == 1 else f"{answered} questions"
+    found = "none positive" if positive == 0 else f"{positive} positive"
+    found_ar = "لا إجابة إيجابية" if positive == 0 else f"الإجابات الإيجابية: {positive}"
+    return f"{questions} answered, {found}.", f"عدد الأسئلة المجاب عنها: {answered}، {found_ar}."
+
+
+def _trend(points: tuple[ScorePoint, ...]) -> tuple[str, str]:
+    """One sentence per language: first and latest known totals of each scale and the change."""
+    parts, parts_ar = [], []
     for attr, label in (("goodman_baron", "Goodman & Baron"), ("ecca", "ECCA")):
         known = [(p.assessed_on, getattr(p, attr)) for p in points if getattr(p, attr) is not None]
         if len(known) >= 2:
@@ -99,7 +128,13 @@ def _trend(points: tuple[ScorePoint, ...]) -> str:
                 f"{label}: {first} on {date_en(first_day)} to {last} "
                 f"on {date_en(last_day)} ({change})"
             )
-    return "; ".join(parts) + "." if parts else "Fewer than two assessments: no trend yet."
+            parts_ar.append(
+                f"{label}: من {first} في {date_ar(first_day)} إلى {last} "
+                f"في {date_ar(last_day)} ({change})"
+            )
+    if not parts:
+        return "Fewer than two assessments: no trend yet.", "أقل من تقييمين: لا يوجد اتجاه بعد."
+    return "; ".join(parts) + ".", "؛ ".join(parts_ar) + "."
 
 
 def summary_story(
@@ -122,18 +157,25 @@ def summary_story(
                 (texts.en["date_of_birth"], dob_en, texts.ar["date_of_birth"], dob_ar),
                 (
                     texts.en["date"],
-                    f"{date_en(record.prepared_on)}, {record.prepared_by}",
+                    date_en(record.prepared_on),
                     texts.ar["date"],
                     date_ar(record.prepared_on),
+                ),
+                (
+                    "Prepared by",
+                    record.prepared_by,
+                    "أعدّه",
+                    record.prepared_by_arabic or record.prepared_by,
                 ),
             ]
         ),
         Spacer(1, 8),
-        BidiParagraph("History highlights", en(12, bold=True), align="left"),
-        *_bullets(record.history_highlights, "Nothing recorded."),
+        heading("History", "التاريخ المرضي"),
+        _said(*history_sentence(record.history_answered, record.history_positive)),
+        *[BidiParagraph(item, en(10, auto=True), bullet="•") for item in record.history_highlights],
         Spacer(1, 8),
-        BidiParagraph("Assessment scores", en(12, bold=True)),
-        BidiParagraph(_trend(record.scores), en(10)),
+        heading("Assessment scores", "تقييم الندبات"),
+        _said(*_trend(record.scores)),
         Spacer(1, 3),
     ]
     if record.scores:
@@ -147,12 +189,12 @@ def summary_story(
         ]
         story.append(
             grid(
-                ["Date", "Goodman & Baron (0-84), change", "ECCA (0-540), change"],
+                ["Date · التاريخ", "Goodman & Baron (0-84), change", "ECCA (0-540), change"],
                 rows,
                 [0.3, 0.35, 0.35],
             )
         )
-    story += [Spacer(1, 8), BidiParagraph("Sessions", en(12, bold=True))]
+    story += [Spacer(1, 8), heading("Sessions", "الجلسات")]
     if record.sessions:
         rows = [
             [
@@ -162,13 +204,14 @@ def summary_story(
             ]
             for s in record.sessions
         ]
-        story.append(grid(["Date", "Modalities", "Products, lots, units"], rows, [0.2, 0.3, 0.5]))
+        header = ["Date · التاريخ", "Modalities · العلاجات", "Products, lots, units"]
+        story.append(grid(header, rows, [0.2, 0.3, 0.5]))
     else:
-        story += _bullets((), "No sessions recorded.")
+        story += _bullets((), ("No sessions recorded.", "لا توجد جلسات مسجلة."))
     story += [
         Spacer(1, 8),
-        BidiParagraph("Adverse events", en(12, bold=True)),
-        *_bullets(record.adverse_events, "None recorded."),
+        heading("Adverse events", "الآثار الجانبية"),
+        *_bullets(record.adverse_events, ("None recorded.", "لا توجد آثار جانبية مسجلة.")),
     ]
     return story, texts
 
@@ -180,4 +223,11 @@ def render_visit_summary(
     library = content.with_override(override_dir) if override_dir is not None else content
     story, texts = summary_story(record, library)
     versions = content_version_label(texts.files)
-    return build_pdf(story, record.clinic, texts.footer(versions), title="Visit summary")
+    return build_pdf(
+        story,
+        record.clinic,
+        texts.footer(versions, record.patient, record.stamp),
+        title=document_title("Visit summary", record.patient, record.prepared_on),
+        subject="Visit summary for the patient's file or a referral",
+        issued_at=record.stamp.issued_at,
+    )

@@ -36,6 +36,15 @@ def purpose_for_modality(modality: Modality) -> ConsentPurpose:
     return spec_of(modality).consent_purpose
 
 
+def modality_for_purpose(purpose: ConsentPurpose | str) -> Modality | None:
+    """The modality whose printed consent form a purpose is signed on (None: no form, e.g.
+    clinical photos or reminders)."""
+    for modality, spec in SPECS.items():
+        if spec.consent_purpose == purpose:
+            return modality
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class ConsentRecord:
     """One consent as captured; the signature image is fetched separately (it can be large)."""

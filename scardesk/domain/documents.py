@@ -31,7 +31,11 @@ class ContentKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClinicHeader:
-    """What every page header shows. ``phone_e164`` is stored form, e.g. ``+96824123456``."""
+    """What every page header shows. ``phone_e164`` is stored form, e.g. ``+96824123456``.
+
+    ``logo_png`` holds PNG or JPEG bytes; ``whatsapp_e164``, when set, is drawn as a QR code
+    opening a chat with the clinic.
+    """
 
     name: str
     name_arabic: str
@@ -39,6 +43,10 @@ class ClinicHeader:
     address_arabic: str
     phone_e164: str
     logo_png: bytes | None = None
+    hours: str = ""
+    hours_arabic: str = ""
+    moh_licence: str = ""
+    whatsapp_e164: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,19 @@ class PatientNames:
 
     latin: str | None
     arabic: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageStamp:
+    """Who a document is about and when it was issued: printed at the foot of every page.
+
+    ``file_number`` is the patient's id (shown as ``#12``); ``issued_at`` is aware (UTC) and
+    also becomes the PDF's creation date. ``None`` leaves the line out (a preview, a blank form).
+    """
+
+    file_number: int | None = None
+    date_of_birth: date | None = None
+    issued_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +96,9 @@ class AftercareRecord:
     practitioner: str
     modalities: tuple[ModalityDone, ...]
     next_appointment: datetime | None = None
+    stamp: PageStamp = PageStamp()
+    #: The practitioner as the Arabic column prints them (blank: ``practitioner`` there too).
+    practitioner_arabic: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +116,24 @@ class ConsentRecord:
     signed_at: datetime | None
     signature_png: bytes | None
     practitioner: str
+    stamp: PageStamp = PageStamp()
+    practitioner_arabic: str = ""
+    #: The identity document as (type, number), e.g. ``("omani_id", "12345678")``.
+    identity_document: tuple[str, str] | None = None
+    #: Who signed for a child; ``minor`` prints the guardian's lines even on a blank form.
+    guardian: str | None = None
+    minor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentWording:
+    """A consent form's text as the signer reads it on screen: the form version and, per
+    language, headings and bullet lines (plain text, no markup)."""
+
+    modality: Modality
+    form_version: str
+    english: str
+    arabic: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +167,8 @@ class VisitSummaryRecord:
     scores: tuple[ScorePoint, ...] = ()
     sessions: tuple[SessionLine, ...] = ()
     adverse_events: tuple[str, ...] = ()
+    stamp: PageStamp = PageStamp()
+    prepared_by_arabic: str = ""
+    #: How many history questions have a current answer, and how many of them are "yes".
+    history_answered: int = 0
+    history_positive: int = 0

@@ -178,6 +178,22 @@ def validate_phone(text: str, field: str = "phone") -> str | None:
     return _oman_national(digits, shown, field)
 
 
+def validate_omani_mobile(text: str, field: str = "whatsapp") -> str | None:
+    """An Omani mobile number (9 or 7 first) in any format :func:`validate_phone` accepts →
+    E.164; blank → None. WhatsApp chats need a mobile: a landline or foreign number is refused."""
+    value = validate_phone(text, field)
+    if value is None:
+        return None
+    if not _OMAN_E164.fullmatch(value) or _OMAN_FIRST_DIGITS[value[4]] != "mobile":
+        shown = _quote(_collapse(text))
+        raise _fail(
+            field,
+            f"{shown} is not an Omani mobile number: WhatsApp needs a mobile starting with "
+            "9 or 7, e.g. 9123 4567",
+        )
+    return value
+
+
 def format_phone_display(e164: str) -> str:
     """``+96891234567`` → ``+968 9123 4567``; foreign numbers in their international format.
 

@@ -23,7 +23,12 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.time import utc_now
-from scardesk.domain.validation import sign_in_key, validate_password, validate_username
+from scardesk.domain.validation import (
+    sign_in_key,
+    validate_identifier,
+    validate_password,
+    validate_username,
+)
 from scardesk.services.access import check
 from scardesk.services.passwords import hash_password
 
@@ -48,6 +53,8 @@ class AccountRecord:
     #: Failed sign-ins counted under this name since the last success or unlock.
     failed_sign_ins: int = 0
     locked: bool = False
+    #: Printed in the Arabic column of documents instead of the Latin name.
+    display_name_arabic: str | None = None
 
 
 def one_time_password() -> str:
@@ -163,6 +170,38 @@ class AccountService:
             uow.note("users", row.id)  # audited even when there was nothing to clear
             return self._saved(uow, row)
 
+    def set_printed_names(
+        self,
+        actor: Actor,
+        username: str,
+        display_name: str,
+        display_name_arabic: str,
+        licence_number: str,
+    ) -> AccountRecord:
+        """The names and licence number documents print for this person ("user.set_details")."""
+        check(self._db, actor, Permission.MANAGE_USERS)
+        errors: dict[str, str] = {}
+        values: dict[str, str | None] = {}
+        for field, value, limit in (
+            ("display_name", display_name, 120),
+            ("display_name_arabic", display_name_arabic, 120),
+            ("licence_number", licence_number, 60),
+        ):
+            try:
+                values[field] = validate_identifier(value, field, limit)
+            except ValidationError as error:
+                errors.update(error.field_errors)
+        if not values.get("display_name") and "display_name" not in errors:
+            errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
+        if errors:
+            raise ValidationError(errors)
+        with UnitOfWork(self._db, actor, "user.set_details") as uow:
+            row = _find(uow.session, username)
+            row.display_name = values["display_name"] or row.display_name
+            row.display_name_arabic = values["display_name_arabic"]
+            row.licence_number = values["licence_number"]
+            return self._saved(uow, row)
+
     @staticmethod
     def _saved(uow: UnitOfWork, row: User) -> AccountRecord:
         uow.session.flush()
@@ -227,4 +266,5 @@ def _record(row: User, throttle: SignInThrottle | None) -> AccountRecord:
         must_change_password=bool(row.must_change_password),
         failed_sign_ins=throttle.failures if throttle is not None else 0,
         locked=throttle is not None and throttle.locked_at is not None,
+        display_name_arabic=row.display_name_arabic,
     )

@@ -26,13 +26,14 @@ from scardesk.db.models import (
     TreatmentSession,
     User,
 )
-from scardesk.documents.parts import number
-from scardesk.domain.consents import purpose_for_modality
+from scardesk.documents.parts import date_en, number
+from scardesk.domain.consents import guardian_required, purpose_for_modality
 from scardesk.domain.documents import (
     AftercareRecord,
     ClinicHeader,
     ConsentRecord,
     ModalityDone,
+    PageStamp,
     PatientNames,
     ScorePoint,
     SessionLine,
@@ -48,7 +49,7 @@ from scardesk.domain.sessions import (
     SessionInput,
     ToxinInput,
 )
-from scardesk.domain.time import to_muscat
+from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
@@ -68,11 +69,20 @@ def clinic_header(session: Session) -> ClinicHeader:
         address_arabic=row.address_arabic,
         phone_e164=row.phone or "",
         logo_png=row.logo_png,
+        hours=row.hours or "",
+        hours_arabic=row.hours_arabic or "",
+        moh_licence=row.moh_licence or "",
+        whatsapp_e164=row.whatsapp or "",
     )
 
 
 def patient_names(row: Patient) -> PatientNames:
     return PatientNames(latin=row.name_latin or None, arabic=row.name_arabic or None)
+
+
+def page_stamp(row: Patient) -> PageStamp:
+    """File number and date of birth for every page; the service adds the issue time."""
+    return PageStamp(file_number=row.id, date_of_birth=row.date_of_birth)
 
 
 def require_patient_row(session: Session, patient_id: int) -> Patient:
@@ -87,6 +97,19 @@ def user_name(session: Session, user_id: int | None) -> str:
         return "-"
     user = session.get(User, user_id)
     return user.display_name if user is not None else "-"
+
+
+def practitioner_names(session: Session, user_id: int | None) -> tuple[str, str]:
+    """How the English and the Arabic column name a practitioner: the display name (in Arabic
+    letters when the admin gave one) and the licence number when there is one."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        return "-", "-"
+    english, arabic = user.display_name, user.display_name_arabic or user.display_name
+    if user.licence_number:
+        english += f", licence no. {user.licence_number}"
+        arabic += f"، ترخيص رقم {user.licence_number}"
+    return english, arabic
 
 
 def _done(session: Session, entry: ModalityInput) -> ModalityDone:
@@ -129,13 +152,16 @@ def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord
     patient = require_patient_row(session, row.patient_id)
     content = load_content(session, row)
     upcoming = next_booked(session, row.patient_id, row)
+    practitioner, practitioner_arabic = practitioner_names(session, row.practitioner_id)
     return AftercareRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
         session_date=to_muscat(row.performed_at).date(),
-        practitioner=user_name(session, row.practitioner_id),
+        practitioner=practitioner,
+        practitioner_arabic=practitioner_arabic,
         modalities=tuple(_done(session, entry) for entry in content.modalities),
         next_appointment=upcoming.starts_at if upcoming is not None else None,
+        stamp=page_stamp(patient),
     )
 
 
@@ -161,6 +187,11 @@ def consent_record(
 ) -> ConsentRecord:
     """A signed form when ``signed`` is given, else a blank one with lines to fill in by hand
     (the practitioner's name too: whoever prints the form is not necessarily who treats)."""
+    english, arabic = (
+        practitioner_names(session, signed.captured_by_id)
+        if signed is not None
+        else (BLANK_LINE, BLANK_LINE)
+    )
     return ConsentRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
@@ -168,9 +199,17 @@ def consent_record(
         form_version=signed.form_version if signed is not None else None,
         signed_at=signed.captured_at if signed is not None else None,
         signature_png=signed.signature_png if signed is not None else None,
-        practitioner=user_name(session, signed.captured_by_id)
-        if signed is not None
-        else BLANK_LINE,
+        practitioner=english,
+        stamp=page_stamp(patient),
+        practitioner_arabic=arabic,
+        identity_document=(patient.document_type or "", patient.civil_number)
+        if patient.civil_number
+        else None,
+        guardian=signed.signed_by_guardian if signed is not None else None,
+        minor=guardian_required(
+            patient.date_of_birth,
+            to_muscat(signed.captured_at).date() if signed is not None else muscat_today(),
+        ),
     )
 
 
@@ -180,7 +219,7 @@ def _highlight(answer: HistoryAnswer) -> str:
     if answer.answer is Answer.UNKNOWN:
         text += ": not known"
     if answer.fact_date is not None:
-        text += f" ({question.date_label or 'date'}: {answer.fact_date.isoformat()})"
+        text += f" ({question.date_label or 'date'}: {date_en(answer.fact_date)})"
     if answer.detail:
         text += f": {answer.detail}"
     return text
@@ -247,7 +286,7 @@ def session_lines(
         ):
             action = f"; action: {event.action_taken}" if event.action_taken else ""
             follow = "; follow-up needed" if event.follow_up_needed else ""
-            events.append(f"{day.isoformat()}: {event.kind} ({event.severity}){action}{follow}")
+            events.append(f"{date_en(day)}: {event.kind} ({event.severity}){action}{follow}")
     return tuple(lines), tuple(events)
 
 
@@ -257,19 +296,24 @@ def summary_record(
     answers: list[HistoryAnswer],
     scores: list[ScorePoint],
     prepared_on: date,
-    prepared_by: str,
+    prepared_by: tuple[str, str],
 ) -> VisitSummaryRecord:
+    """``prepared_by`` names the issuer in English and in Arabic."""
     lines, events = session_lines(session, patient.id)
     return VisitSummaryRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
         date_of_birth=patient.date_of_birth,
         prepared_on=prepared_on,
-        prepared_by=prepared_by,
+        prepared_by=prepared_by[0],
+        prepared_by_arabic=prepared_by[1],
         history_highlights=history_highlights(answers),
+        history_answered=len(answers),
+        history_positive=sum(1 for a in answers if a.answer is Answer.YES),
         scores=tuple(scores),
         sessions=lines,
         adverse_events=events,
+        stamp=page_stamp(patient),
     )
 
 

@@ -8,6 +8,11 @@ copy in the file are the same document even after the wording or the clinic's ph
 same bytes, so issuing twice without a change returns the first document (still audited)
 instead of storing a duplicate.
 
+Every page carries the issue date and the PDF's creation date is the issue time, so the record
+is rendered for a given instant (:data:`Render`). Whether an issue repeats the newest stored
+document is decided by rendering the record again at *that* document's issue time and
+comparing hashes: equal bytes mean nothing the sheet shows has changed.
+
 Who may do what (deny by default, ``scardesk.domain.permissions``):
 
 * aftercare sheets and consent forms: ``PRINT_HANDOUTS``, which the front desk holds. The sheet
@@ -23,7 +28,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,6 +42,7 @@ from scardesk.documents import (
     ContentLibrary,
     RenderedDocument,
     consent_form_version,
+    consent_wording,
     render_aftercare,
     render_consent,
     render_visit_summary,
@@ -43,9 +50,11 @@ from scardesk.documents import (
 from scardesk.domain.documents import (
     AftercareRecord,
     ConsentRecord,
+    ConsentWording,
     ContentKind,
     Lang,
     ModalityDone,
+    PageStamp,
     PatientNames,
     ScorePoint,
 )
@@ -73,9 +82,17 @@ _NEEDS: dict[DocumentKind, Permission] = {
     DocumentKind.CONSENT: Permission.PRINT_HANDOUTS,
     DocumentKind.VISIT_SUMMARY: Permission.VIEW_CLINICAL,
 }
-COMMAND_LINE = "command line"
+#: Who issued a document from the command line, where no one is signed in.
+COMMAND_LINE = "administrator (command line)"
+COMMAND_LINE_ARABIC = "المسؤول (سطر الأوامر)"
 #: Receives an issued document's bytes inside the issuing transaction (e.g. writes a file).
 Deliver = Callable[[bytes], None]
+#: Renders a document as issued at the given (aware) instant.
+Render = Callable[[datetime], RenderedDocument]
+
+
+def _issued_at(stamp: PageStamp, moment: datetime) -> PageStamp:
+    return replace(stamp, issued_at=moment)
 
 
 def _record(row: IssuedDocument, issuer: str, *, pdf: bool, reused: bool) -> IssuedDocumentRecord:
@@ -140,9 +157,13 @@ class DocumentService:
                 )
             record = build.aftercare_record(session, row)
             patient_id = row.patient_id
-        rendered = render_aftercare(record, self._library)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_aftercare(stamped, self._library)
+
         return self._store(
-            actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered, deliver
+            actor, DocumentKind.AFTERCARE, patient_id, session_id, None, render, deliver
         )
 
     def issue_aftercare_for_appointment(
@@ -194,8 +215,12 @@ class DocumentService:
             if signed is not None and signed.form_version != current:
                 signed = None
             record = build.consent_record(session, patient, chosen, signed)
-        rendered = render_consent(record, self._library)
-        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, rendered, deliver)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_consent(stamped, self._library)
+
+        return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, render, deliver)
 
     def issue_visit_summary(
         self,
@@ -221,11 +246,15 @@ class DocumentService:
                 ordered,
                 scores,
                 today or muscat_today(),
-                self._actor_name(session, actor),
+                self._actor_names(session, actor),
             )
-        rendered = render_visit_summary(record, self._library)
+
+        def render(moment: datetime) -> RenderedDocument:
+            stamped = replace(record, stamp=_issued_at(record.stamp, moment))
+            return render_visit_summary(stamped, self._library)
+
         return self._store(
-            actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, rendered, deliver
+            actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, render, deliver
         )
 
     def _store(
@@ -235,27 +264,34 @@ class DocumentService:
         patient_id: int,
         session_id: int | None,
         modality: Modality | None,
-        rendered: RenderedDocument,
+        render: Render,
         deliver: Deliver | None = None,
     ) -> IssuedDocumentRecord:
         """Store (or find) the document; ``deliver`` gets the bytes inside the transaction,
         so a delivery that fails (a file that cannot be written) leaves nothing stored."""
+        # Whole seconds: the PDF's creation date has no finer grain, and re-rendering at the
+        # stored instant must give the stored bytes.
+        now = utc_now().replace(microsecond=0)
         with UnitOfWork(self._db, actor, "document.issue") as uow:
             session = uow.session
-            same = session.scalar(
+            newest = session.scalar(
                 select(IssuedDocument)
                 .where(
                     IssuedDocument.patient_id == patient_id,
                     IssuedDocument.kind == kind.value,
-                    IssuedDocument.sha256 == rendered.sha256,
+                    IssuedDocument.modality.is_(None)
+                    if modality is None
+                    else IssuedDocument.modality == modality.value,
                     IssuedDocument.session_id.is_(None)
                     if session_id is None
                     else IssuedDocument.session_id == session_id,
                 )
-                .order_by(IssuedDocument.id)
+                .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
                 .limit(1)
             )
-            if same is not None:
+            unchanged = newest is not None and render(newest.issued_at).sha256 == newest.sha256
+            if newest is not None and unchanged:
+                same = newest
                 # Issued again: recorded as an event, but the stored document is the one given.
                 uow.note(
                     "issued_documents",
@@ -266,6 +302,7 @@ class DocumentService:
                 if deliver is not None:
                     deliver(same.pdf)
                 return _record(same, self._issuer(session, same), pdf=True, reused=True)
+            rendered = render(now)
             row = IssuedDocument(
                 kind=kind.value,
                 patient_id=patient_id,
@@ -275,7 +312,7 @@ class DocumentService:
                 pdf=rendered.pdf,
                 sha256=rendered.sha256,
                 pages=rendered.pages,
-                issued_at=utc_now(),
+                issued_at=now,
                 issued_by_id=actor.user_id,
             )
             session.add(row)
@@ -283,6 +320,15 @@ class DocumentService:
             if deliver is not None:
                 deliver(rendered.pdf)
             return _record(row, self._issuer(session, row), pdf=True, reused=False)
+
+    def consent_wording(self, actor: Actor, modality: Modality | str) -> ConsentWording:
+        """The text and version of a modality's consent form, shown while the consent is
+        captured so that the signer reads on screen what the printed form says."""
+        check(self._db, actor, Permission.VIEW_CLINICAL)
+        chosen = self._modality(modality)
+        with self._db.sessions() as session:
+            clinic = build.clinic_header(session)
+        return consent_wording(self._library, chosen, clinic)
 
     # --- reading ---------------------------------------------------------------------
 
@@ -428,8 +474,11 @@ class DocumentService:
             ) from None
 
     @staticmethod
-    def _actor_name(session: Session, actor: Actor) -> str:
-        return build.user_name(session, actor.user_id) if actor.user_id else COMMAND_LINE
+    def _actor_names(session: Session, actor: Actor) -> tuple[str, str]:
+        """Who prepares a document, for the English and the Arabic column."""
+        if actor.user_id is None:
+            return COMMAND_LINE, COMMAND_LINE_ARABIC
+        return build.practitioner_names(session, actor.user_id)
 
     @staticmethod
     def _issuer(session: Session, row: IssuedDocument) -> str:

@@ -13,8 +13,14 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateParameters
-from scardesk.domain.validation import validate_free_text, validate_phone
+from scardesk.domain.validation import (
+    validate_free_text,
+    validate_identifier,
+    validate_omani_mobile,
+    validate_phone,
+)
 from scardesk.services.access import check
+from scardesk.services.clinic_logo import check_logo
 from scardesk.services.decoding import reading
 
 #: Minutes without input before a workstation locks: 5 by default on clinical workstations
@@ -25,6 +31,9 @@ AUTO_LOCK_MINUTES_RANGE = (1, 60)
 
 @dataclass(frozen=True)
 class ClinicDetails:
+    """What the Admin → Clinic details form edits. ``logo`` is read-only here: it is set and
+    removed on its own (:meth:`SettingsService.set_logo`), as a file rather than typed text."""
+
     name: str
     name_arabic: str
     address: str
@@ -32,6 +41,11 @@ class ClinicDetails:
     phone: str | None
     version: int
     auto_lock_minutes: int = AUTO_LOCK_DEFAULT_MINUTES
+    hours: str = ""
+    hours_arabic: str = ""
+    moh_licence: str = ""
+    whatsapp: str | None = None
+    logo: bytes | None = None
 
 
 def _details(row: ClinicSettings) -> ClinicDetails:
@@ -43,6 +57,11 @@ def _details(row: ClinicSettings) -> ClinicDetails:
         row.phone,
         row.version,
         row.auto_lock_minutes or AUTO_LOCK_DEFAULT_MINUTES,
+        hours=row.hours or "",
+        hours_arabic=row.hours_arabic or "",
+        moh_licence=row.moh_licence or "",
+        whatsapp=row.whatsapp,
+        logo=row.logo_png,
     )
 
 
@@ -72,9 +91,13 @@ class SettingsService:
     def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
         errors: dict[str, str] = {}
-        phone = None
+        phone = whatsapp = None
         try:
             phone = validate_phone(details.phone or "")
+        except ValidationError as error:
+            errors.update(error.field_errors)
+        try:
+            whatsapp = validate_omani_mobile(details.whatsapp or "", "whatsapp")
         except ValidationError as error:
             errors.update(error.field_errors)
         clean: dict[str, str] = {}
@@ -83,11 +106,18 @@ class SettingsService:
             ("name_arabic", details.name_arabic, 120),
             ("address", details.address, 300),
             ("address_arabic", details.address_arabic, 300),
+            ("hours", details.hours, 200),
+            ("hours_arabic", details.hours_arabic, 200),
         ):
             try:
                 clean[field] = validate_free_text(value, field, limit) or ""
             except ValidationError as error:
                 errors.update(error.field_errors)
+        licence = None
+        try:
+            licence = validate_identifier(details.moh_licence, "moh_licence", 60)
+        except ValidationError as error:
+            errors.update(error.field_errors)
         minutes = AUTO_LOCK_DEFAULT_MINUTES
         try:
             minutes = _check_auto_lock(details.auto_lock_minutes)
@@ -110,6 +140,28 @@ class SettingsService:
             row.address_arabic = clean["address_arabic"]
             row.phone = phone
             row.auto_lock_minutes = minutes
+            row.hours = clean["hours"]
+            row.hours_arabic = clean["hours_arabic"]
+            row.moh_licence = licence
+            row.whatsapp = whatsapp
+            uow.session.flush()
+            saved = _details(row)
+        return saved, Changes(settings=True)
+
+    def set_logo(
+        self, actor: Actor, data: bytes | None, expected_version: int
+    ) -> tuple[ClinicDetails, Changes]:
+        """Store a new logo (PNG or JPEG, checked and size-limited) or remove it (``None``);
+        audited as "settings.logo" with the image's hash and size, never its bytes."""
+        check(self._db, actor, Permission.MANAGE_SETTINGS)
+        logo = check_logo(data) if data is not None else None
+        with UnitOfWork(self._db, actor, "settings.logo") as uow:
+            if expected_version == 0:
+                raise ValidationError(
+                    {"logo": "save the clinic's name first: the logo goes with the details"}
+                )
+            row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, expected_version)
+            row.logo_png = logo
             uow.session.flush()
             saved = _details(row)
         return saved, Changes(settings=True)

@@ -36,15 +36,18 @@ from scardesk.db.models import (
 from scardesk.db.unit_of_work import SYSTEM
 from scardesk.demo import DemoSummary, generate_demo
 from scardesk.domain.codecs import decode_entry
-from scardesk.domain.enums import PeelDepth, Role
+from scardesk.domain.consents import purpose_for_modality
+from scardesk.domain.enums import Modality, PeelDepth, Role
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.records import PatientInput
 from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, goodman_baron_score
 from scardesk.domain.sessions import LaserInput, PeelInput, TcaCrossInput
 from scardesk.domain.time import MUSCAT
+from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
+from tests.documents.pdf_checks import all_text, normalise
 from tests.helpers import first_user
 
 NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)  # 12:30 in Muscat, a Monday
@@ -428,3 +431,19 @@ def test_photos_are_clean_jpegs_of_two_assessments_with_photo_consent(
         per_patient.setdefault(photo.patient_id, set()).add(photo.assessment_id)
     assert 30 <= len(per_patient) <= 40
     assert all(len(assessments) == 2 for assessments in per_patient.values())
+
+
+def test_demo_treatment_consents_print_as_signed(
+    database: Database, generated: DemoSummary, tmp_path: Path
+) -> None:
+    purpose = purpose_for_modality(Modality.TOXIN).value
+    with database.sessions() as session:
+        consent = session.scalars(
+            select(Consent).where(Consent.purpose == purpose).order_by(Consent.id).limit(1)
+        ).one()
+        patient_id = consent.patient_id
+    issued = DocumentService(database, content_dir=tmp_path).issue_consent(
+        SYSTEM, patient_id, Modality.TOXIN
+    )
+    text = all_text(issued.pdf or b"")
+    assert normalise("Signed on:") in text and "Signedon:____" not in text

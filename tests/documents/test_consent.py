@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PIL import Image
 
 from scardesk.documents import ContentLibrary, consent_form_version, render_consent
-from scardesk.domain.documents import ConsentRecord, PatientNames
+from scardesk.domain.documents import ConsentRecord, PageStamp, PatientNames
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
 from tests.documents.pdf_checks import (
@@ -78,7 +78,7 @@ def test_unsigned_form_prints_signature_lines() -> None:
 
 
 def test_signed_form_prints_the_signature_image_and_time_in_muscat() -> None:
-    record = form(form_version="2026-11-1", signed_at=SIGNED_AT, signature_png=signature_png())
+    record = form(form_version="2026-12-1", signed_at=SIGNED_AT, signature_png=signature_png())
     pdf = render_consent(record, LIBRARY).pdf
     assert b"/Subtype /Image" in pdf
     assert normalise("Signed on: Sunday 15 November 2026, 09:00") in all_text(pdf)
@@ -91,7 +91,7 @@ def test_form_signed_on_another_version_is_refused() -> None:
 
 
 def test_form_version_to_store_matches_the_printed_files() -> None:
-    assert consent_form_version(LIBRARY, Modality.TOXIN) == "2026-11-1"
+    assert consent_form_version(LIBRARY, Modality.TOXIN) == "2026-12-1"
 
 
 def test_markup_in_names_prints_literally_on_the_form() -> None:
@@ -103,3 +103,37 @@ def test_consent_form_embeds_only_subset_fonts_and_renders_identically() -> None
     first, second = render_consent(form(), LIBRARY), render_consent(form(), LIBRARY)
     assert first.pdf == second.pdf
     assert all("+" in name for name in font_names(first.pdf))
+
+
+def test_the_toxin_form_states_that_use_in_acne_scars_is_off_label() -> None:
+    document = render_consent(form(), LIBRARY)
+    assert normalise("botulinum toxin is not licensed for acne scars") in column_text(
+        document.pdf, "en"
+    )
+    assert arabic_present("غير مرخص لعلاج ندبات حب الشباب", column_text(document.pdf, "ar"))
+
+
+def test_the_form_names_the_birth_date_and_identity_document() -> None:
+    record = form(
+        stamp=PageStamp(12, date(1990, 3, 5), None), identity_document=("omani_id", "01234567")
+    )
+    english = column_text(render_consent(record, LIBRARY).pdf, "en")
+    assert normalise("Date of birth: 5 March 1990") in english
+    assert normalise("Identity document: Omani ID card 01234567") in english
+
+
+def test_witness_and_interpreter_lines_always_guardian_lines_for_a_child() -> None:
+    adult = column_text(render_consent(form(), LIBRARY).pdf, "en")
+    assert normalise("Witness: name") in adult and normalise("Interpreter (if") in adult
+    assert "Guardian" not in adult
+    child = column_text(render_consent(form(minor=True), LIBRARY).pdf, "en")
+    assert normalise("Guardian (the patient is under 18): name") in child
+    signed = form(
+        form_version="2026-12-1",
+        signed_at=SIGNED_AT,
+        signature_png=signature_png(),
+        guardian="Mohammed Al-Balushi",
+        minor=True,
+    )
+    text = column_text(render_consent(signed, LIBRARY).pdf, "en")
+    assert normalise("Guardian (the patient is under 18): name: Mohammed Al-Balushi") in text

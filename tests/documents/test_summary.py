@@ -12,6 +12,7 @@ from tests.documents.pdf_checks import (
     CLINIC,
     all_text,
     arabic_present,
+    column_text,
     font_names,
     normalise,
 )
@@ -96,3 +97,22 @@ def test_many_sessions_flow_onto_more_pages_with_subset_fonts() -> None:
     assert 2 <= document.pages <= 5
     assert normalise("lot P0079") in all_text(document.pdf)
     assert all("+" in name for name in font_names(document.pdf))
+
+
+def test_history_is_summarised_by_count_in_both_languages() -> None:
+    record = summary(history_highlights=(), history_answered=5, history_positive=0)
+    pdf = render_visit_summary(record, LIBRARY).pdf
+    assert normalise("5 questions answered, none positive.") in column_text(pdf, "en")
+    assert arabic_present("عدد الأسئلة المجاب عنها: 5، لا إجابة إيجابية.", column_text(pdf, "ar"))
+    assert "Nothingrecorded" not in all_text(pdf)
+
+
+def test_headings_and_sentences_are_bilingual_and_the_issuer_is_named_in_both() -> None:
+    record = summary(prepared_by_arabic="د. ليلى الهنائية", history_answered=5, history_positive=1)
+    pdf = render_visit_summary(record, LIBRARY).pdf
+    arabic = column_text(pdf, "ar")
+    for words in ("التاريخ المرضي", "تقييم الندبات", "الجلسات", "الآثار الجانبية", "ليلى الهنائية"):
+        assert arabic_present(words, arabic)
+    english = column_text(pdf, "en")
+    assert normalise("Prepared by: Dr. Layla Al-Hinai") in english
+    assert normalise("5 questions answered, 1 positive.") in english

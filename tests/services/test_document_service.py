@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import insert, select
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, AuditEvent, IssuedDocument
+from scardesk.db.unit_of_work import SYSTEM
 from scardesk.documents import ContentLibrary, consent_form_version
 from scardesk.domain.codecs import encode_planned
 from scardesk.domain.consents import purpose_for_modality
@@ -20,10 +22,12 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.issued_documents import DocumentKind
+from scardesk.domain.time import to_muscat
+from scardesk.services.accounts import AccountService
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.sessions import SessionService
-from tests.documents.pdf_checks import all_text, normalise, page_count
+from tests.documents.pdf_checks import all_text, arabic_present, column_text, normalise, page_count
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, count
 from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
 
@@ -190,7 +194,7 @@ def test_the_visit_summary_lists_history_scores_sessions_and_lots(
     assert issued.kind is DocumentKind.VISIT_SUMMARY and page_count(issued.pdf or b"") >= 1
     assert "lotC1234,20units" in text
     assert "Dermapen4,1.5mmx3" in text
-    assert "Nothingrecorded." in text  # every history answer in the fixture is "no"
+    assert "questionsanswered,nonepositive." in text  # every answer in the fixture is "no"
 
 
 def test_the_front_desk_may_not_issue_or_list_a_visit_summary(
@@ -306,3 +310,50 @@ def test_warming_up_parses_the_wording_the_service_itself_prints_with(
     for modality in Modality:
         for lang in Lang:
             assert library.load(ContentKind.AFTERCARE, lang, modality).path in parsed
+
+
+def test_the_issue_time_is_the_pdfs_creation_date_and_printed_on_every_page(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    issued = service.issue_aftercare(FRONT_DESK, session_id)
+    reader = PdfReader(io.BytesIO(issued.pdf or b""))
+    local = to_muscat(issued.issued_at)
+    assert reader.metadata["/CreationDate"] == local.strftime("D:%Y%m%d%H%M%S+04'00'")
+    assert issued.issued_at.microsecond == 0
+    for page in reader.pages:
+        text = normalise(page.extract_text())
+        assert f"File#{clinic.patient_id}" in text
+        assert normalise(f"Issued {local.day}") in text
+
+
+def test_a_changed_sheet_is_issued_anew_with_the_new_issue_time(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    first = service.issue_aftercare(FRONT_DESK, session_id)
+    _book(database, clinic.patient_id, 14)  # the sheet now names the next appointment
+    second = service.issue_aftercare(FRONT_DESK, session_id)
+    assert second.id != first.id and not second.reused
+    assert service.issue_aftercare(FRONT_DESK, session_id).id == second.id
+    assert count(database, IssuedDocument) == 2
+
+
+def test_a_summary_from_the_command_line_names_the_administrator(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    issued = service.issue_visit_summary(SYSTEM, clinic.patient_id)
+    assert issued.issued_by_name == "administrator (command line)"
+    assert normalise("administrator (command line)") in all_text(issued.pdf or b"")
+
+
+def test_the_arabic_column_prints_the_practitioners_arabic_name_and_licence(
+    database: Database, service: DocumentService, session_id: int
+) -> None:
+    accounts = AccountService(database)
+    doctor = next(a for a in accounts.list_accounts(ADMIN) if a.id == PRACTITIONER.user_id)
+    accounts.set_printed_names(
+        ADMIN, doctor.username, "Dr Salma Al-Harthy", "د. سلمى الحارثية", "OM-1187"
+    )
+    pdf = service.issue_aftercare(FRONT_DESK, session_id).pdf or b""
+    assert arabic_present("د. سلمى الحارثية", column_text(pdf, "ar"))
+    assert normalise("Dr Salma Al-Harthy, licence no. OM-1187") in column_text(pdf, "en")
+    assert "OM1187" in column_text(pdf, "ar").replace("-", "")

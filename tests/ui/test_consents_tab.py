@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from scardesk.domain.consents import PNG_MAGIC
-from scardesk.domain.enums import ConsentPurpose, Role
+from scardesk.domain.consents import PNG_MAGIC, purpose_for_modality
+from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.ui.consultation import ConsentsTab
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.signature_pad import SignaturePad
@@ -183,3 +184,23 @@ def test_a_practitioner_sees_history_consents_and_plan_tabs(
     workspace = open_window(practitioner(make_user)).open_patient(patient_id)
     assert {"history", "consents", "plan"} <= set(workspace.tab_keys)
     assert workspace.show_tab("consents")
+
+
+def test_capturing_a_treatment_consent_shows_the_forms_text_and_takes_its_version(
+    qtbot, services, runner, make_user
+) -> None:
+    patient_id = register(services)
+    context = context_for(services, practitioner(make_user), runner)
+    dialog = CaptureConsentDialog(context, patient_id, purpose_for_modality(Modality.TOXIN))
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 900)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.wording.isVisible())
+    assert dialog.form_version.text() == "2026-12-1" and dialog.form_version.edit.isReadOnly()
+    assert "not licensed for acne scars" in dialog.wording.english.toPlainText()
+    assert "غير مرخص لعلاج ندبات حب الشباب" in dialog.wording.arabic.toPlainText()
+    assert dialog.wording.english.isReadOnly() and dialog.wording.arabic.isReadOnly()
+    Path("/tmp/docs_png").mkdir(exist_ok=True)
+    dialog.grab().save("/tmp/docs_png/consent_capture_toxin.png")
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(ConsentPurpose.CLINICAL_PHOTOS))
+    assert not dialog.wording.isVisible() and not dialog.form_version.edit.isReadOnly()

@@ -25,7 +25,14 @@ class ClinicSettings(Versioned, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     address_arabic: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str | None] = short_text(20)
+    # PNG or JPEG bytes despite the name (services.clinic_logo checks and limits them).
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    hours: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hours_arabic: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Ministry of Health licence number, printed in the header.
+    moh_licence: Mapped[str | None] = short_text(60)
+    # E.164 Omani mobile; the header's QR code opens a WhatsApp chat with it.
+    whatsapp: Mapped[str | None] = short_text(20)
     # Intervals, windows and caps of the safety rules; defaults come from the domain.
     rule_parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Idle minutes before a workstation locks (services.settings checks 1-60; 5 is the default).

@@ -16,6 +16,8 @@ class User(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
+    # Printed in the Arabic column of documents instead of the Latin name.
+    display_name_arabic: Mapped[str | None] = short_text(120)
     role: Mapped[str] = mapped_column(String(20))
     licence_number: Mapped[str | None] = short_text(60)
     password_hash: Mapped[str] = mapped_column(String(200))

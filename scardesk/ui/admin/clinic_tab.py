@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.settings import AUTO_LOCK_MINUTES_RANGE, ClinicDetails
+from scardesk.ui.admin.logo_panel import LogoPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.widgets import FieldRow
@@ -32,16 +33,35 @@ class ClinicTab(QWidget):
                 low=low, high=high
             ),
         )
+        self.hours = FieldRow(
+            self.tr("Opening hours (English)"),
+            hint=self.tr("e.g. Saturday to Thursday, 9:00 to 21:00"),
+        )
+        self.hours_arabic = FieldRow(self.tr("Opening hours (Arabic)"), right_to_left=True)
+        self.moh_licence = FieldRow(self.tr("Ministry of Health licence number"))
+        self.whatsapp = FieldRow(
+            self.tr("WhatsApp number (an Omani mobile)"),
+            hint=self.tr("e.g. 9123 4567; printed as a QR code that opens a chat"),
+        )
         self.fields = {
             "name": self.name,
             "name_arabic": self.name_arabic,
             "address": self.address,
             "address_arabic": self.address_arabic,
+            "hours": self.hours,
+            "hours_arabic": self.hours_arabic,
             "phone": self.phone,
+            "whatsapp": self.whatsapp,
+            "moh_licence": self.moh_licence,
             "auto_lock_minutes": self.auto_lock,
         }
-        for row in self.fields.values():
-            layout.addWidget(row)
+        # English left, Arabic right: the order they print in.
+        grid = QGridLayout()
+        for index, row in enumerate(self.fields.values()):
+            grid.addWidget(row, index // 2, index % 2)
+        layout.addLayout(grid)
+        self.logo = LogoPanel(context, lambda: self._version, self._logo_saved, self._fail)
+        layout.addWidget(self.logo)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save clinic details"))
         self.save_button.setObjectName("primary")
@@ -66,6 +86,11 @@ class ClinicTab(QWidget):
         self.address_arabic.set_text(details.address_arabic)
         self.phone.set_text(format_phone_display(details.phone) if details.phone else "")
         self.auto_lock.set_text(str(details.auto_lock_minutes))
+        self.hours.set_text(details.hours)
+        self.hours_arabic.set_text(details.hours_arabic)
+        self.moh_licence.set_text(details.moh_licence)
+        self.whatsapp.set_text(format_phone_display(details.whatsapp) if details.whatsapp else "")
+        self.logo.show_logo(details.logo)
         self.unsaved.mark_clean()  # the stored details
 
     def save(self) -> None:
@@ -89,6 +114,10 @@ class ClinicTab(QWidget):
             self.phone.text(),
             self._version,
             minutes,
+            hours=self.hours.text(),
+            hours_arabic=self.hours_arabic.text(),
+            moh_licence=self.moh_licence.text(),
+            whatsapp=self.whatsapp.text(),
         )
         actor = self._context.signed_in.actor
         self._context.run_command(
@@ -96,6 +125,11 @@ class ClinicTab(QWidget):
             self._saved,
             self._save_failed,
         )
+
+    def _logo_saved(self, details: ClinicDetails) -> None:
+        """A logo change moved the row's version; the typed fields stay as they are."""
+        self._version = details.version
+        self.saved_label.setText(self.tr("Logo saved."))
 
     def _minutes(self) -> int | None:
         """The typed minutes as a number (any script's digits); the service checks the range."""

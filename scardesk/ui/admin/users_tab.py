@@ -26,6 +26,7 @@ from scardesk.domain.records import UserRecord
 from scardesk.services.accounts import AccountRecord, AccountService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneTimePasswordDialog
+from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import role_name
@@ -134,6 +135,7 @@ class UsersTab(QWidget):
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.setObjectName("primary")
+        self.names_button = QPushButton(self.tr("&Names on documents…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.role_button = QPushButton(self.tr("Change r&ole…"))
         self.active_button = QPushButton(self.tr("&Deactivate…"))
@@ -141,6 +143,7 @@ class UsersTab(QWidget):
         self.lead_button = QPushButton(self.tr("Make clinical &lead"))
         self.officer_button = QPushButton(self.tr("Make &privacy officer"))
         self.account_buttons = (
+            self.names_button,
             self.reset_button,
             self.role_button,
             self.active_button,
@@ -174,6 +177,7 @@ class UsersTab(QWidget):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._add)
+        self.names_button.clicked.connect(self.edit_names)
         self.reset_button.clicked.connect(self.ask_reset_password)
         self.role_button.clicked.connect(self.ask_role)
         self.active_button.clicked.connect(self.ask_active)
@@ -262,6 +266,15 @@ class UsersTab(QWidget):
         dialog = AddUserDialog(self._context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    def edit_names(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = PrintedNamesDialog(self._context, account, self)
+        self.dialog = dialog
+        dialog.accepted.connect(self.reload)
+        dialog.open()
 
     def _change(self, call: Callable[[AccountService, Actor, str], object]) -> None:
         """Run one account change off the UI thread, then show the list as stored."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,13 +18,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from scardesk.domain.consents import ADULT_AGE, ConsentRecord, guardian_required, validate_capture
+from scardesk.domain.consents import (
+    ADULT_AGE,
+    ConsentRecord,
+    guardian_required,
+    modality_for_purpose,
+    validate_capture,
+)
+from scardesk.domain.documents import ConsentWording
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, PatientRecord
@@ -40,6 +49,41 @@ from scardesk.ui.widgets.unsaved import DiscardGuard
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ConsentDialogs", text)
+
+
+class ConsentWordingView(QWidget):
+    """The form's text, read-only, English left and Arabic right, as the signer reads it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(_t("The form being signed (read it with the signer)"))
+        self.title.setObjectName("fieldLabel")
+        panes = QHBoxLayout()
+        self.english, self.arabic = QPlainTextEdit(), QPlainTextEdit()
+        for pane, name in (
+            (self.english, _t("Form text, English")),
+            (self.arabic, _t("Form text, Arabic")),
+        ):
+            pane.setReadOnly(True)
+            pane.setMinimumHeight(160)
+            pane.setAccessibleName(name)
+            panes.addWidget(pane)
+        self.arabic.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # Right-aligned, right-to-left paragraphs: the bullets hang on the right, as printed.
+        option = QTextOption(Qt.AlignmentFlag.AlignRight)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.arabic.document().setDefaultTextOption(option)
+        layout.addWidget(self.title)
+        layout.addLayout(panes)
+        self.hide()
+
+    def show_wording(self, wording: ConsentWording) -> None:
+        self.english.setPlainText(wording.english)
+        self.arabic.setPlainText(wording.arabic)
+        self.show()
 
 
 class CaptureConsentDialog(DiscardGuard, QDialog):
@@ -96,6 +140,8 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
             _t("Form version (printed on the signed form)"), hint=_t("e.g. 2026-1")
         )
         layout.addWidget(self.form_version)
+        self.wording = ConsentWordingView()
+        layout.addWidget(self.wording, 2)
         self.guardian = FieldRow(
             _t("Guardian's name (only when a guardian signs for a child)"),
             hint=_t("Name as on the guardian's ID card"),
@@ -124,7 +170,32 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self._purpose_changed()
         self._load_patient()
+
+    def _purpose_changed(self) -> None:
+        """A treatment consent is signed on its printed form: show that form's text and take
+        its version; other purposes (photos, reminders) have no form in the library."""
+        purpose = self.purpose.currentData()
+        modality = modality_for_purpose(purpose) if purpose is not None else None
+        self.wording.hide()
+        self.form_version.edit.setReadOnly(modality is not None)
+        if modality is None:
+            return
+        self.form_version.set_text("")
+        actor, documents = self.context.signed_in.actor, self.context.services.documents
+        self.context.runner.run(
+            lambda: documents.consent_wording(actor, modality),
+            lambda wording: self._show_wording(purpose, wording),
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show_wording(self, purpose: ConsentPurpose, wording: ConsentWording) -> None:
+        if self.purpose.currentData() != purpose:
+            return  # the user chose another purpose meanwhile
+        self.form_version.set_text(wording.form_version)
+        self.wording.show_wording(wording)
 
     def _load_patient(self) -> None:
         actor = self.context.signed_in.actor
