@@ -92,7 +92,23 @@ class Advice:
 def _stricter(a: Advice, b: Advice) -> Advice:
     """The stricter of two items with one key; ties go to a fixed order of the items, so the
     answer never depends on which came first."""
-    return max(a, b, key=lambda item: (item.strictness, item.origin, item.en, item.ar))
+    return max(a, b, key=_rank)
+
+
+def _rank(item: Advice) -> tuple[object, ...]:
+    """Every field, strictness first: equal ranks mean equal items."""
+    return (
+        item.strictness,
+        item.origin,
+        item.en,
+        item.ar,
+        item.section.value,
+        item.phase,
+        item.hours or 0,
+        item.spf or 0,
+        item.hours is None,
+        item.spf is None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from scardesk.documents import ContentLibrary, render_aftercare
+from scardesk.documents.parts import date_ar, date_en
 from scardesk.domain.documents import (
     AftercareRecord,
     ContentKind,
@@ -232,3 +234,88 @@ def test_one_language_sheets_fit_two_pages(
     record = sheet(*(_DONE[m] for m in combo), patient=LONG_NAME, clinic=LONG_CLINIC)
     document = render_aftercare(record, LIBRARY, options=SheetOptions(language))
     assert document.pages <= 2
+
+
+def test_a_clinic_copy_in_the_format_before_timed_items_still_loads_and_prints(
+    tmp_path: Path,
+) -> None:
+    """A clinic's edit saved before tags existed (no keys, no durations) is not migrated: it
+    loads as it is, each item its own key, and merges with the tagged files."""
+    old = (Path(__file__).parent / "old_format_laser.en.md").read_text(encoding="utf-8")
+    assert "[key=" not in old
+    (tmp_path / "aftercare").mkdir()
+    (tmp_path / "aftercare" / "fractional_laser.en.md").write_text(old, encoding="utf-8")
+    # An old common file too: the labels added since come from the bundled one.
+    common = (LIBRARY.bundled_dir / "common.en.md").read_text(encoding="utf-8")
+    common = "\n".join(line for line in common.split("\n") if "phase_" not in line)
+    (tmp_path / "common.en.md").write_text(common.replace("[key=infection] ", ""), "utf-8")
+    document = render_aftercare(sheet(TOXIN, _LASER), LIBRARY, override_dir=tmp_path)
+    text = all_text(document.pdf)
+    assert normalise("No sauna or steam room for 10 days.") in text
+    assert normalise("Stay upright for 4 hours after the injections.") in text
+    assert normalise("Days 1 to 3") in text
+    assert "fractional_laser.en@2026-11-1+clinic" in document.content_version
+
+
+def test_the_sheet_names_each_treatment_as_given_and_prints_its_variant_only() -> None:
+    nonablative = dataclasses.replace(
+        _LASER,
+        name_en="Fractional 1550 nm laser, nonablative",
+        name_ar="الليزر التجزيئي 1550 نانومتر، غير تقشيري",
+        variants=frozenset({"nonablative"}),
+    )
+    ablative_text = all_text(render_aftercare(sheet(_LASER), LIBRARY).pdf)
+    nonablative_text = all_text(render_aftercare(sheet(nonablative), LIBRARY).pdf)
+    assert normalise("Fractional CO₂ laser, ablative") in ablative_text
+    assert normalise("No makeup until the skin has healed: 5 to 10 days.") in ablative_text
+    assert normalise("Makeup is fine from today.") not in ablative_text
+    assert normalise("Fractional 1550 nm laser, nonablative") in nonablative_text
+    assert normalise("Makeup is fine from today.") in nonablative_text
+    assert normalise("crusts") not in nonablative_text.lower()
+    arabic = column_text(render_aftercare(sheet(nonablative), LIBRARY).pdf, "ar")
+    assert arabic_present("الليزر التجزيئي 1550 نانومتر، غير تقشيري", arabic)
+
+
+def test_a_combined_sheet_keeps_the_strictest_time_frame_and_one_warning_of_a_kind() -> None:
+    microneedling = _DONE[Modality.MICRONEEDLING]
+    text = all_text(render_aftercare(sheet(TOXIN, _LASER, microneedling), LIBRARY).pdf)
+    assert normalise("No makeup until the skin has healed: 5 to 10 days.") in text
+    assert normalise("No makeup for 24 hours.") not in text
+    assert normalise("No sauna or steam room for 10 days.") in text
+    assert normalise("No sauna or steam room for 24 hours.") not in text
+    assert normalise("SPF 50") in text and normalise("SPF 30") not in text
+    assert text.count(normalise("fever")) == 1
+
+
+def test_without_a_booked_visit_the_sheet_gives_a_date_to_call_for_and_the_toxin_review() -> None:
+    record = sheet(
+        next_appointment=None,
+        next_due=SESSION_DAY + timedelta(days=84),
+        toxin_review=SESSION_DAY + timedelta(days=14),
+    )
+    pdf = render_aftercare(record, LIBRARY).pdf
+    english = all_text(pdf)
+    assert normalise("No appointment is booked") not in english
+    due, review = record.next_due, record.toxin_review
+    assert due is not None and review is not None
+    assert normalise(f"around {date_en(due)} — please call to book") in english
+    assert normalise(f"Toxin review: around {date_en(review)}") in english
+    assert arabic_present(f"في حدود {date_ar(review)}", column_text(pdf, "ar"))
+
+
+@pytest.mark.parametrize("language", list(SheetLanguage))
+@pytest.mark.parametrize("large", [False, True])
+def test_print_choices_language_and_large_print(language: SheetLanguage, large: bool) -> None:
+    options = SheetOptions(language, large)
+    document = render_aftercare(sheet(TOXIN, _LASER), LIBRARY, options=options)
+    english = normalise("Stay upright for 4 hours after the injections.")
+    text = all_text(document.pdf)
+    assert (english in text) == (language is not SheetLanguage.AR)
+    arabic = column_text(document.pdf, "ar") if language is SheetLanguage.BOTH else text
+    assert arabic_present("ابق في وضع مستقيم مدة 4 ساعات بعد الحقن.", arabic) == (
+        language is not SheetLanguage.EN
+    )
+    # Large print in both languages is the one choice that needs more than 3 pages for two
+    # treatments (20 pt Arabic beside 14 pt English); one language in large print fits 3.
+    bound = 2 if not large else (4 if language is SheetLanguage.BOTH else 3)
+    assert document.pages <= bound
