@@ -48,6 +48,7 @@ from scardesk.domain.documents import (
     ModalityDone,
     PatientNames,
     ScorePoint,
+    SheetOptions,
 )
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import NotFoundError, ValidationError
@@ -118,9 +119,15 @@ class DocumentService:
     # --- issuing ---------------------------------------------------------------------
 
     def issue_aftercare(
-        self, actor: Actor, session_id: int, *, deliver: Deliver | None = None
+        self,
+        actor: Actor,
+        session_id: int,
+        *,
+        deliver: Deliver | None = None,
+        options: SheetOptions | None = None,
     ) -> IssuedDocumentRecord:
-        """The aftercare sheet of one session, with the patient's next booked appointment."""
+        """The aftercare sheet of one session, with the patient's next visit, in the languages
+        and print size chosen (``options``; both languages, regular print by default)."""
         check(self._db, actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
@@ -132,13 +139,13 @@ class DocumentService:
                 )
             record = build.aftercare_record(session, row)
             patient_id = row.patient_id
-        rendered = render_aftercare(record, self._library)
+        rendered = render_aftercare(record, self._library, options=options)
         return self._store(
             actor, DocumentKind.AFTERCARE, patient_id, session_id, None, rendered, deliver
         )
 
     def issue_aftercare_for_appointment(
-        self, actor: Actor, appointment_id: int
+        self, actor: Actor, appointment_id: int, *, options: SheetOptions | None = None
     ) -> IssuedDocumentRecord:
         """The sheet of the session recorded for an appointment (the Today screen's rows)."""
         check(self._db, actor, Permission.PRINT_HANDOUTS)
@@ -159,7 +166,7 @@ class DocumentService:
                     "the aftercare sheet is printed once the practitioner has saved the session"
                 }
             )
-        return self.issue_aftercare(actor, session_id)
+        return self.issue_aftercare(actor, session_id, options=options)
 
     def issue_consent(
         self,
