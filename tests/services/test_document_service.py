@@ -111,6 +111,26 @@ def test_the_aftercare_sheet_shows_product_units_and_the_next_booked_appointment
     assert "24March2026" in text  # 14 days after the session, not the cancelled one
 
 
+def test_without_a_booking_the_sheet_names_the_visit_to_call_for_and_the_toxin_review(
+    service: DocumentService, session_id: int
+) -> None:
+    """Toxin + microneedling on 10 March 2026, nothing booked: the next session is due at the
+    shorter interval (microneedling, 28 days), the toxin review at 14 days."""
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, session_id).pdf or b""))
+    assert "Noappointmentisbooked" not in text
+    assert "Yournextappointment:around7April2026—pleasecalltobook" in text
+    assert "Toxinreview:around24March2026—pleasecalltobook" in text
+    assert "Microneedling,1.5mm" in text
+
+
+def test_a_booking_near_the_review_date_stands_for_the_review(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    _book(database, clinic.patient_id, 15)
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, session_id).pdf or b""))
+    assert "Toxinreview" not in text and "pleasecalltobook" not in text
+
+
 def test_issuing_the_same_sheet_again_returns_the_stored_one_without_a_duplicate(
     database: Database, service: DocumentService, session_id: int
 ) -> None:
