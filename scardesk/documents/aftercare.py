@@ -136,7 +136,7 @@ class Columns:
         *,
         background: colors.Color | None = None,
         border: colors.Color | None = None,
-        pad: float = 1.2,
+        pad: float = 0.9,
     ) -> Table:
         """Rows never split; the table splits between rows."""
         table = Table([list(row) for row in rows], colWidths=self.widths)
@@ -188,7 +188,7 @@ class SheetWriter:
                 )
             ],
             background=color,
-            pad=2.5,
+            pad=1.8,
         )
         table.keepWithNext = True
         return table
@@ -214,7 +214,7 @@ class SheetWriter:
         story: list[Flowable] = [self.heading(key), self.cols.table(rows[:1])]
         if len(rows) > 1:
             story.append(self.cols.table(rows[1:]))
-        return [*story, Spacer(1, 3)]
+        return story
 
     def timeline(self, merged: MergedAdvice) -> list[Flowable]:
         """What to expect, one row per phase: the phase in bold, then its items as one
@@ -386,7 +386,7 @@ def _next_visit(record: AftercareRecord, texts: Texts) -> list[tuple[str, str, s
         next_en, next_ar = when_en(record.next_appointment), when_ar(record.next_appointment)
     elif record.next_due is not None:
         next_en = _around(date_en(record.next_due), texts.en)
-        next_ar = _around(date_ar(record.next_due), texts.ar)
+        next_ar = _around(date_ar(record.next_due), texts.ar, arabic=True)
     else:
         next_en, next_ar = texts.en["no_next_appointment"], texts.ar["no_next_appointment"]
     rows.append((texts.en["next_appointment"], next_en, texts.ar["next_appointment"], next_ar))
@@ -400,14 +400,17 @@ def _next_visit(record: AftercareRecord, texts: Texts) -> list[tuple[str, str, s
                     texts.en["toxin_review"],
                     _around(date_en(review), texts.en),
                     texts.ar["toxin_review"],
-                    _around(date_ar(review), texts.ar),
+                    _around(date_ar(review), texts.ar, arabic=True),
                 )
             )
     return rows
 
 
-def _around(day: str, labels: dict[str, str]) -> str:
-    return f"{labels['next_visit_around']} {day} — {labels['please_call_to_book']}"
+def _around(day: str, labels: dict[str, str], *, arabic: bool = False) -> str:
+    # An em dash between a year and Arabic words is a neutral the bidi algorithm moves to the
+    # wrong side of the year; the Arabic comma stays where it is written.
+    joint = "، " if arabic else " — "
+    return f"{labels['next_visit_around']} {day}{joint}{labels['please_call_to_book']}"
 
 
 def _texts(library: ContentLibrary, record: AftercareRecord) -> Texts:
@@ -483,10 +486,9 @@ def aftercare_story(
         )
     story += [cols.table(done_rows), Spacer(1, 4)]
     story += w.timeline(merged)
-    story.append(Spacer(1, 3))
     story += w.listed("do", merged.do)
     story += w.listed("dont", merged.dont)
-    story += [Spacer(1, 4), w.urgent_box(merged, common)]
+    story += [Spacer(1, 3), w.urgent_box(merged, common)]
     return story, texts
 
 
