@@ -8,6 +8,7 @@ in <= 100 ms.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import statistics
 import sys
@@ -27,7 +28,14 @@ from scardesk.documents import ContentLibrary, render_aftercare
 from scardesk.documents.aftercare import aftercare_story
 from scardesk.documents.fonts import LATIN, register_fonts
 from scardesk.documents.warmup import warm_up
-from scardesk.domain.documents import AftercareRecord, ClinicHeader, ModalityDone, PatientNames
+from scardesk.domain.documents import (
+    AftercareRecord,
+    ClinicHeader,
+    ModalityDone,
+    PatientNames,
+    SheetLanguage,
+    SheetOptions,
+)
 from scardesk.domain.enums import Modality
 
 RUNS = 30
@@ -51,10 +59,31 @@ RECORD = AftercareRecord(
 )
 
 
-def sheet_texts(library: ContentLibrary) -> list[str]:
+LASER = ModalityDone(
+    Modality.FRACTIONAL_LASER,
+    ("cheek_left", "cheek_right"),
+    name_en="Fractional CO₂ laser, ablative",
+    name_ar="الليزر التجزيئي ثاني أكسيد الكربون (CO₂)، تقشيري",
+    variants=frozenset({"ablative"}),
+)
+#: The longest merged sheet: three treatments, each list merged by key.
+TRIPLE = dataclasses.replace(
+    RECORD, modalities=(*RECORD.modalities[:1], LASER, ModalityDone(Modality.TCA_CROSS, ("chin",)))
+)
+CASES = (
+    ("toxin + microneedling, both languages", RECORD, SheetOptions()),
+    ("toxin + CO2 laser + TCA CROSS, both", TRIPLE, SheetOptions()),
+    ("toxin + CO2 laser + TCA CROSS, large print", TRIPLE, SheetOptions(large_print=True)),
+    ("toxin + CO2 laser + TCA CROSS, Arabic only", TRIPLE, SheetOptions(SheetLanguage.AR)),
+)
+
+
+def sheet_texts(
+    library: ContentLibrary, record: AftercareRecord = RECORD, options: SheetOptions | None = None
+) -> list[str]:
     """The same sentences the sheet prints (English and Arabic), for the bare baseline."""
     texts = []
-    for flowable in aftercare_story(RECORD, library)[0]:
+    for flowable in aftercare_story(record, library, options)[0]:
         for cell in getattr(flowable, "_cellvalues", []):
             for value in cell:
                 for item in value if isinstance(value, list) else [value]:
@@ -76,13 +105,21 @@ def bare_document(texts: list[str]) -> bytes:
     return out.getvalue()
 
 
-def median_ms(action, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
+def timings_ms(action, runs: int = RUNS) -> list[float]:  # type: ignore[no-untyped-def]
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
         action()
         timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+    return timings
+
+
+def median_ms(action, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
+    return statistics.median(timings_ms(action, runs))
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
 
 
 def main() -> None:
@@ -107,6 +144,20 @@ def main() -> None:
         f"ratio sheet / bare: {sheet / bare:.2f}x; "
         f"target sheet <= 100 ms: {'met' if sheet <= 100 else 'NOT met'}"
     )
+    print("\nmerged sheets and print choices (#14), each against a bare document of its text:")
+    for name, record, options in CASES:
+        case_texts = sheet_texts(library, record, options)
+        pages = render_aftercare(record, library, options=options).pages
+        bare_document(case_texts)
+        made = timings_ms(lambda r=record, o=options: render_aftercare(r, library, options=o))
+        plain = timings_ms(lambda t=case_texts: bare_document(t))
+        ratio = statistics.median(made) / statistics.median(plain)
+        verdict = "met" if statistics.median(made) <= 100 and ratio <= 2 else "NOT met"
+        print(
+            f"  {name:45s} {pages} p: median {statistics.median(made):6.1f} ms "
+            f"p95 {p95(made):6.1f} | bare median {statistics.median(plain):6.1f} ms "
+            f"p95 {p95(plain):6.1f} | ratio {ratio:.2f}x | <=100 ms and <=2x: {verdict}"
+        )
 
 
 if __name__ == "__main__":

@@ -195,6 +195,18 @@ def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         )
         if name == "consent":
             command.add_argument("--modality", required=True, choices=modalities)
+        if name == "aftercare":
+            command.add_argument(
+                "--language",
+                choices=["both", "ar", "en"],
+                default="both",
+                help="languages printed: both side by side (default), Arabic only or English only",
+            )
+            command.add_argument(
+                "--large-print",
+                action="store_true",
+                help="large print for older patients (Arabic 20 pt, English 14 pt)",
+            )
         command.add_argument(
             "-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file to write"
         )
@@ -371,7 +383,13 @@ def _document(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import issue_document
 
     return issue_document(
-        url, args.command, args.target_id, getattr(args, "modality", None), args.output
+        url,
+        args.command,
+        args.target_id,
+        getattr(args, "modality", None),
+        args.output,
+        language=getattr(args, "language", "both"),
+        large_print=getattr(args, "large_print", False),
     )
 
 

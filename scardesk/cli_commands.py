@@ -205,12 +205,22 @@ def add_user(url: str, name: str, role: str, display_name: str, licence: str, pa
     return EXIT_OK
 
 
-def issue_document(url: str, kind: str, target_id: int, modality: str | None, output: Path) -> int:
+def issue_document(
+    url: str,
+    kind: str,
+    target_id: int,
+    modality: str | None,
+    output: Path,
+    *,
+    language: str = "both",
+    large_print: bool = False,
+) -> int:
     """Issue through the document service as SYSTEM and write exactly the stored bytes.
 
     The file is written inside the issuing transaction: if it cannot be written nothing is
     stored or audited, and if the transaction then fails the file is removed again.
     """
+    from scardesk.domain.documents import SheetLanguage, SheetOptions
     from scardesk.services.documents import DocumentService
 
     written: list[Path] = []
@@ -223,7 +233,8 @@ def issue_document(url: str, kind: str, target_id: int, modality: str | None, ou
     try:
         service = DocumentService(database)
         if kind == "aftercare":
-            record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver)
+            options = SheetOptions(SheetLanguage(language), large_print)
+            record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver, options=options)
         elif kind == "consent":
             record = service.issue_consent(SYSTEM, target_id, modality or "", deliver=deliver)
         else:

@@ -77,3 +77,26 @@ def test_an_unknown_session_fails_with_a_message_and_writes_nothing(
     assert main(["aftercare", "99", "-o", str(out), "--data-dir", str(data_dir)]) != 0
     assert "session 99 does not exist" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_aftercare_prints_in_the_language_and_size_chosen(data_dir: Path, tmp_path: Path) -> None:
+    """``--language ar|en|both`` and ``--large-print``: each choice is its own stored sheet,
+    named as given ("Microneedling, 1.5 mm") and with the next visit to call for."""
+    texts = {}
+    for words in (["--language", "en"], ["--language", "ar"], ["--large-print"]):
+        out = tmp_path / f"sheet{len(texts)}.pdf"
+        assert main(["aftercare", "1", *words, "-o", str(out), "--data-dir", str(data_dir)]) == 0
+        texts[" ".join(words)] = normalise(all_text(out.read_bytes()))
+    english, arabic, large = texts.values()
+    assert "Microneedling,1.5mm" in english and "Microneedling,1.5mm" in large
+    assert "pleasecalltobook" in english and "Toxinreview:around" in english
+    assert "Microneedling" not in arabic and "Whatwasdonetoday" not in arabic
+    assert len(set(texts.values())) == 3
+
+
+def test_an_unknown_language_is_refused(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["aftercare", "1", "--language", "fr", "-o", str(tmp_path / "x.pdf")])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err

@@ -20,16 +20,26 @@ The format (documented for administrators in ``resources/content/README.md``)::
 
 Headings are fixed keys written in English in every language; the printed headings come from
 ``common.<lang>.md``. ``{clinic_phone}`` and ``{clinic_name}`` are replaced when printing.
+
+An aftercare item (and a common warning sign) may start with a tag that lets sheets of several
+treatments merge (``scardesk.domain.aftercare_advice``)::
+
+    - [key=sun for=4w only=ablative] Avoid direct sun for 4 weeks.
+    - [key=spf spf=50 for=6w] Use SPF 50 or higher every day for 6 weeks.
+    - [when=days1-3] Flaking starts on day 2 or 3.
+
+Files written before tags existed still load: an untagged item is its own key.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from scardesk.domain.aftercare_advice import PHASE_NAMES, VARIANTS, Phase, parse_duration
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
@@ -99,6 +109,91 @@ REQUIRED_LABELS = (
 )
 
 
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}", re.ASCII)
+_TAG = re.compile(r"\[([^\[\]]*)\]\s*")
+#: Sections whose items may carry a tag, per kind.
+TAGGED_SECTIONS: Mapping[ContentKind, frozenset[str]] = MappingProxyType(
+    {
+        ContentKind.AFTERCARE: frozenset({"expect", "do", "dont", "urgent"}),
+        ContentKind.COMMON: frozenset({"warning_signs"}),
+        ContentKind.CONSENT: frozenset(),
+    }
+)
+TAG_HELP = (
+    "expected e.g. '[key=sun for=4w]': key= a name in lower-case letters, for= a duration "
+    "such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of "
+    + ", ".join(PHASE_NAMES)
+    + " (What to expect only), only= a variant"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemTag:
+    """What a tag says about its item; an untagged item has ``key`` None."""
+
+    key: str | None = None
+    hours: int | None = None
+    spf: int | None = None
+    phase: Phase = Phase.TODAY
+    only: frozenset[str] = frozenset()
+
+
+UNTAGGED = ItemTag()
+
+
+def _tag(body: str, section: str, modality: Modality | None, line: str) -> ItemTag:
+    """Read ``key=sun for=4w ...``; every mistake is a message saying what is expected."""
+    values: dict[str, str] = {}
+    for part in body.split():
+        name, sep, value = part.partition("=")
+        if not sep or not value or name in values:
+            raise ValueError(f"{line}: tag part {part!r} is not understood; {TAG_HELP}")
+        values[name] = value
+    unknown = set(values) - {"key", "for", "spf", "when", "only"}
+    if unknown:
+        raise ValueError(f"{line}: tag name {sorted(unknown)[0]!r} is not known; {TAG_HELP}")
+    key = values.get("key")
+    if key is not None and not _KEY.fullmatch(key):
+        raise ValueError(f"{line}: key {key!r}: expected lower-case letters, digits and _")
+    hours = None
+    if "for" in values:
+        hours = parse_duration(values["for"])
+        if hours is None:
+            raise ValueError(
+                f"{line}: duration {values['for']!r} is not valid; expected a number and h, d "
+                "or w, e.g. 24h, 10d, 4w"
+            )
+    spf = None
+    if "spf" in values:
+        text = values["spf"]
+        if not (text.isascii() and text.isdigit() and 15 <= int(text) <= 100):
+            raise ValueError(f"{line}: spf {text!r}: expected a whole number from 15 to 100")
+        spf = int(text)
+    phase = Phase.TODAY
+    if "when" in values:
+        if section != "expect":
+            raise ValueError(f"{line}: when= belongs to '## What to expect' items only")
+        if values["when"] not in PHASE_NAMES:
+            raise ValueError(
+                f"{line}: when {values['when']!r} is not known; expected one of "
+                + ", ".join(PHASE_NAMES)
+            )
+        phase = PHASE_NAMES[values["when"]]
+    only: frozenset[str] = frozenset()
+    if "only" in values:
+        allowed = VARIANTS.get(modality, frozenset()) if modality is not None else frozenset()
+        only = frozenset(values["only"].split(","))
+        if not allowed:
+            raise ValueError(f"{line}: only= is not used here: this treatment has no variants")
+        if not only <= allowed:
+            raise ValueError(
+                f"{line}: only {values['only']!r}: expected one or more of "
+                + ", ".join(sorted(allowed))
+                + " separated by commas"
+            )
+    return ItemTag(key, hours, spf, phase, only)
+
+
 @dataclass(frozen=True, slots=True)
 class ContentFile:
     """One parsed content file. ``source`` is ``"bundled"`` or ``"clinic"``."""
@@ -111,6 +206,8 @@ class ContentFile:
     sections: Mapping[str, tuple[str, ...]]
     source: str
     path: Path
+    #: Per section, the tag of each item (``UNTAGGED`` where none), in the items' order.
+    tags: Mapping[str, tuple[ItemTag, ...]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -121,6 +218,12 @@ class ContentFile:
 
     def items(self, section: str) -> tuple[str, ...]:
         return self.sections[section]
+
+    def tagged(self, section: str) -> tuple[tuple[ItemTag, str], ...]:
+        """Each item of a section with its tag."""
+        items = self.sections[section]
+        tags = self.tags.get(section, ())
+        return tuple((tags[i] if i < len(tags) else UNTAGGED, item) for i, item in enumerate(items))
 
     def labels(self) -> dict[str, str]:
         """``key: value`` items of a common file's Labels section."""
@@ -177,7 +280,9 @@ def parse_content(
         )
     known = SECTIONS[kind]
     sections: dict[str, list[str]] = {}
+    tags: dict[str, list[ItemTag]] = {}
     current: list[str] | None = None
+    current_key = ""
     for number, raw in enumerate(lines[start:], start=start + 1):
         line = raw.rstrip()
         if not line.strip():
@@ -192,14 +297,28 @@ def parse_content(
                 )
             if known[heading] in sections:
                 raise _error(where, f"line {number}: '## {heading}' appears twice; expected once")
-            current = sections.setdefault(known[heading], [])
+            current_key = known[heading]
+            current = sections.setdefault(current_key, [])
+            tags[current_key] = []
         elif current is None:
             raise _error(where, f"line {number}: text before the first '## ' heading")
         elif line.startswith("  ") and not line.lstrip().startswith("- ") and current:
             current[-1] = f"{current[-1]} {line.strip()}"
         else:
             stripped = line.strip()
-            current.append(stripped[2:].strip() if stripped.startswith("- ") else stripped)
+            item = stripped[2:].strip() if stripped.startswith("- ") else stripped
+            tag = UNTAGGED
+            found = _TAG.match(item) if current_key in TAGGED_SECTIONS[kind] else None
+            if found is not None:
+                try:
+                    tag = _tag(found.group(1), current_key, modality, f"line {number}")
+                except ValueError as problem:
+                    raise _error(where, str(problem)) from None
+                item = item[found.end() :]
+                if not item:
+                    raise _error(where, f"line {number}: the tag is followed by no text")
+            current.append(item)
+            tags[current_key].append(tag)
         for placeholder in _PLACEHOLDER.findall(line):
             if placeholder not in PLACEHOLDERS:
                 raise _error(
@@ -221,6 +340,7 @@ def parse_content(
         sections=MappingProxyType({k: tuple(v) for k, v in sections.items()}),
         source=source,
         path=path,
+        tags=MappingProxyType({k: tuple(v) for k, v in tags.items()}),
     )
     if kind is ContentKind.COMMON:
         absent = [key for key in REQUIRED_LABELS if not content.labels().get(key)]

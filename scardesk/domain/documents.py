@@ -84,6 +84,27 @@ class ModalityDone:
     product: str | None = None
     total_units: float | None = None
     details: tuple[tuple[str, str], ...] = ()
+    #: The treatment as given, e.g. "Fractional CO₂ laser, ablative"; None prints the
+    #: modality's name. ``variants`` choose the content items meant for it (``only=ablative``).
+    name_en: str | None = None
+    name_ar: str | None = None
+    variants: frozenset[str] = frozenset()
+
+
+class SheetLanguage(StrEnum):
+    """Which languages a printed sheet carries (chosen at print time)."""
+
+    BOTH = "both"
+    AR = "ar"
+    EN = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class SheetOptions:
+    """Choices made at print time: languages, and large print for older patients."""
+
+    language: SheetLanguage = SheetLanguage.BOTH
+    large_print: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +120,10 @@ class AftercareRecord:
     stamp: PageStamp = PageStamp()
     #: The practitioner as the Arabic column prints them (blank: ``practitioner`` there too).
     practitioner_arabic: str = ""
+    #: Without a booked appointment: when the next session is due (plan and intervals), and
+    #: the toxin review date where toxin was given (about 2 weeks).
+    next_due: date | None = None
+    toxin_review: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ function here only reads, inside the caller's session; the service decides who m
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -42,17 +42,34 @@ from scardesk.domain.documents import (
 from scardesk.domain.enums import Answer, AppointmentStatus, Modality
 from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
+from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.issued_documents import SessionChoice
 from scardesk.domain.modalities import SPECS
+from scardesk.domain.modality_inputs import (
+    LaserInput,
+    MicroneedlingInput,
+    PeelInput,
+    SubcisionInput,
+    TcaCrossInput,
+)
 from scardesk.domain.sessions import (
     ModalityInput,
     SessionInput,
     ToxinInput,
 )
 from scardesk.domain.time import muscat_today, to_muscat
+from scardesk.domain.treatment_given import (
+    GivenName,
+    laser_given,
+    microneedling_given,
+    peel_given,
+    subcision_given,
+    tca_cross_given,
+)
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
+from scardesk.services.plans import interval_settings
 from scardesk.services.safety_facts import product_label
 from scardesk.services.session_store import load_content
 
@@ -122,7 +139,37 @@ def _done(session: Session, entry: ModalityInput) -> ModalityDone:
             product=product_label(product.brand, product.nonproprietary_name) if product else None,
             total_units=entry.total_units,
         )
-    return ModalityDone(modality=entry.modality, areas=entry.areas)
+    given = _GIVEN.get(type(entry))
+    if given is None:
+        return ModalityDone(modality=entry.modality, areas=entry.areas)
+    name = given(entry)
+    return ModalityDone(
+        modality=entry.modality,
+        areas=entry.areas,
+        name_en=name.en,
+        name_ar=name.ar,
+        variants=name.variants,
+    )
+
+
+#: How each non-toxin entry is named on the sheet (toxin prints its product and units).
+_GIVEN: dict[type, Callable[[Any], GivenName]] = {
+    LaserInput: laser_given,
+    PeelInput: peel_given,
+    MicroneedlingInput: microneedling_given,
+    SubcisionInput: subcision_given,
+    TcaCrossInput: tca_cross_given,
+}
+
+
+def _next_due(entries: Sequence[ModalityInput], settings: IntervalSettings, day: date) -> date:
+    """The soonest next session any treatment given today calls for (the clinic's intervals;
+    toxin's retreatment interval, its 2-week review is printed on its own line)."""
+    days = []
+    for entry in entries:
+        depth = entry.depth if isinstance(entry, PeelInput) else None
+        days.append(interval_days(entry.modality, settings, depth))
+    return day + timedelta(days=min(days))
 
 
 def _point_regions(entry: ToxinInput) -> tuple[str, ...]:
@@ -152,16 +199,23 @@ def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord
     patient = require_patient_row(session, row.patient_id)
     content = load_content(session, row)
     upcoming = next_booked(session, row.patient_id, row)
+    day = to_muscat(row.performed_at).date()
+    settings = interval_settings(session)
+    toxin = any(entry.modality is Modality.TOXIN for entry in content.modalities)
     practitioner, practitioner_arabic = practitioner_names(session, row.practitioner_id)
     return AftercareRecord(
         clinic=clinic_header(session),
         patient=patient_names(patient),
-        session_date=to_muscat(row.performed_at).date(),
+        session_date=day,
         practitioner=practitioner,
         practitioner_arabic=practitioner_arabic,
         modalities=tuple(_done(session, entry) for entry in content.modalities),
         next_appointment=upcoming.starts_at if upcoming is not None else None,
         stamp=page_stamp(patient),
+        next_due=_next_due(content.modalities, settings, day)
+        if upcoming is None and content.modalities
+        else None,
+        toxin_review=day + timedelta(days=settings.toxin_review_days) if toxin else None,
     )
 
 

@@ -57,6 +57,7 @@ from scardesk.domain.documents import (
     PageStamp,
     PatientNames,
     ScorePoint,
+    SheetOptions,
 )
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import NotFoundError, ValidationError
@@ -143,9 +144,15 @@ class DocumentService:
     # --- issuing ---------------------------------------------------------------------
 
     def issue_aftercare(
-        self, actor: Actor, session_id: int, *, deliver: Deliver | None = None
+        self,
+        actor: Actor,
+        session_id: int,
+        *,
+        deliver: Deliver | None = None,
+        options: SheetOptions | None = None,
     ) -> IssuedDocumentRecord:
-        """The aftercare sheet of one session, with the patient's next booked appointment."""
+        """The aftercare sheet of one session, with the patient's next visit, in the languages
+        and print size chosen (``options``; both languages, regular print by default)."""
         check(self._db, actor, Permission.PRINT_HANDOUTS)
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
@@ -160,14 +167,14 @@ class DocumentService:
 
         def render(moment: datetime) -> RenderedDocument:
             stamped = replace(record, stamp=_issued_at(record.stamp, moment))
-            return render_aftercare(stamped, self._library)
+            return render_aftercare(stamped, self._library, options=options)
 
         return self._store(
             actor, DocumentKind.AFTERCARE, patient_id, session_id, None, render, deliver
         )
 
     def issue_aftercare_for_appointment(
-        self, actor: Actor, appointment_id: int
+        self, actor: Actor, appointment_id: int, *, options: SheetOptions | None = None
     ) -> IssuedDocumentRecord:
         """The sheet of the session recorded for an appointment (the Today screen's rows)."""
         check(self._db, actor, Permission.PRINT_HANDOUTS)
@@ -188,7 +195,7 @@ class DocumentService:
                     "the aftercare sheet is printed once the practitioner has saved the session"
                 }
             )
-        return self.issue_aftercare(actor, session_id)
+        return self.issue_aftercare(actor, session_id, options=options)
 
     def issue_consent(
         self,

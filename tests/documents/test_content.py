@@ -90,12 +90,12 @@ def test_version_label_merges_languages_and_marks_clinic_copies(tmp_path: Path) 
     (tmp_path / "common.ar.md").write_text(
         (ContentLibrary().bundled_dir / "common.ar.md")
         .read_text(encoding="utf-8")
-        .replace("2026-11-1", "2026-12-2"),
+        .replace("2026-12-1", "2026-12-2"),
         encoding="utf-8",
     )
     library = ContentLibrary(override_dir=tmp_path)
     label = content_version_label([library.common(Lang.EN), library.common(Lang.AR)])
-    assert label == "common.ar@2026-12-2+clinic; common.en@2026-11-1"
+    assert label == "common.ar@2026-12-2+clinic; common.en@2026-12-1"
 
 
 def test_missing_file_is_a_validation_error(tmp_path: Path) -> None:

@@ -115,6 +115,26 @@ def test_the_aftercare_sheet_shows_product_units_and_the_next_booked_appointment
     assert "24March2026" in text  # 14 days after the session, not the cancelled one
 
 
+def test_without_a_booking_the_sheet_names_the_visit_to_call_for_and_the_toxin_review(
+    service: DocumentService, session_id: int
+) -> None:
+    """Toxin + microneedling on 10 March 2026, nothing booked: the next session is due at the
+    shorter interval (microneedling, 28 days), the toxin review at 14 days."""
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, session_id).pdf or b""))
+    assert "Noappointmentisbooked" not in text
+    assert "Yournextappointment:around7April2026—pleasecalltobook" in text
+    assert "Toxinreview:around24March2026—pleasecalltobook" in text
+    assert "Microneedling,1.5mm" in text
+
+
+def test_a_booking_near_the_review_date_stands_for_the_review(
+    database: Database, service: DocumentService, clinic: Clinic, session_id: int
+) -> None:
+    _book(database, clinic.patient_id, 15)
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, session_id).pdf or b""))
+    assert "Toxinreview" not in text and "pleasecalltobook" not in text
+
+
 def test_issuing_the_same_sheet_again_returns_the_stored_one_without_a_duplicate(
     database: Database, service: DocumentService, session_id: int
 ) -> None:
@@ -216,9 +236,9 @@ def test_the_front_desk_may_not_edit_the_wording(service: DocumentService) -> No
         service.read_content(FRONT_DESK, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
 
 
-def _edited(service: DocumentService, version: str = "2026-12-1") -> str:
+def _edited(service: DocumentService, version: str = "2026-12-5") -> str:
     text = service.read_content(ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
-    text = text.replace("version: 2026-11-1", f"version: {version}")
+    text = text.replace("version: 2026-12-1", f"version: {version}")
     return text.replace("## Do\n", "## Do\n- Drink a glass of water with Zanzibar honey.\n")
 
 
@@ -228,10 +248,10 @@ def test_a_saved_override_is_used_and_marked_clinic_on_the_next_sheet(
     saved = service.save_content_override(
         ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, _edited(service)
     )
-    assert (saved.source, saved.version) == ("clinic", "2026-12-1")
+    assert (saved.source, saved.version) == ("clinic", "2026-12-5")
     assert (content_dir / "aftercare" / "toxin.en.md").exists()
     issued = service.issue_aftercare(FRONT_DESK, session_id)
-    assert "aftercare/toxin.en@2026-12-1+clinic" in issued.content_version
+    assert "aftercare/toxin.en@2026-12-5+clinic" in issued.content_version
     assert "Zanzibarhoney" in normalise(all_text(issued.pdf or b""))
     assert "content.save" in _actions(database)
 
@@ -247,6 +267,29 @@ def test_invalid_wording_is_refused_with_its_line_and_nothing_is_written(
     assert not content_dir.exists() or not any(content_dir.rglob("*.md"))
 
 
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("[key=sun for=4 weeks]", "tag part"),
+        ("[key=sun for=4y]", "duration '4y' is not valid"),
+        ("[key=Sun]", "key 'Sun'"),
+        ("[key=spf spf=5]", "spf '5'"),
+        ("[key=sun only=ablative]", "no variants"),
+        ("[key=sun colour=red]", "tag name 'colour' is not known"),
+    ],
+)
+def test_a_malformed_timed_item_is_refused_and_nothing_is_written(
+    service: DocumentService, content_dir: Path, tag: str, expected: str
+) -> None:
+    text = _edited(service).replace("## Don't\n", f"## Don't\n- {tag} Avoid the sun.\n")
+    with pytest.raises(ValidationError) as refused:
+        service.save_content_override(ADMIN, ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN, text)
+    message = " ".join(refused.value.field_errors.values())
+    assert "toxin.en.md" in " ".join(refused.value.field_errors) and "line " in message
+    assert expected in message
+    assert not content_dir.exists() or not any(content_dir.rglob("*.md"))
+
+
 def test_changed_wording_under_the_same_version_is_refused(service: DocumentService) -> None:
     with pytest.raises(ValidationError, match="expected a new version"):
         service.save_content_override(
@@ -254,7 +297,7 @@ def test_changed_wording_under_the_same_version_is_refused(service: DocumentServ
             ContentKind.AFTERCARE,
             Modality.TOXIN,
             Lang.EN,
-            _edited(service, version="2026-11-1"),
+            _edited(service, version="2026-12-1"),
         )
 
 

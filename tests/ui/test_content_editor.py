@@ -22,14 +22,14 @@ def _editor(open_window, make_user) -> ContentEditorTab:
 
 
 def _raise_version(text: str) -> str:
-    return text.replace("version: 2026-11-1", "version: 2026-12-1")
+    return text.replace("version: 2026-12-1", "version: 2026-12-9")
 
 
 def test_the_editor_opens_the_bundled_text_of_the_chosen_file(open_window, make_user) -> None:
     editor = _editor(open_window, make_user)
     editor.select(ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
     assert "## What to expect" in editor.editor.toPlainText()
-    assert "2026-11-1" in editor.state_label.text()
+    assert "2026-12-1" in editor.state_label.text()
     assert not editor.revert_button.isEnabled()
 
 
@@ -72,9 +72,9 @@ def test_saving_then_reverting_switches_between_clinic_and_bundled_text(
     editor.select(ContentKind.AFTERCARE, Modality.MICRONEEDLING, Lang.EN)
     editor.editor.setPlainText(_raise_version(editor.editor.toPlainText()) + "- Smile.\n")
     editor.save_button.click()
-    assert "clinic" in editor.state_label.text() and "2026-12-1" in editor.state_label.text()
+    assert "clinic" in editor.state_label.text() and "2026-12-9" in editor.state_label.text()
     assert (services.documents.content_dir / "aftercare" / "microneedling.en.md").exists()
     assert editor.revert_button.isEnabled()
     editor.revert_button.click()
-    assert "2026-11-1" in editor.state_label.text()
+    assert "2026-12-1" in editor.state_label.text()
     assert "Smile" not in editor.editor.toPlainText()

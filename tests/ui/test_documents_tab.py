@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from scardesk.domain.enums import Role
 from scardesk.services.container import Services
 from scardesk.services.sessions import SessionService
 from scardesk.ui.documents.patient_tab import DocumentsTab
+from tests.documents.pdf_checks import all_text, arabic_present, normalise
 from tests.helpers import PRACTITIONER
 from tests.services.session_fixtures import Clinic, combined_session, make_clinic
 
@@ -47,9 +49,27 @@ def test_the_front_desk_prints_the_aftercare_sheet_in_one_click(
     dialog = tab.last_preview
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
-    assert dialog.page_count() >= 2
+    assert dialog.page_count() >= 1
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 1).text() == "Aftercare sheet"
+
+
+def test_the_sheet_prints_in_the_language_and_size_chosen_beside_the_button(
+    qtbot: QtBot, clinic: Clinic, open_window, make_user
+) -> None:
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.FRONT_DESK)
+    tab.grab().save("/tmp/sheet/documents-tab.png")
+    tab.language_box.setCurrentIndex(tab.language_box.findText("Arabic only"))
+    qtbot.mouseClick(tab.large_print_box, Qt.MouseButton.LeftButton)
+    assert tab.large_print_box.isChecked()
+    tab.aftercare_button.click()
+    qtbot.waitUntil(lambda: tab.last_preview is not None, timeout=10_000)
+    dialog = tab.last_preview
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    text = normalise(all_text(dialog.pdf))
+    assert "Microneedling" not in text  # Arabic only
+    assert arabic_present("الوخز بالإبر الدقيقة، 1.5 مم", all_text(dialog.pdf))
 
 
 def test_the_front_desk_has_no_visit_summary_button(clinic: Clinic, open_window, make_user) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from scardesk.domain.documents import SheetOptions
 from scardesk.domain.enums import Modality
 from scardesk.domain.issued_documents import DocumentKind, IssuedDocumentRecord
 from scardesk.ui.context import ScreenContext
@@ -73,12 +74,23 @@ def _issue(
 
 
 def print_aftercare(
-    context: ScreenContext, session_id: int, parent: QWidget, on_shown: OnShown | None = None
+    context: ScreenContext,
+    session_id: int,
+    parent: QWidget,
+    on_shown: OnShown | None = None,
+    *,
+    options: SheetOptions | None = None,
 ) -> None:
-    """Issue (or re-issue unchanged) a session's aftercare sheet and preview it."""
+    """Issue (or re-issue unchanged) a session's aftercare sheet and preview it, in the
+    languages and print size chosen."""
     actor = context.signed_in.actor
     service = context.services.documents
-    _issue(context, parent, lambda: service.issue_aftercare(actor, session_id), on_shown)
+    _issue(
+        context,
+        parent,
+        lambda: service.issue_aftercare(actor, session_id, options=options),
+        on_shown,
+    )
 
 
 def print_aftercare_for_appointment(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.domain.documents import SheetLanguage, SheetOptions
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.issued_documents import IssuedDocumentRecord, SessionChoice
@@ -66,19 +68,33 @@ class DocumentsTab(QWidget):
         self.session_box.setModel(self._session_rows)
         self.aftercare_button = QPushButton(self.tr("Print aftercare sheet"))
         self.aftercare_button.setObjectName("primary")
+        # Print-time choices for the aftercare sheet: its languages, and large print.
+        self.language_box = QComboBox()
+        for text, language in (
+            (self.tr("Arabic and English"), SheetLanguage.BOTH),
+            (self.tr("Arabic only"), SheetLanguage.AR),
+            (self.tr("English only"), SheetLanguage.EN),
+        ):
+            self.language_box.addItem(text, language.value)
+        self.large_print_box = QCheckBox(self.tr("Large print"))
+        self.large_print_box.setToolTip(self.tr("Arabic 20 pt, English 14 pt, for older patients"))
+        sheet_choices = QHBoxLayout()
+        sheet_choices.addWidget(self.language_box)
+        sheet_choices.addWidget(self.large_print_box)
         grid.addWidget(QLabel(self.tr("Session")), 0, 0)
         grid.addWidget(self.session_box, 0, 1)
-        grid.addWidget(self.aftercare_button, 0, 2)
+        grid.addLayout(sheet_choices, 0, 2)
+        grid.addWidget(self.aftercare_button, 0, 3)
         self.modality_box = QComboBox()
         for modality in Modality:
             self.modality_box.addItem(modality_name(modality), modality.value)
         self.consent_button = QPushButton(self.tr("Print consent form"))
         grid.addWidget(QLabel(self.tr("Consent form for")), 1, 0)
         grid.addWidget(self.modality_box, 1, 1)
-        grid.addWidget(self.consent_button, 1, 2)
+        grid.addWidget(self.consent_button, 1, 3)
         self.summary_button = QPushButton(self.tr("Print visit summary"))
         self.summary_button.setVisible(allows(role, Permission.VIEW_CLINICAL))
-        grid.addWidget(self.summary_button, 2, 2)
+        grid.addWidget(self.summary_button, 2, 3)
         grid.setColumnStretch(1, 1)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setHorizontalHeaderLabels(
@@ -195,7 +211,14 @@ class DocumentsTab(QWidget):
     def print_aftercare(self) -> None:
         session_id = self.session_box.currentData()
         if session_id is not None:
-            actions.print_aftercare(self.context, int(session_id), self, self._shown)
+            actions.print_aftercare(
+                self.context, int(session_id), self, self._shown, options=self.sheet_options()
+            )
+
+    def sheet_options(self) -> SheetOptions:
+        """The languages and print size chosen beside the aftercare button."""
+        language = SheetLanguage(self.language_box.currentData())
+        return SheetOptions(language, self.large_print_box.isChecked())
 
     def print_consent(self) -> None:
         modality = Modality(self.modality_box.currentData())
