@@ -219,3 +219,6 @@ class DueRow:
     days_overdue: int
     reasons: tuple[DueReason, ...]
     modalities: tuple[Modality, ...]
+    date_of_birth: date | None = None
+    #: Who should see them: the practitioner of their latest session, else the plan's author.
+    practitioner_id: int | None = None

@@ -195,11 +195,16 @@ def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
     people = {
         row.id: row
         for row in session.execute(
-            select(Patient.id, Patient.name_latin, Patient.name_arabic, Patient.phone).where(
-                Patient.id.in_([d.patient_id for d in page])
-            )
+            select(
+                Patient.id,
+                Patient.name_latin,
+                Patient.name_arabic,
+                Patient.phone,
+                Patient.date_of_birth,
+            ).where(Patient.id.in_([d.patient_id for d in page]))
         )
     }
+    seen_by = _usual_practitioner(session, list(people))
     return [
         DueRow(
             patient_id=d.patient_id,
@@ -215,6 +220,30 @@ def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
             days_overdue=d.days_overdue,
             reasons=d.reasons,
             modalities=d.modalities,
+            date_of_birth=people[d.patient_id].date_of_birth,
+            practitioner_id=seen_by.get(d.patient_id),
         )
         for d in page
     ]
+
+
+def _usual_practitioner(session: Session, patient_ids: list[int]) -> dict[int, int]:
+    """Each patient's practitioner to pre-fill a booking: the one who did their latest
+    session, else the author of their latest active plan."""
+    found: dict[int, int] = {}
+    plans = session.execute(
+        select(TreatmentPlan.patient_id, TreatmentPlan.created_by_id)
+        .where(
+            TreatmentPlan.patient_id.in_(patient_ids),
+            TreatmentPlan.status == PlanStatus.ACTIVE.value,
+        )
+        .order_by(TreatmentPlan.id)
+    )
+    found.update({patient: author for patient, author in plans})
+    sessions = session.execute(
+        select(TreatmentSession.patient_id, TreatmentSession.practitioner_id)
+        .where(TreatmentSession.patient_id.in_(patient_ids), TreatmentSession.voided_at.is_(None))
+        .order_by(TreatmentSession.performed_at)
+    )
+    found.update({patient: practitioner for patient, practitioner in sessions})
+    return found

@@ -220,12 +220,19 @@ class BookingDialog(DiscardGuard, QDialog):
             lambda *_: self.field_errors["practitioner_id"].hide()
         )
         self.picker.chosen_changed.connect(lambda _c: self.field_errors["patient_id"].hide())
+        self.picker.chosen_changed.connect(lambda _c: self._after_pick())
         for changed in (self.picker.chosen_changed, self.date_edit.dateChanged):
             changed.connect(lambda *_: self.check_safety())
         for box in self.modality_boxes.values():
             box.toggled.connect(lambda *_: self.check_safety())
         self.confirm.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+
+    def _after_pick(self) -> None:
+        """A patient picked from the keyboard: carry on to the next field, never to Book."""
+        focused = self.focusWidget()
+        if focused is not None and self.picker.isAncestorOf(focused):
+            self.practitioner.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _load_practitioners(self, wanted: int | None) -> None:
         if self._moving is not None:
