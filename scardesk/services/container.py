@@ -33,6 +33,7 @@ from scardesk.services.sessions import SessionService
 from scardesk.services.settings import RuleSettingsService, SettingsService
 from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
+from scardesk.services.working_time import WorkingTimeService
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Services:
     maintenance: MaintenanceService
     auto_backup: AutoBackupService
     booking_safety: BookingSafetyService
+    working_time: WorkingTimeService
     rules: RuleSettingsService
     products: ProductService
     sessions: SessionService
@@ -90,6 +92,7 @@ def build_services(database: Database) -> Services:
         maintenance=MaintenanceService(database),
         auto_backup=AutoBackupService(database, _settings_folder(database)),
         booking_safety=BookingSafetyService(database),
+        working_time=WorkingTimeService(database),
         rules=RuleSettingsService(database),
         products=ProductService(database),
         sessions=SessionService(database),

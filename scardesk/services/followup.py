@@ -47,10 +47,12 @@ from scardesk.domain.scheduling import (
 )
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
+from scardesk.domain.working_calendar import WorkingCalendar
 from scardesk.services.access import check
 from scardesk.services.decoding import reading
 from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
+from scardesk.services.working_time import read_calendar
 
 
 class FollowUpService:
@@ -84,7 +86,7 @@ class FollowUpService:
             due = [d for d in merge_due(items, today) if d.patient_id not in booked]
             due = _without_archived(session, due)
             page = due[offset : offset + limit]
-            return _rows(session, page), len(due) > offset + limit
+            return _rows(session, page, read_calendar(session), today), len(due) > offset + limit
 
 
 def _stored_settings(session: Session) -> IntervalSettings:
@@ -189,7 +191,9 @@ def _without_archived(session: Session, due: list[DuePatient]) -> list[DuePatien
     return [d for d in due if d.patient_id not in archived]
 
 
-def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
+def _rows(
+    session: Session, page: list[DuePatient], calendar: WorkingCalendar, today: date
+) -> list[DueRow]:
     if not page:
         return []
     people = {
@@ -222,6 +226,7 @@ def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
             modalities=d.modalities,
             date_of_birth=people[d.patient_id].date_of_birth,
             practitioner_id=seen_by.get(d.patient_id),
+            book_on=calendar.working_day_from(today, seen_by.get(d.patient_id)),
         )
         for d in page
     ]

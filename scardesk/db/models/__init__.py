@@ -8,6 +8,12 @@ from scardesk.db.models.admin import (
     IssuedDocument,
 )
 from scardesk.db.models.base import Base, Versioned, Voidable
+from scardesk.db.models.calendar import (
+    WORKING_WEEK_ID,
+    PractitionerDayOff,
+    PublicHoliday,
+    WorkingWeek,
+)
 from scardesk.db.models.clinical import (
     Assessment,
     Photo,
@@ -32,6 +38,7 @@ from scardesk.db.models.treatment import (
 
 __all__ = [
     "CLINIC_SETTINGS_ID",
+    "WORKING_WEEK_ID",
     "AdverseEvent",
     "Appointment",
     "Assessment",
@@ -49,7 +56,9 @@ __all__ = [
     "Photo",
     "PhotoBlob",
     "PlanItem",
+    "PractitionerDayOff",
     "Product",
+    "PublicHoliday",
     "RegionScarCount",
     "SafetyOverride",
     "SessionAmendment",
@@ -60,4 +69,5 @@ __all__ = [
     "User",
     "Versioned",
     "Voidable",
+    "WorkingWeek",
 ]
