@@ -28,6 +28,7 @@ from scardesk.services.products import ProductService
 from scardesk.services.read_log import ReadLog
 from scardesk.services.readers import RecordReaders
 from scardesk.services.recall import RecallService
+from scardesk.services.reminders import ReminderService
 from scardesk.services.search import PatientSearchService
 from scardesk.services.sessions import SessionService
 from scardesk.services.settings import RuleSettingsService, SettingsService
@@ -57,6 +58,7 @@ class Services:
     auto_backup: AutoBackupService
     booking_safety: BookingSafetyService
     working_time: WorkingTimeService
+    reminders: ReminderService
     rules: RuleSettingsService
     products: ProductService
     sessions: SessionService
@@ -93,6 +95,7 @@ def build_services(database: Database) -> Services:
         auto_backup=AutoBackupService(database, _settings_folder(database)),
         booking_safety=BookingSafetyService(database),
         working_time=WorkingTimeService(database),
+        reminders=ReminderService(database),
         rules=RuleSettingsService(database),
         products=ProductService(database),
         sessions=SessionService(database),

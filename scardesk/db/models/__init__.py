@@ -23,6 +23,12 @@ from scardesk.db.models.clinical import (
     TreatmentPlan,
 )
 from scardesk.db.models.people import Consent, HistoryEntry, Patient, SignInThrottle, User
+from scardesk.db.models.reminders import (
+    REMINDER_TEMPLATES_ID,
+    ContactPreference,
+    ReminderSent,
+    ReminderTemplates,
+)
 from scardesk.db.models.treatment import (
     AdverseEvent,
     Appointment,
@@ -38,6 +44,7 @@ from scardesk.db.models.treatment import (
 
 __all__ = [
     "CLINIC_SETTINGS_ID",
+    "REMINDER_TEMPLATES_ID",
     "WORKING_WEEK_ID",
     "AdverseEvent",
     "Appointment",
@@ -47,6 +54,7 @@ __all__ = [
     "Base",
     "ClinicSettings",
     "Consent",
+    "ContactPreference",
     "HistoryEntry",
     "InjectionPoint",
     "IssuedDocument",
@@ -60,6 +68,8 @@ __all__ = [
     "Product",
     "PublicHoliday",
     "RegionScarCount",
+    "ReminderSent",
+    "ReminderTemplates",
     "SafetyOverride",
     "SessionAmendment",
     "SignInThrottle",
