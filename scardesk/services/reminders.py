@@ -27,7 +27,7 @@ from scardesk.db.models import (
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import AppointmentStatus, ConsentPurpose, Modality
-from scardesk.domain.errors import ConflictError, ValidationError
+from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, Templates
@@ -39,14 +39,14 @@ from scardesk.services.followup import FollowUpService
 FOLLOW_UPS_SHOWN = 200
 
 
-class AlreadySentError(ConflictError):
+class AlreadySentError(ScarDeskError):
     """Another desk sent this reminder first: it is not sent again."""
 
     def __init__(self, by: str, at: datetime | None) -> None:
         self.by, self.at = by, at
         when = f" at {to_muscat(at):%H:%M} on {to_muscat(at):%d/%m/%Y}" if at else ""
         who = f" by {by}" if by else " from another desk"
-        Exception.__init__(self, f"this reminder was already sent{who}{when}")
+        super().__init__(f"this reminder was already sent{who}{when}; it was not sent again")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,7 +80,9 @@ def test_a_reminder_another_desk_sent_is_not_sent_again(qtbot, clinic, services)
     services.reminders.mark_sent(clinic.doctor.actor, first, "copied")  # the other desk
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.whatsapp_button, Qt.MouseButton.LeftButton)
-    assert opened == []  # nothing opened: the error named who sent it
+    assert opened == []  # nothing opened: the message names who sent it
+    shown = panel._errors.last_message
+    assert shown is not None and clinic.doctor.user.display_name in shown.text
     assert status(panel, 0).startswith("Sent by ")
 
 
