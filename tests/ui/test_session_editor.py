@@ -143,7 +143,7 @@ def test_a_combined_toxin_and_microneedling_session_is_charted_overridden_and_sa
     [signed] = services.sessions.list_for_patient(clinic.context.signed_in.actor, clinic.patient_id)
     assert signed.is_signed
     booking = step.book_next_session()
-    assert booking.date_edit.date().toPython() == today + timedelta(days=28)
+    assert booking.date_edit.date().toPython() == step.proposal.next_on
     assert booking.modality_boxes[Modality.MICRONEEDLING].isChecked()
 
 
