@@ -71,13 +71,19 @@ class Templates:
             "follow_up_ar": self.follow_up_ar,
         }
 
-    def message(self, kind: ReminderKind, values: Mapping[str, str]) -> str:
-        """Arabic first, then English, as the clinic's bilingual sheets are."""
+    def message(
+        self,
+        kind: ReminderKind,
+        values: Mapping[str, str],
+        arabic_values: Mapping[str, str] | None = None,
+    ) -> str:
+        """Arabic first, then English, as the clinic's bilingual sheets are; ``arabic_values``
+        (default ``values``) fill the Arabic text, e.g. the clinic's Arabic name."""
         if kind is ReminderKind.APPOINTMENT:
             arabic, english = self.appointment_ar, self.appointment_en
         else:
             arabic, english = self.follow_up_ar, self.follow_up_en
-        return f"{arabic.format_map(values)}\n\n{english.format_map(values)}"
+        return f"{arabic.format_map(arabic_values or values)}\n\n{english.format_map(values)}"
 
 
 def template_problem(text: str) -> str | None:

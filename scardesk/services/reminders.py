@@ -141,7 +141,8 @@ class ReminderService:
         ids = {a.patient_id for a in booked} | {d.patient_id for d in due}
         with self._db.sessions() as session:
             clinic = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
-            clinic_name = (clinic.name or clinic.name_arabic) if clinic else ""
+            clinic_en = (clinic.name or clinic.name_arabic) if clinic else ""
+            clinic_ar = (clinic.name_arabic or clinic.name) if clinic else ""
             phones: dict[int, str | None] = {
                 pid: phone
                 for pid, phone in session.execute(
@@ -188,7 +189,7 @@ class ReminderService:
         def row(kind: ReminderKind, pid: int, on: date, **fields: object) -> ReminderRow:
             values = {
                 "name": str(fields["name_latin"] or fields["name_arabic"]),
-                "clinic": clinic_name,
+                "clinic": clinic_en,
                 "practitioner": str(fields["practitioner"]),
                 "date": on.strftime("%d/%m/%Y"),
                 "time": str(fields.pop("time")),
@@ -201,7 +202,15 @@ class ReminderService:
                 phone=phones.get(pid),
                 channel=channels.get(pid, Channel.WHATSAPP),
                 consented=pid in consented,
-                message=templates.message(kind, values),
+                message=templates.message(
+                    kind,
+                    values,
+                    values
+                    | {
+                        "clinic": clinic_ar,
+                        "name": str(fields["name_arabic"] or fields["name_latin"]),
+                    },
+                ),
                 sent_by=by,
                 sent_at=at,
                 **fields,  # type: ignore[arg-type]

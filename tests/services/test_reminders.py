@@ -22,6 +22,7 @@ from scardesk.services.appointments import AppointmentService
 from scardesk.services.patients import PatientService
 from scardesk.services.reminders import AlreadySentError, ReminderService
 from scardesk.services.session import SYSTEM
+from scardesk.services.settings import ClinicDetails, SettingsService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, aisha, audit_count
 
 TODAY = date(2026, 3, 10)
@@ -134,3 +135,18 @@ def test_the_sms_export_is_csv_with_formulas_defused() -> None:
     lines = out.split("\r\n")
     assert lines[0] == "phone,name,message"
     assert lines[1].startswith("+96891234567,'=HYPERLINK(1),")
+
+
+def test_each_language_names_the_clinic_and_patient_in_its_script(
+    database: Database, booked: int
+) -> None:
+    settings = SettingsService(database)
+    current = settings.clinic()
+    settings.save_clinic(
+        ADMIN,
+        ClinicDetails("Muscat Skin Clinic", "عيادة مسقط للجلد", "", "", None, current.version),
+    )
+    [row] = ReminderService(database).for_day(FRONT_DESK, TOMORROW, TODAY)
+    arabic, english = row.message.split("\n\n")
+    assert "عيادة مسقط للجلد" in arabic and "عائشة البلوشي" in arabic
+    assert "Muscat Skin Clinic" in english and "Aisha Al Balushi" in english
