@@ -219,3 +219,8 @@ class DueRow:
     days_overdue: int
     reasons: tuple[DueReason, ...]
     modalities: tuple[Modality, ...]
+    date_of_birth: date | None = None
+    #: Who should see them: the practitioner of their latest session, else the plan's author.
+    practitioner_id: int | None = None
+    #: The first working day (of the clinic and that practitioner) from the list's day.
+    book_on: date | None = None

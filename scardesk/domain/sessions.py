@@ -35,6 +35,7 @@ from scardesk.domain.modality_inputs import (
     ToxinInput,
     aware,
 )
+from scardesk.domain.working_calendar import WorkingCalendar
 
 __all__ = [
     "MAX_POINTS",
@@ -129,6 +130,21 @@ class NextProposal:
     modalities: tuple[Modality, ...]
     due: tuple[tuple[Modality, date], ...] = field(default=())
     toxin_review_on: date | None = None
+
+
+def on_working_days(
+    proposal: NextProposal, calendar: WorkingCalendar, user_id: int | None = None
+) -> NextProposal:
+    """The proposal moved, where needed, to the next working day of the clinic (and of the
+    practitioner). Never earlier: a later visit still respects every interval."""
+
+    def moved(day: date | None) -> date | None:
+        return None if day is None else calendar.working_day_from(day, user_id)
+
+    due = tuple((m, calendar.working_day_from(on, user_id)) for m, on in proposal.due)
+    return NextProposal(
+        moved(proposal.next_on), proposal.modalities, due, moved(proposal.toxin_review_on)
+    )
 
 
 # --- validation -------------------------------------------------------------------------

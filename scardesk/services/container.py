@@ -28,11 +28,13 @@ from scardesk.services.products import ProductService
 from scardesk.services.read_log import ReadLog
 from scardesk.services.readers import RecordReaders
 from scardesk.services.recall import RecallService
+from scardesk.services.reminders import ReminderService
 from scardesk.services.search import PatientSearchService
 from scardesk.services.sessions import SessionService
 from scardesk.services.settings import RuleSettingsService, SettingsService
 from scardesk.services.trend import TrendService
 from scardesk.services.users import UserService
+from scardesk.services.working_time import WorkingTimeService
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Services:
     maintenance: MaintenanceService
     auto_backup: AutoBackupService
     booking_safety: BookingSafetyService
+    working_time: WorkingTimeService
+    reminders: ReminderService
     rules: RuleSettingsService
     products: ProductService
     sessions: SessionService
@@ -90,6 +94,8 @@ def build_services(database: Database) -> Services:
         maintenance=MaintenanceService(database),
         auto_backup=AutoBackupService(database, _settings_folder(database)),
         booking_safety=BookingSafetyService(database),
+        working_time=WorkingTimeService(database),
+        reminders=ReminderService(database),
         rules=RuleSettingsService(database),
         products=ProductService(database),
         sessions=SessionService(database),

@@ -47,10 +47,12 @@ from scardesk.domain.scheduling import (
 )
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
+from scardesk.domain.working_calendar import WorkingCalendar
 from scardesk.services.access import check
 from scardesk.services.decoding import reading
 from scardesk.services.plan_sessions import given_sessions, standing_of
 from scardesk.services.safety_facts import gate_parameters
+from scardesk.services.working_time import read_calendar
 
 
 class FollowUpService:
@@ -84,7 +86,7 @@ class FollowUpService:
             due = [d for d in merge_due(items, today) if d.patient_id not in booked]
             due = _without_archived(session, due)
             page = due[offset : offset + limit]
-            return _rows(session, page), len(due) > offset + limit
+            return _rows(session, page, read_calendar(session), today), len(due) > offset + limit
 
 
 def _stored_settings(session: Session) -> IntervalSettings:
@@ -189,17 +191,24 @@ def _without_archived(session: Session, due: list[DuePatient]) -> list[DuePatien
     return [d for d in due if d.patient_id not in archived]
 
 
-def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
+def _rows(
+    session: Session, page: list[DuePatient], calendar: WorkingCalendar, today: date
+) -> list[DueRow]:
     if not page:
         return []
     people = {
         row.id: row
         for row in session.execute(
-            select(Patient.id, Patient.name_latin, Patient.name_arabic, Patient.phone).where(
-                Patient.id.in_([d.patient_id for d in page])
-            )
+            select(
+                Patient.id,
+                Patient.name_latin,
+                Patient.name_arabic,
+                Patient.phone,
+                Patient.date_of_birth,
+            ).where(Patient.id.in_([d.patient_id for d in page]))
         )
     }
+    seen_by = _usual_practitioner(session, list(people))
     return [
         DueRow(
             patient_id=d.patient_id,
@@ -215,6 +224,31 @@ def _rows(session: Session, page: list[DuePatient]) -> list[DueRow]:
             days_overdue=d.days_overdue,
             reasons=d.reasons,
             modalities=d.modalities,
+            date_of_birth=people[d.patient_id].date_of_birth,
+            practitioner_id=seen_by.get(d.patient_id),
+            book_on=calendar.working_day_from(today, seen_by.get(d.patient_id)),
         )
         for d in page
     ]
+
+
+def _usual_practitioner(session: Session, patient_ids: list[int]) -> dict[int, int]:
+    """Each patient's practitioner to pre-fill a booking: the one who did their latest
+    session, else the author of their latest active plan."""
+    found: dict[int, int] = {}
+    plans = session.execute(
+        select(TreatmentPlan.patient_id, TreatmentPlan.created_by_id)
+        .where(
+            TreatmentPlan.patient_id.in_(patient_ids),
+            TreatmentPlan.status == PlanStatus.ACTIVE.value,
+        )
+        .order_by(TreatmentPlan.id)
+    )
+    found.update({patient: author for patient, author in plans})
+    sessions = session.execute(
+        select(TreatmentSession.patient_id, TreatmentSession.practitioner_id)
+        .where(TreatmentSession.patient_id.in_(patient_ids), TreatmentSession.voided_at.is_(None))
+        .order_by(TreatmentSession.performed_at)
+    )
+    found.update({patient: practitioner for patient, practitioner in sessions})
+    return found

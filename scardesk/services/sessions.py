@@ -45,6 +45,7 @@ from scardesk.domain.sessions import (
     SessionInput,
     SessionRecord,
     ToxinInput,
+    on_working_days,
     propose_next,
     validate_session,
 )
@@ -73,6 +74,7 @@ from scardesk.services.session_store import (
     session_record,
 )
 from scardesk.services.session_visits import named_appointment, visit_of_the_day
+from scardesk.services.working_time import read_calendar
 
 
 class SessionBlockedError(SafetyBlockError):
@@ -205,7 +207,7 @@ class SessionService:
                 appointment.status = AppointmentStatus.DONE.value
             session.flush()
             record = fresh_record(session, row, form)  # no re-read: the rows are ``form``
-            proposal = self._propose(session, form)
+            proposal = self._propose(session, form, actor.user_id)
         changes = Changes(
             patients=frozenset({patient_id}),
             sessions=frozenset({record.id}),
@@ -404,7 +406,7 @@ class SessionService:
         )
 
     @staticmethod
-    def _propose(session: Session, form: SessionInput) -> NextProposal:
+    def _propose(session: Session, form: SessionInput, practitioner_id: int | None) -> NextProposal:
         intervals = gate_parameters(session).interval_settings()
         plan: dict[Modality, int] = {}
         remaining: dict[Modality, int] | None = None
@@ -423,6 +425,7 @@ class SessionService:
                     )
                 )
                 remaining[modality] = item.sessions_planned - int(done or 0)
-        return propose_next(
+        proposal = propose_next(
             to_muscat(form.performed_at).date(), done_today(form), intervals, plan, remaining
         )
+        return on_working_days(proposal, read_calendar(session), practitioner_id)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from scardesk.db.engine import Database
-from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
+from scardesk.db.models import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.codecs import decode_rule_parameters, encode_rule_parameters
 from scardesk.domain.errors import ValidationError
@@ -26,6 +28,7 @@ from scardesk.services.decoding import reading
 #: Minutes without input before a workstation locks: 5 by default on clinical workstations
 #: (the HIPAA automatic-logoff safeguard); the clinic may choose from 1 to 60.
 AUTO_LOCK_DEFAULT_MINUTES = 5
+RULES_ACTION = "settings.rules"
 AUTO_LOCK_MINUTES_RANGE = (1, 60)
 
 
@@ -173,6 +176,9 @@ class RuleSettings:
 
     parameters: GateParameters
     version: int
+    #: Who last saved these settings (blank while the clinic runs on the defaults): findings
+    #: that rest on them cite "your clinic's policy, set by …".
+    set_by: str = ""
 
 
 class RuleSettingsService:
@@ -188,7 +194,15 @@ class RuleSettingsService:
             if row is None:
                 return RuleSettings(GateParameters(), 0)
             with reading("clinic_settings", row.id):
-                return RuleSettings(decode_rule_parameters(row.rule_parameters), row.version)
+                parameters = decode_rule_parameters(row.rule_parameters)
+            setter = session.scalar(
+                select(User.display_name)
+                .join(AuditEvent, AuditEvent.user_id == User.id)
+                .where(AuditEvent.action == RULES_ACTION)
+                .order_by(AuditEvent.id.desc())
+                .limit(1)
+            )
+            return RuleSettings(parameters, row.version, setter or "")
 
     def save(
         self, actor: Actor, values: Mapping[str, object], expected_version: int
@@ -199,7 +213,7 @@ class RuleSettingsService:
         judgement the clinic's system administrator does not make."""
         check(self._db, actor, Permission.EDIT_SAFETY_RULES)
         parameters = GateParameters.from_mapping(values)
-        with UnitOfWork(self._db, actor, "settings.rules") as uow:
+        with UnitOfWork(self._db, actor, RULES_ACTION) as uow:
             if (
                 expected_version == 0
                 and uow.session.get(ClinicSettings, CLINIC_SETTINGS_ID) is None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from scardesk.db.engine import Database
+from scardesk.db.models import User
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.safety import GateParameters
@@ -70,3 +72,14 @@ def test_the_toxin_review_interval_is_a_rule_parameter(database: Database, lead:
     RuleSettingsService(database).save(lead, {"toxin_review_days": 21}, 0)
     intervals = PlanService(database).default_intervals(PRACTITIONER)
     assert date(2026, 1, 1) + timedelta(days=intervals.toxin_review_days) == date(2026, 1, 22)
+
+
+def test_the_rules_name_who_last_set_them_for_the_findings_to_cite(
+    database: Database, lead: Actor
+) -> None:
+    rules = RuleSettingsService(database)
+    assert rules.current(PRACTITIONER).set_by == ""
+    rules.save(lead, {"history_review_days": 90}, expected_version=0)
+    with database.sessions() as session:
+        name = session.scalar(select(User.display_name).where(User.id == lead.user_id))
+    assert name and rules.current(PRACTITIONER).set_by == name

@@ -15,6 +15,7 @@ from scardesk.db.models import SafetyOverride
 from scardesk.domain.enums import FacialRegion, HistoryFact, Modality, Role
 from scardesk.domain.sessions import MicroneedlingInput, ToxinInput
 from scardesk.domain.time import muscat_today
+from scardesk.domain.working_calendar import WorkingCalendar
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.modality_cards import MicroneedlingCard
 from scardesk.ui.sessions.toxin_card import ToxinCard
@@ -131,8 +132,10 @@ def test_a_combined_toxin_and_microneedling_session_is_charted_overridden_and_sa
     step = editor.next_step
     assert step is not None and editor.stack.currentWidget() is step
     today = muscat_today()
-    assert step.proposal.next_on == today + timedelta(days=28)  # microneedling, every 4 weeks
-    assert step.proposal.toxin_review_on == today + timedelta(days=14)
+    week = WorkingCalendar()  # Oman's default week: proposals land on its working days
+    # microneedling every 4 weeks, the toxin review after 2, each moved off a weekend day
+    assert step.proposal.next_on == week.working_day_from(today + timedelta(days=28))
+    assert step.proposal.toxin_review_on == week.working_day_from(today + timedelta(days=14))
     assert "Microneedling" in step.next_label.text()
     qtbot.mouseClick(step.sign_button, Qt.MouseButton.LeftButton)  # signed from the next step
     type_password(qtbot, step.attest)
@@ -140,7 +143,7 @@ def test_a_combined_toxin_and_microneedling_session_is_charted_overridden_and_sa
     [signed] = services.sessions.list_for_patient(clinic.context.signed_in.actor, clinic.patient_id)
     assert signed.is_signed
     booking = step.book_next_session()
-    assert booking.date_edit.date().toPython() == today + timedelta(days=28)
+    assert booking.date_edit.date().toPython() == step.proposal.next_on
     assert booking.modality_boxes[Modality.MICRONEEDLING].isChecked()
 
 

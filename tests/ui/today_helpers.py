@@ -12,6 +12,7 @@ from scardesk.domain.enums import Modality, Role
 from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.scheduling import AppointmentInput, AppointmentRecord
 from scardesk.domain.time import MUSCAT, muscat_today
+from scardesk.domain.working_calendar import Opening
 from scardesk.services.container import Services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
@@ -69,6 +70,12 @@ def make_clinic(services: Services, make_user) -> Clinic:  # type: ignore[no-unt
             civil_number="87654321",
             sex="male",
         ),
+    )
+    # Open every day, all day: these tests book "today", whatever weekday the suite runs on;
+    # the working-time tests set the clinic's real week themselves.
+    admin = make_user("a.admin", Role.ADMIN)
+    services.working_time.save_week(
+        admin.actor, frozenset(range(7)), (Opening(time(0, 0), time(23, 59)),), 0
     )
     bus = ChangeBus()
     context = ScreenContext(services, desk, SyncTaskRunner(), bus)

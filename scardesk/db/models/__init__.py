@@ -8,6 +8,12 @@ from scardesk.db.models.admin import (
     IssuedDocument,
 )
 from scardesk.db.models.base import Base, Versioned, Voidable
+from scardesk.db.models.calendar import (
+    WORKING_WEEK_ID,
+    PractitionerDayOff,
+    PublicHoliday,
+    WorkingWeek,
+)
 from scardesk.db.models.clinical import (
     Assessment,
     Photo,
@@ -17,6 +23,12 @@ from scardesk.db.models.clinical import (
     TreatmentPlan,
 )
 from scardesk.db.models.people import Consent, HistoryEntry, Patient, SignInThrottle, User
+from scardesk.db.models.reminders import (
+    REMINDER_TEMPLATES_ID,
+    ContactPreference,
+    ReminderSent,
+    ReminderTemplates,
+)
 from scardesk.db.models.treatment import (
     AdverseEvent,
     Appointment,
@@ -32,6 +44,8 @@ from scardesk.db.models.treatment import (
 
 __all__ = [
     "CLINIC_SETTINGS_ID",
+    "REMINDER_TEMPLATES_ID",
+    "WORKING_WEEK_ID",
     "AdverseEvent",
     "Appointment",
     "Assessment",
@@ -40,6 +54,7 @@ __all__ = [
     "Base",
     "ClinicSettings",
     "Consent",
+    "ContactPreference",
     "HistoryEntry",
     "InjectionPoint",
     "IssuedDocument",
@@ -49,8 +64,12 @@ __all__ = [
     "Photo",
     "PhotoBlob",
     "PlanItem",
+    "PractitionerDayOff",
     "Product",
+    "PublicHoliday",
     "RegionScarCount",
+    "ReminderSent",
+    "ReminderTemplates",
     "SafetyOverride",
     "SessionAmendment",
     "SignInThrottle",
@@ -60,4 +79,5 @@ __all__ = [
     "User",
     "Versioned",
     "Voidable",
+    "WorkingWeek",
 ]

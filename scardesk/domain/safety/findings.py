@@ -105,6 +105,19 @@ class Override:
         object.__setattr__(self, "reason", reason)
 
 
+#: ``source_key`` of a finding that rests on the clinic's own settings, not a publication.
+CLINIC_SOURCE = "clinic"
+
+
+def source_key(source: str) -> str:
+    """The reference key a finding's source starts with (``"[BT] …"`` → ``"BT"``), or
+    ``CLINIC_SOURCE`` for the clinic's own policy: what the screens cite it by."""
+    text = source.strip()
+    if text.startswith("[") and "]" in text:
+        return text[1 : text.index("]")]
+    return CLINIC_SOURCE
+
+
 def sorted_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Most severe first, then by rule code; exact duplicates dropped."""
     unique: dict[tuple[str, Level, str, tuple[tuple[str, str], ...], str], Finding] = {}

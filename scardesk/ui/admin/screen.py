@@ -9,6 +9,7 @@ from scardesk.ui.admin.clinic_tab import ClinicTab
 from scardesk.ui.admin.maintenance_tab import MaintenanceTab
 from scardesk.ui.admin.rules_tab import RulesTab
 from scardesk.ui.admin.users_tab import UsersTab
+from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.content_editor import ContentEditorTab
 
@@ -28,8 +29,10 @@ class AdminScreen(QWidget):
         self.audit = AuditTab(context)
         self.rules = RulesTab(context, editable=False)  # a clinical lead edits them
         self.content = ContentEditorTab(context)
+        self.working_time = WorkingTimeTab(context)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.clinic, self.tr("Clinic details"))
+        self.tabs.addTab(self.working_time, self.tr("Working time"))
         self.tabs.addTab(self.rules, self.tr("Safety rules"))
         self.tabs.addTab(self.maintenance, self.tr("Backups and checks"))
         self.tabs.addTab(self.content, self.tr("Document text"))

@@ -40,9 +40,11 @@ from scardesk.domain.scheduling import (
     OverlapWarning,
 )
 from scardesk.domain.time import MUSCAT, to_muscat
+from scardesk.domain.working_calendar import Outside
 from scardesk.ui.appointments.patient_picker import PatientChoice, PatientPicker
 from scardesk.ui.appointments.request import BookingRequest
 from scardesk.ui.appointments.safety_note import SafetyNote
+from scardesk.ui.appointments.working_time import outside_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name, time_range
@@ -78,6 +80,7 @@ class BookingDialog(DiscardGuard, QDialog):
         self._check_generation = 0
         self.errors = ErrorPresenter(self)
         self.overlaps: list[OverlapWarning] = []
+        self.outside: list[Outside] = []
         self.setWindowTitle(self.tr("Move appointment") if moving else self.tr("New booking"))
         self.setMinimumWidth(560)
 
@@ -107,6 +110,11 @@ class BookingDialog(DiscardGuard, QDialog):
         self.overlap_label.setWordWrap(True)
         self.overlap_label.setStyleSheet(_WARNING_STYLE)
         self.overlap_label.hide()
+        self.outside_label = QLabel()
+        self.outside_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.outside_label.setWordWrap(True)
+        self.outside_label.setStyleSheet(_WARNING_STYLE)
+        self.outside_label.hide()
         self.safety_note = SafetyNote(context)
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton()
@@ -160,6 +168,7 @@ class BookingDialog(DiscardGuard, QDialog):
             row.addWidget(widget, 1)
             row.addSpacing(8)
         field(self.tr("When"), when, "starts_at")
+        outer.addWidget(self.outside_label)
         outer.addWidget(self.overlap_label)
         outer.addWidget(self.safety_note)
         field(self.tr("&Notes"), self.notes, "notes")
@@ -220,12 +229,19 @@ class BookingDialog(DiscardGuard, QDialog):
             lambda *_: self.field_errors["practitioner_id"].hide()
         )
         self.picker.chosen_changed.connect(lambda _c: self.field_errors["patient_id"].hide())
+        self.picker.chosen_changed.connect(lambda _c: self._after_pick())
         for changed in (self.picker.chosen_changed, self.date_edit.dateChanged):
             changed.connect(lambda *_: self.check_safety())
         for box in self.modality_boxes.values():
             box.toggled.connect(lambda *_: self.check_safety())
         self.confirm.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+
+    def _after_pick(self) -> None:
+        """A patient picked from the keyboard: carry on to the next field, never to Book."""
+        focused = self.focusWidget()
+        if focused is not None and self.picker.isAncestorOf(focused):
+            self.practitioner.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _load_practitioners(self, wanted: int | None) -> None:
         if self._moving is not None:
@@ -273,33 +289,51 @@ class BookingDialog(DiscardGuard, QDialog):
 
     # --- overlap check ----------------------------------------------------------------------
     def check_overlaps(self) -> None:
-        """Ask the service which active bookings the chosen slot would share minutes with."""
+        """Ask the services which bookings the slot would share minutes with, and whether it
+        falls outside the clinic's (and the practitioner's) working time."""
         self._check_timer.stop()
         self._check_generation += 1
         generation = self._check_generation
         practitioner = self.practitioner_id()
-        if practitioner is None:
-            self._show_overlaps(generation, [])
-            return
         services, actor = self._context.services, self._context.signed_in.actor
         start, minutes = self.starts_at(), self.duration.value()
         exclude = self._moving.id if self._moving else None
 
-        def task() -> list[AppointmentRecord]:
+        def task() -> tuple[list[AppointmentRecord], list[Outside]]:
+            outside = services.working_time.calendar(actor).outside(start, minutes, practitioner)
+            if practitioner is None:
+                return [], outside
             found = services.appointments.overlaps(
                 actor, practitioner, start, minutes, exclude_id=exclude
             )
-            return [services.appointments.get(actor, w.appointment_id) for w in found[:5]]
+            return [services.appointments.get(actor, w.appointment_id) for w in found[:5]], outside
 
         self._context.runner.run(
             task,
-            lambda found: self._show_overlaps(generation, found),
+            lambda answer: self._show_checks(generation, *answer),
             lambda error: self.errors.show(error, self),
         )
 
-    def _show_overlaps(self, generation: int, found: list[AppointmentRecord]) -> None:
+    def _show_checks(
+        self, generation: int, found: list[AppointmentRecord], outside: list[Outside]
+    ) -> None:
         if generation != self._check_generation:
             return
+        self.outside = outside
+        self.outside_label.setText(
+            "\n".join(
+                [
+                    *(outside_text(item, self.practitioner.currentText()) for item in outside),
+                    self.tr("You can still book if the clinic agreed to open."),
+                ]
+            )
+            if outside
+            else ""
+        )
+        self.outside_label.setVisible(bool(outside))
+        self._show_overlaps(found)
+
+    def _show_overlaps(self, found: list[AppointmentRecord]) -> None:
         self.overlaps = [OverlapWarning(r.id, r.starts_at, r.duration_minutes) for r in found]
         if found:
             lines = [
@@ -320,9 +354,9 @@ class BookingDialog(DiscardGuard, QDialog):
 
     def _update_confirm_text(self) -> None:
         if self._moving is not None:
-            text = self.tr("Move anyway") if self.overlaps else self.tr("Move")
+            text = self.tr("Move anyway") if self.overlaps or self.outside else self.tr("Move")
         else:
-            text = self.tr("Book anyway") if self.overlaps else self.tr("Book")
+            text = self.tr("Book anyway") if self.overlaps or self.outside else self.tr("Book")
         self.confirm.setText(text)
 
     # --- saving -----------------------------------------------------------------------------

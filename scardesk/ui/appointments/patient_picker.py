@@ -1,5 +1,10 @@
 """Choosing the patient for a booking: type a name (either script), phone or civil number.
 
+Each match shows the date of birth, the file number and the phone under the names, so two
+namesakes never look alike. Down moves from the search into the list; Enter, or a click, picks
+the patient there — Enter never reaches the dialog's Book button. Once a patient is picked the
+list folds away, so it never covers the chosen patient's card.
+
 The search runs on the task runner after a short pause in typing, and every search carries a
 generation number so a slow answer to an older query cannot replace the newer list. The picker
 shows at most a handful of matches: a booking needs one patient, not a browser.
@@ -8,19 +13,26 @@ shows at most a handful of matches: a booking needs one patient, not a browser.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from scardesk.domain.patient_search import SearchPage
 from scardesk.services.container import Services
 from scardesk.services.session import Actor
-from scardesk.ui.labels import both_names
+from scardesk.ui.labels import both_names, day_text
 from scardesk.ui.tasks import Runner
 
 DEBOUNCE_MS = 200
 MATCHES = 8
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PatientPicker", text)
 
 
 @dataclass(frozen=True)
@@ -31,10 +43,21 @@ class PatientChoice:
     name_latin: str
     name_arabic: str
     phone_display: str | None = None
+    date_of_birth: date | None = None
+
+    def identity(self) -> str:
+        """Born …  ·  File #…  ·  phone: what tells two namesakes apart."""
+        parts = []
+        if self.date_of_birth is not None:
+            parts.append(_t("Born {day}").format(day=day_text(self.date_of_birth)))
+        parts.append(_t("File #{number}").format(number=self.id))
+        if self.phone_display:
+            parts.append(f"\u2066{self.phone_display}\u2069")
+        return "  ·  ".join(parts)
 
     def label(self) -> str:
         names = both_names(self.name_latin, self.name_arabic).replace("\n", "  ·  ")
-        return f"{names}  ·  \u2066{self.phone_display}\u2069" if self.phone_display else names
+        return f"{names}\n{self.identity()}"
 
 
 class PatientPicker(QWidget):
@@ -62,7 +85,7 @@ class PatientPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Matching patients"))
-        self.matches.setFixedHeight(120)  # about four matches; more means type more
+        self.matches.setFixedHeight(150)  # about three two-line matches; more means type more
         self.matches.hide()
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -85,8 +108,30 @@ class PatientPicker(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
         self.search.textEdited.connect(lambda _text: self._timer.start())
-        self.matches.currentItemChanged.connect(self._pick)
+        self.matches.itemClicked.connect(self._pick)
+        self.search.installEventFilter(self)
+        self.matches.installEventFilter(self)
         self.status.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search enters the list; Enter picks there and stays in the picker."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and self.matches.isVisible() and self.matches.count():
+            if key == Qt.Key.Key_Down:
+                self.matches.setFocus()
+                self.matches.setCurrentRow(max(self.matches.currentRow(), 0))
+                return True
+            if key in _ENTER:
+                self.choose_row(max(self.matches.currentRow(), 0))
+                return True
+        if watched is self.matches and key in _ENTER:
+            item = self.matches.currentItem()
+            if item is not None:
+                self._pick(item)
+            return True  # never the dialog's default button
+        return False
 
     def set_fixed(self, choice: PatientChoice) -> None:
         """Show ``choice`` as the patient and hide the search (moving, or booking from a list)."""
@@ -117,7 +162,9 @@ class PatientPicker(QWidget):
         self.matches.clear()
         self._choices = {}
         for row in page.rows:
-            choice = PatientChoice(row.id, row.name_latin, row.name_arabic, row.phone_display)
+            choice = PatientChoice(
+                row.id, row.name_latin, row.name_arabic, row.phone_display, row.date_of_birth
+            )
             self._choices[row.id] = choice
             item = QListWidgetItem(choice.label())
             item.setData(_ID_ROLE, row.id)
@@ -134,10 +181,15 @@ class PatientPicker(QWidget):
 
     def choose_row(self, row: int) -> None:
         self.matches.setCurrentRow(row)
-
-    def _pick(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        item = self.matches.item(row)
         if item is not None:
-            self._set_chosen(self._choices[item.data(_ID_ROLE)])
+            self._pick(item)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self._set_chosen(self._choices[item.data(_ID_ROLE)])
+        # The list folds away once the patient is chosen: it never covers the chosen card.
+        self.matches.hide()
+        self.status.hide()
 
     def _set_chosen(self, choice: PatientChoice) -> None:
         self.chosen = choice

@@ -16,6 +16,7 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.safety import Level
 from scardesk.domain.safety.booking import BookingSafety
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.safety.words import ClinicPolicy, words
 
 _NOTE_STYLE = (
     "background: #eef4fb; color: #1f3b57; border: 1px solid #c9dcf0; border-radius: 6px;"
@@ -64,6 +65,8 @@ class SafetyNote(QLabel):
         if result.findings is None:
             lines.append(self.tr("The practitioner will review them before treating."))
         else:
-            lines += [f"{_LEVEL_MARK[f.level]} {f.message}" for f in result.findings]
+            lines += [
+                f"{_LEVEL_MARK[f.level]} {words(f, ClinicPolicy()).title}" for f in result.findings
+            ]
         self.setText("\n".join(lines))
         self.show()

@@ -45,6 +45,7 @@ from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.sessions import SessionBlockedError
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.safety.words import ClinicPolicy
 from scardesk.ui.sessions import form_errors
 from scardesk.ui.sessions.cards import CardNeeds, make_card
 from scardesk.ui.sessions.common import modality_name
@@ -95,6 +96,7 @@ class SessionEditor(DiscardGuard, QDialog):
         self._build(record.content.performed_at if record else clock())
         self._load_header()
         self._load_products()
+        self._load_policy()
         if record is None:
             self._load_plan()
             self.gate.schedule()
@@ -206,6 +208,14 @@ class SessionEditor(DiscardGuard, QDialog):
     def _got_header(self, header: PatientHeader) -> None:
         self.header = header
         self.header_widget.set_header(header)
+
+    def _load_policy(self) -> None:
+        service, actor = self.context.services.rules, self.context.signed_in.actor
+        self.context.runner.run(
+            lambda: service.current(actor),
+            lambda rules: self.safety.set_policy(ClinicPolicy(rules.parameters, rules.set_by)),
+            lambda error: self._errors.show(error, self),
+        )
 
     def _load_products(self) -> None:
         service, actor = self.context.services.products, self.context.signed_in.actor

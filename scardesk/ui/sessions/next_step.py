@@ -172,7 +172,9 @@ class NextStepPanel(QWidget):
         header = self.header
         if header is None:
             return None
-        return PatientChoice(header.id, header.name_latin, header.name_arabic)
+        return PatientChoice(
+            header.id, header.name_latin, header.name_arabic, date_of_birth=header.date_of_birth
+        )
 
     def _check_day(self, day: date, modalities: tuple[Modality, ...], label: QLabel) -> None:
         service, actor = self.context.services.sessions, self.context.signed_in.actor

@@ -1,7 +1,9 @@
 """The safety panel beside the session form: what the gate says about the session as typed.
 
-Findings are grouped by level, most severe first, each naming its rule, the message, the
-facts that triggered it and the source (clinical reference §6). A BLOCK cannot be overridden;
+Findings are grouped by level, most severe first, each with a title and an explanation in
+clinical words, the facts that triggered it and a source a clinician recognises; the rule code
+is only in the card's tooltip (:mod:`scardesk.ui.safety.words`). Text wraps: the panel never
+scrolls sideways. A BLOCK cannot be overridden;
 each NEEDS_OVERRIDE carries its own reason field, and Save stays off until every one has a
 reason. Reasons typed survive a re-check as long as the same rule still asks for one. All
 text is patient and clinic data, so every label is plain text.
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayou
 from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.context import ScreenContext
-from scardesk.ui.errors import field_label, sentence
+from scardesk.ui.errors import sentence
+from scardesk.ui.safety.words import ClinicPolicy, words
 from scardesk.ui.widgets.card import plain_label
 
 GATE_DELAY_MS = 350
@@ -42,11 +45,12 @@ def level_title(level: Level, count: int) -> str:
 
 
 class FindingCard(QFrame):
-    """One finding: rule, message, facts, source; a reason field when it needs an override."""
+    """One finding in words, its facts and source; a reason field when it needs an override."""
 
-    def __init__(self, finding: Finding, reason: str = "") -> None:
+    def __init__(self, finding: Finding, policy: ClinicPolicy, reason: str = "") -> None:
         super().__init__()
         self.finding = finding
+        self.words = words(finding, policy)
         ink, fill, line = LEVEL_STYLES[finding.level]
         self.setObjectName("finding")
         self.setStyleSheet(
@@ -56,23 +60,30 @@ class FindingCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
-        rule = plain_label(finding.rule_code)
-        rule.setStyleSheet(f"color: {ink}; font-weight: 700; font-family: monospace;")
-        layout.addWidget(rule)
-        layout.addWidget(plain_label(finding.message, wrap=True))
-        if finding.facts:
-            facts = "\n".join(f"{field_label(k)}: {v}" for k, v in finding.facts.items())
-            layout.addWidget(plain_label(facts, muted=True, wrap=True))
-        if finding.source:
-            # Sources are long citations: wrapped, or the panel scrolls sideways to read them.
-            source = _t("Source: {source}").format(source=finding.source)
-            layout.addWidget(plain_label(source, muted=True, wrap=True))
+        self.setToolTip(self.words.details)
+        self.title = plain_label(self.words.title, wrap=True)
+        self.title.setStyleSheet(f"color: {ink}; font-weight: 700;")
+        layout.addWidget(self.title)
+        self.explanation = plain_label(self.words.explanation, wrap=True)
+        layout.addWidget(self.explanation)
+        self.facts = plain_label(
+            "\n".join(f"{label}: {value}" for label, value in self.words.facts),
+            muted=True,
+            wrap=True,
+        )
+        self.facts.setVisible(bool(self.words.facts))
+        layout.addWidget(self.facts)
+        # Citations are long: wrapped, or the panel would scroll sideways to read them.
+        self.source = plain_label(
+            _t("Source: {source}").format(source=self.words.source), muted=True, wrap=True
+        )
+        layout.addWidget(self.source)
         self.reason: QLineEdit | None = None
         if finding.level is Level.NEEDS_OVERRIDE:
             self.reason = QLineEdit(reason)
             self.reason.setPlaceholderText(_t("Your reason to proceed (recorded and audited)"))
             self.reason.setAccessibleName(
-                _t("Override reason for {rule}").format(rule=finding.rule_code)
+                _t("Reason to proceed despite: {title}").format(title=self.words.title)
             )
             layout.addWidget(self.reason)
 
@@ -86,6 +97,7 @@ class SafetyPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.result: GateResult | None = None
+        self.policy = ClinicPolicy()
         self.cards: list[FindingCard] = []
         self._reasons: dict[str, str] = {}
         outer = QVBoxLayout(self)
@@ -104,12 +116,19 @@ class SafetyPanel(QFrame):
         self.list_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list_widget)
         self.list_widget.setObjectName("findings")
         self.list_widget.setStyleSheet("QWidget#findings { background: white; }")
         outer.addWidget(scroll, 1)
         self.show_checking()
+
+    def set_policy(self, policy: ClinicPolicy) -> None:
+        """The clinic's settings and who set them, for the findings' wording; re-shows them."""
+        self.policy = policy
+        if self.result is not None:
+            self.show_result(self.result)
 
     def show_checking(self) -> None:
         self.status.setText(_t("Checking the session against the safety rules…"))
@@ -143,7 +162,7 @@ class SafetyPanel(QFrame):
             self.list_layout.insertWidget(position, heading)
             position += 1
             for finding in findings:
-                card = FindingCard(finding, self._reasons.get(finding.rule_code, ""))
+                card = FindingCard(finding, self.policy, self._reasons.get(finding.rule_code, ""))
                 if card.reason is not None:
                     card.reason.textChanged.connect(lambda _t: self.overrides_changed.emit())
                 self.list_layout.insertWidget(position, card)

@@ -168,12 +168,19 @@ class DuePanel(QWidget):
 
 
 def booking_request_for(row: DueRow, day: date) -> BookingRequest:
-    """The booking form for a due patient: them, and what they are due for, on ``day``."""
-    patient = PatientChoice(row.patient_id, row.name_latin, row.name_arabic, row.phone_display)
+    """The booking form for a due patient: them, what they are due for and who sees them, on
+    ``day`` — or the first working day after it when the clinic or practitioner is off."""
+    patient = PatientChoice(
+        row.patient_id, row.name_latin, row.name_arabic, row.phone_display, row.date_of_birth
+    )
     review = DueReason.TOXIN_REVIEW in row.reasons
     planned = (
         tuple(m for m in row.modalities if not (review and m is Modality.TOXIN))
         if DueReason.PLAN_SESSION in row.reasons
         else ()
     )
-    return BookingRequest(day, patient, modalities=planned, toxin_review=review)
+    if row.book_on is not None and row.book_on > day:
+        day = row.book_on
+    return BookingRequest(
+        day, patient, modalities=planned, toxin_review=review, practitioner_id=row.practitioner_id
+    )

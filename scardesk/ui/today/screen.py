@@ -48,6 +48,7 @@ from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
 from scardesk.ui.today.model import AppointmentTableModel
+from scardesk.ui.today.reminders_panel import RemindersPanel
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 
@@ -81,6 +82,7 @@ class TodayScreen(QWidget):
         context.change_bus.changed.connect(self._on_changed)
         self.show_day(clock())
         self.due_panel.reload()
+        self.reminders_panel.reload()
 
     # --- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -187,6 +189,8 @@ class TodayScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(appointments, self.tr("Appointments"))
         self.tabs.addTab(self.due_panel, self.tr("Due for follow-up"))
+        self.reminders_panel = RemindersPanel(self._context, self._clock, self.errors)
+        self.tabs.addTab(self.reminders_panel, self.tr("Reminders"))
 
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)

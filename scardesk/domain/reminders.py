@@ -1,0 +1,124 @@
+"""Appointment and follow-up reminders: the clinic's templates, the bilingual message, the
+WhatsApp link. The app only builds the link; the system opens it (ScarDesk makes no network
+call). Patients are reminded only with a reminders consent and by the channel they prefer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from string import Formatter
+from urllib.parse import quote
+
+from scardesk.domain.errors import ValidationError
+
+PLACEHOLDERS = frozenset({"name", "date", "time", "clinic", "practitioner"})
+TEMPLATE_MAX = 600
+
+
+class Channel(StrEnum):
+    """How the patient wants to be reminded (no stored choice means WhatsApp)."""
+
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+    CALL = "call"
+    NONE = "none"
+
+
+class ReminderKind(StrEnum):
+    APPOINTMENT = "appointment"
+    FOLLOW_UP = "follow_up"
+
+
+@dataclass(frozen=True, slots=True)
+class Templates:
+    """The clinic's wording, in both languages, for each kind of reminder."""
+
+    appointment_en: str = (
+        "Dear {name}, a reminder of your appointment at {clinic} on {date} at {time} with "
+        "{practitioner}. Please reply if you need to change it."
+    )
+    appointment_ar: str = (
+        "عزيزنا {name}، نذكّركم بموعدكم في {clinic} يوم {date} الساعة {time} مع {practitioner}. "
+        "يرجى الرد إذا رغبتم في تغييره."
+    )
+    follow_up_en: str = (
+        "Dear {name}, it is time for your next visit at {clinic} (due {date}). Reply to book a "
+        "time with {practitioner}."
+    )
+    follow_up_ar: str = (
+        "عزيزنا {name}، حان موعد زيارتكم القادمة في {clinic} (بتاريخ {date}). "
+        "يرجى الرد لحجز موعد مع {practitioner}."
+    )
+
+    def __post_init__(self) -> None:
+        errors = {
+            name: problem
+            for name, text in self.as_mapping().items()
+            if (problem := template_problem(text)) is not None
+        }
+        if errors:
+            raise ValidationError(errors)
+
+    def as_mapping(self) -> dict[str, str]:
+        return {
+            "appointment_en": self.appointment_en,
+            "appointment_ar": self.appointment_ar,
+            "follow_up_en": self.follow_up_en,
+            "follow_up_ar": self.follow_up_ar,
+        }
+
+    def message(
+        self,
+        kind: ReminderKind,
+        values: Mapping[str, str],
+        arabic_values: Mapping[str, str] | None = None,
+    ) -> str:
+        """Arabic first, then English, as the clinic's bilingual sheets are; ``arabic_values``
+        (default ``values``) fill the Arabic text, e.g. the clinic's Arabic name."""
+        if kind is ReminderKind.APPOINTMENT:
+            arabic, english = self.appointment_ar, self.appointment_en
+        else:
+            arabic, english = self.follow_up_ar, self.follow_up_en
+        return f"{arabic.format_map(arabic_values or values)}\n\n{english.format_map(values)}"
+
+
+def template_problem(text: str) -> str | None:
+    """Why a template cannot be used, or None: empty, too long, a brace or name unknown."""
+    if not text.strip():
+        return "the message is empty"
+    if len(text) > TEMPLATE_MAX:
+        return f"the message has {len(text)} characters: at most {TEMPLATE_MAX}"
+    try:
+        names = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+    except ValueError:
+        return "a { or } has no partner: write the placeholders as {name}, {date} …"
+    unknown = sorted(n for n in names if n not in PLACEHOLDERS)
+    if unknown:
+        known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
+        return f"unknown placeholder {{{unknown[0]}}}: use {known}"
+    return None
+
+
+def whatsapp_url(phone_e164: str, text: str) -> str:
+    """``https://wa.me/96891234567?text=…``: the chat with the message filled in."""
+    digits = "".join(ch for ch in phone_e164 if ch.isdigit())
+    return f"https://wa.me/{digits}?text={quote(text, safe='')}"
+
+
+def sms_csv(rows: Iterable[tuple[str, str, str]]) -> str:
+    """(phone, name, message) rows as CSV for an SMS service, with a header line."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["phone", "name", "message"])
+    for phone, name, text in rows:
+        # A cell starting with = + - @ would run as a formula in a spreadsheet: quote it.
+        writer.writerow([_cell(phone), _cell(name), _cell(text)])
+    return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value[:1] in ("=", "-", "@") else value

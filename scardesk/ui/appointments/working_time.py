@@ -1,0 +1,38 @@
+"""Why a booking is outside working time, in words (the domain gives the reason as a value)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from scardesk.domain.working_calendar import Closure, Outside
+from scardesk.ui.labels import day_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WorkingTime", text)
+
+
+def weekday_name(weekday: int) -> str:
+    """Python's weekday number (Monday 0) as the day's name."""
+    return (
+        _t("Monday"),
+        _t("Tuesday"),
+        _t("Wednesday"),
+        _t("Thursday"),
+        _t("Friday"),
+        _t("Saturday"),
+        _t("Sunday"),
+    )[weekday]
+
+
+def outside_text(item: Outside, practitioner: str) -> str:
+    day = f"{weekday_name(item.day.weekday())} {day_text(item.day)}"
+    if item.closure is Closure.WEEKDAY:
+        return _t("{day} is not a working day of the clinic.").format(day=day)
+    if item.closure is Closure.HOLIDAY:
+        return _t("{day} is a public holiday: {name}.").format(day=day, name=item.detail)
+    if item.closure is Closure.DAY_OFF:
+        return _t("{name} is off on {day}.").format(name=f"\u2068{practitioner}\u2069", day=day)
+    return _t("The time is outside the clinic's opening hours on {day}: {hours}.").format(
+        day=day, hours=item.detail
+    )

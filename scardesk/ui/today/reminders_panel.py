@@ -1,0 +1,294 @@
+"""Today › Reminders: tomorrow's appointments and due follow-ups, one message per patient.
+
+"Open in WhatsApp" hands a ``https://wa.me/…?text=…`` link to the system (ScarDesk itself makes
+no network call) and marks the reminder sent; "Copy message" copies it for another channel and
+marks it too. A reminder someone else already sent says who and when, and is not sent again.
+Patients without a reminders consent, or who asked for a call or no reminders, are listed with
+the reason and cannot be messaged. Only names, times, practitioner and treatment are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scardesk.domain.permissions import Permission, Standing, granted
+from scardesk.domain.records import Changes
+from scardesk.domain.reminders import Channel, ReminderKind, sms_csv, whatsapp_url
+from scardesk.domain.time import to_muscat
+from scardesk.services.reminders import AlreadySentError, ReminderRow
+from scardesk.ui.context import ScreenContext
+from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import both_names, day_text, modality_name
+from scardesk.ui.qt_dates import python_date
+from scardesk.ui.today.reminder_templates import TemplatesDialog
+
+PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
+
+
+class RemindersPanel(QWidget):
+    def __init__(
+        self,
+        context: ScreenContext,
+        clock: Callable[[], date],
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clock = clock
+        self._errors = errors
+        self.rows: list[ReminderRow] = []
+        #: How a link reaches the system's browser or WhatsApp; tests read the URL instead.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        #: Where the CSV goes; tests answer without a file dialog.
+        self.choose_export_path: Callable[[], str] = self._ask_export_path
+        self.dialog: TemplatesDialog | None = None
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Appointments on")))
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        tomorrow = clock() + timedelta(days=1)
+        self.day_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.day_edit.dateChanged.connect(lambda _d: self.reload())
+        bar.addWidget(self.day_edit)
+        bar.addStretch(1)
+        self.templates_button = QPushButton(self.tr("Message templates…"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        user = context.signed_in.user
+        standing = Standing(user.role, user.active, user.clinical_lead, user.privacy_officer)
+        # The wording is the clinic's: whoever manages its settings edits it.
+        self.templates_button.setVisible(Permission.MANAGE_SETTINGS in granted(standing))
+        self.export_button = QPushButton(self.tr("Export for SMS (CSV)…"))
+        self.export_button.clicked.connect(self.export_csv)
+        bar.addWidget(self.templates_button)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Patient"),
+                self.tr("When"),
+                self.tr("Phone"),
+                self.tr("For"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No appointments or follow-ups to remind for this day."))
+        self.empty_label.setObjectName("muted")
+        layout.addWidget(self.empty_label)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setMaximumHeight(120)
+        self.preview.setAccessibleName(self.tr("Message"))
+        self.preview.setPlaceholderText(self.tr("Choose a patient to read the message sent."))
+        layout.addWidget(self.preview)
+        actions = QHBoxLayout()
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Prefers"))
+        for value, text in (
+            (Channel.WHATSAPP, self.tr("Prefers WhatsApp")),
+            (Channel.SMS, self.tr("Prefers SMS")),
+            (Channel.CALL, self.tr("Prefers a phone call")),
+            (Channel.NONE, self.tr("No reminders")),
+        ):
+            self.channel.addItem(text, value)
+        self.channel.activated.connect(lambda _i: self.set_channel())
+        self.whatsapp_button = QPushButton(self.tr("Open in WhatsApp"))
+        self.whatsapp_button.setObjectName("primary")
+        self.whatsapp_button.clicked.connect(self.send_whatsapp)
+        self.copy_button = QPushButton(self.tr("Copy message"))
+        self.copy_button.clicked.connect(self.copy_message)
+        actions.addWidget(self.channel)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.whatsapp_button)
+        layout.addLayout(actions)
+        self._selected()
+        context.change_bus.changed.connect(self._changed)
+
+    # --- loading ----------------------------------------------------------------------------
+    def day(self) -> date:
+        return python_date(self.day_edit.date())
+
+    def reload(self) -> None:
+        service, actor = self._context.services.reminders, self._context.signed_in.actor
+        day, today = self.day(), self._clock()
+        self._context.runner.run(
+            lambda: service.for_day(actor, day, today),
+            self._show,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.appointments or changes.patients or changes.settings:
+            self.reload()
+
+    def _show(self, rows: list[ReminderRow]) -> None:
+        keep = self.current()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (
+                both_names(row.name_latin, row.name_arabic),
+                self._when(row),
+                f"\u2066{row.phone_display}\u2069" if row.phone_display else self.tr("no phone"),
+                self._for(row),
+                self.status_text(row),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        if keep is not None:
+            for index, row in enumerate(rows):
+                if (row.kind, row.patient_id, row.due_on) == (
+                    keep.kind,
+                    keep.patient_id,
+                    keep.due_on,
+                ):
+                    self.table.selectRow(index)
+        self._selected()
+
+    def _when(self, row: ReminderRow) -> str:
+        if row.kind is ReminderKind.APPOINTMENT and row.at is not None:
+            return f"{to_muscat(row.at):%H:%M}"
+        return self.tr("Follow-up due {day}").format(day=day_text(row.due_on))
+
+    def _for(self, row: ReminderRow) -> str:
+        treatments = ", ".join(modality_name(m) for m in row.treatments)
+        return " · ".join(part for part in (row.practitioner, treatments) if part)
+
+    def status_text(self, row: ReminderRow) -> str:
+        if row.sent_at is not None:
+            at = to_muscat(row.sent_at)
+            return self.tr("Sent by {name} at {time}").format(name=row.sent_by, time=f"{at:%H:%M}")
+        if not row.consented:
+            return self.tr("No consent to reminders")
+        if row.channel is Channel.NONE:
+            return self.tr("Asked for no reminders")
+        if row.channel is Channel.CALL:
+            return self.tr("Prefers a phone call")
+        if row.phone is None:
+            return self.tr("No phone number")
+        return self.tr("To send")
+
+    def current(self) -> ReminderRow | None:
+        index = self.table.currentRow()
+        selected = self.table.selectionModel().hasSelection()
+        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+
+    def _selected(self) -> None:
+        row = self.current()
+        self.preview.setPlainText(row.message if row else "")
+        can_send = row is not None and row.may_send and row.sent_at is None
+        self.whatsapp_button.setEnabled(
+            can_send and row is not None and row.channel is Channel.WHATSAPP
+        )
+        self.copy_button.setEnabled(can_send)
+        self.channel.setEnabled(row is not None)
+        if row is not None:
+            self.channel.setCurrentIndex(self.channel.findData(row.channel))
+
+    # --- commands ---------------------------------------------------------------------------
+    def send_whatsapp(self) -> None:
+        row = self.current()
+        if row is None or row.phone is None:
+            return
+        self._mark(
+            row, "whatsapp", lambda: self.open_url(QUrl(whatsapp_url(row.phone or "", row.message)))
+        )
+
+    def copy_message(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self._mark(row, "copied", lambda: QGuiApplication.clipboard().setText(row.message))
+
+    def _mark(self, row: ReminderRow, channel: str, then: Callable[[], object]) -> None:
+        """Mark first: if another desk sent it meanwhile, nothing is opened or copied."""
+        service, actor = self._context.services.reminders, self._context.signed_in.actor
+        self._context.run_command(
+            lambda: service.mark_sent(actor, row, channel),
+            lambda _result: then(),
+            self._mark_failed,
+        )
+
+    def _mark_failed(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+        if isinstance(error, AlreadySentError):
+            self.reload()
+
+    def set_channel(self) -> None:
+        row = self.current()
+        value = self.channel.currentData()
+        if row is None or value is None or Channel(value) is row.channel:
+            return
+        service, actor = self._context.services.reminders, self._context.signed_in.actor
+        patient, channel = row.patient_id, Channel(value)
+        self._context.run_command(
+            lambda: service.set_channel(actor, patient, channel), None, self._errors_shown
+        )
+
+    def _errors_shown(self, error: BaseException) -> None:
+        self._errors.show(error, self)
+
+    def export_csv(self) -> None:
+        """The reminders an SMS service may send (consented, not a call, not yet sent)."""
+        chosen = [r for r in self.rows if r.may_send and r.sent_at is None and r.phone]
+        path = self.choose_export_path()
+        if not path:
+            return
+        text = sms_csv((r.phone or "", r.name_latin or r.name_arabic, r.message) for r in chosen)
+        self._context.runner.run(
+            lambda: Path(path).write_text(text, encoding="utf-8-sig"),
+            lambda _n: None,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _ask_export_path(self) -> str:
+        name = f"reminders-{self.day():%Y-%m-%d}.csv"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export reminders for SMS"), name, self.tr("CSV files (*.csv)")
+        )
+        return path
+
+    def edit_templates(self) -> TemplatesDialog:
+        self.dialog = TemplatesDialog(self._context, self)
+        self.dialog.open()
+        return self.dialog
