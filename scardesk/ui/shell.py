@@ -26,6 +26,7 @@ from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, TaskRunner
+from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
@@ -282,6 +283,7 @@ def prepare_application(locale: str | None = None) -> QApplication:
     apply_style(app)
     install_translation(app, locale or "en")
     install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
+    install_screen_fit(app)  # no window opens larger than the screen or off its edge
     return app
 
 
