@@ -32,6 +32,7 @@ from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import build_screen
+from scardesk.ui.widgets.screen_fit import fit_size, keep_inside
 from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 from scardesk.ui.tasks import Runner
 
 DEFAULT_SIZE = (1200, 780)
+RECENT_COUNT = 5
 GEOMETRY_KEY = "main_window/geometry"
 SIDEBAR_WIDTH = 232
 # Unicode isolates keep an Arabic name from reordering the English text around it.
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.change_password_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
         self.change_password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.change_password_action)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
@@ -189,6 +192,9 @@ class MainWindow(QMainWindow):
             self.find_patient_action.setShortcut(QKeySequence(self.tr("Ctrl+F")))
             self.find_patient_action.triggered.connect(self.find_patient)
             go_menu.addAction(self.find_patient_action)
+        self.recent: list[tuple[int, str]] = []
+        self.recent_menu = go_menu.addMenu(self.tr("&Recent patients"))
+        self.recent_menu.setEnabled(False)
 
     def _build_status_bar(self) -> None:
         user = self.signed_in.user
@@ -214,7 +220,13 @@ class MainWindow(QMainWindow):
 
     # --- behaviour -------------------------------------------------------------------------
     def show_screen(self, key: str) -> bool:
-        """Switch to screen ``key``; False (and no change) if this user may not see it."""
+        """Switch to screen ``key``; False (and no change) if this user may not see it.
+
+        From a patient's workspace the sidebar still marks the screen it was opened from, so
+        choosing that screen again changes no row: it is shown directly (asking first about
+        unsaved work in the workspace)."""
+        if key == self.navigation.current_key():
+            return self._show_page(key)
         return self.navigation.select(key)
 
     def find_patient(self) -> None:
@@ -251,6 +263,9 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = PatientWorkspace(self.context, patient_id)
         self.workspace.back_requested.connect(self._leave_workspace)
+        self.workspace.shown.connect(self._remember_recent)
+        if self.workspace.shown_name:  # the header arrived before the connection
+            self._remember_recent(patient_id, self.workspace.shown_name)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if self.workspace.merged_into is not None:  # its header already said so
@@ -259,6 +274,21 @@ class MainWindow(QMainWindow):
             lambda survivor_id: self._follow_merge(patient_id, survivor_id)
         )
         return self.workspace
+
+    def _remember_recent(self, patient_id: int, name: str) -> None:
+        """Most recent first, each patient once, at most ``RECENT_COUNT``; for this session only
+        (the next person to sign in does not see who was opened before)."""
+        self.recent = [(patient_id, name)] + [r for r in self.recent if r[0] != patient_id]
+        del self.recent[RECENT_COUNT:]
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, (patient_id, name) in enumerate(self.recent, start=1):
+            action = self.recent_menu.addAction(f"&{number}  {name}  #{patient_id}")
+            action.setShortcut(QKeySequence(f"Alt+Shift+{number}"))
+            action.triggered.connect(lambda _c=False, pid=patient_id: self.open_patient(pid))
+        self.recent_menu.setEnabled(bool(self.recent))
 
     def _follow_merge(self, merged_id: int, survivor_id: int) -> PatientWorkspace:
         """A merged file opens the record it was merged into, saying so."""
@@ -271,14 +301,16 @@ class MainWindow(QMainWindow):
         if key is not None:
             self._show_page(key)
 
-    def _show_page(self, key: str) -> None:
+    def _show_page(self, key: str) -> bool:
+        """Show screen ``key``; False if the user chose to keep editing where they were."""
         page = self.page(key)
         current = self.stack.currentWidget()
         if current is not page and not self._may_leave(current):
             self._select_quietly(self._shown_key)  # the sidebar follows what is still shown
-            return
+            return False
         self._shown_key = key
         self.stack.setCurrentWidget(page)
+        return True
 
     def _select_quietly(self, key: str | None) -> None:
         if key is not None:
@@ -342,7 +374,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self._window_state.value(GEOMETRY_KEY)
         if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
-            self.resize(*DEFAULT_SIZE)
+            fit_size(self, *DEFAULT_SIZE)
+        keep_inside(self)  # saved on a bigger screen, or a second monitor since unplugged
 
     def change_password(self) -> ChangePasswordDialog:
         """The signed-in user's own password (not forced: Cancel keeps the old one)."""

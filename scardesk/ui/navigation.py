@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from scardesk.domain.permissions import Permission, Standing, granted
@@ -135,6 +136,15 @@ class NavigationList(QListWidget):
             return False
         self.setCurrentRow(keys.index(key))
         return True
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the row already chosen chooses it again (from a patient's workspace, the
+        highlighted screen is one click away); a click on another row is a row change."""
+        before = self.currentRow()
+        super().mousePressEvent(event)
+        row = self.indexAt(event.position().toPoint()).row()
+        if row >= 0 and row == before == self.currentRow():
+            self.screen_chosen.emit(self.item(row).data(KEY_ROLE))
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:

@@ -22,6 +22,7 @@ from scardesk.ui.i18n import install_translation
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner
+from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
@@ -310,4 +311,5 @@ def prepare_application(locale: str | None = None) -> QApplication:
     apply_style(app)
     install_translation(app, locale or "en")
     install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
+    install_screen_fit(app)  # no window opens larger than the screen or off its edge
     return app

@@ -6,12 +6,11 @@ Tests may import ``scardesk.db`` to build the database; only ``scardesk/ui`` may
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 # Without a display Qt aborts the process instead of raising: set this before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -26,10 +25,21 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 PASSWORD = "Correct-horse-9"
+SCREENS = Path(__file__).parent / "screens"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt's offscreen screen is 800×800 unless told otherwise: every UI test runs on a 1280×720
+    laptop screen, the smallest the clinics use (``SCARDESK_TEST_SCREEN=1366x768`` or
+    ``1600x1000`` picks another). Set before pytest-qt creates the application."""
+    screen = os.environ.get("SCARDESK_TEST_SCREEN", "1280x720")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS / f'{screen}.json'}"
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -43,6 +53,12 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
 def wheel_guard(qapp: QApplication) -> None:
     """The wheel guard the application installs at start-up (``prepare_application``)."""
     install_wheel_guard(qapp)
+
+
+@pytest.fixture(autouse=True)
+def screen_fit(qapp: QApplication) -> None:
+    """The screen fit the application installs at start-up (``prepare_application``)."""
+    install_screen_fit(qapp)
 
 
 @pytest.fixture

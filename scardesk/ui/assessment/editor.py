@@ -43,6 +43,7 @@ from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
+from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 _MUSCAT_ZONE = QTimeZone(4 * 3600)
@@ -69,7 +70,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
         self.saved_record: AssessmentRecord | None = None
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Amend assessment") if record else _t("New assessment"))
-        self.resize(1320, 860)
+        fit_size(self, 1320, 860)
         self._build()
         if record is not None:
             self._load(record)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.widgets.screen_fit import fit_size
 
 #: Highest resolution a page is rasterised at for printing (dots per inch).
 MAX_PRINT_DPI = 300
@@ -42,7 +43,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        fit_size(self, 820, 960)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self._errors = ErrorPresenter(self)

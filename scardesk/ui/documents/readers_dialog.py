@@ -37,6 +37,7 @@ from scardesk.domain.read_events import (
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.widgets.screen_fit import fit_size
 
 PAGE = 100
 
@@ -84,7 +85,7 @@ class ReadersDialog(QDialog):
         self._errors = ErrorPresenter(self)
         self.rows: list[ReaderRow] = []
         self.setWindowTitle(_t("Who has seen this record"))
-        self.resize(900, 520)
+        fit_size(self, 900, 520)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -38,6 +38,7 @@ from scardesk.ui.patients.form_fields import document_choices
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.patient_header import sex_label
+from scardesk.ui.widgets.screen_fit import fit_size
 
 LEFT, RIGHT = 0, 1
 _EMPTY = "—"
@@ -132,7 +133,7 @@ class MergeDialog(QDialog):
         self.choice_buttons: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._texts: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(self.tr("Merge two records"))
-        self.setMinimumSize(900, 760)
+        fit_size(self, 900, 760)  # the comparison scrolls on a smaller screen
         self._build()
 
     # --- building -------------------------------------------------------------------------

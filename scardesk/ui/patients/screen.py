@@ -142,10 +142,10 @@ class PatientsScreen(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((NAME_LATIN, 230), (NAME_ARABIC, 200), (AGE, 60)):
+        for column, width in ((NAME_LATIN, 200), (NAME_ARABIC, 170), (AGE, 50)):
             header.resizeSection(column, width)
         for column in range(AGE + 1, self.model.columnCount()):
-            header.resizeSection(column, 135)
+            header.resizeSection(column, 110)  # all seven fit a 1200 px window
         self.table.setAccessibleName(self.tr("Matching patients"))
         layout.addWidget(self.table, 1)
 

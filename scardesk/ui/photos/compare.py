@@ -26,6 +26,7 @@ from scardesk.domain.photos import PhotoImage, PhotoInfo
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.thumbnails import view_label
 
 SCENE_WIDTH = 1000.0
@@ -126,7 +127,7 @@ class CompareDialog(QDialog):
             (p for p in photos if p.view is earlier.view), key=lambda p: (p.taken_at, p.id)
         )
         self.setWindowTitle(_t("Compare photos: {view}").format(view=view_label(earlier)))
-        self.resize(1200, 760)
+        fit_size(self, 1200, 760)
         layout = QVBoxLayout(self)
         heading = QLabel(self.windowTitle())
         heading.setObjectName("dialogTitle")

@@ -57,6 +57,7 @@ from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
+from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
@@ -92,7 +93,7 @@ class SessionEditor(DiscardGuard, QDialog):
         self.next_step: NextStepPanel | None = None
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Amend session") if record else _t("Record treatment session"))
-        self.resize(1440, 920)
+        fit_size(self, 1440, 920)
         self._build(record.content.performed_at if record else clock())
         self._load_header()
         self._load_products()

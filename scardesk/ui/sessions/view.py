@@ -42,6 +42,7 @@ from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
+from scardesk.ui.widgets.screen_fit import fit_size
 
 
 def _t(text: str) -> str:
@@ -118,7 +119,7 @@ class SessionView(QDialog):
         self.attest: AttestDialog | None = None
         self._errors = ErrorPresenter(self)
         self.setWindowTitle(_t("Treatment session"))
-        self.resize(1180, 860)
+        fit_size(self, 1180, 860)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)
         top = QHBoxLayout()

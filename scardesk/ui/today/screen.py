@@ -182,6 +182,10 @@ class TodayScreen(QWidget):
         inner.addWidget(self.table, 1)
         inner.addWidget(self.empty_label)
         inner.addLayout(self.action_row)
+        # On its own line: beside seven buttons it made the page wider than a 1200 px window.
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        inner.addWidget(self.summary)
 
         self.due_panel = DuePanel(self._context, self._clock, self.errors)
         self.due_panel.book_requested.connect(self.book_due)
@@ -232,9 +236,6 @@ class TodayScreen(QWidget):
         self.open_action = action(self.tr("Open patient"), self.open_patient)
         self.aftercare_action = action(self.tr("Aftercare sheet"), self.print_aftercare)
         self.action_row.addStretch(1)
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
-        self.action_row.addWidget(self.summary)
         previous = QAction(self)
         previous.setShortcut(QKeySequence(self.tr("Alt+Left")))
         previous.triggered.connect(lambda: self._step(-1))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.permissions import Permission, allows
@@ -14,6 +15,7 @@ from scardesk.ui.documents.readers_dialog import ReadersAction
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.merge_dialog import MergeDialog
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
+from scardesk.ui.widgets.screen_fit import ScrollingTabs
 from scardesk.ui.workspace.tab_reads import TabReads
 from scardesk.ui.workspace.tabs import visible_tabs
 
@@ -22,6 +24,8 @@ class PatientWorkspace(QWidget):
     """Opened from the patient list, Today or the due list; ``back_requested`` returns there."""
 
     back_requested = Signal()
+    #: The record shown, once its header arrived: (patient id, name) for "Recent patients".
+    shown = Signal(int, str)
     #: The file opened was merged into the one carried here: show that one instead.
     redirect = Signal(int)
 
@@ -33,12 +37,21 @@ class PatientWorkspace(QWidget):
         self.patient_id = patient_id
         self._errors = ErrorPresenter(self)
         self.merged_into: int | None = None
+        self.shown_name = ""  # set once the header arrived (a synchronous runner: at once)
         self.merge_dialog: MergeDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         bar = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc or Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
+        for keys in (self.tr("Esc"), self.tr("Alt+Left")):
+            back = QAction(self)
+            back.setShortcut(QKeySequence(keys))
+            # Only while this workspace (or a field in it) has the focus: a dialog's Esc is its own.
+            back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back.triggered.connect(self.back_requested)
+            self.addAction(back)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         self.merge_button = QPushButton(self.tr("Merge with another record…"))
@@ -70,7 +83,7 @@ class PatientWorkspace(QWidget):
         layout.addWidget(self.note_label)
         self._redirect_note = ""
         self._redirected_from: int | None = None
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # a tall tab scrolls; the window never outgrows the screen
         self.tab_keys: list[str] = []
         for spec in visible_tabs(context):
             self.tabs.addTab(spec.factory(context, patient_id), spec.title)
@@ -112,6 +125,8 @@ class PatientWorkspace(QWidget):
             self.redirect.emit(header.merged_into_id)
             return
         self.header.set_header(header)
+        self.shown_name = header.name_latin or header.name_arabic
+        self.shown.emit(header.id, self.shown_name)
         notes = [self._redirect_note] if self._redirect_note else []
         others = [pid for pid in header.merged_from if pid != self._redirected_from]
         if others:
