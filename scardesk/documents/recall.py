@@ -31,7 +31,6 @@ from scardesk.documents.fonts import LATIN, LATIN_BOLD, WIDE, WIDE_BOLD, registe
 from scardesk.documents.layout import (
     ACCENT,
     CONTENT_WIDTH,
-    FIRST_HEADER_HEIGHT,
     INK,
     LATER_HEADER_HEIGHT,
     MARGIN,
@@ -40,9 +39,10 @@ from scardesk.documents.layout import (
     RULE,
     TINT,
     URGENT,
+    ClinicBanner,
     Footer,
-    _draw_footer,
-    _draw_header,
+    PageFooter,
+    _draw_running_header,
 )
 from scardesk.documents.recall_sheets import CONFIDENTIAL, printed_line
 from scardesk.domain.documents import ClinicHeader
@@ -64,19 +64,23 @@ CONFIDENTIAL_AR = (
 _BAND = colors.HexColor("#f4f7f8")
 
 
-def _capacity(header: float, title: float) -> int:
+def _capacity(header: float, title: float, footer: float) -> int:
+    """Rows that fit between a page's header (and title) and its footer."""
     top = PAGE_HEIGHT - MARGIN - header - title - ROW  # the column titles take one row
-    return int((top - BODY_BOTTOM) // ROW)
+    return int((top - max(BODY_BOTTOM, MARGIN + footer + 2 * mm)) // ROW)
 
 
-FIRST_PAGE_ROWS = _capacity(FIRST_HEADER_HEIGHT, FIRST_TITLE)
-LATER_PAGE_ROWS = _capacity(LATER_HEADER_HEIGHT, LATER_TITLE)
+def rows_per_page(clinic: ClinicHeader) -> tuple[int, int]:
+    """How many rows the first page and each later page hold for this clinic's header."""
+    footer = PageFooter(Footer()).height
+    first = _capacity(ClinicBanner(clinic).height, FIRST_TITLE, footer)
+    return first, _capacity(LATER_HEADER_HEIGHT, LATER_TITLE, footer)
 
 
-def page_count(rows: int) -> int:
-    if rows <= FIRST_PAGE_ROWS:
+def page_count(rows: int, first_page_rows: int, later_page_rows: int) -> int:
+    if rows <= first_page_rows:
         return 1
-    return 1 + math.ceil((rows - FIRST_PAGE_ROWS) / LATER_PAGE_ROWS)
+    return 1 + math.ceil((rows - first_page_rows) / later_page_rows)
 
 
 _LEFTS = tuple(MARGIN + sum(WIDTHS[:column]) for column in range(len(WIDTHS)))
@@ -122,7 +126,12 @@ class PdfRecallWriter:
         register_fonts()
         self._heading, self._clinic = heading, clinic
         self._footer = Footer()
-        self._pages = page_count(heading.sessions)
+        # The clinic's banner grows with its content (logo, address) and the footer with the
+        # names it carries: both are measured before the page count is promised.
+        self._banner = ClinicBanner(clinic)
+        self._page_footer = PageFooter(self._footer)
+        self._first_rows, self._later_rows = rows_per_page(clinic)
+        self._pages = page_count(heading.sessions, self._first_rows, self._later_rows)
         self._canvas = Canvas(
             stream,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -146,11 +155,14 @@ class PdfRecallWriter:
         self._page += 1
         first = self._page == 1
         canvas = self._canvas
-        _draw_header(canvas, self._clinic, first)
-        _draw_footer(canvas, self._footer, self._page, self._pages)
-        top = PAGE_HEIGHT - MARGIN - (FIRST_HEADER_HEIGHT if first else LATER_HEADER_HEIGHT)
+        if first:
+            self._banner.draw(canvas)
+        else:
+            _draw_running_header(canvas, self._clinic)
+        self._page_footer.draw(canvas, self._page, self._pages)
+        top = PAGE_HEIGHT - MARGIN - (self._banner.height if first else LATER_HEADER_HEIGHT)
         self._y = self._draw_title(top, first)
-        self._room = FIRST_PAGE_ROWS if first else LATER_PAGE_ROWS
+        self._room = self._first_rows if first else self._later_rows
         self._draw_column_titles()
 
     def _draw_title(self, top: float, first: bool) -> float:

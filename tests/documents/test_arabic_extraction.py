@@ -47,7 +47,7 @@ def extracted() -> str:
         "عيادة الخوير للجلدية",  # the clinic's name in the header
         "عائشة البلوشي",  # the patient
         "ابق في وضع مستقيم",  # an instruction
-        "لا رياضة مجهدة ولا ساونا",  # lam-alef ligatures, in order
+        "لا رياضة مجهدة",  # lam-alef ligature, in order
         "الأحد",  # lam with hamza-alef ligature
     ],
 )

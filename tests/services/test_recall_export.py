@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Patient
-from scardesk.documents.recall import FIRST_PAGE_ROWS, page_count, render_recall_pdf
+from scardesk.documents.recall import page_count, render_recall_pdf, rows_per_page
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.errors import CancelledError, PermissionDeniedError, ValidationError
 from scardesk.domain.products import RecallHeading, RecallReport, RecallRow
@@ -156,12 +156,13 @@ def test_the_command_line_prints_as_the_administrator(
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_every_page_says_which_of_how_many_and_markup_prints_as_typed(tmp_path: Path) -> None:
-    rows = tuple(_row(number, "<b>Aisha</b>") for number in range(FIRST_PAGE_ROWS + 1))
+    first, later = rows_per_page(_CLINIC)
+    rows = tuple(_row(number, "<b>Aisha</b>") for number in range(first + 1))
     report = RecallReport("Botox (onabotulinumtoxinA)", "C1234", date(2027, 1, 1), rows)
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(render_recall_pdf(report, _heading(len(rows)), _CLINIC))
     text = _pdf_text(pdf)
-    assert page_count(len(rows)) == 2
+    assert page_count(len(rows), first, later) == 2
     assert "Page 1 of 2" in text and "Page 2 of 2" in text
     assert "<b>Aisha</b>" in text and "Qurum Skin Clinic" in text
     assert text.count("Confidential") >= 2  # on every page, not only the first
