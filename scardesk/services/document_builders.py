@@ -44,13 +44,9 @@ from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
 from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.issued_documents import SessionChoice
-from scardesk.domain.modalities import SPECS
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.modality_inputs import (
-    LaserInput,
-    MicroneedlingInput,
     PeelInput,
-    SubcisionInput,
-    TcaCrossInput,
 )
 from scardesk.domain.sessions import (
     ModalityInput,
@@ -58,14 +54,6 @@ from scardesk.domain.sessions import (
     ToxinInput,
 )
 from scardesk.domain.time import muscat_today, to_muscat
-from scardesk.domain.treatment_given import (
-    GivenName,
-    laser_given,
-    microneedling_given,
-    peel_given,
-    subcision_given,
-    tca_cross_given,
-)
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
@@ -139,7 +127,7 @@ def _done(session: Session, entry: ModalityInput) -> ModalityDone:
             product=product_label(product.brand, product.nonproprietary_name) if product else None,
             total_units=entry.total_units,
         )
-    given = _GIVEN.get(type(entry))
+    given = spec_of(entry.modality).given
     if given is None:
         return ModalityDone(modality=entry.modality, areas=entry.areas)
     name = given(entry)
@@ -150,16 +138,6 @@ def _done(session: Session, entry: ModalityInput) -> ModalityDone:
         name_ar=name.ar,
         variants=name.variants,
     )
-
-
-#: How each non-toxin entry is named on the sheet (toxin prints its product and units).
-_GIVEN: dict[type, Callable[[Any], GivenName]] = {
-    LaserInput: laser_given,
-    PeelInput: peel_given,
-    MicroneedlingInput: microneedling_given,
-    SubcisionInput: subcision_given,
-    TcaCrossInput: tca_cross_given,
-}
 
 
 def _next_due(entries: Sequence[ModalityInput], settings: IntervalSettings, day: date) -> date:

@@ -54,6 +54,8 @@ def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: 
     assert spec.input_type in DESCRIBERS, "the session view cannot describe this modality"
     assert spec.input_type in ENTRY_TEXT, "documents cannot list this modality"
     assert spec.line is not None or spec.own_rows, "no line for printed documents"
+    # The aftercare sheet names it as given; toxin (own rows) prints its product and units.
+    assert spec.given is not None or spec.own_rows, "the aftercare sheet cannot name it"
     assert callable(spec.check)
     input_types = [s.input_type for s in SPECS.values()]
     assert input_types.count(spec.input_type) == 1, "two modalities share one input record"

@@ -20,6 +20,7 @@ from scardesk.domain.modalities.spec import (
     retinoid_setting,
 )
 from scardesk.domain.modality_inputs import ENERGY_RANGE, TEXT_MAX, FieldErrors, LaserInput
+from scardesk.domain.treatment_given import laser_given
 
 if TYPE_CHECKING:
     from scardesk.domain.safety.facts import PlannedTreatment
@@ -113,6 +114,7 @@ SPEC = ModalitySpec(
     input_type=LaserInput,
     check=check,
     line=line,
+    given=laser_given,
     consent_purpose=ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
     interval=lambda settings, depth: settings.fractional_laser_days,
     series=None,  # §6 gives the interval only

@@ -15,6 +15,7 @@ from scardesk.domain.modalities.spec import (
     retinoid_setting,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, MicroneedlingInput
+from scardesk.domain.treatment_given import microneedling_given
 
 
 def check(e: FieldErrors, p: str, entry: MicroneedlingInput, performed_at: datetime) -> None:
@@ -38,6 +39,7 @@ SPEC = ModalitySpec(
     input_type=MicroneedlingInput,
     check=check,
     line=line,
+    given=microneedling_given,
     consent_purpose=ConsentPurpose.TREATMENT_MICRONEEDLING,
     interval=lambda settings, depth: settings.microneedling_days,
     series=(3, 6),

@@ -21,6 +21,7 @@ from scardesk.domain.modalities.spec import (
     retinoid_setting,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, PeelInput
+from scardesk.domain.treatment_given import peel_given
 
 if TYPE_CHECKING:
     from scardesk.domain.intervals import IntervalSettings
@@ -111,6 +112,7 @@ SPEC = ModalitySpec(
     input_type=PeelInput,
     check=check,
     line=line,
+    given=peel_given,
     consent_purpose=ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
     interval=interval,
     series=None,  # §6 gives the interval only

@@ -22,6 +22,7 @@ from scardesk.domain.modality_inputs import FieldErrors
 if TYPE_CHECKING:  # the safety package reads the specs; the specs only read its values
     from scardesk.domain.intervals import IntervalSettings
     from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment
+    from scardesk.domain.treatment_given import GivenName
 
 
 #: The longest interval between two sessions a clinic may set (three years).
@@ -178,6 +179,9 @@ class ModalitySpec:
     # Its settings in one line of plain English for printed documents (visit summary, patient
     # copy). None for toxin only: its line names the product and lot, read from their rows.
     line: Callable[[Any], str] | None = None
+    # How the aftercare sheet names it as given ("Fractional CO₂ laser, ablative") and the
+    # variant that picks its advice. None for toxin only: the sheet prints product and units.
+    given: Callable[[Any], GivenName] | None = None
     # The numbers a clinic may tune for it (intervals, waits, caps), read by ``interval`` and
     # its decisions by key; the settings classes, their storage and the Admin rows derive
     # from these, so a new modality adds its own here and nowhere else.

@@ -18,6 +18,7 @@ from scardesk.domain.modalities.spec import (
     not_concerned,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, SubcisionInput
+from scardesk.domain.treatment_given import subcision_given
 
 SOURCE = "[SU] Orentreich & Orentreich 1995, subcision (clinical reference §6a)"
 
@@ -107,6 +108,7 @@ SPEC = ModalitySpec(
     plan_sessions=2,
     source=SOURCE,
     line=line,
+    given=subcision_given,
     safety={
         "active_infection": INFECTION,
         "pregnancy": always(

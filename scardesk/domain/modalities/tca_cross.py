@@ -18,6 +18,7 @@ from scardesk.domain.modalities.spec import (
     not_concerned,
 )
 from scardesk.domain.modality_inputs import TEXT_MAX, FieldErrors, TcaCrossInput
+from scardesk.domain.treatment_given import tca_cross_given
 
 SOURCE = "[TC] Lee et al. 2002, TCA CROSS (clinical reference §6a)"
 MAX_SCARS = 500
@@ -76,6 +77,7 @@ SPEC = ModalitySpec(
     plan_sessions=3,
     source=SOURCE,
     line=line,
+    given=tca_cross_given,
     # A chemical peel, however focal: §4 asks for the skin type before any peel, and §6a warns
     # of PIH in types IV–VI with a test spot.
     needs_skin_type=True,
