@@ -89,7 +89,13 @@ export QT_QPA_PLATFORM=offscreen
 heading "tests (SQLite and PostgreSQL)"
 # One worker per core (at most 8): each test makes its own SQLite file or PostgreSQL database, so workers
 # never share state. SCARDESK_TEST_WORKERS=0 runs everything in this one process (easier to debug).
-pytest -q -m "not slow" -n "${SCARDESK_TEST_WORKERS:-auto}" --maxprocesses 8
+# Two passes: the command-line tests start the real application in-process, which must not meet a
+# QApplication left behind by the widget tests in the same worker.
+workers=(-n "${SCARDESK_TEST_WORKERS:-auto}" --maxprocesses 8)
+pytest -q -m "not slow" --ignore=tests/ui "${workers[@]}"
+
+heading "tests of the screens (pytest-qt)"
+pytest -q -m "not slow" tests/ui "${workers[@]}"
 
 heading "slow tests (PyInstaller build)"
 if [ "${SCARDESK_SKIP_SLOW:-0}" = 1 ]; then
