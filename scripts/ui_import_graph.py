@@ -21,7 +21,7 @@ PACKAGE = "scardesk.ui"
 # Allowed to cross by the layers contract: the workspace composes tabs from several folders, and
 # these shared feature folders are opened by several screens.
 COMPOSER = "workspace"
-SHARED_FEATURES = {"appointments", "documents"}
+SHARED_FEATURES = {"appointments", "documents", "safety"}
 
 
 def strongly_connected(nodes: set[str], edges: dict[str, set[str]]) -> list[list[str]]:

@@ -67,6 +67,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "accounts.set_active": P.MANAGE_USERS,
     "accounts.set_clinical_lead": P.MANAGE_USERS,
     "accounts.set_privacy_officer": P.MANAGE_USERS,
+    "accounts.set_printed_names": P.MANAGE_USERS,
     "accounts.unlock": P.MANAGE_USERS,
     "users.lock_screen": P.VIEW_DEMOGRAPHICS,  # any active staff account
     "users.unlock_screen": P.VIEW_DEMOGRAPHICS,
@@ -79,6 +80,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "search.rows": P.VIEW_DEMOGRAPHICS,
     "search.search": P.VIEW_DEMOGRAPHICS,
     "settings.save_clinic": P.MANAGE_SETTINGS,
+    "settings.set_logo": P.MANAGE_SETTINGS,
     "appointments.book": P.MANAGE_APPOINTMENTS,
     "appointments.cancel": P.MANAGE_APPOINTMENTS,
     "appointments.move": P.MANAGE_APPOINTMENTS,
@@ -179,6 +181,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "documents.issue_aftercare": P.PRINT_HANDOUTS,
     "documents.issue_aftercare_for_appointment": P.PRINT_HANDOUTS,
     "documents.issue_consent": P.PRINT_HANDOUTS,
+    "documents.consent_wording": P.VIEW_CLINICAL,
     "documents.list_for_patient": P.PRINT_HANDOUTS,
     "documents.printable_sessions": P.PRINT_HANDOUTS,
     "documents.reprint": P.PRINT_HANDOUTS,
@@ -207,6 +210,7 @@ METHOD_TABLE: dict[str, P | None] = {
 #: Public methods that take no actor, and why that is safe.
 NO_ACTOR: dict[str, str] = {
     "users.authenticate": "the sign-in itself",
+    "documents.warm_up": "parses the bundled and clinic wording in advance: no database, no patient",
     "users.create_first_admin": "only while the database has no users at all",
     "users.needs_first_admin": "answers the first-run question, before anyone can sign in",
     "users.practitioners": "names on the booking form and sheets, no patient data",

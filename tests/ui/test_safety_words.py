@@ -97,7 +97,7 @@ def test_a_label_rule_cites_the_product_label() -> None:
 
 def test_the_retinoid_reason_quotes_the_clinics_own_stop_days() -> None:
     finding = next(f for f in every_finding() if f.rule_code == "topical_retinoids.chemical_peel")
-    policy = ClinicPolicy(replace(DEFAULTS, retinoid_stop_days_peel=4))
+    policy = ClinicPolicy(DEFAULTS.but(retinoid_stop_days_peel=4))
     assert "at least 4 days before a chemical peel" in words(finding, policy).explanation
 
 
