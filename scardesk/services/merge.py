@@ -47,6 +47,25 @@ _CHANGE_KINDS = {
     "assessments": "assessments",
 }
 
+#: Tables with at most one row per patient and these columns: the survivor's own row wins and
+#: the merged record keeps its row (nothing is deleted), so the merge never trips the rule.
+#: Contact preferences: one per patient. Reminders sent: one per kind and due day.
+_ONE_PER_PATIENT: dict[str, tuple[str, ...]] = {
+    "contact_preferences": (),
+    "reminders_sent": ("kind", "due_on"),
+}
+
+
+def _clashes(session: Session, model: type[Base], child: object, survivor_id: int) -> bool:
+    keys = _ONE_PER_PATIENT.get(model.__tablename__)
+    if keys is None:
+        return False
+    columns = model.__table__.c
+    same = select(func.count()).select_from(model).where(columns.patient_id == survivor_id)
+    for key in keys:
+        same = same.where(columns[key] == getattr(child, key))
+    return bool(session.scalar(same))
+
 
 def patient_children() -> list[type[Base]]:
     """Every mapped table with a ``patient_id`` that refers to ``patients.id``."""
@@ -151,7 +170,11 @@ class PatientMergeService:
         for model in patient_children():
             table = model.__tablename__
             owned = select(model).where(model.__table__.c.patient_id == merged.id)
-            rows = list(session.scalars(owned))
+            rows = [
+                child
+                for child in session.scalars(owned)
+                if not _clashes(session, model, child, survivor.id)
+            ]
             for child in rows:
                 child.patient_id = survivor.id  # type: ignore[attr-defined]
                 if table in _CHANGE_KINDS:

@@ -210,7 +210,7 @@ METHOD_TABLE: dict[str, P | None] = {
 #: Public methods that take no actor, and why that is safe.
 NO_ACTOR: dict[str, str] = {
     "users.authenticate": "the sign-in itself",
-    "documents.warm_up": "parses the bundled and clinic wording in advance: no database, no patient",
+    "documents.warm_up": "parses the sheets' wording in advance: no database, no patient",
     "users.create_first_admin": "only while the database has no users at all",
     "users.needs_first_admin": "answers the first-run question, before anyone can sign in",
     "users.practitioners": "names on the booking form and sheets, no patient data",

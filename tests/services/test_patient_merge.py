@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select, update
@@ -14,10 +14,12 @@ from scardesk.db.models import (
     AuditEvent,
     Base,
     Consent,
+    ContactPreference,
     HistoryEntry,
     IssuedDocument,
     Patient,
     Photo,
+    ReminderSent,
     SafetyOverride,
     TreatmentPlan,
     TreatmentSession,
@@ -35,13 +37,19 @@ from scardesk.services.search import PatientSearchService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha, audit_count
 
 AT = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
+#: Both records hold a contact preference: the survivor keeps its own, the merged one keeps its
+#: row (one per patient, nothing deleted), so that one table does not move.
+STAYS = "contact_preferences"
+
 CHILD_TABLES = {
     "appointments",
     "assessments",
     "consents",
+    "contact_preferences",
     "history_entries",
     "issued_documents",
     "photos",
+    "reminders_sent",
     "safety_overrides",
     "treatment_plans",
     "treatment_sessions",
@@ -107,6 +115,15 @@ def _one_of_each(database: Database, patient_id: int) -> None:
                     overridden_at=AT,
                 ),
                 TreatmentPlan(patient_id=patient_id, created_at=AT, created_by_id=3),
+                ContactPreference(patient_id=patient_id, channel="whatsapp"),
+                ReminderSent(
+                    kind="follow_up",
+                    patient_id=patient_id,
+                    due_on=date(2026, 3, patient_id % 28 + 1),
+                    channel="whatsapp",
+                    sent_by_id=2,
+                    sent_at=AT,
+                ),
             ]
         )
 
@@ -175,9 +192,9 @@ def test_every_row_moves_to_the_survivor_and_nothing_is_deleted(
     assert _rows_of(database, survivor_id) == dict.fromkeys(CHILD_TABLES, 1)
     assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 1)
     result, changes = _merge(database, pair)
-    assert _rows_of(database, survivor_id) == dict.fromkeys(CHILD_TABLES, 2)
-    assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 0)
-    assert result.moved == dict.fromkeys(CHILD_TABLES, 1)
+    assert _rows_of(database, survivor_id) == {**dict.fromkeys(CHILD_TABLES, 2), STAYS: 1}
+    assert _rows_of(database, other_id) == {**dict.fromkeys(CHILD_TABLES, 0), STAYS: 1}
+    assert result.moved == {**dict.fromkeys(CHILD_TABLES, 1), STAYS: 0}
     assert changes.patients == {survivor_id, other_id}
     assert len(changes.sessions) == len(changes.appointments) == len(changes.assessments) == 1
     with database.sessions() as session:
@@ -242,7 +259,7 @@ def test_one_audit_event_per_moved_row_and_one_for_the_merge(
         for e in events
         if e.before and "patient_id" in e.before
     }
-    assert moved == {(table, other_id, survivor_id) for table in CHILD_TABLES}
+    assert moved == {(table, other_id, survivor_id) for table in CHILD_TABLES - {STAYS}}
     notes = [e for e in events if e.before is None and e.entity == "patients"]
     assert [n.after["merged_id"] for n in notes] == [other_id]
     assert notes[0].after["reason"] == "same person registered twice at the desk"
@@ -285,7 +302,7 @@ def test_the_front_desk_may_not_merge_but_an_admin_may(
     service.merge(
         ADMIN, (survivor_id, 1), (other_id, 1), {}, "same person", password=STAFF_PASSWORD
     )
-    assert _rows_of(database, other_id) == dict.fromkeys(CHILD_TABLES, 0)
+    assert _rows_of(database, other_id) == {**dict.fromkeys(CHILD_TABLES, 0), STAYS: 1}
 
 
 def test_a_merge_needs_a_reason_and_two_different_live_records(

@@ -35,8 +35,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("display_name_arabic")
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy of ``users`` would have to drop the table
+    # every other table's foreign keys point at.
+    op.drop_column("users", "display_name_arabic")
     with op.batch_alter_table("clinic_settings") as batch:
         batch.drop_column("whatsapp")
         batch.drop_column("moh_licence")
