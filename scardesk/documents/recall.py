@@ -72,9 +72,12 @@ def _capacity(header: float, title: float, footer: float) -> int:
 
 def rows_per_page(clinic: ClinicHeader) -> tuple[int, int]:
     """How many rows the first page and each later page hold for this clinic's header."""
-    footer = PageFooter(Footer()).height
-    first = _capacity(ClinicBanner(clinic).height, FIRST_TITLE, footer)
-    return first, _capacity(LATER_HEADER_HEIGHT, LATER_TITLE, footer)
+    return _rows_between(ClinicBanner(clinic), PageFooter(Footer()))
+
+
+def _rows_between(banner: ClinicBanner, footer: PageFooter) -> tuple[int, int]:
+    first = _capacity(banner.height, FIRST_TITLE, footer.height)
+    return first, _capacity(LATER_HEADER_HEIGHT, LATER_TITLE, footer.height)
 
 
 def page_count(rows: int, first_page_rows: int, later_page_rows: int) -> int:
@@ -130,7 +133,7 @@ class PdfRecallWriter:
         # names it carries: both are measured before the page count is promised.
         self._banner = ClinicBanner(clinic)
         self._page_footer = PageFooter(self._footer)
-        self._first_rows, self._later_rows = rows_per_page(clinic)
+        self._first_rows, self._later_rows = _rows_between(self._banner, self._page_footer)
         self._pages = page_count(heading.sessions, self._first_rows, self._later_rows)
         self._canvas = Canvas(
             stream,
