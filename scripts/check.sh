@@ -95,14 +95,7 @@ workers=(-n "${SCARDESK_TEST_WORKERS:-auto}" --maxprocesses 8)
 pytest -q -m "not slow" --ignore=tests/ui "${workers[@]}"
 
 heading "tests of the screens (pytest-qt)"
-# Known defect (2026-12-05): run after some other screen tests in the same worker, these two files
-# wait in vain for a modal dialog to become active; on their own they pass. Until the leaking test
-# is found, they run in a process of their own.
-isolated=(tests/ui/test_session_view.py tests/ui/test_unsaved_changes.py)
-pytest -q -m "not slow" tests/ui "${isolated[@]/#/--ignore=}" "${workers[@]}"
-
-heading "screen tests that need a process of their own"
-pytest -q -m "not slow" "${isolated[@]}" "${workers[@]}"
+pytest -q -m "not slow" tests/ui "${workers[@]}"
 
 heading "slow tests (PyInstaller build)"
 if [ "${SCARDESK_SKIP_SLOW:-0}" = 1 ]; then

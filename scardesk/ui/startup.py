@@ -163,6 +163,9 @@ def run_gui(
         start.ready.connect(lambda: app.exit(0))
     start.open()
     code = app.exec()
+    # Calling exit() outside exec() makes every later event loop in this process return at once
+    # (Qt keeps the request): closing the windows below must not ask for it again.
+    start.finished.disconnect(app.exit)
     if exit_after == "ready":
         start.close_all()
     runner.wait_until_idle(OPENING_WAIT_MS)

@@ -240,3 +240,21 @@ def test_closing_the_window_while_the_database_opens_quits_without_showing_anyth
     assert start.session is None
     for database in opening.databases:
         database.dispose()
+
+
+def test_a_start_run_in_this_process_leaves_its_event_loops_working(
+    qtbot, clinic_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (CI, 2026-12-05): closing the windows after ``exec()`` returned asked the
+    application to exit once more; Qt keeps that request, so every later event loop in the
+    process returned at once and the next tests waited in vain for their background work."""
+    from PySide6.QtCore import QTimer
+
+    from scardesk.app import run_app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert run_app(clinic_url, check_start=True) == 0
+    fired: list[int] = []
+    QTimer.singleShot(20, lambda: fired.append(1))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
