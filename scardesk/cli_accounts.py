@@ -69,7 +69,7 @@ def run_account_command(args: argparse.Namespace, url: str) -> int:
             _print_list(accounts.list_accounts(SYSTEM))
         elif action == "reset-password":
             username = accounts.find(SYSTEM, name).username
-            password = accounts.reset_password(SYSTEM, username)
+            password = accounts.reset_password(SYSTEM, username).password
             print(f"one-time password for '{username}': {password}")
             print(
                 f"It must be changed at the next sign-in, within {ONE_TIME_HOURS} hours; "

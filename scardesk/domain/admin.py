@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+
+from scardesk.domain.records import Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class BackupDone:
     path: str
     bytes: int
     seconds: float
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from scardesk.domain.errors import UnreadableRecordError, ValidationError
+from scardesk.domain.records import Changes
 
 SCHEMA_VERSION = 1
 #: A backup older than this is reported as stale in Admin.
@@ -45,6 +46,8 @@ class BackupSchedule:
     daily_at: time | None = time(19, 0)
     on_last_sign_out: bool = True
     retention: Retention = field(default_factory=Retention)
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
 
 def validate_schedule(schedule: BackupSchedule) -> BackupSchedule:
@@ -130,6 +133,8 @@ class BackupEntry:
     #: restored database whose chain stops short of it has lost events.
     audit_seq: int | None = None
     audit_link: str | None = None
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

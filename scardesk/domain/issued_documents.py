@@ -6,12 +6,13 @@ file; these records carry what a list or a preview needs without moving every PD
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
+from scardesk.domain.records import Changes
 
 
 class DocumentKind(StrEnum):
@@ -46,6 +47,8 @@ class IssuedDocumentRecord:
     issued_by_name: str
     pdf: bytes | None = None
     reused: bool = False
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class ContentFileInfo:
     version: str
     title: str
     source: str
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
     @property
     def name(self) -> str:

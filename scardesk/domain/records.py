@@ -9,6 +9,43 @@ from scardesk.domain.enums import DocumentType, Fitzpatrick, Role, Sex
 
 
 @dataclass(frozen=True, slots=True)
+class Changes:
+    """What a command touched, so each screen reloads only what concerns it."""
+
+    patients: frozenset[int] = field(default_factory=frozenset)
+    appointments: frozenset[int] = field(default_factory=frozenset)
+    sessions: frozenset[int] = field(default_factory=frozenset)
+    assessments: frozenset[int] = field(default_factory=frozenset)
+    users: frozenset[int] = field(default_factory=frozenset)
+    settings: bool = False
+    #: Catalogue entries and stock lots: no patient record moves, but the Products screen and
+    #: every lot picker show them.
+    products: frozenset[int] = field(default_factory=frozenset)
+    lots: frozenset[int] = field(default_factory=frozenset)
+    #: Issued documents (aftercare sheets, consent forms, visit summaries) by id.
+    documents: frozenset[int] = field(default_factory=frozenset)
+    #: The clinic's own wording of aftercare and consent texts (the content overrides).
+    content: bool = False
+    #: A backup was made or the automatic-backup schedule saved.
+    backups: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            patients=self.patients | other.patients,
+            appointments=self.appointments | other.appointments,
+            sessions=self.sessions | other.sessions,
+            assessments=self.assessments | other.assessments,
+            users=self.users | other.users,
+            settings=self.settings or other.settings,
+            products=self.products | other.products,
+            lots=self.lots | other.lots,
+            documents=self.documents | other.documents,
+            content=self.content or other.content,
+            backups=self.backups or other.backups,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class UserRecord:
     id: int
     username: str
@@ -19,6 +56,8 @@ class UserRecord:
     clinical_lead: bool = False
     privacy_officer: bool = False
     must_change_password: bool = False
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,31 +114,3 @@ class PatientRecord:
     merged_into_id: int | None = None
     #: An older record that holds the same document (found by revision 0004), to be merged.
     duplicate_of_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What a command touched, so each screen reloads only what concerns it."""
-
-    patients: frozenset[int] = field(default_factory=frozenset)
-    appointments: frozenset[int] = field(default_factory=frozenset)
-    sessions: frozenset[int] = field(default_factory=frozenset)
-    assessments: frozenset[int] = field(default_factory=frozenset)
-    users: frozenset[int] = field(default_factory=frozenset)
-    settings: bool = False
-    #: Catalogue entries and stock lots: no patient record moves, but the Products screen and
-    #: every lot picker show them.
-    products: frozenset[int] = field(default_factory=frozenset)
-    lots: frozenset[int] = field(default_factory=frozenset)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            patients=self.patients | other.patients,
-            appointments=self.appointments | other.appointments,
-            sessions=self.sessions | other.sessions,
-            assessments=self.assessments | other.assessments,
-            users=self.users | other.users,
-            settings=self.settings or other.settings,
-            products=self.products | other.products,
-            lots=self.lots | other.lots,
-        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import (
     sign_in_key,
@@ -55,6 +56,16 @@ class AccountRecord:
     locked: bool = False
     #: Printed in the Arabic column of documents instead of the Latin name.
     display_name_arabic: str | None = None
+    #: What the command that returned this changed, for the change bus; empty on one read back.
+    changes: Changes = field(default_factory=Changes, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class PasswordReset:
+    """The one-time password to show the admin once, and what the reset changed."""
+
+    password: str = field(repr=False)  # never in a log line or a traceback
+    changes: Changes = field(default_factory=Changes, compare=False)
 
 
 def one_time_password() -> str:
@@ -92,7 +103,7 @@ class AccountService:
             return _record(row, _throttle(session, row.username))
 
     # --- changing ---------------------------------------------------------------------------
-    def reset_password(self, actor: Actor, username: str) -> str:
+    def reset_password(self, actor: Actor, username: str) -> PasswordReset:
         """A new one-time password, shown once to the admin and never stored or audited in
         clear; it must be replaced at the next sign-in. A reset also lifts a sign-in lock."""
         check(self._db, actor, Permission.MANAGE_USERS)
@@ -104,7 +115,8 @@ class AccountService:
             row.must_change_password = True
             row.password_changed_at = self._clock()
             _clear_throttle(uow.session, row.username)
-        return password
+            user_id = row.id
+        return PasswordReset(password, Changes(users=frozenset({user_id})))
 
     def set_role(self, actor: Actor, username: str, role: Role | str) -> AccountRecord:
         check(self._db, actor, Permission.MANAGE_USERS)
@@ -182,13 +194,13 @@ class AccountService:
         check(self._db, actor, Permission.MANAGE_USERS)
         errors: dict[str, str] = {}
         values: dict[str, str | None] = {}
-        for field, value, limit in (
+        for name, value, limit in (
             ("display_name", display_name, 120),
             ("display_name_arabic", display_name_arabic, 120),
             ("licence_number", licence_number, 60),
         ):
             try:
-                values[field] = validate_identifier(value, field, limit)
+                values[name] = validate_identifier(value, name, limit)
             except ValidationError as error:
                 errors.update(error.field_errors)
         if not values.get("display_name") and "display_name" not in errors:
@@ -204,8 +216,10 @@ class AccountService:
 
     @staticmethod
     def _saved(uow: UnitOfWork, row: User) -> AccountRecord:
+        """The account as changed, saying so: every screen listing staff reloads it."""
         uow.session.flush()
-        return _record(row, _throttle(uow.session, row.username))
+        record = _record(row, _throttle(uow.session, row.username))
+        return replace(record, changes=Changes(users=frozenset({row.id})))
 
 
 def _find(session: Session, username: str) -> User:

@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from scardesk.domain.backup_policy import (
 )
 from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError, ValidationError
 from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes
 from scardesk.services.access import check
 
 log = logging.getLogger(__name__)
@@ -85,7 +87,7 @@ class AutoBackupService:
         with UnitOfWork(self._db, actor, "backup.schedule") as uow:
             uow.note("backup_schedule", None, after=body)
             _write_atomically(self._file, json.dumps(body, indent=2))
-        return schedule
+        return replace(schedule, changes=Changes(backups=True))
 
     # --- making backups ----------------------------------------------------------------------
 
@@ -118,7 +120,7 @@ class AutoBackupService:
         )
         _write_atomically(_manifest_path(result.path), json.dumps(manifest_to_json(entry)))
         self._thin_out(folder, schedule)
-        return entry
+        return replace(entry, changes=Changes(backups=True))
 
     def run_if_due(self, now: datetime | None = None) -> BackupEntry | None:
         """The daily backup, when its time has passed and none was made since."""

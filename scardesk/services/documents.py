@@ -69,6 +69,7 @@ from scardesk.domain.issued_documents import (
     SessionChoice,
 )
 from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, to_muscat, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services import document_builders as build
@@ -326,7 +327,9 @@ class DocumentService:
             session.flush()
             if deliver is not None:
                 deliver(rendered.pdf)
-            return _record(row, self._issuer(session, row), pdf=True, reused=False)
+            record = _record(row, self._issuer(session, row), pdf=True, reused=False)
+            # A reused document above changed no list: only a new one is announced.
+            return replace(record, changes=Changes(documents=frozenset({row.id})))
 
     def consent_wording(self, actor: Actor, modality: Modality | str) -> ConsentWording:
         """The text and version of a modality's consent form, shown while the consent is
@@ -432,7 +435,7 @@ class DocumentService:
                 None,
                 after={"file": edited.name, "version": edited.version, "sha256": digest},
             )
-        return content.info(self._library.load(kind, lang, modality))
+        return self._changed_content(kind, modality, lang)
 
     def revert_content(
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang
@@ -443,7 +446,14 @@ class DocumentService:
         with UnitOfWork(self._db, actor, "content.revert") as uow:
             kept = content.move_aside(self.content_dir, kind, modality, lang)
             uow.note("content_file", None, after={"kept_at": kept.name})
-        return content.info(self._library.load(kind, lang, modality))
+        return self._changed_content(kind, modality, lang)
+
+    def _changed_content(
+        self, kind: ContentKind, modality: Modality | None, lang: Lang
+    ) -> ContentFileInfo:
+        """The file as now in use, saying the clinic's texts changed (lists and previews)."""
+        info = content.info(self._library.load(kind, lang, modality))
+        return replace(info, changes=Changes(content=True))
 
     def preview_content(
         self, actor: Actor, kind: ContentKind, modality: Modality | None, lang: Lang, text: str

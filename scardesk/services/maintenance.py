@@ -22,6 +22,7 @@ from scardesk.domain.admin import (
     changed_fields,
 )
 from scardesk.domain.permissions import Permission
+from scardesk.domain.records import Changes
 from scardesk.services.access import check
 
 MAX_AUDIT_PAGE = 500
@@ -38,7 +39,9 @@ class MaintenanceService:
             result = backups.backup_sqlite(self._db, dest, actor=actor)
         else:
             result = backups.backup_postgres(self._db, dest, actor=actor)
-        return BackupDone(str(result.path), result.bytes, result.seconds)
+        return BackupDone(
+            str(result.path), result.bytes, result.seconds, changes=Changes(backups=True)
+        )
 
     def check_integrity(self, actor: Actor) -> IntegrityResult:
         check(self._db, actor, Permission.BACKUP)

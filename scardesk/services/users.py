@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -20,7 +21,7 @@ from scardesk.domain.errors import (
     ValidationError,
 )
 from scardesk.domain.permissions import Permission
-from scardesk.domain.records import UserRecord
+from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import (
     sign_in_key,
@@ -137,7 +138,7 @@ class UserService:
             uow.session.add(row)
             uow.session.flush()
             record = user_record(row)
-        return record
+        return replace(record, changes=Changes(users=frozenset({record.id})))
 
     def authenticate(self, username: str, password: str) -> UserRecord:
         """Check a sign-in; every outcome is audited. Failures never say which part was wrong.
@@ -221,7 +222,7 @@ class UserService:
             row.password_changed_at = self._clock()
             uow.session.flush()
             record = user_record(row)
-        return record
+        return replace(record, changes=Changes(users=frozenset({record.id})))
 
     def lock_screen(self, actor: Actor, reason: str) -> None:
         """Audit that ``actor``'s window was covered by the lock screen (idle or by hand)."""

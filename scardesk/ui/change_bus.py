@@ -6,9 +6,15 @@ record the service returned, and each screen reloads only what concerns it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
 
 from scardesk.domain.records import Changes
+from scardesk.ui.tasks import OnFailed, Runner
+
+Result = TypeVar("Result")
 
 
 class ChangeBus(QObject):
@@ -19,3 +25,37 @@ class ChangeBus(QObject):
     def publish(self, changes: Changes) -> None:
         if changes != Changes():
             self.changed.emit(changes)
+
+
+def run_command(
+    runner: Runner,
+    change_bus: ChangeBus,
+    command: Callable[[], Result],
+    on_done: Callable[[Result], object] | None = None,
+    on_failed: OnFailed | None = None,
+) -> None:
+    """What ``ScreenContext.run_command`` does, for a dialog handed a runner and a bus but no
+    context (the password dialog): one path, so there is no second way to publish."""
+
+    def done(result: Result) -> None:
+        change_bus.publish(changes_in(result))
+        if on_done is not None:
+            on_done(result)
+
+    runner.run(command, done, on_failed, write=True)
+
+
+def changes_in(result: object) -> Changes:
+    """The ``Changes`` a service command returned: the result itself, the ``Changes`` in its
+    tuple (``(record, changes)``, ``(record, warnings, changes)``) or its ``changes`` field."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple):
+        for item in result:
+            if isinstance(item, Changes):
+                return item
+    changes = getattr(result, "changes", None)
+    if isinstance(changes, Changes):
+        return changes
+    # A command that does not say what it changed would leave other screens stale.
+    raise TypeError(f"a command returned no Changes: {type(result).__name__}")

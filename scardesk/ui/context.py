@@ -8,10 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
-from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.tasks import OnFailed, Runner
 
 Result = TypeVar("Result")
@@ -50,26 +49,4 @@ class ScreenContext:
         changed, and none emits the bus signal by hand. Publishing comes first: the other
         screens hear of the change even if ``on_done`` closes the dialog that asked for it.
         """
-
-        def done(result: Result) -> None:
-            self.change_bus.publish(changes_in(result))
-            if on_done is not None:
-                on_done(result)
-
-        self.runner.run(command, done, on_failed, write=True)
-
-
-def changes_in(result: object) -> Changes:
-    """The ``Changes`` a service command returned: the result itself, the ``Changes`` in its
-    tuple (``(record, changes)``, ``(record, warnings, changes)``) or its ``changes`` field."""
-    if isinstance(result, Changes):
-        return result
-    if isinstance(result, tuple):
-        for item in result:
-            if isinstance(item, Changes):
-                return item
-    changes = getattr(result, "changes", None)
-    if isinstance(changes, Changes):
-        return changes
-    # A command that does not say what it changed would leave other screens stale.
-    raise TypeError(f"a command returned no Changes: {type(result).__name__}")
+        run_command(self.runner, self.change_bus, command, on_done, on_failed)

@@ -380,7 +380,11 @@ class MainWindow(QMainWindow):
     def change_password(self) -> ChangePasswordDialog:
         """The signed-in user's own password (not forced: Cancel keeps the old one)."""
         dialog = ChangePasswordDialog(
-            self.services.users, self._runner, self.signed_in.user, parent=self
+            self.services.users,
+            self._runner,
+            self.signed_in.user,
+            parent=self,
+            change_bus=self.change_bus,
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -21,7 +21,7 @@ from scardesk.ui.fonts import install_fonts
 from scardesk.ui.i18n import install_translation
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.style import apply_style
-from scardesk.ui.tasks import Runner, SyncTaskRunner
+from scardesk.ui.tasks import Runner, SyncTaskRunner, run_logged_read
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
@@ -251,7 +251,7 @@ class GuiSession(QObject):
 
     def backup_if_due(self) -> None:
         service = self.services.auto_backup
-        self._runner.run(service.run_if_due, None, self._automatic_backup_failed, write=True)
+        run_logged_read(self._runner, service.run_if_due, None, self._automatic_backup_failed)
 
     def _automatic_backup_failed(self, error: BaseException) -> None:
         # Said once per run of the app, not every few minutes; Admin keeps showing it as stale.
@@ -269,7 +269,7 @@ class GuiSession(QObject):
         window.deleteLater()
         self._reseal()
         service = self.services.auto_backup
-        self._runner.run(service.run_at_sign_out, None, self._automatic_backup_failed, write=True)
+        run_logged_read(self._runner, service.run_at_sign_out, None, self._automatic_backup_failed)
         if self.main_window is not None:
             return
         if self._bring_back_kept():  # someone else's unsaved work waits behind its lock

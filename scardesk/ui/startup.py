@@ -28,7 +28,7 @@ from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, install_excepthook
 from scardesk.ui.login import SignInDialog
 from scardesk.ui.shell import GuiSession, default_window_state, prepare_application
-from scardesk.ui.tasks import TaskRunner
+from scardesk.ui.tasks import TaskRunner, run_logged_read
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -92,7 +92,7 @@ class StartUp(QObject):
         self.dialog.show()
 
     def open(self) -> None:
-        self._runner.run(self._open_layers, self._opened, self._failed, write=True)
+        run_logged_read(self._runner, self._open_layers, self._opened, self._failed)
 
     def _opened(self, opened: Opened) -> None:
         if self._quitting:  # the user closed the window while the database was opening

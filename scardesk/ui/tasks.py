@@ -44,6 +44,22 @@ class Runner(Protocol):
     ) -> None: ...
 
 
+def run_logged_read(
+    runner: Runner,
+    task: Callable[[], Any],
+    on_done: OnDone | None = None,
+    on_failed: OnFailed | None = None,
+) -> None:
+    """Run a read that writes only its audit event (opening a record, showing a photo, a
+    sign-in, a lock, an export leaving the clinic, a scheduled backup's log line).
+
+    It changes no record another screen shows, so it publishes nothing; it goes on the write
+    worker because its audit row is a write and must queue behind the others. A command that
+    changes data goes through ``run_command`` instead, which tells the other screens.
+    """
+    runner.run(task, on_done, on_failed, write=True)
+
+
 class _Relay(QObject):
     """Lives on the UI thread; signals emitted from a worker are queued to it."""
 

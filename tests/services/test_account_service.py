@@ -106,7 +106,7 @@ def test_a_reset_stores_only_the_hash_forces_a_change_and_lifts_a_lock(
     database: Database, accounts: AccountService
 ) -> None:
     _lock(database, "desk")
-    password = accounts.reset_password(ADMIN, "desk")
+    password = accounts.reset_password(ADMIN, "desk").password
     with database.sessions() as session:
         row = session.scalar(select(User).where(User.username == "desk"))
         assert row is not None

@@ -7,8 +7,8 @@ from typing import Any, cast
 import pytest
 
 from scardesk.domain.records import Changes
-from scardesk.ui.change_bus import ChangeBus
-from scardesk.ui.context import ScreenContext, changes_in
+from scardesk.ui.change_bus import ChangeBus, changes_in
+from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import SyncTaskRunner
 
 TOUCHED = Changes(patients=frozenset({7}))

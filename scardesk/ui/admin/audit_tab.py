@@ -30,6 +30,7 @@ from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tasks import run_logged_read
 
 
 class AuditTab(QWidget):
@@ -155,7 +156,7 @@ class AuditTab(QWidget):
                 ) from error
             return path, done
 
-        self._context.runner.run(task, self._saved, self._fail, write=True)
+        run_logged_read(self._context.runner, task, self._saved, self._fail)
 
     def _saved(self, result: tuple[Path, AuditExport]) -> None:
         path, done = result

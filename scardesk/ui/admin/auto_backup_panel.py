@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.backup_policy import BackupEntry, BackupSchedule, BackupStatus, Retention
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.records import Changes
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -134,9 +135,15 @@ class AutoBackupPanel(QGroupBox):
         self.restore_button.clicked.connect(self.restore)
         self.backups.currentItemChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
+        # A backup made or a schedule saved (here, the Maintenance tab, or at sign-out).
+        context.change_bus.changed.connect(self._changed)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.backups:
+            self.reload()
 
     def reload(self) -> None:
         actor = self._context.signed_in.actor
@@ -219,11 +226,10 @@ class AutoBackupPanel(QGroupBox):
             line.set_message("")
         actor, schedule = self._context.signed_in.actor, self.schedule()
         service = self._context.services.auto_backup
-        self._context.runner.run(
+        self._context.run_command(
             lambda: service.save_schedule(actor, schedule),
-            lambda _saved: self.reload(),
+            None,
             self._save_failed,
-            write=True,
         )
 
     def _save_failed(self, error: BaseException) -> None:
@@ -237,11 +243,10 @@ class AutoBackupPanel(QGroupBox):
     def run_now(self) -> None:
         actor, service = self._context.signed_in.actor, self._context.services.auto_backup
         self.status.setText(self.tr("Backing up…"))
-        self._context.runner.run(
+        self._context.run_command(
             lambda: service.run(actor, "manual"),
-            lambda _entry: self.reload(),
+            None,
             self._failed_run,
-            write=True,
         )
 
     def _failed_run(self, error: BaseException) -> None:

@@ -95,11 +95,10 @@ class MaintenanceTab(QWidget):
     def back_up(self) -> None:
         self._busy(True, self.tr("Backing up…"))
         actor = self._context.signed_in.actor
-        self._context.runner.run(
+        self._context.run_command(
             lambda: self._context.services.maintenance.backup_now(actor),
             self._backed_up,
             self._fail,
-            write=True,
         )
 
     def _backed_up(self, done: BackupDone) -> None:

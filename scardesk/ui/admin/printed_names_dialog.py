@@ -52,12 +52,10 @@ class PrintedNamesDialog(QDialog):
         actor, accounts = self._context.signed_in.actor, self._context.services.accounts
         username = self._account.username
         values = (self.display_name.text(), self.display_name_arabic.text(), self.licence.text())
-        # Accounts are not patient data: no screen listens for them, so no Changes to publish.
-        self._context.runner.run(
+        self._context.run_command(
             lambda: accounts.set_printed_names(actor, username, *values),
             self._done,
             self._fail,
-            write=True,
         )
 
     def _done(self, record: AccountRecord) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.records import UserRecord
+from scardesk.domain.records import Changes, UserRecord
 from scardesk.services.accounts import AccountRecord, AccountService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneTimePasswordDialog
@@ -101,11 +101,10 @@ class AddUserDialog(DiscardGuard, QDialog):
                 self.licence.text(),
             ),
         )
-        context.runner.run(
+        context.run_command(
             lambda: context.services.users.add_user(actor, *values),
             self._created,
             self._refused,
-            write=True,
         )
 
     def _created(self, record: UserRecord) -> None:
@@ -186,9 +185,15 @@ class UsersTab(QWidget):
         self.officer_button.clicked.connect(self.toggle_officer)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        # Every account change, made here or on another screen, comes back as Changes.users.
+        context.change_bus.changed.connect(self._changed)
         self.reload()
 
     # --- the list ---------------------------------------------------------------------------
+    def _changed(self, changes: Changes) -> None:
+        if changes.users:
+            self.reload()
+
     def reload(self) -> None:
         actor = self._context.signed_in.actor
         self._context.runner.run(
@@ -263,9 +268,7 @@ class UsersTab(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
     def _add(self) -> None:
-        dialog = AddUserDialog(self._context, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        AddUserDialog(self._context, self).exec()  # the list reloads when the bus says so
 
     def edit_names(self) -> None:
         account = self.selected()
@@ -273,20 +276,18 @@ class UsersTab(QWidget):
             return
         dialog = PrintedNamesDialog(self._context, account, self)
         self.dialog = dialog
-        dialog.accepted.connect(self.reload)
         dialog.open()
 
     def _change(self, call: Callable[[AccountService, Actor, str], object]) -> None:
-        """Run one account change off the UI thread, then show the list as stored."""
+        """Run one account change off the UI thread; the list reloads when the bus says so."""
         account = self.selected()
         if account is None:
             return
         service, actor = self._context.services.accounts, self._context.signed_in.actor
-        self._context.runner.run(
+        self._context.run_command(
             lambda: call(service, actor, account.username),
-            lambda _result: self.reload(),
+            None,
             self._fail,
-            write=True,
         )
 
     def _confirm(self, title: str, text: str, action: str, then: Callable[[], None]) -> None:
@@ -311,18 +312,16 @@ class UsersTab(QWidget):
 
     def _reset(self, username: str) -> None:
         service, actor = self._context.services.accounts, self._context.signed_in.actor
-        self._context.runner.run(
+        self._context.run_command(
             lambda: service.reset_password(actor, username),
-            lambda password: self._show_password(username, password),
+            lambda reset: self._show_password(username, reset.password),
             self._fail,
-            write=True,
         )
 
     def _show_password(self, username: str, password: str) -> None:
         dialog = OneTimePasswordDialog(username, password, self)
         self.dialog = dialog
         dialog.open()
-        self.reload()
 
     def ask_role(self) -> None:
         account = self.selected()

@@ -33,6 +33,7 @@ from scardesk.ui.assessment.list_model import AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import (
     count_text,
     note_failure,
@@ -289,11 +290,12 @@ class AssessmentsTab(QWidget):
             return
         actor = self.context.signed_in.actor
         service = self.context.services.assessments
-        self.context.runner.run(
+        # Opening an assessment is a logged read (assessment.view)
+        run_logged_read(
+            self.context.runner,
             lambda: service.open(actor, summary.id),
             self._open_amend,
             lambda e: self._errors.show(e, self),
-            write=True,  # opening an assessment is a logged read (assessment.view)
         )
 
     def _open_amend(self, record: AssessmentRecord) -> None:

@@ -33,6 +33,7 @@ from scardesk.ui.consultation.common import UserNames, iso, moment_text, section
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text, purpose_text
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 
@@ -319,11 +320,12 @@ class ConsentsTab(QWidget):
             pixmap.loadFromData(data, "PNG")
             picture.setPixmap(pixmap)
 
-        self.context.runner.run(
+        # Showing a signed consent is a logged read (consent.view)
+        run_logged_read(
+            self.context.runner,
             lambda: consents.signature(actor, record.id),
             shown,
             lambda error: self._errors.show(error, self),
-            write=True,  # showing a signed consent is a logged read (consent.view)
         )
         self.dialog = viewer
         viewer.open()

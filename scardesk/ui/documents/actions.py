@@ -19,6 +19,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
+from scardesk.ui.tasks import run_logged_read
 
 OnShown = Callable[[PdfPreviewDialog], None]
 
@@ -70,7 +71,7 @@ def _issue(
         title = kind_title(record.kind, record.modality)
         show_preview(record.pdf, title, file_name(record), parent, on_shown)
 
-    context.runner.run(task, shown, lambda error: errors.show(error, parent), write=True)
+    context.run_command(task, shown, lambda error: errors.show(error, parent))
 
 
 def print_aftercare(
@@ -138,9 +139,9 @@ def open_issued(
     service = context.services.documents
     errors = ErrorPresenter(parent)
     title = kind_title(record.kind, record.modality)
-    context.runner.run(
+    run_logged_read(
+        context.runner,
         lambda: service.reprint(actor, record.id),
         lambda pdf: show_preview(pdf, title, file_name(record), parent, on_shown),
         lambda error: errors.show(error, parent),
-        write=True,
     )

@@ -223,13 +223,12 @@ class ContentEditorTab(QWidget):
             text += "\n"
         actor = self.context.signed_in.actor
         self.error_label.clear()
-        self.context.runner.run(
+        self.context.run_command(
             lambda: self.context.services.documents.save_content_override(
                 actor, kind, modality, lang, text
             ),
             self._saved,
             self._refused,
-            write=True,
         )
 
     def _saved(self, info: ContentFileInfo) -> None:
@@ -247,11 +246,10 @@ class ContentEditorTab(QWidget):
     def revert(self) -> None:
         kind, modality, lang = self.selection()
         actor = self.context.signed_in.actor
-        self.context.runner.run(
+        self.context.run_command(
             lambda: self.context.services.documents.revert_content(actor, kind, modality, lang),
             self._reverted,
             self._fail,
-            write=True,
         )
 
     def _refused(self, error: BaseException) -> None:

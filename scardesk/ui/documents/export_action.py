@@ -16,6 +16,7 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.services.patient_export import ExportResult, suggested_file_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tasks import run_logged_read
 
 
 def _t(text: str) -> str:
@@ -92,11 +93,12 @@ class PatientExporter(QObject):
         service = self._context.services.patient_export
         patient_id = self._patient_id
         self.busy = True
-        self._context.runner.run(
+        # Audited (the record leaves the clinic); it changes no record a screen shows.
+        run_logged_read(
+            self._context.runner,
             lambda: service.export(actor, patient_id, path, overwrite=True),
             self._done,
             self._failed,
-            write=True,
         )
 
     def _done(self, result: ExportResult) -> None:

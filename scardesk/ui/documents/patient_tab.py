@@ -199,14 +199,14 @@ class DocumentsTab(QWidget):
             self.table.selectRow(0)
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.patient_id in changes.patients or changes.sessions:
+        # A document issued here, from Today or from a session screen comes as Changes.documents.
+        if self.patient_id in changes.patients or changes.sessions or changes.documents:
             self.reload()
 
     # --- actions -------------------------------------------------------------------
 
     def _shown(self, dialog: PdfPreviewDialog) -> None:
         self.last_preview = dialog
-        self.reload()
 
     def print_aftercare(self) -> None:
         session_id = self.session_box.currentData()

@@ -37,6 +37,7 @@ from scardesk.domain.read_events import (
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.screen_fit import fit_size
 
 PAGE = 100
@@ -178,7 +179,7 @@ class ReadersDialog(QDialog):
             return path
 
         self.pdf_button.setEnabled(False)
-        self._context.runner.run(write, self._saved, self._save_failed, write=True)
+        run_logged_read(self._context.runner, write, self._saved, self._save_failed)
 
     def _saved(self, path: Path) -> None:
         self.pdf_button.setEnabled(True)

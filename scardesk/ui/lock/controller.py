@@ -35,7 +35,7 @@ from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.lock.idle import MS_PER_MINUTE, IdleWatch
 from scardesk.ui.lock.page import LockPage
-from scardesk.ui.tasks import Runner
+from scardesk.ui.tasks import Runner, run_logged_read
 from scardesk.ui.widgets.unsaved import UnsavedChanges, unsaved_under
 
 log = logging.getLogger(__name__)
@@ -169,8 +169,8 @@ class ScreenLock(QObject):
         self.locked_changed.emit(True)
         log.info("screen locked (%s) for user %s", reason, self._signed_in.user.id)
         actor = self._signed_in.actor
-        self._runner.run(
-            lambda: self._users.lock_screen(actor, reason), None, self._audit_failed, write=True
+        run_logged_read(
+            self._runner, lambda: self._users.lock_screen(actor, reason), None, self._audit_failed
         )
 
     def _belongs(self, widget: QWidget) -> bool:
@@ -217,11 +217,11 @@ class ScreenLock(QObject):
     def _try_unlock(self, password: str) -> None:
         self.page.set_busy(True)
         actor = self._signed_in.actor
-        self._runner.run(
+        run_logged_read(
+            self._runner,
             lambda: self._users.unlock_screen(actor, password),
             self._unlocked,
             self._unlock_failed,
-            write=True,
         )
 
     def _unlocked(self, _user: UserRecord) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.records import UserRecord
+from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.tasks import Runner
+from scardesk.ui.tasks import Runner, run_logged_read
 
 if TYPE_CHECKING:
     # The services (SQLAlchemy and all) load behind the sign-in window: see app.py.
@@ -38,9 +39,11 @@ class AccountDialog(QDialog):
         runner: Runner,
         errors: ErrorPresenter | None,
         parent: QWidget | None,
+        change_bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._change_bus = change_bus
         self._errors = errors or ErrorPresenter(self)
         self.signed_in: SignedIn | None = None
         self.setModal(True)
@@ -111,7 +114,10 @@ class AccountDialog(QDialog):
 
     def _start(self, task: Callable[[], UserRecord]) -> None:
         self._set_busy(True)
-        self._runner.run(task, self._succeeded, self._failed, write=True)
+        if self._change_bus is not None:  # signed in: the open screens hear of the change
+            run_command(self._runner, self._change_bus, task, self._succeeded, self._failed)
+        else:  # signing in, or before the shell exists: nothing on screen to tell
+            run_logged_read(self._runner, task, self._succeeded, self._failed)
 
     def _succeeded(self, user: UserRecord) -> None:
         from scardesk.services.session import SignedIn  # loaded by now: the user signed in

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import UserRecord
+from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.tasks import Runner
@@ -39,8 +40,9 @@ class ChangePasswordDialog(AccountDialog):
         current_password: str = "",
         errors: ErrorPresenter | None = None,
         parent: QWidget | None = None,
+        change_bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(runner, errors, parent)
+        super().__init__(runner, errors, parent, change_bus)
         self._users = users
         self._user = user
         self._current_given = current_password if forced else ""

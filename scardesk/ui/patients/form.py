@@ -55,6 +55,7 @@ from scardesk.ui.patients.form_fields import (
     sections,
     show_warnings,
 )
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -221,11 +222,11 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.header.show_record(record, self._today())
         service = getattr(self._context.services, "patient_header", None)
         if service is not None:  # audited (read.patient.open); adds flags and photo for clinicians
-            self._context.runner.run(
+            run_logged_read(
+                self._context.runner,
                 lambda: service.open(self._actor, record.id),
                 self.header.set_header,
                 lambda error: self.errors.show(error, self),
-                write=True,  # the view is audited, so it queues behind other writes
             )
 
     def show_notice(self, text: str) -> None:

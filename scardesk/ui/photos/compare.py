@@ -26,6 +26,7 @@ from scardesk.domain.photos import PhotoImage, PhotoInfo
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.thumbnails import view_label
 
@@ -176,11 +177,12 @@ class CompareDialog(QDialog):
         photos = self.context.services.photos
         actor = self.context.signed_in.actor
         photo_id = pane.photo_id()
-        self.context.runner.run(
+        # Each full image shown is a logged read (photo.view)
+        run_logged_read(
+            self.context.runner,
             lambda: photos.image(actor, photo_id),
             lambda image: self._show(pane, image),
             lambda error: self._errors.show(error, self),
-            write=True,  # each full image shown is a logged read (photo.view)
         )
 
     def _show(self, pane: ComparePane, image: PhotoImage) -> None:

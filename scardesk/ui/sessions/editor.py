@@ -55,6 +55,7 @@ from scardesk.ui.sessions.next_step import NextStepPanel
 from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCard, WhenCard
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import fit_size
@@ -199,11 +200,11 @@ class SessionEditor(DiscardGuard, QDialog):
     # --- loading ----------------------------------------------------------------------------
     def _load_header(self) -> None:
         service, actor = self.context.services.patient_header, self.context.signed_in.actor
-        self.context.runner.run(
+        run_logged_read(
+            self.context.runner,
             lambda: service.open(actor, self.patient_id),
             self._got_header,
-            lambda error: self._errors.show(error, self),
-            write=True,  # opening a record is audited
+            lambda error: self._errors.show(error, self),  # opening a record is audited
         )
 
     def _got_header(self, header: PatientHeader) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from scardesk.domain.read_events import ReadKind
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.tasks import run_logged_read
 
 TAB_READS: dict[str, ReadKind] = {
     "history": ReadKind.HISTORY_VIEW,
@@ -50,6 +51,9 @@ class TabReads(QObject):
         if kind is None:
             return
         log, actor = self._context.services.read_log, self._context.signed_in.actor
-        self._context.runner.run(
-            lambda: log.record(actor, kind, self._patient_id), None, self._on_failed, write=True
+        run_logged_read(
+            self._context.runner,
+            lambda: log.record(actor, kind, self._patient_id),
+            None,
+            self._on_failed,
         )
