@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from scardesk.db.engine import open_database
 from scardesk.domain.enums import Role
+from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.sessions import SessionService
+from scardesk.ui.documents import actions
 from scardesk.ui.documents.patient_tab import DocumentsTab
 from tests.documents.pdf_checks import all_text, arabic_present, normalise
 from tests.helpers import PRACTITIONER
@@ -89,3 +92,19 @@ def test_reopening_a_document_shows_the_stored_bytes(
     assert reopened is not None and reopened is not issued
     assert reopened.pdf == issued.pdf
     assert tab.table.item(0, 1).text() == "Visit summary"
+
+
+def test_a_sheet_printed_elsewhere_appears_on_the_open_documents_tab(
+    qtbot: QtBot, clinic: Clinic, open_window, make_user
+) -> None:
+    """Today's row action issues through ``run_command``: the open tab hears Changes.documents."""
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.FRONT_DESK)
+    heard: list[Changes] = []
+    tab.context.change_bus.changed.connect(heard.append)
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    actions.print_aftercare(tab.context, int(tab.session_box.currentData()), elsewhere)
+    assert tab.table.rowCount() == 1
+    assert len(heard) == 1 and len(heard[0].documents) == 1
+    actions.print_aftercare(tab.context, int(tab.session_box.currentData()), elsewhere)
+    assert len(heard) == 1  # the same sheet again is the stored one reused: nothing new to show
