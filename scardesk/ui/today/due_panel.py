@@ -8,7 +8,6 @@ patient and the due modalities already filled in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -20,40 +19,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import DueReason, DueRow
 from scardesk.ui.appointments.booking import BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
-from scardesk.ui.context import ScreenContext
-from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.today.delegates import ButtonDelegate
 from scardesk.ui.today.model import DueTableModel
+from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 PAGE_SIZE = 50
 
 
-class DuePanel(QWidget):
+class DuePanel(TodayPanel):
     """``book_requested`` carries the DueRow whose Book button (or Enter) was used."""
 
     book_requested = Signal(object)
     count_changed = Signal(int, bool)  # rows shown, whether more follow
 
-    def __init__(
-        self,
-        context: ScreenContext,
-        clock: Callable[[], date],
-        errors: ErrorPresenter,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._clock = clock
-        self._errors = errors
+    def _build(self) -> None:
         self._generation = 0
         self.page_size = PAGE_SIZE
         self.model = DueTableModel(self)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from scardesk.domain.permissions import Permission, Standing, granted
@@ -36,27 +35,16 @@ from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, sms_csv, whatsapp_url
 from scardesk.domain.time import to_muscat
 from scardesk.services.reminders import AlreadySentError, ReminderRow
-from scardesk.ui.context import ScreenContext
-from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import both_names, day_text, modality_name
 from scardesk.ui.qt_dates import python_date
+from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 
 
-class RemindersPanel(QWidget):
-    def __init__(
-        self,
-        context: ScreenContext,
-        clock: Callable[[], date],
-        errors: ErrorPresenter,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._clock = clock
-        self._errors = errors
+class RemindersPanel(TodayPanel):
+    def _build(self) -> None:
         self.rows: list[ReminderRow] = []
         #: How a link reaches the system's browser or WhatsApp; tests read the URL instead.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -70,14 +58,14 @@ class RemindersPanel(QWidget):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd/MM/yyyy")
-        tomorrow = clock() + timedelta(days=1)
+        tomorrow = self._clock() + timedelta(days=1)
         self.day_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.day_edit.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.day_edit)
         bar.addStretch(1)
         self.templates_button = QPushButton(self.tr("Message templates…"))
         self.templates_button.clicked.connect(self.edit_templates)
-        user = context.signed_in.user
+        user = self._context.signed_in.user
         standing = Standing(user.role, user.active, user.clinical_lead, user.privacy_officer)
         # The wording is the clinic's: whoever manages its settings edits it.
         self.templates_button.setVisible(Permission.MANAGE_SETTINGS in granted(standing))
@@ -139,7 +127,7 @@ class RemindersPanel(QWidget):
         actions.addWidget(self.whatsapp_button)
         layout.addLayout(actions)
         self._selected()
-        context.change_bus.changed.connect(self._changed)
+        self._context.change_bus.changed.connect(self._changed)
 
     # --- loading ----------------------------------------------------------------------------
     def day(self) -> date:
