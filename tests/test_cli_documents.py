@@ -11,25 +11,14 @@ from sqlalchemy import select
 from scardesk.cli import main
 from scardesk.db.engine import open_database
 from scardesk.db.models import AuditEvent, IssuedDocument
-from scardesk.services.sessions import SessionService
+from tests.cli_fixtures import clinic_folder, one_session
 from tests.documents.pdf_checks import all_text, normalise, page_count
-from tests.helpers import PRACTITIONER
-from tests.services.session_fixtures import combined_session, make_clinic
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A clinic with one recorded toxin + microneedling session (patient 1, session 1)."""
-    folder = tmp_path / "data"
-    database = open_database(f"sqlite:///{folder / 'clinic.sqlite3'}")
-    try:
-        clinic = make_clinic(database, name="Maryam Al Harthy")
-        SessionService(database).record_session(
-            PRACTITIONER, clinic.patient_id, combined_session(clinic)
-        )
-    finally:
-        database.dispose()
-    return folder
+    return clinic_folder(tmp_path, one_session("Maryam Al Harthy"))
 
 
 @pytest.mark.parametrize("command", ["aftercare", "consent", "summary"])

@@ -7,35 +7,23 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from scardesk.cli import main
-from scardesk.db.engine import open_database
 from scardesk.db.models import AuditEvent
+from tests.cli_fixtures import audit_events, clinic_folder
 from tests.services import export_fixtures as fx
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A clinic whose patient 1 has history, consents, a session, photos and documents."""
-    folder = tmp_path / "data"
-    database = open_database(f"sqlite:///{folder / 'clinic.sqlite3'}")
-    try:
-        fx.full_record(database, folder / "content")
-    finally:
-        database.dispose()
-    return folder
+    return clinic_folder(
+        tmp_path, lambda database, folder: fx.full_record(database, folder / "content")
+    )
 
 
 def _export_events(data_dir: Path) -> list[AuditEvent]:
-    database = open_database(f"sqlite:///{data_dir / 'clinic.sqlite3'}")
-    try:
-        with database.sessions() as session:
-            return list(
-                session.scalars(select(AuditEvent).where(AuditEvent.action == "patient.export"))
-            )
-    finally:
-        database.dispose()
+    return audit_events(data_dir, "patient.export")
 
 
 def test_export_has_help(capsys: pytest.CaptureFixture[str]) -> None:

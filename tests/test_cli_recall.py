@@ -6,40 +6,20 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from scardesk.cli import main
-from scardesk.db.engine import open_database
 from scardesk.db.models import AuditEvent
-from scardesk.services.sessions import SessionService
-from tests.helpers import PRACTITIONER
-from tests.services.session_fixtures import combined_session, make_clinic
+from tests.cli_fixtures import audit_events, clinic_folder, one_session
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A clinic where one session used lot C1234."""
-    folder = tmp_path / "data"
-    database = open_database(f"sqlite:///{folder / 'clinic.sqlite3'}")
-    try:
-        clinic = make_clinic(database)
-        SessionService(database).record_session(
-            PRACTITIONER, clinic.patient_id, combined_session(clinic)
-        )
-    finally:
-        database.dispose()
-    return folder
+    return clinic_folder(tmp_path, one_session())
 
 
 def _export_events(data_dir: Path) -> list[AuditEvent]:
-    database = open_database(f"sqlite:///{data_dir / 'clinic.sqlite3'}")
-    try:
-        with database.sessions() as session:
-            return list(
-                session.scalars(select(AuditEvent).where(AuditEvent.action == "recall.export"))
-            )
-    finally:
-        database.dispose()
+    return audit_events(data_dir, "recall.export")
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "csv", "xlsx"])
