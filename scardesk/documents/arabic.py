@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import arabic_reshaper
 from bidi import get_display
@@ -34,6 +35,31 @@ BIDI_CONTROLS = frozenset(
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 # Harakat are kept (a name may carry them); the reshaper would otherwise delete them.
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+class _SettledConfiguration:
+    """The reshaper's settings, each read from its ConfigParser section once.
+
+    ``reshape`` looks up six settings through ConfigParser on every call, which was half the
+    time of laying out a sheet's Arabic lines (issue #16: the first sheet after sign-in). The
+    settings never change after start-up, so each answer is kept.
+    """
+
+    def __init__(self, section: Any) -> None:
+        self._section = section
+        self._booleans: dict[str, bool] = {}
+
+    def getboolean(self, key: str) -> bool:
+        value = self._booleans.get(key)
+        if value is None:
+            value = self._booleans[key] = bool(self._section.getboolean(key))
+        return value
+
+    def get(self, key: str, *fallback: Any) -> Any:
+        return self._section.get(key, *fallback)
+
+
+_RESHAPER.configuration = _SettledConfiguration(_RESHAPER.configuration)
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 # A stretch with no Arabic letter in it, that starts and ends with a strong LTR-ish character.
 _LTR_STRETCH = re.compile(
@@ -110,8 +136,12 @@ def isolate_ltr(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def visual(text: str, rtl: bool) -> str:
-    """One line of logical text -> the characters to draw from left to right."""
+    """One line of logical text -> the characters to draw from left to right.
+
+    Kept per line: wrapping measures the same candidate lines again, and every sheet repeats
+    the clinic's header and the wording's lines."""
     if rtl:
         text = isolate_ltr(text)
     elif not has_arabic(text):

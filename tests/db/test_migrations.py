@@ -34,3 +34,21 @@ def test_upgrading_a_populated_database_keeps_its_rows(database_url: str) -> Non
     assert schema.is_current(database.engine)
     assert count(database, Patient) == 1
     database.dispose()
+
+
+def test_revisions_read_without_alembic_agree_with_alembic(database_url: str) -> None:
+    """Opening a database reads revisions from the migration files and one SELECT, not through
+    Alembic (too slow to import for a command): both readings must give the same answers."""
+    scripts = schema.script_directory()
+    assert schema.head_revision() == scripts.get_current_head()
+    assert schema.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+    database = open_staffed(database_url)
+    with database.engine.connect() as connection:
+        stamped = MigrationContext.configure(connection).get_current_revision()
+    assert schema.current_revision(database.engine) == stamped == schema.head_revision()
+    with database.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "base")
+    with database.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() is None
+    assert schema.current_revision(database.engine) is None
+    database.dispose()

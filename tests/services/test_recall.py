@@ -98,3 +98,18 @@ def test_a_stopped_read_ends_after_the_batch_and_says_it_is_incomplete(
     report = recall_report(database, ADMIN, clinic.lot_id, stop=lambda: True)
     assert (len(report.rows), report.complete) == (1, False)
     assert count(database, AuditEvent) == before + 1  # the rows it read were shown: audited
+
+
+def test_the_day_shown_is_the_muscat_day(database: Database, clinic: Clinic) -> None:
+    """20:30 UTC is half past midnight in Muscat: the report shows the next day."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import update
+
+    from scardesk.db.models import TreatmentSession
+
+    late = datetime(2026, 3, 9, 20, 30, tzinfo=UTC)
+    with database.engine.begin() as connection:
+        connection.execute(update(TreatmentSession).values(performed_at=late))
+    row = recall_report(database, ADMIN, clinic.lot_id).rows[0]
+    assert (row.performed_at, row.performed_on) == (late, date(2026, 3, 10))
