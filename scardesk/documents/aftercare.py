@@ -79,7 +79,7 @@ _PHASE_LABEL = {
 #: Regular print. Arabic is set about half as large again as English, the proportion Arab
 #: patients read handouts best in (clinical reference §7); both are a step under the other
 #: documents' so that three treatments fit on two pages, and large print is one click away.
-EN_SIZE, AR_SIZE = 9.5, 14.0
+EN_SIZE, AR_SIZE = 9.0, 13.0
 #: A booked appointment this close to the toxin review date serves as the review.
 _REVIEW_SLACK = timedelta(days=7)
 
@@ -101,10 +101,10 @@ class Styles:
     def of(cls, large: bool) -> Styles:
         e, a = (14.0, 20.0) if large else (EN_SIZE, AR_SIZE)
         return cls(
-            en_body=en(e, leading=e * 1.25),
-            ar_body=ar(a, leading=a * 1.25),
+            en_body=en(e, leading=e * 1.2),
+            ar_body=ar(a, leading=a * 1.2),
             en_head=en(e + 1, bold=True, color=ACCENT),
-            ar_head=ar(a + 0.5, bold=True, color=ACCENT, leading=a * 1.35),
+            ar_head=ar(a + 0.5, bold=True, color=ACCENT, leading=a * 1.25),
             en_title=en(e + 4, bold=True),
             ar_title=ar(a + 4, bold=True),
             en_strong=en(e, bold=True, leading=e * 1.25),
@@ -137,7 +137,7 @@ class Columns:
         *,
         background: colors.Color | None = None,
         border: colors.Color | None = None,
-        pad: float = 0.9,
+        pad: float = 0.7,
     ) -> Table:
         """Rows never split; the table splits between rows."""
         table = Table([list(row) for row in rows], colWidths=self.widths)
@@ -189,7 +189,7 @@ class SheetWriter:
                 )
             ],
             background=color,
-            pad=1.8,
+            pad=1.2,
         )
         table.keepWithNext = True
         return table
@@ -218,20 +218,20 @@ class SheetWriter:
         return story
 
     def timeline(self, merged: MergedAdvice) -> list[Flowable]:
-        """What to expect, one row per phase: the phase in bold, then its items as one
-        paragraph (short sentences read well run together, and it saves the half-empty last
-        line of every bullet)."""
+        """What to expect, one row per phase: the phase in bold, its items run on after it
+        as one paragraph (short sentences read well run together, and neither the label nor
+        the half-empty last line of every bullet costs a line)."""
         rows = []
         for phase, advice in merged.timeline:
             key = _PHASE_LABEL[phase]
-            cells: dict[Lang, list[Flowable]] = {}
+            cells: dict[Lang, Flowable] = {}
             for lang in self.cols.langs:
                 sentences = [self._text(a, lang) for a in advice if self._text(a, lang)]
                 label = (self.texts.en if lang is Lang.EN else self.texts.ar)[key]
-                cells[lang] = [
-                    self.para(label, lang, strong=True),
-                    self.para(" ".join(sentences), lang),
-                ]
+                style = self.s.en_body if lang is Lang.EN else self.s.ar_body
+                cells[lang] = BidiParagraph(
+                    self.texts.filled(" ".join(sentences), lang), style, lead=f"{label}:"
+                )
             rows.append(self.cols.row(cells.get(Lang.EN), cells.get(Lang.AR)))
         if not rows:
             return []
@@ -486,11 +486,11 @@ def aftercare_story(
         done_rows.append(
             cols.row(w.para(en_line, Lang.EN, bullet=True), w.para(ar_line, Lang.AR, bullet=True))
         )
-    story += [cols.table(done_rows), Spacer(1, 4)]
+    story += [cols.table(done_rows), Spacer(1, 2)]
     story += w.timeline(merged)
     story += w.listed("do", merged.do)
     story += w.listed("dont", merged.dont)
-    story += [Spacer(1, 3), w.urgent_box(merged, common)]
+    story += [Spacer(1, 2), w.urgent_box(merged, common)]
     return story, texts
 
 

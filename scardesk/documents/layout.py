@@ -76,7 +76,13 @@ class BidiParagraph(Flowable):
     """
 
     def __init__(
-        self, text: str, style: TextStyle, *, bullet: str | None = None, align: str = ""
+        self,
+        text: str,
+        style: TextStyle,
+        *,
+        bullet: str | None = None,
+        align: str = "",
+        lead: str = "",
     ) -> None:
         super().__init__()
         if style.auto and starts_rtl(text):
@@ -93,6 +99,14 @@ class BidiParagraph(Flowable):
         self.style = style
         self.bullet = bullet
         self.align = align or ("right" if style.rtl else "left")
+        # A bold label at the start of the first line ("Today:"), the text running on after it:
+        # a row's label costs no line of its own.
+        self.lead = lead
+        self._lead_line: Line | None = None
+        if lead:
+            bold = arabic_fonts(True) if style.rtl else latin_fonts(True)
+            laid = layout(lead, bold, style.size, 1e6, style.rtl)
+            self._lead_line = laid[0] if laid else None
         self._lines: list[Line] = []
         self._laid_width: float | None = None
         self.spaceAfter = style.space_after
@@ -101,10 +115,16 @@ class BidiParagraph(Flowable):
     def indent(self) -> float:
         return self.style.size * 1.1 if self.bullet else 0.0
 
+    @property
+    def lead_width(self) -> float:
+        return self._lead_line.width + self.style.size * 0.3 if self._lead_line else 0.0
+
     def _layout(self, width: float) -> list[Line]:
         if self._laid_width != width:
             s = self.style
-            lines = layout(self.text, s.fonts, s.size, max(width - self.indent, s.size), s.rtl)
+            text_width = max(width - self.indent, s.size)
+            first = max(text_width - self.lead_width, s.size) if self._lead_line else None
+            lines = layout(self.text, s.fonts, s.size, text_width, s.rtl, first)
             self._lines = list(lines)
             self._laid_width = width
         return self._lines
@@ -121,10 +141,13 @@ class BidiParagraph(Flowable):
             return []
         head, tail = self._part(lines[:fit], availWidth), self._part(lines[fit:], availWidth)
         tail.bullet = None
+        tail.lead, tail._lead_line = "", None
         return [head, tail]
 
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
-        part = BidiParagraph(self.text, self.style, bullet=self.bullet, align=self.align)
+        part = BidiParagraph(
+            self.text, self.style, bullet=self.bullet, align=self.align, lead=self.lead
+        )
         part._lines, part._laid_width = lines, width
         return part
 
@@ -133,25 +156,33 @@ class BidiParagraph(Flowable):
         canvas.setFillColor(s.color)
         baseline = self.height - s.leading + (s.leading - s.size) * 0.5 + s.size * 0.22
         for index, line in enumerate(self._lines):
+            lead = self._lead_line if index == 0 else None
+            shift = self.lead_width if lead else 0.0
             if self.align == "right":
-                x = self.width - self.indent - line.width
+                x = self.width - self.indent - shift - line.width
             elif self.align == "center":
                 x = (self.width - line.width) / 2
             else:
-                x = self.indent
+                x = self.indent + shift
             if index == 0 and self.bullet:
                 bullet_font = s.fonts.font_for(self.bullet)
                 bullet_width = canvas.stringWidth(self.bullet, bullet_font, s.size)
                 bx = self.width - bullet_width if s.rtl else 0.0
                 canvas.setFont(bullet_font, s.size)
                 canvas.drawString(bx, baseline, self.bullet)
-            arabic_line = any(has_arabic(run.text) for run in line.runs)
+            # Drawn left to right: the label left of an English line, right of an Arabic one.
+            segments = [(x, line.runs)]
+            if lead is not None:
+                lead_x = self.width - self.indent - lead.width if s.rtl else self.indent
+                segments.insert(len(segments) if s.rtl else 0, (lead_x, lead.runs))
+            arabic_line = any(has_arabic(r.text) for _, runs in segments for r in runs)
             if arabic_line:
                 canvas.addLiteral("/Span <</Lang (ar)>> BDC")
-            for run in line.runs:
-                canvas.setFont(run.font, run.size)
-                canvas.drawString(x, baseline, run.text)
-                x += run.width
+            for x, runs in segments:
+                for run in runs:
+                    canvas.setFont(run.font, run.size)
+                    canvas.drawString(x, baseline, run.text)
+                    x += run.width
             if arabic_line:
                 canvas.addLiteral("EMC")
             baseline -= s.leading
