@@ -419,7 +419,8 @@ def _texts(library: ContentLibrary, record: AftercareRecord) -> Texts:
     """The clinic's labels over the bundled ones: a clinic's copy of ``common`` written before
     a label existed still prints it."""
     texts = Texts.load(library, record.clinic)
-    bundled = ContentLibrary(None, library.bundled_dir)
+    # Sharing the library's cache: a fresh library would parse both common files per sheet.
+    bundled = library.with_override(None)
     for lang, labels in ((Lang.EN, texts.en), (Lang.AR, texts.ar)):
         for key, value in bundled.common(lang).labels().items():
             labels.setdefault(key, value)

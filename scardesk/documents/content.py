@@ -343,7 +343,8 @@ def parse_content(
         tags=MappingProxyType({k: tuple(v) for k, v in tags.items()}),
     )
     if kind is ContentKind.COMMON:
-        absent = [key for key in REQUIRED_LABELS if not content.labels().get(key)]
+        labels = content.labels()
+        absent = [key for key in REQUIRED_LABELS if not labels.get(key)]
         if absent:
             raise _error(
                 where, f"labels missing: {', '.join(absent)}; expected one 'key: text' line each"

@@ -180,7 +180,9 @@ class BidiParagraph(Flowable):
                 canvas.addLiteral("/Span <</Lang (ar)>> BDC")
             for x, runs in segments:
                 for run in runs:
-                    canvas.setFont(run.font, run.size)
+                    # Each setFont writes a text block of its own to the page: skip repeats.
+                    if (canvas._fontname, canvas._fontsize) != (run.font, run.size):
+                        canvas.setFont(run.font, run.size)
                     canvas.drawString(x, baseline, run.text)
                     x += run.width
             if arabic_line:
