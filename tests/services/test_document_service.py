@@ -217,10 +217,32 @@ def test_a_consent_form_carries_the_signature_captured_on_the_current_wording(
     assert "Dr.Salma" in normalise(all_text(signed.pdf or b""))  # who captured it
 
 
-def test_a_consent_signed_on_older_wording_prints_blank_for_signing_again(
+def test_a_consent_signed_on_an_earlier_kept_wording_prints_signed_with_those_words(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    """The toxin form was 2026-11-1 before the off-label statement (2026-12-1): a consent
+    signed then reprints signed, with the words signed, not blank and not the new ones."""
+    ConsentService(database).capture(
+        PRACTITIONER,
+        clinic.patient_id,
+        purpose_for_modality(Modality.TOXIN),
+        "2026-11-1",
+        _signature(),
+        now=NOW + timedelta(days=1),
+        password=STAFF_PASSWORD,
+    )
+    issued = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.TOXIN)
+    assert b"/Subtype /Image" in (issued.pdf or b"")
+    text = all_text(issued.pdf or b"")
+    assert normalise("Patient's signature: " + "_" * 28) not in text
+    assert "off-label" not in text.lower()
+    assert "consent/toxin@2026-11-1" in issued.content_version
+
+
+def test_a_consent_signed_on_a_wording_not_held_prints_blank_for_signing_again(
     service: DocumentService, clinic: Clinic
 ) -> None:
-    # The fixture's consents were captured on form version "1", which the library no longer has.
+    # The fixture's consents were captured on form version "1", of which no copy is held.
     issued = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.TOXIN)
     assert b"/Subtype /Image" not in (issued.pdf or b"")
     assert "____" in all_text(issued.pdf or b"")
