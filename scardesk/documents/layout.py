@@ -83,6 +83,7 @@ class BidiParagraph(Flowable):
         bullet: str | None = None,
         align: str = "",
         lead: str = "",
+        lead_color: colors.Color | None = None,
     ) -> None:
         super().__init__()
         if style.auto and starts_rtl(text):
@@ -102,6 +103,7 @@ class BidiParagraph(Flowable):
         # A bold label at the start of the first line ("Today:"), the text running on after it:
         # a row's label costs no line of its own.
         self.lead = lead
+        self.lead_color = lead_color or style.color
         self._lead_line: Line | None = None
         if lead:
             bold = arabic_fonts(True) if style.rtl else latin_fonts(True)
@@ -109,6 +111,7 @@ class BidiParagraph(Flowable):
             self._lead_line = laid[0] if laid else None
         self._lines: list[Line] = []
         self._laid_width: float | None = None
+        self._is_part = False
         self.spaceAfter = style.space_after
 
     @property
@@ -120,7 +123,10 @@ class BidiParagraph(Flowable):
         return self._lead_line.width + self.style.size * 0.3 if self._lead_line else 0.0
 
     def _layout(self, width: float) -> list[Line]:
-        if self._laid_width != width:
+        # A part of a split paragraph keeps its lines: a table may wrap it at a width a few
+        # points off the one it was split at, and laying the whole text out again would print
+        # it twice.
+        if self._laid_width != width and not self._is_part:
             s = self.style
             text_width = max(width - self.indent, s.size)
             first = max(text_width - self.lead_width, s.size) if self._lead_line else None
@@ -146,9 +152,14 @@ class BidiParagraph(Flowable):
 
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
         part = BidiParagraph(
-            self.text, self.style, bullet=self.bullet, align=self.align, lead=self.lead
+            self.text,
+            self.style,
+            bullet=self.bullet,
+            align=self.align,
+            lead=self.lead,
+            lead_color=self.lead_color,
         )
-        part._lines, part._laid_width = lines, width
+        part._lines, part._laid_width, part._is_part = lines, width, True
         return part
 
     def draw(self) -> None:
@@ -171,14 +182,16 @@ class BidiParagraph(Flowable):
                 canvas.setFont(bullet_font, s.size)
                 canvas.drawString(bx, baseline, self.bullet)
             # Drawn left to right: the label left of an English line, right of an Arabic one.
-            segments = [(x, line.runs)]
+            segments = [(x, line.runs, s.color)]
             if lead is not None:
                 lead_x = self.width - self.indent - lead.width if s.rtl else self.indent
-                segments.insert(len(segments) if s.rtl else 0, (lead_x, lead.runs))
-            arabic_line = any(has_arabic(r.text) for _, runs in segments for r in runs)
+                segments.insert(len(segments) if s.rtl else 0, (lead_x, lead.runs, self.lead_color))
+            arabic_line = any(has_arabic(r.text) for _, runs, _ in segments for r in runs)
             if arabic_line:
                 canvas.addLiteral("/Span <</Lang (ar)>> BDC")
-            for x, runs in segments:
+            for x, runs, color in segments:
+                if lead is not None:
+                    canvas.setFillColor(color)
                 for run in runs:
                     # Each setFont writes a text block of its own to the page: skip repeats.
                     if (canvas._fontname, canvas._fontsize) != (run.font, run.size):
@@ -187,6 +200,8 @@ class BidiParagraph(Flowable):
                     x += run.width
             if arabic_line:
                 canvas.addLiteral("EMC")
+            if lead is not None:
+                canvas.setFillColor(s.color)  # the label's colour ends with its line
             baseline -= s.leading
 
 
