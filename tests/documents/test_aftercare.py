@@ -339,3 +339,10 @@ def test_a_timeline_phase_label_shares_its_line_with_the_text_in_reading_order(
     assert normalise("Week 1: Slight redness or a small bruise") in english
     arabic = column_text(toxin_pdf, "ar")
     assert normalise("الأسبوع الأول: احمرار خفيف أو كدمة صغيرة") in arabic
+
+
+@pytest.mark.parametrize("modality", list(Modality), ids=lambda m: m.value)
+def test_every_single_treatment_fits_one_page_with_an_ordinary_name_and_address(
+    modality: Modality,
+) -> None:
+    assert render_aftercare(sheet(_DONE[modality]), LIBRARY).pages == 1
