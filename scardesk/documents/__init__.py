@@ -6,7 +6,12 @@ clock. The same record and content always give the same bytes.
 """
 
 from scardesk.documents.aftercare import render_aftercare
-from scardesk.documents.consent import consent_form_version, consent_wording, render_consent
+from scardesk.documents.consent import (
+    consent_form_version,
+    consent_wording,
+    render_consent,
+    wording_held,
+)
 from scardesk.documents.content import ContentFile, ContentLibrary, content_version_label
 from scardesk.documents.layout import RenderedDocument
 from scardesk.documents.summary import render_visit_summary
@@ -21,4 +26,5 @@ __all__ = [
     "render_aftercare",
     "render_consent",
     "render_visit_summary",
+    "wording_held",
 ]

@@ -200,9 +200,17 @@ def _line_width(text: str, fonts: FontSet, size: float, rtl: bool) -> float:
 
 
 def wrap_logical(
-    text: str, fonts: FontSet, size: float, width: float, rtl: bool = True
+    text: str,
+    fonts: FontSet,
+    size: float,
+    width: float,
+    rtl: bool = True,
+    first_width: float | None = None,
 ) -> list[str]:
-    """Greedy word wrap of logical text; explicit newlines start new lines."""
+    """Greedy word wrap of logical text; explicit newlines start new lines.
+
+    ``first_width`` narrows the first line only (it shares its line with a label).
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
         tokens: list[str] = []
@@ -213,8 +221,9 @@ def wrap_logical(
                 tokens.append(token)
         current: list[str] = []
         for token in tokens:
+            limit = first_width if first_width is not None and not lines else width
             candidate = " ".join([*current, token])
-            if current and _line_width(candidate, fonts, size, rtl) > width:
+            if current and _line_width(candidate, fonts, size, rtl) > limit:
                 lines.append(" ".join(current))
                 current = [token]
             else:
@@ -224,13 +233,20 @@ def wrap_logical(
 
 
 @lru_cache(maxsize=4096)
-def layout(text: str, fonts: FontSet, size: float, width: float, rtl: bool) -> tuple[Line, ...]:
+def layout(
+    text: str,
+    fonts: FontSet,
+    size: float,
+    width: float,
+    rtl: bool,
+    first_width: float | None = None,
+) -> tuple[Line, ...]:
     """Wrap, then shape and reorder each line; ready to draw.
 
     Cached: the clinic's instructions are the same on every sheet, only names and dates differ.
     """
     result = []
-    for logical in wrap_logical(text, fonts, size, width, rtl):
+    for logical in wrap_logical(text, fonts, size, width, rtl, first_width):
         runs = split_runs(visual(logical, rtl), fonts, size)
         result.append(Line(runs, sum(run.width for run in runs)))
     return tuple(result)

@@ -27,7 +27,8 @@ from scardesk.documents.layout import (
     build_pdf,
     en,
 )
-from scardesk.domain.documents import ClinicHeader
+from scardesk.documents.parts import who_lines
+from scardesk.domain.documents import ClinicHeader, PageStamp, PatientNames
 
 #: Time, who (with role), what happened, patient.
 _WIDTHS = (27 * mm, 38 * mm, CONTENT_WIDTH - 27 * mm - 38 * mm - 17 * mm, 17 * mm)
@@ -56,9 +57,16 @@ def _sentence(text: str, rtl: bool) -> BidiParagraph:
 
 
 def render_audit_report(
-    rows: Sequence[tuple[str, str, str, str, str]], texts: AuditReportText, clinic: ClinicHeader
+    rows: Sequence[tuple[str, str, str, str, str]],
+    texts: AuditReportText,
+    clinic: ClinicHeader,
+    about: tuple[PatientNames, PageStamp] | None = None,
 ) -> RenderedDocument:
-    """``rows``: (time, who, role, sentence, patient) per event, newest first."""
+    """``rows``: (time, who, role, sentence, patient) per event, newest first.
+
+    ``about``: the one patient the report is filtered to, named with file number and date
+    of birth at the foot of every page (a report about many patients names none).
+    """
     rtl = starts_rtl(texts.title)  # the language the caller translated the report into
     story: list[Flowable] = [
         BidiParagraph(texts.title, en(14, bold=True, color=ACCENT, auto=True)),
@@ -94,4 +102,8 @@ def render_audit_report(
         )
     )
     story.append(table)
-    return build_pdf(story, clinic, Footer(), title=texts.title)
+    footer = Footer()
+    if about is not None:
+        who_en, who_ar = who_lines(*about)
+        footer = Footer(who_en=who_en, who_ar=who_ar)
+    return build_pdf(story, clinic, footer, title=texts.title)

@@ -1,8 +1,8 @@
 """A bilingual consent form for one modality, blank (signature lines) or as signed.
 
-A signed form must show exactly the text the patient agreed to, so when the record names the
-form version it was signed on and the content library holds another version, rendering is
-refused instead of printing different words above the signature.
+A signed form must show exactly the text the patient agreed to: a form signed on an earlier
+version prints that version's words, kept in ``consent/archive/``; when no copy of them is held,
+rendering is refused instead of printing different words above the signature.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TypeAlias
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Spacer
 
-from scardesk.documents.content import ContentLibrary, content_version_label
+from scardesk.documents.content import ContentFile, ContentLibrary, content_version_label
 from scardesk.documents.layout import (
     BidiParagraph,
     RenderedDocument,
@@ -178,19 +178,52 @@ def consent_wording(
     return ConsentWording(modality, version, text(Lang.EN), text(Lang.AR))
 
 
-def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:
-    texts = Texts.load(library, record.clinic)
-    en_file = texts.use(library.load(ContentKind.CONSENT, Lang.EN, record.modality))
-    ar_file = texts.use(library.load(ContentKind.CONSENT, Lang.AR, record.modality))
-    current = _form_version(en_file.version, ar_file.version)
-    if record.form_version is not None and record.form_version != current:
+def _signed_versions(form_version: str) -> tuple[str, str]:
+    """The inverse of :func:`_form_version`: ``2026-11-1`` or ``en 2026-11-1, ar 2026-11-2``."""
+    if form_version.startswith("en ") and ", ar " in form_version:
+        en_part, ar_part = form_version[3:].split(", ar ", 1)
+        return en_part, ar_part
+    return form_version, form_version
+
+
+def wording_held(library: ContentLibrary, modality: Modality, form_version: str) -> bool:
+    """Whether the English and Arabic words of that form version can still be printed."""
+    en_version, ar_version = _signed_versions(form_version)
+    return (
+        library.load_version(ContentKind.CONSENT, Lang.EN, modality, en_version) is not None
+        and library.load_version(ContentKind.CONSENT, Lang.AR, modality, ar_version) is not None
+    )
+
+
+def signed_files(library: ContentLibrary, record: ConsentRecord) -> tuple[ContentFile, ContentFile]:
+    """The English and Arabic wording the form was signed on (the current one for a blank
+    form); refused when that version is no longer held, rather than printing other words above
+    the patient's signature."""
+    if record.form_version is None:
+        return (
+            library.load(ContentKind.CONSENT, Lang.EN, record.modality),
+            library.load(ContentKind.CONSENT, Lang.AR, record.modality),
+        )
+    en_version, ar_version = _signed_versions(record.form_version)
+    found = (
+        library.load_version(ContentKind.CONSENT, Lang.EN, record.modality, en_version),
+        library.load_version(ContentKind.CONSENT, Lang.AR, record.modality, ar_version),
+    )
+    if found[0] is None or found[1] is None:
         raise ValidationError(
             {
-                "form_version": f"the form was signed on version {record.form_version}, but the "
-                f"content library now holds {current}; expected the signed version's files, so "
-                "that the printed text is the one the patient agreed to"
+                "form_version": f"the form was signed on version {record.form_version}, and "
+                "neither the content library nor its archive holds that wording; expected "
+                f"consent/archive/{record.modality.value}@VERSION.LANG.md, so that the printed "
+                "text is the one the patient agreed to"
             }
         )
+    return found[0], found[1]
+
+
+def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:
+    texts = Texts.load(library, record.clinic)
+    en_file, ar_file = (texts.use(f) for f in signed_files(library, record))
     modality_en = texts.en[f"modality_{record.modality.value}"]
     modality_ar = texts.ar[f"modality_{record.modality.value}"]
     story: list[Flowable] = [

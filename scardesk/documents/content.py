@@ -240,6 +240,10 @@ class ContentFile:
         return result
 
 
+#: Earlier wordings kept beside a kind's files, named ``KEY@VERSION.LANG.md``.
+ARCHIVE_FOLDER = "archive"
+
+
 def relative_path(kind: ContentKind, lang: Lang, modality: Modality | None) -> Path:
     if kind is ContentKind.COMMON:
         return Path(f"common.{lang.value}.md")
@@ -343,7 +347,8 @@ def parse_content(
         tags=MappingProxyType({k: tuple(v) for k, v in tags.items()}),
     )
     if kind is ContentKind.COMMON:
-        absent = [key for key in REQUIRED_LABELS if not content.labels().get(key)]
+        labels = content.labels()
+        absent = [key for key in REQUIRED_LABELS if not labels.get(key)]
         if absent:
             raise _error(
                 where, f"labels missing: {', '.join(absent)}; expected one 'key: text' line each"
@@ -392,6 +397,33 @@ class ContentLibrary:
 
     def common(self, lang: Lang) -> ContentFile:
         return self.load(ContentKind.COMMON, lang)
+
+    def load_version(
+        self, kind: ContentKind, lang: Lang, modality: Modality, version: str
+    ) -> ContentFile | None:
+        """The file as it was at ``version``: the current one when it is that version, else a
+        kept earlier wording (``consent/archive/toxin@2026-11-1.en.md``, the clinic's archive
+        first); None when no copy of that version is held.
+
+        A signed consent reprints with the words the patient signed, never the newer ones.
+        """
+        current = self.load(kind, lang, modality)
+        if current.version == version:
+            return current
+        relative = relative_path(kind, lang, modality)
+        name = f"{spec_of(modality).content_key}@{version}.{lang.value}.md"
+        folders = [(self.bundled_dir, "bundled")]
+        if self.override_dir is not None:
+            folders.insert(0, (self.override_dir, "clinic"))
+        for folder, source in folders:
+            path = folder / relative.parent / ARCHIVE_FOLDER / name
+            if not path.is_file():
+                continue
+            text = path.read_text(encoding="utf-8")
+            found = parse_content(text, kind, lang, modality, source=source, path=path)
+            if found.version == version:
+                return found
+        return None
 
 
 def content_version_label(files: Iterable[ContentFile]) -> str:

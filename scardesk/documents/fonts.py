@@ -62,11 +62,15 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
+@cache
+def _plain_hex(code: int) -> str:
+    # Every sheet maps the same few hundred glyphs: normalise and encode each once.
+    return _utf16_hex(plain_letters(code))
+
+
 def plain_letter_cmap(fontname: str, subset: list[int]) -> str:
     """A ToUnicode CMap (PDF 1.7 §9.10.3) mapping each subset code to :func:`plain_letters`."""
-    entries = [
-        f"<{index:02X}> <{_utf16_hex(plain_letters(code))}>" for index, code in enumerate(subset)
-    ]
+    entries = [f"<{index:02X}> <{_plain_hex(code)}>" for index, code in enumerate(subset)]
     return "\n".join(
         [
             "/CIDInit /ProcSet findresource begin",

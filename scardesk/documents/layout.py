@@ -76,7 +76,14 @@ class BidiParagraph(Flowable):
     """
 
     def __init__(
-        self, text: str, style: TextStyle, *, bullet: str | None = None, align: str = ""
+        self,
+        text: str,
+        style: TextStyle,
+        *,
+        bullet: str | None = None,
+        align: str = "",
+        lead: str = "",
+        lead_color: colors.Color | None = None,
     ) -> None:
         super().__init__()
         if style.auto and starts_rtl(text):
@@ -93,18 +100,37 @@ class BidiParagraph(Flowable):
         self.style = style
         self.bullet = bullet
         self.align = align or ("right" if style.rtl else "left")
+        # A bold label at the start of the first line ("Today:"), the text running on after it:
+        # a row's label costs no line of its own.
+        self.lead = lead
+        self.lead_color = lead_color or style.color
+        self._lead_line: Line | None = None
+        if lead:
+            bold = arabic_fonts(True) if style.rtl else latin_fonts(True)
+            laid = layout(lead, bold, style.size, 1e6, style.rtl)
+            self._lead_line = laid[0] if laid else None
         self._lines: list[Line] = []
         self._laid_width: float | None = None
+        self._is_part = False
         self.spaceAfter = style.space_after
 
     @property
     def indent(self) -> float:
         return self.style.size * 1.1 if self.bullet else 0.0
 
+    @property
+    def lead_width(self) -> float:
+        return self._lead_line.width + self.style.size * 0.3 if self._lead_line else 0.0
+
     def _layout(self, width: float) -> list[Line]:
-        if self._laid_width != width:
+        # A part of a split paragraph keeps its lines: a table may wrap it at a width a few
+        # points off the one it was split at, and laying the whole text out again would print
+        # it twice.
+        if self._laid_width != width and not self._is_part:
             s = self.style
-            lines = layout(self.text, s.fonts, s.size, max(width - self.indent, s.size), s.rtl)
+            text_width = max(width - self.indent, s.size)
+            first = max(text_width - self.lead_width, s.size) if self._lead_line else None
+            lines = layout(self.text, s.fonts, s.size, text_width, s.rtl, first)
             self._lines = list(lines)
             self._laid_width = width
         return self._lines
@@ -121,11 +147,19 @@ class BidiParagraph(Flowable):
             return []
         head, tail = self._part(lines[:fit], availWidth), self._part(lines[fit:], availWidth)
         tail.bullet = None
+        tail.lead, tail._lead_line = "", None
         return [head, tail]
 
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
-        part = BidiParagraph(self.text, self.style, bullet=self.bullet, align=self.align)
-        part._lines, part._laid_width = lines, width
+        part = BidiParagraph(
+            self.text,
+            self.style,
+            bullet=self.bullet,
+            align=self.align,
+            lead=self.lead,
+            lead_color=self.lead_color,
+        )
+        part._lines, part._laid_width, part._is_part = lines, width, True
         return part
 
     def draw(self) -> None:
@@ -133,27 +167,41 @@ class BidiParagraph(Flowable):
         canvas.setFillColor(s.color)
         baseline = self.height - s.leading + (s.leading - s.size) * 0.5 + s.size * 0.22
         for index, line in enumerate(self._lines):
+            lead = self._lead_line if index == 0 else None
+            shift = self.lead_width if lead else 0.0
             if self.align == "right":
-                x = self.width - self.indent - line.width
+                x = self.width - self.indent - shift - line.width
             elif self.align == "center":
                 x = (self.width - line.width) / 2
             else:
-                x = self.indent
+                x = self.indent + shift
             if index == 0 and self.bullet:
                 bullet_font = s.fonts.font_for(self.bullet)
                 bullet_width = canvas.stringWidth(self.bullet, bullet_font, s.size)
                 bx = self.width - bullet_width if s.rtl else 0.0
                 canvas.setFont(bullet_font, s.size)
                 canvas.drawString(bx, baseline, self.bullet)
-            arabic_line = any(has_arabic(run.text) for run in line.runs)
+            # Drawn left to right: the label left of an English line, right of an Arabic one.
+            segments = [(x, line.runs, s.color)]
+            if lead is not None:
+                lead_x = self.width - self.indent - lead.width if s.rtl else self.indent
+                segments.insert(len(segments) if s.rtl else 0, (lead_x, lead.runs, self.lead_color))
+            arabic_line = any(has_arabic(r.text) for _, runs, _ in segments for r in runs)
             if arabic_line:
                 canvas.addLiteral("/Span <</Lang (ar)>> BDC")
-            for run in line.runs:
-                canvas.setFont(run.font, run.size)
-                canvas.drawString(x, baseline, run.text)
-                x += run.width
+            for x, runs, color in segments:
+                if lead is not None:
+                    canvas.setFillColor(color)
+                for run in runs:
+                    # Each setFont writes a text block of its own to the page: skip repeats.
+                    if (canvas._fontname, canvas._fontsize) != (run.font, run.size):
+                        canvas.setFont(run.font, run.size)
+                    canvas.drawString(x, baseline, run.text)
+                    x += run.width
             if arabic_line:
                 canvas.addLiteral("EMC")
+            if lead is not None:
+                canvas.setFillColor(s.color)  # the label's colour ends with its line
             baseline -= s.leading
 
 

@@ -25,7 +25,16 @@ from scardesk.documents.layout import (
     build_pdf,
     en,
 )
-from scardesk.documents.parts import Texts, band, date_ar, date_en, heading, labelled_rows, number
+from scardesk.documents.parts import (
+    Texts,
+    band,
+    date_ar,
+    date_en,
+    document_title,
+    heading,
+    labelled_rows,
+    number,
+)
 from scardesk.documents.patient_copy_lists import (
     MUTED,
     ListSections,
@@ -41,7 +50,7 @@ from scardesk.documents.patient_copy_text import (
     PURPOSES,
     SEX,
 )
-from scardesk.domain.documents import ClinicHeader, Lang
+from scardesk.domain.documents import ClinicHeader, Lang, PageStamp, PatientNames
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
@@ -318,5 +327,11 @@ def render_patient_copy(
     texts = Texts.load(content, clinic)
     story = _Copy(record, texts).story()
     versions = content_version_label(texts.files)
-    footer = texts.footer(f"patient export v{record['version']} · {versions}")
-    return build_pdf(story, clinic, footer, title="Copy of the patient's record")
+    p = record["patient"]
+    names = PatientNames(latin=p["name_latin"] or None, arabic=p["name_arabic"] or None)
+    exported = datetime.fromisoformat(record["exported_at"])
+    # The patient line on every page, as on every other document about one patient.
+    stamp = PageStamp(p["id"], date.fromisoformat(p["date_of_birth"]), exported)
+    footer = texts.footer(f"patient export v{record['version']} · {versions}", names, stamp)
+    title = document_title("Copy of the patient's record", names, to_muscat(exported).date())
+    return build_pdf(story, clinic, footer, title=title, issued_at=exported)

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from scardesk.db.engine import Database
-from scardesk.db.models import User
+from scardesk.db.models import Patient, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.documents.audit_report import AuditReportText, render_audit_report
 from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS
@@ -41,7 +41,7 @@ from scardesk.services.audit_query import (
     rows_by_id,
     wanted_actions,
 )
-from scardesk.services.document_builders import clinic_header
+from scardesk.services.document_builders import clinic_header, page_stamp, patient_names
 
 MAX_PAGE = 500
 #: The most events one file holds. A CSV row is cheap; a PDF page holds ~30 sentences, so
@@ -141,6 +141,10 @@ class AuditViewService:
             clinic = clinic_header(session)
             user = session.get(User, filters.user_id) if filters.user_id is not None else None
             user_name = user.display_name if user is not None else None
+            patient = (
+                session.get(Patient, filters.patient_id) if filters.patient_id is not None else None
+            )
+            about = (patient_names(patient), page_stamp(patient)) if patient is not None else None
         rows = [
             (
                 to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M"),
@@ -169,7 +173,7 @@ class AuditViewService:
                 else ""
             ),
         )
-        rendered = render_audit_report(rows, texts, clinic)
+        rendered = render_audit_report(rows, texts, clinic, about)
         self._audit_export(actor, filters, "pdf", len(entries), truncated)
         return AuditExport(rendered.pdf, len(entries), truncated)
 

@@ -57,7 +57,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
-from scardesk.services.plans import interval_settings
+from scardesk.services.plans import interval_settings, planned_due_dates
 from scardesk.services.safety_facts import product_label
 from scardesk.services.session_store import load_content
 
@@ -150,6 +150,22 @@ def _next_due(entries: Sequence[ModalityInput], settings: IntervalSettings, day:
     return day + timedelta(days=min(days))
 
 
+def _visit_due(
+    planned: list[date] | None,
+    entries: Sequence[ModalityInput],
+    settings: IntervalSettings,
+    day: date,
+) -> date | None:
+    """When the patient should come next: the soonest item due on their active plans (an
+    overdue item means "as soon as you can": the next day); without an active plan, the
+    clinic's interval for what was given today; nothing when every plan item is done."""
+    if planned is None:
+        return _next_due(entries, settings, day) if entries else None
+    if not planned:
+        return None
+    return max(min(planned), day + timedelta(days=1))
+
+
 def _point_regions(entry: ToxinInput) -> tuple[str, ...]:
     """Regions charted on the injection points, in order, when no area was ticked."""
     seen: list[str] = []
@@ -190,8 +206,10 @@ def aftercare_record(session: Session, row: TreatmentSession) -> AftercareRecord
         modalities=tuple(_done(session, entry) for entry in content.modalities),
         next_appointment=upcoming.starts_at if upcoming is not None else None,
         stamp=page_stamp(patient),
-        next_due=_next_due(content.modalities, settings, day)
-        if upcoming is None and content.modalities
+        next_due=_visit_due(
+            planned_due_dates(session, row.patient_id), content.modalities, settings, day
+        )
+        if upcoming is None
         else None,
         toxin_review=day + timedelta(days=settings.toxin_review_days) if toxin else None,
     )

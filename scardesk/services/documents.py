@@ -41,11 +41,11 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.documents import (
     ContentLibrary,
     RenderedDocument,
-    consent_form_version,
     consent_wording,
     render_aftercare,
     render_consent,
     render_visit_summary,
+    wording_held,
 )
 from scardesk.domain.documents import (
     AftercareRecord,
@@ -210,17 +210,17 @@ class DocumentService:
 
         When the patient's newest treatment consent for it is valid and was signed on the
         wording the library holds now, the form is printed as signed (the stored signature,
-        date and who captured it). Otherwise it is printed blank, with signature lines: a form
-        signed on an older wording cannot be reprinted under the new words, and the patient
-        would sign the current wording anyway.
+        date and who captured it), with the words of the form version it was signed on (an
+        earlier version's are kept in the content archive). Without a valid consent it is
+        printed blank, with signature lines; so is one signed on a wording no copy of which is
+        held (never bundled or archived): other words must not stand above the signature.
         """
         check(self._db, actor, Permission.PRINT_HANDOUTS)
         chosen = self._modality(modality)
-        current = consent_form_version(self._library, chosen)
         with self._db.sessions() as session:
             patient = build.require_patient_row(session, patient_id)
             signed = build.latest_valid_consent(session, patient_id, chosen)
-            if signed is not None and signed.form_version != current:
+            if signed is not None and not wording_held(self._library, chosen, signed.form_version):
                 signed = None
             record = build.consent_record(session, patient, chosen, signed)
 

@@ -77,6 +77,37 @@ def _record(session: Session, row: TreatmentPlan) -> PlanRecord:
     )
 
 
+def planned_due_dates(session: Session, patient_id: int) -> list[date] | None:
+    """When each unfinished item of the patient's active plans is next due (counted from the
+    sessions recorded, the item's own interval or the clinic's); None without an active plan.
+
+    A plan whose stored details cannot be read is left out, as on the due list.
+    """
+    rows = list(
+        session.scalars(
+            select(TreatmentPlan)
+            .where(
+                TreatmentPlan.patient_id == patient_id,
+                TreatmentPlan.status == PlanStatus.ACTIVE.value,
+            )
+            .order_by(TreatmentPlan.id)
+        )
+    )
+    if not rows:
+        return None
+    settings = interval_settings(session)
+    given = given_sessions(session, [patient_id])[patient_id]
+    dates: list[date] = []
+    for record in read_each("treatment_plans", rows, lambda r: _record(session, r)):
+        if isinstance(record, UnreadableRecord):
+            continue
+        row = next(r for r in rows if r.id == record.id)
+        for line in standing_of(row, record.items, given, settings):
+            if not line.complete and line.next_due is not None:
+                dates.append(line.next_due)
+    return dates
+
+
 def _write_items(session: Session, plan_id: int, data: PlanData) -> None:
     wanted = {item.modality.value: item for item in data.items}
     for stored in _items(session, plan_id):

@@ -84,6 +84,15 @@ def test_signed_form_prints_the_signature_image_and_time_in_muscat() -> None:
     assert normalise("Signed on: Sunday 15 November 2026, 09:00") in all_text(pdf)
 
 
+def test_form_signed_on_the_archived_version_prints_its_own_words() -> None:
+    record = form(form_version="2026-11-1", signed_at=SIGNED_AT, signature_png=signature_png())
+    document = render_consent(record, LIBRARY)
+    text = all_text(document.pdf)
+    assert "off-label" not in text.lower()  # added in 2026-12-1
+    assert "consent/toxin@2026-11-1" in document.content_version
+    assert b"/Subtype /Image" in document.pdf
+
+
 def test_form_signed_on_another_version_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         render_consent(form(form_version="2025-01-1", signed_at=SIGNED_AT), LIBRARY)

@@ -203,3 +203,27 @@ def test_the_pdf_renders_with_embedded_fonts(services: Services) -> None:
     done = services.audit.export_pdf(ADMIN, AuditFilters(patient_id=first))
     assert done.data.startswith(b"%PDF") and done.rows == 3
     assert b"/FontFile2" in done.data and b"Helvetica" not in done.data
+
+
+def test_a_report_about_one_patient_names_them_on_every_page(services: Services) -> None:
+    """Filtered to one patient, every page's foot carries name, file number, date of birth
+    and page x of y; a report about the whole clinic names no patient."""
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.documents.pdf_checks import normalise
+
+    first, _ = _clinic(services)
+    for _ in range(60):  # enough events for a second page
+        services.patient_header.open(FRONT_DESK, first)
+    done = services.audit.export_pdf(ADMIN, AuditFilters(patient_id=first))
+    pages = [normalise(p.extract_text()) for p in PdfReader(io.BytesIO(done.data)).pages]
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert normalise(f"Aisha Al Balushi · File #{first} · Born 5 March 1990") in text
+        assert normalise(f"Page {number} of {len(pages)}") in text
+    whole = services.audit.export_pdf(ADMIN, AuditFilters())
+    assert "AishaAlBalushi·File#" not in normalise(
+        PdfReader(io.BytesIO(whole.data)).pages[0].extract_text()
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,10 +22,12 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.issued_documents import DocumentKind
+from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.time import to_muscat
 from scardesk.services.accounts import AccountService
 from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
+from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
 from tests.documents.pdf_checks import all_text, arabic_present, column_text, normalise, page_count
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, count
@@ -127,6 +129,31 @@ def test_without_a_booking_the_sheet_names_the_visit_to_call_for_and_the_toxin_r
     assert "Microneedling,1.5mm" in text
 
 
+@pytest.mark.parametrize(
+    ("planned", "expected"),
+    [
+        # Microneedling every 6 weeks on the plan: 10 March + 42 days, not the clinic's 28.
+        (4, "Yournextappointment:around21April2026—pleasecalltobook"),
+        # The plan's one microneedling session is done: no date to call for.
+        (1, "Yournextappointment:Noappointmentisbookedyet"),
+    ],
+)
+def test_without_a_booking_the_next_visit_comes_from_the_patients_active_plan(
+    database: Database, service: DocumentService, clinic: Clinic, planned: int, expected: str
+) -> None:
+    item = PlanItemInput(Modality.MICRONEEDLING, planned, interval_days=42)
+    PlanService(database).create(
+        PRACTITIONER, clinic.patient_id, PlanInput((item,), started_on=date(2026, 3, 1))
+    )
+    record, *_ = SessionService(database).record_session(
+        PRACTITIONER, clinic.patient_id, combined_session(clinic)
+    )
+    text = normalise(all_text(service.issue_aftercare(FRONT_DESK, record.id).pdf or b""))
+    assert expected in text
+    # The toxin review stays on its own line whatever the plan says.
+    assert "Toxinreview:around24March2026—pleasecalltobook" in text
+
+
 def test_a_booking_near_the_review_date_stands_for_the_review(
     database: Database, service: DocumentService, clinic: Clinic, session_id: int
 ) -> None:
@@ -190,10 +217,32 @@ def test_a_consent_form_carries_the_signature_captured_on_the_current_wording(
     assert "Dr.Salma" in normalise(all_text(signed.pdf or b""))  # who captured it
 
 
-def test_a_consent_signed_on_older_wording_prints_blank_for_signing_again(
+def test_a_consent_signed_on_an_earlier_kept_wording_prints_signed_with_those_words(
+    database: Database, service: DocumentService, clinic: Clinic
+) -> None:
+    """The toxin form was 2026-11-1 before the off-label statement (2026-12-1): a consent
+    signed then reprints signed, with the words signed, not blank and not the new ones."""
+    ConsentService(database).capture(
+        PRACTITIONER,
+        clinic.patient_id,
+        purpose_for_modality(Modality.TOXIN),
+        "2026-11-1",
+        _signature(),
+        now=NOW + timedelta(days=1),
+        password=STAFF_PASSWORD,
+    )
+    issued = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.TOXIN)
+    assert b"/Subtype /Image" in (issued.pdf or b"")
+    text = all_text(issued.pdf or b"")
+    assert normalise("Patient's signature: " + "_" * 28) not in text
+    assert "off-label" not in text.lower()
+    assert "consent/toxin@2026-11-1" in issued.content_version
+
+
+def test_a_consent_signed_on_a_wording_not_held_prints_blank_for_signing_again(
     service: DocumentService, clinic: Clinic
 ) -> None:
-    # The fixture's consents were captured on form version "1", which the library no longer has.
+    # The fixture's consents were captured on form version "1", of which no copy is held.
     issued = service.issue_consent(FRONT_DESK, clinic.patient_id, Modality.TOXIN)
     assert b"/Subtype /Image" not in (issued.pdf or b"")
     assert "____" in all_text(issued.pdf or b"")

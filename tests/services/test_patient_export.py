@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from scardesk.db.engine import Database, open_database
@@ -24,7 +25,13 @@ from scardesk.domain.errors import (
 )
 from scardesk.services.export_files import as_jpeg
 from scardesk.services.patient_export import PatientExportService
-from tests.documents.pdf_checks import all_text, arabic_present, column_text, font_names
+from tests.documents.pdf_checks import (
+    all_text,
+    arabic_present,
+    column_text,
+    font_names,
+    normalise,
+)
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, audit_count
 from tests.services import export_fixtures as fx
 
@@ -177,6 +184,19 @@ def test_the_pdf_shows_the_record_with_the_arabic_name(
     fonts = font_names(pdf)
     assert fonts and all("+" in name for name in fonts)  # every font an embedded subset
     assert {name.split("+", 1)[1] for name in fonts} >= {"NotoSans-Regular", "NotoNaskhArabic-Bold"}
+
+
+def test_every_page_of_the_record_copy_names_the_patient(
+    service: PatientExportService, record: fx.FullRecord, tmp_path: Path
+) -> None:
+    """Name, file number, date of birth and page x of y at the foot of every page."""
+    pdf = _export(service, record, tmp_path).read("record.pdf")
+    pages = [normalise(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert normalise(f"{fx.LATIN} · File #{record.patient_id}") in text
+        assert normalise("Born") in text
+        assert normalise(f"Page {number} of {len(pages)}") in text
 
 
 def test_the_export_is_one_audited_event_with_the_patient_id(
