@@ -27,6 +27,7 @@ from scardesk.db.models import (
     TreatmentSession,
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.domain.messages import Message
 from scardesk.domain.codecs import encode_override_facts, encode_session
 from scardesk.domain.enums import AppointmentStatus, Modality
 from scardesk.domain.errors import (
@@ -161,7 +162,7 @@ class SessionService:
         """Validate, run the gate, then save everything in one audited transaction."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise PermissionDeniedError("a session is recorded by a signed-in practitioner")
+            raise PermissionDeniedError(Message("permission.session_needs_practitioner"))
         validate_session(form)
         given = _overrides(overrides or {})
         with UnitOfWork(self._db, actor, "session.record") as uow:
@@ -257,10 +258,7 @@ class SessionService:
             if row.signed_at is not None:
                 raise ValidationError({"session": "this session is already signed"})
             if actor.user_id not in (row.practitioner_id, row.supervising_prescriber_id):
-                raise PermissionDeniedError(
-                    "only the practitioner who recorded the session, or its supervising "
-                    "prescriber, may sign it"
-                )
+                raise PermissionDeniedError(Message("permission.session_sign_not_yours"))
             row.signed_at = utc_now()
             row.signed_by_id = actor.user_id
             uow.session.flush()
@@ -280,7 +278,7 @@ class SessionService:
         """Correct a session with a reason; the amendment keeps the whole before and after."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise PermissionDeniedError("an amendment is made by a signed-in practitioner")
+            raise PermissionDeniedError(Message("permission.amendment_needs_practitioner"))
         clean_reason = validate_reason(reason)
         validate_session(changes)
         with UnitOfWork(self._db, actor, "session.amend") as uow:

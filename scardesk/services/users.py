@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
+from scardesk.domain.messages import Message
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
@@ -34,7 +35,7 @@ from scardesk.services.sign_in_throttle import SignInThrottleService
 
 #: How long a one-time password from the administrator stays usable.
 ONE_TIME_PASSWORD_LIFETIME = timedelta(hours=72)
-WRONG_CREDENTIALS = "the user name or password is not right, or the account is inactive"
+WRONG_CREDENTIALS = Message("sign_in.wrong_credentials")
 
 T = TypeVar("T")
 
@@ -179,9 +180,7 @@ class UserService:
         if refusal is not None:
             raise refusal
         if expired:
-            raise OneTimePasswordExpiredError(
-                "this one-time password has expired: ask the administrator for a new one"
-            )
+            raise OneTimePasswordExpiredError(Message("sign_in.one_time_password_expired"))
         return record
 
     def _one_time_expired(self, changed_at: datetime | None) -> bool:
@@ -193,18 +192,16 @@ class UserService:
         one thing allowed while ``must_change_password`` is set). Needs no permission, only
         an active account and the current password."""
         if actor.system:
-            raise PermissionDeniedError("only a signed-in person can change their password")
+            raise PermissionDeniedError(Message("permission.sign_in_to_change_password"))
         if not standing(self._db, actor).active:
-            raise AccountInactiveError(
-                "this account has been deactivated: ask the administrator to reactivate it"
-            )
+            raise AccountInactiveError(Message("account.deactivated"))
         with UnitOfWork(self._db, actor, "user.change_password") as uow:
             row = uow.session.get(User, actor.user_id)
             if row is None:
-                raise AccountInactiveError("this account no longer exists: sign in again")
+                raise AccountInactiveError(Message("account.gone"))
             if not verify_password(row.password_hash, current_password or ""):
                 raise ValidationError(
-                    {"current_password": "your current password is not right: retype it"}
+                    {"current_password": Message("password.current_wrong")}
                 )
             validate_password(
                 new_password or "",
@@ -244,7 +241,7 @@ class UserService:
                 else None
             )
         if username is None:
-            raise InvalidCredentialsError("this window has no account to unlock: sign in instead")
+            raise InvalidCredentialsError(Message("sign_in.nothing_to_unlock"))
         record = self.authenticate(username, password or "")
         with UnitOfWork(self._db, Actor(record.id, record.role), "user.unlock_screen") as uow:
             uow.note("users", record.id)

@@ -1,0 +1,204 @@
+"""The English text of every message code the core raises (see :mod:`scardesk.domain.messages`).
+
+This is what the command line prints and what ``str(error)`` says. The screens use the same
+templates from ``scardesk/ui/messages.py``, marked there for Qt's translation tools; a test keeps
+the two catalogues identical in codes and English wording.
+
+Templates are :meth:`str.format` templates: ``{value}`` is a parameter (a literal brace is
+written ``{{``). Sentences start in lower case so they can be embedded after a field name; the
+screens capitalise them when they stand alone.
+"""
+
+from __future__ import annotations
+
+from scardesk.domain.messages import UNCODED, Message, render
+
+_DATE_EXAMPLE = "expected day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05"
+_OMAN_SHAPE = (
+    "an Omani number has 8 digits after +968, mobiles starting with 9 or 7 and landlines "
+    "with 2, e.g. 9123 4567"
+)
+_PHONE_EXAMPLE = "e.g. 9123 4567 or +968 9123 4567"
+_PASSWORD_EXPECTED = (
+    "at least {minimum} characters; a few unrelated words make a good one, "
+    "e.g. 'olive lantern 47 harbour'"
+)
+
+ENGLISH: dict[str, str] = {
+    UNCODED: "{text}",
+    "error.unspecified": "the action could not be finished",
+    # --- validation: the form as a whole
+    "validation.summary": "{fields}",
+    "validation.invalid_input": "invalid input",
+    # --- names
+    "validation.name.bad_characters_latin": (
+        "{value} contains {shown}: use Latin letters (accents allowed), spaces, hyphens, "
+        "apostrophes and dots only"
+    ),
+    "validation.name.bad_characters_arabic": (
+        "{value} contains {shown}: use Arabic letters, harakat and spaces only"
+    ),
+    "validation.name.bad_characters_either": (
+        "{value} contains {shown}: use Latin or Arabic letters, spaces, hyphens, apostrophes "
+        "and dots only"
+    ),
+    "validation.name.too_short": "{value} is too short: a name needs at least {minimum} letters",
+    "validation.name.too_long": "the name has {length} characters: at most {maximum} are allowed",
+    "validation.name.missing": (
+        "a name is required: enter it in Latin letters, Arabic letters or both"
+    ),
+    # --- phones
+    "validation.phone.too_short": "{value} is too short: " + _OMAN_SHAPE,
+    "validation.phone.too_long": "{value} is too long: " + _OMAN_SHAPE,
+    "validation.phone.not_omani": "{value} is not an Omani mobile or landline: " + _OMAN_SHAPE,
+    "validation.phone.mobile_not_in_use": (
+        "{value} is not in use as an Omani mobile number: check the digits"
+    ),
+    "validation.phone.landline_not_in_use": (
+        "{value} is not in use as an Omani landline number: check the digits"
+    ),
+    "validation.phone.not_international": (
+        "{value} is not a valid international number: write + and the country code, "
+        "then the number, e.g. +44 20 7946 0958"
+    ),
+    "validation.phone.not_a_number": (
+        "{value} is not a phone number: use digits only, " + _PHONE_EXAMPLE
+    ),
+    "validation.phone.no_digits": "{value} has no digits: " + _PHONE_EXAMPLE,
+    "validation.phone.whatsapp_not_mobile": (
+        "{value} is not an Omani mobile number: WhatsApp needs a mobile starting with "
+        "9 or 7, e.g. 9123 4567"
+    ),
+    "validation.phone.not_stored_form": (
+        "{value} is not a stored phone number: expected E.164, e.g. +96891234567"
+    ),
+    # --- identity documents and other choices
+    "validation.civil_number.digits_only": "{value} must contain digits only, e.g. 12345678",
+    "validation.civil_number.too_long": "{value} is too long: at most {maximum} digits",
+    "validation.document_type.unknown": (
+        "{value} is not a choice here: expected choose one of {choices}"
+    ),
+    "validation.document_type.needed": (
+        "the civil number needs its document: choose one of {choices}"
+    ),
+    "validation.sex.unknown": "{value} is not a choice here: expected female or male",
+    "validation.sex.missing": "the sex is missing: choose female or male",
+    "validation.fitzpatrick.unknown": (
+        "{value} is not a choice here: expected a skin type from I to VI"
+    ),
+    # --- dates
+    "validation.date.missing": "the date is missing: " + _DATE_EXAMPLE,
+    "validation.date.two_digit_year": (
+        "{value} has a two-digit year, which could mean two centuries: " + _DATE_EXAMPLE
+    ),
+    "validation.date.not_a_date": "{value} is not a date: " + _DATE_EXAMPLE,
+    "validation.date.not_on_calendar": (
+        "{value} is not a day on the calendar: check the day and month (" + _DATE_EXAMPLE + ")"
+    ),
+    "validation.date_of_birth.missing": "the date of birth is missing: " + _DATE_EXAMPLE,
+    "validation.date_of_birth.future": (
+        "{value:%d/%m/%Y} is in the future: expected {today:%d/%m/%Y} or earlier"
+    ),
+    "validation.date_of_birth.too_old": (
+        "{value:%d/%m/%Y} means over {maximum} years old: check the year"
+    ),
+    "validation.document_expiry.implausible": (
+        "{value:%d/%m/%Y} is not a plausible expiry date: expected a year from {first} to {last}"
+    ),
+    # --- e-mail, reasons, user names
+    "validation.email.too_long": "the address has {length} characters: at most {maximum}",
+    "validation.email.no_name": "{value} needs a name before an @: expected name@example.com",
+    "validation.email.malformed": "{value} is not an e-mail address: expected name@example.com",
+    "validation.reason.missing": "a reason is required: say briefly why, e.g. 'duplicate record'",
+    "validation.username.malformed": (
+        "{value} cannot be a user name: expected {minimum}–{maximum} characters: a letter "
+        "first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi"
+    ),
+    # --- passwords
+    "password.broken_character": (
+        "the password contains an invisible or broken character: retype it"
+    ),
+    "password.too_short": "the password has {length} characters: expected " + _PASSWORD_EXPECTED,
+    "password.too_long": (
+        "the password is longer than {maximum} characters: choose a shorter one"
+    ),
+    "password.common": (
+        "this password is on the list of commonly used passwords (digits or symbols "
+        "added at the ends do not change that): choose something others would not guess, "
+        + _PASSWORD_EXPECTED
+    ),
+    "password.own_name": (
+        "the password contains your user name or part of your name: choose one "
+        "that does not, since others know your name"
+    ),
+    "password.current_wrong": "your current password is not right: retype it",
+    "attest.password_wrong": "your password is not right: the record was not signed",
+    # --- sign-in and accounts
+    "sign_in.wrong_credentials": (
+        "the user name or password is not right, or the account is inactive"
+    ),
+    "sign_in.locked": (
+        "this sign-in is locked after too many failed attempts: ask the administrator to "
+        "unlock it"
+    ),
+    "sign_in.wait_one_second": "too many failed sign-ins: wait {seconds} second and try again",
+    "sign_in.wait_seconds": "too many failed sign-ins: wait {seconds} seconds and try again",
+    "sign_in.one_time_password_expired": (
+        "this one-time password has expired: ask the administrator for a new one"
+    ),
+    "sign_in.nothing_to_unlock": "this window has no account to unlock: sign in instead",
+    "account.deactivated": (
+        "this account has been deactivated: ask the administrator to reactivate it"
+    ),
+    "account.gone": "this account no longer exists: sign in again",
+    "account.password_change_required": "choose your own password before going on",
+    # --- permissions: a refusal names the role and the action, each a message of its own
+    "permission.denied_for_role": "the {role} role may not {action}",
+    "permission.denied_clinical_lead_only": "only a clinical lead may {action}",
+    "permission.sign_in_needed": "a signed-in user is needed for this action",
+    "permission.sign_in_to_change_password": "only a signed-in person can change their password",
+    "permission.unknown_stored_role": "the stored role '{role}' grants nothing",
+    "permission.session_needs_practitioner": "a session is recorded by a signed-in practitioner",
+    "permission.session_sign_not_yours": (
+        "only the practitioner who recorded the session, or its supervising prescriber, may "
+        "sign it"
+    ),
+    "permission.amendment_needs_practitioner": "an amendment is made by a signed-in practitioner",
+    "role.front_desk": "front_desk",
+    "role.practitioner": "practitioner",
+    "role.admin": "admin",
+    "permission.view_demographics": "view demographics",
+    "permission.edit_demographics": "edit demographics",
+    "permission.archive_patient": "archive patient",
+    "permission.merge_patients": "merge patients",
+    "permission.manage_appointments": "manage appointments",
+    "permission.view_clinical": "view clinical",
+    "permission.edit_clinical": "edit clinical",
+    "permission.sign_session": "sign session",
+    "permission.manage_products": "manage products",
+    "permission.manage_users": "manage users",
+    "permission.manage_settings": "manage settings",
+    "permission.view_audit": "view audit",
+    "permission.backup": "backup",
+    "permission.print_handouts": "print handouts",
+    "permission.edit_safety_rules": "edit safety rules",
+    # --- concurrency, unreadable rows
+    "conflict.changed_elsewhere": (
+        "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
+        "one is {actual}); nothing was saved"
+    ),
+    "unreadable.row": "{table} #{row_id} cannot be read: {detail}",
+    "unreadable.table": "{table} cannot be read: {detail}",
+    # --- safety gate
+    "safety.cannot_proceed": "the session cannot proceed: {findings}",
+    "override.rule_missing": "the rule being overridden is missing: give its code",
+    "override.reason_missing": "the reason is empty: say why it is safe to proceed",
+    "override.reason_too_long": (
+        "the reason has {length} characters: expected at most {maximum}"
+    ),
+}
+
+
+def english(message: Message) -> str:
+    """``message`` in English, as the command line and ``str(error)`` show it."""
+    return render(message, ENGLISH.get)
