@@ -119,9 +119,7 @@ ENGLISH: dict[str, str] = {
         "the password contains an invisible or broken character: retype it"
     ),
     "password.too_short": "the password has {length} characters: expected " + _PASSWORD_EXPECTED,
-    "password.too_long": (
-        "the password is longer than {maximum} characters: choose a shorter one"
-    ),
+    "password.too_long": ("the password is longer than {maximum} characters: choose a shorter one"),
     "password.common": (
         "this password is on the list of commonly used passwords (digits or symbols "
         "added at the ends do not change that): choose something others would not guess, "
@@ -138,8 +136,7 @@ ENGLISH: dict[str, str] = {
         "the user name or password is not right, or the account is inactive"
     ),
     "sign_in.locked": (
-        "this sign-in is locked after too many failed attempts: ask the administrator to "
-        "unlock it"
+        "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
     "sign_in.wait_one_second": "too many failed sign-ins: wait {seconds} second and try again",
     "sign_in.wait_seconds": "too many failed sign-ins: wait {seconds} seconds and try again",
@@ -160,8 +157,7 @@ ENGLISH: dict[str, str] = {
     "permission.unknown_stored_role": "the stored role '{role}' grants nothing",
     "permission.session_needs_practitioner": "a session is recorded by a signed-in practitioner",
     "permission.session_sign_not_yours": (
-        "only the practitioner who recorded the session, or its supervising prescriber, may "
-        "sign it"
+        "only the practitioner who recorded the session, or its supervising prescriber, may sign it"
     ),
     "permission.amendment_needs_practitioner": "an amendment is made by a signed-in practitioner",
     "role.front_desk": "front_desk",
@@ -193,9 +189,7 @@ ENGLISH: dict[str, str] = {
     "safety.cannot_proceed": "the session cannot proceed: {findings}",
     "override.rule_missing": "the rule being overridden is missing: give its code",
     "override.reason_missing": "the reason is empty: say why it is safe to proceed",
-    "override.reason_too_long": (
-        "the reason has {length} characters: expected at most {maximum}"
-    ),
+    "override.reason_too_long": ("the reason has {length} characters: expected at most {maximum}"),
 }
 
 

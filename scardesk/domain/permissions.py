@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from scardesk.domain.messages import Message
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
     PasswordChangeRequiredError,
     PermissionDeniedError,
 )
+from scardesk.domain.messages import Message
 
 
 class Permission(StrEnum):

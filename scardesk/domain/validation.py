@@ -22,8 +22,8 @@ import phonenumbers
 
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.messages import Message
 from scardesk.domain.identity import validate_document_number
+from scardesk.domain.messages import Message
 from scardesk.domain.passwords import check_password
 from scardesk.domain.records import PatientData, PatientInput
 from scardesk.domain.search_text import fold_digits
@@ -72,9 +72,7 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_name(
-    text: str, field: str, script: str, allowed: Callable[[str], bool]
-) -> str | None:
+def _check_name(text: str, field: str, script: str, allowed: Callable[[str], bool]) -> str | None:
     """``script`` names the letters allowed: ``latin``, ``arabic`` or ``either``."""
     text = clean_text(text, field, limit=NAME_MAX * 2, kind=TextKind.STRICT)
     # NFKC turns Arabic presentation forms and full-width Latin into ordinary letters.
@@ -84,7 +82,9 @@ def _check_name(
     bad = sorted({ch for ch in name if not allowed(ch)})
     if bad:
         shown = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad[:5])
-        raise _fail(field, f"validation.name.bad_characters_{script}", value=_quote(name), shown=shown)
+        raise _fail(
+            field, f"validation.name.bad_characters_{script}", value=_quote(name), shown=shown
+        )
     if sum(unicodedata.category(ch).startswith("L") for ch in name) < NAME_MIN:
         raise _fail(field, "validation.name.too_short", value=_quote(name), minimum=NAME_MIN)
     if len(name) > NAME_MAX:

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import Actor
-from scardesk.domain.messages import Message
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission, Standing, granted, require
 
 

@@ -27,7 +27,6 @@ from scardesk.db.models import (
     TreatmentSession,
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
-from scardesk.domain.messages import Message
 from scardesk.domain.codecs import encode_override_facts, encode_session
 from scardesk.domain.enums import AppointmentStatus, Modality
 from scardesk.domain.errors import (
@@ -36,6 +35,7 @@ from scardesk.domain.errors import (
     SafetyBlockError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import lot_problem
 from scardesk.domain.read_events import ReadKind, read_action

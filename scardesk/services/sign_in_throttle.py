@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session
 from scardesk.db.engine import Database
 from scardesk.db.models import SignInThrottle
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
-from scardesk.domain.messages import Message
 from scardesk.domain.errors import AuthenticationError, SignInLockedError, SignInWaitError
+from scardesk.domain.messages import Message
 
 FREE_FAILURES = 5
 LOCK_AFTER = 20

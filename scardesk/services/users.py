@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
-from scardesk.domain.messages import Message
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
@@ -20,6 +19,7 @@ from scardesk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import UserRecord
 from scardesk.domain.time import utc_now
@@ -200,9 +200,7 @@ class UserService:
             if row is None:
                 raise AccountInactiveError(Message("account.gone"))
             if not verify_password(row.password_hash, current_password or ""):
-                raise ValidationError(
-                    {"current_password": Message("password.current_wrong")}
-                )
+                raise ValidationError({"current_password": Message("password.current_wrong")})
             validate_password(
                 new_password or "",
                 "new_password",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from scardesk.domain.messages import Message
 from scardesk.domain.errors import SafetyBlockError, ValidationError
 from scardesk.domain.finding_level import Level
 from scardesk.domain.messages import Message
