@@ -187,6 +187,7 @@ ENGLISH: dict[str, str] = {
     "unreadable.table": "{table} cannot be read: {detail}",
     # --- safety gate
     "safety.cannot_proceed": "the session cannot proceed: {findings}",
+    "safety.session_blocked": "the session cannot be saved: {findings}",
     "override.rule_missing": "the rule being overridden is missing: give its code",
     "override.reason_missing": "the reason is empty: say why it is safe to proceed",
     "override.reason_too_long": ("the reason has {length} characters: expected at most {maximum}"),

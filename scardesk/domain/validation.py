@@ -72,7 +72,10 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_name(text: str, field: str, script: str, allowed: Callable[[str], bool]) -> str | None:
+def _check_name(
+    text: str, field: str, bad_characters_code: str, allowed: Callable[[str], bool]
+) -> str | None:
+    """``bad_characters_code`` is the message that names the letters ``allowed``."""
     """``script`` names the letters allowed: ``latin``, ``arabic`` or ``either``."""
     text = clean_text(text, field, limit=NAME_MAX * 2, kind=TextKind.STRICT)
     # NFKC turns Arabic presentation forms and full-width Latin into ordinary letters.
@@ -82,9 +85,7 @@ def _check_name(text: str, field: str, script: str, allowed: Callable[[str], boo
     bad = sorted({ch for ch in name if not allowed(ch)})
     if bad:
         shown = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad[:5])
-        raise _fail(
-            field, f"validation.name.bad_characters_{script}", value=_quote(name), shown=shown
-        )
+        raise _fail(field, bad_characters_code, value=_quote(name), shown=shown)
     if sum(unicodedata.category(ch).startswith("L") for ch in name) < NAME_MIN:
         raise _fail(field, "validation.name.too_short", value=_quote(name), minimum=NAME_MIN)
     if len(name) > NAME_MAX:
@@ -105,31 +106,40 @@ def _arabic_name_char(ch: str) -> bool:
 
 def validate_name_latin(text: str, field: str = "name_latin") -> str | None:
     """A name in Latin letters (accents allowed), spaces, hyphen, apostrophe and dot."""
-    return _check_name(text, field, "latin", _latin_name_char)
+    return _check_name(text, field, "validation.name.bad_characters_latin", _latin_name_char)
 
 
 def validate_name_arabic(text: str, field: str = "name_arabic") -> str | None:
     """A name in Arabic letters with optional harakat; tatweel is removed."""
-    return _check_name(text, field, "arabic", _arabic_name_char)
+    return _check_name(text, field, "validation.name.bad_characters_arabic", _arabic_name_char)
 
 
 def validate_contact_name(text: str, field: str = "emergency_contact_name") -> str | None:
     """A name written in either script (an emergency contact is typed however it comes)."""
     return _check_name(
-        text, field, "either", lambda ch: _latin_name_char(ch) or _arabic_name_char(ch)
+        text,
+        field,
+        "validation.name.bad_characters_either",
+        lambda ch: _latin_name_char(ch) or _arabic_name_char(ch),
     )
 
 
 def _oman_national(national: str, shown: str, field: str) -> str:
     if len(national) != _OMAN_NATIONAL_DIGITS:
-        size = "short" if len(national) < _OMAN_NATIONAL_DIGITS else "long"
-        raise _fail(field, f"validation.phone.too_{size}", value=shown)
+        short = len(national) < _OMAN_NATIONAL_DIGITS
+        code = "validation.phone.too_short" if short else "validation.phone.too_long"
+        raise _fail(field, code, value=shown)
     if national[0] not in _OMAN_FIRST_DIGITS:
         raise _fail(field, "validation.phone.not_omani", value=shown)
     number = phonenumbers.PhoneNumber(country_code=_OMAN, national_number=int(national))
     if not phonenumbers.is_valid_number(number):
-        kind = _OMAN_FIRST_DIGITS[national[0]]
-        raise _fail(field, f"validation.phone.{kind}_not_in_use", value=shown)
+        mobile = _OMAN_FIRST_DIGITS[national[0]] == "mobile"
+        code = (
+            "validation.phone.mobile_not_in_use"
+            if mobile
+            else "validation.phone.landline_not_in_use"
+        )
+        raise _fail(field, code, value=shown)
     return f"+{_OMAN}{national}"
 
 

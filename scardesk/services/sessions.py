@@ -86,7 +86,12 @@ class SessionBlockedError(SafetyBlockError):
         self.missing_overrides = missing
         lines = [f"{f.rule_code}: {f.message}" for f in result.blocked]
         lines += [f"{code}: needs the practitioner's reason to proceed" for code in missing]
-        super().__init__("the session cannot be saved: " + "; ".join(lines))
+        # The editor shows ``result`` in its safety panel, in the user's language; the
+        # English ``findings`` line is for the command line and the log-free str().
+        codes = tuple(f.rule_code for f in result.blocked) + missing
+        super().__init__(
+            Message("safety.session_blocked", {"findings": "; ".join(lines), "rule_codes": codes})
+        )
 
 
 def _touch(row: TreatmentSession) -> None:

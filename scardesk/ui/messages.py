@@ -1,0 +1,328 @@
+"""The screens' side of the core's message codes: each code's English template, translated.
+
+The core raises errors that carry a ``Message`` (a code and parameters, see
+:mod:`scardesk.domain.messages`). This module holds the same English templates as
+:mod:`scardesk.domain.message_catalogue`, each marked with ``QT_TRANSLATE_NOOP`` under the one
+context ``"Messages"`` so ``pyside6-lupdate`` extracts them; at run time the template is
+translated first and the parameters are put in after, so a translator never sees (and a
+translation never depends on) a patient's value. A test keeps the two catalogues identical.
+
+Why a copy rather than importing the domain's dictionary: Qt's extractor reads literal strings
+in the source, and the core may not import Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from scardesk.domain.errors import ScarDeskError, ValidationError
+from scardesk.domain.messages import UNCODED, Message, render
+
+#: The translation context of every message template.
+CONTEXT = "Messages"
+
+# QT_TRANSLATE_NOOP only marks the text for lupdate and returns it; its stub says ``object``.
+_MARKED: dict[str, object] = {
+    "uncoded": QT_TRANSLATE_NOOP("Messages", "{text}"),
+    "error.unspecified": QT_TRANSLATE_NOOP("Messages", "the action could not be finished"),
+    "validation.summary": QT_TRANSLATE_NOOP("Messages", "{fields}"),
+    "validation.invalid_input": QT_TRANSLATE_NOOP("Messages", "invalid input"),
+    "validation.name.bad_characters_latin": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} contains {shown}: use Latin letters (accents allowed), spaces, "
+        "hyphens, apostrophes and dots only",
+    ),
+    "validation.name.bad_characters_arabic": QT_TRANSLATE_NOOP(
+        "Messages", "{value} contains {shown}: use Arabic letters, harakat and spaces only"
+    ),
+    "validation.name.bad_characters_either": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} contains {shown}: use Latin or Arabic letters, spaces, hyphens, "
+        "apostrophes and dots only",
+    ),
+    "validation.name.too_short": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is too short: a name needs at least {minimum} letters"
+    ),
+    "validation.name.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the name has {length} characters: at most {maximum} are allowed"
+    ),
+    "validation.name.missing": QT_TRANSLATE_NOOP(
+        "Messages", "a name is required: enter it in Latin letters, Arabic letters or both"
+    ),
+    "validation.phone.too_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is too short: an Omani number has 8 digits after +968, mobiles "
+        "starting with 9 or 7 and landlines with 2, e.g. 9123 4567",
+    ),
+    "validation.phone.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is too long: an Omani number has 8 digits after +968, mobiles "
+        "starting with 9 or 7 and landlines with 2, e.g. 9123 4567",
+    ),
+    "validation.phone.not_omani": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not an Omani mobile or landline: an Omani number has 8 digits "
+        "after +968, mobiles starting with 9 or 7 and landlines with 2, e.g. 9123 "
+        "4567",
+    ),
+    "validation.phone.mobile_not_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not in use as an Omani mobile number: check the digits"
+    ),
+    "validation.phone.landline_not_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not in use as an Omani landline number: check the digits"
+    ),
+    "validation.phone.not_international": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a valid international number: write + and the country code, "
+        "then the number, e.g. +44 20 7946 0958",
+    ),
+    "validation.phone.not_a_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a phone number: use digits only, e.g. 9123 4567 or +968 9123 4567",
+    ),
+    "validation.phone.no_digits": QT_TRANSLATE_NOOP(
+        "Messages", "{value} has no digits: e.g. 9123 4567 or +968 9123 4567"
+    ),
+    "validation.phone.whatsapp_not_mobile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not an Omani mobile number: WhatsApp needs a mobile starting with"
+        " 9 or 7, e.g. 9123 4567",
+    ),
+    "validation.phone.not_stored_form": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a stored phone number: expected E.164, e.g. +96891234567"
+    ),
+    "validation.civil_number.digits_only": QT_TRANSLATE_NOOP(
+        "Messages", "{value} must contain digits only, e.g. 12345678"
+    ),
+    "validation.civil_number.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is too long: at most {maximum} digits"
+    ),
+    "validation.document_type.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a choice here: expected choose one of {choices}"
+    ),
+    "validation.document_type.needed": QT_TRANSLATE_NOOP(
+        "Messages", "the civil number needs its document: choose one of {choices}"
+    ),
+    "validation.sex.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a choice here: expected female or male"
+    ),
+    "validation.sex.missing": QT_TRANSLATE_NOOP(
+        "Messages", "the sex is missing: choose female or male"
+    ),
+    "validation.fitzpatrick.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a choice here: expected a skin type from I to VI"
+    ),
+    "validation.date.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the date is missing: expected day/month/year with a 4-digit year, e.g. "
+        "05/03/1990, or 1990-03-05",
+    ),
+    "validation.date.two_digit_year": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} has a two-digit year, which could mean two centuries: expected "
+        "day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05",
+    ),
+    "validation.date.not_a_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a date: expected day/month/year with a 4-digit year, e.g. "
+        "05/03/1990, or 1990-03-05",
+    ),
+    "validation.date.not_on_calendar": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} is not a day on the calendar: check the day and month (expected "
+        "day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05)",
+    ),
+    "validation.date_of_birth.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the date of birth is missing: expected day/month/year with a 4-digit year, "
+        "e.g. 05/03/1990, or 1990-03-05",
+    ),
+    "validation.date_of_birth.future": QT_TRANSLATE_NOOP(
+        "Messages", "{value:%d/%m/%Y} is in the future: expected {today:%d/%m/%Y} or earlier"
+    ),
+    "validation.date_of_birth.too_old": QT_TRANSLATE_NOOP(
+        "Messages", "{value:%d/%m/%Y} means over {maximum} years old: check the year"
+    ),
+    "validation.document_expiry.implausible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value:%d/%m/%Y} is not a plausible expiry date: expected a year from {first} to {last}",
+    ),
+    "validation.email.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the address has {length} characters: at most {maximum}"
+    ),
+    "validation.email.no_name": QT_TRANSLATE_NOOP(
+        "Messages", "{value} needs a name before an @: expected name@example.com"
+    ),
+    "validation.email.malformed": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not an e-mail address: expected name@example.com"
+    ),
+    "validation.reason.missing": QT_TRANSLATE_NOOP(
+        "Messages", "a reason is required: say briefly why, e.g. 'duplicate record'"
+    ),
+    "validation.username.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} cannot be a user name: expected {minimum}–{maximum} characters: a "
+        "letter first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi",
+    ),
+    "password.broken_character": QT_TRANSLATE_NOOP(
+        "Messages", "the password contains an invisible or broken character: retype it"
+    ),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the password has {length} characters: expected at least {minimum} "
+        "characters; a few unrelated words make a good one, e.g. 'olive lantern 47 "
+        "harbour'",
+    ),
+    "password.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the password is longer than {maximum} characters: choose a shorter one"
+    ),
+    "password.common": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this password is on the list of commonly used passwords (digits or symbols "
+        "added at the ends do not change that): choose something others would not "
+        "guess, at least {minimum} characters; a few unrelated words make a good one,"
+        " e.g. 'olive lantern 47 harbour'",
+    ),
+    "password.own_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the password contains your user name or part of your name: choose one that "
+        "does not, since others know your name",
+    ),
+    "password.current_wrong": QT_TRANSLATE_NOOP(
+        "Messages", "your current password is not right: retype it"
+    ),
+    "attest.password_wrong": QT_TRANSLATE_NOOP(
+        "Messages", "your password is not right: the record was not signed"
+    ),
+    "sign_in.wrong_credentials": QT_TRANSLATE_NOOP(
+        "Messages", "the user name or password is not right, or the account is inactive"
+    ),
+    "sign_in.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this sign-in is locked after too many failed attempts: ask the administrator to unlock it",
+    ),
+    "sign_in.wait_one_second": QT_TRANSLATE_NOOP(
+        "Messages", "too many failed sign-ins: wait {seconds} second and try again"
+    ),
+    "sign_in.wait_seconds": QT_TRANSLATE_NOOP(
+        "Messages", "too many failed sign-ins: wait {seconds} seconds and try again"
+    ),
+    "sign_in.one_time_password_expired": QT_TRANSLATE_NOOP(
+        "Messages", "this one-time password has expired: ask the administrator for a new one"
+    ),
+    "sign_in.nothing_to_unlock": QT_TRANSLATE_NOOP(
+        "Messages", "this window has no account to unlock: sign in instead"
+    ),
+    "account.deactivated": QT_TRANSLATE_NOOP(
+        "Messages", "this account has been deactivated: ask the administrator to reactivate it"
+    ),
+    "account.gone": QT_TRANSLATE_NOOP("Messages", "this account no longer exists: sign in again"),
+    "account.password_change_required": QT_TRANSLATE_NOOP(
+        "Messages", "choose your own password before going on"
+    ),
+    "permission.denied_for_role": QT_TRANSLATE_NOOP("Messages", "the {role} role may not {action}"),
+    "permission.denied_clinical_lead_only": QT_TRANSLATE_NOOP(
+        "Messages", "only a clinical lead may {action}"
+    ),
+    "permission.sign_in_needed": QT_TRANSLATE_NOOP(
+        "Messages", "a signed-in user is needed for this action"
+    ),
+    "permission.sign_in_to_change_password": QT_TRANSLATE_NOOP(
+        "Messages", "only a signed-in person can change their password"
+    ),
+    "permission.unknown_stored_role": QT_TRANSLATE_NOOP(
+        "Messages", "the stored role '{role}' grants nothing"
+    ),
+    "permission.session_needs_practitioner": QT_TRANSLATE_NOOP(
+        "Messages", "a session is recorded by a signed-in practitioner"
+    ),
+    "permission.session_sign_not_yours": QT_TRANSLATE_NOOP(
+        "Messages",
+        "only the practitioner who recorded the session, or its supervising "
+        "prescriber, may sign it",
+    ),
+    "permission.amendment_needs_practitioner": QT_TRANSLATE_NOOP(
+        "Messages", "an amendment is made by a signed-in practitioner"
+    ),
+    "role.front_desk": QT_TRANSLATE_NOOP("Messages", "front_desk"),
+    "role.practitioner": QT_TRANSLATE_NOOP("Messages", "practitioner"),
+    "role.admin": QT_TRANSLATE_NOOP("Messages", "admin"),
+    "permission.view_demographics": QT_TRANSLATE_NOOP("Messages", "view demographics"),
+    "permission.edit_demographics": QT_TRANSLATE_NOOP("Messages", "edit demographics"),
+    "permission.archive_patient": QT_TRANSLATE_NOOP("Messages", "archive patient"),
+    "permission.merge_patients": QT_TRANSLATE_NOOP("Messages", "merge patients"),
+    "permission.manage_appointments": QT_TRANSLATE_NOOP("Messages", "manage appointments"),
+    "permission.view_clinical": QT_TRANSLATE_NOOP("Messages", "view clinical"),
+    "permission.edit_clinical": QT_TRANSLATE_NOOP("Messages", "edit clinical"),
+    "permission.sign_session": QT_TRANSLATE_NOOP("Messages", "sign session"),
+    "permission.manage_products": QT_TRANSLATE_NOOP("Messages", "manage products"),
+    "permission.manage_users": QT_TRANSLATE_NOOP("Messages", "manage users"),
+    "permission.manage_settings": QT_TRANSLATE_NOOP("Messages", "manage settings"),
+    "permission.view_audit": QT_TRANSLATE_NOOP("Messages", "view audit"),
+    "permission.backup": QT_TRANSLATE_NOOP("Messages", "backup"),
+    "permission.print_handouts": QT_TRANSLATE_NOOP("Messages", "print handouts"),
+    "permission.edit_safety_rules": QT_TRANSLATE_NOOP("Messages", "edit safety rules"),
+    "conflict.changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{entity} {entity_id} was changed elsewhere (you edited version {expected}, "
+        "the stored one is {actual}); nothing was saved",
+    ),
+    "unreadable.row": QT_TRANSLATE_NOOP("Messages", "{table} #{row_id} cannot be read: {detail}"),
+    "unreadable.table": QT_TRANSLATE_NOOP("Messages", "{table} cannot be read: {detail}"),
+    "safety.cannot_proceed": QT_TRANSLATE_NOOP(
+        "Messages", "the session cannot proceed: {findings}"
+    ),
+    "safety.session_blocked": QT_TRANSLATE_NOOP(
+        "Messages", "the session cannot be saved: {findings}"
+    ),
+    "override.rule_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the rule being overridden is missing: give its code"
+    ),
+    "override.reason_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the reason is empty: say why it is safe to proceed"
+    ),
+    "override.reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the reason has {length} characters: expected at most {maximum}"
+    ),
+}
+CATALOGUE: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
+
+
+def template(code: str) -> str | None:
+    """``code``'s template in the user's language, or None for a code with no entry."""
+    english = CATALOGUE.get(code)
+    if english is None:
+        return None
+    if code == UNCODED:
+        return english
+    return QCoreApplication.translate(CONTEXT, english)
+
+
+def parameter_text(text: str) -> str:
+    """The hook every parameter value passes through once formatted.
+
+    English needs nothing. Keeping numbers, phone and civil numbers left-to-right inside
+    Arabic text (isolating them with U+2066 … U+2069) belongs here, with the right-to-left work.
+    """
+    return text
+
+
+def message_text(message: Message) -> str:
+    """``message`` in the user's language."""
+    return render(message, template, parameter_text)
+
+
+def sentence(text: str) -> str:
+    """Core messages start in lower case so they can be embedded; alone they need a capital."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def error_text(error: ScarDeskError) -> str:
+    """What ``error`` says, in the user's language, as a sentence."""
+    return sentence(message_text(error.message))
+
+
+def field_texts(error: ValidationError) -> dict[str, str]:
+    """Each refused field's message in the user's language (lower case, to follow a label)."""
+    return {name: message_text(message) for name, message in error.field_messages.items()}
