@@ -114,6 +114,32 @@ ENGLISH: dict[str, str] = {
         "{value} cannot be a user name: expected {minimum}–{maximum} characters: a letter "
         "first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi"
     ),
+    # --- numbers and free text in clinical forms
+    "validation.number.expected": "expected a number from {low:g} to {high:g}{unit}",
+    "validation.number.expected_whole": "expected a whole number from {low:g} to {high:g}{unit}",
+    "validation.number.expected_above": (
+        "expected a number from more than {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.expected_whole_above": (
+        "expected a whole number from more than {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.not_a_number": "{value} is not a number: {expected}",
+    "validation.number.not_whole": "{value} is not a whole number: {expected}",
+    "validation.number.out_of_range": "{value:g} is out of range: {expected}",
+    "validation.text.required": "this is required: enter it, e.g. {example}",
+    "validation.text.not_text": "{value} is not text: expected e.g. {example}",
+    "validation.text.too_long": "{length} characters: at most {maximum} are allowed",
+    "validation.areas.malformed": ("areas must be region names of up to {maximum} characters each"),
+    # --- treatment sessions
+    "session.modality_unknown": "unknown modality: expected one of {choices}",
+    "session.time_missing": "the session time is missing or has no time zone",
+    "session.no_treatment": "no treatment recorded: add at least one modality",
+    "session.adverse_events_unstated": ("state adverse events: tick 'none' or record each event"),
+    "session.adverse_events_contradict": (
+        "'none' is ticked but events are listed: keep one or the other"
+    ),
+    "session.severity_missing": "choose mild, moderate or severe",
+    "session.anaesthetic_agent_missing": "minutes are given without an agent: name the agent",
     # --- passwords
     "password.broken_character": (
         "the password contains an invisible or broken character: retype it"

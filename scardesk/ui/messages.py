@@ -164,6 +164,58 @@ _MARKED: dict[str, object] = {
         "{value} cannot be a user name: expected {minimum}–{maximum} characters: a "
         "letter first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi",
     ),
+    "validation.number.expected": QT_TRANSLATE_NOOP(
+        "Messages", "expected a number from {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.expected_whole": QT_TRANSLATE_NOOP(
+        "Messages", "expected a whole number from {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.expected_above": QT_TRANSLATE_NOOP(
+        "Messages", "expected a number from more than {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.expected_whole_above": QT_TRANSLATE_NOOP(
+        "Messages", "expected a whole number from more than {low:g} to {high:g}{unit}"
+    ),
+    "validation.number.not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a number: {expected}"
+    ),
+    "validation.number.not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a whole number: {expected}"
+    ),
+    "validation.number.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value:g} is out of range: {expected}"
+    ),
+    "validation.text.required": QT_TRANSLATE_NOOP(
+        "Messages", "this is required: enter it, e.g. {example}"
+    ),
+    "validation.text.not_text": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not text: expected e.g. {example}"
+    ),
+    "validation.text.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{length} characters: at most {maximum} are allowed"
+    ),
+    "validation.areas.malformed": QT_TRANSLATE_NOOP(
+        "Messages", "areas must be region names of up to {maximum} characters each"
+    ),
+    "session.modality_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "unknown modality: expected one of {choices}"
+    ),
+    "session.time_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the session time is missing or has no time zone"
+    ),
+    "session.no_treatment": QT_TRANSLATE_NOOP(
+        "Messages", "no treatment recorded: add at least one modality"
+    ),
+    "session.adverse_events_unstated": QT_TRANSLATE_NOOP(
+        "Messages", "state adverse events: tick 'none' or record each event"
+    ),
+    "session.adverse_events_contradict": QT_TRANSLATE_NOOP(
+        "Messages", "'none' is ticked but events are listed: keep one or the other"
+    ),
+    "session.severity_missing": QT_TRANSLATE_NOOP("Messages", "choose mild, moderate or severe"),
+    "session.anaesthetic_agent_missing": QT_TRANSLATE_NOOP(
+        "Messages", "minutes are given without an agent: name the agent"
+    ),
     "password.broken_character": QT_TRANSLATE_NOOP(
         "Messages", "the password contains an invisible or broken character: retype it"
     ),
