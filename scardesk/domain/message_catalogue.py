@@ -114,6 +114,55 @@ ENGLISH: dict[str, str] = {
         "{value} cannot be a user name: expected {minimum}–{maximum} characters: a letter "
         "first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi"
     ),
+    # --- any text field: characters refused, named by code point, never by quoting the text
+    "text.broken_character": "a broken character ({codepoint}) at position {position}: retype it",
+    "text.line_break": (
+        "a line break or tab ({codepoint}) at position {position}: keep to one line"
+    ),
+    "text.unusual_line_break": (
+        "an unusual line break ({codepoint}) at position {position}: use Enter"
+    ),
+    "text.control_character": (
+        "a control character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.non_character": "a non-character ({codepoint}) at position {position}: retype it",
+    "text.direction_override": (
+        "a direction override ({codepoint}) at position {position}: retype it"
+    ),
+    "text.direction_control": (
+        "a direction control ({codepoint}) at position {position}: retype it"
+    ),
+    "text.invisible_character": (
+        "an invisible character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.zero_width_character": (
+        "a zero-width character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.formatting_character": (
+        "a formatting character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.isolates_unclosed": (
+        "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"
+    ),
+    "text.not_text": "expected text, got {kind}",
+    "text.far_too_long": "the text has {length:,} characters: at most {maximum}",
+    "text.too_long": "the text has {length} characters: at most {maximum} are allowed",
+    # --- identity documents' numbers
+    "identity.civil_number": "a civil number",
+    "identity.gcc_id_number": "a GCC ID number",
+    "identity.digits_only": "{value}: {what} has digits only, e.g. 12345678",
+    "identity.too_many_digits": "{value} has {length} digits: {what} has at most {maximum}",
+    "identity.too_few_digits": "{value} has {length} digits: {what} has at least {minimum}",
+    "identity.passport_characters": (
+        "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
+    ),
+    "identity.passport_length": (
+        "{value} has {length} characters: a passport number has {minimum} to {maximum} "
+        "letters and digits, e.g. K1234567"
+    ),
+    "identity.not_a_document_number": (
+        "{value} is not a document number: letters and digits only, at most {maximum}"
+    ),
     # --- numbers and free text in clinical forms
     "validation.number.expected": "expected a number from {low:g} to {high:g}{unit}",
     "validation.number.expected_whole": "expected a whole number from {low:g} to {high:g}{unit}",

@@ -164,6 +164,68 @@ _MARKED: dict[str, object] = {
         "{value} cannot be a user name: expected {minimum}–{maximum} characters: a "
         "letter first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi",
     ),
+    "text.broken_character": QT_TRANSLATE_NOOP(
+        "Messages", "a broken character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.line_break": QT_TRANSLATE_NOOP(
+        "Messages", "a line break or tab ({codepoint}) at position {position}: keep to one line"
+    ),
+    "text.unusual_line_break": QT_TRANSLATE_NOOP(
+        "Messages", "an unusual line break ({codepoint}) at position {position}: use Enter"
+    ),
+    "text.control_character": QT_TRANSLATE_NOOP(
+        "Messages", "a control character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.non_character": QT_TRANSLATE_NOOP(
+        "Messages", "a non-character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.direction_override": QT_TRANSLATE_NOOP(
+        "Messages", "a direction override ({codepoint}) at position {position}: retype it"
+    ),
+    "text.direction_control": QT_TRANSLATE_NOOP(
+        "Messages", "a direction control ({codepoint}) at position {position}: retype it"
+    ),
+    "text.invisible_character": QT_TRANSLATE_NOOP(
+        "Messages", "an invisible character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.zero_width_character": QT_TRANSLATE_NOOP(
+        "Messages", "a zero-width character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.formatting_character": QT_TRANSLATE_NOOP(
+        "Messages", "a formatting character ({codepoint}) at position {position}: retype it"
+    ),
+    "text.isolates_unclosed": QT_TRANSLATE_NOOP(
+        "Messages", "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"
+    ),
+    "text.not_text": QT_TRANSLATE_NOOP("Messages", "expected text, got {kind}"),
+    "text.far_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the text has {length:,} characters: at most {maximum}"
+    ),
+    "text.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the text has {length} characters: at most {maximum} are allowed"
+    ),
+    "identity.civil_number": QT_TRANSLATE_NOOP("Messages", "a civil number"),
+    "identity.gcc_id_number": QT_TRANSLATE_NOOP("Messages", "a GCC ID number"),
+    "identity.digits_only": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: {what} has digits only, e.g. 12345678"
+    ),
+    "identity.too_many_digits": QT_TRANSLATE_NOOP(
+        "Messages", "{value} has {length} digits: {what} has at most {maximum}"
+    ),
+    "identity.too_few_digits": QT_TRANSLATE_NOOP(
+        "Messages", "{value} has {length} digits: {what} has at least {minimum}"
+    ),
+    "identity.passport_characters": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
+    ),
+    "identity.passport_length": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value} has {length} characters: a passport number has {minimum} to "
+        "{maximum} letters and digits, e.g. K1234567",
+    ),
+    "identity.not_a_document_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a document number: letters and digits only, at most {maximum}"
+    ),
     "validation.number.expected": QT_TRANSLATE_NOOP(
         "Messages", "expected a number from {low:g} to {high:g}{unit}"
     ),
