@@ -179,6 +179,23 @@ ENGLISH: dict[str, str] = {
     "validation.text.not_text": "{value} is not text: expected e.g. {example}",
     "validation.text.too_long": "{length} characters: at most {maximum} are allowed",
     "validation.areas.malformed": ("areas must be region names of up to {maximum} characters each"),
+    # --- scar assessments
+    "assessment.count_not_whole": (
+        "{value} is not a whole number of scars: expected 0 to {maximum}"
+    ),
+    "assessment.count_implausible": "{value} scars is not plausible: expected 0 to {maximum}",
+    "assessment.area_not_a_number": (
+        "{value} is not an area: expected square centimetres, 0 to 600"
+    ),
+    "assessment.area_implausible": ("{value} cm² is not plausible: expected 0 to {maximum:g} cm²"),
+    "assessment.choice_unknown": "{value} is not valid: choose one of {choices}",
+    "assessment.unknown_item": "unknown item: expected one of {choices}",
+    "assessment.in_future": "the assessment time is in the future: expected now or earlier",
+    "assessment.suitability_needs_skin_type": (
+        "judging laser or peel suitability needs the Fitzpatrick skin type: choose it"
+    ),
+    "assessment.scar_s_invalid": "{value} is not a SCAR-S grade: expected 0 to {maximum}",
+    "assessment.notes_too_long": ("the notes have {length} characters: expected at most {maximum}"),
     # --- treatment sessions
     "session.modality_unknown": "unknown modality: expected one of {choices}",
     "session.time_missing": "the session time is missing or has no time zone",

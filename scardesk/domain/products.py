@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from scardesk.domain.enums import Modality, UnitKind
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 BRAND_MAX = 80
@@ -94,7 +94,7 @@ def validate_product(form: ProductInput) -> ProductInput:
     A toxin is counted in its own brand's units and comes in vials of a stated size, so a
     toxin product needs both; other products must not pretend to carry toxin units.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, MessageLike] = {}
     values: dict[str, object] = {}
     checks = (
         ("brand", lambda: _text(form.brand, "brand", BRAND_MAX, "Botox")),
@@ -109,7 +109,7 @@ def validate_product(form: ProductInput) -> ProductInput:
         try:
             values[name] = check()
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     is_toxin = form.modality is Modality.TOXIN
     if is_toxin and form.unit_kind is not UnitKind.TOXIN_UNITS:
         errors["unit_kind"] = "a toxin is counted in its brand's units: choose toxin units"
@@ -122,7 +122,7 @@ def validate_product(form: ProductInput) -> ProductInput:
         try:
             _whole(form.vial_units, "vial_units", 1, 10_000, "1 to 10,000 units per vial")
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if form.reconstitution_window_hours is not None:
         try:
             _whole(
@@ -133,14 +133,14 @@ def validate_product(form: ProductInput) -> ProductInput:
                 f"1 to {MAX_WINDOW_HOURS} hours",
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if form.price_baisa is not None:
         try:
             _whole(
                 form.price_baisa, "price_baisa", 0, MAX_PRICE_BAISA, "a price in baisa, 0 or more"
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if errors:
         raise ValidationError(errors)
     return ProductInput(

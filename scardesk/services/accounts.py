@@ -20,7 +20,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import SignInThrottle, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import (
@@ -180,7 +180,7 @@ class AccountService:
     ) -> AccountRecord:
         """The names and licence number documents print for this person ("user.set_details")."""
         check(self._db, actor, Permission.MANAGE_USERS)
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         values: dict[str, str | None] = {}
         for field, value, limit in (
             ("display_name", display_name, 120),
@@ -190,7 +190,7 @@ class AccountService:
             try:
                 values[field] = validate_identifier(value, field, limit)
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(error.field_messages)
         if not values.get("display_name") and "display_name" not in errors:
             errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
         if errors:

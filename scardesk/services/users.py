@@ -15,6 +15,7 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
     InvalidCredentialsError,
+    MessageLike,
     OneTimePasswordExpiredError,
     PermissionDeniedError,
     ValidationError,
@@ -78,7 +79,7 @@ class UserService:
         username: str, display_name: str, role: Role | str, password: str, licence_number: str
     ) -> tuple[str, str, Role, str | None]:
         """Every field of a new account checked at once, before anything is opened or written."""
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
         clean_display = _collect(
             errors, lambda: validate_identifier(display_name, "display_name", 120)
@@ -272,10 +273,10 @@ class UserService:
             return [user_record(row) for row in rows]
 
 
-def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:
+def _collect(errors: dict[str, MessageLike], validate: Callable[[], T]) -> T | None:
     """Run one validator, gathering its field message instead of stopping at the first."""
     try:
         return validate()
     except ValidationError as error:
-        errors.update(error.field_errors)
+        errors.update(error.field_messages)
         return None

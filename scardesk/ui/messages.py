@@ -259,6 +259,36 @@ _MARKED: dict[str, object] = {
     "validation.areas.malformed": QT_TRANSLATE_NOOP(
         "Messages", "areas must be region names of up to {maximum} characters each"
     ),
+    "assessment.count_not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a whole number of scars: expected 0 to {maximum}"
+    ),
+    "assessment.count_implausible": QT_TRANSLATE_NOOP(
+        "Messages", "{value} scars is not plausible: expected 0 to {maximum}"
+    ),
+    "assessment.area_not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not an area: expected square centimetres, 0 to 600"
+    ),
+    "assessment.area_implausible": QT_TRANSLATE_NOOP(
+        "Messages", "{value} cm² is not plausible: expected 0 to {maximum:g} cm²"
+    ),
+    "assessment.choice_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not valid: choose one of {choices}"
+    ),
+    "assessment.unknown_item": QT_TRANSLATE_NOOP(
+        "Messages", "unknown item: expected one of {choices}"
+    ),
+    "assessment.in_future": QT_TRANSLATE_NOOP(
+        "Messages", "the assessment time is in the future: expected now or earlier"
+    ),
+    "assessment.suitability_needs_skin_type": QT_TRANSLATE_NOOP(
+        "Messages", "judging laser or peel suitability needs the Fitzpatrick skin type: choose it"
+    ),
+    "assessment.scar_s_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a SCAR-S grade: expected 0 to {maximum}"
+    ),
+    "assessment.notes_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the notes have {length} characters: expected at most {maximum}"
+    ),
     "session.modality_unknown": QT_TRANSLATE_NOOP(
         "Messages", "unknown modality: expected one of {choices}"
     ),
