@@ -179,6 +179,23 @@ ENGLISH: dict[str, str] = {
     "validation.text.not_text": "{value} is not text: expected e.g. {example}",
     "validation.text.too_long": "{length} characters: at most {maximum} are allowed",
     "validation.areas.malformed": ("areas must be region names of up to {maximum} characters each"),
+    # --- patients and appointments (the front desk)
+    "patient.archived_restore_first": "this patient is archived: restore first",
+    "patient.merged_into": "this record was merged into file #{file}: open that one",
+    "patient.already_archived": "this patient is already archived",
+    "appointment.status_change": (
+        "a {current} appointment cannot become {wanted}: it can become {allowed}"
+    ),
+    "appointment.status_final": (
+        "a {current} appointment cannot become {wanted}: it can become nothing (it is final)"
+    ),
+    "appointment.start_without_zone": (
+        "the start time has no time zone: expected Muscat or UTC time"
+    ),
+    "appointment.duration_out_of_range": "{value} minutes: expected {minimum} to {maximum}",
+    "appointment.modality_unknown": "{value} is not a modality: choose from {choices}",
+    "appointment.cannot_move": "a {status} appointment cannot be moved: book a new one",
+    "appointment.practitioner_needed": "choose an active practitioner for this appointment",
     # --- scar assessments
     "assessment.count_not_whole": (
         "{value} is not a whole number of scars: expected 0 to {maximum}"
@@ -270,6 +287,19 @@ ENGLISH: dict[str, str] = {
     "permission.backup": "backup",
     "permission.print_handouts": "print handouts",
     "permission.edit_safety_rules": "edit safety rules",
+    # --- records asked for that do not exist (the screens say so in their own words)
+    "not_found.appointment": "appointment {id} does not exist",
+    "not_found.assessment": "assessment {id} does not exist",
+    "not_found.day_off": "day off {id} does not exist",
+    "not_found.document": "document {id} does not exist",
+    "not_found.history_entry": "history entry {id} does not exist",
+    "not_found.lot": "lot {id} does not exist",
+    "not_found.patient": "patient {id} does not exist",
+    "not_found.photo": "photo {id} does not exist",
+    "not_found.product": "product {id} does not exist",
+    "not_found.public_holiday": "public holiday {id} does not exist",
+    "not_found.session": "session {id} does not exist",
+    "not_found.treatment_plan": "treatment plan {id} does not exist",
     # --- concurrency, unreadable rows
     "conflict.changed_elsewhere": (
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "

@@ -33,6 +33,7 @@ from scardesk.domain.errors import (
     UnreadableRecordError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.recent_assessments import RecentAssessment
@@ -304,7 +305,7 @@ class AssessmentService:
         with self._db.sessions() as session:
             row = session.get(Assessment, assessment_id)
             if row is None:
-                raise NotFoundError(f"assessment {assessment_id} does not exist")
+                raise NotFoundError(Message("not_found.assessment", {"id": assessment_id}))
             return read_one("assessments", row, lambda r: _record(r, _regions(session, r.id)))
 
     def open(self, actor: Actor, assessment_id: int) -> AssessmentRecord:
@@ -313,7 +314,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, read_action(ReadKind.ASSESSMENT_VIEW)) as uow:
             row = uow.session.get(Assessment, assessment_id)
             if row is None:
-                raise NotFoundError(f"assessment {assessment_id} does not exist")
+                raise NotFoundError(Message("not_found.assessment", {"id": assessment_id}))
             record = read_one("assessments", row, lambda r: _record(r, _regions(uow.session, r.id)))
             note_read(uow, ReadKind.ASSESSMENT_VIEW, row.patient_id, "assessments", row.id)
         return record

@@ -18,6 +18,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.plans import (
     DueItem,
@@ -206,7 +207,7 @@ class PlanService:
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
-                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+                raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
             return read_one("treatment_plans", row, lambda r: _record(session, r))
 
     def list_for_patient(
@@ -231,7 +232,7 @@ class PlanService:
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
-                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+                raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
             record = read_one("treatment_plans", row, lambda r: _record(session, r))
             given = given_sessions(session, [row.patient_id])[row.patient_id]
             return standing_of(row, record.items, given, interval_settings(session))

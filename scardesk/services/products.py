@@ -15,6 +15,7 @@ from scardesk.db.models import Lot, Product
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, UnitKind
 from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import (
     EXPIRY_WARNING_DAYS,
@@ -140,7 +141,7 @@ class ProductService:
         with self._db.sessions() as session:
             row = session.get(Product, product_id)
             if row is None:
-                raise NotFoundError(f"product {product_id} does not exist")
+                raise NotFoundError(Message("not_found.product", {"id": product_id}))
             return product_record(row)
 
     # --- lots ----------------------------------------------------------------------------
@@ -254,7 +255,7 @@ class ProductService:
         with self._db.sessions() as session:
             row = session.get(Lot, lot_id)
             if row is None:
-                raise NotFoundError(f"lot {lot_id} does not exist")
+                raise NotFoundError(Message("not_found.lot", {"id": lot_id}))
             return lot_record(row)
 
     def expiring_lots(

@@ -319,7 +319,7 @@ class SessionService:
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFoundError(f"session {session_id} does not exist")
+                raise NotFoundError(Message("not_found.session", {"id": session_id}))
             return read_one("treatment_sessions", row, lambda r: session_record(session, r))
 
     def open(self, actor: Actor, session_id: int) -> SessionRecord:
@@ -328,7 +328,7 @@ class SessionService:
         with UnitOfWork(self._db, actor, read_action(ReadKind.SESSION_VIEW)) as uow:
             row = uow.session.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFoundError(f"session {session_id} does not exist")
+                raise NotFoundError(Message("not_found.session", {"id": session_id}))
             record = read_one("treatment_sessions", row, lambda r: session_record(uow.session, r))
             note_read(uow, ReadKind.SESSION_VIEW, row.patient_id, "treatment_sessions", row.id)
         return record
@@ -360,7 +360,7 @@ class SessionService:
     def _patient(session: Session, patient_id: int) -> Patient:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
         return patient
 
     @staticmethod

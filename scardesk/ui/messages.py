@@ -259,6 +259,35 @@ _MARKED: dict[str, object] = {
     "validation.areas.malformed": QT_TRANSLATE_NOOP(
         "Messages", "areas must be region names of up to {maximum} characters each"
     ),
+    "patient.archived_restore_first": QT_TRANSLATE_NOOP(
+        "Messages", "this patient is archived: restore first"
+    ),
+    "patient.merged_into": QT_TRANSLATE_NOOP(
+        "Messages", "this record was merged into file #{file}: open that one"
+    ),
+    "patient.already_archived": QT_TRANSLATE_NOOP("Messages", "this patient is already archived"),
+    "appointment.status_change": QT_TRANSLATE_NOOP(
+        "Messages", "a {current} appointment cannot become {wanted}: it can become {allowed}"
+    ),
+    "appointment.status_final": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a {current} appointment cannot become {wanted}: it can become nothing (it is final)",
+    ),
+    "appointment.start_without_zone": QT_TRANSLATE_NOOP(
+        "Messages", "the start time has no time zone: expected Muscat or UTC time"
+    ),
+    "appointment.duration_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value} minutes: expected {minimum} to {maximum}"
+    ),
+    "appointment.modality_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a modality: choose from {choices}"
+    ),
+    "appointment.cannot_move": QT_TRANSLATE_NOOP(
+        "Messages", "a {status} appointment cannot be moved: book a new one"
+    ),
+    "appointment.practitioner_needed": QT_TRANSLATE_NOOP(
+        "Messages", "choose an active practitioner for this appointment"
+    ),
     "assessment.count_not_whole": QT_TRANSLATE_NOOP(
         "Messages", "{value} is not a whole number of scars: expected 0 to {maximum}"
     ),
@@ -406,6 +435,18 @@ _MARKED: dict[str, object] = {
     "permission.backup": QT_TRANSLATE_NOOP("Messages", "backup"),
     "permission.print_handouts": QT_TRANSLATE_NOOP("Messages", "print handouts"),
     "permission.edit_safety_rules": QT_TRANSLATE_NOOP("Messages", "edit safety rules"),
+    "not_found.appointment": QT_TRANSLATE_NOOP("Messages", "appointment {id} does not exist"),
+    "not_found.assessment": QT_TRANSLATE_NOOP("Messages", "assessment {id} does not exist"),
+    "not_found.day_off": QT_TRANSLATE_NOOP("Messages", "day off {id} does not exist"),
+    "not_found.document": QT_TRANSLATE_NOOP("Messages", "document {id} does not exist"),
+    "not_found.history_entry": QT_TRANSLATE_NOOP("Messages", "history entry {id} does not exist"),
+    "not_found.lot": QT_TRANSLATE_NOOP("Messages", "lot {id} does not exist"),
+    "not_found.patient": QT_TRANSLATE_NOOP("Messages", "patient {id} does not exist"),
+    "not_found.photo": QT_TRANSLATE_NOOP("Messages", "photo {id} does not exist"),
+    "not_found.product": QT_TRANSLATE_NOOP("Messages", "product {id} does not exist"),
+    "not_found.public_holiday": QT_TRANSLATE_NOOP("Messages", "public holiday {id} does not exist"),
+    "not_found.session": QT_TRANSLATE_NOOP("Messages", "session {id} does not exist"),
+    "not_found.treatment_plan": QT_TRANSLATE_NOOP("Messages", "treatment plan {id} does not exist"),
     "conflict.changed_elsewhere": QT_TRANSLATE_NOOP(
         "Messages",
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, "
