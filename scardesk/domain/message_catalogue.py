@@ -196,6 +196,30 @@ ENGLISH: dict[str, str] = {
     "appointment.modality_unknown": "{value} is not a modality: choose from {choices}",
     "appointment.cannot_move": "a {status} appointment cannot be moved: book a new one",
     "appointment.practitioner_needed": "choose an active practitioner for this appointment",
+    # --- records that have moved on (signed, voided, withdrawn, closed)
+    "session.voided": "this session was voided: it cannot change",
+    "session.already_signed": "this session is already signed",
+    "session.amendment_changes_nothing": "nothing was changed: correct a field first",
+    "assessment.needs_signed_in_user": "an assessment is made by a signed-in user",
+    "assessment.voided": "a voided assessment cannot be amended",
+    "assessment.already_voided": "this assessment is already voided",
+    "consent.signature_too_large": "the signature image is too large: sign again",
+    "consent.signature_damaged": "the signature image is damaged: ask the signer to sign again",
+    "consent.needs_signed_in_user": "a consent is captured by a signed-in user",
+    "consent.signature_not_png": "the signature is not a PNG image",
+    "consent.already_withdrawn": "this consent is already withdrawn",
+    "appointment.other_patients": "this appointment is not this patient's",
+    "plan.needs_signed_in_user": "a plan is written by a signed-in user",
+    "appointment.closed_start_from_patient": "this appointment is {status}: start from the patient",
+    "plan.not_active": "this plan is {status}: only an active plan changes",
+    "plan.already_in_status": "this plan is already {status}",
+    "not_found.consent_signature": "consent {id} has no stored signature",
+    "session.signed_read_only": (
+        "this session is signed and read-only: correct it with an amendment and a reason"
+    ),
+    "plan.already_active": (
+        "the patient already has an active plan ({plan}): update it or stop it first"
+    ),
     # --- scar assessments
     "assessment.count_not_whole": (
         "{value} is not a whole number of scars: expected 0 to {maximum}"

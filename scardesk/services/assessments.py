@@ -247,7 +247,7 @@ class AssessmentService:
         check(self._db, actor, Permission.EDIT_CLINICAL)
         data = validate_assessment(form, now or utc_now())
         if actor.user_id is None:
-            raise ValidationError({"practitioner": "an assessment is made by a signed-in user"})
+            raise ValidationError({"practitioner": Message("assessment.needs_signed_in_user")})
         with UnitOfWork(self._db, actor, "assessment.create") as uow:
             require_patient(uow.session, patient_id)
             row = Assessment(patient_id=patient_id, practitioner_id=actor.user_id)
@@ -273,7 +273,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, "assessment.amend") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
             if row.voided_at is not None:
-                raise ValidationError({"assessment": "a voided assessment cannot be amended"})
+                raise ValidationError({"assessment": Message("assessment.voided")})
             _apply(row, data)
             _apply_regions(uow.session, row.id, data)
             uow.session.flush()
@@ -291,7 +291,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, "assessment.void") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
             if row.voided_at is not None:
-                raise ValidationError({"reason": "this assessment is already voided"})
+                raise ValidationError({"reason": Message("assessment.already_voided")})
             row.voided_at = utc_now()
             row.void_reason = clean_reason
             uow.session.flush()

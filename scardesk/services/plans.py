@@ -116,7 +116,7 @@ class PlanService:
         """A new active plan; a patient has at most one active plan at a time."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise ValidationError({"created_by": "a plan is written by a signed-in user"})
+            raise ValidationError({"created_by": Message("plan.needs_signed_in_user")})
         with UnitOfWork(self._db, actor, "plan.create") as uow:
             require_patient(uow.session, patient_id)
             data = validate_plan(form, interval_settings(uow.session))
@@ -127,12 +127,7 @@ class PlanService:
                 )
             )
             if active is not None:
-                raise ValidationError(
-                    {
-                        "plan": f"the patient already has an active plan ({active}): "
-                        "update it or stop it first"
-                    }
-                )
+                raise ValidationError({"plan": Message("plan.already_active", {"plan": active})})
             row = TreatmentPlan(
                 patient_id=patient_id,
                 created_at=utc_now(),
@@ -157,9 +152,7 @@ class PlanService:
             data = validate_plan(form, interval_settings(uow.session))
             row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
             if row.status != PlanStatus.ACTIVE.value:
-                raise ValidationError(
-                    {"plan": f"this plan is {row.status}: only an active plan changes"}
-                )
+                raise ValidationError({"plan": Message("plan.not_active", {"status": row.status})})
             row.goals = data.goals
             row.started_on = data.started_on
             _write_items(uow.session, row.id, data)
@@ -179,7 +172,9 @@ class PlanService:
         with UnitOfWork(self._db, actor, f"plan.{status.value}") as uow:
             row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
             if row.status != PlanStatus.ACTIVE.value:
-                raise ValidationError({"plan": f"this plan is already {row.status}"})
+                raise ValidationError(
+                    {"plan": Message("plan.already_in_status", {"status": row.status})}
+                )
             row.status = status.value
             row.stop_reason = reason
             uow.session.flush()

@@ -103,12 +103,7 @@ def _touch(row: TreatmentSession) -> None:
 
 
 def _signed_error() -> ValidationError:
-    return ValidationError(
-        {
-            "session": "this session is signed and read-only: "
-            "correct it with an amendment and a reason"
-        }
-    )
+    return ValidationError({"session": Message("session.signed_read_only")})
 
 
 def _overrides(given: Mapping[str, str]) -> dict[str, Override]:
@@ -261,7 +256,7 @@ class SessionService:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
             self._refuse_void(row)
             if row.signed_at is not None:
-                raise ValidationError({"session": "this session is already signed"})
+                raise ValidationError({"session": Message("session.already_signed")})
             if actor.user_id not in (row.practitioner_id, row.supervising_prescriber_id):
                 raise PermissionDeniedError(Message("permission.session_sign_not_yours"))
             row.signed_at = utc_now()
@@ -291,7 +286,7 @@ class SessionService:
             self._refuse_void(row)
             before = load_content(uow.session, row)
             if encode_session(before) == encode_session(changes):
-                raise ValidationError({"session": "nothing was changed: correct a field first"})
+                raise ValidationError({"session": Message("session.amendment_changes_nothing")})
             check_correction(before, changes)
             refuse_overdrawn_vials(uow.session, changes)
             apply_correction(uow.session, row, changes)
@@ -366,7 +361,7 @@ class SessionService:
     @staticmethod
     def _refuse_void(row: TreatmentSession) -> None:
         if row.voided_at is not None:
-            raise ValidationError({"session": "this session was voided: it cannot change"})
+            raise ValidationError({"session": Message("session.voided")})
 
     @staticmethod
     def _take_lots(session: Session, form: SessionInput) -> list[Lot]:

@@ -288,6 +288,50 @@ _MARKED: dict[str, object] = {
     "appointment.practitioner_needed": QT_TRANSLATE_NOOP(
         "Messages", "choose an active practitioner for this appointment"
     ),
+    "session.voided": QT_TRANSLATE_NOOP("Messages", "this session was voided: it cannot change"),
+    "session.already_signed": QT_TRANSLATE_NOOP("Messages", "this session is already signed"),
+    "session.amendment_changes_nothing": QT_TRANSLATE_NOOP(
+        "Messages", "nothing was changed: correct a field first"
+    ),
+    "assessment.needs_signed_in_user": QT_TRANSLATE_NOOP(
+        "Messages", "an assessment is made by a signed-in user"
+    ),
+    "assessment.voided": QT_TRANSLATE_NOOP("Messages", "a voided assessment cannot be amended"),
+    "assessment.already_voided": QT_TRANSLATE_NOOP("Messages", "this assessment is already voided"),
+    "consent.signature_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the signature image is too large: sign again"
+    ),
+    "consent.signature_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the signature image is damaged: ask the signer to sign again"
+    ),
+    "consent.needs_signed_in_user": QT_TRANSLATE_NOOP(
+        "Messages", "a consent is captured by a signed-in user"
+    ),
+    "consent.signature_not_png": QT_TRANSLATE_NOOP("Messages", "the signature is not a PNG image"),
+    "consent.already_withdrawn": QT_TRANSLATE_NOOP("Messages", "this consent is already withdrawn"),
+    "appointment.other_patients": QT_TRANSLATE_NOOP(
+        "Messages", "this appointment is not this patient's"
+    ),
+    "plan.needs_signed_in_user": QT_TRANSLATE_NOOP(
+        "Messages", "a plan is written by a signed-in user"
+    ),
+    "appointment.closed_start_from_patient": QT_TRANSLATE_NOOP(
+        "Messages", "this appointment is {status}: start from the patient"
+    ),
+    "plan.not_active": QT_TRANSLATE_NOOP(
+        "Messages", "this plan is {status}: only an active plan changes"
+    ),
+    "plan.already_in_status": QT_TRANSLATE_NOOP("Messages", "this plan is already {status}"),
+    "not_found.consent_signature": QT_TRANSLATE_NOOP(
+        "Messages", "consent {id} has no stored signature"
+    ),
+    "session.signed_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this session is signed and read-only: correct it with an amendment and a reason",
+    ),
+    "plan.already_active": QT_TRANSLATE_NOOP(
+        "Messages", "the patient already has an active plan ({plan}): update it or stop it first"
+    ),
     "assessment.count_not_whole": QT_TRANSLATE_NOOP(
         "Messages", "{value} is not a whole number of scars: expected 0 to {maximum}"
     ),
