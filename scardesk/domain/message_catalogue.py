@@ -282,6 +282,28 @@ ENGLISH: dict[str, str] = {
     ),
     "account.gone": "this account no longer exists: sign in again",
     "account.password_change_required": "choose your own password before going on",
+    "account.clinic_has_users": "this clinic already has users: sign in instead",
+    "account.lock_reason_unknown": "a lock is {reasons}",
+    "account.username_taken": "'{value}' is taken: choose another user name",
+    "account.last_admin_deactivate": (
+        "cannot deactivate '{value}': it is the last active administrator; make another "
+        "account an administrator first"
+    ),
+    "account.last_admin_role": (
+        "cannot change the role of '{value}': it is the last active administrator; make "
+        "another account an administrator first"
+    ),
+    "account.role_unknown": "unknown role '{value}': expected one of {choices}",
+    "account.cannot_deactivate_self": ("you cannot deactivate your own account: ask another admin"),
+    "password.same_as_current": "the new password is your current one: choose a new one",
+    "not_found.account": "no account named '{value}'",
+    # --- products and stock
+    "stock.zero_change": "a change of 0 changes nothing: enter + or − packs",
+    "stock.below_zero": ("only {in_stock} in stock: a correction cannot go below 0 (got {value})"),
+    "stock.lot_expired": (
+        "{expiry} is before today ({today}): an expired lot cannot be received; check the label"
+    ),
+    "stock.days_invalid": "{value}: expected a whole number of days, 0 or more",
     # --- permissions: a refusal names the role and the action, each a message of its own
     "permission.denied_for_role": "the {role} role may not {action}",
     "permission.denied_clinical_lead_only": "only a clinical lead may {action}",

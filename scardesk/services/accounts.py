@@ -21,6 +21,7 @@ from scardesk.db.models import SignInThrottle, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import (
@@ -113,7 +114,7 @@ class AccountService:
         except ValueError:
             known = ", ".join(r.value for r in Role)
             raise ValidationError(
-                {"role": f"unknown role '{role}': expected one of {known}"}
+                {"role": Message("account.role_unknown", {"value": role, "choices": known})}
             ) from None
         with UnitOfWork(self._db, actor, "user.set_role") as uow:
             row = _find(uow.session, username)
@@ -132,9 +133,7 @@ class AccountService:
             row = _find(uow.session, username)
             if not active:
                 if row.id == actor.user_id:
-                    raise ValidationError(
-                        {"active": "you cannot deactivate your own account: ask another admin"}
-                    )
+                    raise ValidationError({"active": Message("account.cannot_deactivate_self")})
                 if row.role == Role.ADMIN.value:
                     _keep_an_admin(uow.session, row, "active", "deactivate")
             row.active = bool(active)
@@ -218,7 +217,9 @@ def _find(session: Session, username: str) -> User:
     )
     if row is None:
         shown = "".join(ch for ch in username or "" if ch.isprintable()).strip()[:64]
-        raise NotFoundError(f"no account named '{shown}'")  # one printable line, whatever typed
+        raise NotFoundError(
+            Message("not_found.account", {"value": shown})
+        )  # one printable line, whatever typed
     return row
 
 
@@ -245,12 +246,8 @@ def _keep_an_admin(session: Session, row: User, field: str, verb: str) -> None:
         .with_for_update()
     ).all()
     if row.active and set(admins) <= {row.id}:
-        raise ValidationError(
-            {
-                field: f"cannot {verb} '{row.username}': it is the last active administrator; "
-                "make another account an administrator first"
-            }
-        )
+        code = "account.last_admin_deactivate" if field == "active" else "account.last_admin_role"
+        raise ValidationError({field: Message(code, {"value": row.username})})
 
 
 def _record(row: User, throttle: SignInThrottle | None) -> AccountRecord:

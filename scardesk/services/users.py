@@ -71,7 +71,7 @@ class UserService:
     def create_first_admin(self, username: str, display_name: str, password: str) -> UserRecord:
         """Only allowed while the database has no users at all."""
         if not self.needs_first_admin():
-            raise ValidationError({"username": "this clinic already has users: sign in instead"})
+            raise ValidationError({"username": Message("account.clinic_has_users")})
         return self.add_user(SYSTEM, username, display_name, Role.ADMIN, password)
 
     @staticmethod
@@ -123,7 +123,7 @@ class UserService:
             taken = uow.session.scalar(select(User.id).where(User.username == clean_name))
             if taken is not None:
                 raise ValidationError(
-                    {"username": f"'{clean_name}' is taken: choose another user name"}
+                    {"username": Message("account.username_taken", {"value": clean_name})}
                 )
             row = User(
                 username=clean_name,
@@ -209,9 +209,7 @@ class UserService:
                 display_name=row.display_name,
             )
             if verify_password(row.password_hash, new_password):
-                raise ValidationError(
-                    {"new_password": "the new password is your current one: choose a new one"}
-                )
+                raise ValidationError({"new_password": Message("password.same_as_current")})
             row.password_hash = hash_password(new_password)
             row.must_change_password = False
             row.password_changed_at = self._clock()
@@ -223,7 +221,13 @@ class UserService:
         """Audit that ``actor``'s window was covered by the lock screen (idle or by hand)."""
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)  # any active staff account
         if reason not in LOCK_REASONS:
-            raise ValidationError({"reason": f"a lock is {' or '.join(LOCK_REASONS)}"})
+            raise ValidationError(
+                {
+                    "reason": Message(
+                        "account.lock_reason_unknown", {"reasons": " or ".join(LOCK_REASONS)}
+                    )
+                }
+            )
         with UnitOfWork(self._db, actor, "user.lock_screen") as uow:
             uow.note("users", actor.user_id, after={"reason": reason})
 

@@ -437,6 +437,46 @@ _MARKED: dict[str, object] = {
     "account.password_change_required": QT_TRANSLATE_NOOP(
         "Messages", "choose your own password before going on"
     ),
+    "account.clinic_has_users": QT_TRANSLATE_NOOP(
+        "Messages", "this clinic already has users: sign in instead"
+    ),
+    "account.lock_reason_unknown": QT_TRANSLATE_NOOP("Messages", "a lock is {reasons}"),
+    "account.username_taken": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is taken: choose another user name"
+    ),
+    "account.last_admin_deactivate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot deactivate '{value}': it is the last active administrator; make "
+        "another account an administrator first",
+    ),
+    "account.last_admin_role": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot change the role of '{value}': it is the last active administrator; "
+        "make another account an administrator first",
+    ),
+    "account.role_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "unknown role '{value}': expected one of {choices}"
+    ),
+    "account.cannot_deactivate_self": QT_TRANSLATE_NOOP(
+        "Messages", "you cannot deactivate your own account: ask another admin"
+    ),
+    "password.same_as_current": QT_TRANSLATE_NOOP(
+        "Messages", "the new password is your current one: choose a new one"
+    ),
+    "not_found.account": QT_TRANSLATE_NOOP("Messages", "no account named '{value}'"),
+    "stock.zero_change": QT_TRANSLATE_NOOP(
+        "Messages", "a change of 0 changes nothing: enter + or − packs"
+    ),
+    "stock.below_zero": QT_TRANSLATE_NOOP(
+        "Messages", "only {in_stock} in stock: a correction cannot go below 0 (got {value})"
+    ),
+    "stock.lot_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{expiry} is before today ({today}): an expired lot cannot be received; check the label",
+    ),
+    "stock.days_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: expected a whole number of days, 0 or more"
+    ),
     "permission.denied_for_role": QT_TRANSLATE_NOOP("Messages", "the {role} role may not {action}"),
     "permission.denied_clinical_lead_only": QT_TRANSLATE_NOOP(
         "Messages", "only a clinical lead may {action}"

@@ -72,7 +72,6 @@ NOT_YET_CODED = {
     "services/search.py",
     "services/session_store.py",
     "services/settings.py",
-    "services/users.py",
     "services/working_time.py",
 }
 
