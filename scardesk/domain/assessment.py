@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.scoring import (
     ECCA_WEIGHTS,
@@ -161,49 +162,58 @@ class TrendPoint:
     photo_ids: tuple[int, ...]
 
 
-def _count(value: object, key: str, errors: dict[str, str]) -> int:
+def _count(value: object, key: str, errors: dict[str, Message]) -> int:
     if value is None or value == "":
         return 0
     if isinstance(value, bool) or not isinstance(value, int):
-        errors[key] = f"{value!r} is not a whole number of scars: expected 0 to {COUNT_MAX}"
+        errors[key] = Message(
+            "assessment.count_not_whole", {"value": repr(value), "maximum": COUNT_MAX}
+        )
         return 0
     if not 0 <= value <= COUNT_MAX:
-        errors[key] = f"{value} scars is not plausible: expected 0 to {COUNT_MAX}"
+        errors[key] = Message(
+            "assessment.count_implausible", {"value": value, "maximum": COUNT_MAX}
+        )
         return 0
     return value
 
 
-def _area(value: object, errors: dict[str, str]) -> float:
+def _area(value: object, errors: dict[str, Message]) -> float:
     key = "gb.keloid_area_cm2"
     if value is None or value == "":
         return 0.0
     numeric = isinstance(value, int | float) and not isinstance(value, bool)
     if not numeric or not math.isfinite(value):  # type: ignore[arg-type]
-        errors[key] = f"{value!r} is not an area: expected square centimetres, 0 to 600"
+        errors[key] = Message("assessment.area_not_a_number", {"value": repr(value)})
         return 0.0
     if not 0 <= value <= KELOID_AREA_MAX:  # type: ignore[operator]
-        errors[key] = f"{value} cm² is not plausible: expected 0 to {KELOID_AREA_MAX:g} cm²"
+        errors[key] = Message(
+            "assessment.area_implausible", {"value": value, "maximum": KELOID_AREA_MAX}
+        )
         return 0.0
     return float(value)  # type: ignore[arg-type]
 
 
-def _choice(enum: type[StrEnum], text: str, key: str, errors: dict[str, str]) -> object:
+def _choice(enum: type[StrEnum], text: str, key: str, errors: dict[str, Message]) -> object:
     value = text.strip()
     if not value:
         return None
     try:
         return enum(value)
     except ValueError:
-        errors[key] = f"{value!r} is not valid: choose one of " + ", ".join(m.value for m in enum)
+        choices = ", ".join(m.value for m in enum)
+        errors[key] = Message(
+            "assessment.choice_unknown", {"value": repr(value), "choices": choices}
+        )
         return None
 
 
 def _unknown_keys(
     given: Mapping[str, object], known: tuple[str, ...], prefix: str
-) -> dict[str, str]:
+) -> dict[str, Message]:
     expected = ", ".join(known)
     return {
-        f"{prefix}.{k}": f"unknown item: expected one of {expected}"
+        f"{prefix}.{k}": Message("assessment.unknown_item", {"choices": expected})
         for k in given
         if k not in known
     }
@@ -216,11 +226,11 @@ _SCAR_TYPE_ORDER = {kind: n for n, kind in enumerate(ScarType)}
 
 def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
     """Check the whole form at once; every bad field gets its own message."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if form.assessed_at.tzinfo is None:
         raise ValueError("a naive datetime has no time zone; pass an aware one")
     if form.assessed_at > now + FUTURE_TOLERANCE:
-        errors["assessed_at"] = "the assessment time is in the future: expected now or earlier"
+        errors["assessed_at"] = Message("assessment.in_future")
     skin = _choice(Fitzpatrick, form.fitzpatrick, "fitzpatrick", errors)
     grade = _choice(GoodmanBaronGrade, form.gb_grade, "gb_grade", errors)
 
@@ -257,24 +267,26 @@ def validate_assessment(form: AssessmentInput, now: datetime) -> AssessmentData:
                 and modality in _NEEDS_SKIN_TYPE
                 and verdict is not Suitability.NOT_SUITABLE
             ):
-                errors[key] = (
-                    "judging laser or peel suitability needs the Fitzpatrick skin type: choose it"
-                )
+                errors[key] = Message("assessment.suitability_needs_skin_type")
 
     scar_s: int | None = None
     if form.scar_s_face not in (None, ""):
         value = form.scar_s_face
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= SCAR_S_MAX:
-            errors["scar_s_face"] = f"{value!r} is not a SCAR-S grade: expected 0 to {SCAR_S_MAX}"
+            errors["scar_s_face"] = Message(
+                "assessment.scar_s_invalid", {"value": repr(value), "maximum": SCAR_S_MAX}
+            )
         else:
             scar_s = value
     notes: str | None = None
     try:
         notes = clean_text(form.notes, "notes", limit=NOTES_MAX * 4, kind=TextKind.NOTES) or None
     except ValidationError as error:
-        errors.update(error.field_errors)
+        errors.update(error.field_messages)
     if notes is not None and len(notes) > NOTES_MAX:
-        errors["notes"] = f"the notes have {len(notes)} characters: expected at most {NOTES_MAX}"
+        errors["notes"] = Message(
+            "assessment.notes_too_long", {"length": len(notes), "maximum": NOTES_MAX}
+        )
     if errors:
         raise ValidationError(errors)
     return AssessmentData(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.time import age_on
@@ -92,7 +92,7 @@ def validate_capture(
     needs_guardian: bool,
 ) -> ConsentData:
     """Check a consent capture, gathering every problem into one ValidationError."""
-    errors: dict[str, str] = {}
+    errors: dict[str, MessageLike] = {}
     chosen: ConsentPurpose | None = None
     try:
         chosen = ConsentPurpose(purpose)
@@ -128,12 +128,12 @@ def validate_capture(
     return ConsentData(chosen, version, signature_png, guardian)
 
 
-def _clean(text: str, field: str, limit: int, errors: dict[str, str]) -> str | None:
+def _clean(text: str, field: str, limit: int, errors: dict[str, MessageLike]) -> str | None:
     """A version or a signer's name: an identifier, so nothing invisible (text_hygiene)."""
     try:
         return clean_text(text, field, limit=limit, kind=TextKind.STRICT) or None
     except ValidationError as error:
-        errors.update(error.field_errors)
+        errors.update(error.field_messages)
         return None
 
 

@@ -2,24 +2,57 @@
 
 Domain and services raise these; the UI maps each kind to a dialog or to inline
 field messages. Nothing returns ``None`` to mean "failed".
+
+Each error carries a :class:`~scardesk.domain.messages.Message` (a code and parameters) in
+``message``, and a validation error one per field in ``field_messages``: the UI renders them in
+the user's language. ``str(error)`` and ``field_errors`` are the English rendering, for the
+command line and the tests (see :mod:`scardesk.domain.messages`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.messages import Message
+
+#: A message as raisers give it: coded, or (until converted) a bare English sentence.
+MessageLike = Message | str
+
+
+def as_message(message: MessageLike) -> Message:
+    return message if isinstance(message, Message) else Message.uncoded(message)
+
 
 class ScarDeskError(Exception):
-    """Base of every error ScarDesk raises on purpose."""
+    """Base of every error ScarDesk raises on purpose; ``message`` is what it says, coded."""
+
+    def __init__(self, message: MessageLike = "") -> None:
+        self.message = as_message(message) if message else Message("error.unspecified")
+        super().__init__(english(self.message))
 
 
 class ValidationError(ScarDeskError):
-    """Input was refused. ``field_errors`` maps each field to what is wrong and what is expected."""
+    """Input was refused. ``field_messages`` maps each field to what is wrong and what is
+    expected; ``field_errors`` is the same in English."""
 
-    def __init__(self, field_errors: Mapping[str, str]) -> None:
-        self.field_errors: dict[str, str] = dict(field_errors)
-        detail = "; ".join(f"{name}: {message}" for name, message in self.field_errors.items())
-        super().__init__(detail or "invalid input")
+    def __init__(self, field_errors: Mapping[str, MessageLike]) -> None:
+        self.field_messages: dict[str, Message] = {
+            name: as_message(message) for name, message in field_errors.items()
+        }
+        self.field_errors: dict[str, str] = {
+            name: english(message) for name, message in self.field_messages.items()
+        }
+        summary = _summary(self.field_errors)
+        super().__init__(
+            Message("validation.summary", {"fields": summary})
+            if summary
+            else Message("validation.invalid_input")
+        )
+
+
+def _summary(field_errors: Mapping[str, str]) -> str:
+    return "; ".join(f"{name}: {message}" for name, message in field_errors.items())
 
 
 class DuplicateDocumentError(ValidationError):
@@ -29,7 +62,7 @@ class DuplicateDocumentError(ValidationError):
     user to that patient instead of registering the person twice.
     """
 
-    def __init__(self, field: str, message: str, patient_id: int) -> None:
+    def __init__(self, field: str, message: MessageLike, patient_id: int) -> None:
         super().__init__({field: message})
         self.patient_id = patient_id
 
@@ -40,7 +73,7 @@ class AttestationError(ValidationError):
     its own kind, so the attestation dialog can keep itself open for another try."""
 
     def __init__(self) -> None:
-        super().__init__({"password": "your password is not right: the record was not signed"})
+        super().__init__({"password": Message("attest.password_wrong")})
 
 
 class NotFoundError(ScarDeskError):
@@ -58,8 +91,15 @@ class ConflictError(ScarDeskError):
         self.expected_version = expected_version
         self.actual_version = actual_version
         super().__init__(
-            f"{entity} {entity_id} was changed elsewhere (you edited version {expected_version}, "
-            f"the stored one is {actual_version}); nothing was saved"
+            Message(
+                "conflict.changed_elsewhere",
+                {
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "expected": expected_version,
+                    "actual": actual_version,
+                },
+            )
         )
 
 
@@ -82,7 +122,7 @@ class InvalidCredentialsError(AuthenticationError):
 class SignInWaitError(AuthenticationError):
     """Too many failed sign-ins for this user name: the next try must wait ``seconds``."""
 
-    def __init__(self, message: str, seconds: int) -> None:
+    def __init__(self, message: MessageLike, seconds: int) -> None:
         super().__init__(message)
         self.seconds = seconds
 
@@ -122,7 +162,7 @@ class ConsentRequiredError(ScarDeskError):
     patient for the named consent and retries, rather than telling the user they lack a role.
     """
 
-    def __init__(self, purpose: str, message: str) -> None:
+    def __init__(self, purpose: str, message: MessageLike) -> None:
         self.purpose = purpose
         super().__init__(message)
 
@@ -140,5 +180,5 @@ class UnreadableRecordError(ScarDeskError):
         self.table = table
         self.row_id = row_id
         self.detail = detail
-        where = f"{table} #{row_id}" if row_id is not None else table
-        super().__init__(f"{where} cannot be read: {detail}")
+        code = "unreadable.row" if row_id is not None else "unreadable.table"
+        super().__init__(Message(code, {"table": table, "row_id": row_id, "detail": detail}))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from scardesk.domain.enums import Answer, HistoryFact
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 DETAIL_MAX = 500
@@ -208,7 +208,7 @@ def validate_answer(item: HistoryAnswerInput, today: date) -> HistoryAnswerInput
 
 def validate_answers(items: list[HistoryAnswerInput], today: date) -> list[HistoryAnswerInput]:
     """Check a whole questionnaire submission, gathering every bad answer into one error."""
-    errors: dict[str, str] = {}
+    errors: dict[str, MessageLike] = {}
     seen: set[HistoryFact] = set()
     clean: list[HistoryAnswerInput] = []
     for item in items:
@@ -219,7 +219,7 @@ def validate_answers(items: list[HistoryAnswerInput], today: date) -> list[Histo
         try:
             clean.append(validate_answer(item, today))
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if not items:
         errors["answers"] = "nothing to record: answer at least one question"
     if errors:

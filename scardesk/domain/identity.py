@@ -22,6 +22,7 @@ from datetime import date
 
 from scardesk.domain.enums import DocumentType
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.search_text import fold_digits
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
@@ -51,34 +52,34 @@ def _quote(text: str, limit: int = 30) -> str:
     return f"‘{shown}’"
 
 
-def _digits_rule(number: str, shown: str, lowest: int, highest: int, what: str) -> None:
+def _digits_rule(number: str, shown: str, lowest: int, highest: int, what: Message) -> None:
+    """``what`` names the document's number (a civil number, a GCC ID number)."""
+    params = {"value": shown, "what": what, "length": len(number)}
     if not _DIGITS.fullmatch(number):
-        raise ValidationError({NUMBER_FIELD: f"{shown}: {what} has digits only, e.g. 12345678"})
+        raise ValidationError({NUMBER_FIELD: Message("identity.digits_only", params)})
     if len(number) > highest:
         raise ValidationError(
-            {NUMBER_FIELD: f"{shown} has {len(number)} digits: {what} has at most {highest}"}
+            {NUMBER_FIELD: Message("identity.too_many_digits", {**params, "maximum": highest})}
         )
     if len(number) < lowest:
         raise ValidationError(
-            {NUMBER_FIELD: f"{shown} has {len(number)} digits: {what} has at least {lowest}"}
+            {NUMBER_FIELD: Message("identity.too_few_digits", {**params, "minimum": lowest})}
         )
 
 
 def _passport_rule(number: str, shown: str) -> None:
     if not _LETTERS_AND_DIGITS.fullmatch(number):
         raise ValidationError(
-            {
-                NUMBER_FIELD: f"{shown}: a passport number has Latin letters and digits only, "
-                "e.g. K1234567"
-            }
+            {NUMBER_FIELD: Message("identity.passport_characters", {"value": shown})}
         )
     if not PASSPORT_MIN <= len(number) <= PASSPORT_MAX:
-        raise ValidationError(
-            {
-                NUMBER_FIELD: f"{shown} has {len(number)} characters: a passport number has "
-                f"{PASSPORT_MIN} to {PASSPORT_MAX} letters and digits, e.g. K1234567"
-            }
-        )
+        params = {
+            "value": shown,
+            "length": len(number),
+            "minimum": PASSPORT_MIN,
+            "maximum": PASSPORT_MAX,
+        }
+        raise ValidationError({NUMBER_FIELD: Message("identity.passport_length", params)})
 
 
 def validate_document_number(document_type: DocumentType | None, text: str) -> str | None:
@@ -94,16 +95,18 @@ def validate_document_number(document_type: DocumentType | None, text: str) -> s
         return None
     shown = _quote(text.strip())
     if document_type in CIVIL_TYPES:
-        _digits_rule(number, shown, 1, CIVIL_NUMBER_MAX, "a civil number")
+        _digits_rule(number, shown, 1, CIVIL_NUMBER_MAX, Message("identity.civil_number"))
     elif document_type is DocumentType.GCC_ID:
-        _digits_rule(number, shown, GCC_ID_MIN, GCC_ID_MAX, "a GCC ID number")
+        _digits_rule(number, shown, GCC_ID_MIN, GCC_ID_MAX, Message("identity.gcc_id_number"))
     elif document_type is DocumentType.PASSPORT:
         _passport_rule(number, shown)
     elif not _LETTERS_AND_DIGITS.fullmatch(number) or len(number) > DOCUMENT_NUMBER_MAX:
         raise ValidationError(
             {
-                NUMBER_FIELD: f"{shown} is not a document number: letters and digits only, "
-                f"at most {DOCUMENT_NUMBER_MAX}"
+                NUMBER_FIELD: Message(
+                    "identity.not_a_document_number",
+                    {"value": shown, "maximum": DOCUMENT_NUMBER_MAX},
+                )
             }
         )
     return number

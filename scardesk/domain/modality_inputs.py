@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import Frosting, Modality, PeelDepth, SubcisionInstrument
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 POINTS_TOLERANCE_U = 0.01
@@ -150,8 +151,10 @@ ModalityInput = (
 
 
 class FieldErrors:
+    """Gathers every refused field of a form, each with its coded message."""
+
     def __init__(self) -> None:
-        self.found: dict[str, str] = {}
+        self.found: dict[str, Message | str] = {}
 
     def number(
         self,
@@ -164,38 +167,54 @@ class FieldErrors:
         open_low: bool = False,
         whole: bool = False,
     ) -> None:
-        kind = "a whole number" if whole else "a number"
-        start = f"more than {low:g}" if open_low else f"{low:g}"
-        expected = f"expected {kind} from {start} to {high:g} {unit}".rstrip()
+        range_params = {"low": low, "high": high, "unit": f" {unit}" if unit else ""}
+        if whole:
+            code = (
+                "validation.number.expected_whole_above"
+                if open_low
+                else ("validation.number.expected_whole")
+            )
+        else:
+            code = "validation.number.expected_above" if open_low else "validation.number.expected"
+        expected = Message(code, range_params)
         finite = isinstance(value, int | float) and math.isfinite(value)
         if isinstance(value, bool) or not finite or (whole and not isinstance(value, int)):
-            self.found[path] = f"{value!r} is not {kind}: {expected}"
+            refusal_code = (
+                "validation.number.not_whole" if whole else "validation.number.not_a_number"
+            )
+            self.found[path] = Message(refusal_code, {"value": repr(value), "expected": expected})
             return
         assert isinstance(value, int | float)
         if value < low or value > high or (open_low and value == low):
-            self.found[path] = f"{value:g} is out of range: {expected}"
+            self.found[path] = Message(
+                "validation.number.out_of_range", {"value": value, "expected": expected}
+            )
 
     def text(self, path: str, value: object, limit: int, example: str, required: bool) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.found[path] = f"this is required: enter it, e.g. {example}"
+                self.found[path] = Message("validation.text.required", {"example": example})
         elif not isinstance(value, str):
-            self.found[path] = f"{value!r} is not text: expected e.g. {example}"
+            self.found[path] = Message(
+                "validation.text.not_text", {"value": repr(value), "example": example}
+            )
         elif len(value.strip()) > limit:
-            self.found[path] = f"{len(value.strip())} characters: at most {limit} are allowed"
+            self.found[path] = Message(
+                "validation.text.too_long", {"length": len(value.strip()), "maximum": limit}
+            )
         else:
             # Long fields are notes (several lines); short ones are a single name or value.
             kind = TextKind.NOTES if limit >= NOTES_MAX else TextKind.LINE
             try:
                 clean_text(value, path, limit=limit * 4, kind=kind)
             except ValidationError as error:
-                self.found.update(error.field_errors)
+                self.found.update(error.field_messages)
 
     def areas(self, path: str, areas: object) -> None:
         if not isinstance(areas, tuple) or not all(
             isinstance(a, str) and a.strip() and len(a) <= 40 and a.isprintable() for a in areas
         ):
-            self.found[path] = "areas must be region names of up to 40 characters each"
+            self.found[path] = Message("validation.areas.malformed", {"maximum": 40})
 
 
 def aware(moment: object) -> bool:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import cache
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.resources import resource_path
 
 PASSWORD_MIN, PASSWORD_MAX = 12, 256
@@ -74,25 +75,18 @@ def own_name_in(password: str, username: str = "", display_name: str = "") -> bo
     return any(len(part) >= NAME_PART_MIN and part in folded for part in parts)
 
 
-def password_problem(password: str, username: str = "", display_name: str = "") -> str | None:
+def password_problem(password: str, username: str = "", display_name: str = "") -> Message | None:
     """What is wrong with a new password and what is expected, or None when it is acceptable."""
     if any(0xD800 <= ord(ch) <= 0xDFFF or unicodedata.category(ch) == "Cc" for ch in password):
-        return "the password contains an invisible or broken character: retype it"
+        return Message("password.broken_character")
     if len(password) < PASSWORD_MIN:
-        return f"the password has {len(password)} characters: expected {EXPECTED}"
+        return Message("password.too_short", {"length": len(password), "minimum": PASSWORD_MIN})
     if len(password) > PASSWORD_MAX:
-        return f"the password is longer than {PASSWORD_MAX} characters: choose a shorter one"
+        return Message("password.too_long", {"maximum": PASSWORD_MAX})
     if is_common(password):
-        return (
-            "this password is on the list of commonly used passwords (digits or symbols "
-            "added at the ends do not change that): choose something others would not guess, "
-            f"{EXPECTED}"
-        )
+        return Message("password.common", {"minimum": PASSWORD_MIN})
     if own_name_in(password, username, display_name):
-        return (
-            "the password contains your user name or part of your name: choose one "
-            "that does not, since others know your name"
-        )
+        return Message("password.own_name")
     return None
 
 

@@ -11,6 +11,7 @@ from scardesk.domain.errors import (
     PasswordChangeRequiredError,
     PermissionDeniedError,
 )
+from scardesk.domain.messages import Message
 
 
 class Permission(StrEnum):
@@ -100,13 +101,17 @@ def allows(role: Role, permission: Permission) -> bool:
 def require(standing: Standing, permission: Permission) -> None:
     """Raise PermissionDeniedError unless ``standing`` grants ``permission`` (deny by default)."""
     if not standing.active:
-        raise AccountInactiveError(
-            "this account has been deactivated: ask the administrator to reactivate it"
-        )
+        raise AccountInactiveError(Message("account.deactivated"))
     if standing.must_change_password:
-        raise PasswordChangeRequiredError("choose your own password before going on")
+        raise PasswordChangeRequiredError(Message("account.password_change_required"))
     if permission not in granted(standing):
-        action = permission.value.replace("_", " ")
+        # Role and action are messages of their own, so each language names them its way.
+        action = Message(f"permission.{permission.value}")
         if permission is Permission.EDIT_SAFETY_RULES:
-            raise PermissionDeniedError(f"only a clinical lead may {action}")
-        raise PermissionDeniedError(f"the {standing.role.value} role may not {action}")
+            raise PermissionDeniedError(
+                Message("permission.denied_clinical_lead_only", {"action": action})
+            )
+        role = Message(f"role.{standing.role.value}")
+        raise PermissionDeniedError(
+            Message("permission.denied_for_role", {"role": role, "action": action})
+        )

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
 from scardesk.domain.enums import Modality, PeelDepth, PlanStatus
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.text_hygiene import TextKind, clean_text
@@ -95,7 +95,7 @@ class ProgressLine:
 
 def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
     """Check a plan form, resolving blank intervals from the clinic's settings."""
-    errors: dict[str, str] = {}
+    errors: dict[str, MessageLike] = {}
     items: list[PlanItem] = []
     seen: set[Modality] = set()
     if not form.items:
@@ -146,7 +146,7 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
                 clean_text(item.notes, f"{key}.notes", limit=ITEM_NOTES_MAX, kind=_NOTES) or None
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
             continue
         if notes is not None and len(notes) > ITEM_NOTES_MAX:
             errors[f"{key}.notes"] = f"{len(notes)} characters: at most {ITEM_NOTES_MAX} allowed"
@@ -155,7 +155,7 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
     try:
         goals = clean_text(form.goals, "goals", limit=GOALS_MAX * 4, kind=_NOTES) or None
     except ValidationError as error:
-        errors.update(error.field_errors)
+        errors.update(error.field_messages)
         goals = None
     if goals is not None and len(goals) > GOALS_MAX:
         errors["goals"] = f"the goals have {len(goals)} characters: at most {GOALS_MAX} allowed"

@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from scardesk.domain.enums import Modality, UnitKind
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 BRAND_MAX = 80
@@ -82,9 +83,10 @@ def _whole(value: object, field: str, low: int, high: int, what: str) -> int:
 def _text(value: str, field: str, limit: int, example: str, kind: TextKind = TextKind.LINE) -> str:
     clean = " ".join(clean_text(value, field, limit=limit, kind=kind).split())
     if not clean:
-        raise ValidationError({field: f"this is required: enter it, e.g. {example}"})
+        raise ValidationError({field: Message("validation.text.required", {"example": example})})
     if len(clean) > limit:
-        raise ValidationError({field: f"{len(clean)} characters: at most {limit} are allowed"})
+        params = {"length": len(clean), "maximum": limit}
+        raise ValidationError({field: Message("validation.text.too_long", params)})
     return clean
 
 
@@ -94,7 +96,7 @@ def validate_product(form: ProductInput) -> ProductInput:
     A toxin is counted in its own brand's units and comes in vials of a stated size, so a
     toxin product needs both; other products must not pretend to carry toxin units.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, MessageLike] = {}
     values: dict[str, object] = {}
     checks = (
         ("brand", lambda: _text(form.brand, "brand", BRAND_MAX, "Botox")),
@@ -109,7 +111,7 @@ def validate_product(form: ProductInput) -> ProductInput:
         try:
             values[name] = check()
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     is_toxin = form.modality is Modality.TOXIN
     if is_toxin and form.unit_kind is not UnitKind.TOXIN_UNITS:
         errors["unit_kind"] = "a toxin is counted in its brand's units: choose toxin units"
@@ -122,7 +124,7 @@ def validate_product(form: ProductInput) -> ProductInput:
         try:
             _whole(form.vial_units, "vial_units", 1, 10_000, "1 to 10,000 units per vial")
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if form.reconstitution_window_hours is not None:
         try:
             _whole(
@@ -133,14 +135,14 @@ def validate_product(form: ProductInput) -> ProductInput:
                 f"1 to {MAX_WINDOW_HOURS} hours",
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if form.price_baisa is not None:
         try:
             _whole(
                 form.price_baisa, "price_baisa", 0, MAX_PRICE_BAISA, "a price in baisa, 0 or more"
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
     if errors:
         raise ValidationError(errors)
     return ProductInput(
@@ -167,10 +169,10 @@ def validate_stock_delta(delta: object, in_stock: int) -> int:
     """A stock correction: not zero, and never below zero packs on the shelf."""
     value = _whole(delta, "delta", -MAX_PACKS, MAX_PACKS, "a whole number of packs, + or −")
     if value == 0:
-        raise ValidationError({"delta": "a change of 0 changes nothing: enter + or − packs"})
+        raise ValidationError({"delta": Message("stock.zero_change")})
     if in_stock + value < 0:
         raise ValidationError(
-            {"delta": f"only {in_stock} in stock: a correction cannot go below 0 (got {value})"}
+            {"delta": Message("stock.below_zero", {"in_stock": in_stock, "value": value})}
         )
     return value
 
@@ -178,12 +180,8 @@ def validate_stock_delta(delta: object, in_stock: int) -> int:
 def validate_expiry(expiry: date, received_on: date) -> date:
     """A lot that arrives already expired is a delivery mistake worth stopping at the door."""
     if expiry < received_on:
-        raise ValidationError(
-            {
-                "expiry_date": f"{expiry.isoformat()} is before today ({received_on.isoformat()}): "
-                "an expired lot cannot be received; check the label"
-            }
-        )
+        params = {"expiry": expiry.isoformat(), "today": received_on.isoformat()}
+        raise ValidationError({"expiry_date": Message("stock.lot_expired", params)})
     return expiry
 
 
@@ -214,7 +212,7 @@ def expiring_within(lots: Iterable[LotRecord], on: date, days: int) -> list[LotR
     Lots already expired are not "expiring": they belong to a separate, louder list.
     """
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise ValidationError({"days": f"{days!r}: expected a whole number of days, 0 or more"})
+        raise ValidationError({"days": Message("stock.days_invalid", {"value": repr(days)})})
     last = on + timedelta(days=days)
     chosen = [
         lot

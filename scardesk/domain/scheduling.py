@@ -16,6 +16,7 @@ from enum import StrEnum
 from scardesk.domain.enums import AppointmentStatus, Modality
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import overdue_days
+from scardesk.domain.messages import Message
 from scardesk.domain.time import MUSCAT
 
 MIN_DURATION, MAX_DURATION = 5, 8 * 60
@@ -121,23 +122,21 @@ def muscat_day_range(day: date) -> tuple[datetime, datetime]:
 def check_transition(current: AppointmentStatus, wanted: AppointmentStatus) -> None:
     """Raise ValidationError unless ``current`` may become ``wanted``."""
     if wanted not in _ALLOWED[current]:
-        allowed = ", ".join(sorted(s.value for s in _ALLOWED[current])) or "nothing (it is final)"
-        raise ValidationError(
-            {
-                "status": f"a {current.value} appointment cannot become {wanted.value}: "
-                f"it can become {allowed}"
-            }
-        )
+        allowed = ", ".join(sorted(s.value for s in _ALLOWED[current]))
+        params = {"current": current.value, "wanted": wanted.value, "allowed": allowed}
+        code = "appointment.status_change" if allowed else "appointment.status_final"
+        raise ValidationError({"status": Message(code, params)})
 
 
 def validate_booking(form: AppointmentInput) -> tuple[datetime, int, tuple[Modality, ...]]:
     """The start (aware), duration and modalities of a booking, or one ValidationError."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if form.starts_at.tzinfo is None or form.starts_at.utcoffset() is None:
-        errors["starts_at"] = "the start time has no time zone: expected Muscat or UTC time"
+        errors["starts_at"] = Message("appointment.start_without_zone")
     if not MIN_DURATION <= form.duration_minutes <= MAX_DURATION:
-        errors["duration_minutes"] = (
-            f"{form.duration_minutes} minutes: expected {MIN_DURATION} to {MAX_DURATION}"
+        errors["duration_minutes"] = Message(
+            "appointment.duration_out_of_range",
+            {"value": form.duration_minutes, "minimum": MIN_DURATION, "maximum": MAX_DURATION},
         )
     modalities: list[Modality] = []
     for name in form.planned_modalities:
@@ -145,7 +144,9 @@ def validate_booking(form: AppointmentInput) -> tuple[datetime, int, tuple[Modal
             modalities.append(Modality(name))
         except ValueError:
             choices = ", ".join(m.value for m in Modality)
-            errors["planned_modalities"] = f"‘{name}’ is not a modality: choose from {choices}"
+            errors["planned_modalities"] = Message(
+                "appointment.modality_unknown", {"value": f"‘{name}’", "choices": choices}
+            )
     if form.is_toxin_review and not modalities:
         modalities.append(Modality.TOXIN)
     if errors:

@@ -17,6 +17,7 @@ from typing import Any
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import IntervalSettings, interval_days
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_for_entry
 from scardesk.domain.modality_inputs import (
     MAX_POINTS,
@@ -154,7 +155,7 @@ def _check_modality(e: FieldErrors, p: str, entry: object, performed_at: datetim
     spec = spec_for_entry(entry)
     if spec is None:
         known = ", ".join(spec.name for spec in SPECS.values())
-        e.found[p] = f"unknown modality: expected one of {known}"
+        e.found[p] = Message("session.modality_unknown", {"choices": known})
         return
     spec.check(e, p, entry, performed_at)
     e.areas(f"{p}.areas", getattr(entry, "areas", None))
@@ -164,19 +165,19 @@ def validate_session(form: SessionInput) -> SessionInput:
     """The session unchanged when valid; otherwise every bad field at once."""
     e = FieldErrors()
     if not aware(form.performed_at):
-        e.found["performed_at"] = "the session time is missing or has no time zone"
+        e.found["performed_at"] = Message("session.time_missing")
     if not form.modalities:
-        e.found["modalities"] = "no treatment recorded: add at least one modality"
+        e.found["modalities"] = Message("session.no_treatment")
     for n, entry in enumerate(form.modalities):
         _check_modality(e, f"modalities.{n}", entry, form.performed_at)
     if form.adverse_events_none is None and not form.adverse_events:
-        e.found["adverse_events"] = "state adverse events: tick 'none' or record each event"
+        e.found["adverse_events"] = Message("session.adverse_events_unstated")
     elif form.adverse_events_none and form.adverse_events:
-        e.found["adverse_events"] = "'none' is ticked but events are listed: keep one or the other"
+        e.found["adverse_events"] = Message("session.adverse_events_contradict")
     for n, event in enumerate(form.adverse_events):
         e.text(f"adverse_events.{n}.kind", event.kind, 60, "erythema", required=True)
         if not isinstance(event.severity, Severity):
-            e.found[f"adverse_events.{n}.severity"] = "choose mild, moderate or severe"
+            e.found[f"adverse_events.{n}.severity"] = Message("session.severity_missing")
         e.text(
             f"adverse_events.{n}.action_taken",
             event.action_taken,
@@ -189,7 +190,7 @@ def validate_session(form: SessionInput) -> SessionInput:
     if minutes is not None:
         e.number("anaesthetic_minutes", minutes, 0, 180, "minutes", whole=True)
         if agent is None or not agent.strip():
-            e.found["anaesthetic_agent"] = "minutes are given without an agent: name the agent"
+            e.found["anaesthetic_agent"] = Message("session.anaesthetic_agent_missing")
     e.text("post_notes", form.post_notes, NOTES_MAX, "skin calm", required=False)
     if e.found:
         raise ValidationError(e.found)

@@ -30,6 +30,7 @@ from enum import Enum
 from functools import lru_cache
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 
 
 class TextKind(Enum):
@@ -54,38 +55,36 @@ _EDGE_SPACE += "\u205f\u3000"
 _RAW_CEILING = 100_000
 
 
-_RETYPE = "retype it"
-
-
 @lru_cache(maxsize=4096)
-def _refusal(ch: str, kind: TextKind) -> tuple[str, str] | None:
-    """(what ``ch`` is, what to do) when it may not be stored in a field of ``kind``."""
+def _refusal(ch: str, kind: TextKind) -> Message | None:
+    """What ``ch`` is and what to do (a message without its place), when it may not be stored
+    in a field of ``kind``."""
     code = ord(ch)
     if 0xD800 <= code <= 0xDFFF:
-        return "a broken character", _RETYPE
+        return Message("text.broken_character")
     if ch in _LINE_BREAKS or ch == "\t":
         if kind is not TextKind.NOTES:
-            return "a line break or tab", "keep to one line"
+            return Message("text.line_break")
         if ch not in "\n\t":
-            return "an unusual line break", "use Enter"
+            return Message("text.unusual_line_break")
         return None
     category = unicodedata.category(ch)
     if category == "Cc":
-        return "a control character", _RETYPE
+        return Message("text.control_character")
     if category == "Cn" and (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE):
-        return "a non-character", _RETYPE
+        return Message("text.non_character")
     if ch in BIDI_EMBEDDINGS:
-        return "a direction override", _RETYPE
+        return Message("text.direction_override")
     if ch in BIDI_ISOLATES:
         if kind is TextKind.NOTES:
             return None  # balance is checked over the whole text
-        return "a direction control", _RETYPE
+        return Message("text.direction_control")
     if kind is TextKind.STRICT and (category in ("Cf", "Co", "Zl", "Zp") or ch in ZERO_WIDTH):
-        return "an invisible character", _RETYPE
+        return Message("text.invisible_character")
     if ch in ZERO_WIDTH:
-        return "a zero-width character", _RETYPE
+        return Message("text.zero_width_character")
     if category in ("Cf", "Zl", "Zp") and ch not in _SHAPING_MARKS:
-        return "a formatting character", _RETYPE
+        return Message("text.formatting_character")
     return None
 
 
@@ -106,14 +105,11 @@ def _checked(value: str, field: str, kind: TextKind) -> str:
     for position, ch in enumerate(value, start=1):
         refused = _refusal(ch, kind)
         if refused is not None:
-            what, advice = refused
             # Short enough to fit under a form field on one or two lines.
-            where = f"(U+{ord(ch):04X}) at position {position}"
-            raise ValidationError({field: f"{what} {where}: {advice}"})
+            where = {"codepoint": f"U+{ord(ch):04X}", "position": position}
+            raise ValidationError({field: Message(refused.code, where)})
     if kind is TextKind.NOTES and not _isolates_balanced(value):
-        raise ValidationError(
-            {field: "the text-direction isolates (U+2066–U+2069) are not closed: retype the text"}
-        )
+        raise ValidationError({field: Message("text.isolates_unclosed")})
     return unicodedata.normalize("NFC", value)
 
 
@@ -124,9 +120,11 @@ def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKin
     point and position, never by quoting the text, which may be personal data.
     """
     if not isinstance(text, str):
-        raise ValidationError({field: f"expected text, got {type(text).__name__}"})
+        raise ValidationError({field: Message("text.not_text", {"kind": type(text).__name__})})
     if len(text) > max(_RAW_CEILING, limit * 4):
-        raise ValidationError({field: f"the text has {len(text):,} characters: at most {limit}"})
+        raise ValidationError(
+            {field: Message("text.far_too_long", {"length": len(text), "maximum": limit})}
+        )
     value = text.replace("\r\n", "\n").replace("\r", "\n").strip(_EDGE_SPACE)
     # Printable ASCII (space to "~") is allowed in every kind of field and is already NFC:
     # most names, numbers and notes skip the per-character checks, which bulk imports feel.
@@ -134,7 +132,7 @@ def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKin
         value = _checked(value, field, kind)
     if len(value) > limit:
         raise ValidationError(
-            {field: f"the text has {len(value)} characters: at most {limit} are allowed"}
+            {field: Message("text.too_long", {"length": len(value), "maximum": limit})}
         )
     return value
 

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.search_text import fold_digits
 
 MUSCAT = timezone(timedelta(hours=4), "Asia/Muscat")
@@ -75,23 +76,21 @@ def parse_date_any(text: str, field: str = "date") -> date:
     raw = fold_digits(unicodedata.normalize("NFKC", text)).strip()
     compact = re.sub(r"\s*([-/.])\s*", r"\1", raw)
     if not compact:
-        problem = "the date is missing"
+        problem = Message("validation.date.missing")
     elif iso := _ISO_DATE.fullmatch(compact):
         return _calendar_day(int(iso[1]), int(iso[3]), int(iso[4]), raw, field)
     elif local := _DAY_FIRST_DATE.fullmatch(compact):
         return _calendar_day(int(local[4]), int(local[3]), int(local[1]), raw, field)
     elif _SHORT_YEAR_DATE.fullmatch(compact):
-        problem = f"{_quote(raw)} has a two-digit year, which could mean two centuries"
+        problem = Message("validation.date.two_digit_year", {"value": _quote(raw)})
     else:
-        problem = f"{_quote(raw)} is not a date"
-    raise ValidationError({field: f"{problem}: {DATE_EXAMPLE}"})
+        problem = Message("validation.date.not_a_date", {"value": _quote(raw)})
+    raise ValidationError({field: problem})
 
 
 def _calendar_day(year: int, month: int, day: int, raw: str, field: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        message = (
-            f"{_quote(raw)} is not a day on the calendar: check the day and month ({DATE_EXAMPLE})"
-        )
+        message = Message("validation.date.not_on_calendar", {"value": _quote(raw)})
         raise ValidationError({field: message}) from None

@@ -23,11 +23,12 @@ import phonenumbers
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.identity import validate_document_number
+from scardesk.domain.messages import Message
 from scardesk.domain.passwords import check_password
 from scardesk.domain.records import PatientData, PatientInput
 from scardesk.domain.search_text import fold_digits
 from scardesk.domain.text_hygiene import TextKind, clean_text
-from scardesk.domain.time import DATE_EXAMPLE, age_on, parse_date_any
+from scardesk.domain.time import age_on, parse_date_any
 
 NAME_MIN, NAME_MAX = 2, 120
 CIVIL_NUMBER_MAX = 15
@@ -43,11 +44,6 @@ EXPIRY_FIRST, EXPIRY_LAST = date(1950, 1, 1), date(2199, 12, 31)
 _OMAN = 968
 _OMAN_NATIONAL_DIGITS = 8
 _OMAN_FIRST_DIGITS = {"9": "mobile", "7": "mobile", "2": "landline"}
-_OMAN_SHAPE = (
-    "an Omani number has 8 digits after +968, mobiles starting with 9 or 7 and landlines "
-    "with 2, e.g. 9123 4567"
-)
-_PHONE_EXAMPLE = "e.g. 9123 4567 or +968 9123 4567"
 _PHONE_ALLOWED = re.compile(r"[0-9+\-.()/ ]*", re.ASCII)
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}", re.ASCII)
 _OMAN_E164 = re.compile(r"\+968[0-9]{8}", re.ASCII)
@@ -58,7 +54,7 @@ _USERNAME = re.compile(r"[a-z][a-z0-9._-]*", re.ASCII)
 
 _LATIN_PUNCTUATION = frozenset(" -'’ʼ.")
 _CONTACT_PHONE = "emergency_contact_phone"
-_DOC_CHOICE = "choose one of " + ", ".join(member.value for member in DocumentType)
+_DOC_CHOICES = ", ".join(member.value for member in DocumentType)
 _E = TypeVar("_E", bound=StrEnum)
 _T = TypeVar("_T")
 
@@ -68,15 +64,19 @@ def _quote(text: str, limit: int = 40) -> str:
     return f"‘{shown}’"
 
 
-def _fail(field: str, message: str) -> ValidationError:
-    return ValidationError({field: message})
+def _fail(field: str, code: str, **params: object) -> ValidationError:
+    return ValidationError({field: Message(code, params)})
 
 
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_name(text: str, field: str, expected: str, allowed: Callable[[str], bool]) -> str | None:
+def _check_name(
+    text: str, field: str, bad_characters_code: str, allowed: Callable[[str], bool]
+) -> str | None:
+    """``bad_characters_code`` is the message that names the letters ``allowed``."""
+    """``script`` names the letters allowed: ``latin``, ``arabic`` or ``either``."""
     text = clean_text(text, field, limit=NAME_MAX * 2, kind=TextKind.STRICT)
     # NFKC turns Arabic presentation forms and full-width Latin into ordinary letters.
     name = _collapse(unicodedata.normalize("NFKC", text).replace("\u0640", ""))
@@ -85,11 +85,11 @@ def _check_name(text: str, field: str, expected: str, allowed: Callable[[str], b
     bad = sorted({ch for ch in name if not allowed(ch)})
     if bad:
         shown = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad[:5])
-        raise _fail(field, f"{_quote(name)} contains {shown}: use {expected} only")
+        raise _fail(field, bad_characters_code, value=_quote(name), shown=shown)
     if sum(unicodedata.category(ch).startswith("L") for ch in name) < NAME_MIN:
-        raise _fail(field, f"{_quote(name)} is too short: a name needs at least {NAME_MIN} letters")
+        raise _fail(field, "validation.name.too_short", value=_quote(name), minimum=NAME_MIN)
     if len(name) > NAME_MAX:
-        raise _fail(field, f"the name has {len(name)} characters: at most {NAME_MAX} are allowed")
+        raise _fail(field, "validation.name.too_long", length=len(name), maximum=NAME_MAX)
     return name
 
 
@@ -106,33 +106,40 @@ def _arabic_name_char(ch: str) -> bool:
 
 def validate_name_latin(text: str, field: str = "name_latin") -> str | None:
     """A name in Latin letters (accents allowed), spaces, hyphen, apostrophe and dot."""
-    expected = "Latin letters (accents allowed), spaces, hyphens, apostrophes and dots"
-    return _check_name(text, field, expected, _latin_name_char)
+    return _check_name(text, field, "validation.name.bad_characters_latin", _latin_name_char)
 
 
 def validate_name_arabic(text: str, field: str = "name_arabic") -> str | None:
     """A name in Arabic letters with optional harakat; tatweel is removed."""
-    return _check_name(text, field, "Arabic letters, harakat and spaces", _arabic_name_char)
+    return _check_name(text, field, "validation.name.bad_characters_arabic", _arabic_name_char)
 
 
 def validate_contact_name(text: str, field: str = "emergency_contact_name") -> str | None:
     """A name written in either script (an emergency contact is typed however it comes)."""
-    expected = "Latin or Arabic letters, spaces, hyphens, apostrophes and dots"
     return _check_name(
-        text, field, expected, lambda ch: _latin_name_char(ch) or _arabic_name_char(ch)
+        text,
+        field,
+        "validation.name.bad_characters_either",
+        lambda ch: _latin_name_char(ch) or _arabic_name_char(ch),
     )
 
 
 def _oman_national(national: str, shown: str, field: str) -> str:
     if len(national) != _OMAN_NATIONAL_DIGITS:
-        size = "short" if len(national) < _OMAN_NATIONAL_DIGITS else "long"
-        raise _fail(field, f"{shown} is too {size}: {_OMAN_SHAPE}")
+        short = len(national) < _OMAN_NATIONAL_DIGITS
+        code = "validation.phone.too_short" if short else "validation.phone.too_long"
+        raise _fail(field, code, value=shown)
     if national[0] not in _OMAN_FIRST_DIGITS:
-        raise _fail(field, f"{shown} is not an Omani mobile or landline: {_OMAN_SHAPE}")
+        raise _fail(field, "validation.phone.not_omani", value=shown)
     number = phonenumbers.PhoneNumber(country_code=_OMAN, national_number=int(national))
     if not phonenumbers.is_valid_number(number):
-        kind = _OMAN_FIRST_DIGITS[national[0]]
-        raise _fail(field, f"{shown} is not in use as an Omani {kind} number: check the digits")
+        mobile = _OMAN_FIRST_DIGITS[national[0]] == "mobile"
+        code = (
+            "validation.phone.mobile_not_in_use"
+            if mobile
+            else "validation.phone.landline_not_in_use"
+        )
+        raise _fail(field, code, value=shown)
     return f"+{_OMAN}{national}"
 
 
@@ -142,11 +149,7 @@ def _foreign(digits: str, shown: str, field: str) -> str:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise _fail(
-            field,
-            f"{shown} is not a valid international number: write + and the country code, "
-            f"then the number, e.g. +44 20 7946 0958",
-        )
+        raise _fail(field, "validation.phone.not_international", value=shown)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -164,10 +167,10 @@ def validate_phone(text: str, field: str = "phone") -> str | None:
     shown = _quote(raw)
     plus_after_digit = "+" in raw and any(ch.isdigit() for ch in raw[: raw.index("+")])
     if not _PHONE_ALLOWED.fullmatch(raw) or raw.count("+") > 1 or plus_after_digit:
-        raise _fail(field, f"{shown} is not a phone number: use digits only, {_PHONE_EXAMPLE}")
+        raise _fail(field, "validation.phone.not_a_number", value=shown)
     digits = "".join(ch for ch in raw if ch.isdigit())
     if not digits:
-        raise _fail(field, f"{shown} has no digits: {_PHONE_EXAMPLE}")
+        raise _fail(field, "validation.phone.no_digits", value=shown)
     if "+" in raw or digits.startswith("00"):
         digits = digits if "+" in raw else digits[2:]
         if digits.startswith(str(_OMAN)):
@@ -185,12 +188,7 @@ def validate_omani_mobile(text: str, field: str = "whatsapp") -> str | None:
     if value is None:
         return None
     if not _OMAN_E164.fullmatch(value) or _OMAN_FIRST_DIGITS[value[4]] != "mobile":
-        shown = _quote(_collapse(text))
-        raise _fail(
-            field,
-            f"{shown} is not an Omani mobile number: WhatsApp needs a mobile starting with "
-            "9 or 7, e.g. 9123 4567",
-        )
+        raise _fail(field, "validation.phone.whatsapp_not_mobile", value=_quote(_collapse(text)))
     return value
 
 
@@ -203,8 +201,7 @@ def format_phone_display(e164: str) -> str:
     if _OMAN_E164.fullmatch(e164):
         return f"+968 {e164[4:8]} {e164[8:]}"
     if not _E164.fullmatch(e164):
-        expected = "expected E.164, e.g. +96891234567"
-        raise _fail("phone", f"{_quote(e164)} is not a stored phone number: {expected}")
+        raise _fail("phone", "validation.phone.not_stored_form", value=_quote(e164))
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -224,31 +221,36 @@ def validate_civil_number(text: str, field: str = "civil_number") -> str | None:
     if not digits:
         return None
     if not (digits.isascii() and digits.isdigit()):
-        raise _fail(field, f"{_quote(raw)} must contain digits only, e.g. 12345678")
+        raise _fail(field, "validation.civil_number.digits_only", value=_quote(raw))
     if len(digits) > CIVIL_NUMBER_MAX:
-        raise _fail(field, f"{_quote(raw)} is too long: at most {CIVIL_NUMBER_MAX} digits")
+        raise _fail(
+            field, "validation.civil_number.too_long", value=_quote(raw), maximum=CIVIL_NUMBER_MAX
+        )
     return digits
 
 
-def _choice(enum: type[_E], text: str, field: str, expected: str) -> _E | None:
+def _choice(enum: type[_E], text: str, field: str, code: str, **params: object) -> _E | None:
+    """``code`` names the refusal: the value is not one of ``enum``'s choices."""
     value = clean_text(text, field, limit=40, kind=TextKind.STRICT)
     if not value:
         return None
     for member in enum:
         if value.casefold() in (member.value.casefold(), member.name.casefold()):
             return member
-    raise _fail(field, f"{_quote(value)} is not a choice here: expected {expected}")
+    raise _fail(field, code, value=_quote(value), **params)
 
 
 def validate_document_type(text: str, field: str = "document_type") -> DocumentType | None:
-    return _choice(DocumentType, text, field, _DOC_CHOICE)
+    return _choice(
+        DocumentType, text, field, "validation.document_type.unknown", choices=_DOC_CHOICES
+    )
 
 
 def validate_sex(text: str, field: str = "sex") -> Sex:
     """Required: the record model has no 'unknown' sex."""
-    found = _choice(Sex, text, field, "female or male")
+    found = _choice(Sex, text, field, "validation.sex.unknown")
     if found is None:
-        raise _fail(field, "the sex is missing: choose female or male")
+        raise _fail(field, "validation.sex.missing")
     return found
 
 
@@ -257,18 +259,18 @@ def validate_fitzpatrick(text: str, field: str = "fitzpatrick") -> Fitzpatrick |
     value = fold_digits(text).strip()
     if value in {"1", "2", "3", "4", "5", "6"}:
         return list(Fitzpatrick)[int(value) - 1]
-    return _choice(Fitzpatrick, value, field, "a skin type from I to VI")
+    return _choice(Fitzpatrick, value, field, "validation.fitzpatrick.unknown")
 
 
 def validate_date_of_birth(text: str, today: date, field: str = "date_of_birth") -> date:
     """Required; not in the future and at most 120 years ago."""
     if not text.strip():
-        raise _fail(field, f"the date of birth is missing: {DATE_EXAMPLE}")
+        raise _fail(field, "validation.date_of_birth.missing")
     dob = parse_date_any(text, field)
     if dob > today:
-        raise _fail(field, f"{dob:%d/%m/%Y} is in the future: expected {today:%d/%m/%Y} or earlier")
+        raise _fail(field, "validation.date_of_birth.future", value=dob, today=today)
     if age_on(dob, today) > MAX_AGE_YEARS:
-        raise _fail(field, f"{dob:%d/%m/%Y} means over {MAX_AGE_YEARS} years old: check the year")
+        raise _fail(field, "validation.date_of_birth.too_old", value=dob, maximum=MAX_AGE_YEARS)
     return dob
 
 
@@ -280,8 +282,10 @@ def validate_document_expiry(text: str, field: str = "document_expiry") -> date 
     if not EXPIRY_FIRST <= expiry <= EXPIRY_LAST:
         raise _fail(
             field,
-            f"{expiry:%d/%m/%Y} is not a plausible expiry date: expected a year "
-            f"from {EXPIRY_FIRST.year} to {EXPIRY_LAST.year}",
+            "validation.document_expiry.implausible",
+            value=expiry,
+            first=EXPIRY_FIRST.year,
+            last=EXPIRY_LAST.year,
         )
     return expiry
 
@@ -294,12 +298,11 @@ def validate_email(text: str, field: str = "email") -> str | None:
     value = clean_text(text, field, limit=EMAIL_MAX, kind=TextKind.STRICT)
     if not value:
         return None
-    expected = "expected name@example.com"
     if len(value) > EMAIL_MAX:
-        raise _fail(field, f"the address has {len(value)} characters: at most {EMAIL_MAX}")
+        raise _fail(field, "validation.email.too_long", length=len(value), maximum=EMAIL_MAX)
     local, at, domain = value.rpartition("@")
     if not at or not local:
-        raise _fail(field, f"{_quote(value)} needs a name before an @: {expected}")
+        raise _fail(field, "validation.email.no_name", value=_quote(value))
     labels = domain.split(".")
     well_formed = (
         _EMAIL_LOCAL.fullmatch(local)
@@ -312,7 +315,7 @@ def validate_email(text: str, field: str = "email") -> str | None:
         and len(labels[-1]) >= 2
     )
     if not well_formed:
-        raise _fail(field, f"{_quote(value)} is not an e-mail address: {expected}")
+        raise _fail(field, "validation.email.malformed", value=_quote(value))
     return f"{local}@{domain.lower()}"
 
 
@@ -333,19 +336,21 @@ def validate_reason(text: str, field: str = "reason") -> str:
     """The reason for an archive, void or amendment: required, because the audit trail needs it."""
     value = validate_free_text(text, field, REASON_MAX, TextKind.NOTES)
     if value is None:
-        raise _fail(field, "a reason is required: say briefly why, e.g. 'duplicate record'")
+        raise _fail(field, "validation.reason.missing")
     return value
 
 
 def validate_username(text: str, field: str = "username") -> str:
     """Lower-cased; a letter first, then letters, digits, dot, underscore or hyphen."""
     value = clean_text(text, field, limit=USERNAME_MAX * 4, kind=TextKind.STRICT).lower()
-    expected = (
-        f"{USERNAME_MIN}–{USERNAME_MAX} characters: a letter first, then letters a–z, "
-        "digits, '.', '_' or '-', e.g. s.albalushi"
-    )
     if not USERNAME_MIN <= len(value) <= USERNAME_MAX or not _USERNAME.fullmatch(value):
-        raise _fail(field, f"{_quote(value)} cannot be a user name: expected {expected}")
+        raise _fail(
+            field,
+            "validation.username.malformed",
+            value=_quote(value),
+            minimum=USERNAME_MIN,
+            maximum=USERNAME_MAX,
+        )
     return value
 
 
@@ -365,13 +370,13 @@ def validate_patient(inp: PatientInput, today: date) -> PatientData:
 
     At least one name (Latin or Arabic) is required; a civil number needs its document type.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
 
     def check(validator: Callable[[], _T]) -> _T | None:
         try:
             return validator()
         except ValidationError as exc:
-            errors.update(exc.field_errors)
+            errors.update(exc.field_messages)
             return None
 
     name_latin = check(lambda: validate_name_latin(inp.name_latin))
@@ -391,10 +396,13 @@ def validate_patient(inp: PatientInput, today: date) -> PatientData:
 
     names_blank = name_latin is None and name_arabic is None
     if names_blank and not {"name_latin", "name_arabic"} & errors.keys():
-        message = "a name is required: enter it in Latin letters, Arabic letters or both"
+        message = Message("validation.name.missing")
         errors["name_latin"] = errors["name_arabic"] = message
     if civil_number is not None and document_type is None:
-        errors.setdefault("document_type", f"the civil number needs its document: {_DOC_CHOICE}")
+        errors.setdefault(
+            "document_type",
+            Message("validation.document_type.needed", {"choices": _DOC_CHOICES}),
+        )
     if errors or dob is None or sex is None:
         raise ValidationError(errors)
     return PatientData(

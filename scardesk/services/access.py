@@ -16,13 +16,14 @@ from scardesk.db.models import User
 from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import AccountInactiveError, PermissionDeniedError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission, Standing, granted, require
 
 
 def standing(database: Database, actor: Actor) -> Standing:
     """The acting user as stored now (one primary-key read); refused when there is none."""
     if actor.user_id is None:
-        raise PermissionDeniedError("a signed-in user is needed for this action")
+        raise PermissionDeniedError(Message("permission.sign_in_needed"))
     with database.sessions() as session:
         row = session.execute(
             select(
@@ -34,11 +35,13 @@ def standing(database: Database, actor: Actor) -> Standing:
             ).where(User.id == actor.user_id)
         ).first()
     if row is None:
-        raise AccountInactiveError("this account no longer exists: sign in again")
+        raise AccountInactiveError(Message("account.gone"))
     try:
         role = Role(row.role)
     except ValueError:
-        raise PermissionDeniedError(f"the stored role '{row.role}' grants nothing") from None
+        raise PermissionDeniedError(
+            Message("permission.unknown_stored_role", {"role": row.role})
+        ) from None
     return Standing(
         role,
         bool(row.active),

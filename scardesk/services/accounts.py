@@ -20,7 +20,8 @@ from scardesk.db.engine import Database
 from scardesk.db.models import SignInThrottle, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import utc_now
@@ -125,7 +126,7 @@ class AccountService:
         except ValueError:
             known = ", ".join(r.value for r in Role)
             raise ValidationError(
-                {"role": f"unknown role '{role}': expected one of {known}"}
+                {"role": Message("account.role_unknown", {"value": role, "choices": known})}
             ) from None
         with UnitOfWork(self._db, actor, "user.set_role") as uow:
             row = _find(uow.session, username)
@@ -144,9 +145,7 @@ class AccountService:
             row = _find(uow.session, username)
             if not active:
                 if row.id == actor.user_id:
-                    raise ValidationError(
-                        {"active": "you cannot deactivate your own account: ask another admin"}
-                    )
+                    raise ValidationError({"active": Message("account.cannot_deactivate_self")})
                 if row.role == Role.ADMIN.value:
                     _keep_an_admin(uow.session, row, "active", "deactivate")
             row.active = bool(active)
@@ -192,7 +191,7 @@ class AccountService:
     ) -> AccountRecord:
         """The names and licence number documents print for this person ("user.set_details")."""
         check(self._db, actor, Permission.MANAGE_USERS)
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         values: dict[str, str | None] = {}
         for name, value, limit in (
             ("display_name", display_name, 120),
@@ -202,7 +201,7 @@ class AccountService:
             try:
                 values[name] = validate_identifier(value, name, limit)
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(error.field_messages)
         if not values.get("display_name") and "display_name" not in errors:
             errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
         if errors:
@@ -232,7 +231,9 @@ def _find(session: Session, username: str) -> User:
     )
     if row is None:
         shown = "".join(ch for ch in username or "" if ch.isprintable()).strip()[:64]
-        raise NotFoundError(f"no account named '{shown}'")  # one printable line, whatever typed
+        raise NotFoundError(
+            Message("not_found.account", {"value": shown})
+        )  # one printable line, whatever typed
     return row
 
 
@@ -259,12 +260,8 @@ def _keep_an_admin(session: Session, row: User, field: str, verb: str) -> None:
         .with_for_update()
     ).all()
     if row.active and set(admins) <= {row.id}:
-        raise ValidationError(
-            {
-                field: f"cannot {verb} '{row.username}': it is the last active administrator; "
-                "make another account an administrator first"
-            }
-        )
+        code = "account.last_admin_deactivate" if field == "active" else "account.last_admin_role"
+        raise ValidationError({field: Message(code, {"value": row.username})})
 
 
 def _record(row: User, throttle: SignInThrottle | None) -> AccountRecord:

@@ -18,6 +18,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.codecs import decode_planned, encode_planned
 from scardesk.domain.enums import AppointmentStatus, Modality, Role
 from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.scheduling import (
@@ -54,9 +55,9 @@ class AppointmentService:
         with UnitOfWork(self._db, actor, "appointment.book") as uow:
             patient = uow.session.get(Patient, form.patient_id)
             if patient is None:
-                raise NotFoundError(f"patient {form.patient_id} does not exist")
+                raise NotFoundError(Message("not_found.patient", {"id": form.patient_id}))
             if patient.archived_at is not None:
-                raise ValidationError({"patient_id": "this patient is archived: restore first"})
+                raise ValidationError({"patient_id": Message("patient.archived_restore_first")})
             _practitioner(uow.session, form.practitioner_id)
             row = Appointment(
                 patient_id=form.patient_id,
@@ -92,7 +93,7 @@ class AppointmentService:
             row = uow.get_for_update(Appointment, appointment_id, expected_version)
             if row.status != AppointmentStatus.BOOKED.value:
                 raise ValidationError(
-                    {"starts_at": f"a {row.status} appointment cannot be moved: book a new one"}
+                    {"starts_at": Message("appointment.cannot_move", {"status": row.status})}
                 )
             form = AppointmentInput(
                 patient_id=row.patient_id,
@@ -160,7 +161,7 @@ class AppointmentService:
         with self._db.sessions() as session:
             row = session.get(Appointment, appointment_id)
             if row is None:
-                raise NotFoundError(f"appointment {appointment_id} does not exist")
+                raise NotFoundError(Message("not_found.appointment", {"id": appointment_id}))
             return _record(session, row)
 
     def day_list(
@@ -201,9 +202,7 @@ class AppointmentService:
 def _practitioner(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None or not user.active or user.role != Role.PRACTITIONER.value:
-        raise ValidationError(
-            {"practitioner_id": "choose an active practitioner for this appointment"}
-        )
+        raise ValidationError({"practitioner_id": Message("appointment.practitioner_needed")})
     return user
 
 

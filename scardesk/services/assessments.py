@@ -33,6 +33,7 @@ from scardesk.domain.errors import (
     UnreadableRecordError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.recent_assessments import RecentAssessment
@@ -246,7 +247,7 @@ class AssessmentService:
         check(self._db, actor, Permission.EDIT_CLINICAL)
         data = validate_assessment(form, now or utc_now())
         if actor.user_id is None:
-            raise ValidationError({"practitioner": "an assessment is made by a signed-in user"})
+            raise ValidationError({"practitioner": Message("assessment.needs_signed_in_user")})
         with UnitOfWork(self._db, actor, "assessment.create") as uow:
             require_patient(uow.session, patient_id)
             row = Assessment(patient_id=patient_id, practitioner_id=actor.user_id)
@@ -272,7 +273,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, "assessment.amend") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
             if row.voided_at is not None:
-                raise ValidationError({"assessment": "a voided assessment cannot be amended"})
+                raise ValidationError({"assessment": Message("assessment.voided")})
             _apply(row, data)
             _apply_regions(uow.session, row.id, data)
             uow.session.flush()
@@ -290,7 +291,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, "assessment.void") as uow:
             row = uow.get_for_update(Assessment, assessment_id, expected_version)
             if row.voided_at is not None:
-                raise ValidationError({"reason": "this assessment is already voided"})
+                raise ValidationError({"reason": Message("assessment.already_voided")})
             row.voided_at = utc_now()
             row.void_reason = clean_reason
             uow.session.flush()
@@ -304,7 +305,7 @@ class AssessmentService:
         with self._db.sessions() as session:
             row = session.get(Assessment, assessment_id)
             if row is None:
-                raise NotFoundError(f"assessment {assessment_id} does not exist")
+                raise NotFoundError(Message("not_found.assessment", {"id": assessment_id}))
             return read_one("assessments", row, lambda r: _record(r, _regions(session, r.id)))
 
     def open(self, actor: Actor, assessment_id: int) -> AssessmentRecord:
@@ -313,7 +314,7 @@ class AssessmentService:
         with UnitOfWork(self._db, actor, read_action(ReadKind.ASSESSMENT_VIEW)) as uow:
             row = uow.session.get(Assessment, assessment_id)
             if row is None:
-                raise NotFoundError(f"assessment {assessment_id} does not exist")
+                raise NotFoundError(Message("not_found.assessment", {"id": assessment_id}))
             record = read_one("assessments", row, lambda r: _record(r, _regions(uow.session, r.id)))
             note_read(uow, ReadKind.ASSESSMENT_VIEW, row.patient_id, "assessments", row.id)
         return record

@@ -27,6 +27,7 @@ from scardesk.domain.consents import (
 )
 from scardesk.domain.enums import ConsentPurpose
 from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.read_events import ReadKind, read_action
 from scardesk.domain.records import Changes
@@ -64,23 +65,21 @@ def _check_signature_image(data: bytes | None) -> None:
     if not data:
         return  # the domain reports the missing signature
     if len(data) > SIGNATURE_MAX_BYTES:
-        raise ValidationError({"signature": "the signature image is too large: sign again"})
+        raise ValidationError({"signature": Message("consent.signature_too_large")})
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
             if image.format != "PNG":
-                raise ValidationError({"signature": "the signature is not a PNG image"})
+                raise ValidationError({"signature": Message("consent.signature_not_png")})
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise ValidationError(
-            {"signature": "the signature image is damaged: ask the signer to sign again"}
-        ) from error
+        raise ValidationError({"signature": Message("consent.signature_damaged")}) from error
 
 
 def stored_signature(session: Session, consent_id: int) -> tuple[int, bytes]:
     """(patient id, signature PNG), unlogged: for callers that checked and log their own read."""
     row = session.get(Consent, consent_id)
     if row is None or row.signature_png is None:
-        raise NotFoundError(f"consent {consent_id} has no stored signature")
+        raise NotFoundError(Message("not_found.consent_signature", {"id": consent_id}))
     return row.patient_id, bytes(row.signature_png)
 
 
@@ -107,7 +106,7 @@ class ConsentService:
         """
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise ValidationError({"captured_by": "a consent is captured by a signed-in user"})
+            raise ValidationError({"captured_by": Message("consent.needs_signed_in_user")})
         moment = now or utc_now()
         with attested(
             self._db,
@@ -153,7 +152,7 @@ class ConsentService:
         with UnitOfWork(self._db, actor, "consent.withdraw") as uow:
             row = uow.get_for_update(Consent, consent_id, expected_version)
             if row.withdrawn_at is not None:
-                raise ValidationError({"reason": "this consent is already withdrawn"})
+                raise ValidationError({"reason": Message("consent.already_withdrawn")})
             when = validate_withdrawal_time(withdrawn_at or moment, row.captured_at, moment)
             row.withdrawn_at = when
             row.withdrawn_by_id = actor.user_id

@@ -44,6 +44,7 @@ from scardesk.domain.errors import NotFoundError
 from scardesk.domain.history import QUESTION_BY_FACT, HistoryAnswer
 from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.issued_documents import SessionChoice
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.modality_inputs import (
     PeelInput,
@@ -93,7 +94,7 @@ def page_stamp(row: Patient) -> PageStamp:
 def require_patient_row(session: Session, patient_id: int) -> Patient:
     row = session.get(Patient, patient_id)
     if row is None:
-        raise NotFoundError(f"patient {patient_id} does not exist")
+        raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
     return row
 
 

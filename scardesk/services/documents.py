@@ -68,6 +68,7 @@ from scardesk.domain.issued_documents import (
     IssuedDocumentRecord,
     SessionChoice,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, to_muscat, utc_now
@@ -158,7 +159,7 @@ class DocumentService:
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFoundError(f"session {session_id} does not exist")
+                raise NotFoundError(Message("not_found.session", {"id": session_id}))
             if row.voided_at is not None:
                 raise ValidationError(
                     {"session": "this session was voided: no aftercare sheet is printed for it"}
@@ -348,7 +349,7 @@ class DocumentService:
         with UnitOfWork(self._db, actor, "document.reprint") as uow:
             row = uow.session.get(IssuedDocument, document_id)
             if row is None:
-                raise NotFoundError(f"document {document_id} does not exist")
+                raise NotFoundError(Message("not_found.document", {"id": document_id}))
             check(self._db, actor, _NEEDS[DocumentKind(row.kind)])
             data = bytes(row.pdf)
             if hashlib.sha256(data).hexdigest() != row.sha256:

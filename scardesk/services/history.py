@@ -27,6 +27,7 @@ from scardesk.domain.history import (
     latest_answers,
     validate_answers,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, utc_now
@@ -40,7 +41,7 @@ def require_patient(session: Session, patient_id: int) -> Patient:
     """The patient row, or NotFoundError; shared by the clinical services."""
     row = session.get(Patient, patient_id)
     if row is None:
-        raise NotFoundError(f"patient {patient_id} does not exist")
+        raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
     return row
 
 
@@ -103,7 +104,7 @@ class HistoryService:
         with UnitOfWork(self._db, actor, "history.void") as uow:
             row = uow.session.get(HistoryEntry, entry_id)
             if row is None:
-                raise NotFoundError(f"history entry {entry_id} does not exist")
+                raise NotFoundError(Message("not_found.history_entry", {"id": entry_id}))
             if row.voided_at is not None:
                 raise ValidationError({"reason": "this answer is already voided"})
             row.voided_at = utc_now()

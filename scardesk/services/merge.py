@@ -26,6 +26,7 @@ from scardesk.db.models import Base, Patient
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.merge import MergePreview, MergeResult, MergeSide, combine
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import utc_now
@@ -218,7 +219,7 @@ class PatientMergeService:
     def _load(session: Session, patient_id: int) -> Patient:
         row = session.get(Patient, patient_id)
         if row is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
         return row
 
     @staticmethod

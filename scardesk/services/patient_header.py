@@ -19,6 +19,7 @@ from scardesk.db.models import HistoryEntry, Patient, Photo
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Answer, HistoryFact, Sex, ViewAngle
 from scardesk.domain.errors import NotFoundError
+from scardesk.domain.messages import Message
 from scardesk.domain.patient_header import HEADER_FACTS, PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission
 from scardesk.domain.read_events import ReadKind, read_action
@@ -53,7 +54,7 @@ class PatientHeaderService:
     def _header(self, session: Session, patient_id: int, clinical: bool) -> PatientHeader:
         row = session.get(Patient, patient_id)
         if row is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
         flags: tuple[SafetyFlag, ...] | None = None
         unreadable: tuple[UnreadableRecord, ...] = ()
         thumbnail: tuple[bytes, str] | None = None

@@ -14,6 +14,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import DuplicateDocumentError, NotFoundError, ValidationError
 from scardesk.domain.identity import NUMBER_FIELD
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes, PatientData, PatientInput, PatientRecord
 from scardesk.domain.search_text import patient_search_text
@@ -98,7 +99,7 @@ def claim_document(session: Session, row: Patient, data: PatientData) -> None:
 def refuse_merged(row: Patient) -> None:
     if row.merged_into_id is not None:
         raise ValidationError(
-            {"patient": f"this record was merged into file #{row.merged_into_id}: open that one"}
+            {"patient": Message("patient.merged_into", {"file": row.merged_into_id})}
         )
 
 
@@ -182,7 +183,7 @@ class PatientService:
             row = uow.get_for_update(Patient, patient_id, expected_version)
             refuse_merged(row)
             if row.archived_at is not None:
-                raise ValidationError({"reason": "this patient is already archived"})
+                raise ValidationError({"reason": Message("patient.already_archived")})
             row.archived_at = utc_now()
             row.archive_reason = clean_reason
             uow.session.flush()
@@ -207,5 +208,5 @@ class PatientService:
         with self._db.sessions() as session:
             row = session.get(Patient, patient_id)
             if row is None:
-                raise NotFoundError(f"patient {patient_id} does not exist")
+                raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
             return patient_record(row)

@@ -26,6 +26,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.consents import valid_purposes
 from scardesk.domain.enums import ConsentPurpose, ViewAngle
 from scardesk.domain.errors import ConsentRequiredError, NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.photos import ComparisonPair, PhotoImage, PhotoInfo, comparison_pairs
 from scardesk.domain.read_events import ReadKind, read_action
@@ -226,7 +227,7 @@ def stored_image(session: Session, photo_id: int) -> PhotoImage:
         .where(Photo.id == photo_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"photo {photo_id} does not exist")
+        raise NotFoundError(Message("not_found.photo", {"id": photo_id}))
     values = tuple(row)
     return PhotoImage(_info(values[:-1]), bytes(values[-1]))
 
@@ -360,7 +361,7 @@ class PhotoService:
         with UnitOfWork(self._db, actor, "photo.void") as uow:
             row = uow.session.get(Photo, photo_id)
             if row is None:
-                raise NotFoundError(f"photo {photo_id} does not exist")
+                raise NotFoundError(Message("not_found.photo", {"id": photo_id}))
             if row.voided_at is not None:
                 raise ValidationError({"reason": "this photo is already voided"})
             row.voided_at = utc_now()

@@ -18,6 +18,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.plans import (
     DueItem,
@@ -146,7 +147,7 @@ class PlanService:
         """A new active plan; a patient has at most one active plan at a time."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise ValidationError({"created_by": "a plan is written by a signed-in user"})
+            raise ValidationError({"created_by": Message("plan.needs_signed_in_user")})
         with UnitOfWork(self._db, actor, "plan.create") as uow:
             require_patient(uow.session, patient_id)
             data = validate_plan(form, interval_settings(uow.session))
@@ -157,12 +158,7 @@ class PlanService:
                 )
             )
             if active is not None:
-                raise ValidationError(
-                    {
-                        "plan": f"the patient already has an active plan ({active}): "
-                        "update it or stop it first"
-                    }
-                )
+                raise ValidationError({"plan": Message("plan.already_active", {"plan": active})})
             row = TreatmentPlan(
                 patient_id=patient_id,
                 created_at=utc_now(),
@@ -187,9 +183,7 @@ class PlanService:
             data = validate_plan(form, interval_settings(uow.session))
             row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
             if row.status != PlanStatus.ACTIVE.value:
-                raise ValidationError(
-                    {"plan": f"this plan is {row.status}: only an active plan changes"}
-                )
+                raise ValidationError({"plan": Message("plan.not_active", {"status": row.status})})
             row.goals = data.goals
             row.started_on = data.started_on
             _write_items(uow.session, row.id, data)
@@ -209,7 +203,9 @@ class PlanService:
         with UnitOfWork(self._db, actor, f"plan.{status.value}") as uow:
             row = uow.get_for_update(TreatmentPlan, plan_id, expected_version)
             if row.status != PlanStatus.ACTIVE.value:
-                raise ValidationError({"plan": f"this plan is already {row.status}"})
+                raise ValidationError(
+                    {"plan": Message("plan.already_in_status", {"status": row.status})}
+                )
             row.status = status.value
             row.stop_reason = reason
             uow.session.flush()
@@ -237,7 +233,7 @@ class PlanService:
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
-                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+                raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
             return read_one("treatment_plans", row, lambda r: _record(session, r))
 
     def list_for_patient(
@@ -262,7 +258,7 @@ class PlanService:
         with self._db.sessions() as session:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
-                raise NotFoundError(f"treatment plan {plan_id} does not exist")
+                raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
             record = read_one("treatment_plans", row, lambda r: _record(session, r))
             given = given_sessions(session, [row.patient_id])[row.patient_id]
             return standing_of(row, record.items, given, interval_settings(session))

@@ -14,7 +14,8 @@ from scardesk.db.engine import Database
 from scardesk.db.models import Lot, Product
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, UnitKind
-from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import (
     EXPIRY_WARNING_DAYS,
@@ -140,7 +141,7 @@ class ProductService:
         with self._db.sessions() as session:
             row = session.get(Product, product_id)
             if row is None:
-                raise NotFoundError(f"product {product_id} does not exist")
+                raise NotFoundError(Message("not_found.product", {"id": product_id}))
             return product_record(row)
 
     # --- lots ----------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class ProductService:
     ) -> tuple[LotRecord, Changes]:
         """Book a delivery in. The same lot number again for a product is refused."""
         check(self._db, actor, Permission.MANAGE_PRODUCTS)
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         number = packs = None
         for call in (
             lambda: validate_lot_number(lot_number),
@@ -166,7 +167,7 @@ class ProductService:
             try:
                 value = call()
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(error.field_messages)
                 continue
             if isinstance(value, str):
                 number = value
@@ -254,7 +255,7 @@ class ProductService:
         with self._db.sessions() as session:
             row = session.get(Lot, lot_id)
             if row is None:
-                raise NotFoundError(f"lot {lot_id} does not exist")
+                raise NotFoundError(Message("not_found.lot", {"id": lot_id}))
             return lot_record(row)
 
     def expiring_lots(

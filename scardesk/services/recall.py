@@ -27,6 +27,7 @@ from scardesk.db.models import (
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import RecallReport, RecallRow, validate_lot_number
 from scardesk.domain.time import MUSCAT
@@ -171,7 +172,7 @@ def recall_report(
     with UnitOfWork(database, actor, "recall.report") as uow:
         lot = uow.session.get(Lot, lot_id)
         if lot is None:
-            raise NotFoundError(f"lot {lot_id} does not exist")
+            raise NotFoundError(Message("not_found.lot", {"id": lot_id}))
         product = uow.session.get(Product, lot.product_id)
         assert product is not None
         collected: list[RecallRow] = []

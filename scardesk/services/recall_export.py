@@ -30,6 +30,7 @@ from scardesk.domain.errors import (
     StorageRefusedError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import RecallHeading, RecallRow
 from scardesk.domain.time import to_muscat, utc_now
@@ -103,7 +104,7 @@ def export_recall(
         with UnitOfWork(database, actor, "recall.export") as uow:
             lot = uow.session.get(Lot, lot_id)
             if lot is None:
-                raise NotFoundError(f"lot {lot_id} does not exist")
+                raise NotFoundError(Message("not_found.lot", {"id": lot_id}))
             product = uow.session.get(Product, lot.product_id)
             assert product is not None
             connection = uow.session.connection()

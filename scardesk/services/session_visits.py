@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from scardesk.db.models import Appointment
 from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.scheduling import muscat_day_range
 from scardesk.domain.time import to_muscat
 
@@ -27,10 +28,14 @@ def named_appointment(session: Session, appointment_id: int, patient_id: int) ->
     """The appointment a session names: it must be the patient's and still open to a visit."""
     row = session.get(Appointment, appointment_id)
     if row is None or row.patient_id != patient_id:
-        raise ValidationError({"appointment_id": "this appointment is not this patient's"})
+        raise ValidationError({"appointment_id": Message("appointment.other_patients")})
     if row.status in _CLOSED:
         raise ValidationError(
-            {"appointment_id": f"this appointment is {row.status}: start from the patient"}
+            {
+                "appointment_id": Message(
+                    "appointment.closed_start_from_patient", {"status": row.status}
+                )
+            }
         )
     return row
 

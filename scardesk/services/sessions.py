@@ -35,6 +35,7 @@ from scardesk.domain.errors import (
     SafetyBlockError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import lot_problem
 from scardesk.domain.read_events import ReadKind, read_action
@@ -85,7 +86,12 @@ class SessionBlockedError(SafetyBlockError):
         self.missing_overrides = missing
         lines = [f"{f.rule_code}: {f.message}" for f in result.blocked]
         lines += [f"{code}: needs the practitioner's reason to proceed" for code in missing]
-        super().__init__("the session cannot be saved: " + "; ".join(lines))
+        # The editor shows ``result`` in its safety panel, in the user's language; the
+        # English ``findings`` line is for the command line and the log-free str().
+        codes = tuple(f.rule_code for f in result.blocked) + missing
+        super().__init__(
+            Message("safety.session_blocked", {"findings": "; ".join(lines), "rule_codes": codes})
+        )
 
 
 def _touch(row: TreatmentSession) -> None:
@@ -97,12 +103,7 @@ def _touch(row: TreatmentSession) -> None:
 
 
 def _signed_error() -> ValidationError:
-    return ValidationError(
-        {
-            "session": "this session is signed and read-only: "
-            "correct it with an amendment and a reason"
-        }
-    )
+    return ValidationError({"session": Message("session.signed_read_only")})
 
 
 def _overrides(given: Mapping[str, str]) -> dict[str, Override]:
@@ -161,7 +162,7 @@ class SessionService:
         """Validate, run the gate, then save everything in one audited transaction."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise PermissionDeniedError("a session is recorded by a signed-in practitioner")
+            raise PermissionDeniedError(Message("permission.session_needs_practitioner"))
         validate_session(form)
         given = _overrides(overrides or {})
         with UnitOfWork(self._db, actor, "session.record") as uow:
@@ -255,12 +256,9 @@ class SessionService:
             row = uow.get_for_update(TreatmentSession, session_id, expected_version)
             self._refuse_void(row)
             if row.signed_at is not None:
-                raise ValidationError({"session": "this session is already signed"})
+                raise ValidationError({"session": Message("session.already_signed")})
             if actor.user_id not in (row.practitioner_id, row.supervising_prescriber_id):
-                raise PermissionDeniedError(
-                    "only the practitioner who recorded the session, or its supervising "
-                    "prescriber, may sign it"
-                )
+                raise PermissionDeniedError(Message("permission.session_sign_not_yours"))
             row.signed_at = utc_now()
             row.signed_by_id = actor.user_id
             uow.session.flush()
@@ -280,7 +278,7 @@ class SessionService:
         """Correct a session with a reason; the amendment keeps the whole before and after."""
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise PermissionDeniedError("an amendment is made by a signed-in practitioner")
+            raise PermissionDeniedError(Message("permission.amendment_needs_practitioner"))
         clean_reason = validate_reason(reason)
         validate_session(changes)
         with UnitOfWork(self._db, actor, "session.amend") as uow:
@@ -288,7 +286,7 @@ class SessionService:
             self._refuse_void(row)
             before = load_content(uow.session, row)
             if encode_session(before) == encode_session(changes):
-                raise ValidationError({"session": "nothing was changed: correct a field first"})
+                raise ValidationError({"session": Message("session.amendment_changes_nothing")})
             check_correction(before, changes)
             refuse_overdrawn_vials(uow.session, changes)
             apply_correction(uow.session, row, changes)
@@ -316,7 +314,7 @@ class SessionService:
         with self._db.sessions() as session:
             row = session.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFoundError(f"session {session_id} does not exist")
+                raise NotFoundError(Message("not_found.session", {"id": session_id}))
             return read_one("treatment_sessions", row, lambda r: session_record(session, r))
 
     def open(self, actor: Actor, session_id: int) -> SessionRecord:
@@ -325,7 +323,7 @@ class SessionService:
         with UnitOfWork(self._db, actor, read_action(ReadKind.SESSION_VIEW)) as uow:
             row = uow.session.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFoundError(f"session {session_id} does not exist")
+                raise NotFoundError(Message("not_found.session", {"id": session_id}))
             record = read_one("treatment_sessions", row, lambda r: session_record(uow.session, r))
             note_read(uow, ReadKind.SESSION_VIEW, row.patient_id, "treatment_sessions", row.id)
         return record
@@ -357,13 +355,13 @@ class SessionService:
     def _patient(session: Session, patient_id: int) -> Patient:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError(Message("not_found.patient", {"id": patient_id}))
         return patient
 
     @staticmethod
     def _refuse_void(row: TreatmentSession) -> None:
         if row.voided_at is not None:
-            raise ValidationError({"session": "this session was voided: it cannot change"})
+            raise ValidationError({"session": Message("session.voided")})
 
     @staticmethod
     def _take_lots(session: Session, form: SessionInput) -> list[Lot]:

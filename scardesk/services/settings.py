@@ -11,7 +11,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.codecs import decode_rule_parameters, encode_rule_parameters
-from scardesk.domain.errors import ValidationError
+from scardesk.domain.errors import MessageLike, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateParameters
@@ -93,16 +93,16 @@ class SettingsService:
 
     def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         phone = whatsapp = None
         try:
             phone = validate_phone(details.phone or "")
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
         try:
             whatsapp = validate_omani_mobile(details.whatsapp or "", "whatsapp")
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
         clean: dict[str, str] = {}
         for field, value, limit in (
             ("name", details.name, 120),
@@ -115,17 +115,17 @@ class SettingsService:
             try:
                 clean[field] = validate_free_text(value, field, limit) or ""
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(error.field_messages)
         licence = None
         try:
             licence = validate_identifier(details.moh_licence, "moh_licence", 60)
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
         minutes = AUTO_LOCK_DEFAULT_MINUTES
         try:
             minutes = _check_auto_lock(details.auto_lock_minutes)
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(error.field_messages)
         named = clean.get("name") or clean.get("name_arabic")
         if not named and not {"name", "name_arabic"} & errors.keys():
             errors["name"] = "the clinic's name is printed on every sheet: enter it"

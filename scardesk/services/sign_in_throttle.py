@@ -31,14 +31,13 @@ from scardesk.db.engine import Database
 from scardesk.db.models import SignInThrottle
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.errors import AuthenticationError, SignInLockedError, SignInWaitError
+from scardesk.domain.messages import Message
 
 FREE_FAILURES = 5
 LOCK_AFTER = 20
 MAX_WAIT_SECONDS = 300
 
-LOCKED_MESSAGE = (
-    "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
-)
+LOCKED_MESSAGE = Message("sign_in.locked")
 
 
 def wait_seconds(failures: int) -> int:
@@ -49,10 +48,8 @@ def wait_seconds(failures: int) -> int:
 
 
 def wait_error(seconds: int) -> SignInWaitError:
-    unit = "second" if seconds == 1 else "seconds"
-    return SignInWaitError(
-        f"too many failed sign-ins: wait {seconds} {unit} and try again", seconds
-    )
+    code = "sign_in.wait_one_second" if seconds == 1 else "sign_in.wait_seconds"
+    return SignInWaitError(Message(code, {"seconds": seconds}), seconds)
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,12 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
     InvalidCredentialsError,
+    MessageLike,
     OneTimePasswordExpiredError,
     PermissionDeniedError,
     ValidationError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes, UserRecord
 from scardesk.domain.time import utc_now
@@ -35,7 +37,7 @@ from scardesk.services.sign_in_throttle import SignInThrottleService
 
 #: How long a one-time password from the administrator stays usable.
 ONE_TIME_PASSWORD_LIFETIME = timedelta(hours=72)
-WRONG_CREDENTIALS = "the user name or password is not right, or the account is inactive"
+WRONG_CREDENTIALS = Message("sign_in.wrong_credentials")
 
 T = TypeVar("T")
 
@@ -70,7 +72,7 @@ class UserService:
     def create_first_admin(self, username: str, display_name: str, password: str) -> UserRecord:
         """Only allowed while the database has no users at all."""
         if not self.needs_first_admin():
-            raise ValidationError({"username": "this clinic already has users: sign in instead"})
+            raise ValidationError({"username": Message("account.clinic_has_users")})
         return self.add_user(SYSTEM, username, display_name, Role.ADMIN, password)
 
     @staticmethod
@@ -78,7 +80,7 @@ class UserService:
         username: str, display_name: str, role: Role | str, password: str, licence_number: str
     ) -> tuple[str, str, Role, str | None]:
         """Every field of a new account checked at once, before anything is opened or written."""
-        errors: dict[str, str] = {}
+        errors: dict[str, MessageLike] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
         clean_display = _collect(
             errors, lambda: validate_identifier(display_name, "display_name", 120)
@@ -122,7 +124,7 @@ class UserService:
             taken = uow.session.scalar(select(User.id).where(User.username == clean_name))
             if taken is not None:
                 raise ValidationError(
-                    {"username": f"'{clean_name}' is taken: choose another user name"}
+                    {"username": Message("account.username_taken", {"value": clean_name})}
                 )
             row = User(
                 username=clean_name,
@@ -180,9 +182,7 @@ class UserService:
         if refusal is not None:
             raise refusal
         if expired:
-            raise OneTimePasswordExpiredError(
-                "this one-time password has expired: ask the administrator for a new one"
-            )
+            raise OneTimePasswordExpiredError(Message("sign_in.one_time_password_expired"))
         return record
 
     def _one_time_expired(self, changed_at: datetime | None) -> bool:
@@ -194,19 +194,15 @@ class UserService:
         one thing allowed while ``must_change_password`` is set). Needs no permission, only
         an active account and the current password."""
         if actor.system:
-            raise PermissionDeniedError("only a signed-in person can change their password")
+            raise PermissionDeniedError(Message("permission.sign_in_to_change_password"))
         if not standing(self._db, actor).active:
-            raise AccountInactiveError(
-                "this account has been deactivated: ask the administrator to reactivate it"
-            )
+            raise AccountInactiveError(Message("account.deactivated"))
         with UnitOfWork(self._db, actor, "user.change_password") as uow:
             row = uow.session.get(User, actor.user_id)
             if row is None:
-                raise AccountInactiveError("this account no longer exists: sign in again")
+                raise AccountInactiveError(Message("account.gone"))
             if not verify_password(row.password_hash, current_password or ""):
-                raise ValidationError(
-                    {"current_password": "your current password is not right: retype it"}
-                )
+                raise ValidationError({"current_password": Message("password.current_wrong")})
             validate_password(
                 new_password or "",
                 "new_password",
@@ -214,9 +210,7 @@ class UserService:
                 display_name=row.display_name,
             )
             if verify_password(row.password_hash, new_password):
-                raise ValidationError(
-                    {"new_password": "the new password is your current one: choose a new one"}
-                )
+                raise ValidationError({"new_password": Message("password.same_as_current")})
             row.password_hash = hash_password(new_password)
             row.must_change_password = False
             row.password_changed_at = self._clock()
@@ -228,7 +222,13 @@ class UserService:
         """Audit that ``actor``'s window was covered by the lock screen (idle or by hand)."""
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)  # any active staff account
         if reason not in LOCK_REASONS:
-            raise ValidationError({"reason": f"a lock is {' or '.join(LOCK_REASONS)}"})
+            raise ValidationError(
+                {
+                    "reason": Message(
+                        "account.lock_reason_unknown", {"reasons": " or ".join(LOCK_REASONS)}
+                    )
+                }
+            )
         with UnitOfWork(self._db, actor, "user.lock_screen") as uow:
             uow.note("users", actor.user_id, after={"reason": reason})
 
@@ -245,7 +245,7 @@ class UserService:
                 else None
             )
         if username is None:
-            raise InvalidCredentialsError("this window has no account to unlock: sign in instead")
+            raise InvalidCredentialsError(Message("sign_in.nothing_to_unlock"))
         record = self.authenticate(username, password or "")
         with UnitOfWork(self._db, Actor(record.id, record.role), "user.unlock_screen") as uow:
             uow.note("users", record.id)
@@ -278,10 +278,10 @@ class UserService:
             return [user_record(row) for row in rows]
 
 
-def _collect(errors: dict[str, str], validate: Callable[[], T]) -> T | None:
+def _collect(errors: dict[str, MessageLike], validate: Callable[[], T]) -> T | None:
     """Run one validator, gathering its field message instead of stopping at the first."""
     try:
         return validate()
     except ValidationError as error:
-        errors.update(error.field_errors)
+        errors.update(error.field_messages)
         return None

@@ -22,6 +22,7 @@ from scardesk.db.models import (
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.time import utc_now
@@ -152,7 +153,7 @@ class WorkingTimeService:
         with UnitOfWork(self._db, actor, "settings.holiday_removed") as uow:
             row = uow.session.get(PublicHoliday, holiday_id)
             if row is None or row.removed_at is not None:
-                raise NotFoundError(f"public holiday {holiday_id} does not exist")
+                raise NotFoundError(Message("not_found.public_holiday", {"id": holiday_id}))
             row.removed_at = utc_now()
         return Changes(settings=True)
 
@@ -172,7 +173,7 @@ class WorkingTimeService:
         with UnitOfWork(self._db, actor, "settings.day_off_removed") as uow:
             row = uow.session.get(PractitionerDayOff, day_off_id)
             if row is None or row.removed_at is not None:
-                raise NotFoundError(f"day off {day_off_id} does not exist")
+                raise NotFoundError(Message("not_found.day_off", {"id": day_off_id}))
             row.removed_at = utc_now()
             user_id = row.user_id
         return Changes(settings=True, users=frozenset({user_id}))

@@ -30,6 +30,7 @@ from scardesk.domain.errors import (
     UnreadableRecordError,
     ValidationError,
 )
+from scardesk.ui.messages import error_text, field_texts, message_text, sentence
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,6 @@ class ErrorMessage:
     unexpected: bool = False
 
 
-def sentence(text: str) -> str:
-    """Domain messages start in lower case so they can be embedded; alone they need a capital."""
-    text = text.strip()
-    return text[:1].upper() + text[1:] if text else text
-
-
 def field_label(name: str) -> str:
     """``display_name`` → ``Display name``: good enough where no form label is at hand."""
     return sentence(name.replace("_", " "))
@@ -60,7 +55,7 @@ def describe_error(error: BaseException) -> ErrorMessage:
     """Title and text for ``error``; ``unexpected`` marks the ones that must be logged."""
     if isinstance(error, ValidationError):
         lines = [
-            f"• {field_label(name)}: {message}" for name, message in error.field_errors.items()
+            f"• {field_label(name)}: {message}" for name, message in field_texts(error).items()
         ]
         return ErrorMessage(
             _t("Please check the form"),
@@ -91,10 +86,10 @@ def describe_error(error: BaseException) -> ErrorMessage:
             _t(
                 "Your account's role does not allow this ({detail}). Ask the clinic administrator "
                 "if you need it."
-            ).format(detail=str(error)),
+            ).format(detail=message_text(error.message)),
         )
     if isinstance(error, StorageRefusedError):
-        return ErrorMessage(_t("The database cannot be used safely"), sentence(str(error)))
+        return ErrorMessage(_t("The database cannot be used safely"), error_text(error))
     if isinstance(error, NotFoundError):
         return ErrorMessage(
             _t("Not found"),
@@ -104,9 +99,9 @@ def describe_error(error: BaseException) -> ErrorMessage:
             ),
         )
     if isinstance(error, SafetyBlockError):
-        return ErrorMessage(_t("Stopped by a safety rule"), sentence(str(error)))
+        return ErrorMessage(_t("Stopped by a safety rule"), error_text(error))
     if isinstance(error, AuthenticationError):
-        return ErrorMessage(_t("Sign-in failed"), sentence(str(error)))
+        return ErrorMessage(_t("Sign-in failed"), error_text(error))
     if isinstance(error, UnreadableRecordError):
         # Named by table and number only: the detail may quote the stored value.
         return ErrorMessage(
@@ -118,9 +113,9 @@ def describe_error(error: BaseException) -> ErrorMessage:
             ).format(id=error.row_id, table=error.table),
         )
     if isinstance(error, IntegrityProblem):
-        return ErrorMessage(_t("Integrity problem"), sentence(str(error)))
+        return ErrorMessage(_t("Integrity problem"), error_text(error))
     if isinstance(error, ScarDeskError):
-        return ErrorMessage(_t("Could not finish"), sentence(str(error)))
+        return ErrorMessage(_t("Could not finish"), error_text(error))
     return ErrorMessage(
         _t("Sorry, something went wrong"),
         _t(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from scardesk.domain.errors import SafetyBlockError, ValidationError
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 
 MAX_REASON_LENGTH = 2000
 
@@ -76,7 +77,12 @@ class GateResult:
         stopping = self.blocked + self.missing_overrides(overridden_rule_codes)
         if stopping:
             lines = "; ".join(f"{item.rule_code}: {item.message}" for item in stopping)
-            raise SafetyBlockError(f"the session cannot proceed: {lines}")
+            # ``rule_codes`` lets a screen name each finding in its own language; ``findings``
+            # is the English line the command line shows.
+            codes = tuple(item.rule_code for item in stopping)
+            raise SafetyBlockError(
+                Message("safety.cannot_proceed", {"findings": lines, "rule_codes": codes})
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +96,15 @@ class Override:
     reason: str
 
     def __post_init__(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         if not self.rule_code.strip():
-            errors["rule_code"] = "the rule being overridden is missing: give its code"
+            errors["rule_code"] = Message("override.rule_missing")
         reason = self.reason.strip()
         if not reason:
-            errors["reason"] = "the reason is empty: say why it is safe to proceed"
+            errors["reason"] = Message("override.reason_missing")
         elif len(reason) > MAX_REASON_LENGTH:
-            errors["reason"] = (
-                f"the reason has {len(reason)} characters: expected at most {MAX_REASON_LENGTH}"
+            errors["reason"] = Message(
+                "override.reason_too_long", {"length": len(reason), "maximum": MAX_REASON_LENGTH}
             )
         if errors:
             raise ValidationError(errors)

@@ -35,6 +35,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -236,7 +237,7 @@ class AutoBackupPanel(QGroupBox):
         if not isinstance(error, ValidationError):
             self._errors.show(error, self)
             return
-        for name, message in error.field_errors.items():
+        for name, message in field_texts(error).items():
             target = "keep" if name.startswith("keep_") else name
             self.field_errors.get(target, self.field_errors["folder"]).set_message(message)
 

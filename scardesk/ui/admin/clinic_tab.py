@@ -10,6 +10,7 @@ from scardesk.services.settings import AUTO_LOCK_MINUTES_RANGE, ClinicDetails
 from scardesk.ui.admin.logo_panel import LogoPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
@@ -145,7 +146,7 @@ class ClinicTab(QWidget):
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            for name, message in error.field_errors.items():
+            for name, message in field_texts(error).items():
                 self.fields.get(name, self.name).set_error(sentence(message))
             return
         self._fail(error)

@@ -18,6 +18,7 @@ from scardesk.services.clinic_logo import LOGO_MAX_BYTES
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
 PREVIEW_SIZE = (240, 96)
@@ -109,8 +110,8 @@ class LogoPanel(QWidget):
         self._saved(details)
 
     def _fail(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError) and "logo" in error.field_errors:
-            self.error.set_message(sentence(error.field_errors["logo"]))
+        if isinstance(error, ValidationError) and "logo" in field_texts(error):
+            self.error.set_message(sentence(field_texts(error)["logo"]))
             return
         if isinstance(error, OSError):
             message = self.tr("The file could not be read: {error}").format(error=error)

@@ -12,6 +12,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.services.accounts import AccountRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets import FieldRow
 
 
@@ -66,5 +67,5 @@ class PrintedNamesDialog(QDialog):
         if not isinstance(error, ValidationError):
             ErrorPresenter(self).show(error, self)
             return
-        for name, message in error.field_errors.items():
+        for name, message in field_texts(error).items():
             self.fields.get(name, self.display_name).set_error(sentence(message))

@@ -28,6 +28,7 @@ from scardesk.services.settings import RuleSettings
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
@@ -190,7 +191,7 @@ class RulesTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            for name, message in error.field_errors.items():
+            for name, message in field_texts(error).items():
                 label = self.field_errors.get(name)
                 if label is not None:
                     label.setText(message)

@@ -30,6 +30,7 @@ from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import role_name
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -115,7 +116,7 @@ class AddUserDialog(DiscardGuard, QDialog):
         if not isinstance(error, ValidationError):
             ErrorPresenter(self).show(error, self)
             return
-        for name, message in error.field_errors.items():
+        for name, message in field_texts(error).items():
             self.fields.get(name, self.username).set_error(message)
 
 

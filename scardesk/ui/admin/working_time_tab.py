@@ -30,6 +30,7 @@ from scardesk.ui.appointments.working_time import weekday_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text
+from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.widgets.error_line import ErrorLine
 
@@ -254,7 +255,7 @@ class WorkingTimeTab(QWidget):
 
     @staticmethod
     def _show_error(line: ErrorLine, error: ValidationError) -> None:
-        line.setText("\n".join(sentence(m) for m in error.field_errors.values()))
+        line.setText("\n".join(sentence(m) for m in field_texts(error).values()))
         line.show()
 
 

@@ -48,6 +48,7 @@ from scardesk.ui.appointments.working_time import outside_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name, time_range
+from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -414,7 +415,7 @@ class BookingDialog(DiscardGuard, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_field_errors(error.field_errors)
+            self.show_field_errors(field_texts(error))
         else:
             self.errors.show(error, self)
 

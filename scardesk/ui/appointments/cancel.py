@@ -27,6 +27,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import both_names, time_range
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -133,7 +134,7 @@ class CancelDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.confirm.setEnabled(True)
         if isinstance(error, ValidationError):
-            self._show_error(sentence("; ".join(error.field_errors.values())))
+            self._show_error(sentence("; ".join(field_texts(error).values())))
         else:
             self.errors.show(error, self)
 

@@ -40,6 +40,7 @@ from scardesk.ui.assessment.sections import (
 from scardesk.ui.assessment.texts import scar_type_label
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
@@ -243,7 +244,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
     def show_validation(self, error: ValidationError) -> None:
         """Each message under the section it concerns; unknown fields in the banner."""
         leftover: list[str] = []
-        for key, message in error.field_errors.items():
+        for key, message in field_texts(error).items():
             text = sentence(message)
             head, _, rest = key.partition(".")
             if key == "assessed_at":

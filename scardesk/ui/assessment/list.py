@@ -33,6 +33,7 @@ from scardesk.ui.assessment.list_model import AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import (
     count_text,
@@ -319,7 +320,7 @@ class AssessmentsTab(QWidget):
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError) and self.void_dialog is not None:
                 self.void_dialog.error.set_message(
-                    sentence(next(iter(error.field_errors.values())))
+                    sentence(next(iter(field_texts(error).values())))
                 )
                 self.void_dialog.open()
             else:

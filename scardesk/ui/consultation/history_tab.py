@@ -42,6 +42,7 @@ from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text
+from scardesk.ui.messages import field_texts
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
@@ -300,7 +301,7 @@ class HistoryTab(QWidget):
             try:
                 item = row.pending()
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(field_texts(error))
                 continue
             if item is not None:
                 items.append(item)
@@ -349,7 +350,7 @@ class HistoryTab(QWidget):
 
     def _show_field_errors(self, error: ValidationError) -> None:
         marked: list[QuestionRow] = []
-        for key, message in error.field_errors.items():
+        for key, message in field_texts(error).items():
             row = next((r for f, r in self.rows.items() if f.value == key), None)
             if row is not None:
                 row.set_error(message[:1].upper() + message[1:])

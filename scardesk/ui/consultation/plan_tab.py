@@ -35,6 +35,7 @@ from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_ro
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, modality_name
+from scardesk.ui.messages import field_texts
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -90,8 +91,8 @@ class StopPlanDialog(DiscardGuard, QDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError) and "reason" in error.field_errors:
-            self.reason.set_error(sentence(error.field_errors["reason"]))
+        if isinstance(error, ValidationError) and "reason" in field_texts(error):
+            self.reason.set_error(sentence(field_texts(error)["reason"]))
         else:
             self._errors.show(error, self)
 
@@ -333,7 +334,7 @@ class PlanTab(QWidget):
             self._errors.show(error, self)
             return
         lines: list[str] = []
-        for name, message in error.field_errors.items():
+        for name, message in field_texts(error).items():
             if name == "started_on":
                 self.started_on.set_error(sentence(message))
                 continue

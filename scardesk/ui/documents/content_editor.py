@@ -31,6 +31,7 @@ from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 _LINE = re.compile(r"\bline (\d+)\b")
@@ -256,7 +257,7 @@ class ContentEditorTab(QWidget):
         if not isinstance(error, ValidationError):
             self._fail(error)
             return
-        message = "\n".join(error.field_errors.values())
+        message = "\n".join(field_texts(error).values())
         self.error_label.setText(message)
         found = _LINE.search(message)
         if found:

@@ -18,6 +18,7 @@ from scardesk.domain.records import UserRecord
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
+from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
@@ -113,7 +114,7 @@ class ChangePasswordDialog(AccountDialog):
                 display_name=self._user.display_name,
             )
         except ValidationError as error:
-            errors.update(error.field_errors)
+            errors.update(field_texts(error))
         if new != self.repeat.text():
             errors["repeat"] = self.tr(
                 "the two new passwords are different: type the same password in both fields"
@@ -142,5 +143,5 @@ class ChangePasswordDialog(AccountDialog):
     def _handle(self, error: BaseException) -> bool:
         if not isinstance(error, ValidationError):
             return False
-        self._show_field_errors(error.field_errors)
+        self._show_field_errors(field_texts(error))
         return True

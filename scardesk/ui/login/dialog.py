@@ -25,6 +25,7 @@ from scardesk.domain.records import UserRecord
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.login.change_password import ChangePasswordDialog
+from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
@@ -268,7 +269,7 @@ class FirstAdminDialog(AccountDialog):
             try:
                 check()
             except ValidationError as error:
-                errors.update(error.field_errors)
+                errors.update(field_texts(error))
         if not display_name.strip() and "display_name" not in errors:
             errors["display_name"] = self.tr(
                 "a display name is needed: it is shown on screens and records, "
@@ -296,5 +297,5 @@ class FirstAdminDialog(AccountDialog):
     def _handle(self, error: BaseException) -> bool:
         if not isinstance(error, ValidationError):
             return False
-        self._show_field_errors(error.field_errors)
+        self._show_field_errors(field_texts(error))
         return True

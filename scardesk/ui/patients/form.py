@@ -35,6 +35,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import validate_patient
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.messages import field_texts
 from scardesk.ui.patients.conflict import ConflictChoice, ConflictDialog
 from scardesk.ui.patients.dialogs import (
     ArchiveDialog,
@@ -245,7 +246,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         try:
             validate_patient(self.current_input(), self._today())
         except ValidationError as error:
-            return error.field_errors
+            return field_texts(error)
         return {}
 
     def revalidate(self) -> None:
@@ -340,7 +341,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         if isinstance(error, DuplicateDocumentError) and self.record is None:
             self.open_existing(error.patient_id)  # registered meanwhile, elsewhere
         elif isinstance(error, ValidationError):
-            self.show_field_errors(error.field_errors)
+            self.show_field_errors(field_texts(error))
         elif isinstance(error, ConflictError) and form is not None and self.record is not None:
             patient_id = self.record.id
             self._context.runner.run(

@@ -35,6 +35,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.messages import field_texts
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
@@ -272,7 +273,7 @@ class PhotosTab(QWidget):
                     )
                     imported.append(info)
                 except ValidationError as error:
-                    problems.extend(error.field_errors.values())
+                    problems.extend(field_texts(error).values())
                 except OSError:
                     problems.append(f"{path.name}: the file could not be read")
             # Nothing imported, nothing to tell the other screens.

@@ -25,6 +25,7 @@ from scardesk.domain.products import (
 )
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import modality_name
+from scardesk.ui.messages import field_texts
 from scardesk.ui.products.fields import (
     ChoiceRow,
     ServiceDialog,
@@ -163,7 +164,7 @@ class ProductDialog(ServiceDialog):
             try:
                 validate_product(form)
             except ValidationError as error:
-                problems = {**error.field_errors, **problems}
+                problems = {**field_texts(error), **problems}
             self.show_field_errors(problems)
             return None
         products, actor, current = self._context.services.products, self.actor, self.product
@@ -227,7 +228,7 @@ class ReceiveLotDialog(ServiceDialog):
             try:
                 validate_lot_number(self.lot_number.text())
             except ValidationError as error:
-                problems.update(error.field_errors)
+                problems.update(field_texts(error))
             self.show_field_errors(problems)
             return None
         products, actor, today = self._context.services.products, self.actor, self.today

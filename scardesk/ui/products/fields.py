@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.errors import ValidationError
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -193,7 +194,7 @@ class ServiceDialog(DiscardGuard, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_field_errors(error.field_errors)
+            self.show_field_errors(field_texts(error))
         else:
             self._errors.show(error, self)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.sessions import PeelInput, SessionInput
 from scardesk.ui.errors import field_label, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -90,7 +91,7 @@ def show(editor: SessionEditorParts, error: ValidationError) -> None:
         "post_notes": editor.notes.error,
         "modalities": editor.treatments.error,
     }
-    for key, message in error.field_errors.items():
+    for key, message in field_texts(error).items():
         head, _, rest = key.partition(".")
         index, _, inner = rest.partition(".")
         if key in simple:

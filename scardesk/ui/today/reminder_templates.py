@@ -16,6 +16,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.services.reminders import StoredTemplates
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -89,7 +90,7 @@ class TemplatesDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            for key, message in error.field_errors.items():
+            for key, message in field_texts(error).items():
                 line = self.error_lines.get(key)
                 if line is not None:
                     line.setText(sentence(message))

@@ -40,6 +40,7 @@ from scardesk.domain.time import MUSCAT, age_on, muscat_today
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, purpose_text
+from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -284,7 +285,7 @@ class CaptureConsentDialog(DiscardGuard, QDialog):
             self._errors.show(error, self)
             return
         rows = {"form_version": self.form_version, "signed_by_guardian": self.guardian}
-        for name, message in error.field_errors.items():
+        for name, message in field_texts(error).items():
             if name in rows:
                 rows[name].set_error(sentence(message))
             elif name == "signature":
@@ -376,7 +377,7 @@ class WithdrawConsentDialog(DiscardGuard, QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError) and "reason" in error.field_errors:
-            self.reason.set_error(sentence(error.field_errors["reason"]))
+        if isinstance(error, ValidationError) and "reason" in field_texts(error):
+            self.reason.set_error(sentence(field_texts(error)["reason"]))
         else:
             self._errors.show(error, self)

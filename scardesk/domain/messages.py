@@ -1,0 +1,107 @@
+"""Messages from the core are codes with parameters, not English sentences.
+
+Why: the core runs without Qt (rule 1), yet what it refuses must reach an Arabic-speaking
+receptionist in Arabic. So a domain or service error carries a :class:`Message` — a stable
+``code`` such as ``"validation.phone.too_short"`` and the ``params`` the sentence needs — and
+each reader renders it in its own language:
+
+* the English catalogue (:mod:`scardesk.domain.message_catalogue`) renders it for the command
+  line, the log-free ``str(error)`` and the tests; ``str(error)`` therefore stays readable
+  English and nothing that printed errors before has to change;
+* the UI catalogue (``scardesk/ui/messages.py``) holds the same English templates marked for
+  Qt translation, translates the template first and substitutes the parameters after, so a
+  translator sees ``{value} is too short`` and never a patient's phone number.
+
+A parameter may itself be a :class:`Message` (a translatable phrase inside a sentence, such as
+"mobile" or "landline"); it is rendered with the same catalogue. Parameters are substituted
+with :meth:`str.format_map`, so a template may give a format spec (``{dob:%d/%m/%Y}``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+#: The code of a message still written as a bare English sentence (not yet given a code).
+#: Its one parameter ``text`` is shown as it is, untranslated.
+UNCODED = "uncoded"
+
+
+@dataclass(frozen=True, eq=True)
+class Message:
+    """A message code and its parameters: what a reader needs to say it in any language."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def uncoded(cls, text: str) -> Message:
+        """Wrap an English sentence that has no code yet (shown untranslated)."""
+        return cls(UNCODED, {"text": text})
+
+
+#: Finishes one formatted parameter value for display. The UI's hook will isolate numbers and
+#: phone numbers left-to-right inside Arabic text; English needs nothing.
+ParamText = Callable[[str], str]
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+class _Shown:
+    """A parameter value that formats with the template's spec, then passes the hook."""
+
+    __slots__ = ("finish", "value")
+
+    def __init__(self, value: object, finish: ParamText) -> None:
+        self.value = value
+        self.finish = finish
+
+    def __format__(self, spec: str) -> str:
+        return self.finish(format(self.value, spec))
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
+class _Values(dict[str, object]):
+    """Parameters for ``format_map``; a missing one shows as ``?`` rather than failing."""
+
+    def __missing__(self, key: str) -> object:
+        return "?"
+
+
+def render(
+    message: Message,
+    template_for: Callable[[str], str | None],
+    param_text: ParamText = _plain,
+) -> str:
+    """``message`` in the language of ``template_for`` (code → template, or None if unknown).
+
+    Never raises: an unknown code or a template that does not fit its parameters shows the
+    code and the parameters, so a missing catalogue entry is visible but harmless.
+    """
+    values = _Values()
+    for name, value in message.params.items():
+        if isinstance(value, Message):
+            values[name] = render(value, template_for, param_text)
+        else:
+            values[name] = _Shown(value, param_text)
+    template = template_for(message.code)
+    if template is not None:
+        try:
+            return template.format_map(values)
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+            pass
+    shown = ", ".join(f"{name}={values[name]}" for name in message.params)
+    return f"[{message.code}] {shown}".strip()
+
+
+def message_codes(message: Message) -> set[str]:
+    """``message``'s code and those of the messages nested in its parameters."""
+    codes = {message.code}
+    for value in message.params.values():
+        if isinstance(value, Message):
+            codes |= message_codes(value)
+    return codes
