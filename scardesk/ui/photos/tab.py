@@ -35,6 +35,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import day_text
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
@@ -164,7 +165,7 @@ class PhotosTab(QWidget):
         for summary in assessments:
             self.link.addItem(
                 _t("assessment of {date}").format(
-                    date=to_muscat(summary.assessed_at).strftime("%d %b %Y")
+                    date=day_text(to_muscat(summary.assessed_at).date())
                 ),
                 summary.id,
             )

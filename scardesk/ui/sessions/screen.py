@@ -41,6 +41,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import heading_day_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
@@ -238,7 +239,7 @@ class SessionsScreen(QWidget):
                         unsigned.append(Unsigned(record, appointment))
             return Day(arrived, unsigned, unreadable)
 
-        self.subtitle.setText(day.strftime("%A %d %B %Y"))
+        self.subtitle.setText(heading_day_text(day))
         self.context.runner.run(task, self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
