@@ -82,6 +82,20 @@ def weekday_day_text(day: date) -> str:
     return f"{weekday} {day_text(day)}"
 
 
+def english_plural(text: str, count: int) -> str:
+    """Qt's numerus text (``tr("%n appointment(s)", "", n)``) read correctly in English too.
+
+    A translation supplies every plural form its language has, so no "(s)" is left in it; with
+    none loaded Qt only puts the number in, and "(s)" is resolved here: "1 appointment",
+    "2 appointments"."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def counted(context: str, source: str, count: int) -> str:
+    """``source`` (with ``%n`` and "(s)") translated in ``context`` for ``count``."""
+    return english_plural(QCoreApplication.translate(context, source, "", count), count)
+
+
 def purpose_text(purpose: ConsentPurpose) -> str:
     # A treatment consent is named after its modality's spec, so a new modality needs no entry.
     for spec in SPECS.values():

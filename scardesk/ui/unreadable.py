@@ -80,9 +80,7 @@ def error_text(error: UnreadableRecordError, when: datetime | date | None = None
 
 def count_text(count: int) -> str:
     """ "1 record cannot be read" — for summaries beside a list."""
-    if count == 1:
-        return _t("1 record cannot be read")
-    return _t("{n} records cannot be read").format(n=count)
+    return labels.counted("Unreadable", "%n record(s) cannot be read", count)
 
 
 def load_failed_text() -> str:

@@ -55,9 +55,7 @@ def test_the_front_desk_keeps_the_registration_skin_type(qtbot, services, make_u
     practitioner = make_user("dr.maryam", Role.PRACTITIONER)
     desk = make_context(services, make_user("desk.one", Role.FRONT_DESK))
     patient_id = register(services, desk.signed_in).id
-    form = AssessmentInput(
-        assessed_at=datetime.now(UTC), fitzpatrick="V", gb_counts={"macular": 2}
-    )
+    form = AssessmentInput(assessed_at=datetime.now(UTC), fitzpatrick="V", gb_counts={"macular": 2})
     services.assessments.create(practitioner.actor, patient_id, form)
     tab = _details(qtbot, desk, patient_id)
     assert tab.values["fitzpatrick"].text() == "—"  # no clinical read for the front desk

@@ -29,7 +29,7 @@ from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneT
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import role_name
+from scardesk.ui.labels import english_plural, role_name
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -212,7 +212,10 @@ class UsersTab(QWidget):
         if account.locked:
             sign_in = self.tr("locked")
         elif account.failed_sign_ins:
-            sign_in = self.tr("%n failed sign-in(s)", "", account.failed_sign_ins)
+            sign_in = english_plural(
+                self.tr("%n failed sign-in(s)", "", account.failed_sign_ins),
+                account.failed_sign_ins,
+            )
         elif account.must_change_password:
             sign_in = self.tr("one-time password")
         else:

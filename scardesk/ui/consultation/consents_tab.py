@@ -35,6 +35,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
+from scardesk.ui.widgets.empty_state import EmptyState
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -132,6 +133,10 @@ class ConsentsTab(QWidget):
             ]
         )
         layout.addWidget(self.ledger, 1)
+        self.ledger_empty = EmptyState(
+            self.ledger,
+            _t("No consent captured yet. Press Capture consent… to record the first one."),
+        )
 
         self.capture_button.clicked.connect(lambda: self.capture())
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -157,6 +162,7 @@ class ConsentsTab(QWidget):
         self.records, self.states = [], {}
         self.table.setRowCount(0)
         self.ledger.setRowCount(0)
+        self.ledger_empty.set_failed()
         self.summary.setText("")
         show_warning(self.problem, note_failure(error))
         self.capture_button.setEnabled(False)
@@ -181,6 +187,7 @@ class ConsentsTab(QWidget):
             )
         )
         self._fill_ledger()
+        self.ledger_empty.show_for(self.ledger.rowCount())
         if selected is not None:
             self.select_purpose(selected)
         self._update_buttons()

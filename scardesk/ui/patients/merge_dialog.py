@@ -33,6 +33,7 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import english_plural
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
@@ -238,8 +239,9 @@ class MergeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.candidates.addItem(item)
         self.status_label.setText(
-            self.tr("{count} record(s) found: choose the other file of this person.").format(
-                count=len(rows)
+            english_plural(
+                self.tr("%n record(s) found: choose the other file of this person.", "", len(rows)),
+                len(rows),
             )
             if rows
             else self.tr("No other record matches. Try a phone, document number or #file number.")

@@ -24,7 +24,7 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text, weekday_day_text
+from scardesk.ui.labels import counted, day_text, weekday_day_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.widgets.attest_dialog import AttestDialog
@@ -38,7 +38,9 @@ def _t(text: str) -> str:
 def _day(day: date, performed: date) -> str:
     weeks, days = divmod((day - performed).days, 7)
     after = (
-        _t("{w} weeks").format(w=weeks) if not days else _t("{d} days").format(d=weeks * 7 + days)
+        counted("Sessions", "%n week(s)", weeks)
+        if not days
+        else counted("Sessions", "%n day(s)", weeks * 7 + days)
     )
     return _t("{day} ({after} after this session)").format(day=weekday_day_text(day), after=after)
 
