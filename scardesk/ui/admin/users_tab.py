@@ -151,11 +151,17 @@ class UsersTab(QWidget):
             self.lead_button,
             self.officer_button,
         )
-        bar.addWidget(self.add_button)
-        for button in self.account_buttons:
+        # Two rows, the account's sign-in then its duties: one row of eight buttons made the
+        # tab wider than the Admin screen at the default window size (sideways scrolling).
+        duties = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.unlock_button, self.active_button):
             bar.addWidget(button)
+        for button in (self.role_button, self.names_button, self.lead_button, self.officer_button):
+            duties.addWidget(button)
         bar.addStretch(1)
+        duties.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(duties)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [

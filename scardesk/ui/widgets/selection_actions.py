@@ -28,18 +28,29 @@ class SelectionActions(QObject):
         self._view = view
         self._actions = list(actions)
         self._allowed = allowed
-        view.selectionModel().selectionChanged.connect(lambda *_: self.update())
+        self._alive = True
+        # The view's model is emptied while the view is destroyed: nothing is left to update.
+        view.destroyed.connect(self._forget)
+        view.selectionModel().selectionChanged.connect(self._changed)
         model = view.model()
         # A reset or removal clears the selection without a selectionChanged signal.
         model.modelReset.connect(self.update)
-        model.rowsRemoved.connect(lambda *_: self.update())
-        model.layoutChanged.connect(lambda *_: self.update())
+        model.rowsRemoved.connect(self._changed)
+        model.layoutChanged.connect(self._changed)
+        self.update()
+
+    def _forget(self) -> None:
+        self._alive = False
+
+    def _changed(self, *_args: object) -> None:
         self.update()
 
     def has_selection(self) -> bool:
-        return bool(self._view.selectionModel().selectedRows())
+        return self._alive and bool(self._view.selectionModel().selectedRows())
 
     def update(self) -> None:
+        if not self._alive:
+            return
         enabled = self.has_selection() and (self._allowed is None or self._allowed())
         for action in self._actions:
             action.setEnabled(enabled)
