@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.domain.modalities import SPECS, spec_of
+from scardesk.domain.reminders import Channel
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
 
@@ -80,6 +81,16 @@ def weekday_day_text(day: date) -> str:
     """``day_text`` after the short weekday name, where the weekday matters (a proposed date)."""
     weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {day_text(day)}"
+
+
+def reminder_channel_choices() -> list[tuple[Channel, str]]:
+    """How a patient may ask to be reminded, in the order the forms offer them."""
+    return [
+        (Channel.WHATSAPP, _t("WhatsApp")),
+        (Channel.SMS, _t("SMS")),
+        (Channel.CALL, _t("A phone call")),
+        (Channel.NONE, _t("No reminders")),
+    ]
 
 
 def english_plural(text: str, count: int) -> str:
