@@ -4,6 +4,7 @@ format, and the skin type the practitioner assessed most recently."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from scardesk.domain.assessment import AssessmentInput
 from scardesk.domain.enums import Role
@@ -59,3 +60,32 @@ def test_the_front_desk_keeps_the_registration_skin_type(qtbot, services, make_u
     services.assessments.create(practitioner.actor, patient_id, form)
     tab = _details(qtbot, desk, patient_id)
     assert tab.values["fitzpatrick"].text() == "—"  # no clinical read for the front desk
+
+
+def test_screenshots_of_details_and_an_empty_photos_tab_at_1280x720(
+    qtbot, services, make_user, open_window
+) -> None:
+    doctor = make_user("dr.maryam", Role.PRACTITIONER)
+    patient_id = register(services, doctor, document_expiry="1/1/2040").id
+    form = AssessmentInput(
+        assessed_at=datetime.now(UTC) - timedelta(days=3),
+        fitzpatrick="IV",
+        gb_counts={"macular": 2},
+    )
+    services.assessments.create(doctor.actor, patient_id, form)
+    window = open_window(doctor)
+    window.showNormal()
+    window.resize(1280, 720)
+    workspace = window.open_patient(patient_id)
+    shots = Path("/tmp/finish_shots")
+    shots.mkdir(exist_ok=True)
+    assert workspace.show_tab("details")
+    qtbot.wait(20)
+    details = workspace.tabs.currentWidget()
+    assert details.values["fitzpatrick"].text().startswith("IV — ")
+    window.grab().save(str(shots / "details-1280x720.png"))
+    assert workspace.show_tab("photos")
+    qtbot.wait(20)
+    photos = workspace.tabs.currentWidget()
+    assert photos.empty_state.isVisible()
+    window.grab().save(str(shots / "photos-empty-1280x720.png"))
