@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Patient
+from scardesk.db.models import ContactPreference, Patient
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import DuplicateDocumentError, NotFoundError, ValidationError
@@ -17,6 +17,7 @@ from scardesk.domain.identity import NUMBER_FIELD
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes, PatientData, PatientInput, PatientRecord
+from scardesk.domain.reminders import Channel
 from scardesk.domain.search_text import patient_search_text
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.domain.validation import validate_patient, validate_reason
@@ -121,13 +122,28 @@ def apply_data(row: Patient, data: PatientData) -> None:
     row.updated_at = utc_now()
 
 
+def store_channel(session: Session, patient_id: int, channel: Channel) -> None:
+    """The patient's choice of reminder channel, kept in the caller's transaction (and audit)."""
+    row = session.get(ContactPreference, patient_id)
+    if row is None:
+        session.add(ContactPreference(patient_id=patient_id, channel=channel.value))
+    else:
+        row.channel = channel.value
+
+
 class PatientService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
     def register(
-        self, actor: Actor, form: PatientInput, today: date | None = None
+        self,
+        actor: Actor,
+        form: PatientInput,
+        today: date | None = None,
+        reminders: Channel | None = None,
     ) -> tuple[PatientRecord, Changes]:
+        """A new patient; ``reminders``, when given, is how they asked to be reminded (saved in
+        the same transaction, so a registration never lacks the choice made on its form)."""
         check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
         try:
@@ -138,6 +154,8 @@ class PatientService:
                 apply_data(row, data)
                 uow.session.add(row)
                 uow.session.flush()
+                if reminders is not None:
+                    store_channel(uow.session, row.id, reminders)
                 record = patient_record(row)
         except IntegrityError:
             raise self._raced(data) from None
@@ -158,8 +176,10 @@ class PatientService:
         expected_version: int,
         form: PatientInput,
         today: date | None = None,
+        reminders: Channel | None = None,
     ) -> tuple[PatientRecord, Changes]:
-        """Save an edit made on ``expected_version``; a newer stored one raises ConflictError."""
+        """Save an edit made on ``expected_version``; a newer stored one raises ConflictError.
+        ``reminders``, when given, replaces the reminder channel in the same transaction."""
         check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)
         data = validate_patient(form, today or muscat_today())
         try:
@@ -168,11 +188,20 @@ class PatientService:
                 refuse_merged(row)
                 claim_document(uow.session, row, data)
                 apply_data(row, data)
+                if reminders is not None:
+                    store_channel(uow.session, row.id, reminders)
                 uow.session.flush()
                 record = patient_record(row)
         except IntegrityError:
             raise self._raced(data) from None
         return record, Changes(patients=frozenset({record.id}))
+
+    def reminder_channel(self, actor: Actor, patient_id: int) -> Channel:
+        """How the patient asked to be reminded; no stored choice means WhatsApp."""
+        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
+        with self._db.sessions() as session:
+            row = session.get(ContactPreference, patient_id)
+            return Channel(row.channel) if row is not None else Channel.WHATSAPP
 
     def archive(
         self, actor: Actor, patient_id: int, expected_version: int, reason: str

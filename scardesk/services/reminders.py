@@ -35,6 +35,7 @@ from scardesk.domain.time import to_muscat, utc_now
 from scardesk.services.access import check
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.followup import FollowUpService
+from scardesk.services.patients import store_channel
 
 FOLLOW_UPS_SHOWN = 200
 
@@ -301,9 +302,5 @@ class ReminderService:
     def set_channel(self, actor: Actor, patient_id: int, channel: Channel) -> Changes:
         check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)
         with UnitOfWork(self._db, actor, "patient.contact_preference") as uow:
-            row = uow.session.get(ContactPreference, patient_id)
-            if row is None:
-                uow.session.add(ContactPreference(patient_id=patient_id, channel=channel.value))
-            else:
-                row.channel = channel.value
+            store_channel(uow.session, patient_id, channel)
         return Changes(patients=frozenset({patient_id}))

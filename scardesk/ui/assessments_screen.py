@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.recent_assessments import RecentAssessment
 from scardesk.domain.records import Changes
-from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import moment_text
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -110,7 +110,7 @@ class RecentModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            to_muscat(row.assessed_at).strftime("%d %b %Y  %H:%M"),
+            moment_text(row.assessed_at),
             row.patient_name_latin,
             row.patient_name_arabic,
             row.gb_grade.value if row.gb_grade else "—",

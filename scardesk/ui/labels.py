@@ -7,12 +7,13 @@ for that screen still applies.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.domain.modalities import SPECS, spec_of
+from scardesk.domain.reminders import Channel
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
 
@@ -55,8 +56,55 @@ def time_range(record: AppointmentRecord) -> str:
     return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
 
 
+# The one way the app writes a day: numbers only, so it reads the same in both languages and
+# needs no month names from the C library (which would be English in the Arabic interface).
+DAY_FORMAT = "%d/%m/%Y"
+
+
 def day_text(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day is not None else ""
+    return day.strftime(DAY_FORMAT) if day is not None else ""
+
+
+def moment_text(when: datetime | None, seconds: bool = False) -> str:
+    """A stored moment as the clinic's wall clock: the day as ``day_text`` writes it, then the
+    time (to the second where the order of events matters: the audit trail)."""
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return to_muscat(when).strftime(f"{DAY_FORMAT} {clock}") if when is not None else ""
+
+
+def heading_day_text(day: date) -> str:
+    """A day as a screen's heading ("Sunday 6 December 2026"), in the interface's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def weekday_day_text(day: date) -> str:
+    """``day_text`` after the short weekday name, where the weekday matters (a proposed date)."""
+    weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {day_text(day)}"
+
+
+def reminder_channel_choices() -> list[tuple[Channel, str]]:
+    """How a patient may ask to be reminded, in the order the forms offer them."""
+    return [
+        (Channel.WHATSAPP, _t("WhatsApp")),
+        (Channel.SMS, _t("SMS")),
+        (Channel.CALL, _t("A phone call")),
+        (Channel.NONE, _t("No reminders")),
+    ]
+
+
+def english_plural(text: str, count: int) -> str:
+    """Qt's numerus text (``tr("%n appointment(s)", "", n)``) read correctly in English too.
+
+    A translation supplies every plural form its language has, so no "(s)" is left in it; with
+    none loaded Qt only puts the number in, and "(s)" is resolved here: "1 appointment",
+    "2 appointments"."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def counted(context: str, source: str, count: int) -> str:
+    """``source`` (with ``%n`` and "(s)") translated in ``context`` for ``count``."""
+    return english_plural(QCoreApplication.translate(context, source, "", count), count)
 
 
 def purpose_text(purpose: ConsentPurpose) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.ui import labels
 from scardesk.ui.errors import describe_error, log_unexpected
 from scardesk.ui.style import ERROR, ERROR_SOFT
 
@@ -48,9 +49,9 @@ def record_kind(table: str) -> str:
 
 def day_text(when: datetime | date | None) -> str:
     if isinstance(when, datetime):
-        return to_muscat(when).strftime("%d %b %Y")
+        return labels.day_text(to_muscat(when).date())
     if isinstance(when, date):
-        return when.strftime("%d %b %Y")
+        return labels.day_text(when)
     return ""
 
 
@@ -79,9 +80,7 @@ def error_text(error: UnreadableRecordError, when: datetime | date | None = None
 
 def count_text(count: int) -> str:
     """ "1 record cannot be read" — for summaries beside a list."""
-    if count == 1:
-        return _t("1 record cannot be read")
-    return _t("{n} records cannot be read").format(n=count)
+    return labels.counted("Unreadable", "%n record(s) cannot be read", count)
 
 
 def load_failed_text() -> str:

@@ -74,6 +74,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "patients.archive": P.ARCHIVE_PATIENT,
     "patients.restore": P.ARCHIVE_PATIENT,
     "patients.get": P.VIEW_DEMOGRAPHICS,
+    "patients.reminder_channel": P.VIEW_DEMOGRAPHICS,
     "patients.register": P.EDIT_DEMOGRAPHICS,
     "patients.update": P.EDIT_DEMOGRAPHICS,
     "search.find_duplicates": P.VIEW_DEMOGRAPHICS,

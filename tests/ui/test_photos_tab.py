@@ -80,7 +80,7 @@ def test_an_imported_photo_is_stored_without_exif_or_gps(
         assert not image.getexif()
         assert "exif" not in image.info
     assert b"Clinic Phone" not in stored
-    assert "1 photo(s) imported" in tab.message.text()
+    assert "1 photo imported" in tab.message.text()
 
 
 def test_the_grid_shows_the_imported_photo_with_its_thumbnail(

@@ -108,7 +108,7 @@ def test_a_point_above_the_ceiling_needs_a_reason_live_and_the_reason_is_stored(
     qtbot.keyClicks(toxin.table.cellWidget(0, 1), "10.1")
     _type(qtbot, toxin.total_units, "10.1")
     _shows(qtbot, editor, "toxin_point_ceiling", Level.NEEDS_OVERRIDE)
-    assert "⚠ 1 point(s) above the clinic's ceiling of 10 U" in toxin.chart.ceiling_note.text()
+    assert "⚠ 1 point above the clinic's ceiling of 10 U" in toxin.chart.ceiling_note.text()
     assert not editor.save_button.isEnabled()
     toxin.chart.setFocus()
     _shot(qtbot, editor.safety, "ceiling-needs-reason")

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from scardesk.domain.audit_labels import ROLE_LABELS
 from scardesk.domain.audit_sentences import render
 from scardesk.domain.audit_view import AuditEntry, AuditEntryPage, AuditFilters
-from scardesk.domain.time import to_muscat
+from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import Runner
 from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 
@@ -154,7 +154,7 @@ def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
         who = ""
     role = tr_audit(ROLE_LABELS[entry.role]) if entry.role in ROLE_LABELS else ""
     return (
-        to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M:%S"),
+        moment_text(entry.occurred_at, seconds=True),
         who,
         role,
         render(entry.sentence, tr_audit, isolate=True),

@@ -30,7 +30,9 @@ from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import english_plural
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.widgets.empty_state import EmptyState
 
 
 class AuditTab(QWidget):
@@ -61,6 +63,10 @@ class AuditTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditModel.WHAT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(
+            self.table,
+            self.tr("No event matches these filters. Widen the dates or clear a filter."),
+        )
 
         bar = QHBoxLayout()
         self.count_label = QLabel()
@@ -89,6 +95,7 @@ class AuditTab(QWidget):
         self.refresh()
 
     def _fail(self, error: BaseException) -> None:
+        self.empty_state.set_failed()
         self._errors.show(error, self)
 
     def _users_loaded(self, users: list[AuditUser]) -> None:
@@ -99,6 +106,7 @@ class AuditTab(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
+        self.empty_state.setVisible(shown == 0 and not self.model.loading)
         if shown == 0 and not self.model.loading:
             self.count_label.setText(self.tr("No event matches these filters."))
         elif self.model.has_more:
@@ -106,7 +114,7 @@ class AuditTab(QWidget):
                 self.tr("Newest %1 events shown; scroll for older ones.").replace("%1", str(shown))
             )
         else:
-            self.count_label.setText(self.tr("%1 events.").replace("%1", str(shown)))
+            self.count_label.setText(english_plural(self.tr("%n event(s).", "", shown), shown))
 
     def _open_patient(self, index: QModelIndex) -> None:
         patient = self.model.entry(index.row()).patient_id

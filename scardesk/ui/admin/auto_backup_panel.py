@@ -35,6 +35,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import DAY_FORMAT
 from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
 
@@ -42,7 +43,7 @@ _PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _when(stamp: datetime) -> str:
-    return stamp.strftime("%d %b %Y, %H:%M")
+    return stamp.strftime(f"{DAY_FORMAT} %H:%M")  # a local file time, not a stored moment
 
 
 class AutoBackupPanel(QGroupBox):

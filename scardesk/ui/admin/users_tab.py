@@ -29,7 +29,7 @@ from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneT
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import role_name
+from scardesk.ui.labels import english_plural, role_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
@@ -151,11 +151,17 @@ class UsersTab(QWidget):
             self.lead_button,
             self.officer_button,
         )
-        bar.addWidget(self.add_button)
-        for button in self.account_buttons:
+        # Two rows, the account's sign-in then its duties: one row of eight buttons made the
+        # tab wider than the Admin screen at the default window size (sideways scrolling).
+        duties = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.unlock_button, self.active_button):
             bar.addWidget(button)
+        for button in (self.role_button, self.names_button, self.lead_button, self.officer_button):
+            duties.addWidget(button)
         bar.addStretch(1)
+        duties.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(duties)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
@@ -218,7 +224,10 @@ class UsersTab(QWidget):
         if account.locked:
             sign_in = self.tr("locked")
         elif account.failed_sign_ins:
-            sign_in = self.tr("%n failed sign-in(s)", "", account.failed_sign_ins)
+            sign_in = english_plural(
+                self.tr("%n failed sign-in(s)", "", account.failed_sign_ins),
+                account.failed_sign_ins,
+            )
         elif account.must_change_password:
             sign_in = self.tr("one-time password")
         else:

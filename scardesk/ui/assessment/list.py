@@ -33,6 +33,7 @@ from scardesk.ui.assessment.list_model import AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.labels import counted
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import (
@@ -45,6 +46,7 @@ from scardesk.ui.unreadable import (
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
+from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -126,6 +128,7 @@ class AssessmentsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.amend_selected())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.row_actions = SelectionActions(self.table, [self.amend_button, self.void_button])
 
         self.chart = TrendChart()
         self.chart.point_clicked.connect(self.show_point)
@@ -177,8 +180,6 @@ class AssessmentsTab(QWidget):
         self.chart.set_points([])
         self.status.setText("")
         show_warning(self.problem, text)
-        self.amend_button.setEnabled(False)
-        self.void_button.setEnabled(False)
 
     def _show(
         self, loaded: tuple[list[AssessmentSummary | UnreadableRecord], list[TrendPoint]]
@@ -194,14 +195,13 @@ class AssessmentsTab(QWidget):
             [s for s in summaries if isinstance(s, AssessmentSummary) and s.voided_at is None]
         )
         self.status.setText(
-            _t("{n} current assessment(s). Scores are computed from the stored counts.").format(
-                n=current
+            counted(
+                "AssessmentList",
+                "%n current assessment(s). Scores are computed from the stored counts.",
+                current,
             )
         )
         show_warning(self.problem, "\n".join(unreadable_text(item) for item in unreadable))
-        has_rows = bool(summaries)
-        self.amend_button.setEnabled(has_rows)
-        self.void_button.setEnabled(has_rows)
         target = (
             selected if selected in self._points else (points[-1].assessment_id if points else None)
         )

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from scardesk.domain.assessment import AssessmentSummary
-from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.ui.labels import moment_text
 from scardesk.ui.style import MUTED
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
@@ -78,7 +78,7 @@ class AssessmentListModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
-            return to_muscat(summary.assessed_at).strftime("%d %b %Y  %H:%M")
+            return moment_text(summary.assessed_at)
         if column == GRADE:
             return summary.gb_grade.value if summary.gb_grade else "—"
         if column == GB_TOTAL:

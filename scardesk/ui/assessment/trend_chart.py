@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from scardesk.domain.assessment import TrendPoint
 from scardesk.domain.scoring import ECCA_MAX, GOODMAN_BARON_MAX
 from scardesk.domain.time import to_muscat
+from scardesk.ui.labels import counted, day_text
 from scardesk.ui.style import ACCENT, INK, LINE, MUTED
 
 GB_COLOUR = QColor(ACCENT)
@@ -124,11 +125,14 @@ class TrendChart(QWidget):
             self.setToolTip("")
             return
         self.setToolTip(
-            _t("{date}: Goodman & Baron {gb}, ECCA {ecca}, {n} photo(s)").format(
-                date=to_muscat(point.assessed_at).strftime("%d %b %Y"),
+            counted(
+                "TrendChart",
+                "{date}: Goodman & Baron {gb}, ECCA {ecca}, %n photo(s)",
+                len(point.photo_ids),
+            ).format(
+                date=day_text(to_muscat(point.assessed_at).date()),
                 gb=point.gb_total,
                 ecca=point.ecca_total,
-                n=len(point.photo_ids),
             )
         )
 
@@ -211,7 +215,7 @@ class TrendChart(QWidget):
         last_right = -1e9
         for point in self._points:
             x = self._x(point.assessed_at, rect)
-            text = to_muscat(point.assessed_at).strftime("%d %b %y")
+            text = day_text(to_muscat(point.assessed_at).date())
             width = painter.fontMetrics().horizontalAdvance(text) + 8
             if x - width / 2 < last_right:
                 continue  # dates that would overlap are left to the tooltip

@@ -36,6 +36,7 @@ from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
+from scardesk.ui.widgets.empty_state import EmptyState
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -133,6 +134,10 @@ class ConsentsTab(QWidget):
             ]
         )
         layout.addWidget(self.ledger, 1)
+        self.ledger_empty = EmptyState(
+            self.ledger,
+            _t("No consent captured yet. Press Capture consent… to record the first one."),
+        )
 
         self.capture_button.clicked.connect(lambda: self.capture())
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -158,6 +163,7 @@ class ConsentsTab(QWidget):
         self.records, self.states = [], {}
         self.table.setRowCount(0)
         self.ledger.setRowCount(0)
+        self.ledger_empty.set_failed()
         self.summary.setText("")
         show_warning(self.problem, note_failure(error))
         self.capture_button.setEnabled(False)
@@ -182,6 +188,7 @@ class ConsentsTab(QWidget):
             )
         )
         self._fill_ledger()
+        self.ledger_empty.show_for(self.ledger.rowCount())
         if selected is not None:
             self.select_purpose(selected)
         self._update_buttons()

@@ -270,6 +270,10 @@ class HistoryTab(QWidget):
     def unanswered_count(self) -> int:
         return sum(1 for row in self.rows.values() if row.saved is None)
 
+    def not_asked_count(self) -> int:
+        """Questions with no answer on screen, saved or not: counts down as answers are typed."""
+        return sum(1 for row in self.rows.values() if row.chosen() is None)
+
     def _update_buttons(self) -> None:
         dirty = len(self.dirty_rows())
         self.save_button.setEnabled(dirty > 0)
@@ -277,7 +281,7 @@ class HistoryTab(QWidget):
             _t("Save {count} changes").format(count=dirty) if dirty > 1 else _t("Save changes")
         )
         self.review_button.setEnabled(dirty == 0 and self.unanswered_count() < len(self.rows))
-        missing = self.unanswered_count()
+        missing = self.not_asked_count()
         self.unanswered_label.setText(
             _t("{count} of {total} questions not asked yet").format(
                 count=missing, total=len(self.rows)

@@ -46,6 +46,7 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+from scardesk.ui.widgets.selection_actions import SelectionActions
 
 COLUMNS = 5
 
@@ -130,6 +131,7 @@ class DocumentsTab(QWidget):
         self.consent_button.clicked.connect(self.print_consent)
         self.summary_button.clicked.connect(self.print_summary)
         self.open_button.clicked.connect(self.open_selected)
+        self.row_actions = SelectionActions(self.table, [self.open_button])
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
@@ -155,7 +157,6 @@ class DocumentsTab(QWidget):
         self.documents = []
         self.table.setRowCount(0)
         self.empty_label.hide()
-        self.open_button.setEnabled(False)
         show_warning(self.problem, note_failure(error))
 
     def _show(
@@ -194,7 +195,6 @@ class DocumentsTab(QWidget):
         unreadable = [d for d in [*sessions, *documents] if isinstance(d, UnreadableRecord)]
         show_warning(self.problem, count_text(len(unreadable)) if unreadable else "")
         self.empty_label.setVisible(not documents)
-        self.open_button.setEnabled(bool(documents))
         if documents:
             self.table.selectRow(0)
 

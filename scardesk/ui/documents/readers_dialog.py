@@ -34,9 +34,9 @@ from scardesk.domain.read_events import (
     ReadKind,
     row_noun,
 )
-from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.screen_fit import fit_size
 
@@ -140,7 +140,7 @@ class ReadersDialog(QDialog):
             at = self.table.rowCount()
             self.table.insertRow(at)
             values = (
-                to_muscat(row.occurred_at).strftime("%Y-%m-%d %H:%M:%S"),
+                moment_text(row.occurred_at, seconds=True),
                 row.user_name,
                 role_text(row.role),
                 kind_text(row.kind),

@@ -29,6 +29,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import PatientInput, PatientRecord
 from scardesk.domain.time import muscat_today
 from scardesk.domain.validation import validate_patient
+from scardesk.ui.labels import english_plural
 from scardesk.ui.patients.form_fields import input_of, sections
 
 CHANGED_BACKGROUND = "#fff4e0"
@@ -96,10 +97,16 @@ class ConflictDialog(QDialog):
         title.setWordWrap(True)
         layout.addWidget(title)
         intro = QLabel(
-            self.tr(
-                "Nothing of yours has been saved yet, and their version is safe. "
-                "{count} field(s) differ and are highlighted. Choose which version to keep."
-            ).format(count=len(self.differing))
+            english_plural(
+                self.tr(
+                    "Nothing of yours has been saved yet, and their version is safe. "
+                    "The two versions differ in %n field(s), highlighted below. "
+                    "Choose which version to keep.",
+                    "",
+                    len(self.differing),
+                ),
+                len(self.differing),
+            )
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)

@@ -17,6 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
 from scardesk.domain.errors import ConflictError, DuplicateDocumentError, ValidationError
 from scardesk.domain.patient_search import DuplicateMatch
 from scardesk.domain.records import Changes, PatientInput, PatientRecord
+from scardesk.domain.reminders import Channel
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import validate_patient
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import reminder_channel_choices
 from scardesk.ui.messages import field_texts
 from scardesk.ui.patients.conflict import ConflictChoice, ConflictDialog
 from scardesk.ui.patients.dialogs import (
@@ -128,6 +131,8 @@ class PatientFormDialog(DiscardGuard, QDialog):
                 grid.addWidget(field, line + number // 2, number % 2, Qt.AlignmentFlag.AlignTop)
                 self._watch(spec.name, field)
             line += (len(specs) + 1) // 2
+        grid.addWidget(self._reminders_field(), line, 0, Qt.AlignmentFlag.AlignTop)
+        line += 1
         grid.setRowStretch(line, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -158,6 +163,39 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.archive_button.clicked.connect(self.ask_archive)
         self.restore_button.clicked.connect(self.restore)
 
+    def _reminders_field(self) -> QWidget:
+        """How the patient wants appointment reminders: the Reminders view follows it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        self.reminders_box = QComboBox()
+        for channel, text in reminder_channel_choices():
+            self.reminders_box.addItem(text, channel)
+        label = QLabel(self.tr("Appointment &reminders by"))
+        label.setObjectName("fieldLabel")
+        label.setBuddy(self.reminders_box)
+        self.reminders_box.setToolTip(
+            self.tr("Sending any reminder also needs the patient's consent to reminders.")
+        )
+        column.addWidget(label)
+        column.addWidget(self.reminders_box)
+        self._stored_channel: Channel | None = None
+        return box
+
+    def reminder_channel(self) -> Channel:
+        return Channel(self.reminders_box.currentData())
+
+    def _show_channel(self, channel: Channel) -> None:
+        with self.unsaved.loading():  # a clean form stays clean
+            self._stored_channel = channel
+            self.reminders_box.setCurrentIndex(self.reminders_box.findData(channel))
+
+    def _changed_channel(self) -> Channel | None:
+        """The choice to save: always for a new patient, else only when it was changed."""
+        chosen = self.reminder_channel()
+        return chosen if self.record is None or chosen is not self._stored_channel else None
+
     def _watch(self, name: str, field: Field) -> None:
         if isinstance(field, FieldRow):
             field.edit.textChanged.connect(lambda _text: self.revalidate())
@@ -184,6 +222,15 @@ class PatientFormDialog(DiscardGuard, QDialog):
             field.blockSignals(False)
             field.set_error("")
         self.touched = set()
+        self._stored_channel = None
+        self.reminders_box.setCurrentIndex(self.reminders_box.findData(Channel.WHATSAPP))
+        if record is not None:
+            patient_id = record.id
+            self._context.runner.run(
+                lambda: self._context.services.patients.reminder_channel(self._actor, patient_id),
+                self._show_channel,
+                lambda error: self.errors.show(error, self),
+            )
         if record is None:
             self.setWindowTitle(self.tr("New patient"))
             self.title_label.setText(self.tr("Register a new patient"))
@@ -319,15 +366,19 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.show_notice(self.tr("Opened the existing record instead of registering a second one."))
 
     def _register(self, form: PatientInput) -> None:
+        channel = self._changed_channel()
         self._context.run_command(
-            lambda: self._context.services.patients.register(self._actor, form),
+            lambda: self._context.services.patients.register(self._actor, form, reminders=channel),
             self._saved,
             self._save_failed,
         )
 
     def _update(self, form: PatientInput, patient_id: int, version: int) -> None:
+        channel = self._changed_channel()
         self._context.run_command(
-            lambda: self._context.services.patients.update(self._actor, patient_id, version, form),
+            lambda: self._context.services.patients.update(
+                self._actor, patient_id, version, form, reminders=channel
+            ),
             self._saved,
             lambda error: self._save_failed(error, form),
         )

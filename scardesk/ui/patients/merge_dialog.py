@@ -33,8 +33,9 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import day_text, english_plural
 from scardesk.ui.patients.dialogs import plain_label
-from scardesk.ui.patients.form_fields import document_choices
+from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.patient_header import sex_label
@@ -80,7 +81,7 @@ def table_titles() -> dict[str, str]:
 def field_text(data: PatientData, key: str) -> str:
     """One merge field of ``data`` as the user reads it."""
     if key == "date_of_birth":
-        return data.date_of_birth.strftime("%d/%m/%Y")
+        return day_text(data.date_of_birth)
     if key == "sex":
         return sex_label(data.sex)
     if key == "document":
@@ -90,7 +91,7 @@ def field_text(data: PatientData, key: str) -> str:
         kind = kinds.get(data.document_type.value, "") if data.document_type else ""
         text = f"{kind} {data.civil_number}".strip()
         if data.document_expiry:
-            text += " · " + _t("expires {day}").format(day=f"{data.document_expiry:%d/%m/%Y}")
+            text += " · " + _t("expires {day}").format(day=day_text(data.document_expiry))
         return text
     if key == "phone":
         return format_phone_display(data.phone) if data.phone else ""
@@ -99,7 +100,9 @@ def field_text(data: PatientData, key: str) -> str:
         parts = [data.emergency_contact_name or "", format_phone_display(phone) if phone else ""]
         return " · ".join(part for part in parts if part)
     if key == "fitzpatrick":
-        return data.fitzpatrick.value if data.fitzpatrick else ""
+        return (
+            dict(fitzpatrick_choices()).get(data.fitzpatrick.value, "") if data.fitzpatrick else ""
+        )
     value = getattr(data, key)
     return str(value) if value else ""
 
@@ -238,8 +241,9 @@ class MergeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.candidates.addItem(item)
         self.status_label.setText(
-            self.tr("{count} record(s) found: choose the other file of this person.").format(
-                count=len(rows)
+            english_plural(
+                self.tr("%n record(s) found: choose the other file of this person.", "", len(rows)),
+                len(rows),
             )
             if rows
             else self.tr("No other record matches. Try a phone, document number or #file number.")

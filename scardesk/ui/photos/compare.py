@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.photos import PhotoImage, PhotoInfo
-from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.thumbnails import view_label
@@ -99,7 +99,7 @@ class ComparePane(QWidget):
         top.addWidget(title)
         self.chooser = QComboBox()
         for info in photos:
-            self.chooser.addItem(to_muscat(info.taken_at).strftime("%d %b %Y  %H:%M"), info.id)
+            self.chooser.addItem(moment_text(info.taken_at), info.id)
         top.addWidget(self.chooser, 1)
         layout.addLayout(top)
         self.view = SyncedView()

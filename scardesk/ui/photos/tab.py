@@ -35,9 +35,11 @@ from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import counted, day_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
@@ -124,6 +126,14 @@ class PhotosTab(QWidget):
         self.grid.setAcceptDrops(False)
         self.grid.photo_activated.connect(lambda _pid: self.compare())
         layout.addWidget(self.grid, 1)
+        self._some_unreadable = False
+        self.empty_state = EmptyState(
+            self.grid,
+            _t(
+                "No photos yet. Drop JPEG or PNG photos here, or press Import photos, "
+                "to start this patient's photo record."
+            ),
+        )
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -145,6 +155,8 @@ class PhotosTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._photos = []
         self.grid.set_photos([])
+        self._some_unreadable = False
+        self.empty_state.set_failed()
         show_warning(self.problem, note_failure(error))
 
     def _show(
@@ -158,6 +170,7 @@ class PhotosTab(QWidget):
         # A photo cannot be linked to an assessment that cannot be read; both are listed above.
         assessments = [a for a in every if isinstance(a, AssessmentSummary)]
         unreadable = [p for p in listed if isinstance(p, UnreadableRecord)]
+        self._some_unreadable = bool(unreadable)  # then the list is not "empty"
         show_warning(self.problem, "\n".join(unreadable_text(p) for p in unreadable))
         chosen = self.link.currentData()
         self.link.clear()
@@ -165,7 +178,7 @@ class PhotosTab(QWidget):
         for summary in assessments:
             self.link.addItem(
                 _t("assessment of {date}").format(
-                    date=to_muscat(summary.assessed_at).strftime("%d %b %Y")
+                    date=day_text(to_muscat(summary.assessed_at).date())
                 ),
                 summary.id,
             )
@@ -182,6 +195,15 @@ class PhotosTab(QWidget):
         view = self.filtered_view()
         shown = [p for p in self._photos if view is None or p.view is view]
         self.grid.set_photos(shown)
+        self.empty_state.setText(
+            _t(
+                "No photos yet. Drop JPEG or PNG photos here, or press Import photos, "
+                "to start this patient's photo record."
+            )
+            if not self._photos
+            else _t("No photos of this view. Choose All views to see the others.")
+        )
+        self.empty_state.show_for(len(shown) or int(self._some_unreadable))
         ids = [p.id for p in shown]
         photos = self.context.services.photos
         actor = self.context.signed_in.actor
@@ -285,7 +307,7 @@ class PhotosTab(QWidget):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self.import_button.setEnabled(True)
-        text = _t("{n} photo(s) imported; metadata removed.").format(n=len(outcome.imported))
+        text = counted("Photos", "%n photo(s) imported; metadata removed.", len(outcome.imported))
         if outcome.problems:
             text += (
                 "\n" + _t("Not imported:") + "\n" + "\n".join(f"• {p}" for p in outcome.problems)

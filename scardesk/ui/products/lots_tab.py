@@ -29,6 +29,7 @@ from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, Receiv
 from scardesk.ui.products.models import ExpiringTable, LotTable, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
+from scardesk.ui.widgets.empty_state import EmptyState
 
 Today = Callable[[], date]
 LotPair = tuple[ProductRecord, LotRecord]
@@ -83,6 +84,9 @@ class LotsTab(QWidget):
         self.view.sortByColumn(LotTable.EXPIRY, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, LotTable.STATUS)
         layout.addWidget(self.view, 1)
+        self.empty_state = EmptyState(
+            self.view, self.tr("No lots of this product yet. Press Receive lot… to add one.")
+        )
         self.legend = _legend()
         self.legend.setText(
             self.tr(
@@ -165,6 +169,7 @@ class LotsTab(QWidget):
             lot for lot in self._lots if self.show_archived.isChecked() or lot.archived_at is None
         ]
         self.model.set_rows(shown)
+        self.empty_state.show_for(len(shown))
         if chosen is not None:
             for row in range(self.proxy.rowCount()):
                 if selected_lot_id(self, row) == chosen.id:
@@ -178,6 +183,7 @@ class LotsTab(QWidget):
         self.archive_button.setEnabled(lot is not None and lot.archived_at is None)
 
     def _fail(self, error: BaseException) -> None:
+        self.empty_state.set_failed()
         self._errors.show(error, self)
 
     # --- commands ------------------------------------------------------------------------
@@ -241,6 +247,9 @@ class ExpiringTab(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # expired first, then soonest
         fit_columns(self.view, ExpiringTable.STATUS)
         layout.addWidget(self.view, 1)
+        self.empty_state = EmptyState(
+            self.view, self.tr("No lot in stock is expired or close to its expiry date.")
+        )
         legend = _legend()
         legend.setText(
             self.tr(
@@ -275,6 +284,7 @@ class ExpiringTab(QWidget):
         day = self._today()
         self.model.today = day
         self.model.set_rows(pairs)
+        self.empty_state.show_for(len(pairs))
         expired = sum(1 for _, lot in pairs if lot.expiry_date < day)
         soon = len(pairs) - expired
         parts = []
@@ -303,6 +313,7 @@ class ExpiringTab(QWidget):
         self.count_changed.emit(len(pairs))
 
     def _fail(self, error: BaseException) -> None:
+        self.empty_state.set_failed()
         self._errors.show(error, self)
 
     def _open_product(self) -> None:

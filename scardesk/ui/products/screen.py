@@ -38,6 +38,7 @@ from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
 from scardesk.ui.products.models import ProductTable, plural
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
+from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 Today = Callable[[], date]
@@ -73,6 +74,9 @@ class CatalogueTab(QWidget):
         self.view.sortByColumn(ProductTable.BRAND, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, ProductTable.NAME)
         layout.addWidget(self.view, 1)
+        self.empty_state = EmptyState(
+            self.view, self.tr("No products yet. Press Add product… to add the first one.")
+        )
         self.status = QLabel()
         self.status.setObjectName("muted")
         layout.addWidget(self.status)
@@ -102,6 +106,7 @@ class CatalogueTab(QWidget):
     def _show(self, products: list[ProductRecord]) -> None:
         chosen = self.selected()
         self.model.set_rows(products)
+        self.empty_state.show_for(len(products))
         if chosen is not None:
             self.select(chosen.id)
         active = sum(1 for product in products if product.active)
@@ -159,6 +164,7 @@ class CatalogueTab(QWidget):
         )
 
     def _fail(self, error: BaseException) -> None:
+        self.empty_state.set_failed()
         self._errors.show(error, self)
 
     def _request_lots(self) -> None:

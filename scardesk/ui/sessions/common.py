@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QSpinBox
 
 from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
-from scardesk.domain.time import MUSCAT, to_muscat
-from scardesk.ui.labels import modality_name
+from scardesk.domain.time import MUSCAT
+from scardesk.ui.labels import modality_name, moment_text
 from scardesk.ui.widgets.face_map import region_name
 
 MUSCAT_ZONE = QTimeZone(4 * 3600)
@@ -109,4 +109,4 @@ def moment_of(edit: QDateTimeEdit) -> datetime:
 
 def show_moment(moment: datetime) -> str:
     """``25 Nov 2026 10:00`` in Muscat time."""
-    return to_muscat(moment).strftime("%d %b %Y %H:%M")
+    return moment_text(moment)

@@ -24,6 +24,7 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import counted, day_text, weekday_day_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.widgets.attest_dialog import AttestDialog
@@ -37,11 +38,11 @@ def _t(text: str) -> str:
 def _day(day: date, performed: date) -> str:
     weeks, days = divmod((day - performed).days, 7)
     after = (
-        _t("{w} weeks").format(w=weeks) if not days else _t("{d} days").format(d=weeks * 7 + days)
+        counted("Sessions", "%n week(s)", weeks)
+        if not days
+        else counted("Sessions", "%n day(s)", weeks * 7 + days)
     )
-    return _t("{day} ({after} after this session)").format(
-        day=day.strftime("%a %d %b %Y"), after=after
-    )
+    return _t("{day} ({after} after this session)").format(day=weekday_day_text(day), after=after)
 
 
 def gate_summary(result: GateResult) -> str:
@@ -121,7 +122,7 @@ class NextStepPanel(QWidget):
         grid.addWidget(self.next_gate, 1, 0, 1, 2)
         for modality, on in proposal.due:
             grid.addWidget(
-                plain_label(f"• {modality_name(modality)}: {on.strftime('%d %b %Y')}", muted=True),
+                plain_label(f"• {modality_name(modality)}: {day_text(on)}", muted=True),
                 grid.rowCount(),
                 0,
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import FacialRegion
 from scardesk.domain.sessions import POINTS_TOLERANCE_U, PointInput
+from scardesk.ui.labels import counted
 from scardesk.ui.sessions.common import number_box, units_text
 from scardesk.ui.style import ERROR, MUTED
 from scardesk.ui.widgets.card import plain_label
@@ -194,10 +195,12 @@ class PointsChart(QWidget):
                 box.setStyleSheet(_OVER_STYLE if row in over else "")
         ceiling = units_text(self.ceiling)
         if over:
-            text = _t(
-                "⚠ {n} point(s) above the clinic's ceiling of {ceiling} per point "
-                "(clinic policy): the safety check asks for the prescriber's reason."
-            ).format(n=len(over), ceiling=ceiling)
+            text = counted(
+                "Sessions",
+                "⚠ %n point(s) above the clinic's ceiling of {ceiling} per point "
+                "(clinic policy): the safety check asks for the prescriber's reason.",
+                len(over),
+            ).format(ceiling=ceiling)
             style = "color: #7a4100; font-weight: 600;"
         else:
             text = _t("Clinic policy: at most {ceiling} per point.").format(ceiling=ceiling)

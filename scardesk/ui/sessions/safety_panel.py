@@ -20,6 +20,7 @@ from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
+from scardesk.ui.labels import counted
 from scardesk.ui.safety.words import ClinicPolicy, words
 from scardesk.ui.widgets.card import plain_label
 
@@ -182,12 +183,16 @@ class SafetyPanel(QFrame):
             return
         missing = len(self.missing())
         if result.blocked:
-            text = _t(
-                "Blocked: {n} finding(s) must change before this session can be saved."
-            ).format(n=len(result.blocked))
+            text = counted(
+                "SafetyPanel",
+                "Blocked: %n finding(s) must change before this session can be saved.",
+                len(result.blocked),
+            )
             style = "color: #b42318; font-weight: 600;"
         elif missing:
-            text = _t("{n} finding(s) need your reason before saving.").format(n=missing)
+            text = counted(
+                "SafetyPanel", "Your reason is needed for %n finding(s) before saving.", missing
+            )
             style = "color: #8a4b08; font-weight: 600;"
         elif result.findings:
             text = _t("Nothing blocks this session; read the points below.")

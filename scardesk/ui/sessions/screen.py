@@ -41,6 +41,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import heading_day_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
@@ -50,6 +51,7 @@ from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, 
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
+from scardesk.ui.widgets.selection_actions import SelectionActions
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -196,6 +198,10 @@ class SessionsScreen(QWidget):
         unsigned.body.addWidget(self.unsigned_problem)
         unsigned.body.addWidget(self.unsigned_table)
         unsigned.body.addLayout(buttons)
+        self.arrived_actions = SelectionActions(self.arrived_table, [self.record_button])
+        self.unsigned_actions = SelectionActions(
+            self.unsigned_table, [self.open_button, self.sign_button]
+        )
         unsigned.finish()
         layout.addWidget(waiting, 1)
         layout.addWidget(unsigned, 1)
@@ -238,7 +244,7 @@ class SessionsScreen(QWidget):
                         unsigned.append(Unsigned(record, appointment))
             return Day(arrived, unsigned, unreadable)
 
-        self.subtitle.setText(day.strftime("%A %d %B %Y"))
+        self.subtitle.setText(heading_day_text(day))
         self.context.runner.run(task, self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -248,8 +254,6 @@ class SessionsScreen(QWidget):
         self.arrived_empty.hide()
         self.unsigned_empty.hide()
         show_warning(self.unsigned_problem, note_failure(error))
-        for button in (self.record_button, self.sign_button, self.open_button):
-            button.setEnabled(False)
 
     def _show(self, day: Day) -> None:
         self.arrived_model.set_rows(day.arrived)
@@ -265,9 +269,6 @@ class SessionsScreen(QWidget):
         show_warning(
             self.unsigned_problem, "\n".join(unreadable_text(item) for item in day.unreadable)
         )
-        self.record_button.setEnabled(bool(day.arrived))
-        self.sign_button.setEnabled(bool(day.unsigned))
-        self.open_button.setEnabled(bool(day.unsigned))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.sessions or changes.appointments:

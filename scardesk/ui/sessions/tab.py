@@ -34,6 +34,7 @@ from scardesk.domain.sessions import SessionRecord, ToxinInput
 from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import counted
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
@@ -49,6 +50,7 @@ from scardesk.ui.unreadable import (
 )
 from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from scardesk.ui.widgets.selection_actions import SelectionActions
 
 WHEN, DONE, TOXIN, STATE = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -173,6 +175,7 @@ class SessionsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         layout.addWidget(self.table, 1)
+        self.row_actions = SelectionActions(self.table, [self.open_button])
         self.empty = plain_label(_t("No sessions recorded yet."), muted=True)
         layout.addWidget(self.empty)
         self.failed = warning_label()  # the whole list could not be read: never "no sessions"
@@ -206,7 +209,11 @@ class SessionsTab(QWidget):
             for r in records
             if isinstance(r, SessionRecord) and not r.is_signed and r.voided_at is None
         )
-        text = _t("{n} sessions · {w} awaiting signature").format(n=len(records), w=waiting)
+        text = (
+            counted("Sessions", "%n session(s)", len(records))
+            + " · "
+            + _t("{w} awaiting signature").format(w=waiting)
+        )
         unreadable = unreadable_count(records)
         if unreadable:
             text += " · " + count_text(unreadable)

@@ -39,6 +39,7 @@ from scardesk.domain.toxin import (
     reconstitution_expired,
 )
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.labels import day_text, moment_text
 from scardesk.ui.sessions.common import (
     datetime_edit,
     moment_of,
@@ -70,7 +71,7 @@ def concentration_text(per_0_1ml: float) -> str:
 def lot_label(lot: LotRecord) -> str:
     return _t("{number} · use by {expiry} · {stock} in stock").format(
         number=lot.lot_number,
-        expiry=lot.expiry_date.strftime("%d %b %Y"),
+        expiry=day_text(lot.expiry_date),
         stock=lot.quantity_in_stock,
     )
 
@@ -306,7 +307,7 @@ class ToxinCard(ModalityCard):
                 ).format(hours=hours, window=window)
             )
         else:
-            until = to_muscat(mixed + timedelta(hours=window)).strftime("%d %b %H:%M")
+            until = moment_text(mixed + timedelta(hours=window))
             self.use_by.setStyleSheet(f"color: {MUTED};")
             self.use_by.setText(
                 _t("Use within {window:g} h of mixing (until {until}).").format(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from scardesk.documents.sms_sheet import write_sms_xlsx
 from scardesk.domain.permissions import Permission, Standing, granted
 from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, sms_csv, whatsapp_url
@@ -39,6 +40,7 @@ from scardesk.ui.labels import both_names, day_text, modality_name
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
+from scardesk.ui.unreadable import set_list_state
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 
@@ -69,8 +71,11 @@ class RemindersPanel(TodayPanel):
         standing = Standing(user.role, user.active, user.clinical_lead, user.privacy_officer)
         # The wording is the clinic's: whoever manages its settings edits it.
         self.templates_button.setVisible(Permission.MANAGE_SETTINGS in granted(standing))
-        self.export_button = QPushButton(self.tr("Export for SMS (CSV)…"))
-        self.export_button.clicked.connect(self.export_csv)
+        self.export_button = QPushButton(self.tr("Export for SMS (CSV or Excel)…"))
+        self.export_button.setToolTip(
+            self.tr("The reminders still to send, as a CSV file or an Excel workbook.")
+        )
+        self.export_button.clicked.connect(self.export_list)
         bar.addWidget(self.templates_button)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
@@ -95,8 +100,9 @@ class RemindersPanel(TodayPanel):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(self.tr("No appointments or follow-ups to remind for this day."))
+        self.empty_label = QLabel(self._empty_text())
         self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
         self.preview = QPlainTextEdit()
@@ -139,7 +145,21 @@ class RemindersPanel(TodayPanel):
         self._context.runner.run(
             lambda: service.for_day(actor, day, today),
             self._show,
-            lambda error: self._errors.show(error, self),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        """The list could not be read: say so where it would be, never "nothing to remind"."""
+        self.rows = []
+        self.table.setRowCount(0)
+        self.table.hide()
+        set_list_state(self.empty_label, self._empty_text(), error)
+        self.empty_label.show()
+        self._selected()
+
+    def _empty_text(self) -> str:
+        return self.tr(
+            "No appointments or follow-ups to remind for this day. Choose another day above."
         )
 
     def _changed(self, changes: Changes) -> None:
@@ -161,6 +181,7 @@ class RemindersPanel(TodayPanel):
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
+        set_list_state(self.empty_label, self._empty_text(), None)
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         if keep is not None:
@@ -256,24 +277,37 @@ class RemindersPanel(TodayPanel):
     def _errors_shown(self, error: BaseException) -> None:
         self._errors.show(error, self)
 
-    def export_csv(self) -> None:
-        """The reminders an SMS service may send (consented, not a call, not yet sent)."""
+    def export_list(self) -> None:
+        """The reminders an SMS service may send (consented, not a call, not yet sent), as CSV
+        or, when the chosen name ends in .xlsx, as an Excel workbook with phones as text."""
         chosen = [r for r in self.rows if r.may_send and r.sent_at is None and r.phone]
         path = self.choose_export_path()
         if not path:
             return
-        text = sms_csv((r.phone or "", r.name_latin or r.name_arabic, r.message) for r in chosen)
-        self._context.runner.run(
-            lambda: Path(path).write_text(text, encoding="utf-8-sig"),
-            lambda _n: None,
-            lambda error: self._errors.show(error, self),
-        )
+        rows = [(r.phone or "", r.name_latin or r.name_arabic, r.message) for r in chosen]
+        target = Path(path)
+
+        def write() -> int:
+            if target.suffix.lower() == ".xlsx":
+                with target.open("wb") as stream:
+                    return write_sms_xlsx(stream, rows)
+            target.write_text(sms_csv(rows), encoding="utf-8-sig")  # BOM: Excel reads Arabic
+            return len(rows)
+
+        self._context.runner.run(write, None, lambda error: self._errors.show(error, self))
+
+    export_csv = export_list  # the name the button had when it wrote CSV only
 
     def _ask_export_path(self) -> str:
-        name = f"reminders-{self.day():%Y-%m-%d}.csv"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export reminders for SMS"), name, self.tr("CSV files (*.csv)")
+        name = f"reminders-{self.day():%Y-%m-%d}.xlsx"
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export reminders for SMS"),
+            name,
+            ";;".join((self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)"))),
         )
+        if path and not Path(path).suffix:
+            path += ".csv" if "csv" in chosen_filter else ".xlsx"
         return path
 
     def edit_templates(self) -> TemplatesDialog:

@@ -44,6 +44,7 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import english_plural, heading_day_text
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
@@ -288,7 +289,7 @@ class TodayScreen(QWidget):
         self.model.arrival_enabled = day == today
         self.model.set_rows(records)
         self.title.setText(self.tr("Today") if day == today else self.tr("Appointments"))
-        self.subtitle.setText(self.date_edit.date().toString("dddd d MMMM yyyy"))
+        self.subtitle.setText(heading_day_text(python_date(self.date_edit.date())))
         self.today_button.setEnabled(day != today)
         set_list_state(self.empty_label, self.tr("No appointments on this day."), None)
         self.empty_label.setVisible(not records)
@@ -303,9 +304,9 @@ class TodayScreen(QWidget):
             r.status in (AppointmentStatus.ARRIVED, AppointmentStatus.DONE) for r in records
         )
         self.summary.setText(
-            self.tr("{count} appointments · {arrived} arrived or seen").format(
-                count=len(active), arrived=arrived
-            )
+            english_plural(self.tr("%n appointment(s)", "", len(active)), len(active))
+            + " · "
+            + self.tr("{arrived} arrived or seen").format(arrived=arrived)
         )
         self._update_actions()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 
 from scardesk.domain.photos import VIEW_TEXT, PhotoInfo
 from scardesk.domain.time import to_muscat
+from scardesk.ui.labels import day_text
 from scardesk.ui.style import BACKGROUND, LINE
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -24,7 +25,7 @@ def view_label(info: PhotoInfo) -> str:
 
 
 def photo_caption(info: PhotoInfo) -> str:
-    return f"{view_label(info)}\n{to_muscat(info.taken_at).strftime('%d %b %Y')}"
+    return f"{view_label(info)}\n{day_text(to_muscat(info.taken_at).date())}"
 
 
 def _placeholder() -> QIcon:

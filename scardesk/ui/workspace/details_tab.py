@@ -5,13 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from scardesk.domain.assessment import AssessmentSummary
+from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes, PatientRecord
-from scardesk.domain.time import muscat_today
+from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import day_text
 from scardesk.ui.patients.form import PatientFormDialog
-from scardesk.ui.patients.form_fields import document_choices
+from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
+from scardesk.ui.widgets.patient_header import sex_label
 
 _EMPTY = "—"
 
@@ -25,6 +29,8 @@ class DetailsTab(QWidget):
         self.patient_id = patient_id
         self._errors = ErrorPresenter(self)
         self.record: PatientRecord | None = None
+        self._clinical = allows(context.signed_in.user.role, Permission.VIEW_CLINICAL)
+        self._skin_types = dict(fitzpatrick_choices())
         self.form_dialog: PatientFormDialog | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -75,10 +81,10 @@ class DetailsTab(QWidget):
         data = record.data
         expiry = ""
         if data.document_expiry:
-            expiry = self.tr("expires {day}").format(day=data.document_expiry.isoformat())
+            expiry = self.tr("expires {day}").format(day=day_text(data.document_expiry))
             if data.document_expiry < muscat_today():
                 expiry = self.tr("expired {day}: ask for the current one").format(
-                    day=data.document_expiry.isoformat()
+                    day=day_text(data.document_expiry)
                 )
         kinds = dict(document_choices())
         document = " · ".join(
@@ -101,7 +107,8 @@ class DetailsTab(QWidget):
         )
         archived = (
             self.tr("Archived on {date}: {reason}").format(
-                date=record.archived_at.date().isoformat(), reason=record.archive_reason or ""
+                date=day_text(to_muscat(record.archived_at).date()),
+                reason=record.archive_reason or "",
             )
             if record.archived_at
             else self.tr("Active")
@@ -109,21 +116,47 @@ class DetailsTab(QWidget):
         texts = {
             "name_latin": data.name_latin,
             "name_arabic": data.name_arabic,
-            "date_of_birth": data.date_of_birth.isoformat(),
-            "sex": data.sex.value,
+            "date_of_birth": day_text(data.date_of_birth),
+            "sex": sex_label(data.sex),
             "civil_number": data.civil_number or "",
             "document": document,
             "phone": format_phone_display(data.phone) if data.phone else "",
             "email": data.email or "",
             "address": data.address or "",
             "emergency": emergency,
-            "fitzpatrick": data.fitzpatrick.value if data.fitzpatrick else "",
+            "fitzpatrick": self._skin_types.get(data.fitzpatrick.value, "")
+            if data.fitzpatrick
+            else "",
             "archived": archived,
         }
         for key, text in texts.items():
             self.values[key].setText(text or _EMPTY)
         self.values["name_arabic"].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.edit_button.setEnabled(True)
+        if self._clinical:
+            self._read_assessed_skin_type()
+
+    def _read_assessed_skin_type(self) -> None:
+        """The skin type assessed most recently wins over the one typed at registration: it is
+        what the practitioner saw. Only roles that read clinical data are asked (the front desk
+        keeps the registration value)."""
+        actor, patient_id = self._context.signed_in.actor, self.patient_id
+        self._context.runner.run(
+            lambda: self._context.services.assessments.list_for_patient(actor, patient_id),
+            self._show_assessed_skin_type,
+            lambda error: self._errors.show(error, self),
+        )
+
+    def _show_assessed_skin_type(self, rows: list[object]) -> None:
+        for row in rows:  # newest first
+            if isinstance(row, AssessmentSummary) and row.fitzpatrick is not None:
+                self.values["fitzpatrick"].setText(
+                    self.tr("{type} (assessed {day})").format(
+                        type=self._skin_types.get(row.fitzpatrick.value, ""),
+                        day=day_text(to_muscat(row.assessed_at).date()),
+                    )
+                )
+                return
 
     def edit(self) -> None:
         if self.record is None:
