@@ -152,7 +152,14 @@ ACTION_GROUP_LABELS: dict[ActionGroup, str] = {
 }
 
 _EXPORTS = frozenset(
-    {"patient.export", "audit.export", "recall.report", "recall.export", "backup.create"}
+    {
+        "patient.export",
+        "audit.export",
+        "recall.report",
+        "recall.export",
+        "reminder.export",
+        "backup.create",
+    }
 )
 _PATIENT_DETAILS = frozenset(
     {

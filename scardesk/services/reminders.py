@@ -6,9 +6,10 @@ when another desk got there first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -26,11 +27,12 @@ from scardesk.db.models import (
     User,
 )
 from scardesk.db.unit_of_work import Actor, UnitOfWork
+from scardesk.documents.sms_sheet import write_sms_xlsx
 from scardesk.domain.enums import AppointmentStatus, ConsentPurpose, Modality
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
-from scardesk.domain.reminders import Channel, ReminderKind, Templates
+from scardesk.domain.reminders import Channel, ReminderKind, Templates, sms_csv
 from scardesk.domain.time import to_muscat, utc_now
 from scardesk.services.access import check
 from scardesk.services.appointments import AppointmentService
@@ -298,6 +300,38 @@ class ReminderService:
             raise AlreadySentError("", None) from None
         sent = replace(reminder, sent_by=name or "", sent_at=at)
         return sent, Changes(patients=frozenset({reminder.patient_id}))
+
+    def export_for_sms(self, actor: Actor, rows: Sequence[ReminderRow], path: Path) -> int:
+        """Write the reminders an SMS service may send (consented, by message, not yet sent) to
+        ``path`` — an Excel workbook when it ends in .xlsx, else CSV — and audit it.
+
+        The list carries patients' phones out of the clinic's records, so each patient on it
+        gets a ``reminder.export`` event in their access log. The file is written to a side
+        name first and put in place only once the events are committed: a list that left the
+        app is never missing from the audit log.
+        """
+        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
+        chosen = [r for r in rows if r.may_send and r.sent_at is None and r.phone]
+        lines = [(r.phone or "", r.name_latin or r.name_arabic, r.message) for r in chosen]
+        partial = path.with_name(path.name + ".part")
+        try:
+            if path.suffix.lower() == ".xlsx":
+                with partial.open("wb") as stream:
+                    write_sms_xlsx(stream, lines)
+            else:
+                # The byte-order mark makes Excel read the Arabic names right.
+                partial.write_text(sms_csv(lines), encoding="utf-8-sig")
+            with UnitOfWork(self._db, actor, "reminder.export") as uow:
+                for row in chosen:
+                    uow.note(
+                        "patients",
+                        row.patient_id,
+                        after={"kind": row.kind.value, "due_on": row.due_on.isoformat()},
+                    )
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+        return len(chosen)
 
     def set_channel(self, actor: Actor, patient_id: int, channel: Channel) -> Changes:
         check(self._db, actor, Permission.EDIT_DEMOGRAPHICS)

@@ -115,6 +115,33 @@ def test_the_csv_export_holds_only_what_may_be_sent(qtbot, clinic, tmp_path: Pat
     panel.grab().save(str(tmp_path / "reminders.png"))
 
 
+def test_the_sms_export_is_audited_per_patient_on_it(
+    qtbot, clinic, services, make_user, tmp_path: Path
+) -> None:
+    """The list carries phones out of the records: each patient on it has an event, only them."""
+    panel, _opened = open_panel(qtbot, clinic)
+    panel.choose_export_path = lambda: str(tmp_path / "sms.xlsx")
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "sms.xlsx").is_file() and not list(tmp_path.glob("*.part"))
+    admin = make_user("a.audit", Role.ADMIN)
+    rows = services.maintenance.audit_page(admin.actor).rows
+    exported = {row.entity_id for row in rows if row.action == "reminder.export"}
+    assert exported == {clinic.aisha_id}
+
+
+def test_a_failed_sms_export_is_shown_and_audits_nothing(
+    qtbot, clinic, services, make_user, tmp_path: Path
+) -> None:
+    panel, _opened = open_panel(qtbot, clinic)
+    panel.choose_export_path = lambda: str(tmp_path / "missing" / "sms.csv")
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    shown = panel._errors.last_message
+    assert shown is not None
+    admin = make_user("a.audit", Role.ADMIN)
+    rows = services.maintenance.audit_page(admin.actor).rows
+    assert not [row for row in rows if row.action == "reminder.export"]
+
+
 def test_the_admin_edits_the_message_templates_and_a_wrong_one_is_named(
     qtbot, clinic, services, make_user
 ) -> None:

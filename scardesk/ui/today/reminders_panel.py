@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from scardesk.documents.sms_sheet import write_sms_xlsx
 from scardesk.domain.permissions import Permission, Standing, granted
 from scardesk.domain.records import Changes
-from scardesk.domain.reminders import Channel, ReminderKind, sms_csv, whatsapp_url
+from scardesk.domain.reminders import Channel, ReminderKind, whatsapp_url
 from scardesk.domain.time import to_muscat
 from scardesk.services.reminders import AlreadySentError, ReminderRow
 from scardesk.ui.labels import both_names, day_text, modality_name
 from scardesk.ui.qt_dates import python_date
+from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.unreadable import set_list_state
@@ -279,22 +279,22 @@ class RemindersPanel(TodayPanel):
 
     def export_list(self) -> None:
         """The reminders an SMS service may send (consented, not a call, not yet sent), as CSV
-        or, when the chosen name ends in .xlsx, as an Excel workbook with phones as text."""
-        chosen = [r for r in self.rows if r.may_send and r.sent_at is None and r.phone]
+        or, when the chosen name ends in .xlsx, as an Excel workbook with phones as text; each
+        patient on the list is audited (``ReminderService.export_for_sms``)."""
         path = self.choose_export_path()
         if not path:
             return
-        rows = [(r.phone or "", r.name_latin or r.name_arabic, r.message) for r in chosen]
-        target = Path(path)
-
-        def write() -> int:
-            if target.suffix.lower() == ".xlsx":
-                with target.open("wb") as stream:
-                    return write_sms_xlsx(stream, rows)
-            target.write_text(sms_csv(rows), encoding="utf-8-sig")  # BOM: Excel reads Arabic
-            return len(rows)
-
-        self._context.runner.run(write, None, lambda error: self._errors.show(error, self))
+        service, actor, rows = (
+            self._context.services.reminders,
+            self._context.signed_in.actor,
+            self.rows,
+        )
+        run_logged_read(
+            self._context.runner,
+            lambda: service.export_for_sms(actor, rows, Path(path)),
+            None,
+            self._errors_shown,
+        )
 
     export_csv = export_list  # the name the button had when it wrote CSV only
 
