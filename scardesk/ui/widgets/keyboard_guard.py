@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 GUARD_NAME = "scardeskKeyboardGuard"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -92,7 +92,7 @@ class KeyboardGuard(QObject):
     def _ring(self, widget: QWidget | None) -> None:
         """Draw the focus frame around ``widget``, or nowhere."""
         if self._frame is not None and isValid(self._frame):
-            self._frame.setWidget(None)
+            self._frame.hide()
             self._frame.deleteLater()
         self._frame = None
         if widget is not None and not in_popup(widget):
@@ -107,10 +107,14 @@ class KeyboardGuard(QObject):
             self._ring(watched)
         elif kind == QEvent.Type.FocusOut and isinstance(watched, RINGED):
             self._ring(None)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in _ENTER and watched is not QApplication.focusWidget():
-                # The focused view has had its turn; this is the key travelling up to a parent.
-                return owns_enter(QApplication.focusWidget())
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and watched is not QApplication.focusWidget()
+        ):
+            # The focused view has had its turn; this is the key travelling up to a parent.
+            return owns_enter(QApplication.focusWidget())
         return False
 
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 def tab_stops(block: QWidget) -> list[QWidget]:
     """The widgets inside ``block`` that Tab can reach, in their current tab order."""
-    stops = []
+    stops: list[QWidget] = []
     widget = block.nextInFocusChain()
     seen = 0
     window_size = len(block.window().findChildren(QWidget)) + 1
-    while widget is not block and seen <= window_size:
+    while widget is not None and widget is not block and seen <= window_size:
         if block.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             stops.append(widget)
         widget = widget.nextInFocusChain()
