@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -383,3 +383,70 @@ def test_check_boxes_show_the_focus(qtbot, styled) -> None:
     qtbot.waitUntil(box.hasFocus)
     qtbot.wait(10)
     assert _ring_width(box.grab().toImage()) >= 2
+
+
+# --- shortcuts shown where the action is ----------------------------------------------------
+def test_every_today_action_has_a_shortcut_shown_in_its_tooltip(qtbot, services, make_user) -> None:
+    screen = open_today(qtbot, make_clinic(services, make_user))
+    actions = [a for a in screen.table.actions() if a.text()]
+    assert len(actions) == 7
+    for action in actions:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys and f"({keys})" in action.toolTip(), action.text()
+    assert len({a.shortcut().toString() for a in actions}) == len(actions)
+
+
+def test_a_today_shortcut_acts_on_the_selected_row(qtbot, services, make_user) -> None:
+    today = make_clinic(services, make_user)
+    booked = today.book(today.aisha_id, today.at(9))
+    screen = open_today(qtbot, today)
+    activate(qtbot, screen)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(
+        screen.table,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    day = services.appointments.day_list(today.doctor.actor, today.at(9).date())
+    assert [(a.id, a.status.value) for a in day] == [(booked.id, "arrived")]
+
+
+def test_every_menu_action_shows_a_shortcut(qtbot, open_window, services, make_user) -> None:
+    from scardesk.domain.enums import Role
+
+    window = open_window(make_user("first.admin", Role.ADMIN))
+    missing = [
+        action.text()
+        for menu_action in window.menuBar().actions()
+        for action in menu_action.menu().actions()
+        if action.text() and action.menu() is None and action.shortcut().isEmpty()
+    ]
+    assert missing == []
+
+
+def test_enter_opens_a_row_where_a_double_click_does(qtbot) -> None:
+    """Documents, assessments, the sessions screen and the audit log open a row on double-click;
+    Enter does the same there, once, and never presses the dialog's default button."""
+    from scardesk.ui.widgets.keyboard_guard import activate_on_enter
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    rows = QListWidget(dialog)
+    rows.addItems(["first", "second"])
+    ok = QPushButton("OK", dialog)
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(rows)
+    layout.addWidget(ok)
+    opened: list[str] = []
+    rows.doubleClicked.connect(lambda index: opened.append(index.data()))
+    activate_on_enter(rows, lambda index: opened.append(index.data()))
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    activate(qtbot, dialog)
+    rows.setFocus()
+    rows.setCurrentRow(1)
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    assert opened == ["second"] and dialog.result() == 0

@@ -30,6 +30,7 @@ from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 
 
 class AuditTab(QWidget):
@@ -84,6 +85,7 @@ class AuditTab(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_patient)
+        activate_on_enter(self.table, self._open_patient)
         context.runner.run(lambda: audit.users(actor), self._users_loaded, self._fail)
         self.refresh()
 

@@ -46,6 +46,7 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 
 COLUMNS = 5
 
@@ -131,6 +132,7 @@ class DocumentsTab(QWidget):
         self.summary_button.clicked.connect(self.print_summary)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        activate_on_enter(self.table, lambda _index: self.open_selected())
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 

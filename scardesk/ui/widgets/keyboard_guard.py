@@ -25,7 +25,9 @@ around the widget, styled in ``style.py``) while they have the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,3 +128,30 @@ def install_keyboard_guard(app: QApplication) -> KeyboardGuard:
         guard.setObjectName(GUARD_NAME)
         app.installEventFilter(guard)
     return guard
+
+
+class _EnterActivates(QObject):
+    def __init__(self, view: QAbstractItemView, callback: Callable[[QModelIndex], object]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and self._view.currentIndex().isValid()
+        ):
+            self._callback(self._view.currentIndex())
+            return True
+        return False
+
+
+def activate_on_enter(view: QAbstractItemView, callback: Callable[[QModelIndex], object]) -> None:
+    """Enter on ``view``'s current row does what a double-click does there.
+
+    For views that open a row on ``doubleClicked``: connecting ``activated`` as well would run
+    the action twice on a double-click (Qt emits both), so Enter is caught here instead.
+    """
+    view.installEventFilter(_EnterActivates(view, callback))
