@@ -61,6 +61,17 @@ def owns_enter(widget: QWidget | None) -> bool:
     )
 
 
+def travels_up_from_focus(watched: QObject) -> bool:
+    """``watched`` is a parent of the focused widget: a key event it gets was not kept below."""
+    focused = QApplication.focusWidget()
+    return (
+        isinstance(watched, QWidget)
+        and focused is not None
+        and watched is not focused  # Qt counts a widget as its own ancestor
+        and watched.isAncestorOf(focused)
+    )
+
+
 def has_fields(area: QScrollArea) -> bool:
     content = area.widget()
     if content is None:
@@ -113,9 +124,9 @@ class KeyboardGuard(QObject):
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _ENTER
-            and watched is not QApplication.focusWidget()
+            and travels_up_from_focus(watched)
         ):
-            # The focused view has had its turn; this is the key travelling up to a parent.
+            # The focused view has had its turn; this is the key on its way to the dialog.
             return owns_enter(QApplication.focusWidget())
         return False
 
