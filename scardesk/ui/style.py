@@ -20,6 +20,30 @@ ERROR = "#b42318"
 ERROR_SOFT = "#fdf1f0"
 WARNING = "#b45309"
 
+FOCUS_ON_ACCENT = "#0b2f2c"  # a ring that still reads on the teal of a primary button
+
+# The keyboard's place must be obvious at a glance (issue #15): every field, button, table and
+# list shows a 2 px accent ring when it has the focus, and the selected row of a table or list is
+# ruled above and below in the accent. Combo and spin boxes get a drawn frame in every state, so
+# the focused one only changes colour and padding shrinks by the extra pixel: nothing shifts
+# when the focus arrives.
+FOCUS_RING = f"""
+QFocusFrame {{ border: 2px solid {ACCENT}; border-radius: 5px; }}
+QTextEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QToolButton:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QCheckBox:focus, QRadioButton:focus {{
+    background: {ACCENT_SOFT}; border: 2px solid {ACCENT}; border-radius: 4px;
+}}
+QAbstractItemView {{ selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; }}
+QAbstractItemView:focus {{ border: 2px solid {ACCENT}; }}
+QTableView::item:selected, QListView::item:selected {{
+    background: {ACCENT_SOFT}; color: {INK};
+    border-top: 2px solid {ACCENT}; border-bottom: 2px solid {ACCENT};
+}}
+QListWidget#navigation:focus {{ border: none; }}
+QTabBar::tab:focus {{ color: {ACCENT_DARK}; text-decoration: underline; }}
+"""
+
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {BACKGROUND}; }}
 QWidget {{ color: {INK}; }}
@@ -54,17 +78,19 @@ QLineEdit {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px;
     padding: 7px 9px; selection-background-color: {ACCENT};
 }}
-QLineEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 6px 8px; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {ERROR}; background: {ERROR_SOFT}; }}
 QPushButton {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 7px 16px;
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 6px 15px; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
 }}
 QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled {{ background: #8fbdb7; border-color: #8fbdb7; }}
+QPushButton#primary:focus {{ border: 2px solid {FOCUS_ON_ACCENT}; }}
 QListWidget#navigation {{ background: transparent; border: none; outline: none; }}
 QListWidget#navigation::item {{
     padding: 0 12px; border-radius: 6px; color: {INK};
@@ -73,6 +99,7 @@ QListWidget#navigation::item:hover {{ background: {BACKGROUND}; }}
 QListWidget#navigation::item:selected {{
     background: {ACCENT_SOFT}; color: {ACCENT_DARK}; font-weight: 600;
 }}
+{FOCUS_RING}
 QStatusBar {{ background: {PAPER}; border-top: 1px solid {LINE}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QMenuBar {{ background: {PAPER}; border-bottom: 1px solid {LINE}; }}

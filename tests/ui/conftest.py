@@ -25,6 +25,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
@@ -59,6 +60,12 @@ def wheel_guard(qapp: QApplication) -> None:
 def screen_fit(qapp: QApplication) -> None:
     """The screen fit the application installs at start-up (``prepare_application``)."""
     install_screen_fit(qapp)
+
+
+@pytest.fixture(autouse=True)
+def keyboard_guard(qapp: QApplication) -> None:
+    """The keyboard guard the application installs at start-up (``prepare_application``)."""
+    install_keyboard_guard(qapp)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import english_plural
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 
 
 class AuditTab(QWidget):
@@ -91,6 +92,7 @@ class AuditTab(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_patient)
+        activate_on_enter(self.table, self._open_patient)
         context.runner.run(lambda: audit.users(actor), self._users_loaded, self._fail)
         self.refresh()
 

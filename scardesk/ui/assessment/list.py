@@ -45,6 +45,7 @@ from scardesk.ui.unreadable import (
 )
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
@@ -127,6 +128,7 @@ class AssessmentsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.amend_selected())
+        activate_on_enter(self.table, lambda _index: self.amend_selected())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.row_actions = SelectionActions(self.table, [self.amend_button, self.void_button])
 

@@ -46,6 +46,7 @@ from scardesk.ui.unreadable import (
     unreadable_text,
     warning_label,
 )
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.selection_actions import SelectionActions
 
 COLUMNS = 5
@@ -133,6 +134,7 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.row_actions = SelectionActions(self.table, [self.open_button])
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        activate_on_enter(self.table, lambda _index: self.open_selected())
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 

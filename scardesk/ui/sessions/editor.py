@@ -59,6 +59,7 @@ from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import fit_size
+from scardesk.ui.widgets.tab_order import chain_blocks, tab_stops
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 
@@ -276,6 +277,8 @@ class SessionEditor(DiscardGuard, QDialog):
         card.remove_requested.connect(self._remove_card)
         self.cards_layout.addWidget(card)
         self.cards.append(card)
+        # Tab runs through the cards where they stand, between preparation and "+ Add modality".
+        chain_blocks(tab_stops(self.preparation)[-1], self.cards, self.add_button)
         self.treatments.error.set_message("")
         self._form_changed()
         return card

@@ -50,6 +50,7 @@ from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 from scardesk.ui.widgets.selection_actions import SelectionActions
 
@@ -208,6 +209,7 @@ class SessionsScreen(QWidget):
 
         for table in (self.arrived_table, self.unsigned_table):
             table.doubleClicked.connect(lambda index: self._open_patient(index))
+            activate_on_enter(table, self._open_patient)
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.ui.style import ACCENT, BACKGROUND, LINE, MUTED, PAPER
+from scardesk.ui.style import ACCENT, BACKGROUND, FOCUS_RING, LINE, MUTED, PAPER
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,9 @@ QToolButton:disabled {{ color: #a3adb4; background: {BACKGROUND}; }}
 QLabel#muted {{ color: {MUTED}; }}
 QScrollArea, QWidget#todayBody {{ background: transparent; }}
 QTableView {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
-"""
+QToolButton:focus {{ padding: 4px 11px; }}
+{FOCUS_RING}
+"""  # the focus ring again: this sheet's own borders would otherwise hide the application's
 
 
 class ButtonDelegate(QStyledItemDelegate):

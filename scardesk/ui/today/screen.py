@@ -220,8 +220,11 @@ class TodayScreen(QWidget):
         ) -> QAction:
             made = QAction(text, self)
             if keys:
+                # On the table (its context menu lists the keys); the button's tooltip shows them.
                 made.setShortcut(QKeySequence(keys))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                made.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=shown))
             made.triggered.connect(lambda: self._on_selected(handler))
             self.table.addAction(made)
             button = QToolButton()
@@ -229,13 +232,17 @@ class TodayScreen(QWidget):
             self.action_row.addWidget(button)
             return made
 
-        self.arrived_action = action(self.tr("Mark arrived"), self.mark_arrived)
-        self.no_show_action = action(self.tr("No-show"), self.mark_no_show)
-        self.done_action = action(self.tr("Done"), self.mark_done)
-        self.move_action = action(self.tr("Move…"), self.open_move)
-        self.cancel_action = action(self.tr("Cancel…"), self.open_cancel)
-        self.open_action = action(self.tr("Open patient"), self.open_patient)
-        self.aftercare_action = action(self.tr("Aftercare sheet"), self.print_aftercare)
+        self.arrived_action = action(
+            self.tr("Mark arrived"), self.mark_arrived, self.tr("Ctrl+Shift+A")
+        )
+        self.no_show_action = action(self.tr("No-show"), self.mark_no_show, self.tr("Ctrl+Shift+N"))
+        self.done_action = action(self.tr("Done"), self.mark_done, self.tr("Ctrl+Shift+D"))
+        self.move_action = action(self.tr("Move…"), self.open_move, self.tr("Ctrl+M"))
+        self.cancel_action = action(self.tr("Cancel…"), self.open_cancel, self.tr("Ctrl+Shift+X"))
+        self.open_action = action(self.tr("Open patient"), self.open_patient, self.tr("Ctrl+O"))
+        self.aftercare_action = action(
+            self.tr("Aftercare sheet"), self.print_aftercare, self.tr("Ctrl+P")
+        )
         self.action_row.addStretch(1)
         previous = QAction(self)
         previous.setShortcut(QKeySequence(self.tr("Alt+Left")))
