@@ -38,6 +38,7 @@ from scardesk.domain.enums import (
 )
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
+from scardesk.domain.modalities import spec_of
 from scardesk.domain.safety import (
     GateParameters,
     HistoryAnswer,
@@ -47,7 +48,7 @@ from scardesk.domain.safety import (
     ToxinDose,
 )
 from scardesk.domain.safety.rules_dose import toxin_vial_units
-from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
+from scardesk.domain.sessions import LaserInput, SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
 from scardesk.services.decoding import reading
@@ -130,7 +131,7 @@ def _previous(
         units, label = toxins.get(entry.id, (None, None))
         with reading("modality_entries", entry.id):
             settings = decode_entry(entry.modality, entry.areas, entry.parameters).settings
-        depth = settings.depth if isinstance(settings, PeelInput) else None
+        depth = spec_of(modality).depth_of(settings)
         found.append(
             PreviousSession(
                 on=muscat_today(performed_at),
@@ -190,11 +191,11 @@ def planned_from(
     session is still charted but only the first is checked against the cap.
     """
     lasers = [m for m in form.modalities if isinstance(m, LaserInput)]
-    peels = [m for m in form.modalities if isinstance(m, PeelInput)]
     toxins = [m for m in form.modalities if isinstance(m, ToxinInput)]
     first = toxins[0].product_id if toxins else None
     units = sum(m.total_units for m in toxins if m.product_id == first)
-    depths = [p.depth for p in peels if p.depth is not None]  # a form still being filled
+    # Depths as each spec reads them; a form still being filled may have none yet.
+    depths = [d for m in form.modalities if (d := spec_of(m.modality).depth_of(m)) is not None]
     deepest = max(depths, key=list(PeelDepth).index) if depths else None
     return PlannedTreatment(
         modalities=frozenset(m.modality for m in form.modalities),
@@ -271,4 +272,4 @@ def refuse_overdrawn_vials(session: Session, form: SessionInput) -> None:
 
 
 def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:
-    return [(m.modality, m.depth if isinstance(m, PeelInput) else None) for m in form.modalities]
+    return [(m.modality, spec_of(m.modality).depth_of(m)) for m in form.modalities]

@@ -18,9 +18,10 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.modalities import SAFETY_RULES, SPECS, RuleContext, Verdict, spec_of
+from scardesk.domain.modalities.spec import no_depth
 from scardesk.domain.plans import MODALITY_TEXT
 from scardesk.resources import resource_path
-from scardesk.services.document_builders import ENTRY_TEXT
+from scardesk.services.document_builders import ENTRY_TEXT, OWN_ROWS_DONE
 from scardesk.ui.consultation.plan_rows import DEFAULT_SESSIONS
 from scardesk.ui.sessions.cards import CARDS
 from scardesk.ui.sessions.describe import DESCRIBERS
@@ -56,6 +57,8 @@ def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: 
     assert spec.line is not None or spec.own_rows, "no line for printed documents"
     # The aftercare sheet names it as given; toxin (own rows) prints its product and units.
     assert spec.given is not None or spec.own_rows, "the aftercare sheet cannot name it"
+    if spec.given is None:  # told from its own rows (toxin: product and units)
+        assert spec.input_type in OWN_ROWS_DONE, "the aftercare sheet cannot tell it"
     assert callable(spec.check)
     input_types = [s.input_type for s in SPECS.values()]
     assert input_types.count(spec.input_type) == 1, "two modalities share one input record"
@@ -123,3 +126,24 @@ def test_a_decision_in_every_safety_rule(modality: Modality) -> None:
 
 def test_the_rule_list_names_no_rule_twice() -> None:
     assert len(SAFETY_RULES) == len(set(SAFETY_RULES))
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_a_depth_where_its_interval_needs_one(modality: Modality) -> None:
+    """Plans, the gate's preview and the sheet's next visit read the depth through the spec:
+    a modality whose interval needs one must say how to read it, and only then."""
+    spec = spec_of(modality)
+    assert spec.interval_needs_depth == (spec.depth_of is not no_depth)
+
+
+@pytest.mark.parametrize("modality", EVERY)
+@pytest.mark.parametrize("lang", list(Lang))
+def test_its_aftercare_variants_are_the_ones_its_spec_declares(
+    modality: Modality, lang: Lang
+) -> None:
+    """An ``only=`` tag names a variant of its own spec (the parser refuses others), and a
+    spec that declares variants uses them in its texts."""
+    content = BUNDLED.load(ContentKind.AFTERCARE, lang, modality)
+    used = {variant for tags in content.tags.values() for tag in tags for variant in tag.only}
+    assert used <= spec_of(modality).variants
+    assert bool(used) == bool(spec_of(modality).variants)

@@ -115,6 +115,7 @@ SPEC = ModalitySpec(
     check=check,
     line=line,
     given=laser_given,
+    variants=frozenset({"ablative", "nonablative"}),
     consent_purpose=ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
     interval=lambda settings, depth: settings.fractional_laser_days,
     series=None,  # §6 gives the interval only
