@@ -24,7 +24,6 @@ from scardesk.resources import resource_path
 from scardesk.services.document_builders import ENTRY_TEXT, OWN_ROWS_DONE
 from scardesk.ui.consultation.plan_rows import DEFAULT_SESSIONS
 from scardesk.ui.sessions.cards import CARDS
-from scardesk.ui.sessions.describe import DESCRIBERS
 from tests.domain.safety_helpers import CLEAR, DEFAULTS, ON, plan
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -52,7 +51,6 @@ def test_names_in_both_languages(modality: Modality) -> None:
 def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: Modality) -> None:
     spec = spec_of(modality)
     assert spec.input_type in READERS, "the codec cannot read this modality"
-    assert spec.input_type in DESCRIBERS, "the session view cannot describe this modality"
     assert spec.input_type in ENTRY_TEXT, "documents cannot list this modality"
     assert spec.line is not None or spec.own_rows, "no line for printed documents"
     # The aftercare sheet names it as given; toxin (own rows) prints its product and units.
@@ -65,8 +63,9 @@ def test_an_input_record_with_a_codec_a_describer_and_a_document_line(modality: 
 
 
 @pytest.mark.parametrize("modality", EVERY)
-def test_a_session_card(modality: Modality) -> None:
-    assert modality in CARDS
+def test_a_session_card_and_a_describer(modality: Modality) -> None:
+    assert modality in CARDS, "the session form has no card for it"
+    assert callable(CARDS[modality].describe), "the session view cannot describe it"
 
 
 @pytest.mark.parametrize("modality", EVERY)

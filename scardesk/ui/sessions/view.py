@@ -27,13 +27,12 @@ from scardesk.domain.sessions import SessionInput, SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.sessions.cards import chart_for
+from scardesk.ui.sessions.cards import chart_for, modality_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.describe import (
     changed_fields,
     events_text,
     kind_names,
-    modality_text,
     preparation_text,
 )
 from scardesk.ui.sessions.editor import SessionEditor
