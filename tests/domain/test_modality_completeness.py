@@ -7,6 +7,7 @@ then lists, by failing, every piece still to write.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -20,6 +21,7 @@ from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.modalities import SAFETY_RULES, SPECS, RuleContext, Verdict, spec_of
 from scardesk.domain.modalities.spec import no_depth
 from scardesk.domain.plans import MODALITY_TEXT
+from scardesk.domain.safety.facts import PlannedTreatment
 from scardesk.resources import resource_path
 from scardesk.services.document_builders import ENTRY_TEXT, OWN_ROWS_DONE
 from scardesk.ui.consultation.plan_rows import DEFAULT_SESSIONS
@@ -146,3 +148,11 @@ def test_its_aftercare_variants_are_the_ones_its_spec_declares(
     used = {variant for tags in content.tags.values() for tag in tags for variant in tag.only}
     assert used <= spec_of(modality).variants
     assert bool(used) == bool(spec_of(modality).variants)
+
+
+@pytest.mark.parametrize("modality", EVERY)
+def test_the_details_it_gives_the_gate_are_planned_treatment_fields(modality: Modality) -> None:
+    """A spec's ``plan_details`` fill fields the rules read; a misspelt key would be lost."""
+    fields = {f.name for f in dataclasses.fields(PlannedTreatment)}
+    given = set(spec_of(modality).plan_details(()))
+    assert given <= fields - {"modalities", "antiviral_prophylaxis"}
