@@ -17,20 +17,20 @@ from scardesk.demo import courses as extras
 from scardesk.demo import pools as pool
 from scardesk.demo.courses import HISTORY_DAYS, Catalog, ToxinProduct
 from scardesk.domain.assessment import AssessmentInput, Suitability, pih_risk, validate_assessment
-from scardesk.domain.enums import Fitzpatrick, PeelDepth, Severity
-from scardesk.domain.modalities import SPECS
+from scardesk.domain.enums import Fitzpatrick, Severity
+from scardesk.domain.finding_level import Level
+from scardesk.domain.modalities import SPECS, RuleContext
+from scardesk.domain.safety.facts import GateParameters, PatientFacts
 from scardesk.domain.sessions import (
     AdverseEventInput,
-    LaserInput,
     ModalityInput,
-    PeelInput,
     PointInput,
     SessionInput,
-    TcaCrossInput,
     ToxinInput,
     validate_session,
 )
 from scardesk.services.assessments import assessment_columns
+from scardesk.services.safety_facts import planned_from
 from scardesk.services.session_store import (
     event_columns,
     modality_columns,
@@ -246,7 +246,7 @@ class ClinicalRows:
                     adverse_events_none=not events,
                     adverse_events=events,
                     cleansing_done=True,
-                    antiviral_prophylaxis=herpes and any(_deeper(entry) for entry in given),
+                    antiviral_prophylaxis=herpes and _needs_antiviral(given, at),
                     anaesthetic_agent="lidocaine 4% cream" if numbing else None,
                     anaesthetic_minutes=rng.choice((30, 40, 45)) if numbing else None,
                     plan_id=plan_id,
@@ -362,14 +362,13 @@ class ClinicalRows:
         )
 
 
-def _deeper(entry: ModalityInput) -> bool:
-    """An ablative laser, a medium/deep peel or TCA CROSS: the procedures that need antiviral
-    cover after herpes simplex (clinical reference §6, §6a)."""
-    if isinstance(entry, LaserInput):
-        return entry.ablative
-    if isinstance(entry, TcaCrossInput):
-        return True
-    return isinstance(entry, PeelInput) and entry.depth is not PeelDepth.SUPERFICIAL
+def _needs_antiviral(entries: tuple[ModalityInput, ...], at: datetime) -> bool:
+    """Whether the gate asks for antiviral cover before these treatments after herpes simplex
+    (an ablative laser, a medium or deep peel, TCA CROSS: §6, §6a), as each spec decides."""
+    planned = planned_from(SessionInput(performed_at=at, modalities=entries), {})
+    context = RuleContext(planned, PatientFacts(), GateParameters(), at.date())
+    verdicts = (SPECS[m].safety["herpes_simplex"](context) for m in planned.modalities)
+    return any(v is not None and v.level is not Level.WARN for v in verdicts)
 
 
 def _verdicts(fitz: str | None) -> dict[str, str]:

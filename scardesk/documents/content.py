@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from scardesk.domain.aftercare_advice import PHASE_NAMES, VARIANTS, Phase, parse_duration
+from scardesk.domain.aftercare_advice import PHASE_NAMES, Phase, parse_duration
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
@@ -181,7 +181,7 @@ def _tag(body: str, section: str, modality: Modality | None, line: str) -> ItemT
         phase = PHASE_NAMES[values["when"]]
     only: frozenset[str] = frozenset()
     if "only" in values:
-        allowed = VARIANTS.get(modality, frozenset()) if modality is not None else frozenset()
+        allowed = spec_of(modality).variants if modality is not None else frozenset()
         only = frozenset(values["only"].split(","))
         if not allowed:
             raise ValueError(f"{line}: only= is not used here: this treatment has no variants")

@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
-from scardesk.domain.enums import Modality
-
 
 class Phase(IntEnum):
     """The timeline's steps, in the order a patient lives them."""
@@ -46,12 +44,6 @@ class Section(StrEnum):
     DONT = "dont"
     URGENT = "urgent"
 
-
-#: Variants a content item may be limited to (``only=ablative``), per modality.
-VARIANTS: dict[Modality, frozenset[str]] = {
-    Modality.FRACTIONAL_LASER: frozenset({"ablative", "nonablative"}),
-    Modality.CHEMICAL_PEEL: frozenset({"superficial", "medium", "deep"}),
-}
 
 _DURATION = re.compile(r"([0-9]{1,4})([hdw])", re.ASCII)
 _HOURS_PER = {"h": 1, "d": 24, "w": 24 * 7}

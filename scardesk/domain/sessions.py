@@ -90,6 +90,7 @@ class ToxinFacts:
     concentration_per_0_1ml: float
     hours_since_reconstitution: float
     reconstitution_warning: bool
+    total_units: float  # units given from this entry (the session list shows them)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,9 +46,6 @@ from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.issued_documents import SessionChoice
 from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
-from scardesk.domain.modality_inputs import (
-    PeelInput,
-)
 from scardesk.domain.sessions import (
     ModalityInput,
     SessionInput,
@@ -118,19 +115,31 @@ def practitioner_names(session: Session, user_id: int | None) -> tuple[str, str]
     return english, arabic
 
 
+def _toxin_done(session: Session, entry: ToxinInput) -> ModalityDone:
+    """Toxin is told by its product and total units (§5), read from its own rows."""
+    product = session.get(Product, entry.product_id)
+    return ModalityDone(
+        modality=entry.modality,
+        areas=entry.areas or _point_regions(entry),
+        product=product_label(product.brand, product.nonproprietary_name) if product else None,
+        total_units=entry.total_units,
+    )
+
+
+#: How the sheet tells a modality whose spec has no ``given`` (its values live in rows of its
+#: own, ``own_rows``); every other modality is named by its spec
+#: (``tests/domain/test_modality_completeness.py`` checks each has one or the other).
+OWN_ROWS_DONE: dict[type, Callable[[Session, Any], ModalityDone]] = {ToxinInput: _toxin_done}
+
+
 def _done(session: Session, entry: ModalityInput) -> ModalityDone:
-    """What the patient is told was done; toxin gets its product and total units (§5)."""
-    if isinstance(entry, ToxinInput):
-        product = session.get(Product, entry.product_id)
-        return ModalityDone(
-            modality=entry.modality,
-            areas=entry.areas or _point_regions(entry),
-            product=product_label(product.brand, product.nonproprietary_name) if product else None,
-            total_units=entry.total_units,
-        )
+    """What the patient is told was done."""
     given = spec_of(entry.modality).given
     if given is None:
-        return ModalityDone(modality=entry.modality, areas=entry.areas)
+        tell = OWN_ROWS_DONE.get(type(entry))
+        if tell is None:
+            raise TypeError(f"no way to tell the patient what was done: {entry.modality}")
+        return tell(session, entry)
     name = given(entry)
     return ModalityDone(
         modality=entry.modality,
@@ -146,7 +155,7 @@ def _next_due(entries: Sequence[ModalityInput], settings: IntervalSettings, day:
     toxin's retreatment interval, its 2-week review is printed on its own line)."""
     days = []
     for entry in entries:
-        depth = entry.depth if isinstance(entry, PeelInput) else None
+        depth = spec_of(entry.modality).depth_of(entry)
         days.append(interval_days(entry.modality, settings, depth))
     return day + timedelta(days=min(days))
 

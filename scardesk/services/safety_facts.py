@@ -7,7 +7,9 @@ saved) and interpreted by the same domain rules the history and consent services
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +40,7 @@ from scardesk.domain.enums import (
 )
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
+from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.safety import (
     GateParameters,
     HistoryAnswer,
@@ -47,7 +50,7 @@ from scardesk.domain.safety import (
     ToxinDose,
 )
 from scardesk.domain.safety.rules_dose import toxin_vial_units
-from scardesk.domain.sessions import LaserInput, PeelInput, SessionInput, ToxinInput
+from scardesk.domain.sessions import SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
 from scardesk.services.decoding import reading
@@ -130,17 +133,16 @@ def _previous(
         units, label = toxins.get(entry.id, (None, None))
         with reading("modality_entries", entry.id):
             settings = decode_entry(entry.modality, entry.areas, entry.parameters).settings
-        depth = settings.depth if isinstance(settings, PeelInput) else None
+        # As the gate reads a planned session of the same modality (a laser's ablation).
+        details = spec_of(modality).plan_details((settings,))
         found.append(
             PreviousSession(
                 on=muscat_today(performed_at),
                 modality=modality,
                 toxin_units=math.ceil(units) if units is not None else None,
                 toxin_product=label,
-                laser_fully_ablative=settings.fully_ablative
-                if isinstance(settings, LaserInput)
-                else None,
-                peel_depth=depth,
+                laser_fully_ablative=details.get("laser_fully_ablative"),
+                peel_depth=spec_of(modality).depth_of(settings),
             )
         )
     return tuple(sorted(found, key=lambda item: item.on))
@@ -189,23 +191,24 @@ def planned_from(
     units planned are those of the first toxin product; a second product in the same
     session is still charted but only the first is checked against the cap.
     """
-    lasers = [m for m in form.modalities if isinstance(m, LaserInput)]
-    peels = [m for m in form.modalities if isinstance(m, PeelInput)]
-    toxins = [m for m in form.modalities if isinstance(m, ToxinInput)]
+    toxins = [m for m in form.modalities if isinstance(m, ToxinInput)]  # toxin's own rows
     first = toxins[0].product_id if toxins else None
     units = sum(m.total_units for m in toxins if m.product_id == first)
-    depths = [p.depth for p in peels if p.depth is not None]  # a form still being filled
-    deepest = max(depths, key=list(PeelDepth).index) if depths else None
-    return PlannedTreatment(
+    planned = PlannedTreatment(
         modalities=frozenset(m.modality for m in form.modalities),
-        laser_ablative=any(m.ablative for m in lasers) if lasers else None,
-        laser_fully_ablative=any(m.fully_ablative for m in lasers) if lasers else None,
-        peel_depth=deepest,
         toxin_units=math.ceil(units - 1e-9) if toxins else None,
         toxin_product=labels.get(first) if first is not None else None,
         antiviral_prophylaxis=form.antiviral_prophylaxis,
         toxin_doses=doses,
     )
+    # The details each modality's spec reads from its entries (a laser's ablation, a peel's
+    # depth); ``None`` stays "not recorded yet" for a modality not in the session.
+    details: dict[str, Any] = {}
+    for spec in SPECS.values():
+        entries = [m for m in form.modalities if m.modality is spec.modality]
+        if entries:
+            details.update(spec.plan_details(entries))
+    return replace(planned, **details)
 
 
 def _toxin_products(session: Session, form: SessionInput) -> dict[int, Product]:
@@ -271,4 +274,4 @@ def refuse_overdrawn_vials(session: Session, form: SessionInput) -> None:
 
 
 def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:
-    return [(m.modality, m.depth if isinstance(m, PeelInput) else None) for m in form.modalities]
+    return [(m.modality, spec_of(m.modality).depth_of(m)) for m in form.modalities]

@@ -247,6 +247,7 @@ def toxin_facts(session: Session, form: SessionInput) -> tuple[ToxinFacts, ...]:
                 ),
                 hours_since_reconstitution=hours,
                 reconstitution_warning=hours > window,
+                total_units=entry.total_units,
             )
         )
     return tuple(found)

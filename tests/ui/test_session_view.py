@@ -7,9 +7,9 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.enums import AppointmentStatus, FacialRegion, Modality
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.sessions import (
     MicroneedlingInput,
@@ -22,6 +22,7 @@ from scardesk.domain.time import MUSCAT, muscat_today, utc_now
 from scardesk.ui.sessions.screen import SessionsScreen
 from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.widgets.face_map import FaceMapWidget
 from tests.ui.attest_helpers import type_password
 from tests.ui.conftest import PASSWORD
 from tests.ui.session_helpers import SessionClinic, session_clinic
@@ -71,6 +72,21 @@ def _view(qtbot, clinic: SessionClinic, session_id: int) -> SessionView:
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+def test_the_toxin_entry_is_charted_beside_its_text_and_the_others_are_text_only(
+    qtbot, services, clinic
+) -> None:
+    """The chart comes from the card map (toxin's points); microneedling has none."""
+    view = _view(qtbot, clinic, _record(services, clinic).id)
+    [face] = view.findChildren(FaceMapWidget)
+    assert [(p.region, p.label) for p in face.points()] == [
+        (FacialRegion.FOREHEAD, "2 U"),
+        (FacialRegion.CHEEK_RIGHT, "2 U"),
+        (FacialRegion.CHEEK_LEFT, "4 U"),
+    ]
+    shown = "\n".join(label.text() for label in view.findChildren(QLabel))
+    assert "Dermapen 4, needle depth 1.5 mm, 3 passes" in shown
 
 
 def test_signing_makes_the_session_read_only(qtbot, services, clinic) -> None:

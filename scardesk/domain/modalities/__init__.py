@@ -2,8 +2,9 @@
 
 To add a modality: a ``Modality`` member, its input record in ``domain.modality_inputs``, one
 spec module here listed in ``SPECS`` (with its ``line`` for printed documents), its codec
-readers in ``domain.codecs.modality``, a session card and describer in ``ui.sessions`` (see
-``cards.py``), its aftercare and consent texts in both languages, and its tests.
+readers in ``domain.codecs.modality``, a session card module with its describer in
+``ui.sessions`` listed in ``cards.CARDS``, its aftercare and consent texts in both languages,
+and its tests.
 ``tests/domain/test_modality_completeness.py`` fails until every piece is there.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -98,6 +99,14 @@ def _keloid(context: RuleContext) -> Verdict:
     return Verdict(Level.WARN, "lasers need caution" + dark)
 
 
+def plan_details(entries: Sequence[LaserInput]) -> dict[str, bool]:
+    """Ablative if any laser of the session is (the stricter rules apply)."""
+    return {
+        "laser_ablative": any(e.ablative for e in entries),
+        "laser_fully_ablative": any(e.fully_ablative for e in entries),
+    }
+
+
 def line(entry: LaserInput) -> str:
     """``Fraxel Dual 1550 nm, 40 mJ, 20% x 8`` on printed documents."""
     return (
@@ -115,6 +124,8 @@ SPEC = ModalitySpec(
     check=check,
     line=line,
     given=laser_given,
+    variants=frozenset({"ablative", "nonablative"}),
+    plan_details=plan_details,
     consent_purpose=ConsentPurpose.TREATMENT_FRACTIONAL_LASER,
     interval=lambda settings, depth: settings.fractional_laser_days,
     series=None,  # §6 gives the interval only

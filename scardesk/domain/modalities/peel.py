@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,12 @@ def _keloid(context: RuleContext) -> Verdict:
     return Verdict(Level.WARN, f"a {name} needs caution and deeper peels are contraindicated.")
 
 
+def plan_details(entries: Sequence[PeelInput]) -> dict[str, PeelDepth | None]:
+    """The deepest depth chosen so far (a form still being filled may have none yet)."""
+    depths = [e.depth for e in entries if e.depth is not None]
+    return {"peel_depth": max(depths, key=list(PeelDepth).index) if depths else None}
+
+
 def line(entry: PeelInput) -> str:
     """``TCA 35% (medium)`` on printed documents."""
     return f"{entry.agent} {entry.concentration_percent:g}% ({entry.depth.value})"
@@ -113,6 +120,9 @@ SPEC = ModalitySpec(
     check=check,
     line=line,
     given=peel_given,
+    variants=frozenset({"superficial", "medium", "deep"}),
+    depth_of=lambda entry: entry.depth,
+    plan_details=plan_details,
     consent_purpose=ConsentPurpose.TREATMENT_CHEMICAL_PEEL,
     interval=interval,
     series=None,  # §6 gives the interval only

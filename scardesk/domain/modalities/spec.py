@@ -9,7 +9,7 @@ by the rule's key; a spec without a decision for a rule makes the gate ask for a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -145,6 +145,16 @@ def nothing_missing(planned: PlannedTreatment) -> MissingDetail | None:
     return None
 
 
+def no_details(entries: Sequence[Any]) -> Mapping[str, Any]:
+    """A modality whose presence is all the gate needs to know of it."""
+    return {}
+
+
+def no_depth(entry: object) -> PeelDepth | None:
+    """The depth of a modality that has none (every one but the chemical peel)."""
+    return None
+
+
 #: Checks one entry's fields into ``errors`` under ``path``; ``performed_at`` is the session time.
 Check = Callable[[FieldErrors, str, Any, datetime], None]
 
@@ -186,6 +196,20 @@ class ModalitySpec:
     # its decisions by key; the settings classes, their storage and the Admin rows derive
     # from these, so a new modality adds its own here and nowhere else.
     settings: tuple[Setting, ...] = ()
+    # The variants its aftercare items may be limited to (``only=ablative``); its ``given``
+    # picks the ones that apply to an entry. Empty: its content has no variants.
+    variants: frozenset[str] = frozenset()
+    # The depth an entry was given at, which its interval reads when ``interval_needs_depth``
+    # (a peel with no depth chosen yet has no interval, so the gate waits for it).
+    depth_of: Callable[[Any], PeelDepth | None] = no_depth
+    # What the gate reads from this modality's entries of one session beyond their presence,
+    # as fields of ``PlannedTreatment`` (a laser: whether any was ablative; a peel: the deepest
+    # depth). Toxin's dose is read by the service with its own rows (products, lots) instead.
+    plan_details: Callable[[Sequence[Any]], Mapping[str, Any]] = no_details
+
+    def ready_for_gate(self, entry: object) -> bool:
+        """An entry the gate can judge: one whose interval needs a depth has it."""
+        return not self.interval_needs_depth or self.depth_of(entry) is not None
 
     def __post_init__(self) -> None:
         if not self.content_key:

@@ -7,12 +7,15 @@ services as aware datetimes (clinical reference §8).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QSpinBox
 
 from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
+from scardesk.domain.sessions import ToxinFacts
 from scardesk.domain.time import MUSCAT
 from scardesk.ui.labels import modality_name, moment_text
 from scardesk.ui.widgets.face_map import region_name
@@ -21,6 +24,7 @@ MUSCAT_ZONE = QTimeZone(4 * 3600)
 
 __all__ = [
     "MUSCAT_ZONE",
+    "Describer",
     "area_name",
     "datetime_edit",
     "depth_name",
@@ -30,6 +34,7 @@ __all__ = [
     "show_moment",
     "units_text",
     "whole_box",
+    "with_areas",
 ]
 
 
@@ -110,3 +115,19 @@ def moment_of(edit: QDateTimeEdit) -> datetime:
 def show_moment(moment: datetime) -> str:
     """``25 Nov 2026 10:00`` in Muscat time."""
     return moment_text(moment)
+
+
+#: A recorded entry in words for the session view; toxin's text also shows the facts worked
+#: out beside it (concentration, vial age), the others ignore them.
+Describer = Callable[[Any, ToxinFacts | None], str]
+
+
+def with_areas(head: Callable[[Any], str]) -> Describer:
+    """A describer: the entry's settings (``head``) then the face-map areas it was given on."""
+
+    def describe(entry: Any, facts: ToxinFacts | None) -> str:
+        areas = entry.areas
+        shown = ", ".join(area_name(a) for a in areas) if areas else _t("no areas recorded")
+        return head(entry) + "\n" + _t("Areas: {areas}").format(areas=shown)
+
+    return describe

@@ -7,7 +7,7 @@ typed. Toxin units are always written with their product, never added across pro
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -16,26 +16,23 @@ from PySide6.QtCore import QCoreApplication
 from scardesk.domain.sessions import (
     LaserInput,
     MicroneedlingInput,
-    ModalityInput,
     PeelInput,
     SessionInput,
-    SubcisionInput,
-    TcaCrossInput,
     ToxinFacts,
     ToxinInput,
 )
 from scardesk.domain.toxin import concentration_units_per_0_1ml
 from scardesk.ui.errors import field_label
 from scardesk.ui.sessions.common import (
+    Describer,
     area_name,
     depth_name,
     modality_name,
     severity_name,
     show_moment,
     units_text,
+    with_areas,
 )
-from scardesk.ui.sessions.subcision_card import instrument_name
-from scardesk.ui.sessions.tca_cross_card import frosting_name
 
 
 def _t(text: str) -> str:
@@ -57,10 +54,6 @@ def preparation_text(form: SessionInput) -> str:
         parts.append(_t("antiviral prophylaxis given"))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
-
-
-def _areas(areas: tuple[str, ...]) -> str:
-    return ", ".join(area_name(a) for a in areas) if areas else _t("no areas recorded")
 
 
 def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
@@ -148,60 +141,12 @@ def _peel_head(entry: PeelInput) -> str:
     )
 
 
-def _subcision_head(entry: SubcisionInput) -> str:
-    text = _t("{instrument} {gauge}G, {n} scars released").format(
-        instrument=instrument_name(entry.instrument), gauge=entry.gauge, n=entry.scars_released
-    )
-    if entry.technique:
-        text += ", " + entry.technique
-    if entry.anaesthetic_agent:
-        text += "\n" + _t("Local anaesthetic: {agent} {pct:g} %{adr}, {ml:g} mL").format(
-            agent=entry.anaesthetic_agent,
-            pct=entry.anaesthetic_percent or 0,
-            adr=_t(" with adrenaline") if entry.with_adrenaline else "",
-            ml=entry.anaesthetic_ml or 0,
-        )
-    if entry.haemostasis:
-        text += "\n" + _t("Haemostasis achieved")
-    return text
-
-
-def _tca_cross_head(entry: TcaCrossInput) -> str:
-    return _t("TCA {conc:g} % with {applicator}, {n} scars treated; {frost}").format(
-        conc=entry.concentration_percent,
-        applicator=entry.applicator,
-        n=entry.scars_treated,
-        frost=frosting_name(entry.frosting).lower(),
-    )
-
-
-Describer = Callable[[Any, ToxinFacts | None], str]
-
-
-def _with_areas(head: Callable[[Any], str]) -> Describer:
-    def describe(entry: Any, facts: ToxinFacts | None) -> str:
-        return head(entry) + "\n" + _t("Areas: {areas}").format(areas=_areas(entry.areas))
-
-    return describe
-
-
-#: Each input record type in words; toxin's text also shows the facts worked out beside it.
-#: Every modality has a describer: ``tests/domain/test_modality_completeness.py`` checks.
-DESCRIBERS: dict[type, Describer] = {
-    ToxinInput: toxin_text,
-    MicroneedlingInput: _with_areas(_microneedling_head),
-    LaserInput: _with_areas(_laser_head),
-    PeelInput: _with_areas(_peel_head),
-    SubcisionInput: _with_areas(_subcision_head),
-    TcaCrossInput: _with_areas(_tca_cross_head),
-}
-
-
-def modality_text(entry: ModalityInput, facts: ToxinFacts | None = None) -> str:
-    describe = DESCRIBERS.get(type(entry))
-    if describe is None:
-        return _t("A treatment this version cannot describe")
-    return describe(entry, facts)
+#: The describers of the first four modalities; each later one keeps its describer in its
+#: card's module. ``cards.CARDS`` is the map the session view reads them from.
+describe_toxin: Describer = toxin_text
+describe_microneedling = with_areas(_microneedling_head)
+describe_laser = with_areas(_laser_head)
+describe_peel = with_areas(_peel_head)
 
 
 def events_text(form: SessionInput) -> str:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.sessions import PeelInput, SessionInput
+from scardesk.domain.modalities import spec_of
+from scardesk.domain.sessions import SessionInput
 from scardesk.ui.errors import field_label, sentence
 from scardesk.ui.messages import field_texts
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -64,8 +65,9 @@ def _t(text: str) -> str:
 
 
 def preview_form(form: SessionInput) -> SessionInput:
-    """The form as the gate sees it: a peel with no depth yet is left out until it has one."""
-    kept = tuple(m for m in form.modalities if not (isinstance(m, PeelInput) and m.depth is None))
+    """The form as the gate sees it: an entry its spec cannot judge yet (a peel with no depth)
+    is left out until it can."""
+    kept = tuple(m for m in form.modalities if spec_of(m.modality).ready_for_gate(m))
     return replace(form, modalities=kept)
 
 

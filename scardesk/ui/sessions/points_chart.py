@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.enums import FacialRegion
-from scardesk.domain.sessions import POINTS_TOLERANCE_U, PointInput
+from scardesk.domain.sessions import POINTS_TOLERANCE_U, PointInput, ToxinInput
 from scardesk.ui.labels import counted
 from scardesk.ui.sessions.common import number_box, units_text
 from scardesk.ui.style import ERROR, MUTED
@@ -207,3 +207,17 @@ class PointsChart(QWidget):
             style = f"color: {MUTED};"
         self.ceiling_note.setStyleSheet(style)
         self.ceiling_note.setText(text)
+
+
+def recorded_points(entry: ToxinInput) -> QWidget:
+    """The points of a recorded toxin entry on the face, read-only, for the session view."""
+    face = FaceMapWidget(mode=MapMode.POINTS)
+    face.setFixedSize(240, 290)
+    face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    face.set_points(
+        [
+            MapPoint(p.x, p.y, FacialRegion(p.region) if p.region else None, units_text(p.units))
+            for p in entry.points
+        ]
+    )
+    return face

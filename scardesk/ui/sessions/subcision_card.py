@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from scardesk.domain.enums import Modality, SubcisionInstrument
 from scardesk.domain.sessions import ModalityInput, SubcisionInput
-from scardesk.ui.sessions.common import number_box, whole_box
+from scardesk.ui.sessions.common import number_box, whole_box, with_areas
 from scardesk.ui.sessions.modality_cards import ModalityCard
 
 # The domain checks the anaesthetic: an empty agent means none was injected, so the strength
@@ -87,3 +87,25 @@ class SubcisionCard(ModalityCard):
         self.volume.setValue(entry.anaesthetic_ml or 0)
         self.haemostasis.setChecked(entry.haemostasis)
         self.set_areas(entry.areas)
+
+
+def _subcision_head(entry: SubcisionInput) -> str:
+    text = _t("{instrument} {gauge}G, {n} scars released").format(
+        instrument=instrument_name(entry.instrument), gauge=entry.gauge, n=entry.scars_released
+    )
+    if entry.technique:
+        text += ", " + entry.technique
+    if entry.anaesthetic_agent:
+        text += "\n" + _t("Local anaesthetic: {agent} {pct:g} %{adr}, {ml:g} mL").format(
+            agent=entry.anaesthetic_agent,
+            pct=entry.anaesthetic_percent or 0,
+            adr=_t(" with adrenaline") if entry.with_adrenaline else "",
+            ml=entry.anaesthetic_ml or 0,
+        )
+    if entry.haemostasis:
+        text += "\n" + _t("Haemostasis achieved")
+    return text
+
+
+#: How the session view describes it.
+describe_subcision = with_areas(_subcision_head)

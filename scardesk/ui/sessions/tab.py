@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
-from scardesk.domain.sessions import SessionRecord, ToxinInput
+from scardesk.domain.sessions import SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
@@ -70,11 +70,10 @@ def state_text(record: SessionRecord) -> str:
 
 
 def toxin_summary(record: SessionRecord) -> str:
-    given = []
-    for facts in record.toxin:
-        entry = record.content.modalities[facts.index]  # the toxin entry these facts are about
-        if isinstance(entry, ToxinInput):
-            given.append(f"{units_text(entry.total_units)} {facts.product_label.split(' (')[0]}")
+    given = [
+        f"{units_text(facts.total_units)} {facts.product_label.split(' (')[0]}"
+        for facts in record.toxin
+    ]
     return ", ".join(given) or "—"
 
 

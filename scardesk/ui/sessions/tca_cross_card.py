@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from scardesk.domain.enums import Frosting, Modality
 from scardesk.domain.sessions import ModalityInput, TcaCrossInput
-from scardesk.ui.sessions.common import number_box, whole_box
+from scardesk.ui.sessions.common import number_box, whole_box, with_areas
 from scardesk.ui.sessions.modality_cards import ModalityCard
 
 
@@ -62,3 +62,16 @@ class TcaCrossCard(ModalityCard):
         self.scars.setValue(entry.scars_treated)
         self.frosting.setCurrentIndex(max(0, self.frosting.findData(entry.frosting.value)))
         self.set_areas(entry.areas)
+
+
+def _tca_cross_head(entry: TcaCrossInput) -> str:
+    return _t("TCA {conc:g} % with {applicator}, {n} scars treated; {frost}").format(
+        conc=entry.concentration_percent,
+        applicator=entry.applicator,
+        n=entry.scars_treated,
+        frost=frosting_name(entry.frosting).lower(),
+    )
+
+
+#: How the session view describes it.
+describe_tca_cross = with_areas(_tca_cross_head)

@@ -20,20 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import FacialRegion
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes, UserRecord
-from scardesk.domain.sessions import SessionInput, SessionRecord, ToxinInput
+from scardesk.domain.sessions import SessionInput, SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.sessions.common import modality_name, show_moment, units_text
+from scardesk.ui.sessions.cards import chart_for, modality_text
+from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.describe import (
     changed_fields,
     events_text,
     kind_names,
-    modality_text,
     preparation_text,
 )
 from scardesk.ui.sessions.editor import SessionEditor
@@ -41,7 +40,6 @@ from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
-from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint
 from scardesk.ui.widgets.screen_fit import fit_size
 
 
@@ -63,20 +61,10 @@ def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
         card = Card(modality_name(entry.modality))
         text = plain_label(modality_text(entry, facts.get(n)), wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if isinstance(entry, ToxinInput):
+        chart = chart_for(entry.modality, entry)
+        if chart is not None:
             row = QHBoxLayout()
-            face = FaceMapWidget(mode=MapMode.POINTS)
-            face.setFixedSize(240, 290)
-            face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            face.set_points(
-                [
-                    MapPoint(
-                        p.x, p.y, FacialRegion(p.region) if p.region else None, units_text(p.units)
-                    )
-                    for p in entry.points
-                ]
-            )
-            row.addWidget(face)
+            row.addWidget(chart)
             row.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
             card.body.addLayout(row)
         else:
