@@ -4,6 +4,7 @@
 #   bash scripts/demo.sh                       # a window on this desktop
 #   xvfb-run -a bash scripts/demo.sh           # on a machine with no display
 #   bash scripts/demo.sh --data-dir /tmp/demo  # keep the demo clinic somewhere else
+#   bash scripts/demo.sh --check-start         # set up, build the demo, open it, exit 0 when ready
 #
 # Sets up the machine (scripts/bootstrap.sh), fills a demo clinic with 5000 patients the first time
 # (`scardesk demo`), then starts the app. Arguments go to both `scardesk demo` and `scardesk`.
@@ -50,7 +51,15 @@ if [ -z "$database_file" ]; then
     echo "[demo] the database is not a SQLite file: not adding demo patients (run 'scardesk demo' for that)"
 elif [ ! -e "$database_file" ]; then
     echo "[demo] creating a demo clinic with 5000 patients in $database_file"
-    .venv/bin/scardesk demo --patients 5000 "$@"
+    # The start-up checks (--check-start, --exit-after-start) are for the app, not for the demo.
+    demo_args=()
+    for arg in "$@"; do
+        case $arg in
+        --check-start | --exit-after-start) ;;
+        *) demo_args+=("$arg") ;;
+        esac
+    done
+    .venv/bin/scardesk demo --patients 5000 "${demo_args[@]}"
 fi
 
 echo "[demo] starting ScarDesk"
