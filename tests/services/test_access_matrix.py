@@ -154,6 +154,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "reminders.save_templates": P.MANAGE_SETTINGS,
     "reminders.for_day": P.MANAGE_APPOINTMENTS,
     "reminders.mark_sent": P.MANAGE_APPOINTMENTS,
+    "reminders.export_for_sms": P.MANAGE_APPOINTMENTS,
     "reminders.set_channel": P.EDIT_DEMOGRAPHICS,
     "rules.save": P.EDIT_SAFETY_RULES,
     "products.add_product": P.MANAGE_PRODUCTS,
