@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from scardesk.ui.widgets.app_filters import install_once
+
 GUARD_NAME = "scardeskKeyboardGuard"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -133,12 +135,7 @@ class KeyboardGuard(QObject):
 
 def install_keyboard_guard(app: QApplication) -> KeyboardGuard:
     """Install the guard on ``app`` once (calling again returns the installed one)."""
-    guard = app.findChild(KeyboardGuard, GUARD_NAME)
-    if guard is None:
-        guard = KeyboardGuard(app)
-        guard.setObjectName(GUARD_NAME)
-        app.installEventFilter(guard)
-    return guard
+    return install_once(app, KeyboardGuard, GUARD_NAME)
 
 
 class _EnterActivates(QObject):

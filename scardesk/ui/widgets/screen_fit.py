@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
+from scardesk.ui.widgets.app_filters import install_once
+
 FIT_NAME = "scardeskScreenFit"
 
 
@@ -65,13 +67,7 @@ class ScreenFit(QObject):
 
 def install_screen_fit(app: QApplication) -> ScreenFit:
     """Install the filter once; a second call returns the one already installed."""
-    existing = app.findChild(ScreenFit, FIT_NAME)
-    if existing is not None:
-        return existing
-    fit = ScreenFit(app)
-    fit.setObjectName(FIT_NAME)
-    app.installEventFilter(fit)
-    return fit
+    return install_once(app, ScreenFit, FIT_NAME)
 
 
 class ScrollingTabs(QTabWidget):

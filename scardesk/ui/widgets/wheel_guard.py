@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.ui.widgets.app_filters import install_once
+
 # Spin boxes cover QSpinBox, QDoubleSpinBox and the date/time edits.
 GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 GUARD_NAME = "scardeskWheelGuard"
@@ -78,12 +80,7 @@ def scroll_enclosing_area(widget: QWidget, event: QWheelEvent) -> None:
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Install the guard on ``app`` once (calling again returns the installed one)."""
-    guard = app.findChild(WheelGuard, GUARD_NAME)
-    if guard is None:
-        guard = WheelGuard(app)
-        guard.setObjectName(GUARD_NAME)
-        app.installEventFilter(guard)
-    return guard
+    return install_once(app, WheelGuard, GUARD_NAME)
 
 
 def wheel_guard_installed(app: QApplication) -> bool:
