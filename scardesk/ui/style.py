@@ -36,6 +36,10 @@ QCheckBox:focus, QRadioButton:focus {{
 }}
 QAbstractItemView {{ selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; }}
 QAbstractItemView:focus {{ border: 2px solid {ACCENT}; }}
+/* Every row keeps room for the selection's rules: choosing a row never squeezes its text. */
+QTableView::item, QListView::item {{
+    border-top: 2px solid transparent; border-bottom: 2px solid transparent;
+}}
 QTableView::item:selected, QListView::item:selected {{
     background: {ACCENT_SOFT}; color: {INK};
     border-top: 2px solid {ACCENT}; border-bottom: 2px solid {ACCENT};
