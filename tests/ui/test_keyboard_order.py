@@ -27,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Answer, Modality
 from scardesk.ui.admin.clinic_tab import ClinicTab
 from scardesk.ui.admin.users_tab import AddUserDialog
+from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.appointments.booking import BookingDialog
+from scardesk.ui.assessment.editor import AssessmentEditor
+from scardesk.ui.consultation.history_tab import HistoryTab
+from scardesk.ui.consultation.plan_tab import PlanTab
 from scardesk.ui.login.dialog import SignInDialog
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.screen import PatientsScreen
+from scardesk.ui.products.dialogs import ProductDialog, ReceiveLotDialog
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
+from scardesk.ui.widgets.tab_order import tab_stops
 from tests.ui.form_helpers import FormClinic, form_clinic, open_form
 from tests.ui.patient_helpers import make_context
 from tests.ui.today_helpers import make_clinic, open_today
@@ -185,6 +191,104 @@ def _sign_in(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-
     ]
 
 
+def _history_tab(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "history tab")
+    assert isinstance(form, HistoryTab)
+    rows = list(form.rows.values())
+    first, second, last = rows[0], rows[1], rows[-1]
+    return form, [
+        ("reviewed today", form.review_button),
+        # One stop per question, as for radio buttons: the arrow keys choose among its answers.
+        ("first question", first.buttons[Answer.YES]),
+        ("second question", second.buttons[Answer.YES]),
+        ("last question", last.buttons[Answer.YES]),
+    ]
+
+
+def _plan_tab(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "plan tab")
+    assert isinstance(form, PlanTab)
+    rows = list(form.rows.values())
+    first, last = rows[0], rows[-1]
+    first.include.setChecked(True)  # its sessions, interval and notes open only when included
+    return form, [
+        ("save plan", form.save_button),
+        ("first modality", first.include),
+        ("its sessions", first.sessions),
+        ("its interval", first.interval),
+        ("its notes", first.notes),
+        ("last modality", last.include),
+        ("goals", form.goals),
+        ("first session on", form.started_on.edit),
+    ]
+
+
+def _working_time(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = WorkingTimeTab(c.admin)
+    qtbot.addWidget(form)
+    form.resize(1000, 640)
+    with qtbot.waitExposed(form):
+        form.show()
+    days = list(form.day_boxes.values())
+    return form, [
+        ("first working day", days[0]),
+        ("last working day", days[-1]),
+        ("opening hours", form.hours),
+        ("save week", form.save_week_button),
+        ("holiday date", form.holiday_date),
+        ("holiday name", form.holiday_name),
+        ("add holiday", form.add_holiday_button),
+        ("practitioner off", form.off_practitioner),
+        ("day off", form.off_date),
+        ("add day off", form.add_day_off_button),
+    ]
+
+
+def _new_product(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "new product")
+    assert isinstance(form, ProductDialog)
+    return form, [
+        ("brand", form.brand.edit),
+        ("name", form.name.edit),
+        ("modality", form.modality.combo),
+        ("counted in", form.unit_kind.combo),
+        ("vial size", form.vial_units.edit),
+        ("use within", form.use_within.edit),
+        ("price", form.price.edit),
+    ]
+
+
+def _lot_receipt(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "lot receipt")
+    assert isinstance(form, ReceiveLotDialog)
+    return form, [
+        ("lot number", form.lot_number.edit),
+        ("expiry", form.expiry.edit),
+        ("packs", form.quantity.edit),
+    ]
+
+
+def _assessment(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "assessment editor")
+    assert isinstance(form, AssessmentEditor)
+
+    def opening(name: str) -> QWidget:  # a region's counts stay disabled until one is picked
+        return next(w for w in tab_stops(getattr(form, name)) if w.isEnabled())
+
+    first = {name: opening(name) for name in ("regions", "skin", "grade")}
+    later = {name: opening(name) for name in ("suitability", "gb", "ecca")}
+    return form, [
+        ("assessed at", form.assessed_at),
+        *[(f"{name} section", widget) for name, widget in first.items()],
+        ("suitability section", later["suitability"]),
+        ("notes", form.notes),
+        ("Goodman-Baron section", later["gb"]),
+        ("ECCA section", later["ecca"]),
+        ("Cancel", form.cancel_button),
+        ("Save", form.save_button),
+    ]
+
+
 FORM_ORDERS: dict[str, Callable[..., tuple[QWidget, Named]]] = {
     "patient form": _patient_form,
     "booking dialog": _booking,
@@ -193,6 +297,12 @@ FORM_ORDERS: dict[str, Callable[..., tuple[QWidget, Named]]] = {
     "new user": _new_user,
     "clinic tab": _clinic_tab,
     "sign in": _sign_in,
+    "history tab": _history_tab,
+    "plan tab": _plan_tab,
+    "working time tab": _working_time,
+    "new product": _new_product,
+    "lot receipt": _lot_receipt,
+    "assessment editor": _assessment,
 }
 
 
