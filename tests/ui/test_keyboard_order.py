@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +33,8 @@ from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.appointments.booking import BookingDialog
 from scardesk.ui.assessment.editor import AssessmentEditor
+from scardesk.ui.assessment.list import AssessmentsTab
+from scardesk.ui.consultation.history_question import QuestionRow
 from scardesk.ui.consultation.history_tab import HistoryTab
 from scardesk.ui.consultation.plan_tab import PlanTab
 from scardesk.ui.login.dialog import SignInDialog
@@ -40,6 +42,7 @@ from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.screen import PatientsScreen
 from scardesk.ui.products.dialogs import ProductDialog, ReceiveLotDialog
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.tab_order import tab_stops
@@ -560,3 +563,113 @@ def test_enter_opens_a_row_where_a_double_click_does(qtbot) -> None:
     rows.setCurrentRow(1)
     qtbot.keyClick(rows, Qt.Key.Key_Return)
     assert opened == ["second"] and dialog.result() == 0
+
+
+# --- the patient's tabs: every button has keys, and only the tab shown hears them ---------------
+def _workspace(qtbot, open_window, services, make_user):  # type: ignore[no-untyped-def]
+    clinic = form_clinic(services, make_user)
+    window = open_window(clinic.doctor.signed_in)
+    workspace = window.open_patient(clinic.patient_id)
+    return window, workspace
+
+
+def _tab_buttons(page: QWidget) -> list[QPushButton]:
+    """The action buttons of one tab; a medical-history question's answer and Undo buttons are
+    part of its answer (picked with Tab and the arrow keys), not actions of the tab."""
+    return [
+        button
+        for button in page.findChildren(QPushButton)
+        if not any(isinstance(p, QuestionRow) for p in _ancestors(button, page))
+    ]
+
+
+def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+#: Keys heard anywhere in the window (the menus, Ctrl+F…); the Today table's keys are its own.
+WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+def test_every_button_on_the_patient_tabs_shows_its_shortcut(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    global_keys = {
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty() and action.shortcutContext() in WINDOW_WIDE
+    }
+    problems: list[str] = []
+    for index, key in enumerate(workspace.tab_keys):
+        buttons = _tab_buttons(workspace.tabs.widget(index))
+        assert buttons, key
+        keys = [b.shortcut().toString() for b in buttons]
+        for button in buttons:
+            shown = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if not shown or f"({shown})" not in button.toolTip():
+                problems.append(f"{key}: {button.text()!r} shows no shortcut")
+            elif button.shortcut().toString() in global_keys:
+                problems.append(f"{key}: {button.text()!r} takes a window-wide key {shown}")
+        if len(set(keys)) != len(keys):
+            problems.append(f"{key}: two buttons share keys {keys}")
+    assert problems == []
+
+
+def _record_presses(*buttons: QPushButton) -> list[str]:
+    """What each button would do is replaced by a note of which one was pressed: the test is
+    about where the keys go, and an opened editor or file chooser would only be in the way."""
+    pressed: list[str] = []
+    for button in buttons:
+        button.clicked.disconnect()
+        button.clicked.connect(lambda _checked=False, b=button: pressed.append(b.text()))
+    return pressed
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+#: A button pressed by its keys shows itself pressed for 100 ms before it clicks (animateClick).
+CLICK_SHOWN_MS = 300
+
+
+def test_the_same_keys_press_only_the_button_of_the_tab_shown(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    assessments_tab = workspace.tabs.findChild(AssessmentsTab)
+    sessions_tab = workspace.tabs.findChild(SessionsTab)
+    new_assessment, new_session = assessments_tab.new_button, sessions_tab.new_button
+    assert new_assessment.shortcut() == new_session.shortcut()
+    pressed = _record_presses(new_assessment, new_session)
+    for key, expected in (("assessments", new_assessment), ("sessions", new_session)):
+        workspace.show_tab(key)
+        qtbot.waitUntil(expected.isVisible)
+        activate(qtbot, window)  # the offscreen platform drops it when the focused tab hides
+        workspace.tabs.setFocus()
+        pressed.clear()
+        qtbot.keyClick(workspace.tabs, Qt.Key.Key_I, CTRL_SHIFT)
+        qtbot.wait(CLICK_SHOWN_MS)
+        assert pressed == [expected.text()], key
+
+
+def test_a_disabled_button_does_not_answer_its_keys(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    workspace.show_tab("assessments")
+    tab = workspace.tabs.findChild(AssessmentsTab)
+    qtbot.waitUntil(tab.void_button.isVisible)
+    pressed = _record_presses(tab.void_button)
+    assert not tab.void_button.isEnabled()  # nothing selected
+    activate(qtbot, window)
+    workspace.tabs.setFocus()
+    qtbot.keyClick(workspace.tabs, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.wait(CLICK_SHOWN_MS)
+    assert pressed == []
+    tab.void_button.setEnabled(True)  # the check can fail: enabled, the same keys press it
+    qtbot.keyClick(workspace.tabs, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: pressed == [tab.void_button.text()])

@@ -39,7 +39,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
-from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.shortcut_keys import give_shortcut, relabel
 from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 
 Loaded = tuple[
@@ -242,7 +242,7 @@ class PlanTab(QWidget):
                     name=iso(self._names.name(plan.created_by_id)),
                 )
             )
-        self.save_button.setText(_t("Save changes") if plan else _t("Start plan"))
+        relabel(self.save_button, _t("Save changes") if plan else _t("Start plan"))
         self.stop_button.setEnabled(plan is not None)
         self.complete_button.setEnabled(plan is not None)
         self._show_progress()
