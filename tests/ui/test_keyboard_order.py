@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,16 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Answer, Modality
 from scardesk.ui.admin.clinic_tab import ClinicTab
 from scardesk.ui.admin.users_tab import AddUserDialog
+from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.appointments.booking import BookingDialog
+from scardesk.ui.assessment.editor import AssessmentEditor
+from scardesk.ui.assessment.list import AssessmentsTab
+from scardesk.ui.consultation.history_question import QuestionRow
+from scardesk.ui.consultation.history_tab import HistoryTab
+from scardesk.ui.consultation.plan_tab import PlanTab
 from scardesk.ui.login.dialog import SignInDialog
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.screen import PatientsScreen
+from scardesk.ui.products.dialogs import ProductDialog, ReceiveLotDialog
 from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
+from scardesk.ui.widgets.tab_order import tab_stops
 from tests.ui.form_helpers import FormClinic, form_clinic, open_form
 from tests.ui.patient_helpers import make_context
 from tests.ui.today_helpers import make_clinic, open_today
@@ -185,6 +194,104 @@ def _sign_in(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-
     ]
 
 
+def _history_tab(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "history tab")
+    assert isinstance(form, HistoryTab)
+    rows = list(form.rows.values())
+    first, second, last = rows[0], rows[1], rows[-1]
+    return form, [
+        ("reviewed today", form.review_button),
+        # One stop per question, as for radio buttons: the arrow keys choose among its answers.
+        ("first question", first.buttons[Answer.YES]),
+        ("second question", second.buttons[Answer.YES]),
+        ("last question", last.buttons[Answer.YES]),
+    ]
+
+
+def _plan_tab(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "plan tab")
+    assert isinstance(form, PlanTab)
+    rows = list(form.rows.values())
+    first, last = rows[0], rows[-1]
+    first.include.setChecked(True)  # its sessions, interval and notes open only when included
+    return form, [
+        ("save plan", form.save_button),
+        ("first modality", first.include),
+        ("its sessions", first.sessions),
+        ("its interval", first.interval),
+        ("its notes", first.notes),
+        ("last modality", last.include),
+        ("goals", form.goals),
+        ("first session on", form.started_on.edit),
+    ]
+
+
+def _working_time(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = WorkingTimeTab(c.admin)
+    qtbot.addWidget(form)
+    form.resize(1000, 640)
+    with qtbot.waitExposed(form):
+        form.show()
+    days = list(form.day_boxes.values())
+    return form, [
+        ("first working day", days[0]),
+        ("last working day", days[-1]),
+        ("opening hours", form.hours),
+        ("save week", form.save_week_button),
+        ("holiday date", form.holiday_date),
+        ("holiday name", form.holiday_name),
+        ("add holiday", form.add_holiday_button),
+        ("practitioner off", form.off_practitioner),
+        ("day off", form.off_date),
+        ("add day off", form.add_day_off_button),
+    ]
+
+
+def _new_product(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "new product")
+    assert isinstance(form, ProductDialog)
+    return form, [
+        ("brand", form.brand.edit),
+        ("name", form.name.edit),
+        ("modality", form.modality.combo),
+        ("counted in", form.unit_kind.combo),
+        ("vial size", form.vial_units.edit),
+        ("use within", form.use_within.edit),
+        ("price", form.price.edit),
+    ]
+
+
+def _lot_receipt(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "lot receipt")
+    assert isinstance(form, ReceiveLotDialog)
+    return form, [
+        ("lot number", form.lot_number.edit),
+        ("expiry", form.expiry.edit),
+        ("packs", form.quantity.edit),
+    ]
+
+
+def _assessment(qtbot, c: FormClinic) -> tuple[QWidget, Named]:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, c, "assessment editor")
+    assert isinstance(form, AssessmentEditor)
+
+    def opening(name: str) -> QWidget:  # a region's counts stay disabled until one is picked
+        return next(w for w in tab_stops(getattr(form, name)) if w.isEnabled())
+
+    first = {name: opening(name) for name in ("regions", "skin", "grade")}
+    later = {name: opening(name) for name in ("suitability", "gb", "ecca")}
+    return form, [
+        ("assessed at", form.assessed_at),
+        *[(f"{name} section", widget) for name, widget in first.items()],
+        ("suitability section", later["suitability"]),
+        ("notes", form.notes),
+        ("Goodman-Baron section", later["gb"]),
+        ("ECCA section", later["ecca"]),
+        ("Cancel", form.cancel_button),
+        ("Save", form.save_button),
+    ]
+
+
 FORM_ORDERS: dict[str, Callable[..., tuple[QWidget, Named]]] = {
     "patient form": _patient_form,
     "booking dialog": _booking,
@@ -193,6 +300,12 @@ FORM_ORDERS: dict[str, Callable[..., tuple[QWidget, Named]]] = {
     "new user": _new_user,
     "clinic tab": _clinic_tab,
     "sign in": _sign_in,
+    "history tab": _history_tab,
+    "plan tab": _plan_tab,
+    "working time tab": _working_time,
+    "new product": _new_product,
+    "lot receipt": _lot_receipt,
+    "assessment editor": _assessment,
 }
 
 
@@ -450,3 +563,113 @@ def test_enter_opens_a_row_where_a_double_click_does(qtbot) -> None:
     rows.setCurrentRow(1)
     qtbot.keyClick(rows, Qt.Key.Key_Return)
     assert opened == ["second"] and dialog.result() == 0
+
+
+# --- the patient's tabs: every button has keys, and only the tab shown hears them ---------------
+def _workspace(qtbot, open_window, services, make_user):  # type: ignore[no-untyped-def]
+    clinic = form_clinic(services, make_user)
+    window = open_window(clinic.doctor.signed_in)
+    workspace = window.open_patient(clinic.patient_id)
+    return window, workspace
+
+
+def _tab_buttons(page: QWidget) -> list[QPushButton]:
+    """The action buttons of one tab; a medical-history question's answer and Undo buttons are
+    part of its answer (picked with Tab and the arrow keys), not actions of the tab."""
+    return [
+        button
+        for button in page.findChildren(QPushButton)
+        if not any(isinstance(p, QuestionRow) for p in _ancestors(button, page))
+    ]
+
+
+def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+#: Keys heard anywhere in the window (the menus, Ctrl+F…); the Today table's keys are its own.
+WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+def test_every_button_on_the_patient_tabs_shows_its_shortcut(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    global_keys = {
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty() and action.shortcutContext() in WINDOW_WIDE
+    }
+    problems: list[str] = []
+    for index, key in enumerate(workspace.tab_keys):
+        buttons = _tab_buttons(workspace.tabs.widget(index))
+        assert buttons, key
+        keys = [b.shortcut().toString() for b in buttons]
+        for button in buttons:
+            shown = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if not shown or f"({shown})" not in button.toolTip():
+                problems.append(f"{key}: {button.text()!r} shows no shortcut")
+            elif button.shortcut().toString() in global_keys:
+                problems.append(f"{key}: {button.text()!r} takes a window-wide key {shown}")
+        if len(set(keys)) != len(keys):
+            problems.append(f"{key}: two buttons share keys {keys}")
+    assert problems == []
+
+
+def _record_presses(*buttons: QPushButton) -> list[str]:
+    """What each button would do is replaced by a note of which one was pressed: the test is
+    about where the keys go, and an opened editor or file chooser would only be in the way."""
+    pressed: list[str] = []
+    for button in buttons:
+        button.clicked.disconnect()
+        button.clicked.connect(lambda _checked=False, b=button: pressed.append(b.text()))
+    return pressed
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+#: A button pressed by its keys shows itself pressed for 100 ms before it clicks (animateClick).
+CLICK_SHOWN_MS = 300
+
+
+def test_the_same_keys_press_only_the_button_of_the_tab_shown(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    assessments_tab = workspace.tabs.findChild(AssessmentsTab)
+    sessions_tab = workspace.tabs.findChild(SessionsTab)
+    new_assessment, new_session = assessments_tab.new_button, sessions_tab.new_button
+    assert new_assessment.shortcut() == new_session.shortcut()
+    pressed = _record_presses(new_assessment, new_session)
+    for key, expected in (("assessments", new_assessment), ("sessions", new_session)):
+        workspace.show_tab(key)
+        qtbot.waitUntil(expected.isVisible)
+        activate(qtbot, window)  # the offscreen platform drops it when the focused tab hides
+        workspace.tabs.setFocus()
+        pressed.clear()
+        qtbot.keyClick(workspace.tabs, Qt.Key.Key_I, CTRL_SHIFT)
+        qtbot.wait(CLICK_SHOWN_MS)
+        assert pressed == [expected.text()], key
+
+
+def test_a_disabled_button_does_not_answer_its_keys(
+    qtbot, open_window, services, make_user
+) -> None:
+    window, workspace = _workspace(qtbot, open_window, services, make_user)
+    workspace.show_tab("assessments")
+    tab = workspace.tabs.findChild(AssessmentsTab)
+    qtbot.waitUntil(tab.void_button.isVisible)
+    pressed = _record_presses(tab.void_button)
+    assert not tab.void_button.isEnabled()  # nothing selected
+    activate(qtbot, window)
+    workspace.tabs.setFocus()
+    qtbot.keyClick(workspace.tabs, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.wait(CLICK_SHOWN_MS)
+    assert pressed == []
+    tab.void_button.setEnabled(True)  # the check can fail: enabled, the same keys press it
+    qtbot.keyClick(workspace.tabs, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: pressed == [tab.void_button.text()])

@@ -48,6 +48,7 @@ from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.selection_actions import SelectionActions
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -109,6 +110,10 @@ class AssessmentsTab(QWidget):
         self.show_voided.toggled.connect(self.reload)
         for widget in (self.new_button, self.amend_button, self.void_button):
             bar.addWidget(widget)
+        # The same keys as on the other tabs; only the tab shown answers them.
+        give_shortcut(self.new_button, _t("Ctrl+Shift+I"))
+        give_shortcut(self.amend_button, _t("Ctrl+Shift+M"))
+        give_shortcut(self.void_button, _t("Ctrl+Shift+V"))
         bar.addStretch(1)
         bar.addWidget(self.show_voided)
         layout.addLayout(bar)

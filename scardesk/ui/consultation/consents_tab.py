@@ -37,6 +37,7 @@ from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -111,6 +112,9 @@ class ConsentsTab(QWidget):
         self.signature_button = QPushButton(_t("Show signature"))
         for button in (self.signature_button, self.withdraw_button, self.capture_button):
             bar.addWidget(button)
+        give_shortcut(self.capture_button, _t("Ctrl+Shift+I"))
+        give_shortcut(self.withdraw_button, _t("Ctrl+Shift+W"))
+        give_shortcut(self.signature_button, _t("Ctrl+Shift+G"))
         layout.addLayout(bar)
 
         self.table = _table(

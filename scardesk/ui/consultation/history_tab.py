@@ -44,6 +44,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.widgets.shortcut_keys import give_shortcut, relabel
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 
@@ -89,6 +90,8 @@ class HistoryTab(QWidget):
         self.save_button = QPushButton(_t("Save changes"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
+        give_shortcut(self.review_button, _t("Ctrl+Shift+R"))
+        give_shortcut(self.save_button, _t("Ctrl+S"))
         bar.addWidget(self.review_button)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
@@ -277,8 +280,9 @@ class HistoryTab(QWidget):
     def _update_buttons(self) -> None:
         dirty = len(self.dirty_rows())
         self.save_button.setEnabled(dirty > 0)
-        self.save_button.setText(
-            _t("Save {count} changes").format(count=dirty) if dirty > 1 else _t("Save changes")
+        relabel(
+            self.save_button,
+            _t("Save {count} changes").format(count=dirty) if dirty > 1 else _t("Save changes"),
         )
         self.review_button.setEnabled(dirty == 0 and self.unanswered_count() < len(self.rows))
         missing = self.not_asked_count()

@@ -39,6 +39,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.shortcut_keys import give_shortcut, relabel
 from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 
 Loaded = tuple[
@@ -130,6 +131,9 @@ class PlanTab(QWidget):
         self.save_button.setObjectName("primary")
         for button in (self.complete_button, self.stop_button, self.save_button):
             bar.addWidget(button)
+        give_shortcut(self.complete_button, _t("Ctrl+Shift+M"))
+        give_shortcut(self.stop_button, _t("Ctrl+Shift+T"))
+        give_shortcut(self.save_button, _t("Ctrl+S"))
         layout.addLayout(bar)
 
         progress_card, self.progress_box = _card()
@@ -238,7 +242,7 @@ class PlanTab(QWidget):
                     name=iso(self._names.name(plan.created_by_id)),
                 )
             )
-        self.save_button.setText(_t("Save changes") if plan else _t("Start plan"))
+        relabel(self.save_button, _t("Save changes") if plan else _t("Start plan"))
         self.stop_button.setEnabled(plan is not None)
         self.complete_button.setEnabled(plan is not None)
         self._show_progress()

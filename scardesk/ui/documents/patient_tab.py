@@ -48,6 +48,7 @@ from scardesk.ui.unreadable import (
 )
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.selection_actions import SelectionActions
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
 COLUMNS = 5
 
@@ -116,6 +117,11 @@ class DocumentsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.open_button = QPushButton(self.tr("Open / print again"))
+        # Ctrl+P prints the aftercare sheet here as on Today; Ctrl+Shift+O opens, as on Sessions.
+        give_shortcut(self.aftercare_button, self.tr("Ctrl+P"))
+        give_shortcut(self.consent_button, self.tr("Ctrl+Shift+F"))
+        give_shortcut(self.summary_button, self.tr("Ctrl+Shift+Y"))
+        give_shortcut(self.open_button, self.tr("Ctrl+Shift+O"))
         self.empty_label = QLabel(self.tr("No document has been issued for this patient yet."))
         self.empty_label.setObjectName("muted")
         bottom = QHBoxLayout()

@@ -40,6 +40,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
@@ -105,6 +106,8 @@ class PhotosTab(QWidget):
             _t("Select two photos of one view, or let ScarDesk pick the first and latest.")
         )
         self.compare_button.clicked.connect(self.compare)
+        give_shortcut(self.import_button, _t("Ctrl+Shift+I"))
+        give_shortcut(self.compare_button, _t("Ctrl+Shift+C"))
         bar.addWidget(self.compare_button)
         layout.addLayout(bar)
         self.hint = QLabel(

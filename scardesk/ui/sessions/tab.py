@@ -51,6 +51,7 @@ from scardesk.ui.unreadable import (
 from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
 from scardesk.ui.widgets.selection_actions import SelectionActions
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
 WHEN, DONE, TOXIN, STATE = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -154,6 +155,8 @@ class SessionsTab(QWidget):
         self.new_button.setVisible(allows(role, Permission.EDIT_CLINICAL))
         self.open_button = QPushButton(_t("Open"))
         self.open_button.clicked.connect(self.open_selected)
+        give_shortcut(self.new_button, _t("Ctrl+Shift+I"))
+        give_shortcut(self.open_button, _t("Ctrl+Shift+O"))
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addStretch(1)

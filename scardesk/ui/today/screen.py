@@ -52,6 +52,7 @@ from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import RemindersPanel
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
+from scardesk.ui.widgets.shortcut_keys import with_keys
 
 _M = AppointmentTableModel
 _BOOKED = AppointmentStatus.BOOKED
@@ -223,8 +224,7 @@ class TodayScreen(QWidget):
                 # On the table (its context menu lists the keys); the button's tooltip shows them.
                 made.setShortcut(QKeySequence(keys))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                made.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=shown))
+                made.setToolTip(with_keys(text, made.shortcut()))
             made.triggered.connect(lambda: self._on_selected(handler))
             self.table.addAction(made)
             button = QToolButton()

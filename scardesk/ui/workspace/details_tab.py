@@ -16,6 +16,7 @@ from scardesk.ui.labels import day_text
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.widgets.patient_header import sex_label
+from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
 _EMPTY = "—"
 
@@ -37,6 +38,7 @@ class DetailsTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit details…"))
         self.edit_button.setObjectName("primary")
         self.edit_button.setEnabled(False)
+        give_shortcut(self.edit_button, self.tr("Ctrl+Shift+E"))
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
         layout.addLayout(bar)
