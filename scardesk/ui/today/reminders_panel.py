@@ -296,8 +296,6 @@ class RemindersPanel(TodayPanel):
             self._errors_shown,
         )
 
-    export_csv = export_list  # the name the button had when it wrote CSV only
-
     def _ask_export_path(self) -> str:
         name = f"reminders-{self.day():%Y-%m-%d}.xlsx"
         path, chosen_filter = QFileDialog.getSaveFileName(
