@@ -19,6 +19,7 @@ BACKGROUND = "#f3f6f7"
 ERROR = "#b42318"
 ERROR_SOFT = "#fdf1f0"
 WARNING = "#b45309"
+DISABLED_INK = "#a3adb4"  # a greyed-out action must read as unavailable at a glance
 
 FOCUS_ON_ACCENT = "#0b2f2c"  # a ring that still reads on the teal of a primary button
 
@@ -88,6 +89,7 @@ QPushButton {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 7px 16px;
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:disabled {{ color: {DISABLED_INK}; background: {BACKGROUND}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 6px 15px; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.ui.style import ACCENT, BACKGROUND, FOCUS_RING, LINE, MUTED, PAPER
+from scardesk.ui.style import ACCENT, BACKGROUND, DISABLED_INK, FOCUS_RING, LINE, MUTED, PAPER
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ QToolButton {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; padding: 5px 12px;
 }}
 QToolButton:hover {{ border-color: {ACCENT}; }}
-QToolButton:disabled {{ color: #a3adb4; background: {BACKGROUND}; }}
+QToolButton:disabled {{ color: {DISABLED_INK}; background: {BACKGROUND}; }}
 QLabel#muted {{ color: {MUTED}; }}
 QScrollArea, QWidget#todayBody {{ background: transparent; }}
 QTableView {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
