@@ -186,3 +186,8 @@ if [ "$(sed -n 1p "$stamp" 2>/dev/null)" != "$want_hash" ] || [ ! -x "$venv/bin/
 else
     step "Python packages: up to date with pyproject.toml"
 fi
+
+# --- 4. Translations ----------------------------------------------------------------------------
+# The app loads compiled .qm files; they are built from the .ts sources kept in git (seconds).
+step "building translations (resources/i18n/*.qm)"
+"$venv/bin/python" scripts/i18n.py release

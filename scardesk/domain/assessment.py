@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.messages import Message
+from scardesk.domain.messages import Message, _n
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.scoring import (
     ECCA_WEIGHTS,
@@ -38,12 +38,12 @@ ECCA_FIELDS: tuple[str, ...] = tuple(ECCA_WEIGHTS)
 
 # Fitzpatrick skin types [FZ], with the PIH caution the clinic shows for IV–VI.
 FITZPATRICK_TEXT: dict[Fitzpatrick, str] = {
-    Fitzpatrick.I: "Type I: always burns, never tans.",
-    Fitzpatrick.II: "Type II: burns easily, tans with difficulty.",
-    Fitzpatrick.III: "Type III: sometimes burns, tans to an average degree.",
-    Fitzpatrick.IV: "Type IV: rarely burns, tans easily.",
-    Fitzpatrick.V: "Type V: very rarely burns, tans very easily.",
-    Fitzpatrick.VI: "Type VI: never burns.",
+    Fitzpatrick.I: _n("Type I: always burns, never tans."),
+    Fitzpatrick.II: _n("Type II: burns easily, tans with difficulty."),
+    Fitzpatrick.III: _n("Type III: sometimes burns, tans to an average degree."),
+    Fitzpatrick.IV: _n("Type IV: rarely burns, tans easily."),
+    Fitzpatrick.V: _n("Type V: very rarely burns, tans very easily."),
+    Fitzpatrick.VI: _n("Type VI: never burns."),
 }
 PIH_RISK_TYPES = frozenset({Fitzpatrick.IV, Fitzpatrick.V, Fitzpatrick.VI})
 _NEEDS_SKIN_TYPE = frozenset(m for m, spec in SPECS.items() if spec.needs_skin_type)
@@ -58,9 +58,9 @@ class Suitability(StrEnum):
 
 
 SUITABILITY_TEXT: dict[Suitability, str] = {
-    Suitability.SUITABLE: "Suitable",
-    Suitability.CAUTION: "Suitable with caution",
-    Suitability.NOT_SUITABLE: "Not suitable",
+    Suitability.SUITABLE: _n("Suitable"),
+    Suitability.CAUTION: _n("Suitable with caution"),
+    Suitability.NOT_SUITABLE: _n("Not suitable"),
 }
 
 

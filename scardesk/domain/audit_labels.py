@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from scardesk.domain.messages import _n
+
 #: How one row of each table is named in a sentence ("changed the notes of *a session* of...").
 TABLE_THINGS: dict[str, str] = {
     "patients": "the patient record",
@@ -141,14 +143,14 @@ class ActionGroup(StrEnum):
 
 
 ACTION_GROUP_LABELS: dict[ActionGroup, str] = {
-    ActionGroup.SIGN_INS: "Sign-ins",
-    ActionGroup.PATIENT_DETAILS: "Patient details",
-    ActionGroup.CLINICAL: "Clinical records",
-    ActionGroup.APPOINTMENTS: "Appointments",
-    ActionGroup.READS: "Records viewed",
-    ActionGroup.EXPORTS: "Exports and reports",
-    ActionGroup.ADMINISTRATION: "Administration",
-    ActionGroup.OTHER: "Other",
+    ActionGroup.SIGN_INS: _n("Sign-ins"),
+    ActionGroup.PATIENT_DETAILS: _n("Patient details"),
+    ActionGroup.CLINICAL: _n("Clinical records"),
+    ActionGroup.APPOINTMENTS: _n("Appointments"),
+    ActionGroup.READS: _n("Records viewed"),
+    ActionGroup.EXPORTS: _n("Exports and reports"),
+    ActionGroup.ADMINISTRATION: _n("Administration"),
+    ActionGroup.OTHER: _n("Other"),
 }
 
 _EXPORTS = frozenset(
@@ -207,9 +209,9 @@ def group_of(action: str) -> ActionGroup:
 
 
 ROLE_LABELS: dict[str, str] = {
-    "front_desk": "Front desk",
-    "practitioner": "Practitioner",
-    "admin": "Administrator",
+    "front_desk": _n("Front desk"),
+    "practitioner": _n("Practitioner"),
+    "admin": _n("Administrator"),
 }
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.messages import _n
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 DETAIL_MAX = 500
@@ -38,91 +39,91 @@ class HistoryQuestion:
 QUESTIONNAIRE: tuple[HistoryQuestion, ...] = (
     HistoryQuestion(
         HistoryFact.PREGNANT,
-        "Pregnant, or could be pregnant?",
+        _n("Pregnant, or could be pregnant?"),
         takes_date=True,
-        date_label="Expected delivery date (if known)",
+        date_label=_n("Expected delivery date (if known)"),
     ),
-    HistoryQuestion(HistoryFact.BREASTFEEDING, "Breastfeeding?"),
+    HistoryQuestion(HistoryFact.BREASTFEEDING, _n("Breastfeeding?")),
     HistoryQuestion(
         HistoryFact.NEUROMUSCULAR_DISORDER,
-        "Neuromuscular disorder (myasthenia gravis, Lambert-Eaton syndrome, ALS)?",
-        detail_hint="Which condition",
+        _n("Neuromuscular disorder (myasthenia gravis, Lambert-Eaton syndrome, ALS)?"),
+        detail_hint=_n("Which condition"),
     ),
-    HistoryQuestion(HistoryFact.HERPES_SIMPLEX, "History of cold sores (herpes simplex)?"),
+    HistoryQuestion(HistoryFact.HERPES_SIMPLEX, _n("History of cold sores (herpes simplex)?")),
     HistoryQuestion(
-        HistoryFact.KELOID_TENDENCY, "Tendency to keloid or raised (hypertrophic) scars?"
+        HistoryFact.KELOID_TENDENCY, _n("Tendency to keloid or raised (hypertrophic) scars?")
     ),
-    HistoryQuestion(HistoryFact.BLEEDING_DISORDER, "Bleeding or clotting disorder?"),
+    HistoryQuestion(HistoryFact.BLEEDING_DISORDER, _n("Bleeding or clotting disorder?")),
     HistoryQuestion(
         HistoryFact.ANTICOAGULANTS,
-        "Taking blood thinners (warfarin, heparin, aspirin, clopidogrel, DOACs)?",
-        detail_hint="Which medicine",
+        _n("Taking blood thinners (warfarin, heparin, aspirin, clopidogrel, DOACs)?"),
+        detail_hint=_n("Which medicine"),
     ),
     HistoryQuestion(
         HistoryFact.ACTIVE_INFECTION,
-        "Active infection, open wound or active acne where treatment is planned?",
-        detail_hint="Where",
+        _n("Active infection, open wound or active acne where treatment is planned?"),
+        detail_hint=_n("Where"),
     ),
     HistoryQuestion(
         HistoryFact.ISOTRETINOIN,
-        "Taking isotretinoin (e.g. Roaccutane) now, or in the past 12 months?",
+        _n("Taking isotretinoin (e.g. Roaccutane) now, or in the past 12 months?"),
         takes_date=True,
-        date_label="Course end date (expected end date if still taking it)",
+        date_label=_n("Course end date (expected end date if still taking it)"),
         date_required_on_yes=True,
     ),
     HistoryQuestion(
         HistoryFact.AMINOGLYCOSIDES,
-        "Taking an aminoglycoside antibiotic (gentamicin, amikacin, tobramycin)?",
-        detail_hint="Which medicine",
+        _n("Taking an aminoglycoside antibiotic (gentamicin, amikacin, tobramycin)?"),
+        detail_hint=_n("Which medicine"),
     ),
     HistoryQuestion(
         HistoryFact.MUSCLE_RELAXANTS,
-        "Taking muscle relaxants or other medicines that affect nerve-muscle transmission?",
-        detail_hint="Which medicine",
+        _n("Taking muscle relaxants or other medicines that affect nerve-muscle transmission?"),
+        detail_hint=_n("Which medicine"),
     ),
     HistoryQuestion(
         HistoryFact.PHOTOSENSITISING_DRUGS,
-        "Taking medicines that make the skin sensitive to light (e.g. doxycycline)?",
-        detail_hint="Which medicine",
+        _n("Taking medicines that make the skin sensitive to light (e.g. doxycycline)?"),
+        detail_hint=_n("Which medicine"),
     ),
     HistoryQuestion(
         HistoryFact.TOPICAL_RETINOIDS,
-        "Using a topical retinoid (tretinoin, adapalene, retinol)?",
+        _n("Using a topical retinoid (tretinoin, adapalene, retinol)?"),
         takes_date=True,
-        date_label="Last applied on",
+        date_label=_n("Last applied on"),
     ),
     HistoryQuestion(
         HistoryFact.RECENT_TOXIN_OR_FILLER,
-        "Botulinum toxin or filler injections in the past 4 months?",
+        _n("Botulinum toxin or filler injections in the past 4 months?"),
         takes_date=True,
-        date_label="Date of the last injection",
-        detail_hint="Product and area",
+        date_label=_n("Date of the last injection"),
+        detail_hint=_n("Product and area"),
     ),
     HistoryQuestion(
         HistoryFact.RECENT_SUN_EXPOSURE,
-        "Recent sunburn, tanning or strong sun exposure?",
+        _n("Recent sunburn, tanning or strong sun exposure?"),
         takes_date=True,
-        date_label="Last strong sun exposure",
+        date_label=_n("Last strong sun exposure"),
     ),
     HistoryQuestion(
         HistoryFact.ALLERGY_TOXIN,
-        "Allergy to any botulinum toxin product or its ingredients?",
-        detail_hint="Which product and what happened",
+        _n("Allergy to any botulinum toxin product or its ingredients?"),
+        detail_hint=_n("Which product and what happened"),
     ),
     HistoryQuestion(
         HistoryFact.ALLERGY_ALBUMIN,
-        "Allergy to albumin (human or cow's milk protein)?",
-        detail_hint="What happened",
+        _n("Allergy to albumin (human or cow's milk protein)?"),
+        detail_hint=_n("What happened"),
     ),
     HistoryQuestion(
         HistoryFact.ALLERGY_LOCAL_ANAESTHETIC,
-        "Allergy to local anaesthetic injections (lidocaine, articaine)?",
-        detail_hint="Which agent and what happened",
+        _n("Allergy to local anaesthetic injections (lidocaine, articaine)?"),
+        detail_hint=_n("Which agent and what happened"),
     ),
     HistoryQuestion(
         HistoryFact.OTHER_ALLERGIES,
-        "Any other allergies (medicines, anaesthetic creams, latex)?",
-        detail_hint="To what, and what happened",
+        _n("Any other allergies (medicines, anaesthetic creams, latex)?"),
+        detail_hint=_n("To what, and what happened"),
     ),
 )
 

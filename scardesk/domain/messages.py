@@ -105,3 +105,13 @@ def message_codes(message: Message) -> set[str]:
         if isinstance(value, Message):
             codes |= message_codes(value)
     return codes
+
+
+def _n(text: str) -> str:
+    """Mark an English text that the screens show through their translator.
+
+    It returns the text unchanged; ``pyside6-lupdate`` finds it by this name (``scripts/i18n.py``
+    aliases it to ``QT_TR_NOOP``), so a label kept in a domain table is translated like one
+    written in a screen, without the core importing Qt.
+    """
+    return text

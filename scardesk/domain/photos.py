@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from scardesk.domain.enums import ViewAngle
+from scardesk.domain.messages import _n
 from scardesk.domain.time import to_muscat
 
 VIEW_TEXT: dict[ViewAngle, str] = {
-    ViewAngle.FRONT: "Front",
-    ViewAngle.LEFT_45: "Left 45°",
-    ViewAngle.RIGHT_45: "Right 45°",
-    ViewAngle.LEFT_PROFILE: "Left profile",
-    ViewAngle.RIGHT_PROFILE: "Right profile",
+    ViewAngle.FRONT: _n("Front"),
+    ViewAngle.LEFT_45: _n("Left 45°"),
+    ViewAngle.RIGHT_45: _n("Right 45°"),
+    ViewAngle.LEFT_PROFILE: _n("Left profile"),
+    ViewAngle.RIGHT_PROFILE: _n("Right profile"),
 }
 
 

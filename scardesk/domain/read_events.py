@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from scardesk.domain.enums import Role
+from scardesk.domain.messages import _n
 from scardesk.domain.permissions import Permission
 
 READ_PREFIX = "read."
@@ -43,23 +44,23 @@ class ReadKind(StrEnum):
 
 
 READ_LABELS: dict[ReadKind, str] = {
-    ReadKind.PATIENT_OPEN: "Opened the patient's record",
-    ReadKind.HISTORY_VIEW: "Viewed the medical history",
-    ReadKind.CONSENTS_VIEW: "Viewed the list of consents",
-    ReadKind.CONSENT_VIEW: "Viewed a signed consent",
-    ReadKind.ASSESSMENTS_VIEW: "Viewed the assessments",
-    ReadKind.ASSESSMENT_VIEW: "Opened an assessment",
-    ReadKind.PHOTOS_VIEW: "Viewed the photo thumbnails",
-    ReadKind.PHOTO_VIEW: "Viewed a photo",
-    ReadKind.PLAN_VIEW: "Viewed the treatment plan",
-    ReadKind.SESSIONS_VIEW: "Viewed the list of sessions",
-    ReadKind.SESSION_VIEW: "Opened a treatment session",
-    ReadKind.DOCUMENTS_VIEW: "Viewed the list of documents",
-    ReadKind.DOCUMENT_PRINT: "Issued or printed a document",
-    ReadKind.DOCUMENT_EXPORT: "Exported the patient's copy",
-    ReadKind.READERS_VIEW: "Viewed who has seen this record",
-    ReadKind.READERS_EXPORT: "Saved who has seen this record as PDF",
-    ReadKind.AUDIT_TRAIL_VIEW: "Viewed the record's audit trail",
+    ReadKind.PATIENT_OPEN: _n("Opened the patient's record"),
+    ReadKind.HISTORY_VIEW: _n("Viewed the medical history"),
+    ReadKind.CONSENTS_VIEW: _n("Viewed the list of consents"),
+    ReadKind.CONSENT_VIEW: _n("Viewed a signed consent"),
+    ReadKind.ASSESSMENTS_VIEW: _n("Viewed the assessments"),
+    ReadKind.ASSESSMENT_VIEW: _n("Opened an assessment"),
+    ReadKind.PHOTOS_VIEW: _n("Viewed the photo thumbnails"),
+    ReadKind.PHOTO_VIEW: _n("Viewed a photo"),
+    ReadKind.PLAN_VIEW: _n("Viewed the treatment plan"),
+    ReadKind.SESSIONS_VIEW: _n("Viewed the list of sessions"),
+    ReadKind.SESSION_VIEW: _n("Opened a treatment session"),
+    ReadKind.DOCUMENTS_VIEW: _n("Viewed the list of documents"),
+    ReadKind.DOCUMENT_PRINT: _n("Issued or printed a document"),
+    ReadKind.DOCUMENT_EXPORT: _n("Exported the patient's copy"),
+    ReadKind.READERS_VIEW: _n("Viewed who has seen this record"),
+    ReadKind.READERS_EXPORT: _n("Saved who has seen this record as PDF"),
+    ReadKind.AUDIT_TRAIL_VIEW: _n("Viewed the record's audit trail"),
 }
 
 #: Actions audited under their own names that are reads as well: issuing or reprinting a PDF
@@ -141,9 +142,9 @@ ROW_NOUNS: dict[str, str] = {
 }
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.FRONT_DESK: "Front desk",
-    Role.PRACTITIONER: "Practitioner",
-    Role.ADMIN: "Administrator",
+    Role.FRONT_DESK: _n("Front desk"),
+    Role.PRACTITIONER: _n("Practitioner"),
+    Role.ADMIN: _n("Administrator"),
 }
 
 

@@ -12,27 +12,37 @@ from dataclasses import dataclass, fields
 
 from scardesk.domain.enums import GoodmanBaronGrade
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import _n
 
 # Goodman & Baron qualitative grading [GB1]: the worst clinically relevant scarring decides,
 # judged at a social distance of 50 cm.
 GOODMAN_BARON_GRADE_TEXT: dict[GoodmanBaronGrade, str] = {
     GoodmanBaronGrade.MACULAR: (
-        "Macular disease: erythematous, hyper- or hypopigmented flat marks; a change of colour, "
-        "not of contour."
+        _n(
+            "Macular disease: erythematous, hyper- or hypopigmented flat marks; a change of "
+            "colour, not of contour."
+        )
     ),
     GoodmanBaronGrade.MILD: (
-        "Mild disease: mild atrophy or hypertrophy that may not be obvious at a social distance "
-        "of 50 cm or more and is covered adequately by makeup or the normal shadow of a beard."
+        _n(
+            "Mild disease: mild atrophy or hypertrophy that may not be obvious at a social "
+            "distance of 50 cm or more and is covered adequately by makeup or the normal shadow of"
+            " a beard."
+        )
     ),
     GoodmanBaronGrade.MODERATE: (
-        "Moderate disease: atrophy or hypertrophy obvious at a social distance of 50 cm or more, "
-        "not easily covered by makeup or beard shadow, but atrophic scars flatten when the skin "
-        "is manually stretched."
+        _n(
+            "Moderate disease: atrophy or hypertrophy obvious at a social distance of 50 cm or "
+            "more, not easily covered by makeup or beard shadow, but atrophic scars flatten when "
+            "the skin is manually stretched."
+        )
     ),
     GoodmanBaronGrade.SEVERE: (
-        "Severe disease: atrophy or hypertrophy obvious at a social distance of 50 cm or more, "
-        "not easily covered by makeup or beard shadow, and atrophic scars do not flatten when "
-        "the skin is manually stretched."
+        _n(
+            "Severe disease: atrophy or hypertrophy obvious at a social distance of 50 cm or more, "
+            "not easily covered by makeup or beard shadow, and atrophic scars do not flatten when "
+            "the skin is manually stretched."
+        )
     ),
 }
 

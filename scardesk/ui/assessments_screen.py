@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +33,7 @@ from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -45,10 +45,6 @@ from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 PAGE = 50
 DATE, PATIENT, ARABIC, GRADE, GB, ECCA, SKIN, PRACTITIONER = range(8)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentsScreen", text)
 
 
 class RecentModel(RecordTableModel):

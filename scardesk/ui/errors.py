@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scardesk.domain.errors import (
@@ -31,12 +31,9 @@ from scardesk.domain.errors import (
     ValidationError,
 )
 from scardesk.ui.messages import error_text, field_texts, message_text, sentence
+from scardesk.ui.tr import _t
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 @dataclass(frozen=True)

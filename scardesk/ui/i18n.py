@@ -1,9 +1,10 @@
 """Translations and text direction.
 
-Every visible string goes through ``self.tr`` or ``QCoreApplication.translate`` so a ``.qm``
-file in ``resources/translations`` (``scardesk_ar.qm``, ``scardesk_ar_OM.qm``…) can translate
-the whole UI. The layout is mirrored right-to-left only when an Arabic translation actually
-loaded: a mirrored English screen would help nobody.
+Every visible string goes through ``_t`` (:mod:`scardesk.ui.tr`) so a ``.qm`` file in
+``resources/i18n`` (``scardesk_ar.qm``; ``scardesk_en.qm`` holds English's plural forms), built
+at set-up by ``scripts/i18n.py release``, translates the whole UI. The layout is mirrored
+right-to-left only when an Arabic translation actually loaded: a mirrored English screen would
+help nobody.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from scardesk.resources import resource_path
@@ -19,6 +20,8 @@ from scardesk.resources import resource_path
 log = logging.getLogger(__name__)
 
 _TRANSLATOR_NAME = "scardeskTranslator"
+# Qt's own texts: the standard buttons (OK, Cancel, Close…), context menus, file dialogs.
+_QT_TRANSLATOR_NAME = "qtBaseTranslator"
 
 
 def is_right_to_left(locale_name: str) -> bool:
@@ -27,7 +30,7 @@ def is_right_to_left(locale_name: str) -> bool:
 
 def translation_candidates(locale_name: str, folder: Path | None = None) -> list[Path]:
     """Most specific first: ``scardesk_ar_OM.qm`` then ``scardesk_ar.qm``."""
-    folder = folder if folder is not None else resource_path("translations")
+    folder = folder if folder is not None else resource_path("i18n")
     name = QLocale(locale_name).name()  # normalises "ar-OM" to "ar_OM"
     names = [name, name.split("_")[0]]
     return [folder / f"scardesk_{part}.qm" for part in dict.fromkeys(names)]
@@ -38,10 +41,11 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
 
     Returns whether a translation was installed. Calling it again replaces the previous one.
     """
-    previous = app.findChild(QTranslator, _TRANSLATOR_NAME)
-    if previous is not None:
-        app.removeTranslator(previous)
-        previous.deleteLater()
+    for name in (_TRANSLATOR_NAME, _QT_TRANSLATOR_NAME):
+        previous = app.findChild(QTranslator, name)
+        if previous is not None:
+            app.removeTranslator(previous)
+            previous.deleteLater()
     loaded = False
     for path in translation_candidates(locale_name, folder):
         translator = QTranslator(app)
@@ -51,6 +55,8 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
             loaded = True
             break
         translator.deleteLater()
+    if loaded:
+        _install_qt_texts(app, locale_name)
     if not loaded and not QLocale(locale_name).name().startswith("en"):
         log.info("no translation for %s yet; showing English", locale_name)
     rtl = loaded and is_right_to_left(locale_name)
@@ -58,3 +64,16 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     return loaded
+
+
+def _install_qt_texts(app: QApplication, locale_name: str) -> None:
+    """Qt's own translation of its standard texts, from PySide6's (or the bundle's) Qt."""
+    translator = QTranslator(app)
+    translator.setObjectName(_QT_TRANSLATOR_NAME)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(locale_name), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    else:
+        translator.deleteLater()
+        if not QLocale(locale_name).name().startswith("en"):
+            log.warning("Qt's own %s texts not found in %s", locale_name, folder)

@@ -9,37 +9,39 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
+from scardesk.domain.display_prefs import Language
 from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.reminders import Channel
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
+from scardesk.ui import display
+from scardesk.ui.tr import _t
 
 # First-strong isolate and its closing mark: an Arabic name cannot reorder the text beside it.
 _FSI, _PDI = "\u2068", "\u2069"
 
 
-def _consultation_t(text: str) -> str:
-    return QCoreApplication.translate("Consultation", text)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def in_language(english: str, arabic: str) -> str:
+    """A text the core already keeps in both languages (a modality's name, a setting's label),
+    in the signed-in user's: one wording for the screen and the printed sheet, no second copy
+    in the translation file."""
+    return arabic if display.current().language is Language.ARABIC else english
 
 
 def modality_name(modality: Modality) -> str:
-    """The modality's English name from its spec, through the translator (its Arabic name is
-    in the spec too, for the documents)."""
-    return _t(spec_of(modality).name_en)
+    """The modality's name from its spec, in the user's language."""
+    spec = spec_of(modality)
+    return in_language(spec.name_en, spec.name_ar)
 
 
 def role_name(role: Role) -> str:
     names = {
-        Role.FRONT_DESK: QCoreApplication.translate("MainWindow", "Front desk"),
-        Role.PRACTITIONER: QCoreApplication.translate("MainWindow", "Practitioner"),
-        Role.ADMIN: QCoreApplication.translate("MainWindow", "Administrator"),
+        Role.FRONT_DESK: _t("Front desk"),
+        Role.PRACTITIONER: _t("Practitioner"),
+        Role.ADMIN: _t("Administrator"),
     }
     return names[role]
 
@@ -93,29 +95,13 @@ def reminder_channel_choices() -> list[tuple[Channel, str]]:
     ]
 
 
-def english_plural(text: str, count: int) -> str:
-    """Qt's numerus text (``tr("%n appointment(s)", "", n)``) read correctly in English too.
-
-    A translation supplies every plural form its language has, so no "(s)" is left in it; with
-    none loaded Qt only puts the number in, and "(s)" is resolved here: "1 appointment",
-    "2 appointments"."""
-    return text.replace("(s)", "" if count == 1 else "s")
-
-
-def counted(context: str, source: str, count: int) -> str:
-    """``source`` (with ``%n`` and "(s)") translated in ``context`` for ``count``."""
-    return english_plural(QCoreApplication.translate(context, source, "", count), count)
-
-
 def purpose_text(purpose: ConsentPurpose) -> str:
     # A treatment consent is named after its modality's spec, so a new modality needs no entry.
     for spec in SPECS.values():
         if spec.consent_purpose is purpose:
-            return _consultation_t(
-                "Treatment: " + spec.name
-            )  # the same source text as before the specs
+            return _t("Treatment: {name}").format(name=modality_name(spec.modality))
     return {
-        ConsentPurpose.CLINICAL_PHOTOS: _consultation_t("Clinical photos in the record"),
-        ConsentPurpose.MARKETING_PHOTOS: _consultation_t("Use of photos for marketing"),
-        ConsentPurpose.REMINDERS: _consultation_t("Appointment reminders"),
+        ConsentPurpose.CLINICAL_PHOTOS: _t("Clinical photos in the record"),
+        ConsentPurpose.MARKETING_PHOTOS: _t("Use of photos for marketing"),
+        ConsentPurpose.REMINDERS: _t("Appointment reminders"),
     }[purpose]

@@ -32,6 +32,7 @@ from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.screens import build_screen
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size, keep_inside
 from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
 
@@ -158,27 +159,27 @@ class MainWindow(QMainWindow):
         self.screen_lock.switch_user_requested.connect(self.switch_user_requested)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.change_password_action = QAction(self.tr("Change my &password…"), self)
-        self.change_password_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
+        file_menu = self.menuBar().addMenu(_t("&File"))
+        self.change_password_action = QAction(_t("Change my &password…"), self)
+        self.change_password_action.setShortcut(QKeySequence(_t("Ctrl+Shift+P")))
         self.change_password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.change_password_action)
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
+        self.sign_out_action = QAction(_t("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence(_t("Ctrl+Shift+L")))
         self.sign_out_action.triggered.connect(self.request_sign_out)
         file_menu.addAction(self.sign_out_action)
-        self.lock_action = QAction(self.tr("&Lock screen"), self)
-        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.lock_action = QAction(_t("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence(_t("Ctrl+L")))
         self.lock_action.triggered.connect(self.lock_screen)
         self.screen_lock.shortcut = self.lock_action.shortcut()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        quit_action = QAction(_t("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(_t("Ctrl+Q")))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu = self.menuBar().addMenu(_t("&Go"))
         for spec in self.specs:
             action = QAction(spec.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{spec.shortcut_number}"))
@@ -187,22 +188,22 @@ class MainWindow(QMainWindow):
             self.screen_actions[spec.key] = action
         if "patients" in self._slots:
             go_menu.addSeparator()
-            self.find_patient_action = QAction(self.tr("&Find a patient"), self)
+            self.find_patient_action = QAction(_t("&Find a patient"), self)
             # Spelled out: some platform themes (offscreen) map StandardKey.Find to nothing.
-            self.find_patient_action.setShortcut(QKeySequence(self.tr("Ctrl+F")))
+            self.find_patient_action.setShortcut(QKeySequence(_t("Ctrl+F")))
             self.find_patient_action.triggered.connect(self.find_patient)
             go_menu.addAction(self.find_patient_action)
         self.recent: list[tuple[int, str]] = []
-        self.recent_menu = go_menu.addMenu(self.tr("&Recent patients"))
+        self.recent_menu = go_menu.addMenu(_t("&Recent patients"))
         self.recent_menu.setEnabled(False)
 
     def _build_status_bar(self) -> None:
         user = self.signed_in.user
         self.database_label = _plain_label(
-            self.tr("Database: {label}").format(label=self.services.database_label)
+            _t("Database: {label}").format(label=self.services.database_label)
         )
         self.user_label = _plain_label(
-            self.tr("Signed in: {name} ({role})").format(
+            _t("Signed in: {name} ({role})").format(
                 name=f"{_ISOLATE}{user.display_name}{_POP}", role=role_name(user.role)
             )
         )
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         if self.services.transport_warning:
             # The detail names the server and the fix; the sentence itself is translated.
             self.transport_warning_label = _plain_label(
-                self.tr("Warning: the connection to the database server is not encrypted"),
+                _t("Warning: the connection to the database server is not encrypted"),
                 "formError",
             )
             self.transport_warning_label.setToolTip(self.services.transport_warning)
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _title(self, clinic_name: str) -> str:
-        return self.tr("ScarDesk — {clinic}").format(clinic=clinic_name or "ScarDesk")
+        return _t("ScarDesk — {clinic}").format(clinic=clinic_name or "ScarDesk")
 
     def _load_clinic(self) -> None:
         self._runner.run(self.services.settings.clinic, self._apply_clinic)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from scardesk.domain.permissions import Permission, Standing, granted
 from scardesk.domain.records import UserRecord
+from scardesk.ui.tr import _t
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ITEM_HEIGHT = 38
@@ -41,53 +42,60 @@ class ScreenSpec:
 def screen_specs() -> list[ScreenSpec]:
     """Every screen in menu order; translated when called, not at import."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Navigation", text)
-
     return [
         ScreenSpec(
             "today",
-            t("Today"),
-            t("appointments, arrivals and reminders"),
+            _t("Today"),
+            _t("appointments, arrivals and reminders"),
             1,
             Permission.VIEW_DEMOGRAPHICS,
         ),
         ScreenSpec(
-            "patients", t("Patients"), t("find, register and book"), 2, Permission.VIEW_DEMOGRAPHICS
+            "patients",
+            _t("Patients"),
+            _t("find, register and book"),
+            2,
+            Permission.VIEW_DEMOGRAPHICS,
         ),
         ScreenSpec(
             "assessments",
-            t("Assessments"),
-            t("scar grading, photos and plans"),
+            _t("Assessments"),
+            _t("scar grading, photos and plans"),
             3,
             Permission.VIEW_CLINICAL,
         ),
         ScreenSpec(
             "sessions",
-            t("Sessions"),
-            t("treatments, products and aftercare"),
+            _t("Sessions"),
+            _t("treatments, products and aftercare"),
             4,
             Permission.VIEW_CLINICAL,
         ),
         ScreenSpec(
-            "admin", t("Admin"), t("users, clinic details and backups"), 5, Permission.MANAGE_USERS
+            "admin",
+            _t("Admin"),
+            _t("users, clinic details and backups"),
+            5,
+            Permission.MANAGE_USERS,
         ),
         ScreenSpec(
             "products",
-            t("Products & lots"),
-            t("catalogue, stock, expiry and recalls"),
+            _t("Products & lots"),
+            _t("catalogue, stock, expiry and recalls"),
             6,
             Permission.MANAGE_PRODUCTS,
         ),
         ScreenSpec(
             "safety_rules",
-            t("Safety rules"),
-            t("intervals, waits and caps the safety check uses"),
+            _t("Safety rules"),
+            _t("intervals, waits and caps the safety check uses"),
             7,
             Permission.EDIT_SAFETY_RULES,
         ),
         # Admins read the log under Admin; this is for privacy officers of any other role.
-        ScreenSpec("audit", t("Audit log"), t("who did what, and when"), 8, Permission.VIEW_AUDIT),
+        ScreenSpec(
+            "audit", _t("Audit log"), _t("who did what, and when"), 8, Permission.VIEW_AUDIT
+        ),
     ]
 
 
@@ -110,7 +118,7 @@ class NavigationList(QListWidget):
     def __init__(self, specs: list[ScreenSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setAccessibleName(self.tr("Screens"))
+        self.setAccessibleName(_t("Screens"))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in specs:
             item = QListWidgetItem(spec.title)
@@ -163,7 +171,7 @@ class PlaceholderPage(QWidget):
 
         self.title_label = QLabel(spec.full_title)
         self.title_label.setObjectName("pageTitle")
-        badge = QLabel(self.tr("Placeholder — not available yet"))
+        badge = QLabel(_t("Placeholder — not available yet"))
         badge.setObjectName("placeholderBadge")
 
         card = QFrame()
@@ -171,10 +179,10 @@ class PlaceholderPage(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 22, 24, 24)
         card_layout.setSpacing(8)
-        self.message_label = QLabel(self.tr("This screen arrives in a later release."))
+        self.message_label = QLabel(_t("This screen arrives in a later release."))
         self.message_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         detail = QLabel(
-            self.tr(
+            _t(
                 "Nothing on this page reads or changes clinic records yet. Use the other "
                 "screens, or the scardesk command line, until it is released."
             )

@@ -22,6 +22,7 @@ from scardesk.ui.i18n import install_translation
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
@@ -156,7 +157,7 @@ class GuiSession(QObject):
         )
 
     def _footer(self) -> str:
-        return self.tr("Database: {label}").format(label=self.services.database_label)
+        return _t("Database: {label}").format(label=self.services.database_label)
 
     def _present(self, dialog: SignInDialog | FirstAdminDialog, *, shown: bool = False) -> None:
         dialog.accepted.connect(self._signed_in)
@@ -238,12 +239,12 @@ class GuiSession(QObject):
         if window is None or self._signing_out:
             return
         if isinstance(error, PasswordChangeRequiredError):
-            self._account_notice = self.tr(
+            self._account_notice = _t(
                 "The administrator reset your password, so you were signed out. "
                 "Sign in with the one-time password they gave you."
             )
         else:
-            self._account_notice = self.tr(
+            self._account_notice = _t(
                 "Your account was deactivated, so you were signed out. "
                 "Ask the administrator if this is a mistake."
             )

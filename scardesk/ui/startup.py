@@ -29,6 +29,7 @@ from scardesk.ui.errors import ErrorPresenter, install_excepthook
 from scardesk.ui.login import SignInDialog
 from scardesk.ui.shell import GuiSession, default_window_state, prepare_application
 from scardesk.ui.tasks import TaskRunner, run_logged_read
+from scardesk.ui.tr import _t
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -85,7 +86,7 @@ class StartUp(QObject):
         self.session: GuiSession | None = None
         self._quitting = False
         self.dialog = SignInDialog(None, runner, errors=errors)
-        self.dialog.set_footer(self.tr("Opening the clinic database…"))
+        self.dialog.set_footer(_t("Opening the clinic database…"))
         self.dialog.rejected.connect(self._quit)
 
     def show(self) -> None:

@@ -3,7 +3,7 @@
 ``_t("Save")`` translates through the installed ``.qm``. Every call shares the empty context,
 like gettext without a message context: one English text gets one Arabic text everywhere, which
 keeps the wording consistent, and ``pyside6-lupdate`` extracts the calls with
-``-tr-function-alias tr+=_t,QT_TR_NOOP+=_n`` (see ``scardesk/i18n_tool.py``). Where one English
+``-tr-function-alias tr+=_t,QT_TR_NOOP+=_n`` (see ``scripts/i18n.py``). Where one English
 word needs two translations, the second argument tells them apart (``_t("Open", "verb")``).
 Counts use Qt's numerus forms: ``_t("%n day(s)", None, days)`` gives "1 day"/"2 days" in
 English and Arabic's six plural forms.

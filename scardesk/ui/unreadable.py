@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidgetItem
 
@@ -20,13 +19,10 @@ from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui import labels
 from scardesk.ui.errors import describe_error, log_unexpected
 from scardesk.ui.style import ERROR, ERROR_SOFT
+from scardesk.ui.tr import _t
 
 UNREADABLE_FOREGROUND = QColor(ERROR)
 UNREADABLE_BACKGROUND = QColor(ERROR_SOFT)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Unreadable", text)
 
 
 def record_kind(table: str) -> str:
@@ -80,7 +76,7 @@ def error_text(error: UnreadableRecordError, when: datetime | date | None = None
 
 def count_text(count: int) -> str:
     """ "1 record cannot be read" — for summaries beside a list."""
-    return labels.counted("Unreadable", "%n record(s) cannot be read", count)
+    return _t("%n record(s) cannot be read", None, count)
 
 
 def load_failed_text() -> str:

@@ -6,6 +6,8 @@ Tests may import ``scardesk.db`` to build the database; only ``scardesk/ui`` may
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 # Without a display Qt aborts the process instead of raising: set this before any Qt import.
@@ -22,6 +24,7 @@ from scardesk.services.container import Services, build_services
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.i18n import install_translation
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
@@ -48,6 +51,30 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
     """pytest-qt closes each test's widgets next; that is not a user leaving unsaved work."""
     forget_all()
     return (yield)
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> None:
+    """The .qm files as set-up builds them, rebuilt when a .ts is newer (an edit since set-up)."""
+    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        script = folder.parents[1] / "scripts" / "i18n.py"
+        subprocess.run([sys.executable, str(script), "release"], check=True)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication, built_translations: None) -> Iterator[None]:
+    """Each test starts in English, with its plural forms, as a new clinic does; a test that
+    switches language is put back afterwards."""
+    install_translation(qapp, "en")
+    yield
+    install_translation(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ and a test drives them as a person would: find the dialog, press its button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import Role
 from scardesk.ui.labels import role_name
+from scardesk.ui.tr import _t
 
 #: How long a one-time password works (enforced at sign-in from password_changed_at).
 ONE_TIME_HOURS = 72
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccountDialogs", text)
 
 
 class ConfirmBox(QMessageBox):
@@ -51,10 +48,10 @@ class ChangeRoleDialog(QDialog):
 
     def __init__(self, username: str, current: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change role"))
+        self.setWindowTitle(_t("Change role"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("New &role for {name}").format(name=username))
+        label = QLabel(_t("New &role for {name}").format(name=username))
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.role = QComboBox()
         for role in Role:
@@ -62,7 +59,7 @@ class ChangeRoleDialog(QDialog):
         self.role.setCurrentIndex(list(Role).index(current))
         label.setBuddy(self.role)
         note = QLabel(
-            self.tr(
+            _t(
                 "The change takes effect at the account's next action, on every workstation. "
                 "A clinical lead who stops being a practitioner stops being a lead."
             )
@@ -72,7 +69,7 @@ class ChangeRoleDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change role"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Change role"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for widget in (label, self.role, note, buttons):
@@ -88,26 +85,26 @@ class OneTimePasswordDialog(QDialog):
 
     def __init__(self, username: str, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("One-time password"))
+        self.setWindowTitle(_t("One-time password"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("One-time password for {name}:").format(name=username))
+        heading = QLabel(_t("One-time password for {name}:").format(name=username))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.password = QLineEdit(password)
         self.password.setReadOnly(True)
-        self.password.setAccessibleName(self.tr("One-time password"))
+        self.password.setAccessibleName(_t("One-time password"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 10) + 6)
         self.password.setFont(font)
         self.password.selectAll()
-        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button = QPushButton(_t("&Copy"))
         self.copy_button.clicked.connect(self.copy)
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
         row.addWidget(self.copy_button)
         self.note = QLabel(
-            self.tr(
+            _t(
                 "Give it to {name} in person. It must be changed at the next sign-in, within "
                 "{hours} hours, after which it stops working. ScarDesk does not keep it: it is "
                 "not shown again."
@@ -128,4 +125,4 @@ class OneTimePasswordDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.password.text())
-        self.status.setText(self.tr("Copied. Clear the clipboard once it has been used."))
+        self.status.setText(_t("Copied. Clear the clipboard once it has been used."))

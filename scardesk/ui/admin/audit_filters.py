@@ -21,6 +21,7 @@ from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS, Actio
 from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import tr_audit
 from scardesk.ui.qt_dates import python_date
+from scardesk.ui.tr import _t
 
 #: The date a date box shows as "any" (its minimum).
 _NO_DATE = QDate(2000, 1, 1)
@@ -40,23 +41,23 @@ class AuditFilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.patient = QLineEdit()
-        self.patient.setPlaceholderText(self.tr("#file number"))
+        self.patient.setPlaceholderText(_t("#file number"))
         self.patient.setClearButtonEnabled(True)
         self.patient.setMaximumWidth(140)
         self.user = QComboBox()
-        self.user.addItem(self.tr("Everyone"), None)
+        self.user.addItem(_t("Everyone"), None)
         self.group = QComboBox()
-        self.group.addItem(self.tr("All actions"), None)
+        self.group.addItem(_t("All actions"), None)
         for group in ActionGroup:
             self.group.addItem(tr_audit(ACTION_GROUP_LABELS[group]), group.value)
         self.since = self._date_edit()
         self.until = self._date_edit()
         for label, widget in (
-            (self.tr("Patient"), self.patient),
-            (self.tr("User"), self.user),
-            (self.tr("Action"), self.group),
-            (self.tr("From"), self.since),
-            (self.tr("To"), self.until),
+            (_t("Patient"), self.patient),
+            (_t("User"), self.user),
+            (_t("Action"), self.group),
+            (_t("From"), self.since),
+            (_t("To"), self.until),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -76,7 +77,7 @@ class AuditFilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
+        edit.setSpecialValueText(_t("any"))
         edit.setDate(_NO_DATE)
         return edit
 
@@ -84,7 +85,7 @@ class AuditFilterBar(QWidget):
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
-        self.user.addItem(self.tr("Everyone"), None)
+        self.user.addItem(_t("Everyone"), None)
         for user in users:
             role = tr_audit(ROLE_LABELS[user.role]) if user.role in ROLE_LABELS else user.role
             self.user.addItem(f"{user.name} ({role})", user.id)

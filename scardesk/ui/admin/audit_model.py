@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from scardesk.domain.audit_sentences import render
 from scardesk.domain.audit_view import AuditEntry, AuditEntryPage, AuditFilters
 from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import Runner
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 
 PAGE = 100
@@ -32,7 +32,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def tr_audit(text: str) -> str:
     """The translator of every audit sentence, in the UI and in exports alike."""
-    return QCoreApplication.translate("AuditLog", text)
+    return _t(text)
 
 
 class AuditModel(RecordTableModel):
@@ -136,11 +136,11 @@ class AuditModel(RecordTableModel):
 
     def headers(self) -> list[str]:
         return [
-            tr_audit("When (Muscat)"),
-            tr_audit("Who"),
-            tr_audit("Role"),
-            tr_audit("What happened"),
-            tr_audit("Patient"),
+            _t("When (Muscat)"),
+            _t("Who"),
+            _t("Role"),
+            _t("What happened"),
+            _t("Patient"),
         ]
 
 
@@ -149,7 +149,7 @@ def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
     if entry.user_name:
         who = entry.user_name
     elif entry.user_id is None and entry.action != "user.sign_in_failed":
-        who = tr_audit("ScarDesk (system)")
+        who = _t("ScarDesk (system)")
     else:
         who = ""
     role = tr_audit(ROLE_LABELS[entry.role]) if entry.role in ROLE_LABELS else ""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.audit_tab import AuditTab
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.tr import _t
 
 
 class AuditScreen(QWidget):
@@ -13,7 +14,7 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        title = QLabel(self.tr("Audit log"))
+        title = QLabel(_t("Audit log"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.audit = AuditTab(context)

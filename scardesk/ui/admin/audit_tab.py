@@ -30,8 +30,8 @@ from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import english_plural
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 
@@ -66,16 +66,16 @@ class AuditTab(QWidget):
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(
             self.table,
-            self.tr("No event matches these filters. Widen the dates or clear a filter."),
+            _t("No event matches these filters. Widen the dates or clear a filter."),
         )
 
         bar = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        self.verify_button = QPushButton(self.tr("Verify the chain"))
+        self.refresh_button = QPushButton(_t("Refresh"))
+        self.csv_button = QPushButton(_t("Export CSV…"))
+        self.pdf_button = QPushButton(_t("Export PDF…"))
+        self.verify_button = QPushButton(_t("Verify the chain"))
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
         bar.addWidget(self.count_label, 1)
@@ -110,13 +110,13 @@ class AuditTab(QWidget):
         shown = self.model.rowCount()
         self.empty_state.setVisible(shown == 0 and not self.model.loading)
         if shown == 0 and not self.model.loading:
-            self.count_label.setText(self.tr("No event matches these filters."))
+            self.count_label.setText(_t("No event matches these filters."))
         elif self.model.has_more:
             self.count_label.setText(
-                self.tr("Newest %1 events shown; scroll for older ones.").replace("%1", str(shown))
+                _t("Newest %1 events shown; scroll for older ones.").replace("%1", str(shown))
             )
         else:
-            self.count_label.setText(english_plural(self.tr("%n event(s).", "", shown), shown))
+            self.count_label.setText(_t("%n event(s).", "", shown))
 
     def _open_patient(self, index: QModelIndex) -> None:
         patient = self.model.entry(index.row()).patient_id
@@ -128,7 +128,7 @@ class AuditTab(QWidget):
         audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
         self._export(
             "csv",
-            self.tr("CSV for Excel (*.csv)"),
+            _t("CSV for Excel (*.csv)"),
             lambda: audit.export_csv(actor, filters, tr_audit),
         )
 
@@ -136,7 +136,7 @@ class AuditTab(QWidget):
         audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
         self._export(
             "pdf",
-            self.tr("PDF document (*.pdf)"),
+            _t("PDF document (*.pdf)"),
             lambda: audit.export_pdf(actor, filters, tr_audit),
         )
 
@@ -148,7 +148,7 @@ class AuditTab(QWidget):
 
     def _export(self, suffix: str, file_filter: str, produce: Callable[[], AuditExport]) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the audit log"), f"audit-log.{suffix}", file_filter
+            self, _t("Save the audit log"), f"audit-log.{suffix}", file_filter
         )
         if not chosen:
             return
@@ -171,15 +171,15 @@ class AuditTab(QWidget):
     def _saved(self, result: tuple[Path, AuditExport]) -> None:
         path, done = result
         self.last_saved = path
-        text = self.tr("%1 events saved as %2").replace("%1", str(done.rows))
+        text = _t("%1 events saved as %2").replace("%1", str(done.rows))
         text = text.replace("%2", path.name)
         if done.truncated:
-            text += " " + self.tr("(only the newest: narrow the filters for the rest)")
+            text += " " + _t("(only the newest: narrow the filters for the rest)")
         self.count_label.setText(text)
 
     # --- the chain -----------------------------------------------------------------------
     def verify(self) -> None:
-        self.chain_label.setText(self.tr("Verifying…"))
+        self.chain_label.setText(_t("Verifying…"))
         actor = self._context.signed_in.actor
         self._context.runner.run(
             lambda: self._context.services.maintenance.verify_audit_chain(actor),
@@ -190,7 +190,7 @@ class AuditTab(QWidget):
     def _verified(self, problem: str | None) -> None:
         if problem is None:
             self.chain_label.setText(
-                self.tr("The audit chain is whole: no event was changed or removed.")
+                _t("The audit chain is whole: no event was changed or removed.")
             )
         else:
-            self.chain_label.setText(self.tr("BROKEN: {problem}").format(problem=problem))
+            self.chain_label.setText(_t("BROKEN: {problem}").format(problem=problem))

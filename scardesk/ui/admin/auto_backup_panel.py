@@ -37,6 +37,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import DAY_FORMAT
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +50,7 @@ def _when(stamp: datetime) -> str:
 class AutoBackupPanel(QGroupBox):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Automatic backups on this computer"))
+        self.setTitle(_t("Automatic backups on this computer"))
         self._context = context
         self._errors = ErrorPresenter(self)
         layout = QVBoxLayout(self)
@@ -60,13 +61,13 @@ class AutoBackupPanel(QGroupBox):
 
         form = QFormLayout()
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText(self.tr("for example a USB disk or a NAS folder"))
-        browse = QPushButton(self.tr("Choose…"))
+        self.folder.setPlaceholderText(_t("for example a USB disk or a NAS folder"))
+        browse = QPushButton(_t("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.daily = QCheckBox(self.tr("Every day at"))
+        self.daily = QCheckBox(_t("Every day at"))
         self.daily.setChecked(True)
         self.daily_at = QTimeEdit(QTime(19, 0))
         self.daily_at.setDisplayFormat("HH:mm")
@@ -74,7 +75,7 @@ class AutoBackupPanel(QGroupBox):
         daily_row.addWidget(self.daily)
         daily_row.addWidget(self.daily_at)
         daily_row.addStretch(1)
-        self.on_sign_out = QCheckBox(self.tr("When the last person signs out"))
+        self.on_sign_out = QCheckBox(_t("When the last person signs out"))
         self.on_sign_out.setChecked(True)
         self.keep_daily, self.keep_weekly, self.keep_monthly = (
             QSpinBox(),
@@ -90,38 +91,38 @@ class AutoBackupPanel(QGroupBox):
             box.setValue(value)
         keep_row = QHBoxLayout()
         for label, box in (
-            (self.tr("days"), self.keep_daily),
-            (self.tr("weeks"), self.keep_weekly),
-            (self.tr("months"), self.keep_monthly),
+            (_t("days"), self.keep_daily),
+            (_t("weeks"), self.keep_weekly),
+            (_t("months"), self.keep_monthly),
         ):
             keep_row.addWidget(box)
             keep_row.addWidget(QLabel(label))
         keep_row.addStretch(1)
         self.field_errors = {name: ErrorLine() for name in ("folder", "daily_at", "keep")}
-        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(_t("Folder"), folder_row)
         form.addRow("", self.field_errors["folder"])
-        form.addRow(self.tr("When"), daily_row)
+        form.addRow(_t("When"), daily_row)
         form.addRow("", self.on_sign_out)
         form.addRow("", self.field_errors["daily_at"])
-        form.addRow(self.tr("Keep the newest of the last"), keep_row)
+        form.addRow(_t("Keep the newest of the last"), keep_row)
         form.addRow("", self.field_errors["keep"])
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save schedule"))
-        self.run_button = QPushButton(self.tr("Back up to this folder now"))
+        self.save_button = QPushButton(_t("Save schedule"))
+        self.run_button = QPushButton(_t("Back up to this folder now"))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.run_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(QLabel(self.tr("Backups in the folder, newest first")))
+        layout.addWidget(QLabel(_t("Backups in the folder, newest first")))
         self.backups = QListWidget()
         self.backups.setMinimumHeight(120)
         layout.addWidget(self.backups)
         restore_row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.preview_button = QPushButton(_t("Preview"))
+        self.restore_button = QPushButton(_t("Restore this backup…"))
         restore_row.addWidget(self.preview_button)
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
@@ -150,11 +151,11 @@ class AutoBackupPanel(QGroupBox):
     def reload(self) -> None:
         actor = self._context.signed_in.actor
         service = self._context.services.auto_backup
-        self.status.setText(self.tr("Reading the backup folder…"))
+        self.status.setText(_t("Reading the backup folder…"))
         self._context.runner.run(lambda: service.status(actor), self._show_status, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("The backup settings could not be read; see the message."))
+        self.status.setText(_t("The backup settings could not be read; see the message."))
         self._errors.show(error, self)
 
     def _show_status(self, status: BackupStatus) -> None:
@@ -168,16 +169,16 @@ class AutoBackupPanel(QGroupBox):
         self._selection_changed()
         last = status.last_good
         if status.schedule is None:
-            text = self.tr("No automatic backups are set up on this computer yet.")
+            text = _t("No automatic backups are set up on this computer yet.")
         elif status.folder_problem:
-            text = self.tr("The backup folder cannot be read ({problem}). Is the disk plugged in?")
+            text = _t("The backup folder cannot be read ({problem}). Is the disk plugged in?")
             text = text.format(problem=status.folder_problem)
         elif last is None:
-            text = self.tr("No backup has been made into this folder yet.")
+            text = _t("No backup has been made into this folder yet.")
         else:
-            text = self.tr("Last good backup: {when}.").format(when=_when(last.made_at))
+            text = _t("Last good backup: {when}.").format(when=_when(last.made_at))
         if status.stale and status.schedule is not None:
-            text += " " + self.tr("Warning: there is no backup from the last 24 hours.")
+            text += " " + _t("Warning: there is no backup from the last 24 hours.")
         self.status.setText(text)
         self.status.setObjectName("warning" if status.stale else "")
         self.status.setStyleSheet("color: #b45309; font-weight: 600;" if status.stale else "")
@@ -186,7 +187,7 @@ class AutoBackupPanel(QGroupBox):
         size = f"{entry.bytes / 1_000_000:.1f} MB"
         parts = [_when(entry.made_at), size]
         if entry.patients is not None:
-            parts.append(self.tr("{count} patients").format(count=f"{entry.patients:,}"))
+            parts.append(_t("{count} patients").format(count=f"{entry.patients:,}"))
         if entry.made_by:
             parts.append(entry.made_by)
         return " · ".join(parts)
@@ -204,7 +205,7 @@ class AutoBackupPanel(QGroupBox):
     # --- actions -----------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"))
+        chosen = QFileDialog.getExistingDirectory(self, _t("Folder for backups"))
         if chosen:
             self.folder.setText(chosen)
 
@@ -244,7 +245,7 @@ class AutoBackupPanel(QGroupBox):
 
     def run_now(self) -> None:
         actor, service = self._context.signed_in.actor, self._context.services.auto_backup
-        self.status.setText(self.tr("Backing up…"))
+        self.status.setText(_t("Backing up…"))
         self._context.run_command(
             lambda: service.run(actor, "manual"),
             None,
@@ -282,12 +283,12 @@ class AutoBackupPanel(QGroupBox):
 
     def preview_text(self, entry: BackupEntry) -> str:
         lines = [
-            self.tr("Made {when} by {who} ({why}).").format(
+            _t("Made {when} by {who} ({why}).").format(
                 when=_when(entry.made_at),
-                who=entry.made_by or self.tr("unknown"),
-                why=entry.reason or self.tr("no reason recorded"),
+                who=entry.made_by or _t("unknown"),
+                why=entry.reason or _t("no reason recorded"),
             ),
-            self.tr("{patients} patients, {sessions} sessions, {size:.1f} MB.").format(
+            _t("{patients} patients, {sessions} sessions, {size:.1f} MB.").format(
                 patients=f"{entry.patients:,}" if entry.patients is not None else "?",
                 sessions=f"{entry.sessions:,}" if entry.sessions is not None else "?",
                 size=entry.bytes / 1_000_000,
@@ -309,8 +310,8 @@ class AutoBackupPanel(QGroupBox):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Restore this backup?"),
-            self.tr(
+            _t("Restore this backup?"),
+            _t(
                 "{preview}\n\nScarDesk will close, check this backup, put it in place of the "
                 "current database (which is kept beside it) and start again. Every other "
                 "workstation must close ScarDesk first. Restore now?"
@@ -342,7 +343,7 @@ class AutoBackupPanel(QGroupBox):
         if not started:
             QMessageBox.warning(
                 self,
-                self.tr("Restore"),
-                self.tr("ScarDesk could not start the restore; nothing was changed."),
+                _t("Restore"),
+                _t("ScarDesk could not start the restore; nothing was changed."),
             )
         return started

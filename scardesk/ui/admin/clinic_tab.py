@@ -11,6 +11,7 @@ from scardesk.ui.admin.logo_panel import LogoPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
@@ -22,27 +23,27 @@ class ClinicTab(QWidget):
         self._errors = ErrorPresenter(self)
         self._version = 0
         layout = QVBoxLayout(self)
-        self.name = FieldRow(self.tr("Clinic name (English)"))
-        self.name_arabic = FieldRow(self.tr("Clinic name (Arabic)"), right_to_left=True)
-        self.address = FieldRow(self.tr("Address (English)"))
-        self.address_arabic = FieldRow(self.tr("Address (Arabic)"), right_to_left=True)
-        self.phone = FieldRow(self.tr("Phone"), hint=self.tr("e.g. 2412 3456 or +968 2412 3456"))
+        self.name = FieldRow(_t("Clinic name (English)"))
+        self.name_arabic = FieldRow(_t("Clinic name (Arabic)"), right_to_left=True)
+        self.address = FieldRow(_t("Address (English)"))
+        self.address_arabic = FieldRow(_t("Address (Arabic)"), right_to_left=True)
+        self.phone = FieldRow(_t("Phone"), hint=_t("e.g. 2412 3456 or +968 2412 3456"))
         low, high = AUTO_LOCK_MINUTES_RANGE
         self.auto_lock = FieldRow(
-            self.tr("Lock after N idle minutes"),
-            hint=self.tr("{low} to {high}; 5 is usual on clinical workstations").format(
+            _t("Lock after N idle minutes"),
+            hint=_t("{low} to {high}; 5 is usual on clinical workstations").format(
                 low=low, high=high
             ),
         )
         self.hours = FieldRow(
-            self.tr("Opening hours (English)"),
-            hint=self.tr("e.g. Saturday to Thursday, 9:00 to 21:00"),
+            _t("Opening hours (English)"),
+            hint=_t("e.g. Saturday to Thursday, 9:00 to 21:00"),
         )
-        self.hours_arabic = FieldRow(self.tr("Opening hours (Arabic)"), right_to_left=True)
-        self.moh_licence = FieldRow(self.tr("Ministry of Health licence number"))
+        self.hours_arabic = FieldRow(_t("Opening hours (Arabic)"), right_to_left=True)
+        self.moh_licence = FieldRow(_t("Ministry of Health licence number"))
         self.whatsapp = FieldRow(
-            self.tr("WhatsApp number (an Omani mobile)"),
-            hint=self.tr("e.g. 9123 4567; printed as a QR code that opens a chat"),
+            _t("WhatsApp number (an Omani mobile)"),
+            hint=_t("e.g. 9123 4567; printed as a QR code that opens a chat"),
         )
         self.fields = {
             "name": self.name,
@@ -64,7 +65,7 @@ class ClinicTab(QWidget):
         self.logo = LogoPanel(context, lambda: self._version, self._logo_saved, self._fail)
         layout.addWidget(self.logo)
         bar = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save clinic details"))
+        self.save_button = QPushButton(_t("Save clinic details"))
         self.save_button.setObjectName("primary")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
@@ -101,7 +102,7 @@ class ClinicTab(QWidget):
         if minutes is None:
             low, high = AUTO_LOCK_MINUTES_RANGE
             self.auto_lock.set_error(
-                self.tr("Enter a whole number of minutes from {low} to {high}, e.g. 5.").format(
+                _t("Enter a whole number of minutes from {low} to {high}, e.g. 5.").format(
                     low=low, high=high
                 )
             )
@@ -130,7 +131,7 @@ class ClinicTab(QWidget):
     def _logo_saved(self, details: ClinicDetails) -> None:
         """A logo change moved the row's version; the typed fields stay as they are."""
         self._version = details.version
-        self.saved_label.setText(self.tr("Logo saved."))
+        self.saved_label.setText(_t("Logo saved."))
 
     def _minutes(self) -> int | None:
         """The typed minutes as a number (any script's digits); the service checks the range."""
@@ -142,7 +143,7 @@ class ClinicTab(QWidget):
     def _saved(self, result: tuple[ClinicDetails, object]) -> None:
         details, _changes = result
         self._show(details)
-        self.saved_label.setText(self.tr("Saved."))
+        self.saved_label.setText(_t("Saved."))
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -19,6 +19,7 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 PREVIEW_SIZE = (240, 96)
@@ -39,18 +40,16 @@ class LogoPanel(QWidget):
         self._context, self._version, self._saved, self._failed = context, version, saved, failed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Logo (printed at the top of every document)"))
+        title = QLabel(_t("Logo (printed at the top of every document)"))
         title.setObjectName("fieldLabel")
         self.preview = QLabel()
         self.preview.setFixedSize(*PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setObjectName("logoPreview")
-        self.preview.setAccessibleName(self.tr("Logo preview"))
-        self.choose_button = QPushButton(self.tr("Choose logo…"))
-        self.remove_button = QPushButton(self.tr("Remove logo"))
-        hint = QLabel(
-            self.tr("PNG or JPEG, at most {size} KB.").format(size=LOGO_MAX_BYTES // 1024)
-        )
+        self.preview.setAccessibleName(_t("Logo preview"))
+        self.choose_button = QPushButton(_t("Choose logo…"))
+        self.remove_button = QPushButton(_t("Remove logo"))
+        hint = QLabel(_t("PNG or JPEG, at most {size} KB.").format(size=LOGO_MAX_BYTES // 1024))
         hint.setObjectName("muted")
         self.error = ErrorLine()
         buttons = QHBoxLayout()
@@ -77,12 +76,12 @@ class LogoPanel(QWidget):
             )
         else:
             self.preview.clear()
-            self.preview.setText(self.tr("No logo"))
+            self.preview.setText(_t("No logo"))
         self.remove_button.setEnabled(bool(data))
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the clinic's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self, _t("Choose the clinic's logo"), "", _t("Images (*.png *.jpg *.jpeg)")
         )
         if chosen:
             self.upload(Path(chosen))
@@ -114,7 +113,7 @@ class LogoPanel(QWidget):
             self.error.set_message(sentence(field_texts(error)["logo"]))
             return
         if isinstance(error, OSError):
-            message = self.tr("The file could not be read: {error}").format(error=error)
+            message = _t("The file could not be read: {error}").format(error=error)
             self.error.set_message(message)
             return
         self._failed(error)

@@ -9,6 +9,7 @@ from scardesk.domain.admin import AuditAnchor, BackupDone, IntegrityResult
 from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tr import _t
 
 
 class MaintenanceTab(QWidget):
@@ -18,7 +19,7 @@ class MaintenanceTab(QWidget):
         self._errors = ErrorPresenter(self)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            _t(
                 "A backup is copied while ScarDesk runs, checked on the copy (integrity, links "
                 "between records, the audit chain) and only then kept. Keep copies off this "
                 "computer too."
@@ -27,9 +28,9 @@ class MaintenanceTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         bar = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(_t("Back up now"))
         self.backup_button.setObjectName("primary")
-        self.check_button = QPushButton(self.tr("Check the database"))
+        self.check_button = QPushButton(_t("Check the database"))
         bar.addWidget(self.backup_button)
         bar.addWidget(self.check_button)
         bar.addStretch(1)
@@ -58,25 +59,25 @@ class MaintenanceTab(QWidget):
         )
 
     def _anchor_failed(self, error: BaseException) -> None:
-        self.anchor_label.setText(self.tr("The audit seal could not be read; see the message."))
+        self.anchor_label.setText(_t("The audit seal could not be read; see the message."))
         self._errors.show(error, self)
 
     def _anchor_shown(self, anchor: AuditAnchor | None) -> None:
         if anchor is None:
-            self.anchor_label.setText(self.tr("This database has no audit seal yet."))
+            self.anchor_label.setText(_t("This database has no audit seal yet."))
             return
         if anchor.seq is None:
-            sealed = self.tr("Audit seal: nothing sealed yet.")
+            sealed = _t("Audit seal: nothing sealed yet.")
         else:
-            sealed = self.tr("Audit seal: event {seq} · {link} (written {at}).").format(
+            sealed = _t("Audit seal: event {seq} · {link} (written {at}).").format(
                 seq=anchor.seq, link=anchor.link, at=(anchor.written_at or "")[:19]
             )
         key = (
-            self.tr("Audit key fingerprint: {fingerprint}.").format(fingerprint=anchor.fingerprint)
+            _t("Audit key fingerprint: {fingerprint}.").format(fingerprint=anchor.fingerprint)
             if anchor.fingerprint
-            else self.tr("The audit key of this database is not on this computer.")
+            else _t("The audit key of this database is not on this computer.")
         )
-        note = self.tr(
+        note = _t(
             "Write the seal down now and then, away from this computer: the database check "
             "compares the audit trail with it, so a shortened trail cannot pass unnoticed."
         )
@@ -89,11 +90,11 @@ class MaintenanceTab(QWidget):
             self.result.setPlainText(text)
 
     def _fail(self, error: BaseException) -> None:
-        self._busy(False, self.tr("That did not work; see the message."))
+        self._busy(False, _t("That did not work; see the message."))
         self._errors.show(error, self)
 
     def back_up(self) -> None:
-        self._busy(True, self.tr("Backing up…"))
+        self._busy(True, _t("Backing up…"))
         actor = self._context.signed_in.actor
         self._context.run_command(
             lambda: self._context.services.maintenance.backup_now(actor),
@@ -106,13 +107,13 @@ class MaintenanceTab(QWidget):
         size = f"{done.bytes / 1_000_000:.1f} MB"
         self._busy(
             False,
-            self.tr("Verified backup written to {path} ({size}, {seconds:.1f} s).").format(
+            _t("Verified backup written to {path} ({size}, {seconds:.1f} s).").format(
                 path=done.path, size=size, seconds=done.seconds
             ),
         )
 
     def check(self) -> None:
-        self._busy(True, self.tr("Checking…"))
+        self._busy(True, _t("Checking…"))
         actor = self._context.signed_in.actor
         self._context.runner.run(
             lambda: self._context.services.maintenance.check_integrity(actor),
@@ -125,12 +126,12 @@ class MaintenanceTab(QWidget):
         if result.ok:
             self._busy(
                 False,
-                self.tr(
+                _t(
                     "All checks passed: the file, the links between records "
                     "and the audit chain are whole."
                 ),
             )
             return
-        lines = [self.tr("Problems found — make no changes and call for support:")]
+        lines = [_t("Problems found — make no changes and call for support:")]
         lines += [f"• {problem}" for problem in result.problems]
         self._busy(False, "\n".join(lines))

@@ -13,6 +13,7 @@ from scardesk.services.accounts import AccountRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 
 
@@ -23,13 +24,13 @@ class PrintedNamesDialog(QDialog):
         super().__init__(parent)
         self._context, self._account = context, account
         self.saved: AccountRecord | None = None
-        self.setWindowTitle(self.tr("Names on documents: {user}").format(user=account.username))
+        self.setWindowTitle(_t("Names on documents: {user}").format(user=account.username))
         layout = QVBoxLayout(self)
-        self.display_name = FieldRow(self.tr("Name shown on screens and sheets"))
+        self.display_name = FieldRow(_t("Name shown on screens and sheets"))
         self.display_name_arabic = FieldRow(
-            self.tr("Name in Arabic (printed in the Arabic column)"), right_to_left=True
+            _t("Name in Arabic (printed in the Arabic column)"), right_to_left=True
         )
-        self.licence = FieldRow(self.tr("Practitioner licence number (optional)"))
+        self.licence = FieldRow(_t("Practitioner licence number (optional)"))
         self.display_name.set_text(account.display_name)
         self.display_name_arabic.set_text(account.display_name_arabic or "")
         self.licence.set_text(account.licence_number or "")

@@ -7,7 +7,7 @@ leads to ask. Every workstation reads the same stored set (the gate, plans, foll
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,16 +27,13 @@ from scardesk.domain.safety.facts import GENERAL_SETTINGS
 from scardesk.services.settings import RuleSettings
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import in_language, modality_name
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 DEFAULTS = GateParameters()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RulesTab", text)
 
 
 def setting_groups() -> list[tuple[str, tuple[Setting, ...]]]:
@@ -64,7 +61,7 @@ class RulesTab(QWidget):
         self._version = 0
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            _t(
                 "The safety check uses these numbers for every patient. They start at the "
                 "clinical reference's values; change them only on the medical director's word."
             )
@@ -93,9 +90,9 @@ class RulesTab(QWidget):
                 self._add_row(form, setting)
         layout.addLayout(form)
         bar = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save rules"))
+        self.save_button = QPushButton(_t("Save rules"))
         self.save_button.setObjectName("primary")
-        self.defaults_button = QPushButton(self.tr("Back to the reference's values"))
+        self.defaults_button = QPushButton(_t("Back to the reference's values"))
         self.status = QLabel()
         self.status.setObjectName("muted")
         bar.addWidget(self.save_button)
@@ -120,18 +117,15 @@ class RulesTab(QWidget):
             box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         box.setSuffix(f" {unit_text(setting.unit)}")
         box.setToolTip(
-            self.tr("Clinic policy, not a label figure; default: {value}").format(
-                value=setting.default
-            )
+            _t("Clinic policy, not a label figure; default: {value}").format(value=setting.default)
             if setting.policy
-            else self.tr("Reference default: {value}").format(value=setting.default)
+            else _t("Reference default: {value}").format(value=setting.default)
         )
         error = ErrorLine()
         row = QVBoxLayout()
         row.addWidget(box)
         row.addWidget(error)
-        # The spec's English label, through the translator like a modality's name.
-        form.addRow(_t(setting.label_en), row)
+        form.addRow(in_language(setting.label_en, setting.label_ar), row)
         self.boxes[setting.key] = box
         self.field_errors[setting.key] = error
 
@@ -152,11 +146,9 @@ class RulesTab(QWidget):
     def _show_leads(self, leads: list[UserRecord]) -> None:
         names = ", ".join(lead.display_name for lead in leads)
         self.leads_note.setText(
-            self.tr("Only a clinical lead can change these; ask one of: {names}.").format(
-                names=names
-            )
+            _t("Only a clinical lead can change these; ask one of: {names}.").format(names=names)
             if leads
-            else self.tr(
+            else _t(
                 "Only a clinical lead can change these, and the clinic has none yet: make a "
                 "practitioner a clinical lead on the Users tab."
             )
@@ -187,7 +179,7 @@ class RulesTab(QWidget):
     def _saved(self, result: tuple[RuleSettings, Changes]) -> None:
         settings, _changes = result
         self._show(settings)
-        self.status.setText(self.tr("Saved: every workstation now uses these values."))
+        self.status.setText(_t("Saved: every workstation now uses these values."))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.rules_tab import RulesTab
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.tr import _t
 
 
 class SafetyRulesScreen(QWidget):
@@ -17,7 +18,7 @@ class SafetyRulesScreen(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        title = QLabel(self.tr("Safety rules"))
+        title = QLabel(_t("Safety rules"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.rules = RulesTab(context, editable=True)

@@ -12,6 +12,7 @@ from scardesk.ui.admin.users_tab import UsersTab
 from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.content_editor import ContentEditorTab
+from scardesk.ui.tr import _t
 
 
 class AdminScreen(QWidget):
@@ -19,7 +20,7 @@ class AdminScreen(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        title = QLabel(self.tr("Admin"))
+        title = QLabel(_t("Admin"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.tabs = QTabWidget()
@@ -30,13 +31,13 @@ class AdminScreen(QWidget):
         self.rules = RulesTab(context, editable=False)  # a clinical lead edits them
         self.content = ContentEditorTab(context)
         self.working_time = WorkingTimeTab(context)
-        self.tabs.addTab(self.users, self.tr("Users"))
-        self.tabs.addTab(self.clinic, self.tr("Clinic details"))
-        self.tabs.addTab(self.working_time, self.tr("Working time"))
-        self.tabs.addTab(self.rules, self.tr("Safety rules"))
-        self.tabs.addTab(self.maintenance, self.tr("Backups and checks"))
-        self.tabs.addTab(self.content, self.tr("Document text"))
-        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.tabs.addTab(self.users, _t("Users"))
+        self.tabs.addTab(self.clinic, _t("Clinic details"))
+        self.tabs.addTab(self.working_time, _t("Working time"))
+        self.tabs.addTab(self.rules, _t("Safety rules"))
+        self.tabs.addTab(self.maintenance, _t("Backups and checks"))
+        self.tabs.addTab(self.content, _t("Document text"))
+        self.tabs.addTab(self.audit, _t("Audit log"))
         # A scroll area lets the window shrink below the tabs' natural width (small screens).
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -29,8 +29,9 @@ from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneT
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import english_plural, role_name
+from scardesk.ui.labels import role_name
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -45,28 +46,28 @@ class AddUserDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self._context = context
         self.created: UserRecord | None = None
-        self.setWindowTitle(self.tr("Add a user"))
+        self.setWindowTitle(_t("Add a user"))
         layout = QVBoxLayout(self)
-        self.username = FieldRow(self.tr("User name"), hint=self.tr("e.g. s.albalushi"))
-        self.display_name = FieldRow(self.tr("Name shown on screens and sheets"))
+        self.username = FieldRow(_t("User name"), hint=_t("e.g. s.albalushi"))
+        self.display_name = FieldRow(_t("Name shown on screens and sheets"))
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role_name(role), role)
-        self.licence = FieldRow(self.tr("Practitioner licence number (optional)"))
+        self.licence = FieldRow(_t("Practitioner licence number (optional)"))
         self.password = FieldRow(
-            self.tr("Password"),
+            _t("Password"),
             password=True,
-            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+            hint=_t("at least 12 characters, e.g. a few unrelated words"),
         )
         self.meter = add_meter(
             self.password,
             self.password.edit,
             lambda: (self.username.text(), self.display_name.text()),
         )
-        self.repeat = FieldRow(self.tr("Repeat the password"), password=True)
+        self.repeat = FieldRow(_t("Repeat the password"), password=True)
         for row in (self.username, self.display_name):
             layout.addWidget(row)
-        layout.addWidget(QLabel(self.tr("Role")))
+        layout.addWidget(QLabel(_t("Role")))
         layout.addWidget(self.role)
         for row in (self.licence, self.password, self.repeat):
             layout.addWidget(row)
@@ -87,9 +88,7 @@ class AddUserDialog(DiscardGuard, QDialog):
         for row in (*self.fields.values(), self.repeat):
             row.clear_error()
         if self.password.text() != self.repeat.text():
-            self.repeat.set_error(
-                self.tr("The two passwords differ: type the same password twice.")
-            )
+            self.repeat.set_error(_t("The two passwords differ: type the same password twice."))
             return
         context = self._context
         actor, values = (
@@ -133,15 +132,15 @@ class UsersTab(QWidget):
         self._fail = lambda error: self._errors.show(error, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.add_button = QPushButton(_t("&Add user…"))
         self.add_button.setObjectName("primary")
-        self.names_button = QPushButton(self.tr("&Names on documents…"))
-        self.reset_button = QPushButton(self.tr("&Reset password…"))
-        self.role_button = QPushButton(self.tr("Change r&ole…"))
-        self.active_button = QPushButton(self.tr("&Deactivate…"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.lead_button = QPushButton(self.tr("Make clinical &lead"))
-        self.officer_button = QPushButton(self.tr("Make &privacy officer"))
+        self.names_button = QPushButton(_t("&Names on documents…"))
+        self.reset_button = QPushButton(_t("&Reset password…"))
+        self.role_button = QPushButton(_t("Change r&ole…"))
+        self.active_button = QPushButton(_t("&Deactivate…"))
+        self.unlock_button = QPushButton(_t("&Unlock"))
+        self.lead_button = QPushButton(_t("Make clinical &lead"))
+        self.officer_button = QPushButton(_t("Make &privacy officer"))
         self.account_buttons = (
             self.names_button,
             self.reset_button,
@@ -165,16 +164,16 @@ class UsersTab(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("User name"),
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Status"),
-                self.tr("Clinical lead"),
-                self.tr("Privacy officer"),
-                self.tr("Sign-in"),
+                _t("User name"),
+                _t("Name"),
+                _t("Role"),
+                _t("Status"),
+                _t("Clinical lead"),
+                _t("Privacy officer"),
+                _t("Sign-in"),
             ]
         )
-        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setAccessibleName(_t("Accounts"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -222,22 +221,19 @@ class UsersTab(QWidget):
 
     def _cells(self, account: AccountRecord) -> tuple[str, ...]:
         if account.locked:
-            sign_in = self.tr("locked")
+            sign_in = _t("locked")
         elif account.failed_sign_ins:
-            sign_in = english_plural(
-                self.tr("%n failed sign-in(s)", "", account.failed_sign_ins),
-                account.failed_sign_ins,
-            )
+            sign_in = _t("%n failed sign-in(s)", "", account.failed_sign_ins)
         elif account.must_change_password:
-            sign_in = self.tr("one-time password")
+            sign_in = _t("one-time password")
         else:
             sign_in = ""
-        yes = self.tr("yes")
+        yes = _t("yes")
         return (
             account.username,
             account.display_name,
             role_name(account.role),
-            self.tr("active") if account.active else self.tr("deactivated"),
+            _t("active") if account.active else _t("deactivated"),
             yes if account.clinical_lead else "",
             yes if account.privacy_officer else "",
             sign_in,
@@ -260,20 +256,16 @@ class UsersTab(QWidget):
             button.setEnabled(account is not None)
         if account is None:
             return
-        self.active_button.setText(
-            self.tr("&Deactivate…") if account.active else self.tr("Rea&ctivate")
-        )
+        self.active_button.setText(_t("&Deactivate…") if account.active else _t("Rea&ctivate"))
         self.unlock_button.setEnabled(account.locked or account.failed_sign_ins > 0)
         self.lead_button.setText(
-            self.tr("Remove clinical &lead")
-            if account.clinical_lead
-            else self.tr("Make clinical &lead")
+            _t("Remove clinical &lead") if account.clinical_lead else _t("Make clinical &lead")
         )
         self.lead_button.setEnabled(account.clinical_lead or account.role is Role.PRACTITIONER)
         self.officer_button.setText(
-            self.tr("Remove &privacy officer")
+            _t("Remove &privacy officer")
             if account.privacy_officer
-            else self.tr("Make &privacy officer")
+            else _t("Make &privacy officer")
         )
 
     # --- actions ----------------------------------------------------------------------------
@@ -311,12 +303,12 @@ class UsersTab(QWidget):
         if account is None:
             return
         self._confirm(
-            self.tr("Reset password"),
-            self.tr(
+            _t("Reset password"),
+            _t(
                 "Give {name} a new one-time password? Their current password stops working "
                 "at once; the new one must be changed at their next sign-in."
             ).format(name=account.username),
-            self.tr("Reset password"),
+            _t("Reset password"),
             lambda: self._reset(account.username),
         )
 
@@ -354,12 +346,12 @@ class UsersTab(QWidget):
             self._change(lambda service, actor, name: service.set_active(actor, name, True))
             return
         self._confirm(
-            self.tr("Deactivate account"),
-            self.tr(
+            _t("Deactivate account"),
+            _t(
                 "Deactivate {name}? They can no longer sign in, and a window they have open "
                 "stops at its next action. Nothing they recorded is removed."
             ).format(name=account.username),
-            self.tr("Deactivate"),
+            _t("Deactivate"),
             lambda: self._change(
                 lambda service, actor, name: service.set_active(actor, name, False)
             ),

@@ -32,6 +32,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,21 +60,21 @@ class WorkingTimeTab(QWidget):
 
     # --- building ---------------------------------------------------------------------------
     def _week_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Working week"))
+        box = QGroupBox(_t("Working week"))
         grid = QGridLayout(box)
         self.day_boxes = {day: QCheckBox(weekday_name(day)) for day in _WEEK_ORDER}
         for column, day in enumerate(_WEEK_ORDER):
             grid.addWidget(self.day_boxes[day], 0, column)
-        grid.addWidget(QLabel(self.tr("Opening hours (Muscat time)")), 1, 0, 1, 2)
+        grid.addWidget(QLabel(_t("Opening hours (Muscat time)")), 1, 0, 1, 2)
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText(self.tr("e.g. 09:00-12:00, 12:30-21:00"))
+        self.hours.setPlaceholderText(_t("e.g. 09:00-12:00, 12:30-21:00"))
         self.hours.setToolTip(
-            self.tr("Stretches separated by commas; the gaps are breaks, e.g. the midday prayer.")
+            _t("Stretches separated by commas; the gaps are breaks, e.g. the midday prayer.")
         )
         grid.addWidget(self.hours, 1, 2, 1, 5)
         self.week_error = ErrorLine()
         grid.addWidget(self.week_error, 2, 0, 1, 7)
-        self.save_week_button = QPushButton(self.tr("Save working week"))
+        self.save_week_button = QPushButton(_t("Save working week"))
         self.save_week_button.setObjectName("primary")
         self.save_week_button.clicked.connect(self.save_week)
         self.week_saved = QLabel()
@@ -83,13 +84,13 @@ class WorkingTimeTab(QWidget):
         return box
 
     def _holiday_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Public holidays"))
+        box = QGroupBox(_t("Public holidays"))
         column = QVBoxLayout(box)
         row = QHBoxLayout()
         self.holiday_date = _date_edit()
         self.holiday_name = QLineEdit()
-        self.holiday_name.setPlaceholderText(self.tr("e.g. National Day"))
-        self.add_holiday_button = QPushButton(self.tr("Add holiday"))
+        self.holiday_name.setPlaceholderText(_t("e.g. National Day"))
+        self.add_holiday_button = QPushButton(_t("Add holiday"))
         self.add_holiday_button.clicked.connect(self.add_holiday)
         row.addWidget(self.holiday_date)
         row.addWidget(self.holiday_name, 1)
@@ -98,12 +99,12 @@ class WorkingTimeTab(QWidget):
         self.holiday_error = ErrorLine()
         column.addWidget(self.holiday_error)
         self.holidays = QListWidget()
-        self.holidays.setAccessibleName(self.tr("Public holidays"))
+        self.holidays.setAccessibleName(_t("Public holidays"))
         column.addWidget(self.holidays, 1)
-        self.holidays_empty = QLabel(self.tr("No public holidays entered yet."))
+        self.holidays_empty = QLabel(_t("No public holidays entered yet."))
         self.holidays_empty.setObjectName("muted")
         column.addWidget(self.holidays_empty)
-        self.remove_holiday_button = QPushButton(self.tr("Remove holiday"))
+        self.remove_holiday_button = QPushButton(_t("Remove holiday"))
         self.remove_holiday_button.setEnabled(False)
         self.remove_holiday_button.clicked.connect(self.remove_holiday)
         self.holidays.currentItemChanged.connect(
@@ -113,13 +114,13 @@ class WorkingTimeTab(QWidget):
         return box
 
     def _day_off_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Practitioners' days off"))
+        box = QGroupBox(_t("Practitioners' days off"))
         column = QVBoxLayout(box)
         row = QHBoxLayout()
         self.off_practitioner = QComboBox()
-        self.off_practitioner.setAccessibleName(self.tr("Practitioner"))
+        self.off_practitioner.setAccessibleName(_t("Practitioner"))
         self.off_date = _date_edit()
-        self.add_day_off_button = QPushButton(self.tr("Add day off"))
+        self.add_day_off_button = QPushButton(_t("Add day off"))
         self.add_day_off_button.clicked.connect(self.add_day_off)
         row.addWidget(self.off_practitioner, 1)
         row.addWidget(self.off_date)
@@ -128,12 +129,12 @@ class WorkingTimeTab(QWidget):
         self.day_off_error = ErrorLine()
         column.addWidget(self.day_off_error)
         self.days_off = QListWidget()
-        self.days_off.setAccessibleName(self.tr("Days off"))
+        self.days_off.setAccessibleName(_t("Days off"))
         column.addWidget(self.days_off, 1)
-        self.days_off_empty = QLabel(self.tr("No days off entered yet."))
+        self.days_off_empty = QLabel(_t("No days off entered yet."))
         self.days_off_empty.setObjectName("muted")
         column.addWidget(self.days_off_empty)
-        self.remove_day_off_button = QPushButton(self.tr("Remove day off"))
+        self.remove_day_off_button = QPushButton(_t("Remove day off"))
         self.remove_day_off_button.setEnabled(False)
         self.remove_day_off_button.clicked.connect(self.remove_day_off)
         self.days_off.currentItemChanged.connect(
@@ -198,7 +199,7 @@ class WorkingTimeTab(QWidget):
         )
         self._context.run_command(
             lambda: service.save_week(actor, weekdays, hours, version),
-            lambda _changes: self.week_saved.setText(self.tr("Saved.")),
+            lambda _changes: self.week_saved.setText(_t("Saved.")),
             lambda error: self._failed(self.week_error, error),
         )
 
@@ -226,7 +227,7 @@ class WorkingTimeTab(QWidget):
         self.day_off_error.hide()
         user_id = self.off_practitioner.currentData()
         if user_id is None:
-            self.day_off_error.setText(self.tr("Choose the practitioner who is off."))
+            self.day_off_error.setText(_t("Choose the practitioner who is off."))
             self.day_off_error.show()
             return
         day: date = python_date(self.off_date.date())

@@ -50,6 +50,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import modality_name, time_range
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -82,14 +83,14 @@ class BookingDialog(DiscardGuard, QDialog):
         self.errors = ErrorPresenter(self)
         self.overlaps: list[OverlapWarning] = []
         self.outside: list[Outside] = []
-        self.setWindowTitle(self.tr("Move appointment") if moving else self.tr("New booking"))
+        self.setWindowTitle(_t("Move appointment") if moving else _t("New booking"))
         self.setMinimumWidth(560)
 
         self.picker = PatientPicker(context.services, context.signed_in.actor, context.runner)
         self.practitioner = QComboBox()
-        self.practitioner.setAccessibleName(self.tr("Practitioner"))
+        self.practitioner.setAccessibleName(_t("Practitioner"))
         self.modality_boxes = {m: QCheckBox(modality_name(m)) for m in Modality}
-        self.toxin_review = QCheckBox(self.tr("2-week toxin review"))
+        self.toxin_review = QCheckBox(_t("2-week toxin review"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
@@ -98,9 +99,9 @@ class BookingDialog(DiscardGuard, QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSuffix(_t(" min"))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText(self.tr("Optional, e.g. prefers the afternoon"))
+        self.notes.setPlaceholderText(_t("Optional, e.g. prefers the afternoon"))
         self.field_errors = {
             name: ErrorLine()
             for name in ("patient_id", "practitioner_id", "planned_modalities", "starts_at")
@@ -147,32 +148,32 @@ class BookingDialog(DiscardGuard, QDialog):
             if error:
                 outer.addWidget(self.field_errors[error])
 
-        field(self.tr("&Patient"), self.picker, "patient_id")
-        field(self.tr("P&ractitioner"), self.practitioner, "practitioner_id")
+        field(_t("&Patient"), self.picker, "patient_id")
+        field(_t("P&ractitioner"), self.practitioner, "practitioner_id")
         boxes = QWidget()
         grid = QGridLayout(boxes)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, box in enumerate([*self.modality_boxes.values(), self.toxin_review]):
             grid.addWidget(box, i // 3, i % 3)
-        field(self.tr("Planned"), boxes, "planned_modalities")
+        field(_t("Planned"), boxes, "planned_modalities")
         when = QWidget()
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
-            (self.tr("&Date"), self.date_edit),
-            (self.tr("&Time (Muscat)"), self.time_edit),
-            (self.tr("D&uration"), self.duration),
+            (_t("&Date"), self.date_edit),
+            (_t("&Time (Muscat)"), self.time_edit),
+            (_t("D&uration"), self.duration),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget, 1)
             row.addSpacing(8)
-        field(self.tr("When"), when, "starts_at")
+        field(_t("When"), when, "starts_at")
         outer.addWidget(self.outside_label)
         outer.addWidget(self.overlap_label)
         outer.addWidget(self.safety_note)
-        field(self.tr("&Notes"), self.notes, "notes")
+        field(_t("&Notes"), self.notes, "notes")
         outer.addSpacing(6)
         outer.addWidget(self.buttons)
 
@@ -261,7 +262,7 @@ class BookingDialog(DiscardGuard, QDialog):
     def _fill_practitioner_box(self, users: list[UserRecord], wanted: int | None) -> None:
         self.practitioner.blockSignals(True)
         self.practitioner.clear()
-        self.practitioner.addItem(self.tr("Choose a practitioner…"), None)
+        self.practitioner.addItem(_t("Choose a practitioner…"), None)
         for user in users:
             self.practitioner.addItem(user.display_name, user.id)
         index = self.practitioner.findData(wanted) if wanted is not None else -1
@@ -325,7 +326,7 @@ class BookingDialog(DiscardGuard, QDialog):
             "\n".join(
                 [
                     *(outside_text(item, self.practitioner.currentText()) for item in outside),
-                    self.tr("You can still book if the clinic agreed to open."),
+                    _t("You can still book if the clinic agreed to open."),
                 ]
             )
             if outside
@@ -342,22 +343,22 @@ class BookingDialog(DiscardGuard, QDialog):
                 for r in found
             ]
             self.overlap_label.setText(
-                self.tr("{name} is already booked at this time:").format(
+                _t("{name} is already booked at this time:").format(
                     name=f"\u2068{self.practitioner.currentText()}\u2069"
                 )
                 + "\n"
                 + "\n".join(lines)
                 + "\n"
-                + self.tr("You can still book if the practitioner agreed.")
+                + _t("You can still book if the practitioner agreed.")
             )
         self.overlap_label.setVisible(bool(found))
         self._update_confirm_text()
 
     def _update_confirm_text(self) -> None:
         if self._moving is not None:
-            text = self.tr("Move anyway") if self.overlaps or self.outside else self.tr("Move")
+            text = _t("Move anyway") if self.overlaps or self.outside else _t("Move")
         else:
-            text = self.tr("Book anyway") if self.overlaps or self.outside else self.tr("Book")
+            text = _t("Book anyway") if self.overlaps or self.outside else _t("Book")
         self.confirm.setText(text)
 
     # --- saving -----------------------------------------------------------------------------
@@ -366,9 +367,9 @@ class BookingDialog(DiscardGuard, QDialog):
             label.hide()
         problems: dict[str, str] = {}
         if self.picker.chosen is None:
-            problems["patient_id"] = self.tr("Choose the patient: type part of a name or phone.")
+            problems["patient_id"] = _t("Choose the patient: type part of a name or phone.")
         if self.practitioner_id() is None:
-            problems["practitioner_id"] = self.tr("Choose who will see the patient.")
+            problems["practitioner_id"] = _t("Choose who will see the patient.")
         if problems:
             self.show_field_errors(problems)
             return

@@ -28,6 +28,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import both_names, time_range
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -43,13 +44,13 @@ class CancelDialog(QDialog):
         self._context = context
         self._record = record
         self.errors = ErrorPresenter(self)
-        self.setWindowTitle(self.tr("Cancel appointment"))
+        self.setWindowTitle(_t("Cancel appointment"))
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Cancel appointment"))
+        title = QLabel(_t("Cancel appointment"))
         title.setObjectName("dialogTitle")
         when = to_muscat(record.starts_at)
         summary = QLabel(
@@ -57,27 +58,27 @@ class CancelDialog(QDialog):
             f"{when:%d/%m/%Y}  {time_range(record)}  ·  \u2068{record.practitioner_name}\u2069"
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)  # names are user data, not markup
-        caption = QLabel(self.tr("&Reason (required)"))
+        caption = QLabel(_t("&Reason (required)"))
         caption.setObjectName("fieldLabel")
         self.common = QComboBox()
-        self.common.setAccessibleName(self.tr("Common reasons"))
-        self.common.addItem(self.tr("Pick a common reason, or type one below"), "")
+        self.common.setAccessibleName(_t("Common reasons"))
+        self.common.addItem(_t("Pick a common reason, or type one below"), "")
         for reason in (
-            self.tr("Patient asked to cancel"),
-            self.tr("Patient is unwell"),
-            self.tr("Practitioner unavailable"),
-            self.tr("Booked by mistake"),
+            _t("Patient asked to cancel"),
+            _t("Patient is unwell"),
+            _t("Practitioner unavailable"),
+            _t("Booked by mistake"),
         ):
             self.common.addItem(reason, reason)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why is it cancelled?"))
+        self.reason.setAccessibleName(_t("Reason"))
+        self.reason.setPlaceholderText(_t("Why is it cancelled?"))
         caption.setBuddy(self.reason)
         self.error_label = ErrorLine()
         buttons = QDialogButtonBox()
-        self.confirm = QPushButton(self.tr("Cancel appointment"))
+        self.confirm = QPushButton(_t("Cancel appointment"))
         self.confirm.setObjectName("primary")
-        keep = QPushButton(self.tr("Keep it"))
+        keep = QPushButton(_t("Keep it"))
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(keep, QDialogButtonBox.ButtonRole.RejectRole)
 
@@ -108,9 +109,7 @@ class CancelDialog(QDialog):
     def submit(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
-            self._show_error(
-                self.tr("A reason is required: say briefly why, e.g. 'patient is unwell'.")
-            )
+            self._show_error(_t("A reason is required: say briefly why, e.g. 'patient is unwell'."))
             self.reason.setFocus()
             return
         services, actor, record = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -24,15 +24,12 @@ from scardesk.services.container import Services
 from scardesk.services.session import Actor
 from scardesk.ui.labels import both_names, day_text
 from scardesk.ui.tasks import Runner
+from scardesk.ui.tr import _t
 
 DEBOUNCE_MS = 200
 MATCHES = 8
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientPicker", text)
 
 
 @dataclass(frozen=True)
@@ -80,11 +77,11 @@ class PatientPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name in Arabic or English, phone or civil number"))
-        self.search.setAccessibleName(self.tr("Find the patient"))
+        self.search.setPlaceholderText(_t("Name in Arabic or English, phone or civil number"))
+        self.search.setAccessibleName(_t("Find the patient"))
         self.search.setClearButtonEnabled(True)
         self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Matching patients"))
+        self.matches.setAccessibleName(_t("Matching patients"))
         self.matches.setFixedHeight(150)  # about three two-line matches; more means type more
         self.matches.hide()
         self.status = QLabel()
@@ -173,10 +170,10 @@ class PatientPicker(QWidget):
         self.matches.setVisible(bool(page.rows))
         if page.rows:
             self.status.setText(
-                self.tr("More patients match: type more of the name.") if page.has_more else ""
+                _t("More patients match: type more of the name.") if page.has_more else ""
             )
         else:
-            self.status.setText(self.tr("No patient matches. Register them on Patients first."))
+            self.status.setText(_t("No patient matches. Register them on Patients first."))
         self.status.setVisible(bool(self.status.text()))
 
     def choose_row(self, row: int) -> None:

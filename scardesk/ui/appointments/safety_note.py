@@ -17,6 +17,7 @@ from scardesk.domain.safety import Level
 from scardesk.domain.safety.booking import BookingSafety
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.safety.words import ClinicPolicy, words
+from scardesk.ui.tr import _t
 
 _NOTE_STYLE = (
     "background: #eef4fb; color: #1f3b57; border: 1px solid #c9dcf0; border-radius: 6px;"
@@ -55,15 +56,15 @@ class SafetyNote(QLabel):
             return
         self.result = result
         if result is None or result.clear:
-            self.setText(self.tr("Safety check: nothing found for these treatments on that day."))
+            self.setText(_t("Safety check: nothing found for these treatments on that day."))
             self.setVisible(result is not None)
             return
-        counts = self.tr(
+        counts = _t(
             "{blocks} would stop it, {overrides} need the practitioner's reason, {warnings} to note"
         ).format(blocks=result.blocks, overrides=result.needs_override, warnings=result.warnings)
-        lines = [self.tr("Safety check at the visit: {counts}.").format(counts=counts)]
+        lines = [_t("Safety check at the visit: {counts}.").format(counts=counts)]
         if result.findings is None:
-            lines.append(self.tr("The practitioner will review them before treating."))
+            lines.append(_t("The practitioner will review them before treating."))
         else:
             lines += [
                 f"{_LEVEL_MARK[f.level]} {words(f, ClinicPolicy()).title}" for f in result.findings

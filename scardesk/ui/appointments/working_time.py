@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.working_calendar import Closure, Outside
 from scardesk.ui.labels import day_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WorkingTime", text)
+from scardesk.ui.tr import _t
 
 
 def weekday_name(weekday: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -41,6 +41,7 @@ from scardesk.ui.assessment.texts import scar_type_label
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
@@ -48,10 +49,6 @@ from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 _MUSCAT_ZONE = QTimeZone(4 * 3600)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Assessment", text)
 
 
 class AssessmentEditor(DiscardGuard, QDialog):

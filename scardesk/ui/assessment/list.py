@@ -6,7 +6,7 @@ thumbnails of the chosen assessment load afterwards in the background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,9 +33,9 @@ from scardesk.ui.assessment.list_model import AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import counted
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     count_text,
     note_failure,
@@ -51,10 +51,6 @@ from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentList", text)
 
 
 class VoidDialog(DiscardGuard, QDialog):
@@ -202,9 +198,9 @@ class AssessmentsTab(QWidget):
             [s for s in summaries if isinstance(s, AssessmentSummary) and s.voided_at is None]
         )
         self.status.setText(
-            counted(
-                "AssessmentList",
+            _t(
                 "%n current assessment(s). Scores are computed from the stored counts.",
+                None,
                 current,
             )
         )

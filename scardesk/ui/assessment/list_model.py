@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from scardesk.domain.assessment import AssessmentSummary
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.labels import moment_text
 from scardesk.ui.style import MUTED
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -27,10 +27,6 @@ from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTable
 
 DATE, GRADE, GB_TOTAL, ECCA_TOTAL, SKIN, STATE = range(6)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentList", text)
 
 
 class AssessmentListModel(RecordTableModel):

@@ -7,21 +7,18 @@ the practitioner sees at a glance which regions are done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSpinBox, QWidget
 
 from scardesk.domain.assessment import RegionCount, ecca_suggestion
 from scardesk.domain.enums import FacialRegion, ScarType
 from scardesk.ui.assessment import texts
 from scardesk.ui.assessment.parts import count_box
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.face_map import FaceMapWidget, region_name
 
 RegionKey = tuple[FacialRegion, ScarType]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Assessment", text)
 
 
 class RegionCountsPanel(Card):

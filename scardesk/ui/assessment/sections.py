@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,14 +36,18 @@ from scardesk.ui.assessment import texts
 from scardesk.ui.assessment.parts import TotalLabel, count_box
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import MUTED
+from scardesk.ui.tr import _n, _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 
-SCAR_S_LABELS = ("clear", "almost clear", "mild", "moderate", "severe", "very severe")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Assessment", text)
+SCAR_S_LABELS = (
+    _n("clear"),
+    _n("almost clear"),
+    _n("mild"),
+    _n("moderate"),
+    _n("severe"),
+    _n("very severe"),
+)
 
 
 class GradeSection(Card):
@@ -129,12 +133,12 @@ class GoodmanBaronSection(Card):
         self.points: dict[str, QLabel] = {}
         row = 0
         for category, subtypes in texts.GB_CATEGORIES:
-            heading = plain_label(texts.tr(category))
+            heading = plain_label(_t(category))
             heading.setStyleSheet("font-weight: 600; margin-top: 4px;")
             grid.addWidget(heading, row, 0, 1, 3)
             row += 1
             for name, label in subtypes:
-                row = self._add_row(grid, row, name, texts.tr(label), count_box())
+                row = self._add_row(grid, row, name, _t(label), count_box())
         self.keloid = QDoubleSpinBox()
         self.keloid.setRange(0.0, KELOID_AREA_MAX)
         self.keloid.setDecimals(1)
@@ -216,11 +220,11 @@ class EccaSection(Card):
         self.points: dict[str, QLabel] = {}
         for row, (name, label) in enumerate(texts.ECCA_ITEMS):
             box = count_box()
-            box.setAccessibleName(texts.tr(label))
+            box.setAccessibleName(_t(label))
             box.valueChanged.connect(self._recompute)
             self.boxes[name] = box
             self.points[name] = plain_label(muted=True)
-            grid.addWidget(plain_label(texts.tr(label), wrap=True), row, 0)
+            grid.addWidget(plain_label(_t(label), wrap=True), row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(self.points[name], row, 2)
         grid.setColumnStretch(0, 1)

@@ -6,24 +6,10 @@ their single source; they are passed through the translator here so a translatio
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.assessment import FITZPATRICK_TEXT, SUITABILITY_TEXT, Suitability
 from scardesk.domain.enums import Fitzpatrick, GoodmanBaronGrade, ScarType
 from scardesk.domain.scoring import GOODMAN_BARON_GRADE_TEXT
-
-if TYPE_CHECKING:
-    # PySide6's stub says QT_TRANSLATE_NOOP returns ``object``; it returns ``message`` untouched.
-    # The name stays QT_TRANSLATE_NOOP so translation tools still find the marked texts.
-    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Assessment", text)
+from scardesk.ui.tr import _n, _t
 
 
 def scar_type_label(scar_type: ScarType) -> str:
@@ -61,89 +47,84 @@ def grade_title(grade: GoodmanBaronGrade) -> str:
 
 
 def grade_text(grade: GoodmanBaronGrade) -> str:
-    return QCoreApplication.translate("Assessment", GOODMAN_BARON_GRADE_TEXT[grade])
+    return _t(GOODMAN_BARON_GRADE_TEXT[grade])
 
 
 def fitzpatrick_text(skin: Fitzpatrick) -> str:
-    return QCoreApplication.translate("Assessment", FITZPATRICK_TEXT[skin])
+    return _t(FITZPATRICK_TEXT[skin])
 
 
 def suitability_label(verdict: Suitability) -> str:
-    return QCoreApplication.translate("Assessment", SUITABILITY_TEXT[verdict])
+    return _t(SUITABILITY_TEXT[verdict])
 
 
 # Goodman & Baron quantitative subtypes by category, with their points [GB2].
 GB_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        QT_TRANSLATE_NOOP("Assessment", "A · milder (1 point)"),
+        _n("A · milder (1 point)"),
         (
-            ("macular", QT_TRANSLATE_NOOP("Assessment", "Macular erythematous or pigmented")),
-            ("mildly_atrophic_dish", QT_TRANSLATE_NOOP("Assessment", "Mildly atrophic, dish-like")),
+            ("macular", _n("Macular erythematous or pigmented")),
+            ("mildly_atrophic_dish", _n("Mildly atrophic, dish-like")),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Assessment", "B · moderate (2 points)"),
+        _n("B · moderate (2 points)"),
         (
             (
                 "moderately_atrophic_dish",
-                QT_TRANSLATE_NOOP("Assessment", "Moderately atrophic, dish-like"),
+                _n("Moderately atrophic, dish-like"),
             ),
             (
                 "punched_out_shallow_small",
-                QT_TRANSLATE_NOOP("Assessment", "Punched out, shallow bases, small (< 5 mm)"),
+                _n("Punched out, shallow bases, small (< 5 mm)"),
             ),
             (
                 "shallow_broad_atrophic",
-                QT_TRANSLATE_NOOP("Assessment", "Shallow but broad atrophic areas"),
+                _n("Shallow but broad atrophic areas"),
             ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Assessment", "C · severe (3 points)"),
+        _n("C · severe (3 points)"),
         (
             (
                 "punched_out_deep_normal_base",
-                QT_TRANSLATE_NOOP("Assessment", "Punched out, deep normal bases, small (< 5 mm)"),
+                _n("Punched out, deep normal bases, small (< 5 mm)"),
             ),
             (
                 "punched_out_deep_abnormal_base",
-                QT_TRANSLATE_NOOP("Assessment", "Punched out, deep abnormal bases, small (< 5 mm)"),
+                _n("Punched out, deep abnormal bases, small (< 5 mm)"),
             ),
             (
                 "linear_troughed",
-                QT_TRANSLATE_NOOP("Assessment", "Linear or troughed dermal scarring"),
+                _n("Linear or troughed dermal scarring"),
             ),
-            ("deep_broad_atrophic", QT_TRANSLATE_NOOP("Assessment", "Deep, broad atrophic areas")),
+            ("deep_broad_atrophic", _n("Deep, broad atrophic areas")),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Assessment", "D · hyperplastic (2 points)"),
-        (("papular", QT_TRANSLATE_NOOP("Assessment", "Papular scars")),),
+        _n("D · hyperplastic (2 points)"),
+        (("papular", _n("Papular scars")),),
     ),
 )
 
 ECCA_ITEMS: tuple[tuple[str, str], ...] = (
-    ("icepick", QT_TRANSLATE_NOOP("Assessment", "V-shaped atrophic, < 2 mm (icepick) · ×15")),
+    ("icepick", _n("V-shaped atrophic, < 2 mm (icepick) · ×15")),
     (
         "boxcar",
-        QT_TRANSLATE_NOOP("Assessment", "U-shaped atrophic, 2–4 mm, sharp edges (boxcar) · ×20"),
+        _n("U-shaped atrophic, 2–4 mm, sharp edges (boxcar) · ×20"),
     ),
     (
         "rolling",
-        QT_TRANSLATE_NOOP("Assessment", "M-shaped atrophic, > 4 mm, superficial (rolling) · ×25"),
+        _n("M-shaped atrophic, > 4 mm, superficial (rolling) · ×25"),
     ),
-    ("superficial_elastolysis", QT_TRANSLATE_NOOP("Assessment", "Superficial elastolysis · ×30")),
+    ("superficial_elastolysis", _n("Superficial elastolysis · ×30")),
     (
         "hypertrophic_young",
-        QT_TRANSLATE_NOOP("Assessment", "Hypertrophic inflammatory, < 2 years old · ×40"),
+        _n("Hypertrophic inflammatory, < 2 years old · ×40"),
     ),
     (
         "keloid_or_old_hypertrophic",
-        QT_TRANSLATE_NOOP("Assessment", "Keloid, or hypertrophic > 2 years old · ×50"),
+        _n("Keloid, or hypertrophic > 2 years old · ×50"),
     ),
 )
-
-
-def tr(text: str) -> str:
-    """Translate one of the literal tables above at the moment it is shown."""
-    return _t(text)

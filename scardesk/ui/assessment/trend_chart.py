@@ -11,24 +11,21 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from scardesk.domain.assessment import TrendPoint
 from scardesk.domain.scoring import ECCA_MAX, GOODMAN_BARON_MAX
 from scardesk.domain.time import to_muscat
-from scardesk.ui.labels import counted, day_text
+from scardesk.ui.labels import day_text
 from scardesk.ui.style import ACCENT, INK, LINE, MUTED
+from scardesk.ui.tr import _t
 
 GB_COLOUR = QColor(ACCENT)
 ECCA_COLOUR = QColor("#b45309")
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 46.0, 52.0, 34.0, 40.0
 _HIT_RADIUS = 9.0
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
 
 
 def nice_ceiling(value: float, cap: int) -> int:
@@ -125,9 +122,9 @@ class TrendChart(QWidget):
             self.setToolTip("")
             return
         self.setToolTip(
-            counted(
-                "TrendChart",
+            _t(
                 "{date}: Goodman & Baron {gb}, ECCA {ecca}, %n photo(s)",
+                None,
                 len(point.photo_ids),
             ).format(
                 date=day_text(to_muscat(point.assessed_at).date()),

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.enums import Answer
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import CHIP_STYLES
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Consultation", text)
 
 
 class UserNames:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.widgets.empty_state import EmptyState
@@ -45,10 +46,6 @@ _STATUS_COLOURS = {
     WITHDRAWN: ("#9f1c12", "#fdecea"),
     MISSING: ("#5b6770", "#eef1f3"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentsTab", text)
 
 
 def purpose_states(

@@ -20,17 +20,18 @@ from scardesk.domain.history import (
 )
 from scardesk.ui.consultation.common import answer_text, iso
 from scardesk.ui.labels import day_text
+from scardesk.ui.tr import _n
 
 #: How the form groups the questionnaire. A question missing here still shows, under "Other".
 GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
-    ("Pregnancy and breastfeeding", (HistoryFact.PREGNANT, HistoryFact.BREASTFEEDING)),
-    ("Neuromuscular", (HistoryFact.NEUROMUSCULAR_DISORDER,)),
+    (_n("Pregnancy and breastfeeding"), (HistoryFact.PREGNANT, HistoryFact.BREASTFEEDING)),
+    (_n("Neuromuscular"), (HistoryFact.NEUROMUSCULAR_DISORDER,)),
     (
-        "Infections and skin",
+        _n("Infections and skin"),
         (HistoryFact.HERPES_SIMPLEX, HistoryFact.ACTIVE_INFECTION, HistoryFact.KELOID_TENDENCY),
     ),
     (
-        "Bleeding and medicines",
+        _n("Bleeding and medicines"),
         (
             HistoryFact.BLEEDING_DISORDER,
             HistoryFact.ANTICOAGULANTS,
@@ -43,7 +44,7 @@ GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
         ),
     ),
     (
-        "Allergies",
+        _n("Allergies"),
         (
             HistoryFact.ALLERGY_TOXIN,
             HistoryFact.ALLERGY_ALBUMIN,
@@ -51,7 +52,7 @@ GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
             HistoryFact.OTHER_ALLERGIES,
         ),
     ),
-    ("Sun", (HistoryFact.RECENT_SUN_EXPOSURE,)),
+    (_n("Sun"), (HistoryFact.RECENT_SUN_EXPOSURE,)),
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -28,6 +28,7 @@ from scardesk.domain.history import HistoryAnswer, HistoryAnswerInput, HistoryQu
 from scardesk.domain.time import muscat_today, parse_date_any
 from scardesk.ui.consultation.common import answer_text, chip, set_chip
 from scardesk.ui.labels import day_text
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 ANSWER_BUTTON = """
@@ -41,12 +42,8 @@ _ANSWER_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryQuestion", text)
-
-
 def question_text(question: HistoryQuestion) -> str:
-    return QCoreApplication.translate("HistoryQuestions", question.label)
+    return _t(question.label)
 
 
 class QuestionRow(QWidget):
@@ -99,7 +96,7 @@ class QuestionRow(QWidget):
         self.date_edit: QLineEdit | None = None
         self.date_caption: QLabel | None = None
         if question.takes_date:
-            caption = QCoreApplication.translate("HistoryQuestions", question.date_label or "Date")
+            caption = _t(question.date_label or "Date")
             self.date_caption = QLabel(caption)
             self.date_caption.setObjectName("muted")
             self.date_edit = QLineEdit()
@@ -111,7 +108,7 @@ class QuestionRow(QWidget):
             extra.addWidget(self.date_edit)
         self.detail_edit = QLineEdit()
         hint = question.detail_hint or "Details (optional)"
-        self.detail_edit.setPlaceholderText(QCoreApplication.translate("HistoryQuestions", hint))
+        self.detail_edit.setPlaceholderText(_t(hint))
         self.detail_edit.textEdited.connect(self._changed)
         extra.addWidget(self.detail_edit, 1)
         grid.addLayout(extra, 1, 0, 1, 4)

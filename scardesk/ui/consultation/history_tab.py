@@ -8,7 +8,7 @@ review shows which answer changed, from what, when and by whom.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,13 +43,10 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.shortcut_keys import give_shortcut, relabel
 from scardesk.ui.widgets.unsaved import UnsavedChanges
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryTab", text)
 
 
 class HistoryTab(QWidget):
@@ -119,7 +116,7 @@ class HistoryTab(QWidget):
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(14, 10, 14, 10)
-            heading = QLabel(QCoreApplication.translate("HistoryTab", title))
+            heading = QLabel(_t(title))
             heading.setStyleSheet("font-size: 11pt; font-weight: 700; color: #115e59;")
             inner.addWidget(heading)
             for index, fact in enumerate(facts):

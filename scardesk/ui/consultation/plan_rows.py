@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,16 +26,13 @@ from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, inter
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.plans import SESSIONS_MAX, PlanItem, PlanItemInput, ProgressLine
 from scardesk.ui.labels import day_text, modality_name
+from scardesk.ui.tr import _t
 
 #: A sensible first number of sessions per modality (its spec's plan row).
 DEFAULT_SESSIONS = {modality: spec.plan_sessions for modality, spec in SPECS.items()}
 
 
 NAME_WIDTH, SESSIONS_WIDTH, INTERVAL_WIDTH, DEPTH_WIDTH = 170, 90, 220, 120
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanTab", text)
 
 
 def peel_depth_text(depth: PeelDepth) -> str:

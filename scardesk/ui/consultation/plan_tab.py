@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, modality_name
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -45,10 +46,6 @@ from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 Loaded = tuple[
     list[PlanRecord | UnreadableRecord], list[ProgressLine], IntervalSettings, dict[int, str]
 ]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanTab", text)
 
 
 def _card() -> tuple[QFrame, QVBoxLayout]:

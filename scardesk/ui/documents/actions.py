@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.documents import SheetOptions
@@ -20,12 +19,9 @@ from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 
 OnShown = Callable[[PdfPreviewDialog], None]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
 
 
 def kind_title(kind: DocumentKind, modality: Modality | None = None) -> str:

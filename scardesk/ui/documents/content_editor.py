@@ -32,6 +32,7 @@ from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 _LINE = re.compile(r"\bline (\d+)\b")
@@ -46,15 +47,15 @@ class ContentEditorTab(QWidget):
         self._shown: tuple[ContentKind, Modality | None, Lang] | None = None  # file in editor
         self.last_preview: PdfPreviewDialog | None = None
         self.kind_box = QComboBox()
-        self.kind_box.addItem(self.tr("Aftercare sheet"), ContentKind.AFTERCARE.value)
-        self.kind_box.addItem(self.tr("Consent form"), ContentKind.CONSENT.value)
-        self.kind_box.addItem(self.tr("Headings, labels, warning signs"), ContentKind.COMMON.value)
+        self.kind_box.addItem(_t("Aftercare sheet"), ContentKind.AFTERCARE.value)
+        self.kind_box.addItem(_t("Consent form"), ContentKind.CONSENT.value)
+        self.kind_box.addItem(_t("Headings, labels, warning signs"), ContentKind.COMMON.value)
         self.modality_box = QComboBox()
         for modality in Modality:
             self.modality_box.addItem(modality_name(modality), modality.value)
         self.lang_box = QComboBox()
-        self.lang_box.addItem(self.tr("English"), Lang.EN.value)
-        self.lang_box.addItem(self.tr("Arabic"), Lang.AR.value)
+        self.lang_box.addItem(_t("English"), Lang.EN.value)
+        self.lang_box.addItem(_t("Arabic"), Lang.AR.value)
         self.state_label = QLabel()
         self.state_label.setObjectName("muted")
         picker = QHBoxLayout()
@@ -71,17 +72,17 @@ class ContentEditorTab(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes the admin's own text
         self.help_label = QLabel(
-            self.tr(
+            _t(
                 "One item per line starting with \"- \". Headings ('## Do') stay in English in "
                 "every language. Raise the version when you change the words."
             )
         )
         self.help_label.setObjectName("muted")
         self.help_label.setWordWrap(True)
-        self.preview_button = QPushButton(self.tr("Validate and preview"))
-        self.save_button = QPushButton(self.tr("Save clinic's text"))
+        self.preview_button = QPushButton(_t("Validate and preview"))
+        self.save_button = QPushButton(_t("Save clinic's text"))
         self.save_button.setObjectName("primary")
-        self.revert_button = QPushButton(self.tr("Revert to ScarDesk's text"))
+        self.revert_button = QPushButton(_t("Revert to ScarDesk's text"))
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
         buttons = QHBoxLayout()
@@ -151,13 +152,9 @@ class ContentEditorTab(QWidget):
         self.saved_label.clear()
         info = self.files.get(self._name())
         if info is not None:
-            source = (
-                self.tr("clinic's own text")
-                if info.source == "clinic"
-                else self.tr("ScarDesk's text")
-            )
+            source = _t("clinic's own text") if info.source == "clinic" else _t("ScarDesk's text")
             self.state_label.setText(
-                self.tr("Version %1 · %2").replace("%1", info.version).replace("%2", source)
+                _t("Version %1 · %2").replace("%1", info.version).replace("%2", source)
             )
             self.revert_button.setEnabled(info.source == "clinic")
         actor = self.context.signed_in.actor
@@ -214,7 +211,7 @@ class ContentEditorTab(QWidget):
         )
 
     def _show_preview(self, pdf: bytes) -> None:
-        title = self.tr("Preview: %1").replace("%1", self._name())
+        title = _t("Preview: %1").replace("%1", self._name())
         self.last_preview = actions.show_preview(pdf, title, "preview.pdf", self)
 
     def save(self) -> None:
@@ -233,10 +230,10 @@ class ContentEditorTab(QWidget):
         )
 
     def _saved(self, info: ContentFileInfo) -> None:
-        self._updated(info, self.tr("Saved: the next printed document uses this text."))
+        self._updated(info, _t("Saved: the next printed document uses this text."))
 
     def _reverted(self, info: ContentFileInfo) -> None:
-        self._updated(info, self.tr("Reverted: ScarDesk's text is used again."))
+        self._updated(info, _t("Reverted: ScarDesk's text is used again."))
 
     def _updated(self, info: ContentFileInfo, message: str) -> None:
         self.unsaved.forget()  # stored (or reverted): reloading the file loses nothing

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from scardesk.domain.permissions import Permission, allows
@@ -17,10 +17,7 @@ from scardesk.services.patient_export import ExportResult, suggested_file_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.tasks import run_logged_read
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientExport", text)
+from scardesk.ui.tr import _t
 
 
 def may_export(context: ScreenContext) -> bool:

@@ -36,6 +36,7 @@ from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     count_text,
     day_text,
@@ -69,44 +70,44 @@ class DocumentsTab(QWidget):
         # Qt's own default model, held by its real type: an unreadable session's row is disabled.
         self._session_rows = QStandardItemModel(self.session_box)
         self.session_box.setModel(self._session_rows)
-        self.aftercare_button = QPushButton(self.tr("Print aftercare sheet"))
+        self.aftercare_button = QPushButton(_t("Print aftercare sheet"))
         self.aftercare_button.setObjectName("primary")
         # Print-time choices for the aftercare sheet: its languages, and large print.
         self.language_box = QComboBox()
         for text, language in (
-            (self.tr("Arabic and English"), SheetLanguage.BOTH),
-            (self.tr("Arabic only"), SheetLanguage.AR),
-            (self.tr("English only"), SheetLanguage.EN),
+            (_t("Arabic and English"), SheetLanguage.BOTH),
+            (_t("Arabic only"), SheetLanguage.AR),
+            (_t("English only"), SheetLanguage.EN),
         ):
             self.language_box.addItem(text, language.value)
-        self.large_print_box = QCheckBox(self.tr("Large print"))
-        self.large_print_box.setToolTip(self.tr("Arabic 20 pt, English 14 pt, for older patients"))
+        self.large_print_box = QCheckBox(_t("Large print"))
+        self.large_print_box.setToolTip(_t("Arabic 20 pt, English 14 pt, for older patients"))
         sheet_choices = QHBoxLayout()
         sheet_choices.addWidget(self.language_box)
         sheet_choices.addWidget(self.large_print_box)
-        grid.addWidget(QLabel(self.tr("Session")), 0, 0)
+        grid.addWidget(QLabel(_t("Session")), 0, 0)
         grid.addWidget(self.session_box, 0, 1)
         grid.addLayout(sheet_choices, 0, 2)
         grid.addWidget(self.aftercare_button, 0, 3)
         self.modality_box = QComboBox()
         for modality in Modality:
             self.modality_box.addItem(modality_name(modality), modality.value)
-        self.consent_button = QPushButton(self.tr("Print consent form"))
-        grid.addWidget(QLabel(self.tr("Consent form for")), 1, 0)
+        self.consent_button = QPushButton(_t("Print consent form"))
+        grid.addWidget(QLabel(_t("Consent form for")), 1, 0)
         grid.addWidget(self.modality_box, 1, 1)
         grid.addWidget(self.consent_button, 1, 3)
-        self.summary_button = QPushButton(self.tr("Print visit summary"))
+        self.summary_button = QPushButton(_t("Print visit summary"))
         self.summary_button.setVisible(allows(role, Permission.VIEW_CLINICAL))
         grid.addWidget(self.summary_button, 2, 3)
         grid.setColumnStretch(1, 1)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Issued"),
-                self.tr("Document"),
-                self.tr("Pages"),
-                self.tr("Issued by"),
-                self.tr("Content versions"),
+                _t("Issued"),
+                _t("Document"),
+                _t("Pages"),
+                _t("Issued by"),
+                _t("Content versions"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,13 +117,13 @@ class DocumentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.open_button = QPushButton(self.tr("Open / print again"))
+        self.open_button = QPushButton(_t("Open / print again"))
         # Ctrl+P prints the aftercare sheet here as on Today; Ctrl+Shift+O opens, as on Sessions.
-        give_shortcut(self.aftercare_button, self.tr("Ctrl+P"))
-        give_shortcut(self.consent_button, self.tr("Ctrl+Shift+F"))
-        give_shortcut(self.summary_button, self.tr("Ctrl+Shift+Y"))
-        give_shortcut(self.open_button, self.tr("Ctrl+Shift+O"))
-        self.empty_label = QLabel(self.tr("No document has been issued for this patient yet."))
+        give_shortcut(self.aftercare_button, _t("Ctrl+P"))
+        give_shortcut(self.consent_button, _t("Ctrl+Shift+F"))
+        give_shortcut(self.summary_button, _t("Ctrl+Shift+Y"))
+        give_shortcut(self.open_button, _t("Ctrl+Shift+O"))
+        self.empty_label = QLabel(_t("No document has been issued for this patient yet."))
         self.empty_label.setObjectName("muted")
         bottom = QHBoxLayout()
         bottom.addWidget(self.empty_label)
@@ -195,7 +196,7 @@ class DocumentsTab(QWidget):
         )
         self.aftercare_button.setEnabled(has_sessions)
         if self.session_box.count() == 0:
-            self.session_box.addItem(self.tr("No session recorded yet"), None)
+            self.session_box.addItem(_t("No session recorded yet"), None)
         self.documents = documents
         self.table.setRowCount(len(documents))
         for row, doc in enumerate(documents):

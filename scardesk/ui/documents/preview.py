@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size
 
 #: Highest resolution a page is rasterised at for printing (dots per inch).
@@ -58,10 +59,10 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.pages_label = QLabel()
         self.pages_label.setObjectName("muted")
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(_t("Print…"))
         self.print_button.setObjectName("primary")
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.save_button = QPushButton(_t("Save as PDF…"))
+        self.close_button = QPushButton(_t("Close"))
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
@@ -85,15 +86,15 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setEnabled(ready)
         if ready:
             pages = self.page_count()
-            self.pages_label.setText(self.tr("%n page(s)", "", pages))
+            self.pages_label.setText(_t("%n page(s)", "", pages))
         elif status == QPdfDocument.Status.Error:
-            self.pages_label.setText(self.tr("This document could not be shown."))
+            self.pages_label.setText(_t("This document could not be shown."))
 
     # --- save ----------------------------------------------------------------------
 
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self.suggested_name, self.tr("PDF documents (*.pdf)")
+            self, _t("Save as PDF"), self.suggested_name, _t("PDF documents (*.pdf)")
         )
         if not path:
             return
@@ -126,7 +127,7 @@ class PdfPreviewDialog(QDialog):
         pages = range(first - 1, min(last, total))
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError(self.tr("The printer could not be started."))
+            raise OSError(_t("The printer could not be started."))
         try:
             dpi = min(printer.resolution(), MAX_PRINT_DPI)
             area = painter.viewport()  # the printable area, in device pixels

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,13 +38,10 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size
 
 PAGE = 100
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordReaders", text)
 
 
 def may_see_readers(context: ScreenContext) -> bool:
@@ -54,18 +51,18 @@ def may_see_readers(context: ScreenContext) -> bool:
 
 
 def kind_text(kind: ReadKind) -> str:
-    return QCoreApplication.translate("ReadKind", READ_LABELS[kind])
+    return _t(READ_LABELS[kind])
 
 
 def role_text(role: Role | None) -> str:
-    return QCoreApplication.translate("ReadKind", ROLE_LABELS[role]) if role else ""
+    return _t(ROLE_LABELS[role]) if role else ""
 
 
 def which_text(row: ReaderRow) -> str:
     noun = row_noun(row.entity)
     if noun is None:
         return _t("The whole record")
-    label = QCoreApplication.translate("ReadKind", noun)
+    label = _t(noun)
     return f"{label} #{row.entity_id}" if row.entity_id is not None else label
 
 

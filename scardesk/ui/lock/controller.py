@@ -36,6 +36,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.lock.idle import MS_PER_MINUTE, IdleWatch
 from scardesk.ui.lock.page import LockPage
 from scardesk.ui.tasks import Runner, run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.unsaved import UnsavedChanges, unsaved_under
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ class ScreenLock(QObject):
             action.setEnabled(False)
         self._window.menuBar().hide()
         self._window.statusBar().hide()
-        self._window.setWindowTitle(self.tr("ScarDesk — locked"))
+        self._window.setWindowTitle(_t("ScarDesk — locked"))
         locale_time = self._window.locale().toString(QTime.currentTime(), "HH:mm")
         self.page.prepare(locale_time)
         self.frame.setCurrentWidget(self.page)
@@ -233,7 +234,7 @@ class ScreenLock(QObject):
         self.page.focus_password()
         if type(error) in (AuthenticationError, InvalidCredentialsError):
             self.page.show_error(
-                self.tr(
+                _t(
                     "That password is not right, so the screen stays locked. Check Caps Lock "
                     "and try again, or choose Sign in as someone else."
                 )
@@ -244,7 +245,7 @@ class ScreenLock(QObject):
             # The work stays locked away; someone else may still sign in at this workstation.
             self.page.unlock_button.setEnabled(False)
             self.page.show_error(
-                self.tr(
+                _t(
                     "This account is no longer active, so it cannot unlock this screen. "
                     "Choose Sign in as someone else."
                 )

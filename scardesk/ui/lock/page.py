@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 
 CARD_WIDTH = 440
@@ -43,22 +44,22 @@ class LockPage(QWidget):
         self.clinic_label.hide()
         form.addWidget(self.clinic_label)
         self.title = _label(
-            self.tr("Locked — {name}").format(name=f"{_ISOLATE}{display_name}{_POP}"),
+            _t("Locked — {name}").format(name=f"{_ISOLATE}{display_name}{_POP}"),
             "dialogTitle",
         )
         form.addWidget(self.title)
         self.locked_at_label = _label("", "muted")
         form.addWidget(self.locked_at_label)
-        self.password = FieldRow(self.tr("&Password"), password=True)
+        self.password = FieldRow(_t("&Password"), password=True)
         form.addWidget(self.password)
         self.form_error = _label("", "formError")
         self.form_error.hide()
         form.addWidget(self.form_error)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button = QPushButton(_t("Unlock"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         form.addWidget(self.unlock_button)
-        self.switch_button = QPushButton(self.tr("Sign in as someone else…"))
+        self.switch_button = QPushButton(_t("Sign in as someone else…"))
         form.addWidget(self.switch_button)
         # Centred by stretches, not an alignment flag: then the card grows with a wrapped message.
         middle = QHBoxLayout()
@@ -78,7 +79,7 @@ class LockPage(QWidget):
 
     def prepare(self, locked_at: str) -> None:
         """A fresh lock: empty password, no message, the time it locked."""
-        self.locked_at_label.setText(self.tr("Locked at {time}").format(time=locked_at))
+        self.locked_at_label.setText(_t("Locked at {time}").format(time=locked_at))
         self.password.set_text("")
         self.password.clear_error()
         self.show_error("")
@@ -99,7 +100,7 @@ class LockPage(QWidget):
     def _submit(self) -> None:
         password = self.password.text()
         if not password:
-            self.show_error(self.tr("Type your password, then choose Unlock."))
+            self.show_error(_t("Type your password, then choose Unlock."))
             self.focus_password()
             return
         self.show_error("")

@@ -20,6 +20,7 @@ from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 
@@ -48,27 +49,27 @@ class ChangePasswordDialog(AccountDialog):
         self._user = user
         self._current_given = current_password if forced else ""
         if forced:
-            self.setWindowTitle(self.tr("Choose your own password — ScarDesk"))
+            self.setWindowTitle(_t("Choose your own password — ScarDesk"))
             self._add_heading(
-                self.tr("Choose your own password"),
-                self.tr(
+                _t("Choose your own password"),
+                _t(
                     "You signed in with a one-time password from your administrator. Choose a "
                     "password only you know to go on; until then ScarDesk opens nothing else."
                 ),
             )
         else:
-            self.setWindowTitle(self.tr("Change my password — ScarDesk"))
-            self._add_heading(self.tr("Change my password"), user.display_name)
-        self.current = FieldRow(self.tr("&Current password"), password=True)
+            self.setWindowTitle(_t("Change my password — ScarDesk"))
+            self._add_heading(_t("Change my password"), user.display_name)
+        self.current = FieldRow(_t("&Current password"), password=True)
         self.new = FieldRow(
-            self.tr("&New password"),
+            _t("&New password"),
             password=True,
-            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+            hint=_t("at least 12 characters, e.g. a few unrelated words"),
         )
         self.meter = add_meter(
             self.new, self.new.edit, lambda: (self._user.username, self._user.display_name)
         )
-        self.repeat = FieldRow(self.tr("&Repeat the new password"), password=True)
+        self.repeat = FieldRow(_t("&Repeat the new password"), password=True)
         self.rows = {
             "current_password": self.current,
             "new_password": self.new,
@@ -81,9 +82,9 @@ class ChangePasswordDialog(AccountDialog):
         self.form.addWidget(self.new)
         self.form.addWidget(self.repeat)
         self.submit_button.setText(
-            self.tr("Save my password and go on") if forced else self.tr("Save the new password")
+            _t("Save my password and go on") if forced else _t("Save the new password")
         )
-        self.cancel_button = QPushButton(self.tr("Sign out") if forced else self.tr("Cancel"))
+        self.cancel_button = QPushButton(_t("Sign out") if forced else _t("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.form.addWidget(self.form_error)
@@ -105,7 +106,7 @@ class ChangePasswordDialog(AccountDialog):
 
         errors: dict[str, str] = {}
         if not current:
-            errors["current_password"] = self.tr("type your current password")
+            errors["current_password"] = _t("type your current password")
         try:
             validate_password(
                 new,
@@ -116,7 +117,7 @@ class ChangePasswordDialog(AccountDialog):
         except ValidationError as error:
             errors.update(field_texts(error))
         if new != self.repeat.text():
-            errors["repeat"] = self.tr(
+            errors["repeat"] = _t(
                 "the two new passwords are different: type the same password in both fields"
             )
         if errors:

@@ -27,6 +27,7 @@ from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 
@@ -54,13 +55,13 @@ class SignInDialog(AccountDialog):
         super().__init__(runner, errors, parent)
         self._users = users
         self._waiting = False
-        self.setWindowTitle(self.tr("Sign in — ScarDesk"))
-        self._add_heading(self.tr("Sign in  ·  تسجيل الدخول"), clinic_name)
-        self.username = FieldRow(self.tr("&User name"), hint=self.tr("e.g. s.albalushi"))
-        self.password = FieldRow(self.tr("&Password"), password=True)
+        self.setWindowTitle(_t("Sign in — ScarDesk"))
+        self._add_heading(_t("Sign in  ·  تسجيل الدخول"), clinic_name)
+        self.username = FieldRow(_t("&User name"), hint=_t("e.g. s.albalushi"))
+        self.password = FieldRow(_t("&Password"), password=True)
         self.form.addWidget(self.username)
         self.form.addWidget(self.password)
-        self.submit_button.setText(self.tr("Sign in"))
+        self.submit_button.setText(_t("Sign in"))
         self._finish_form()
         self.username.edit.setFocus()
         self._typed_password = ""
@@ -69,13 +70,13 @@ class SignInDialog(AccountDialog):
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self.show_form_error(self.tr("Enter your user name and your password, then sign in."))
+            self.show_form_error(_t("Enter your user name and your password, then sign in."))
             return
         users = self._users
         if users is None:  # the fields stay editable: what they hold then is what signs in
             self._waiting = True
             self.submit_button.setEnabled(False)
-            self.submit_button.setText(self.tr("Signing in as soon as the database is open…"))
+            self.submit_button.setText(_t("Signing in as soon as the database is open…"))
             self.setCursor(Qt.CursorShape.BusyCursor)
             return
         self.show_form_error("")
@@ -92,7 +93,7 @@ class SignInDialog(AccountDialog):
         if self._waiting:
             self._waiting = False
             self.submit_button.setEnabled(True)
-            self.submit_button.setText(self.tr("Sign in"))
+            self.submit_button.setText(_t("Sign in"))
             self.unsetCursor()
             self.submit()
 
@@ -129,7 +130,7 @@ class SignInDialog(AccountDialog):
         self.change_dialog = None
         self.password.set_text("")
         self.show_form_error(
-            self.tr(
+            _t(
                 "You are signed out. Sign in with your one-time password again and choose "
                 "your own password to go on."
             )
@@ -152,25 +153,25 @@ class SignInDialog(AccountDialog):
         """The line under the form for each kind of refused sign-in (never which part was
         wrong: the service answers an unknown name exactly like a real one)."""
         if isinstance(error, SignInWaitError) and error.seconds == 1:
-            return self.tr(
+            return _t(
                 "Too many failed sign-ins with this user name. Wait a second, then try again."
             )
         if isinstance(error, SignInWaitError):
-            return self.tr(
+            return _t(
                 "Too many failed sign-ins with this user name. Wait {seconds} seconds, then "
                 "try again."
             ).format(seconds=error.seconds)
         if isinstance(error, SignInLockedError):
-            return self.tr(
+            return _t(
                 "This sign-in is locked after too many failed attempts. Ask your administrator "
                 "to unlock it."
             )
         if isinstance(error, OneTimePasswordExpiredError):
-            return self.tr(
+            return _t(
                 "This one-time password has expired (they last 72 hours). Ask your "
                 "administrator for a new one."
             )
-        return self.tr(
+        return _t(
             "That user name and password do not match an active account. Check both "
             "(and Caps Lock) and try again, or ask your administrator to reset your password."
         )
@@ -189,32 +190,32 @@ class FirstAdminDialog(AccountDialog):
     ) -> None:
         super().__init__(runner, errors, parent)
         self._users = users
-        self.setWindowTitle(self.tr("Create the first administrator — ScarDesk"))
+        self.setWindowTitle(_t("Create the first administrator — ScarDesk"))
         self._add_heading(
-            self.tr("Create the clinic's first administrator"),
-            self.tr(
+            _t("Create the clinic's first administrator"),
+            _t(
                 "This clinic database has no accounts yet, and ScarDesk has no default account. "
                 "The administrator adds the other staff accounts, clinic details and backups."
             ),
         )
         self.username = FieldRow(
-            self.tr("&User name"), hint=self.tr("letters, digits, . _ - e.g. s.albalushi")
+            _t("&User name"), hint=_t("letters, digits, . _ - e.g. s.albalushi")
         )
         self.display_name = FieldRow(
-            self.tr("&Display name (shown on screens and records)"),
-            hint=self.tr("e.g. Dr Salma Al-Harthy or د. سلمى الحارثي"),
+            _t("&Display name (shown on screens and records)"),
+            hint=_t("e.g. Dr Salma Al-Harthy or د. سلمى الحارثي"),
         )
         self.password = FieldRow(
-            self.tr("&Password"),
+            _t("&Password"),
             password=True,
-            hint=self.tr("at least 12 characters, e.g. a few unrelated words"),
+            hint=_t("at least 12 characters, e.g. a few unrelated words"),
         )
         self.meter = add_meter(
             self.password,
             self.password.edit,
             lambda: (self.username.text(), self.display_name.text()),
         )
-        self.repeat = FieldRow(self.tr("&Repeat the password"), password=True)
+        self.repeat = FieldRow(_t("&Repeat the password"), password=True)
         self.rows = {
             "username": self.username,
             "display_name": self.display_name,
@@ -223,7 +224,7 @@ class FirstAdminDialog(AccountDialog):
         }
         for row in self.rows.values():
             self.form.addWidget(row)
-        self.submit_button.setText(self.tr("Create administrator and sign in"))
+        self.submit_button.setText(_t("Create administrator and sign in"))
         self._finish_form()
         self.username.edit.setFocus()
 
@@ -271,12 +272,12 @@ class FirstAdminDialog(AccountDialog):
             except ValidationError as error:
                 errors.update(field_texts(error))
         if not display_name.strip() and "display_name" not in errors:
-            errors["display_name"] = self.tr(
+            errors["display_name"] = _t(
                 "a display name is needed: it is shown on screens and records, "
                 "e.g. Dr Salma Al-Harthy"
             )
         if password != repeat:
-            errors["repeat"] = self.tr(
+            errors["repeat"] = _t(
                 "the two passwords are different: type the same password in both fields"
             )
         return errors

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 DIALOG_WIDTH = 460
@@ -52,15 +53,15 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._try_open = try_open
         self._keyring_available = keyring_available
-        self.setWindowTitle(self.tr("ScarDesk — unlock the database"))
+        self.setWindowTitle(_t("ScarDesk — unlock the database"))
         self.setMinimumWidth(DIALOG_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
         outer.addWidget(_label("ScarDesk", "brand"))
-        outer.addWidget(_label(self.tr("Unlock the clinic database"), "dialogTitle"))
+        outer.addWidget(_label(_t("Unlock the clinic database"), "dialogTitle"))
         outer.addWidget(
             _label(
-                self.tr(
+                _t(
                     "The database is encrypted on this computer's disk. Enter its passphrase "
                     "to continue to sign-in."
                 ),
@@ -71,22 +72,22 @@ class PassphraseDialog(QDialog):
         card.setObjectName("card")
         form = QVBoxLayout(card)
         form.setContentsMargins(20, 18, 20, 20)
-        form.addWidget(_label(self.tr("Passphrase"), "fieldLabel"))
+        form.addWidget(_label(_t("Passphrase"), "fieldLabel"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(_t("Passphrase"))
         form.addWidget(self.passphrase)
         self.error = ErrorLine()
         form.addWidget(self.error)
-        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        self.remember = QCheckBox(_t("Remember on this computer"))
         self.remember.setObjectName("remember")
         self.remember.setVisible(keyring_available)
         form.addWidget(self.remember)
         if not keyring_available:
             form.addWidget(
                 _label(
-                    self.tr(
+                    _t(
                         "This computer has no usable system keyring, so the passphrase cannot "
                         "be remembered here; it is asked for at each start."
                     ),
@@ -94,9 +95,9 @@ class PassphraseDialog(QDialog):
                 )
             )
         buttons = QHBoxLayout()
-        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button = QPushButton(_t("Quit"))
         self.quit_button.clicked.connect(self.reject)
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(_t("Open"))
         self.open_button.setObjectName("primary")
         # Enter in the field submits through returnPressed alone, so it can never fire twice.
         self.open_button.setAutoDefault(False)
@@ -108,12 +109,12 @@ class PassphraseDialog(QDialog):
         buttons.addWidget(self.open_button)
         form.addLayout(buttons)
         outer.addWidget(card)
-        outer.addWidget(_label(self.tr("Database: {name}").format(name=database_name), "muted"))
+        outer.addWidget(_label(_t("Database: {name}").format(name=database_name), "muted"))
 
     def submit(self) -> None:
         key = self.passphrase.text()
         if not key:
-            self._say(self.tr("Enter the passphrase."))
+            self._say(_t("Enter the passphrase."))
             return
         self.setCursor(Qt.CursorShape.WaitCursor)  # deriving the key takes a moment
         try:
@@ -122,7 +123,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.clear()
             self.passphrase.setFocus()
             self._say(
-                self.tr(
+                _t(
                     "That passphrase does not open the database (or the file is damaged). "
                     "Nothing was changed; try again."
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +29,11 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import PatientInput, PatientRecord
 from scardesk.domain.time import muscat_today
 from scardesk.domain.validation import validate_patient
-from scardesk.ui.labels import english_plural
 from scardesk.ui.patients.form_fields import input_of, sections
+from scardesk.ui.tr import _t
 
 CHANGED_BACKGROUND = "#fff4e0"
 FIELD, MINE, THEIRS = range(3)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
 
 
 class ConflictChoice(Enum):
@@ -82,7 +78,7 @@ class ConflictDialog(QDialog):
         self, mine: PatientInput, theirs: PatientRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Changed on another computer"))
+        self.setWindowTitle(_t("Changed on another computer"))
         self.setMinimumSize(760, 560)
         self.choice = ConflictChoice.BACK_TO_EDITING
         self.theirs = theirs
@@ -92,30 +88,25 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(10)
-        title = QLabel(self.tr("Someone else saved this patient while you were editing"))
+        title = QLabel(_t("Someone else saved this patient while you were editing"))
         title.setObjectName("dialogTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         intro = QLabel(
-            english_plural(
-                self.tr(
-                    "Nothing of yours has been saved yet, and their version is safe. "
-                    "The two versions differ in %n field(s), highlighted below. "
-                    "Choose which version to keep.",
-                    "",
-                    len(self.differing),
-                ),
+            _t(
+                "Nothing of yours has been saved yet, and their version is safe. "
+                "The two versions differ in %n field(s), highlighted below. "
+                "Choose which version to keep.",
+                "",
                 len(self.differing),
-            )
+            ),
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.table = QTableWidget(len(self.rows), 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your version"), self.tr("Saved version")]
-        )
+        self.table.setHorizontalHeaderLabels([_t("Field"), _t("Your version"), _t("Saved version")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -140,12 +131,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back to editing"))
-        self.keep_button = QPushButton(self.tr("Keep the saved version"))
-        self.overwrite_button = QPushButton(self.tr("Overwrite with mine"))
+        self.back_button = QPushButton(_t("Back to editing"))
+        self.keep_button = QPushButton(_t("Keep the saved version"))
+        self.overwrite_button = QPushButton(_t("Overwrite with mine"))
         self.overwrite_button.setObjectName("primary")
         self.overwrite_button.setToolTip(
-            self.tr("Saves your version on top of theirs; their change stays in the audit log.")
+            _t("Saves your version on top of theirs; their change stays in the audit log.")
         )
         self.keep_button.setDefault(True)
         buttons.addWidget(self.back_button)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
 from scardesk.ui.patients.model import format_day
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.unsaved import DiscardGuard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientDialogs", text)
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -63,7 +60,7 @@ class DuplicateDialog(QDialog):
 
     def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Already registered?"))
+        self.setWindowTitle(_t("Already registered?"))
         self.setMinimumWidth(720)
         self.choice = DuplicateChoice.BACK
         self.chosen_id: int | None = None
@@ -75,14 +72,14 @@ class DuplicateDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
         if self.blocked:
-            title = self.tr("This document is already registered")
-            text = self.tr(
+            title = _t("This document is already registered")
+            text = _t(
                 "Nothing has been saved. A patient with this identity document is registered "
                 "already: open their record (and update it there) instead of creating a second one."
             )
         else:
-            title = self.tr("This patient may already be registered")
-            text = self.tr(
+            title = _t("This patient may already be registered")
+            text = _t(
                 "Nothing has been saved yet. If one of these is the same person, open their "
                 "record instead of creating a second one."
             )
@@ -103,8 +100,8 @@ class DuplicateDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back to the form"))
-        self.register_button = QPushButton(self.tr("Register as a new patient anyway"))
+        self.back_button = QPushButton(_t("Back to the form"))
+        self.register_button = QPushButton(_t("Register as a new patient anyway"))
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
@@ -135,23 +132,21 @@ class DuplicateDialog(QDialog):
         names.addWidget(arabic)
         text.addLayout(names)
         details = [
-            self.tr("born {date} ({age} years)").format(
-                date=format_day(row.date_of_birth), age=row.age
-            )
+            _t("born {date} ({age} years)").format(date=format_day(row.date_of_birth), age=row.age)
         ]
         if row.phone_display:
-            details.append(self.tr("phone {phone}").format(phone=row.phone_display))
+            details.append(_t("phone {phone}").format(phone=row.phone_display))
         if row.civil_number:
-            details.append(self.tr("document {number}").format(number=row.civil_number))
+            details.append(_t("document {number}").format(number=row.civil_number))
         if row.archived:
-            details.append(self.tr("archived"))
+            details.append(_t("archived"))
         text.addWidget(plain_label(" · ".join(details), "muted"))
         why = ", ".join(reason_text(reason) for reason in match.reasons)
-        reasons = plain_label(self.tr("Why: {reasons}").format(reasons=why))
+        reasons = plain_label(_t("Why: {reasons}").format(reasons=why))
         reasons.setStyleSheet("color: #8a4b08;")
         text.addWidget(reasons)
         body.addLayout(text, 1)
-        button = QPushButton(self.tr("Open this record"))
+        button = QPushButton(_t("Open this record"))
         button.setObjectName("primary")
         button.clicked.connect(lambda _checked=False, pid=row.id: self._open(pid))
         self.open_buttons[row.id] = button
@@ -175,31 +170,29 @@ class ArchiveDialog(DiscardGuard, QDialog):
 
     def __init__(self, patient_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Archive patient"))
+        self.setWindowTitle(_t("Archive patient"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
         layout.addWidget(
-            plain_label(self.tr("Archive {name}?").format(name=patient_name), "dialogTitle")
+            plain_label(_t("Archive {name}?").format(name=patient_name), "dialogTitle")
         )
         layout.addWidget(
             plain_label(
-                self.tr(
+                _t(
                     "The record is kept in full and can be restored at any time; it is only "
                     "hidden from the patient list."
                 ),
                 "muted",
             )
         )
-        self.reason = FieldRow(
-            self.tr("Reason"), hint=self.tr("e.g. duplicate record, moved abroad")
-        )
+        self.reason = FieldRow(_t("Reason"), hint=_t("e.g. duplicate record, moved abroad"))
         self.reason.edit.setMaxLength(REASON_MAX)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("Cancel"))
-        self.archive_button = QPushButton(self.tr("Archive"))
+        cancel = QPushButton(_t("Cancel"))
+        self.archive_button = QPushButton(_t("Archive"))
         self.archive_button.setObjectName("primary")
         self.archive_button.setEnabled(False)
         buttons.addStretch(1)

@@ -60,6 +60,7 @@ from scardesk.ui.patients.form_fields import (
     show_warnings,
 )
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -146,9 +147,9 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.missing_label = _plain("", "muted")
         outer.addWidget(self.missing_label)
         buttons = QHBoxLayout()
-        self.archive_button = QPushButton(self.tr("Archive…"))
-        self.restore_button = QPushButton(self.tr("Restore from archive"))
-        self.cancel_button = QPushButton(self.tr("Close"))
+        self.archive_button = QPushButton(_t("Archive…"))
+        self.restore_button = QPushButton(_t("Restore from archive"))
+        self.cancel_button = QPushButton(_t("Close"))
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -172,11 +173,11 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.reminders_box = QComboBox()
         for channel, text in reminder_channel_choices():
             self.reminders_box.addItem(text, channel)
-        label = QLabel(self.tr("Appointment &reminders by"))
+        label = QLabel(_t("Appointment &reminders by"))
         label.setObjectName("fieldLabel")
         label.setBuddy(self.reminders_box)
         self.reminders_box.setToolTip(
-            self.tr("Sending any reminder also needs the patient's consent to reminders.")
+            _t("Sending any reminder also needs the patient's consent to reminders.")
         )
         column.addWidget(label)
         column.addWidget(self.reminders_box)
@@ -232,14 +233,14 @@ class PatientFormDialog(DiscardGuard, QDialog):
                 lambda error: self.errors.show(error, self),
             )
         if record is None:
-            self.setWindowTitle(self.tr("New patient"))
-            self.title_label.setText(self.tr("Register a new patient"))
-            self.save_button.setText(self.tr("Register"))
+            self.setWindowTitle(_t("New patient"))
+            self.title_label.setText(_t("Register a new patient"))
+            self.save_button.setText(_t("Register"))
             self.header.hide()
         else:
-            self.setWindowTitle(self.tr("Patient details"))
-            self.title_label.setText(self.tr("Patient details"))
-            self.save_button.setText(self.tr("Save changes"))
+            self.setWindowTitle(_t("Patient details"))
+            self.title_label.setText(_t("Patient details"))
+            self.save_button.setText(_t("Save changes"))
             self.header.show()
             self._load_header(record)
         archived = record is not None and record.archived_at is not None
@@ -247,7 +248,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         self.restore_button.setVisible(archived)
         if archived and record is not None and record.archived_at is not None:
             self.show_notice(
-                self.tr("Archived on {day}. Reason: {reason}").format(
+                _t("Archived on {day}. Reason: {reason}").format(
                     day=to_muscat(record.archived_at).strftime("%d/%m/%Y"),
                     reason=record.archive_reason or "—",
                 )
@@ -259,7 +260,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
             self.archive_button.hide()
             self.restore_button.hide()
             self.show_notice(
-                self.tr("This file was merged into file #{survivor}: open that record.").format(
+                _t("This file was merged into file #{survivor}: open that record.").format(
                     survivor=record.merged_into_id
                 )
             )
@@ -307,10 +308,10 @@ class PatientFormDialog(DiscardGuard, QDialog):
         if problems:
             labels = [self._label(name) for name in self.fields if name in problems]
             self.missing_label.setText(
-                self.tr("To save, fix or fill in: {fields}").format(fields=", ".join(labels))
+                _t("To save, fix or fill in: {fields}").format(fields=", ".join(labels))
             )
         else:
-            self.missing_label.setText(self.tr("Everything needed is filled in."))
+            self.missing_label.setText(_t("Everything needed is filled in."))
 
     def _label(self, name: str) -> str:
         return self.fields[name].label.text().replace("&", "")
@@ -363,7 +364,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
 
     def _existing_loaded(self, record: PatientRecord) -> None:
         self.load_record(record)
-        self.show_notice(self.tr("Opened the existing record instead of registering a second one."))
+        self.show_notice(_t("Opened the existing record instead of registering a second one."))
 
     def _register(self, form: PatientInput) -> None:
         channel = self._changed_channel()
@@ -413,7 +414,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         theirs = dialog.theirs
         if dialog.choice is ConflictChoice.KEEP_THEIRS:
             self.load_record(theirs)
-            self.show_notice(self.tr("Showing the version saved on the other computer."))
+            self.show_notice(_t("Showing the version saved on the other computer."))
         elif dialog.choice is ConflictChoice.OVERWRITE_WITH_MINE:
             self._update(form, theirs.id, theirs.version)
         # Back to editing: the form keeps the user's text; saving again asks again.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
@@ -24,14 +24,11 @@ from scardesk.domain.validation import (
     validate_document_expiry,
     validate_document_type,
 )
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.field_row import ArabicFieldRow, FieldRow
 
 DATE_FORMAT = "%d/%m/%Y"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientForm", text)
 
 
 class ChoiceRow(QWidget):

@@ -9,7 +9,7 @@ services.merge); nothing is deleted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,9 +33,10 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text, english_plural
+from scardesk.ui.labels import day_text
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.patient_header import sex_label
@@ -43,10 +44,6 @@ from scardesk.ui.widgets.screen_fit import fit_size
 
 LEFT, RIGHT = 0, 1
 _EMPTY = "—"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
 
 
 def field_titles() -> dict[str, str]:
@@ -135,7 +132,7 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.choice_buttons: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._texts: dict[str, tuple[str, str]] = {}
-        self.setWindowTitle(self.tr("Merge two records"))
+        self.setWindowTitle(_t("Merge two records"))
         fit_size(self, 900, 760)  # the comparison scrolls on a smaller screen
         self._build()
 
@@ -144,10 +141,10 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
-        layout.addWidget(plain_label(self.tr("Merge two records of one person"), "dialogTitle"))
+        layout.addWidget(plain_label(_t("Merge two records of one person"), "dialogTitle"))
         layout.addWidget(
             plain_label(
-                self.tr(
+                _t(
                     "Everything recorded under the file that goes (appointments, sessions, photos, "
                     "printed documents, assessments, plans, consents, history) moves to the file "
                     "that stays. The other file is archived and points to it; nothing is deleted."
@@ -158,22 +155,22 @@ class MergeDialog(QDialog):
         find = QHBoxLayout()
         self.find_edit = QLineEdit()
         self.find_edit.setPlaceholderText(
-            self.tr("Find the other record: name, phone, document number or #file number")
+            _t("Find the other record: name, phone, document number or #file number")
         )
-        self.find_edit.setAccessibleName(self.tr("Find the other record"))
-        self.find_button = QPushButton(self.tr("Find"))
+        self.find_edit.setAccessibleName(_t("Find the other record"))
+        self.find_button = QPushButton(_t("Find"))
         find.addWidget(self.find_edit, 1)
         find.addWidget(self.find_button)
         layout.addLayout(find)
         self.candidates = QListWidget()
         self.candidates.setMaximumHeight(96)
-        self.candidates.setAccessibleName(self.tr("Records found"))
+        self.candidates.setAccessibleName(_t("Records found"))
         layout.addWidget(self.candidates)
         self.status_label = plain_label("", "muted")
         layout.addWidget(self.status_label)
 
         stays = QHBoxLayout()
-        stays.addWidget(plain_label(self.tr("The file that stays:")))
+        stays.addWidget(plain_label(_t("The file that stays:")))
         self.keep_left = QRadioButton()
         self.keep_right = QRadioButton()
         self.keep_left.setChecked(True)
@@ -198,14 +195,14 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         self.reason = FieldRow(
-            self.tr("Reason for the merge"), hint=self.tr("e.g. registered twice, same civil card")
+            _t("Reason for the merge"), hint=_t("e.g. registered twice, same civil card")
         )
         self.reason.edit.setMaxLength(REASON_MAX)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.merge_button = QPushButton(self.tr("Merge"))
+        self.cancel_button = QPushButton(_t("Cancel"))
+        self.merge_button = QPushButton(_t("Merge"))
         self.merge_button.setObjectName("primary")
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.merge_button)
@@ -241,12 +238,9 @@ class MergeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.candidates.addItem(item)
         self.status_label.setText(
-            english_plural(
-                self.tr("%n record(s) found: choose the other file of this person.", "", len(rows)),
-                len(rows),
-            )
+            _t("%n record(s) found: choose the other file of this person.", "", len(rows))
             if rows
-            else self.tr("No other record matches. Try a phone, document number or #file number.")
+            else _t("No other record matches. Try a phone, document number or #file number."),
         )
 
     def _candidate_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -276,10 +270,10 @@ class MergeDialog(QDialog):
         self.preview = preview
         self._clear_grid()
         if preview is None:
-            self.keep_left.setText(self.tr("this file"))
-            self.keep_right.setText(self.tr("the other file"))
+            self.keep_left.setText(_t("this file"))
+            self.keep_right.setText(_t("the other file"))
             self.grid.addWidget(
-                plain_label(self.tr("Find and choose the other record to compare them."), "muted"),
+                plain_label(_t("Find and choose the other record to compare them."), "muted"),
                 0,
                 0,
                 1,
@@ -288,8 +282,8 @@ class MergeDialog(QDialog):
             self._update_state()
             return
         left, right = preview.survivor, preview.merged
-        self.keep_left.setText(self.tr("file #{id} (this one)").format(id=left.id))
-        self.keep_right.setText(self.tr("file #{id}").format(id=right.id))
+        self.keep_left.setText(_t("file #{id} (this one)").format(id=left.id))
+        self.keep_right.setText(_t("file #{id}").format(id=right.id))
         for column, title in ((1, self.keep_left.text()), (2, self.keep_right.text())):
             heading = plain_label(title)
             heading.setStyleSheet("font-weight: 700;")
@@ -316,7 +310,7 @@ class MergeDialog(QDialog):
             line += 1
         self._default_choices()
         self.grid.setRowMinimumHeight(line, 12)  # a gap before the counts
-        heading = plain_label(self.tr("What each file holds"))
+        heading = plain_label(_t("What each file holds"))
         heading.setWordWrap(False)
         heading.setStyleSheet("font-weight: 700;")
         self.grid.addWidget(heading, line + 1, 0, 1, 3)

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from scardesk.services.search import PatientSearchService
 from scardesk.services.session import Actor
 from scardesk.ui.style import MUTED
 from scardesk.ui.tasks import Runner
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.record_table import ID_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 NAME_LATIN, NAME_ARABIC, AGE, PHONE, CIVIL_NUMBER, LAST_VISIT, NEXT_APPOINTMENT = range(7)
@@ -41,10 +41,6 @@ DATE_FORMAT = "%d/%m/%Y"
 
 _Index = QModelIndex | QPersistentModelIndex
 ErrorHandler = Callable[[BaseException], None]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientListModel", text)
 
 
 def column_titles() -> list[str]:

@@ -30,6 +30,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.model import AGE, NAME_ARABIC, NAME_LATIN, PatientListModel
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
 
 DEBOUNCE_MS = 150
@@ -83,7 +84,7 @@ class PatientsScreen(QWidget):
         context.change_bus.changed.connect(self._on_changed)
 
         QShortcut(
-            QKeySequence(self.tr("Ctrl+N")),
+            QKeySequence(_t("Ctrl+N")),
             self,
             self.register_new,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
@@ -96,7 +97,7 @@ class PatientsScreen(QWidget):
         layout.setContentsMargins(32, 26, 32, 20)
         layout.setSpacing(12)
 
-        title = QLabel(self.tr("Patients"))
+        title = QLabel(_t("Patients"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
 
@@ -105,18 +106,18 @@ class PatientsScreen(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setPlaceholderText(
-            self.tr(
+            _t(
                 "Find a patient: name (Latin or Arabic), document number, phone, date of birth "
                 "or #file number"
             )
         )
-        self.search_edit.setAccessibleName(self.tr("Find a patient"))
+        self.search_edit.setAccessibleName(_t("Find a patient"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumHeight(38)
-        self.archived_box = QCheckBox(self.tr("Show archived"))
-        self.new_button = QPushButton(self.tr("New patient"))
+        self.archived_box = QCheckBox(_t("Show archived"))
+        self.new_button = QPushButton(_t("New patient"))
         self.new_button.setObjectName("primary")
-        self.new_button.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
+        self.new_button.setToolTip(_t("Register a new patient (Ctrl+N)"))
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.archived_box)
         bar.addWidget(self.new_button)
@@ -146,12 +147,10 @@ class PatientsScreen(QWidget):
             header.resizeSection(column, width)
         for column in range(AGE + 1, self.model.columnCount()):
             header.resizeSection(column, 110)  # all seven fit a 1200 px window
-        self.table.setAccessibleName(self.tr("Matching patients"))
+        self.table.setAccessibleName(_t("Matching patients"))
         layout.addWidget(self.table, 1)
 
-        hint = QLabel(
-            self.tr("↑ ↓ move · Enter opens · Esc clears · Ctrl+N registers a new patient")
-        )
+        hint = QLabel(_t("↑ ↓ move · Enter opens · Esc clears · Ctrl+N registers a new patient"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
 
@@ -200,28 +199,25 @@ class PatientsScreen(QWidget):
     def _status_text(self) -> str:
         model = self.model
         if model.loading and not model.rowCount():
-            return self.tr("Searching…")
+            return _t("Searching…")
         query = model.query.strip()
         shown = model.rowCount()
         if query and parse_query(query).matches_nothing:
-            return self.tr(
-                "Keep typing: at least 4 digits or letters for a phone or document number."
-            )
+            return _t("Keep typing: at least 4 digits or letters for a phone or document number.")
         if not shown and self._read_failed:
             return load_failed_text()
         if not shown:
             if not query:
-                return self.tr("No patients registered yet. Press Ctrl+N to register one.")
-            text = self.tr("No patient matches {query}.").format(query=_QUOTE.format(query))
+                return _t("No patients registered yet. Press Ctrl+N to register one.")
+            text = _t("No patient matches {query}.").format(query=_QUOTE.format(query))
             if not model.include_archived:
-                text += " " + self.tr("Archived patients are hidden: tick Show archived.")
+                text += " " + _t("Archived patients are hidden: tick Show archived.")
             return text
-        more = " " + self.tr("Scroll down for more.") if model.has_more else ""
+        more = " " + _t("Scroll down for more.") if model.has_more else ""
         if not query:
-            return self.tr("Newest registrations first: {count} shown.").format(count=shown) + more
+            return _t("Newest registrations first: {count} shown.").format(count=shown) + more
         return (
-            self.tr("{count} shown for {query}.").format(count=shown, query=_QUOTE.format(query))
-            + more
+            _t("{count} shown for {query}.").format(count=shown, query=_QUOTE.format(query)) + more
         )
 
     # --- keyboard -------------------------------------------------------------------------

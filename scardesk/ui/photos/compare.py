@@ -7,7 +7,7 @@ either side moves the other with it. Full images are fetched in the background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap, QShowEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,16 +27,13 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.thumbnails import view_label
 
 SCENE_WIDTH = 1000.0
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PhotoCompare", text)
 
 
 class SyncedView(QGraphicsView):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,9 +35,10 @@ from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import counted, day_text
+from scardesk.ui.labels import day_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.photos.compare import CompareDialog
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
@@ -45,10 +46,6 @@ from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 THUMBNAIL_BATCH = 24  # thumbnails per background query: the first screenful shows quickly
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Photos", text)
 
 
 @dataclass(frozen=True)
@@ -310,7 +307,7 @@ class PhotosTab(QWidget):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self.import_button.setEnabled(True)
-        text = counted("Photos", "%n photo(s) imported; metadata removed.", len(outcome.imported))
+        text = _t("%n photo(s) imported; metadata removed.", None, len(outcome.imported))
         if outcome.problems:
             text += (
                 "\n" + _t("Not imported:") + "\n" + "\n".join(f"• {p}" for p in outcome.problems)

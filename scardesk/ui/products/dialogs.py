@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import Modality, UnitKind
@@ -35,11 +35,8 @@ from scardesk.ui.products.fields import (
     title_label,
 )
 from scardesk.ui.products.models import day_text, unit_kind_name
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProductDialogs", text)
 
 
 class ProductDialog(ServiceDialog):

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,12 +30,9 @@ from scardesk.domain.errors import ValidationError
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.unsaved import DiscardGuard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProductDialogs", text)
 
 
 class Row(Protocol):

@@ -29,6 +29,7 @@ from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, Receiv
 from scardesk.ui.products.models import ExpiringTable, LotTable, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.empty_state import EmptyState
 
 Today = Callable[[], date]
@@ -56,40 +57,40 @@ class LotsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         top = QHBoxLayout()
-        product_label = QLabel(self.tr("Product"))
+        product_label = QLabel(_t("Product"))
         product_label.setObjectName("fieldLabel")
         self.product_box = QComboBox()
         self.product_box.setMinimumWidth(320)
         self.product_box.setMinimumHeight(34)
-        self.product_box.setAccessibleName(self.tr("Product"))
+        self.product_box.setAccessibleName(_t("Product"))
         product_label.setBuddy(self.product_box)
-        self.show_archived = QCheckBox(self.tr("Show archived lots"))
+        self.show_archived = QCheckBox(_t("Show archived lots"))
         top.addWidget(product_label)
         top.addWidget(self.product_box)
         top.addStretch(1)
         top.addWidget(self.show_archived)
         layout.addLayout(top)
         bar = QHBoxLayout()
-        self.receive_button = QPushButton(self.tr("Receive lot…"))
+        self.receive_button = QPushButton(_t("Receive lot…"))
         self.receive_button.setObjectName("primary")
-        self.adjust_button = QPushButton(self.tr("Adjust stock…"))
-        self.archive_button = QPushButton(self.tr("Archive lot…"))
+        self.adjust_button = QPushButton(_t("Adjust stock…"))
+        self.archive_button = QPushButton(_t("Archive lot…"))
         for button in (self.receive_button, self.adjust_button, self.archive_button):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model = LotTable(self)
         self.view, self.proxy = record_view(self.model)
-        self.view.setAccessibleName(self.tr("Lots"))
+        self.view.setAccessibleName(_t("Lots"))
         self.view.sortByColumn(LotTable.EXPIRY, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, LotTable.STATUS)
         layout.addWidget(self.view, 1)
         self.empty_state = EmptyState(
-            self.view, self.tr("No lots of this product yet. Press Receive lot… to add one.")
+            self.view, _t("No lots of this product yet. Press Receive lot… to add one.")
         )
         self.legend = _legend()
         self.legend.setText(
-            self.tr(
+            _t(
                 "Red: expired — cannot be used in a session. Amber: expires within %1 days, "
                 "use first. Stock is counted in packs (vials), never in units."
             ).replace("%1", str(EXPIRY_WARNING_DAYS))
@@ -142,7 +143,7 @@ class LotsTab(QWidget):
             text = (
                 product.label
                 if product.active
-                else self.tr("%1 — archived").replace("%1", product.label)
+                else _t("%1 — archived").replace("%1", product.label)
             )
             self.product_box.addItem(text, product)
             if product.id == chosen:
@@ -204,12 +205,12 @@ class LotsTab(QWidget):
         products, actor = self._context.services.products, self._context.signed_in.actor
         dialog = ReasonDialog(
             self._context,
-            self.tr("Archive lot %1").replace("%1", lot.lot_number),
-            self.tr(
+            _t("Archive lot %1").replace("%1", lot.lot_number),
+            _t(
                 "An archived lot can no longer be chosen in a session. Sessions that used it "
                 "keep it, and it stays in recall reports."
             ),
-            self.tr("Archive lot"),
+            _t("Archive lot"),
             lambda reason: products.archive_lot(actor, lot.id, lot.version, reason),
             self,
         )
@@ -243,16 +244,16 @@ class ExpiringTab(QWidget):
         layout.addWidget(self.summary)
         self.model = ExpiringTable(self)
         self.view, self.proxy = record_view(self.model)
-        self.view.setAccessibleName(self.tr("Lots expiring soon"))
+        self.view.setAccessibleName(_t("Lots expiring soon"))
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # expired first, then soonest
         fit_columns(self.view, ExpiringTable.STATUS)
         layout.addWidget(self.view, 1)
         self.empty_state = EmptyState(
-            self.view, self.tr("No lot in stock is expired or close to its expiry date.")
+            self.view, _t("No lot in stock is expired or close to its expiry date.")
         )
         legend = _legend()
         legend.setText(
-            self.tr(
+            _t(
                 "Lots in stock expiring within %1 days, and expired lots still on the shelf. "
                 "Double-click a lot to open its product's lots and adjust or archive it."
             ).replace("%1", str(EXPIRY_WARNING_DAYS))
@@ -292,20 +293,20 @@ class ExpiringTab(QWidget):
             parts.append(
                 plural(
                     expired,
-                    self.tr("1 expired lot still in stock"),
-                    self.tr("%1 expired lots still in stock"),
+                    _t("1 expired lot still in stock"),
+                    _t("%1 expired lots still in stock"),
                 )
             )
         if soon:
             parts.append(
                 plural(
                     soon,
-                    self.tr("1 lot expires within 30 days"),
-                    self.tr("%1 lots expire within 30 days"),
+                    _t("1 lot expires within 30 days"),
+                    _t("%1 lots expire within 30 days"),
                 )
             )
         if not parts:
-            parts.append(self.tr("No lot in stock expires within the next 30 days."))
+            parts.append(_t("No lot in stock expires within the next 30 days."))
         self.summary.setText(" · ".join(parts))
         self.summary.setStyleSheet(
             f"font-weight: 600; color: {ERROR};" if expired else "font-weight: 600;"

@@ -16,7 +16,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductReco
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ERROR, ERROR_SOFT, MUTED
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.record_table import RecordTableModel
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -38,10 +38,6 @@ AMBER_SOFT = "#fff4e0"
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProductModels", text)
 
 
 def day_text(day: date) -> str:

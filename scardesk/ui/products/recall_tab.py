@@ -34,6 +34,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.models import LotPickTable, RecallTable, day_text, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
@@ -72,15 +73,15 @@ class RecallTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
         find = QHBoxLayout()
-        find_label = QLabel(self.tr("Lot number"))
+        find_label = QLabel(_t("Lot number"))
         find_label.setObjectName("fieldLabel")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type the lot number from the notice"))
+        self.search.setPlaceholderText(_t("Type the lot number from the notice"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
-        self.search.setAccessibleName(self.tr("Search lots by number"))
+        self.search.setAccessibleName(_t("Search lots by number"))
         find_label.setBuddy(self.search)
-        self.run_button = QPushButton(self.tr("Run recall report"))
+        self.run_button = QPushButton(_t("Run recall report"))
         self.run_button.setObjectName("primary")
         find.addWidget(find_label)
         find.addWidget(self.search)
@@ -89,14 +90,14 @@ class RecallTab(QWidget):
         layout.addLayout(find)
         self.lots_model = LotPickTable(self)
         self.lots_view, self.lots_proxy = record_view(self.lots_model)
-        self.lots_view.setAccessibleName(self.tr("Lots"))
+        self.lots_view.setAccessibleName(_t("Lots"))
         self.lots_view.setMaximumHeight(150)
         self.lots_proxy.setFilterKeyColumn(LotPickTable.LOT)
         self.lots_view.sortByColumn(LotPickTable.LOT, Qt.SortOrder.AscendingOrder)
         fit_columns(self.lots_view, LotPickTable.PRODUCT)
         layout.addWidget(self.lots_view)
 
-        self.heading = QLabel(self.tr("Choose a lot and run the report."))
+        self.heading = QLabel(_t("Choose a lot and run the report."))
         self.heading.setObjectName("dialogTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -104,15 +105,15 @@ class RecallTab(QWidget):
         self.count_label.setObjectName("muted")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QHBoxLayout()
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.csv_button = QPushButton(_t("Export CSV…"))
+        self.xlsx_button = QPushButton(_t("Export Excel…"))
+        self.pdf_button = QPushButton(_t("Export PDF…"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setAccessibleName(_t("Export progress"))
         self.progress.setMinimumWidth(220)
-        self.progress.setFormat(self.tr("%v of %m rows written"))
+        self.progress.setFormat(_t("%v of %m rows written"))
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_button = QPushButton(_t("Cancel export"))
         self.cancel_button.hide()
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.progress)
@@ -122,12 +123,12 @@ class RecallTab(QWidget):
         bar.addWidget(self.pdf_button)
         self.model = RecallTable(self)
         self.view, self.proxy = record_view(self.model)
-        self.view.setAccessibleName(self.tr("Patients who received the lot"))
+        self.view.setAccessibleName(_t("Patients who received the lot"))
         self.view.sortByColumn(RecallTable.DATE, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, RecallTable.PRACTITIONER)
         # Columns fit a sample of rows, not the first 1,000 again after every appended batch.
         self.view.horizontalHeader().setResizeContentsPrecision(100)
-        hint = QLabel(self.tr("Double-click a patient to open their record."))
+        hint = QLabel(_t("Double-click a patient to open their record."))
         hint.setObjectName("muted")
         layout.addSpacing(8)
         layout.addWidget(self.heading)
@@ -215,7 +216,7 @@ class RecallTab(QWidget):
         self.heading.setText(
             self._heading_text(pair[0].label, pair[1].lot_number, pair[1].expiry_date)
         )
-        self.count_label.setText(self.tr("Reading the report…"))
+        self.count_label.setText(_t("Reading the report…"))
         self._update()
 
         def task() -> RecallReport:
@@ -231,7 +232,7 @@ class RecallTab(QWidget):
 
     def _heading_text(self, product: str, lot_number: str, expiry: date) -> str:
         return (
-            self.tr("%1 · lot %2 · expires %3")
+            _t("%1 · lot %2 · expires %3")
             .replace("%1", product)
             .replace("%2", lot_number)
             .replace("%3", day_text(expiry))
@@ -242,9 +243,7 @@ class RecallTab(QWidget):
             return
         self.model.append_rows(rows)
         self.count_label.setText(
-            self.tr("Reading the report… %1 sessions so far").replace(
-                "%1", f"{self.model.rowCount():,}"
-            )
+            _t("Reading the report… %1 sessions so far").replace("%1", f"{self.model.rowCount():,}")
         )
 
     def _report_failed(self, generation: int, error: BaseException) -> None:
@@ -275,12 +274,12 @@ class RecallTab(QWidget):
         sessions = len(report.rows)
         patients = len({row.patient_id for row in report.rows})
         if sessions == 0:
-            text = self.tr("Nobody has received this lot in a recorded session.")
+            text = _t("Nobody has received this lot in a recorded session.")
         else:
             text = " · ".join(
                 (
-                    plural(patients, self.tr("1 patient"), self.tr("%1 patients")),
-                    plural(sessions, self.tr("1 session"), self.tr("%1 sessions")),
+                    plural(patients, _t("1 patient"), _t("%1 patients")),
+                    plural(sessions, _t("1 session"), _t("%1 sessions")),
                 )
             )
         self.count_label.setText(text)
@@ -301,13 +300,13 @@ class RecallTab(QWidget):
         if report is None or pair is None or self._stop_export is not None:
             return
         filters = {
-            "csv": self.tr("CSV for any spreadsheet (*.csv)"),
-            "xlsx": self.tr("Excel workbook (*.xlsx)"),
-            "pdf": self.tr("PDF document (*.pdf)"),
+            "csv": _t("CSV for any spreadsheet (*.csv)"),
+            "xlsx": _t("Excel workbook (*.xlsx)"),
+            "pdf": _t("PDF document (*.pdf)"),
         }
         suggested = f"recall-{_safe_name(report.lot_number)}.{suffix}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recall report"), suggested, filters[suffix]
+            self, _t("Save the recall report"), suggested, filters[suffix]
         )
         if not chosen:
             return
@@ -351,14 +350,14 @@ class RecallTab(QWidget):
     def _export_failed(self, error: BaseException) -> None:
         self._export_finished()
         if isinstance(error, CancelledError):
-            self._say(self.tr("export cancelled; no file was written"))
+            self._say(_t("export cancelled; no file was written"))
             return
         self._fail(error)
 
     def _saved(self, result: RecallExport) -> None:
         self._export_finished()
         self.last_saved = result.path
-        self._say(self.tr("saved as %1").replace("%1", result.path.name))
+        self._say(_t("saved as %1").replace("%1", result.path.name))
 
     def _say(self, note: str) -> None:
         self.count_label.setText(self.count_label.text().split("  —  ")[0] + "  —  " + note)

@@ -38,6 +38,7 @@ from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
 from scardesk.ui.products.models import ProductTable, plural
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
@@ -57,12 +58,12 @@ class CatalogueTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add product…"))
+        self.add_button = QPushButton(_t("Add product…"))
         self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.lots_button = QPushButton(self.tr("Lots of this product"))
-        self.show_archived = QCheckBox(self.tr("Show archived products"))
+        self.edit_button = QPushButton(_t("Edit…"))
+        self.archive_button = QPushButton(_t("Archive"))
+        self.lots_button = QPushButton(_t("Lots of this product"))
+        self.show_archived = QCheckBox(_t("Show archived products"))
         for widget in (self.add_button, self.edit_button, self.archive_button, self.lots_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -70,12 +71,12 @@ class CatalogueTab(QWidget):
         layout.addLayout(bar)
         self.model = ProductTable(self)
         self.view, self.proxy = record_view(self.model)
-        self.view.setAccessibleName(self.tr("Products"))
+        self.view.setAccessibleName(_t("Products"))
         self.view.sortByColumn(ProductTable.BRAND, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, ProductTable.NAME)
         layout.addWidget(self.view, 1)
         self.empty_state = EmptyState(
-            self.view, self.tr("No products yet. Press Add product… to add the first one.")
+            self.view, _t("No products yet. Press Add product… to add the first one.")
         )
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -111,9 +112,9 @@ class CatalogueTab(QWidget):
             self.select(chosen.id)
         active = sum(1 for product in products if product.active)
         archived = len(products) - active
-        text = plural(active, self.tr("1 active product"), self.tr("%1 active products"))
+        text = plural(active, _t("1 active product"), _t("%1 active products"))
         if archived:
-            text += " · " + plural(archived, self.tr("1 archived"), self.tr("%1 archived"))
+            text += " · " + plural(archived, _t("1 archived"), _t("%1 archived"))
         self.status.setText(text)
         self._update_buttons()
 
@@ -130,7 +131,7 @@ class CatalogueTab(QWidget):
         for button in (self.edit_button, self.archive_button, self.lots_button):
             button.setEnabled(product is not None)
         archived = product is not None and not product.active
-        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setText(_t("Restore") if archived else _t("Archive"))
 
     def add_product(self) -> None:
         self._open(ProductDialog(self._context, None, self))
@@ -181,7 +182,7 @@ class ProductsScreen(QWidget):
         self._shown_once = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        title = QLabel(self.tr("Products & lots"))
+        title = QLabel(_t("Products & lots"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.tabs = QTabWidget()
@@ -189,10 +190,10 @@ class ProductsScreen(QWidget):
         self.lots = LotsTab(context, today)
         self.expiring = ExpiringTab(context, today)
         self.recall = RecallTab(context)
-        self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
-        self.tabs.addTab(self.lots, self.tr("Lots"))
-        self.tabs.addTab(self.expiring, self.tr("Expiring soon"))
-        self.tabs.addTab(self.recall, self.tr("Recall report"))
+        self.tabs.addTab(self.catalogue, _t("Catalogue"))
+        self.tabs.addTab(self.lots, _t("Lots"))
+        self.tabs.addTab(self.expiring, _t("Expiring soon"))
+        self.tabs.addTab(self.recall, _t("Recall report"))
         # A scroll area lets the window shrink below the tabs' natural width (small screens).
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -231,7 +232,7 @@ class ProductsScreen(QWidget):
 
     def _name_expiring_tab(self, count: int) -> None:
         index = self.tabs.indexOf(self.expiring)
-        text = self.tr("Expiring soon") if count == 0 else self.tr("Expiring soon (%1)")
+        text = _t("Expiring soon") if count == 0 else _t("Expiring soon (%1)")
         self.tabs.setTabText(index, text.replace("%1", str(count)))
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -7,26 +7,12 @@ The texts are marked for translation and translated when shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.enums import Modality
+from scardesk.ui.tr import _n, _t
 
-if TYPE_CHECKING:
-    # PySide6's stub says QT_TRANSLATE_NOOP returns ``object``; it returns ``message`` untouched.
-    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-CONTEXT = "SafetyFindings"
 TOXIN, NEEDLING = Modality.TOXIN, Modality.MICRONEEDLING
 LASER, PEEL = Modality.FRACTIONAL_LASER, Modality.CHEMICAL_PEEL
 SUBCISION, TCA = Modality.SUBCISION, Modality.TCA_CROSS
-
-
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP(CONTEXT, text)
 
 
 _INFECTION = _n(
@@ -187,4 +173,4 @@ RULE_OF_PREFIX = {
 def reason(rule: str, modality: Modality) -> str | None:
     """The translated reason for ``rule`` (a spec rule key) and ``modality``, if written."""
     text = REASONS.get((rule, modality))
-    return None if text is None else QCoreApplication.translate(CONTEXT, text)
+    return None if text is None else _t(text)

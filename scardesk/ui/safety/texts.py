@@ -6,13 +6,8 @@ Explanations may name facts in ``{braces}``; a fact a finding lacks shows as "?"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.enums import HistoryFact
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyFindings", text)
+from scardesk.ui.tr import _t
 
 
 def titles() -> dict[str, str]:

@@ -10,13 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.enums import Answer, HistoryFact, Modality
 from scardesk.domain.modalities import spec_of
 from scardesk.domain.safety import Finding, GateParameters
 from scardesk.domain.safety.findings import CLINIC_SOURCE, source_key
-from scardesk.ui.labels import day_text, modality_name
+from scardesk.ui.labels import day_text, in_language, modality_name
 from scardesk.ui.safety.reasons import RULE_OF_PREFIX, reason
 from scardesk.ui.safety.texts import (
     explanations,
@@ -26,10 +24,7 @@ from scardesk.ui.safety.texts import (
     sources,
     titles,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyFindings", text)
+from scardesk.ui.tr import _t
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +116,8 @@ def _values(finding: Finding, parameters: GateParameters) -> _Blank:
     )
     if "modality" in finding.facts and finding.facts["modality"] in set(Modality):
         # The name as written mid-sentence ("before any chemical peel").
-        values["treatment"] = _t(spec_of(Modality(finding.facts["modality"])).name)
+        spec = spec_of(Modality(finding.facts["modality"]))
+        values["treatment"] = in_language(spec.name, spec.name_ar)
     return values
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.enums import Modality
@@ -33,6 +32,7 @@ from scardesk.ui.sessions.points_chart import recorded_points
 from scardesk.ui.sessions.subcision_card import SubcisionCard, describe_subcision
 from scardesk.ui.sessions.tca_cross_card import TcaCrossCard, describe_tca_cross
 from scardesk.ui.sessions.toxin_card import ToxinCard
+from scardesk.ui.tr import _t
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,5 +99,5 @@ def modality_text(entry: ModalityInput, facts: ToxinFacts | None = None) -> str:
     """A recorded entry in words, as its modality's describer writes it."""
     screens = CARDS.get(entry.modality)
     if screens is None:
-        return QCoreApplication.translate("Sessions", "A treatment this version cannot describe")
+        return _t("A treatment this version cannot describe")
     return screens.describe(entry, facts)

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QSpinBox
 
 from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
 from scardesk.domain.sessions import ToxinFacts
 from scardesk.domain.time import MUSCAT
 from scardesk.ui.labels import modality_name, moment_text
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.face_map import region_name
 
 MUSCAT_ZONE = QTimeZone(4 * 3600)
@@ -36,10 +37,6 @@ __all__ = [
     "whole_box",
     "with_areas",
 ]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def depth_name(depth: PeelDepth) -> str:

@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from scardesk.domain.sessions import (
     LaserInput,
     MicroneedlingInput,
@@ -33,10 +31,7 @@ from scardesk.ui.sessions.common import (
     units_text,
     with_areas,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
+from scardesk.ui.tr import _t
 
 
 def preparation_text(form: SessionInput) -> str:

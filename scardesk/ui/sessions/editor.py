@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -56,15 +56,12 @@ from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCar
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
 from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.tab_order import chain_blocks, tab_stops
 from scardesk.ui.widgets.unsaved import DiscardGuard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 class SessionEditor(DiscardGuard, QDialog):

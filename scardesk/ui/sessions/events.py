@@ -8,7 +8,7 @@ events at once is refused by the domain; here the tick simply disables the rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from scardesk.domain.enums import Severity
 from scardesk.domain.sessions import AdverseEventInput
 from scardesk.ui.errors import sentence
 from scardesk.ui.sessions.common import severity_name
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card
 from scardesk.ui.widgets.error_line import ErrorLine
 
@@ -39,10 +40,6 @@ COMMON_REACTIONS = (
     "vasovagal episode",
     "blistering",
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 class EventRow(QWidget):

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.errors import ValidationError
@@ -19,6 +18,7 @@ from scardesk.domain.modalities import spec_of
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.errors import field_label, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -58,10 +58,6 @@ class SessionEditorParts(Protocol):
     def treatments(self) -> _WithErrorLine: ...
     @property
     def notes(self) -> _WithErrorLine: ...
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def preview_form(form: SessionInput) -> SessionInput:

@@ -8,7 +8,7 @@ by field (``device``, ``needle_depth_mm``…) to be shown under that field. The 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,13 +33,10 @@ from scardesk.domain.sessions import (
 )
 from scardesk.ui.errors import sentence
 from scardesk.ui.sessions.common import depth_name, modality_name, number_box, whole_box
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 class ModalityCard(Card):

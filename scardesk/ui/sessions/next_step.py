@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import Modality
@@ -24,24 +24,17 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import counted, day_text, weekday_day_text
+from scardesk.ui.labels import day_text, weekday_day_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
-
-
 def _day(day: date, performed: date) -> str:
     weeks, days = divmod((day - performed).days, 7)
-    after = (
-        counted("Sessions", "%n week(s)", weeks)
-        if not days
-        else counted("Sessions", "%n day(s)", weeks * 7 + days)
-    )
+    after = _t("%n week(s)", None, weeks) if not days else _t("%n day(s)", None, weeks * 7 + days)
     return _t("{day} ({after} after this session)").format(day=weekday_day_text(day), after=after)
 
 

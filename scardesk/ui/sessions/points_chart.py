@@ -10,7 +10,7 @@ safety check asks for the prescriber's reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.enums import FacialRegion
 from scardesk.domain.sessions import POINTS_TOLERANCE_U, PointInput, ToxinInput
-from scardesk.ui.labels import counted
 from scardesk.ui.sessions.common import number_box, units_text
 from scardesk.ui.style import ERROR, MUTED
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
@@ -34,10 +34,6 @@ from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, regio
 # A point exactly at the ceiling is within it; the safety gate forgives only float noise too.
 _CEILING_NOISE = 1e-9
 _OVER_STYLE = "background: #fff4e0; color: #7a4100;"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 class PointsChart(QWidget):
@@ -195,10 +191,10 @@ class PointsChart(QWidget):
                 box.setStyleSheet(_OVER_STYLE if row in over else "")
         ceiling = units_text(self.ceiling)
         if over:
-            text = counted(
-                "Sessions",
+            text = _t(
                 "⚠ %n point(s) above the clinic's ceiling of {ceiling} per point "
                 "(clinic policy): the safety check asks for the prescriber's reason.",
+                None,
                 len(over),
             ).format(ceiling=ceiling)
             style = "color: #7a4100; font-weight: 600;"

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QPlainTextEdit
 
 from scardesk.domain.sessions import NOTES_MAX, SessionInput
 from scardesk.ui.sessions.common import datetime_edit, moment_of, whole_box
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 
 ANAESTHETICS = ("EMLA 5%", "lidocaine 23% / tetracaine 7%", "lidocaine 4%", "BLT cream")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 class WhenCard(Card):

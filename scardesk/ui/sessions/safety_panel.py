@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
-from scardesk.ui.labels import counted
 from scardesk.ui.safety.words import ClinicPolicy, words
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import plain_label
 
 GATE_DELAY_MS = 350
@@ -30,10 +30,6 @@ LEVEL_STYLES = {
     Level.NEEDS_OVERRIDE: ("#8a4b08", "#fff7e8", "#f3d19c"),
     Level.WARN: ("#4b5563", "#f6f7f9", "#d9e0e5"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyPanel", text)
 
 
 def level_title(level: Level, count: int) -> str:
@@ -183,16 +179,14 @@ class SafetyPanel(QFrame):
             return
         missing = len(self.missing())
         if result.blocked:
-            text = counted(
-                "SafetyPanel",
+            text = _t(
                 "Blocked: %n finding(s) must change before this session can be saved.",
+                None,
                 len(result.blocked),
             )
             style = "color: #b42318; font-weight: 600;"
         elif missing:
-            text = counted(
-                "SafetyPanel", "Your reason is needed for %n finding(s) before saving.", missing
-            )
+            text = _t("Your reason is needed for %n finding(s) before saving.", None, missing)
             style = "color: #8a4b08; font-weight: 600;"
         elif result.findings:
             text = _t("Nothing blocks this session; read the points below.")

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,6 +46,7 @@ from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.sessions.tab import state_text
 from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
@@ -55,10 +55,6 @@ from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
 from scardesk.ui.widgets.selection_actions import SelectionActions
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionsScreen", text)
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.sessions import SessionRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import OnDone, OnFailed
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionSigning", text)
 
 
 def ask_to_sign(

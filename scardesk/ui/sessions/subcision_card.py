@@ -3,20 +3,16 @@ the injected local anaesthetic and haemostasis, and the areas on the face."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from scardesk.domain.enums import Modality, SubcisionInstrument
 from scardesk.domain.sessions import ModalityInput, SubcisionInput
 from scardesk.ui.sessions.common import number_box, whole_box, with_areas
 from scardesk.ui.sessions.modality_cards import ModalityCard
+from scardesk.ui.tr import _t
 
 # The domain checks the anaesthetic: an empty agent means none was injected, so the strength
 # and volume boxes start at 0 and send nothing while no agent is named.
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def instrument_name(instrument: SubcisionInstrument) -> str:

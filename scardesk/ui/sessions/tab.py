@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,10 +33,10 @@ from scardesk.domain.sessions import SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import counted
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -55,10 +54,6 @@ from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
 WHEN, DONE, TOXIN, STATE = range(4)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def state_text(record: SessionRecord) -> str:
@@ -212,7 +207,7 @@ class SessionsTab(QWidget):
             if isinstance(r, SessionRecord) and not r.is_signed and r.voided_at is None
         )
         text = (
-            counted("Sessions", "%n session(s)", len(records))
+            _t("%n session(s)", None, len(records))
             + " · "
             + _t("{w} awaiting signature").format(w=waiting)
         )

@@ -3,17 +3,13 @@ many frosted white, and the areas on the face."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from scardesk.domain.enums import Frosting, Modality
 from scardesk.domain.sessions import ModalityInput, TcaCrossInput
 from scardesk.ui.sessions.common import number_box, whole_box, with_areas
 from scardesk.ui.sessions.modality_cards import ModalityCard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
+from scardesk.ui.tr import _t
 
 
 def frosting_name(frosting: Frosting) -> str:

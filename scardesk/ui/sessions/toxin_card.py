@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -49,16 +48,13 @@ from scardesk.ui.sessions.common import (
 from scardesk.ui.sessions.modality_cards import ModalityCard
 from scardesk.ui.sessions.points_chart import PointsChart
 from scardesk.ui.style import ERROR, MUTED
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import plain_label
 
 _WARN_STYLE = (
     "background: #fff4e0; color: #7a4100; border: 1px solid #f3d19c; border-radius: 6px;"
     " padding: 6px 8px;"
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def concentration_text(per_0_1ml: float) -> str:

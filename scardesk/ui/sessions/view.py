@@ -8,7 +8,7 @@ amendment with who, when, why and every value before → after.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -37,14 +37,11 @@ from scardesk.ui.sessions.describe import (
 )
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.screen_fit import fit_size
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
 
 
 def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:

@@ -28,6 +28,7 @@ from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.today.delegates import ButtonDelegate
 from scardesk.ui.today.model import DueTableModel
 from scardesk.ui.today.panel import TodayPanel
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
@@ -49,7 +50,7 @@ class DuePanel(TodayPanel):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         self.explanation = QLabel(
-            self.tr(
+            _t(
                 "Patients whose next session is due by their plan, or whose 2-week toxin review "
                 "is due, and who have nothing booked. Most overdue first."
             )
@@ -58,7 +59,7 @@ class DuePanel(TodayPanel):
         self.explanation.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Patients due for follow-up"))
+        self.table.setAccessibleName(_t("Patients due for follow-up"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,13 +85,13 @@ class DuePanel(TodayPanel):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, width)
-        self._empty_text = self.tr("Nobody is due for follow-up today.")
+        self._empty_text = _t("Nobody is due for follow-up today.")
         self.empty_label = QLabel(self._empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
-        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button = QPushButton(_t("Show more"))
         self.more_button.hide()
         self.more_button.clicked.connect(self.load_more)
         footer = QHBoxLayout()

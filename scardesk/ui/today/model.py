@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,16 +24,13 @@ from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.ui.labels import both_names, modality_name, time_range
 from scardesk.ui.style import ACCENT_DARK, MUTED
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _FSI, _PDI = "\u2068", "\u2069"
 DATE_FORMAT = "%d/%m/%Y"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TodayModels", text)
 
 
 def status_name(status: AppointmentStatus) -> str:

@@ -17,6 +17,7 @@ from scardesk.services.reminders import StoredTemplates
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 
@@ -26,10 +27,10 @@ class TemplatesDialog(QDialog):
         self._context = context
         self._errors = ErrorPresenter(self)
         self._version = 0
-        self.setWindowTitle(self.tr("Reminder messages"))
+        self.setWindowTitle(_t("Reminder messages"))
         layout = QVBoxLayout(self)
         hint = QLabel(
-            self.tr(
+            _t(
                 "Placeholders: {name}, {date}, {time}, {clinic}, {practitioner}. The Arabic text "
                 "is sent first, then the English."
             )
@@ -40,10 +41,10 @@ class TemplatesDialog(QDialog):
         self.edits: dict[str, QPlainTextEdit] = {}
         self.error_lines: dict[str, ErrorLine] = {}
         for key, label, rtl in (
-            ("appointment_ar", self.tr("Appointment reminder (Arabic)"), True),
-            ("appointment_en", self.tr("Appointment reminder (English)"), False),
-            ("follow_up_ar", self.tr("Follow-up reminder (Arabic)"), True),
-            ("follow_up_en", self.tr("Follow-up reminder (English)"), False),
+            ("appointment_ar", _t("Appointment reminder (Arabic)"), True),
+            ("appointment_en", _t("Appointment reminder (English)"), False),
+            ("follow_up_ar", _t("Follow-up reminder (Arabic)"), True),
+            ("follow_up_en", _t("Follow-up reminder (English)"), False),
         ):
             caption = QLabel(label)
             edit = QPlainTextEdit()

@@ -40,6 +40,7 @@ from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
@@ -56,7 +57,7 @@ class RemindersPanel(TodayPanel):
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Appointments on")))
+        bar.addWidget(QLabel(_t("Appointments on")))
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd/MM/yyyy")
@@ -65,15 +66,15 @@ class RemindersPanel(TodayPanel):
         self.day_edit.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.day_edit)
         bar.addStretch(1)
-        self.templates_button = QPushButton(self.tr("Message templates…"))
+        self.templates_button = QPushButton(_t("Message templates…"))
         self.templates_button.clicked.connect(self.edit_templates)
         user = self._context.signed_in.user
         standing = Standing(user.role, user.active, user.clinical_lead, user.privacy_officer)
         # The wording is the clinic's: whoever manages its settings edits it.
         self.templates_button.setVisible(Permission.MANAGE_SETTINGS in granted(standing))
-        self.export_button = QPushButton(self.tr("Export for SMS (CSV or Excel)…"))
+        self.export_button = QPushButton(_t("Export for SMS (CSV or Excel)…"))
         self.export_button.setToolTip(
-            self.tr("The reminders still to send, as a CSV file or an Excel workbook.")
+            _t("The reminders still to send, as a CSV file or an Excel workbook.")
         )
         self.export_button.clicked.connect(self.export_list)
         bar.addWidget(self.templates_button)
@@ -83,11 +84,11 @@ class RemindersPanel(TodayPanel):
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Patient"),
-                self.tr("When"),
-                self.tr("Phone"),
-                self.tr("For"),
-                self.tr("Status"),
+                _t("Patient"),
+                _t("When"),
+                _t("Phone"),
+                _t("For"),
+                _t("Status"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,24 +109,24 @@ class RemindersPanel(TodayPanel):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(120)
-        self.preview.setAccessibleName(self.tr("Message"))
-        self.preview.setPlaceholderText(self.tr("Choose a patient to read the message sent."))
+        self.preview.setAccessibleName(_t("Message"))
+        self.preview.setPlaceholderText(_t("Choose a patient to read the message sent."))
         layout.addWidget(self.preview)
         actions = QHBoxLayout()
         self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("Prefers"))
+        self.channel.setAccessibleName(_t("Prefers"))
         for value, text in (
-            (Channel.WHATSAPP, self.tr("Prefers WhatsApp")),
-            (Channel.SMS, self.tr("Prefers SMS")),
-            (Channel.CALL, self.tr("Prefers a phone call")),
-            (Channel.NONE, self.tr("No reminders")),
+            (Channel.WHATSAPP, _t("Prefers WhatsApp")),
+            (Channel.SMS, _t("Prefers SMS")),
+            (Channel.CALL, _t("Prefers a phone call")),
+            (Channel.NONE, _t("No reminders")),
         ):
             self.channel.addItem(text, value)
         self.channel.activated.connect(lambda _i: self.set_channel())
-        self.whatsapp_button = QPushButton(self.tr("Open in WhatsApp"))
+        self.whatsapp_button = QPushButton(_t("Open in WhatsApp"))
         self.whatsapp_button.setObjectName("primary")
         self.whatsapp_button.clicked.connect(self.send_whatsapp)
-        self.copy_button = QPushButton(self.tr("Copy message"))
+        self.copy_button = QPushButton(_t("Copy message"))
         self.copy_button.clicked.connect(self.copy_message)
         actions.addWidget(self.channel)
         actions.addStretch(1)
@@ -158,9 +159,7 @@ class RemindersPanel(TodayPanel):
         self._selected()
 
     def _empty_text(self) -> str:
-        return self.tr(
-            "No appointments or follow-ups to remind for this day. Choose another day above."
-        )
+        return _t("No appointments or follow-ups to remind for this day. Choose another day above.")
 
     def _changed(self, changes: Changes) -> None:
         if changes.appointments or changes.patients or changes.settings:
@@ -174,7 +173,7 @@ class RemindersPanel(TodayPanel):
             cells = (
                 both_names(row.name_latin, row.name_arabic),
                 self._when(row),
-                f"\u2066{row.phone_display}\u2069" if row.phone_display else self.tr("no phone"),
+                f"\u2066{row.phone_display}\u2069" if row.phone_display else _t("no phone"),
                 self._for(row),
                 self.status_text(row),
             )
@@ -197,7 +196,7 @@ class RemindersPanel(TodayPanel):
     def _when(self, row: ReminderRow) -> str:
         if row.kind is ReminderKind.APPOINTMENT and row.at is not None:
             return f"{to_muscat(row.at):%H:%M}"
-        return self.tr("Follow-up due {day}").format(day=day_text(row.due_on))
+        return _t("Follow-up due {day}").format(day=day_text(row.due_on))
 
     def _for(self, row: ReminderRow) -> str:
         treatments = ", ".join(modality_name(m) for m in row.treatments)
@@ -206,16 +205,16 @@ class RemindersPanel(TodayPanel):
     def status_text(self, row: ReminderRow) -> str:
         if row.sent_at is not None:
             at = to_muscat(row.sent_at)
-            return self.tr("Sent by {name} at {time}").format(name=row.sent_by, time=f"{at:%H:%M}")
+            return _t("Sent by {name} at {time}").format(name=row.sent_by, time=f"{at:%H:%M}")
         if not row.consented:
-            return self.tr("No consent to reminders")
+            return _t("No consent to reminders")
         if row.channel is Channel.NONE:
-            return self.tr("Asked for no reminders")
+            return _t("Asked for no reminders")
         if row.channel is Channel.CALL:
-            return self.tr("Prefers a phone call")
+            return _t("Prefers a phone call")
         if row.phone is None:
-            return self.tr("No phone number")
-        return self.tr("To send")
+            return _t("No phone number")
+        return _t("To send")
 
     def current(self) -> ReminderRow | None:
         index = self.table.currentRow()
@@ -300,9 +299,9 @@ class RemindersPanel(TodayPanel):
         name = f"reminders-{self.day():%Y-%m-%d}.xlsx"
         path, chosen_filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export reminders for SMS"),
+            _t("Export reminders for SMS"),
             name,
-            ";;".join((self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)"))),
+            ";;".join((_t("Excel workbook (*.xlsx)"), _t("CSV files (*.csv)"))),
         )
         if path and not Path(path).suffix:
             path += ".csv" if "csv" in chosen_filter else ".xlsx"

@@ -44,12 +44,13 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import english_plural, heading_day_text
+from scardesk.ui.labels import heading_day_text
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
 from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import RemindersPanel
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.shortcut_keys import with_keys
@@ -101,39 +102,39 @@ class TodayScreen(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
-        self.title = QLabel(self.tr("Today"))
+        self.title = QLabel(_t("Today"))
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
 
         self.previous_button = QToolButton()
         self.previous_button.setText("‹")
-        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.previous_button.setToolTip(_t("Previous day (Alt+Left)"))
+        self.previous_button.setAccessibleName(_t("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd dd/MM/yyyy")
-        self.date_edit.setAccessibleName(self.tr("Day shown"))
+        self.date_edit.setAccessibleName(_t("Day shown"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
-        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
-        self.next_button.setAccessibleName(self.tr("Next day"))
-        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button.setToolTip(_t("Next day (Alt+Right)"))
+        self.next_button.setAccessibleName(_t("Next day"))
+        self.today_button = QPushButton(_t("Today"))
         self.practitioner_filter = QComboBox()
-        self.practitioner_filter.setAccessibleName(self.tr("Practitioner filter"))
-        self.practitioner_filter.addItem(self.tr("All practitioners"), None)
+        self.practitioner_filter.setAccessibleName(_t("Practitioner filter"))
+        self.practitioner_filter.addItem(_t("All practitioners"), None)
         self.practitioner_filter.setMinimumWidth(190)
-        self.new_button = QPushButton(self.tr("&New booking"))
+        self.new_button = QPushButton(_t("&New booking"))
         self.new_button.setObjectName("primary")
-        self.new_button.setShortcut(QKeySequence(self.tr("Ctrl+N")))
-        self.new_button.setToolTip(self.tr("Book an appointment (Ctrl+N)"))
+        self.new_button.setShortcut(QKeySequence(_t("Ctrl+N")))
+        self.new_button.setToolTip(_t("Book an appointment (Ctrl+N)"))
 
         controls = QHBoxLayout()
         controls.setSpacing(6)
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
             controls.addWidget(widget)
         controls.addSpacing(16)
-        filter_label = QLabel(self.tr("&Practitioner"))
+        filter_label = QLabel(_t("&Practitioner"))
         filter_label.setBuddy(self.practitioner_filter)
         controls.addWidget(filter_label)
         controls.addWidget(self.practitioner_filter)
@@ -142,7 +143,7 @@ class TodayScreen(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Appointments of the day"))
+        self.table.setAccessibleName(_t("Appointments of the day"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -170,7 +171,7 @@ class TodayScreen(QWidget):
         self.arrive_delegate.clicked.connect(self.mark_arrived)
         self.table.activated.connect(self._row_activated)
 
-        self.empty_label = QLabel(self.tr("No appointments on this day."))
+        self.empty_label = QLabel(_t("No appointments on this day."))
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMinimumHeight(80)
@@ -193,10 +194,10 @@ class TodayScreen(QWidget):
         self.due_panel.book_requested.connect(self.book_due)
         self.due_panel.count_changed.connect(self._due_counted)
         self.tabs = QTabWidget()
-        self.tabs.addTab(appointments, self.tr("Appointments"))
-        self.tabs.addTab(self.due_panel, self.tr("Due for follow-up"))
+        self.tabs.addTab(appointments, _t("Appointments"))
+        self.tabs.addTab(self.due_panel, _t("Due for follow-up"))
         self.reminders_panel = RemindersPanel(self._context, self._clock, self.errors)
-        self.tabs.addTab(self.reminders_panel, self.tr("Reminders"))
+        self.tabs.addTab(self.reminders_panel, _t("Reminders"))
 
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -232,23 +233,19 @@ class TodayScreen(QWidget):
             self.action_row.addWidget(button)
             return made
 
-        self.arrived_action = action(
-            self.tr("Mark arrived"), self.mark_arrived, self.tr("Ctrl+Shift+A")
-        )
-        self.no_show_action = action(self.tr("No-show"), self.mark_no_show, self.tr("Ctrl+Shift+N"))
-        self.done_action = action(self.tr("Done"), self.mark_done, self.tr("Ctrl+Shift+D"))
-        self.move_action = action(self.tr("Move…"), self.open_move, self.tr("Ctrl+M"))
-        self.cancel_action = action(self.tr("Cancel…"), self.open_cancel, self.tr("Ctrl+Shift+X"))
-        self.open_action = action(self.tr("Open patient"), self.open_patient, self.tr("Ctrl+O"))
-        self.aftercare_action = action(
-            self.tr("Aftercare sheet"), self.print_aftercare, self.tr("Ctrl+P")
-        )
+        self.arrived_action = action(_t("Mark arrived"), self.mark_arrived, _t("Ctrl+Shift+A"))
+        self.no_show_action = action(_t("No-show"), self.mark_no_show, _t("Ctrl+Shift+N"))
+        self.done_action = action(_t("Done"), self.mark_done, _t("Ctrl+Shift+D"))
+        self.move_action = action(_t("Move…"), self.open_move, _t("Ctrl+M"))
+        self.cancel_action = action(_t("Cancel…"), self.open_cancel, _t("Ctrl+Shift+X"))
+        self.open_action = action(_t("Open patient"), self.open_patient, _t("Ctrl+O"))
+        self.aftercare_action = action(_t("Aftercare sheet"), self.print_aftercare, _t("Ctrl+P"))
         self.action_row.addStretch(1)
         previous = QAction(self)
-        previous.setShortcut(QKeySequence(self.tr("Alt+Left")))
+        previous.setShortcut(QKeySequence(_t("Alt+Left")))
         previous.triggered.connect(lambda: self._step(-1))
         following = QAction(self)
-        following.setShortcut(QKeySequence(self.tr("Alt+Right")))
+        following.setShortcut(QKeySequence(_t("Alt+Right")))
         following.triggered.connect(lambda: self._step(1))
         self.addActions([previous, following])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -286,7 +283,7 @@ class TodayScreen(QWidget):
         if generation == self._generation:  # never "no appointments" after a failed read
             self.model.set_rows([])
             self.table.hide()
-            set_list_state(self.empty_label, self.tr("No appointments on this day."), error)
+            set_list_state(self.empty_label, _t("No appointments on this day."), error)
             self.empty_label.show()
 
     def _show_day(self, generation: int, day: date, records: list[AppointmentRecord]) -> None:
@@ -295,10 +292,10 @@ class TodayScreen(QWidget):
         today = self._clock()
         self.model.arrival_enabled = day == today
         self.model.set_rows(records)
-        self.title.setText(self.tr("Today") if day == today else self.tr("Appointments"))
+        self.title.setText(_t("Today") if day == today else _t("Appointments"))
         self.subtitle.setText(heading_day_text(python_date(self.date_edit.date())))
         self.today_button.setEnabled(day != today)
-        set_list_state(self.empty_label, self.tr("No appointments on this day."), None)
+        set_list_state(self.empty_label, _t("No appointments on this day."), None)
         self.empty_label.setVisible(not records)
         self.table.setVisible(bool(records))
         if day == today:
@@ -311,9 +308,9 @@ class TodayScreen(QWidget):
             r.status in (AppointmentStatus.ARRIVED, AppointmentStatus.DONE) for r in records
         )
         self.summary.setText(
-            english_plural(self.tr("%n appointment(s)", "", len(active)), len(active))
+            _t("%n appointment(s)", "", len(active))
             + " · "
-            + self.tr("{arrived} arrived or seen").format(arrived=arrived)
+            + _t("{arrived} arrived or seen").format(arrived=arrived)
         )
         self._update_actions()
 
@@ -336,7 +333,7 @@ class TodayScreen(QWidget):
         QTimer.singleShot(0, self._apply_scroll)  # built hidden: scrolling waited until now
 
     def _due_counted(self, count: int, more: bool) -> None:
-        label = self.tr("Due for follow-up ({count})").format(count=f"{count}+" if more else count)
+        label = _t("Due for follow-up ({count})").format(count=f"{count}+" if more else count)
         self.tabs.setTabText(1, label)
 
     def _on_changed(self, changes: Changes) -> None:

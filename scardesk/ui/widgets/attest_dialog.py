@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -29,13 +29,10 @@ from PySide6.QtWidgets import (
 from scardesk.domain.errors import AttestationError
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.tasks import OnDone, OnFailed
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 DIALOG_WIDTH = 440
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AttestDialog", text)
 
 
 def _label(text: str, name: str) -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,15 +41,12 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.messages import field_texts
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.signature_pad import SignaturePad
 from scardesk.ui.widgets.unsaved import DiscardGuard
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialogs", text)
 
 
 class ConsentWordingView(QWidget):

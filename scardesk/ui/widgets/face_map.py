@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,15 +35,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from scardesk.domain.enums import FacialRegion
 from scardesk.resources import resource_path
 from scardesk.ui.style import ACCENT, ACCENT_DARK, INK, MUTED
+from scardesk.ui.tr import _t
 
 POINT_RADIUS = 6.0
 _HOVER_FILL = QColor(15, 118, 110, 50)
 _SELECTED_FILL = QColor(15, 118, 110, 95)
 _POINT_FILL = QColor("#b42318")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FaceMap", text)
 
 
 def region_name(region: FacialRegion) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from scardesk.domain.passwords import Strength, estimate_strength
+from scardesk.ui.tr import _t
 
 #: How full the bar is for each estimate (out of 4).
 _LEVELS = {
@@ -26,13 +27,12 @@ _LEVELS = {
 
 
 def strength_word(strength: Strength) -> str:
-    translate = QCoreApplication.translate
     words = {
-        Strength.TOO_SHORT: translate("PasswordStrength", "too short"),
-        Strength.COMMON: translate("PasswordStrength", "common: easy to guess"),
-        Strength.WEAK: translate("PasswordStrength", "weak"),
-        Strength.GOOD: translate("PasswordStrength", "good"),
-        Strength.STRONG: translate("PasswordStrength", "strong"),
+        Strength.TOO_SHORT: _t("too short"),
+        Strength.COMMON: _t("common: easy to guess"),
+        Strength.WEAK: _t("weak"),
+        Strength.GOOD: _t("good"),
+        Strength.STRONG: _t("strong"),
     }
     return words[strength]
 
@@ -65,7 +65,7 @@ class PasswordStrengthMeter(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.label)
-        self.setAccessibleName(self.tr("Password strength"))
+        self.setAccessibleName(_t("Password strength"))
         edit.textChanged.connect(self.refresh)
         self.refresh()
 
@@ -74,7 +74,7 @@ class PasswordStrengthMeter(QWidget):
         if not password:
             self.strength = None
             self.bar.setValue(0)
-            self.label.setText(self.tr("Password strength: type a password"))
+            self.label.setText(_t("Password strength: type a password"))
             self._paint("")
             return
         username, display_name = self._names()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from scardesk.domain.patient_header import PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import PatientRecord
 from scardesk.domain.time import age_on
+from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import unreadable_text
 
 PHOTO_SIZE = 64
@@ -32,10 +33,6 @@ CHIP_STYLES = {
     "calm": f"color: #115e59; background: #e3f1ef; border: 1px solid #b9dcd7; {_CHIP}",
     "muted": f"color: #5b6770; background: #eef1f3; border: 1px solid #d9e0e5; {_CHIP}",
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientHeader", text)
 
 
 def fact_label(fact: HistoryFact) -> str:

@@ -11,9 +11,10 @@ button whose label changes ("Start plan" / "Save changes") is relabelled through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton
+
+from scardesk.ui.tr import _t
 
 
 def shown_keys(keys: QKeySequence) -> str:
@@ -23,9 +24,7 @@ def shown_keys(keys: QKeySequence) -> str:
 
 def with_keys(text: str, keys: QKeySequence) -> str:
     """``text`` followed by its keys, for a tooltip: "Void… (Ctrl+Shift+V)"."""
-    return QCoreApplication.translate("Shortcuts", "{action} ({keys})").format(
-        action=text, keys=shown_keys(keys)
-    )
+    return _t("{action} ({keys})").format(action=text, keys=shown_keys(keys))
 
 
 #: Set on a button whose tooltip was made from its text, so a new text makes a new tooltip.

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from scardesk.ui.tr import _t
+
 INK = QColor("#10243e")
 PAPER = QColor("#ffffff")
 GUIDE = QColor("#9aa5ae")
@@ -48,8 +50,8 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName(self.tr("Signature box"))
-        self.setToolTip(self.tr("Sign here with the mouse, a pen or a finger"))
+        self.setAccessibleName(_t("Signature box"))
+        self.setToolTip(_t("Sign here with the mouse, a pen or a finger"))
         self._image = self._blank(QSize(640, 200))
         self._ink = QRect()  # bounding box of everything drawn
         self._points: list[QPointF] = []
@@ -212,7 +214,7 @@ class SignaturePad(QWidget):
             painter.drawText(
                 QRect(0, baseline + 6, self.width(), 24),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                self.tr("Sign above the line  ·  وقّع فوق الخط"),
+                _t("Sign above the line  ·  وقّع فوق الخط"),
             )
         painter.setPen(QPen(BORDER, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)

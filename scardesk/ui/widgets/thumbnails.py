@@ -7,7 +7,7 @@ what keeps opening a record with a hundred photos fast (architecture rule 4).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -15,13 +15,14 @@ from scardesk.domain.photos import VIEW_TEXT, PhotoInfo
 from scardesk.domain.time import to_muscat
 from scardesk.ui.labels import day_text
 from scardesk.ui.style import BACKGROUND, LINE
+from scardesk.ui.tr import _t
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
 TILE = QSize(150, 150)
 
 
 def view_label(info: PhotoInfo) -> str:
-    return QCoreApplication.translate("Photos", VIEW_TEXT[info.view])
+    return _t(VIEW_TEXT[info.view])
 
 
 def photo_caption(info: PhotoInfo) -> str:

@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,13 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.signature_pad import SignaturePad
 
 DISCARD_BOX_NAME = "discardChangesBox"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UnsavedChanges", text)
 
 
 def confirm_discard(parent: QWidget | None) -> bool:

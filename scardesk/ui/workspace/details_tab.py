@@ -15,6 +15,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import sex_label
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 
@@ -35,28 +36,28 @@ class DetailsTab(QWidget):
         self.form_dialog: PatientFormDialog | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button = QPushButton(_t("Edit details…"))
         self.edit_button.setObjectName("primary")
         self.edit_button.setEnabled(False)
-        give_shortcut(self.edit_button, self.tr("Ctrl+Shift+E"))
+        give_shortcut(self.edit_button, _t("Ctrl+Shift+E"))
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("name_latin", self.tr("Name (Latin)")),
-            ("name_arabic", self.tr("Name (Arabic)")),
-            ("date_of_birth", self.tr("Date of birth")),
-            ("sex", self.tr("Sex")),
-            ("civil_number", self.tr("Document number")),
-            ("document", self.tr("Document")),
-            ("phone", self.tr("Phone")),
-            ("email", self.tr("E-mail")),
-            ("address", self.tr("Address")),
-            ("emergency", self.tr("Emergency contact")),
-            ("fitzpatrick", self.tr("Skin type (Fitzpatrick)")),
-            ("archived", self.tr("Archive")),
+            ("name_latin", _t("Name (Latin)")),
+            ("name_arabic", _t("Name (Arabic)")),
+            ("date_of_birth", _t("Date of birth")),
+            ("sex", _t("Sex")),
+            ("civil_number", _t("Document number")),
+            ("document", _t("Document")),
+            ("phone", _t("Phone")),
+            ("email", _t("E-mail")),
+            ("address", _t("Address")),
+            ("emergency", _t("Emergency contact")),
+            ("fitzpatrick", _t("Skin type (Fitzpatrick)")),
+            ("archived", _t("Archive")),
         ):
             value = QLabel(_EMPTY)
             value.setTextFormat(Qt.TextFormat.PlainText)  # patient text is never parsed as markup
@@ -83,9 +84,9 @@ class DetailsTab(QWidget):
         data = record.data
         expiry = ""
         if data.document_expiry:
-            expiry = self.tr("expires {day}").format(day=day_text(data.document_expiry))
+            expiry = _t("expires {day}").format(day=day_text(data.document_expiry))
             if data.document_expiry < muscat_today():
-                expiry = self.tr("expired {day}: ask for the current one").format(
+                expiry = _t("expired {day}: ask for the current one").format(
                     day=day_text(data.document_expiry)
                 )
         kinds = dict(document_choices())
@@ -108,12 +109,12 @@ class DetailsTab(QWidget):
             if part
         )
         archived = (
-            self.tr("Archived on {date}: {reason}").format(
+            _t("Archived on {date}: {reason}").format(
                 date=day_text(to_muscat(record.archived_at).date()),
                 reason=record.archive_reason or "",
             )
             if record.archived_at
-            else self.tr("Active")
+            else _t("Active")
         )
         texts = {
             "name_latin": data.name_latin,
@@ -153,7 +154,7 @@ class DetailsTab(QWidget):
         for row in rows:  # newest first
             if isinstance(row, AssessmentSummary) and row.fitzpatrick is not None:
                 self.values["fitzpatrick"].setText(
-                    self.tr("{type} (assessed {day})").format(
+                    _t("{type} (assessed {day})").format(
                         type=self._skin_types.get(row.fitzpatrick.value, ""),
                         day=day_text(to_muscat(row.assessed_at).date()),
                     )

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from scardesk.domain.permissions import Permission, allows
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.tr import _t
 
 #: Builds a tab for one patient. The widget reloads itself when the change bus says so.
 TabFactory = Callable[[ScreenContext, int], QWidget]
@@ -25,10 +25,6 @@ class TabSpec:
     title: str
     permission: Permission
     factory: TabFactory
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PatientWorkspace", text)
 
 
 def tab_specs() -> list[TabSpec]:

@@ -14,6 +14,7 @@ from scardesk.ui.documents.export_action import PatientExporter
 from scardesk.ui.documents.readers_dialog import ReadersAction
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.merge_dialog import MergeDialog
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import ScrollingTabs
 from scardesk.ui.workspace.tab_reads import TabReads
@@ -42,10 +43,10 @@ class PatientWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Back"))
-        self.back_button.setToolTip(self.tr("Back to the list (Esc or Alt+Left)"))
+        self.back_button = QPushButton(_t("← Back"))
+        self.back_button.setToolTip(_t("Back to the list (Esc or Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
-        for keys in (self.tr("Esc"), self.tr("Alt+Left")):
+        for keys in (_t("Esc"), _t("Alt+Left")):
             back = QAction(self)
             back.setShortcut(QKeySequence(keys))
             # Only while this workspace (or a field in it) has the focus: a dialog's Esc is its own.
@@ -54,9 +55,9 @@ class PatientWorkspace(QWidget):
             self.addAction(back)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        self.merge_button = QPushButton(self.tr("Merge with another record…"))
+        self.merge_button = QPushButton(_t("Merge with another record…"))
         self.merge_button.setToolTip(
-            self.tr("Two files of one person: move everything into one of them")
+            _t("Two files of one person: move everything into one of them")
         )
         self.merge_button.setVisible(allows(context.signed_in.user.role, Permission.MERGE_PATIENTS))
         self.merge_button.clicked.connect(self.ask_merge)
@@ -89,7 +90,7 @@ class PatientWorkspace(QWidget):
             self.tabs.addTab(spec.factory(context, patient_id), spec.title)
             self.tab_keys.append(spec.key)
         if not self.tab_keys:
-            empty = QLabel(self.tr("Nothing more to show for this patient yet."))
+            empty = QLabel(_t("Nothing more to show for this patient yet."))
             empty.setObjectName("muted")
             layout.addWidget(empty)
         layout.addWidget(self.tabs, 1)
@@ -132,14 +133,14 @@ class PatientWorkspace(QWidget):
         if others:
             files = ", ".join(f"#{pid}" for pid in others)
             notes.append(
-                self.tr("This record also holds file {files}, merged into it.").format(files=files)
+                _t("This record also holds file {files}, merged into it.").format(files=files)
             )
         self.note_label.setText(" ".join(notes))
         self.note_label.setVisible(bool(notes))
 
     def show_redirect_note(self, merged_id: int) -> None:
         """Say that the file asked for was merged into this one (kept across header reloads)."""
-        text = self.tr("File #{merged} was merged into this record (file #{survivor}).")
+        text = _t("File #{merged} was merged into this record (file #{survivor}).")
         self._redirect_note = text.format(merged=merged_id, survivor=self.patient_id)
         self._redirected_from = merged_id  # said once, not again in the list of merged files
         self.reload_header()

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>%n failed sign-in</numerusform>
+            <numerusform>%n failed sign-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current assessment(s). Scores are computed from the stored counts.</source>
+        <translation>
+            <numerusform>%n current assessment. Scores are computed from the stored counts.</numerusform>
+            <numerusform>%n current assessments. Scores are computed from the stored counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: Goodman &amp; Baron {gb}, ECCA {ecca}, %n photo(s)</source>
+        <translation>
+            <numerusform>{date}: Goodman &amp; Baron {gb}, ECCA {ecca}, %n photo</numerusform>
+            <numerusform>{date}: Goodman &amp; Baron {gb}, ECCA {ecca}, %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours has been saved yet, and their version is safe. The two versions differ in %n field(s), highlighted below. Choose which version to keep.</source>
+        <translation>
+            <numerusform>Nothing of yours has been saved yet, and their version is safe. The two versions differ in %n field, highlighted below. Choose which version to keep.</numerusform>
+            <numerusform>Nothing of yours has been saved yet, and their version is safe. The two versions differ in %n fields, highlighted below. Choose which version to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found: choose the other file of this person.</source>
+        <translation>
+            <numerusform>%n record found: choose the other file of this person.</numerusform>
+            <numerusform>%n records found: choose the other file of this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) imported; metadata removed.</source>
+        <translation>
+            <numerusform>%n photo imported; metadata removed.</numerusform>
+            <numerusform>%n photos imported; metadata removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n point(s) above the clinic&apos;s ceiling of {ceiling} per point (clinic policy): the safety check asks for the prescriber&apos;s reason.</source>
+        <translation>
+            <numerusform>⚠ %n point above the clinic&apos;s ceiling of {ceiling} per point (clinic policy): the safety check asks for the prescriber&apos;s reason.</numerusform>
+            <numerusform>⚠ %n points above the clinic&apos;s ceiling of {ceiling} per point (clinic policy): the safety check asks for the prescriber&apos;s reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n finding(s) must change before this session can be saved.</source>
+        <translation>
+            <numerusform>Blocked: %n finding must change before this session can be saved.</numerusform>
+            <numerusform>Blocked: %n findings must change before this session can be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your reason is needed for %n finding(s) before saving.</source>
+        <translation>
+            <numerusform>Your reason is needed for %n finding before saving.</numerusform>
+            <numerusform>Your reason is needed for %n findings before saving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cannot be read</source>
+        <translation>
+            <numerusform>%n record cannot be read</numerusform>
+            <numerusform>%n records cannot be read</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
