@@ -6,982 +6,984 @@
     <message>
         <source>Change role</source>
         <extracomment>How long a one-time password works (enforced at sign-in from password_changed_at).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الدور</translation>
     </message>
     <message>
         <source>New &amp;role for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور الجديد لـ {name}</translation>
     </message>
     <message>
         <source>The change takes effect at the account&apos;s next action, on every workstation. A clinical lead who stops being a practitioner stops being a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري التغيير عند الإجراء التالي للحساب، على كل أجهزة العمل. المسؤول الطبي الذي لم يعد طبيبًا معالجًا لا يبقى مسؤولًا طبيًا.</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لمرة واحدة</translation>
     </message>
     <message>
         <source>One-time password for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لمرة واحدة لـ {name}:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Give it to {name} in person. It must be changed at the next sign-in, within {hours} hours, after which it stops working. ScarDesk does not keep it: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّمها إلى {name} شخصيًا. يجب تغييرها عند تسجيل الدخول التالي خلال {hours} ساعة، وبعدها تتوقف عن العمل. لا يحتفظ ScarDesk بها، ولن تُعرض مرة أخرى.</translation>
     </message>
     <message>
         <source>Copied. Clear the clipboard once it has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ. امسح الحافظة بعد استخدامها.</translation>
     </message>
     <message>
         <source>#file number</source>
         <extracomment>The date a date box shows as &quot;any&quot; (its minimum).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#رقم الملف</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>No event matches these filters. Widen the dates or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حدث يطابق عوامل التصفية هذه. وسّع نطاق التواريخ أو أزل أحد عوامل التصفية.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلسلة</translation>
     </message>
     <message>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حدث يطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <source>Newest %1 events shown; scroll for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أحدث %1 من الأحداث؛ مرّر لعرض الأقدم.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحداث.</numerusform>
+            <numerusform>حدث واحد.</numerusform>
+            <numerusform>حدثان.</numerusform>
+            <numerusform>%n أحداث.</numerusform>
+            <numerusform>%n حدثًا.</numerusform>
+            <numerusform>%n حدث.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV لبرنامج Excel (*.csv)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجل التدقيق</translation>
     </message>
     <message>
         <source>%1 events saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 من الأحداث في %2</translation>
     </message>
     <message>
         <source>(only the newest: narrow the filters for the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأحدث فقط: ضيّق عوامل التصفية لعرض الباقي)</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>The audit chain is whole: no event was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة التدقيق سليمة: لم يُغيَّر أي حدث ولم يُحذف.</translation>
     </message>
     <message>
         <source>BROKEN: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>معطوبة: {problem}</translation>
     </message>
     <message>
         <source>Automatic backups on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التلقائية على هذا الحاسوب</translation>
     </message>
     <message>
         <source>for example a USB disk or a NAS folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل قرص USB أو مجلد على جهاز NAS</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Every day at</source>
-        <translation type="unfinished"></translation>
+        <translation>يوميًا في الساعة</translation>
     </message>
     <message>
         <source>When the last person signs out</source>
-        <translation type="unfinished"></translation>
+        <translation>عند تسجيل خروج آخر مستخدم</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسابيع</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>أشهر</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Keep the newest of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بأحدث نسخة من كل فترة خلال آخر</translation>
     </message>
     <message>
         <source>Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجدول الزمني</translation>
     </message>
     <message>
         <source>Back up to this folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية في هذا المجلد الآن</translation>
     </message>
     <message>
         <source>Backups in the folder, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية في المجلد، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>Reading the backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة مجلد النسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>The backup settings could not be read; see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إعدادات النسخ الاحتياطي؛ راجع الرسالة.</translation>
     </message>
     <message>
         <source>No automatic backups are set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضبط نسخ احتياطية تلقائية على هذا الحاسوب بعد.</translation>
     </message>
     <message>
         <source>The backup folder cannot be read ({problem}). Is the disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة مجلد النسخ الاحتياطية ({problem}). هل القرص موصول؟</translation>
     </message>
     <message>
         <source>No backup has been made into this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ أي نسخة احتياطية في هذا المجلد بعد.</translation>
     </message>
     <message>
         <source>Last good backup: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية سليمة: {when}.</translation>
     </message>
     <message>
         <source>Warning: there is no backup from the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: لا توجد نسخة احتياطية من آخر 24 ساعة.</translation>
     </message>
     <message>
         <source>{count} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرضى: {count}</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Made {when} by {who} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت في {when} بواسطة {who} ({why}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل سبب</translation>
     </message>
     <message>
         <source>{patients} patients, {sessions} sessions, {size:.1f} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرضى: {patients}، عدد الجلسات: {sessions}، الحجم: {size:.1f} MB.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <source>{preview}
 
 ScarDesk will close, check this backup, put it in place of the current database (which is kept beside it) and start again. Every other workstation must close ScarDesk first. Restore now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{preview}
+
+سيُغلَق ScarDesk، ويتحقق من هذه النسخة الاحتياطية، ويضعها مكان قاعدة البيانات الحالية (التي يُحتفظ بها إلى جانبها)، ثم يعيد التشغيل. يجب إغلاق ScarDesk على كل أجهزة العمل الأخرى أولًا. هل تريد الاستعادة الآن؟</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>ScarDesk could not start the restore; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على ScarDesk بدء الاستعادة، ولم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>Clinic name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العيادة (بالإنجليزية)</translation>
     </message>
     <message>
         <source>Clinic name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العيادة (بالعربية)</translation>
     </message>
     <message>
         <source>Address (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (بالإنجليزية)</translation>
     </message>
     <message>
         <source>Address (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (بالعربية)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>e.g. 2412 3456 or +968 2412 3456</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 2412 3456 أو +968 2412 3456</translation>
     </message>
     <message>
         <source>Lock after N idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد N دقيقة من عدم النشاط</translation>
     </message>
     <message>
         <source>{low} to {high}; 5 is usual on clinical workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high}؛ المعتاد 5 على أجهزة العمل السريرية</translation>
     </message>
     <message>
         <source>Opening hours (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل (بالإنجليزية)</translation>
     </message>
     <message>
         <source>e.g. Saturday to Thursday, 9:00 to 21:00</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: من السبت إلى الخميس، من 9:00 إلى 21:00</translation>
     </message>
     <message>
         <source>Opening hours (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل (بالعربية)</translation>
     </message>
     <message>
         <source>Ministry of Health licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ترخيص وزارة الصحة</translation>
     </message>
     <message>
         <source>WhatsApp number (an Omani mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم واتساب (رقم هاتف نقال عماني)</translation>
     </message>
     <message>
         <source>e.g. 9123 4567; printed as a QR code that opens a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 9123 4567؛ يُطبع رمز QR يفتح محادثة</translation>
     </message>
     <message>
         <source>Save clinic details</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بيانات العيادة</translation>
     </message>
     <message>
         <source>Enter a whole number of minutes from {low} to {high}, e.g. 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا من الدقائق من {low} إلى {high}، مثل 5.</translation>
     </message>
     <message>
         <source>Logo saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الشعار.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Logo (printed at the top of every document)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار (يُطبع أعلى كل مستند)</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الشعار</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الشعار…</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشعار</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most {size} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG أو JPEG، بحد أقصى {size} KB.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شعار</translation>
     </message>
     <message>
         <source>Choose the clinic&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار شعار العيادة</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
         <source>A backup is copied while ScarDesk runs, checked on the copy (integrity, links between records, the audit chain) and only then kept. Keep copies off this computer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنسخ النسخة الاحتياطية أثناء عمل ScarDesk، ثم يُتحقق من النسخة (سلامة الملف، والروابط بين السجلات، وسلسلة التدقيق)، ولا يُحتفظ بها إلا بعد ذلك. احتفظ بنسخ خارج هذا الحاسوب أيضًا.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص قاعدة البيانات</translation>
     </message>
     <message>
         <source>The audit seal could not be read; see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ختم التدقيق؛ راجع الرسالة.</translation>
     </message>
     <message>
         <source>This database has no audit seal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاعدة البيانات هذه ختم تدقيق بعد.</translation>
     </message>
     <message>
         <source>Audit seal: nothing sealed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم التدقيق: لم يُختم شيء بعد.</translation>
     </message>
     <message>
         <source>Audit seal: event {seq} · {link} (written {at}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم التدقيق: الحدث {seq} · {link} (كُتب في {at}).</translation>
     </message>
     <message>
         <source>Audit key fingerprint: {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح التدقيق: {fingerprint}.</translation>
     </message>
     <message>
         <source>The audit key of this database is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Write the seal down now and then, away from this computer: the database check compares the audit trail with it, so a shortened trail cannot pass unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّن الختم من حين لآخر بعيدًا عن هذا الحاسوب: يقارن فحص قاعدة البيانات سجل التدقيق به، فلا يمر اختصار السجل دون أن يُلاحَظ.</translation>
     </message>
     <message>
         <source>That did not work; see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح العملية؛ راجع الرسالة.</translation>
     </message>
     <message>
         <source>Verified backup written to {path} ({size}, {seconds:.1f} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت نسخة احتياطية مُتحقَّق منها في {path} ({size}، {seconds:.1f} ث).</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص…</translation>
     </message>
     <message>
         <source>All checks passed: the file, the links between records and the audit chain are whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحت كل الفحوص: الملف والروابط بين السجلات وسلسلة التدقيق سليمة.</translation>
     </message>
     <message>
         <source>Problems found — make no changes and call for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجدت مشكلات — لا تُجرِ أي تغييرات واتصل بالدعم الفني:</translation>
     </message>
     <message>
         <source>Names on documents: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء على المستندات: {user}</translation>
     </message>
     <message>
         <source>Name shown on screens and sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الظاهر على الشاشات والأوراق المطبوعة</translation>
     </message>
     <message>
         <source>Name in Arabic (printed in the Arabic column)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالعربية (يُطبع في العمود العربي)</translation>
     </message>
     <message>
         <source>Practitioner licence number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ترخيص الطبيب المعالج (اختياري)</translation>
     </message>
     <message>
         <source>Every treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العلاجات</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات</translation>
     </message>
     <message>
         <source>The safety check uses these numbers for every patient. They start at the clinical reference&apos;s values; change them only on the medical director&apos;s word.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم فحص السلامة هذه الأرقام لكل مريض. تبدأ بقيم المرجع السريري؛ لا تغيّرها إلا بتوجيه من المدير الطبي.</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القواعد</translation>
     </message>
     <message>
         <source>Back to the reference&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قيم المرجع</translation>
     </message>
     <message>
         <source>Clinic policy, not a label figure; default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة العيادة، وليست رقمًا من نشرة المنتج؛ القيمة الافتراضية: {value}</translation>
     </message>
     <message>
         <source>Reference default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية في المرجع: {value}</translation>
     </message>
     <message>
         <source>Only a clinical lead can change these; ask one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يغيّر هذه القيم إلا المسؤول الطبي؛ اطلب ذلك من أحد: {names}.</translation>
     </message>
     <message>
         <source>Only a clinical lead can change these, and the clinic has none yet: make a practitioner a clinical lead on the Users tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يغيّر هذه القيم إلا المسؤول الطبي، ولا يوجد مسؤول طبي في العيادة بعد: اجعل أحد الأطباء المعالجين مسؤولًا طبيًا من تبويب المستخدمين.</translation>
     </message>
     <message>
         <source>Saved: every workstation now uses these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: تستخدم كل أجهزة العمل هذه القيم الآن.</translation>
     </message>
     <message>
         <source>Safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد السلامة</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>Clinic details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات العيادة</translation>
     </message>
     <message>
         <source>Working time</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل</translation>
     </message>
     <message>
         <source>Backups and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية والفحوص</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص المستندات</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>e.g. s.albalushi</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: s.albalushi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>at least 12 characters, e.g. a few unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 حرفًا على الأقل، مثل بضع كلمات لا علاقة بينها</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان: اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة مستخدم…</translation>
     </message>
     <message>
         <source>&amp;Names on documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;أسماء على المستندات…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>Change r&amp;ole…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فك القفل</translation>
     </message>
     <message>
         <source>Make clinical &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ك&amp;مسؤول طبي</translation>
     </message>
     <message>
         <source>Make &amp;privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كمسؤول &amp;حماية البيانات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Clinical lead</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول الطبي</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول حماية البيانات</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا محاولات دخول فاشلة</numerusform>
+            <numerusform>محاولة دخول فاشلة واحدة</numerusform>
+            <numerusform>محاولتا دخول فاشلتان</numerusform>
+            <numerusform>%n محاولات دخول فاشلة</numerusform>
+            <numerusform>%n محاولة دخول فاشلة</numerusform>
+            <numerusform>%n محاولة دخول فاشلة</numerusform>
         </translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لمرة واحدة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
         <source>Remove clinical &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تعيين الم&amp;سؤول الطبي</translation>
     </message>
     <message>
         <source>Remove &amp;privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تعيين مسؤول &amp;حماية البيانات</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>Give {name} a new one-time password? Their current password stops working at once; the new one must be changed at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعطاء {name} كلمة مرور جديدة لمرة واحدة؟ تتوقف كلمة المرور الحالية عن العمل فورًا، ويجب تغيير الجديدة عند تسجيل الدخول التالي.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل الحساب</translation>
     </message>
     <message>
         <source>Deactivate {name}? They can no longer sign in, and a window they have open stops at its next action. Nothing they recorded is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعطيل حساب {name}؟ لن يتمكن من تسجيل الدخول، وستتوقف أي نافذة مفتوحة لديه عند إجرائه التالي. لن يُحذف شيء مما سجّله.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <source>Working week</source>
         <extracomment>The week as an Omani calendar shows it: Saturday first, then Sunday to Friday.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع العمل</translation>
     </message>
     <message>
         <source>Opening hours (Muscat time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل (بتوقيت مسقط)</translation>
     </message>
     <message>
         <source>e.g. 09:00-12:00, 12:30-21:00</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: 09:00-12:00, 12:30-21:00</translation>
     </message>
     <message>
         <source>Stretches separated by commas; the gaps are breaks, e.g. the midday prayer.</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات تفصل بينها فواصل، والفجوات بينها استراحات، مثل صلاة الظهر.</translation>
     </message>
     <message>
         <source>Save working week</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أسبوع العمل</translation>
     </message>
     <message>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>العطلات الرسمية</translation>
     </message>
     <message>
         <source>e.g. National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: العيد الوطني</translation>
     </message>
     <message>
         <source>Add holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عطلة</translation>
     </message>
     <message>
         <source>No public holidays entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل عطلات رسمية بعد.</translation>
     </message>
     <message>
         <source>Remove holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العطلة</translation>
     </message>
     <message>
         <source>Practitioners&apos; days off</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام إجازة الأطباء المعالجين</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب المعالج</translation>
     </message>
     <message>
         <source>Add day off</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يوم إجازة</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الإجازة</translation>
     </message>
     <message>
         <source>No days off entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل أيام إجازة بعد.</translation>
     </message>
     <message>
         <source>Remove day off</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة يوم الإجازة</translation>
     </message>
     <message>
         <source>Choose the practitioner who is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطبيب المعالج الذي في إجازة.</translation>
     </message>
     <message>
         <source>Move appointment</source>
         <extracomment>What booking and moving both return: the appointment, the overlaps it has, the change made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نقل الموعد</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز جديد</translation>
     </message>
     <message>
         <source>2-week toxin review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التوكسين بعد أسبوعين</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Optional, e.g. prefers the afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل: يفضّل فترة ما بعد الظهر</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مريض</translation>
     </message>
     <message>
         <source>P&amp;ractitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب ال&amp;معالج</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط له</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Time (Muscat)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقت (بتوقيت مسقط)</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <source>Choose a practitioner…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطبيب المعالج…</translation>
     </message>
     <message>
         <source>You can still book if the clinic agreed to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الحجز مع ذلك إذا وافقت العيادة على فتح أبوابها.</translation>
     </message>
     <message>
         <source>{name} is already booked at this time:</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى {name} حجز في هذا الوقت بالفعل:</translation>
     </message>
     <message>
         <source>You can still book if the practitioner agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الحجز مع ذلك إذا وافق الطبيب المعالج.</translation>
     </message>
     <message>
         <source>Move anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل على أي حال</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز على أي حال</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <source>Choose the patient: type part of a name or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المريض: اكتب جزءًا من الاسم أو رقم الهاتف.</translation>
     </message>
     <message>
         <source>Choose who will see the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من سيعاين المريض.</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الموعد</translation>
     </message>
     <message>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب (إلزامي)</translation>
     </message>
     <message>
         <source>Common reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب شائعة</translation>
     </message>
     <message>
         <source>Pick a common reason, or type one below</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سببًا شائعًا، أو اكتب سببًا أدناه</translation>
     </message>
     <message>
         <source>Patient asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب المريض الإلغاء</translation>
     </message>
     <message>
         <source>Patient is unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض متوعك</translation>
     </message>
     <message>
         <source>Practitioner unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب المعالج غير متاح</translation>
     </message>
     <message>
         <source>Booked by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجز عن طريق الخطأ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سبب الإلغاء؟</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <source>A reason is required: say briefly why, e.g. &apos;patient is unwell&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب إلزامي: اذكر باختصار السبب، مثل «المريض متوعك».</translation>
     </message>
     <message>
         <source>Born {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد {day}</translation>
     </message>
     <message>
         <source>File #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف رقم {number}</translation>
     </message>
     <message>
         <source>Name in Arabic or English, phone or civil number</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالعربية أو الإنجليزية، أو رقم الهاتف، أو الرقم المدني</translation>
     </message>
     <message>
         <source>Find the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن المريض</translation>
     </message>
     <message>
         <source>Matching patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى المطابقون</translation>
     </message>
     <message>
         <source>More patients match: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق البحث مرضى آخرون: اكتب مزيدًا من الاسم.</translation>
     </message>
     <message>
         <source>No patient matches. Register them on Patients first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مريض مطابق. سجّله أولًا في شاشة المرضى.</translation>
     </message>
     <message>
         <source>Safety check: nothing found for these treatments on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السلامة: لا توجد ملاحظات لهذه العلاجات في ذلك اليوم.</translation>
     </message>
     <message>
         <source>{blocks} would stop it, {overrides} need the practitioner&apos;s reason, {warnings} to note</source>
-        <translation type="unfinished"></translation>
+        <translation>مانع: {blocks}، يحتاج إلى سبب من الطبيب المعالج: {overrides}، للعلم: {warnings}</translation>
     </message>
     <message>
         <source>Safety check at the visit: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السلامة في الزيارة: {counts}.</translation>
     </message>
     <message>
         <source>The practitioner will review them before treating.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيراجعها الطبيب المعالج قبل العلاج.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>{day} is not a working day of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ليس من أيام عمل العيادة.</translation>
     </message>
     <message>
         <source>{day} is a public holiday: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} عطلة رسمية: {name}.</translation>
     </message>
     <message>
         <source>{name} is off on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} في إجازة يوم {day}.</translation>
     </message>
     <message>
         <source>The time is outside the clinic&apos;s opening hours on {day}: {hours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت خارج ساعات عمل العيادة يوم {day}: {hours}.</translation>
     </message>
     <message>
         <source>Amend assessment</source>
@@ -1828,248 +1830,248 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات العناية بعد العلاج</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الموافقة</translation>
     </message>
     <message>
         <source>Visit summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الزيارة</translation>
     </message>
     <message>
         <source>Headings, labels, warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين والتسميات وعلامات الخطر</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>One item per line starting with &quot;- &quot;. Headings (&apos;## Do&apos;) stay in English in every language. Raise the version when you change the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند واحد في كل سطر يبدأ بـ &quot;- &quot;. تبقى العناوين (&apos;## Do&apos;) بالإنجليزية في كل اللغات. ارفع رقم الإصدار عند تغيير النص.</translation>
     </message>
     <message>
         <source>Validate and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق والمعاينة</translation>
     </message>
     <message>
         <source>Save clinic&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نص العيادة</translation>
     </message>
     <message>
         <source>Revert to ScarDesk&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى نص ScarDesk</translation>
     </message>
     <message>
         <source>clinic&apos;s own text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص العيادة الخاص</translation>
     </message>
     <message>
         <source>ScarDesk&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص ScarDesk</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 · %2</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: %1</translation>
     </message>
     <message>
         <source>Saved: the next printed document uses this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: سيستخدم المستند المطبوع التالي هذا النص.</translation>
     </message>
     <message>
         <source>Reverted: ScarDesk&apos;s text is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرجوع: يُستخدم نص ScarDesk مجددًا.</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Export patient&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة المريض…</translation>
     </message>
     <message>
         <source>The patient&apos;s own copy of the whole record (right of access): a ZIP file with a PDF, the data as JSON, the photos and issued documents</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة المريض الخاصة من سجله كاملًا (حق الاطلاع): ملف ZIP يضم ملف PDF، والبيانات بصيغة JSON، والصور، والمستندات الصادرة</translation>
     </message>
     <message>
         <source>Save the patient&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة المريض</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ZIP المضغوطة (*.zip)</translation>
     </message>
     <message>
         <source>The patient&apos;s copy was saved as {name} ({size}): the record as PDF and JSON, {photos} photo(s) and {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة المريض باسم {name} ({size}): السجل بصيغتي PDF وJSON، وعدد الصور: {photos}، وعدد المستندات: {documents}.</translation>
     </message>
     <message>
         <source>{n} stored record(s) could not be read; the copy lists them as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {n} من السجلات المحفوظة؛ تذكرها النسخة على أنها غير مقروءة.</translation>
     </message>
     <message>
         <source>Patient&apos;s copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة المريض</translation>
     </message>
     <message>
         <source>Print aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تعليمات العناية بعد العلاج</translation>
     </message>
     <message>
         <source>Arabic and English</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية والإنجليزية</translation>
     </message>
     <message>
         <source>Arabic only</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية فقط</translation>
     </message>
     <message>
         <source>English only</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية فقط</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>خط كبير</translation>
     </message>
     <message>
         <source>Arabic 20 pt, English 14 pt, for older patients</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية 20 نقطة، والإنجليزية 14 نقطة، لكبار السن</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Print consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة نموذج الموافقة</translation>
     </message>
     <message>
         <source>Consent form for</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الموافقة لـ</translation>
     </message>
     <message>
         <source>Print visit summary</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملخص الزيارة</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدره</translation>
     </message>
     <message>
         <source>Content versions</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات النصوص</translation>
     </message>
     <message>
         <source>Open / print again</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح / إعادة الطباعة</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>No document has been issued for this patient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصدر أي مستند لهذا المريض بعد.</translation>
     </message>
     <message>
         <source>No session recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي جلسة بعد</translation>
     </message>
     <message>
         <source>Print…</source>
         <extracomment>Highest resolution a page is rasterised at for printing (dots per inch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>This document could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذا المستند.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل كاملًا</translation>
     </message>
     <message>
         <source>Who has seen this record</source>
-        <translation type="unfinished"></translation>
+        <translation>من اطّلع على هذا السجل</translation>
     </message>
     <message>
         <source>When (Muscat)</source>
         <extracomment>After each page arrives (or fails): the screen updates its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (بتوقيت مسقط)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>ScarDesk (system)</source>
@@ -2077,111 +2079,111 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Which record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المعني</translation>
     </message>
     <message>
         <source>Load older reads</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل مرات الاطلاع الأقدم</translation>
     </message>
     <message>
         <source>File #{id}: {n} read(s) shown, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف رقم {id}: عدد مرات الاطلاع المعروضة: {n}، الأحدث أولًا.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم {name}.</translation>
     </message>
     <message>
         <source>Who has seen this record…</source>
-        <translation type="unfinished"></translation>
+        <translation>من اطّلع على هذا السجل…</translation>
     </message>
     <message>
         <source>Every logged view, print and export of this patient&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عرض وطباعة وتصدير مسجَّل لسجل هذا المريض</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى مراجعة النموذج</translation>
     </message>
     <message>
         <source>Nothing was saved. Correct these fields and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء. صحّح هذه الحقول ثم حاول مرة أخرى:</translation>
     </message>
     <message>
         <source>Changed on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التغيير على حاسوب آخر</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it, so nothing was saved and their work is kept. Close and reopen the record to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ شخص آخر هذا السجل أثناء تعديلك له، لذلك لم يُحفظ شيء وبقي عمله محفوظًا. أغلق السجل وافتحه مجددًا لترى تغييراته، ثم أجرِ تغييراتك مرة أخرى.</translation>
     </message>
     <message>
         <source>Your account is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابك لم يعد نشطًا</translation>
     </message>
     <message>
         <source>An administrator has deactivated your account, so nothing was done and ScarDesk will sign you out. Ask the clinic administrator if this is a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>عطّل مدير النظام حسابك، لذلك لم يُنفَّذ أي إجراء وسيسجّل ScarDesk خروجك. راجع مدير النظام في العيادة إذا كان هذا خطأ.</translation>
     </message>
     <message>
         <source>Not allowed for your role</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لدورك</translation>
     </message>
     <message>
         <source>Your account&apos;s role does not allow this ({detail}). Ask the clinic administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح دور حسابك بهذا ({detail}). راجع مدير النظام في العيادة إذا كنت تحتاج إليه.</translation>
     </message>
     <message>
         <source>The database cannot be used safely</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام قاعدة البيانات بأمان</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <source>This record no longer exists or is not visible to you. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل لم يعد موجودًا أو غير متاح لك. حدّث القائمة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Stopped by a safety rule</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفته قاعدة سلامة</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الدخول</translation>
     </message>
     <message>
         <source>This record cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة هذا السجل</translation>
     </message>
     <message>
         <source>Record #{id} ({table}) is stored in a form this version of ScarDesk cannot read, so it is not shown. Nothing was changed. Ask your administrator to run the database check; the rest of the patient&apos;s file is unaffected.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل رقم {id} ({table}) محفوظ بصيغة لا يستطيع هذا الإصدار من ScarDesk قراءتها، لذلك لا يُعرض. لم يُغيَّر شيء. اطلب من مدير النظام تشغيل فحص قاعدة البيانات؛ بقية ملف المريض غير متأثرة.</translation>
     </message>
     <message>
         <source>Integrity problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في سلامة البيانات</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إكمال العملية</translation>
     </message>
     <message>
         <source>Sorry, something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرًا، حدث خطأ ما</translation>
     </message>
     <message>
         <source>ScarDesk hit an unexpected problem and did not finish what you asked. Nothing you saved before is affected. Please try again; if it happens again, tell your administrator the time it happened (the details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>واجه ScarDesk مشكلة غير متوقعة ولم يُكمل ما طلبته. لم يتأثر أي شيء حفظته من قبل. يرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك فأبلغ مدير النظام بوقت حدوثه (التفاصيل في السجل).</translation>
     </message>
     <message>
         <source>Sign-ins</source>
@@ -2211,27 +2213,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Front desk</source>
         <extracomment>Actions audited under their own names that are reads as well: issuing or reprinting a PDF (one event each, already naming the document) and exporting the patient&apos;s copy. Their one event is the read; a second &quot;read.&quot; event beside it would only double the line. Opening a record was audited as &quot;patient.view&quot; before reads had kinds; those events still count. Who may read what each kind shows; everything not named here is clinical. None for the system (the command line, demo data) or a user who no longer exists. Which record was read: (&quot;treatment_sessions&quot;, 12); (&quot;patients&quot;, id) for the whole file. How the report names the record a read was of (plain English; the UI translates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>واتساب</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية (SMS)</translation>
     </message>
     <message>
         <source>A phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <source>No reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تذكيرات</translation>
     </message>
     <message>
         <source>Treatment: {name}</source>
@@ -2239,27 +2241,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Clinical photos in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور السريرية في السجل</translation>
     </message>
     <message>
         <source>Use of photos for marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الصور لأغراض التسويق</translation>
     </message>
     <message>
         <source>Appointment reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات المواعيد</translation>
     </message>
     <message>
         <source>ScarDesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ScarDesk — مقفل</translation>
     </message>
     <message>
         <source>That password is not right, so the screen stays locked. Check Caps Lock and try again, or choose Sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة، لذلك تبقى الشاشة مقفلة. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو اختر «تسجيل الدخول باسم مستخدم آخر».</translation>
     </message>
     <message>
         <source>This account is no longer active, so it cannot unlock this screen. Choose Sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب لم يعد نشطًا، لذلك لا يمكنه فتح قفل هذه الشاشة. اختر «تسجيل الدخول باسم مستخدم آخر».</translation>
     </message>
     <message>
         <source>Locked — {name}</source>

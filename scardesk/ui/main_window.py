@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(_t("&Go"))
         for spec in self.specs:
-            action = QAction(spec.title, self)
+            action = QAction(spec.title.replace("&", "&&"), self)  # a literal &, not a mnemonic
             action.setShortcut(QKeySequence(f"Ctrl+{spec.shortcut_number}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
             go_menu.addAction(action)

@@ -1,0 +1,288 @@
+"""Every screen, patient tab and dialog, walked in Arabic and in English, read for leftovers.
+
+In Arabic the window must lie right to left and no visible text may still be English: every
+Latin word left on screen must be a proper noun, unit, code or the test clinic's own data (the
+allow-list below says which, and why). In English no raw code or enum value may show
+(``front_desk``, ``omani_id``, ``toxin.units_missing``). Both walks read what a person sees:
+labels, buttons, group and tab titles, placeholders, combo-box items, table and list headers,
+menus and window titles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
+from scardesk.domain.enums import Role
+from scardesk.services.session import SignedIn
+from scardesk.ui import display
+from scardesk.ui.i18n import install_translation
+from scardesk.ui.main_window import MainWindow
+from tests.ui.patient_helpers import make_context
+from tests.ui.session_helpers import session_clinic
+from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS
+
+# Latin words an Arabic screen may show. Proper nouns and brand names stay in Latin letters on
+# Omani clinics' own forms; units, scales and keys are written the same in both languages.
+ALLOWED_LATIN = {
+    # the product and scale names clinicians use as they are
+    "ScarDesk",
+    "ECCA",
+    "TCA",
+    "CROSS",
+    "Goodman",
+    "Baron",
+    "SCAR",
+    "Fitzpatrick",
+    "EMLA",
+    "Orentreich",
+    "Botox",
+    "Dysport",
+    "Xeomin",
+    "Azzalure",
+    "Bocouture",
+    "Vistabel",
+    "Letybo",
+    "Relfydess",
+    "Alluzience",
+    "Nabota",
+    "Botulax",
+    "WhatsApp",
+    "SMS",
+    "QR",
+    "PDF",
+    "CSV",
+    "XLSX",
+    "PNG",
+    "JPEG",
+    "SPF",
+    "HSV",
+    "ALS",
+    "CO",
+    "Er",
+    "YAG",
+    "Nd",
+    "NAFL",
+    "AFL",
+    # scar types keep their Latin name in brackets for clinicians
+    "icepick",
+    "ice",
+    "pick",
+    "boxcar",
+    "rolling",
+    # units and keys
+    "U",
+    "mL",
+    "ml",
+    "mm",
+    "nm",
+    "cm",
+    "J",
+    "mJ",
+    "Hz",
+    "ms",
+    "kg",
+    "mg",
+    "IU",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Esc",
+    "Enter",
+    "Tab",
+    "Del",
+    "Delete",
+    "Home",
+    "End",
+    "PgUp",
+    "PgDn",
+    "Backspace",
+    "Left",
+    "Right",
+    "Up",
+    "Down",
+    "F1",
+    "F2",
+    "F3",
+    "F4",
+    "F5",
+    "F6",
+    "F11",
+    "F12",
+    "Space",
+    "Return",
+}
+
+TEST_CLINIC_WORDS: set[str] = set()
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+_RAW_CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+\.[a-z_]+(?:\.[a-z_]+)*\b")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person can see in ``window`` now."""
+    texts: list[tuple[str, str]] = [("window title", window.windowTitle())]
+
+    def add(widget: QWidget, text: str) -> None:
+        if text and text.strip():
+            texts.append((f"{type(widget).__name__} {widget.objectName()}".strip(), text))
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel):
+            add(widget, _TAG.sub(" ", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            add(widget, widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget, widget.tabText(index))
+        elif isinstance(widget, (QLineEdit, QTextEdit)):
+            add(widget, widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                add(widget, widget.itemText(index))
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            for section in range(widget.count()):
+                if not widget.isSectionHidden(section):
+                    header = widget.model().headerData(section, widget.orientation())
+                    add(widget, str(header) if header is not None else "")
+    for menu in window.findChildren(QMenu):
+        add(menu, menu.title())
+        for action in menu.actions():
+            add(menu, action.text())
+    return texts
+
+
+def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[str]:
+    found = []
+    for where, text in texts:
+        words = {w for w in _LATIN_WORD.findall(text.replace("&", ""))}
+        left = words - ALLOWED_LATIN - data_words
+        if left:
+            found.append(f"{where}: {text!r}")
+    return found
+
+
+def raw_codes(texts: list[tuple[str, str]]) -> list[str]:
+    return [f"{where}: {text!r}" for where, text in texts if _RAW_CODE.search(text)]
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
+    display.set_current(DisplayPreferences(language=Language.ARABIC))
+    yield
+    display.set_current(DEFAULT)
+    install_translation(qapp, "en")
+
+
+def _data_words(services) -> set[str]:  # type: ignore[no-untyped-def]
+    """The test clinic's own Latin data: the names ``tests/helpers.py`` and ``session_clinic``
+    build it with (patients, staff, products), shown as typed."""
+    return TEST_CLINIC_WORDS
+
+
+def _walk(qtbot, window: MainWindow, patient_id: int) -> dict[str, list[tuple[str, str]]]:
+    seen: dict[str, list[tuple[str, str]]] = {}
+    keys = window.navigation.keys()
+    for key in keys:
+        window.show_screen(key)
+        qtbot.wait(5)
+        seen[f"screen {key}"] = shown_texts(window)
+    workspace = window.open_patient(patient_id)
+    for index, key in enumerate(workspace.tab_keys):
+        workspace.tabs.setCurrentIndex(index)
+        qtbot.wait(5)
+        seen[f"patient tab {key}"] = shown_texts(window)
+    return seen
+
+
+def _signed_in(role: Role, clinic, make_user) -> SignedIn:  # type: ignore[no-untyped-def]
+    if role is Role.PRACTITIONER:
+        return clinic.context.signed_in
+    return make_user("first.admin" if role is Role.ADMIN else "desk.user", role)
+
+
+@pytest.mark.parametrize("role", [Role.FRONT_DESK, Role.PRACTITIONER, Role.ADMIN])
+def test_every_screen_reads_in_arabic_right_to_left(
+    qtbot, arabic, open_window, services, make_user, role
+):
+    clinic = session_clinic(services, make_user)
+    window = open_window(_signed_in(role, clinic, make_user))
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    data = _data_words(services)
+    left = {
+        place: problems
+        for place, texts in _walk(qtbot, window, clinic.patient_id).items()
+        if (problems := latin_leftovers(texts, data))
+    }
+    assert not left, "\n".join(f"{place}: {p}" for place, ps in left.items() for p in ps)
+
+
+@pytest.mark.parametrize("role", [Role.FRONT_DESK, Role.PRACTITIONER, Role.ADMIN])
+def test_no_screen_shows_a_raw_code_in_english(qtbot, open_window, services, make_user, role):
+    clinic = session_clinic(services, make_user)
+    window = open_window(_signed_in(role, clinic, make_user))
+    found = {
+        place: problems
+        for place, texts in _walk(qtbot, window, clinic.patient_id).items()
+        if (problems := raw_codes(texts))
+    }
+    assert not found, "\n".join(f"{place}: {p}" for place, ps in found.items() for p in ps)
+
+
+def _dialog_texts(qtbot, dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = shown_texts(dialog)
+    direction = dialog.layoutDirection()
+    dialog.done(0)
+    assert direction == Qt.LayoutDirection.RightToLeft
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(PRACTITIONER_DIALOGS))
+def test_every_practitioner_dialog_reads_in_arabic(
+    qtbot, arabic, open_window, services, make_user, name
+):
+    clinic = session_clinic(services, make_user)
+    window = open_window(clinic.context.signed_in)
+    texts = _dialog_texts(qtbot, PRACTITIONER_DIALOGS[name](clinic, window))
+    left = latin_leftovers(texts, _data_words(services) | {"Aisha", "Al", "Balushi"})
+    assert not left, "\n".join(left)
+
+
+@pytest.mark.parametrize("name", sorted(ADMIN_DIALOGS))
+def test_every_admin_dialog_reads_in_arabic(
+    qtbot, arabic, open_window, services, make_user, runner, name
+):
+    clinic = session_clinic(services, make_user)
+    admin: SignedIn = make_user("first.admin", Role.ADMIN)
+    window = open_window(admin)
+    as_admin = dataclasses.replace(clinic, context=make_context(services, admin, runner))
+    texts = _dialog_texts(qtbot, ADMIN_DIALOGS[name](as_admin, window))
+    left = latin_leftovers(texts, _data_words(services) | {"dr", "salma", "Xk", "pq", "Lm"})
+    assert not left, "\n".join(left)
