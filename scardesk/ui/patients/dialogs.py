@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
+from scardesk.ui.labels import ltr_text
 from scardesk.ui.patients.model import format_day
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -140,9 +141,9 @@ class DuplicateDialog(QDialog):
             )
         ]
         if row.phone_display:
-            details.append(self.tr("phone {phone}").format(phone=row.phone_display))
+            details.append(self.tr("phone {phone}").format(phone=ltr_text(row.phone_display)))
         if row.civil_number:
-            details.append(self.tr("document {number}").format(number=row.civil_number))
+            details.append(self.tr("document {number}").format(number=ltr_text(row.civil_number)))
         if row.archived:
             details.append(self.tr("archived"))
         text.addWidget(plain_label(" · ".join(details), "muted"))
