@@ -87,6 +87,18 @@ def number_text(value: int | float | str) -> str:
     return ltr_text(shown)
 
 
+def quantity_text(value: float, template: str) -> str:
+    """A dose or measure from its translated template ("{units} U", "{value} ml") and value.
+
+    A unit kept in Latin letters ("4 U", as Gulf clinics chart toxin in Arabic too) makes the
+    whole quantity one left-to-right run; a unit translated into Arabic words keeps the Arabic
+    order and only the number is isolated."""
+    number = f"{value:g}"
+    if any("\u0600" <= ch <= "\u06ff" for ch in template.replace("{", "").replace("}", "")):
+        return template.format(units=number_text(value), value=number_text(value))
+    return ltr_text(template.format(units=number, value=number))
+
+
 def time_range(record: AppointmentRecord) -> str:
     start, end = to_muscat(record.starts_at), to_muscat(record.ends_at)
     # Formatted by hand: strftime is the slowest part of filling a 200-row day.
