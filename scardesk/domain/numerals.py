@@ -15,11 +15,14 @@ from scardesk.domain.search_text import fold_digits
 LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
 
 _TO_ARABIC_INDIC = {ord("0") + n: chr(0x0660 + n) for n in range(10)}
+# The Arabic decimal separator and thousands separator, as an Arabic keyboard types them.
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 
 
 def western_digits(text: str) -> str:
-    """Arabic-Indic and Eastern Arabic-Indic digits as 0–9; everything else unchanged."""
-    return fold_digits(text)
+    """Arabic-Indic and Eastern Arabic-Indic digits as 0–9, and the Arabic decimal and thousands
+    separators (٫ ٬) as ``.`` and ``,``; everything else unchanged."""
+    return fold_digits(text).translate(_SEPARATORS)
 
 
 def arabic_indic_digits(text: str) -> str:

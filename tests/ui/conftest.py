@@ -25,6 +25,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.digit_input import install_digit_input
 from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
@@ -55,6 +56,12 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
 def wheel_guard(qapp: QApplication) -> None:
     """The wheel guard the application installs at start-up (``prepare_application``)."""
     install_wheel_guard(qapp)
+
+
+@pytest.fixture(autouse=True)
+def digit_input(qapp: QApplication) -> None:
+    """The Arabic-Indic digit filter the application installs at start-up."""
+    install_digit_input(qapp)
 
 
 @pytest.fixture(autouse=True)
