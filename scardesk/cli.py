@@ -207,6 +207,11 @@ def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
                 action="store_true",
                 help="large print for older patients (Arabic 20 pt, English 14 pt)",
             )
+            command.add_argument(
+                "--hijri",
+                action="store_true",
+                help="print the civil Hijri date beside the Gregorian one",
+            )
         command.add_argument(
             "-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file to write"
         )
@@ -390,6 +395,7 @@ def _document(args: argparse.Namespace, url: str) -> int:
         args.output,
         language=getattr(args, "language", "both"),
         large_print=getattr(args, "large_print", False),
+        show_hijri=getattr(args, "hijri", False),
     )
 
 

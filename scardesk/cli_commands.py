@@ -214,6 +214,7 @@ def issue_document(
     *,
     language: str = "both",
     large_print: bool = False,
+    show_hijri: bool = False,
 ) -> int:
     """Issue through the document service as SYSTEM and write exactly the stored bytes.
 
@@ -233,7 +234,7 @@ def issue_document(
     try:
         service = DocumentService(database)
         if kind == "aftercare":
-            options = SheetOptions(SheetLanguage(language), large_print)
+            options = SheetOptions(SheetLanguage(language), large_print, show_hijri)
             record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver, options=options)
         elif kind == "consent":
             record = service.issue_consent(SYSTEM, target_id, modality or "", deliver=deliver)

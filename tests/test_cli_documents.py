@@ -89,3 +89,11 @@ def test_an_unknown_language_is_refused(
     with pytest.raises(SystemExit):
         main(["aftercare", "1", "--language", "fr", "-o", str(tmp_path / "x.pdf")])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_aftercare_prints_the_hijri_date_when_asked(data_dir: Path, tmp_path: Path) -> None:
+    plain, hijri = tmp_path / "plain.pdf", tmp_path / "hijri.pdf"
+    assert main(["aftercare", "1", "-o", str(plain), "--data-dir", str(data_dir)]) == 0
+    assert main(["aftercare", "1", "--hijri", "-o", str(hijri), "--data-dir", str(data_dir)]) == 0
+    assert "AH)" not in all_text(plain.read_bytes())
+    assert "AH)" in all_text(hijri.read_bytes())

@@ -1071,13 +1071,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>%n current assessment(s). Scores are computed from the stored counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تقييمات سارية. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
+            <numerusform>تقييم واحد سارٍ. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
+            <numerusform>تقييمان ساريان. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
+            <numerusform>%n تقييمات سارية. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
+            <numerusform>%n تقييمًا ساريًا. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
+            <numerusform>%n تقييم سارٍ. تُحسب النتائج من أعداد الندبات المسجّلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1146,27 +1146,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>خالٍ من الندبات</translation>
     </message>
     <message>
         <source>almost clear</source>
-        <translation type="unfinished"></translation>
+        <translation>شبه خالٍ</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>خفيف</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>شديد</translation>
     </message>
     <message>
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>شديد جدًا</translation>
     </message>
     <message>
         <source>Goodman &amp; Baron qualitative grade</source>
@@ -1398,13 +1398,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>{date}: Goodman &amp; Baron {gb}, ECCA {ecca}, %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، بلا صور</numerusform>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، صورة واحدة</numerusform>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، صورتان</numerusform>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، %n صور</numerusform>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، %n صورة</numerusform>
+            <numerusform>{date}: غودمان وبارون (G&amp;B) {gb}، ECCA {ecca}، %n صورة</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,6 +1562,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>dd/mm/yyyy</source>
         <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>التفاصيل (اختياري)</translation>
     </message>
     <message>
         <source>Changed, not saved</source>
@@ -2075,7 +2079,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>ScarDesk (system)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScarDesk (النظام)</translation>
     </message>
     <message>
         <source>What</source>
@@ -2188,27 +2192,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Sign-ins</source>
         <extracomment>How one row of each table is named in a sentence (&quot;changed the notes of *a session* of...&quot;). Field names shared by several tables. Tables whose rows carry no clinical content: their before/after values are shown to every audit viewer. Values of every other table are shown only to viewers who may read clinical records (the administrator may not); the field names are always shown. Columns that only keep the row&apos;s books and say nothing to a reader.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الدخول</translation>
     </message>
     <message>
         <source>Clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات السريرية</translation>
     </message>
     <message>
         <source>Records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على السجلات</translation>
     </message>
     <message>
         <source>Exports and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير والتقارير</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة النظام</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Front desk</source>
@@ -2237,7 +2241,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Treatment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاج: {name}</translation>
     </message>
     <message>
         <source>Clinical photos in the record</source>
@@ -3319,35 +3323,35 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>appointments, arrivals and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد والوصول والتذكيرات</translation>
     </message>
     <message>
         <source>find, register and book</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث والتسجيل وحجز المواعيد</translation>
     </message>
     <message>
         <source>scar grading, photos and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الندبات والصور والخطط</translation>
     </message>
     <message>
         <source>treatments, products and aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاجات والمنتجات والعناية بعد العلاج</translation>
     </message>
     <message>
         <source>users, clinic details and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون وبيانات العيادة والنسخ الاحتياطية</translation>
     </message>
     <message>
         <source>catalogue, stock, expiry and recalls</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المنتجات والمخزون وتواريخ الانتهاء والاستدعاءات</translation>
     </message>
     <message>
         <source>intervals, waits and caps the safety check uses</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الزمنية وفترات الانتظار والحدود القصوى التي يعتمدها فحص السلامة</translation>
     </message>
     <message>
         <source>who did what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>من فعل ماذا، ومتى</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -4038,13 +4042,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>%n photo(s) imported; metadata removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي صورة.</numerusform>
+            <numerusform>استُوردت صورة واحدة، وأُزيلت بياناتها الوصفية.</numerusform>
+            <numerusform>استُوردت صورتان، وأُزيلت بياناتهما الوصفية.</numerusform>
+            <numerusform>استُوردت %n صور، وأُزيلت بياناتها الوصفية.</numerusform>
+            <numerusform>استُوردت %n صورة، وأُزيلت بياناتها الوصفية.</numerusform>
+            <numerusform>استُوردت %n صورة، وأُزيلت بياناتها الوصفية.</numerusform>
         </translation>
     </message>
     <message>
@@ -4513,140 +4517,140 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Treating through infected or broken skin is contraindicated: it spreads the infection and heals badly. Treat once the skin has healed.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاج على جلد مصاب بعدوى أو مجروح مانع استعمال: فهو ينشر العدوى ويؤدي إلى سوء الالتئام. أجرِ العلاج بعد أن يلتئم الجلد.</translation>
     </message>
     <message>
         <source>Bruising and bleeding at the treated sites are more likely: use gentle technique, apply pressure and warn the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكدمات والنزف في المواضع المعالَجة أكثر احتمالًا: استخدم تقنية لطيفة، واضغط على المواضع، ونبّه المريض.</translation>
     </message>
     <message>
         <source>Botulinum toxin is not given in pregnancy or while breastfeeding: the product labels have no safety data, and the clinic does not treat by default.</source>
         <extracomment>(rule key of the modality spec, modality) → the clinical reason, with ``{placeholders}`` filled from the finding&apos;s facts and the clinic&apos;s settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعطى توكسين البوتولينوم (البوتوكس) أثناء الحمل أو الرضاعة الطبيعية: لا تتضمن نشرات المنتجات بيانات عن سلامته، والعيادة بحسب إعداداتها الافتراضية لا تعالج في هذه الحالة.</translation>
     </message>
     <message>
         <source>Microneedling is contraindicated in pregnancy and while breastfeeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحمل والرضاعة الطبيعية من موانع استعمال الوخز بالإبر الدقيقة.</translation>
     </message>
     <message>
         <source>Laser treatment is deferred in pregnancy and while breastfeeding; proceed only if the practitioner records why it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤجَّل العلاج بالليزر أثناء الحمل والرضاعة الطبيعية؛ ولا يُمضى فيه إلا إذا سجّل الطبيب المعالج سبب تعذّر تأجيله.</translation>
     </message>
     <message>
         <source>Chemical peels are avoided in pregnancy and while breastfeeding; proceed only if the practitioner records why it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتجنَّب التقشير الكيميائي أثناء الحمل والرضاعة الطبيعية؛ ولا يُمضى فيه إلا إذا سجّل الطبيب المعالج سبب تعذّر تأجيله.</translation>
     </message>
     <message>
         <source>Subcision is deferred in pregnancy and while breastfeeding; proceed only if the practitioner records why it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤجَّل فصل الندبات (سبسيجن) أثناء الحمل والرضاعة الطبيعية؛ ولا يُمضى فيه إلا إذا سجّل الطبيب المعالج سبب تعذّر تأجيله.</translation>
     </message>
     <message>
         <source>TCA CROSS is avoided in pregnancy and while breastfeeding; proceed only if the practitioner records why it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتجنَّب إعادة البناء الكيميائي للندبات (TCA CROSS) أثناء الحمل والرضاعة الطبيعية؛ ولا يُمضى فيه إلا إذا سجّل الطبيب المعالج سبب تعذّر تأجيله.</translation>
     </message>
     <message>
         <source>In myasthenia gravis, Lambert-Eaton syndrome or ALS, botulinum toxin can cause serious systemic effects such as difficulty swallowing or breathing. Do not inject unless the prescriber decides otherwise and records why.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حالات الوهن العضلي الوبيل أو متلازمة لامبرت-إيتون أو التصلب الجانبي الضموري (ALS)، قد يسبب توكسين البوتولينوم آثارًا جهازية خطيرة مثل صعوبة البلع أو التنفس. لا تحقن إلا إذا قرر الطبيب الواصف خلاف ذلك وسجّل السبب.</translation>
     </message>
     <message>
         <source>Hypersensitivity to any botulinum toxin product or to its ingredients (such as human albumin) is a contraindication: do not inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرط الحساسية لأي منتج من منتجات توكسين البوتولينوم أو لمكوناته (مثل الألبومين البشري) مانع استعمال: لا تحقن.</translation>
     </message>
     <message>
         <source>Subcision is done under injected local anaesthetic: do not use an agent the patient is allergic to.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُجرى فصل الندبات (سبسيجن) تحت تخدير موضعي بالحقن: لا تستعمل مادة مخدرة لدى المريض حساسية منها.</translation>
     </message>
     <message>
         <source>Medicines that block nerve-to-muscle transmission, and toxin given elsewhere in recent months, can strengthen or spread the toxin&apos;s effect: check the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوية التي تعيق النقل العصبي العضلي، والتوكسين المعطى في مكان آخر خلال الأشهر الأخيرة، قد تقوّي تأثير التوكسين أو توسّع انتشاره: راجع الجرعة.</translation>
     </message>
     <message>
         <source>Subcision cuts fibrous bands under the skin: bruising and haematoma are much likelier. Proceed only if the practitioner records why it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقطع فصل الندبات (سبسيجن) الأشرطة الليفية تحت الجلد، فتكون الكدمات والورم الدموي أكثر احتمالًا بكثير. لا يُمضى فيه إلا إذا سجّل الطبيب المعالج سبب كونه آمنًا.</translation>
     </message>
     <message>
         <source>Microneedling can reactivate cold sores; an antiviral may be needed and none is recorded for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد ينشّط الوخز بالإبر الدقيقة قروح البرد (الهربس البسيط)؛ وقد يلزم دواء مضاد للفيروسات، ولم يُسجَّل أي منه لهذه الجلسة.</translation>
     </message>
     <message>
         <source>Ablative laser can reactivate herpes simplex: antiviral prophylaxis is required and none is recorded for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد ينشّط الليزر الاستئصالي الهربس البسيط: الوقاية المضادة للفيروسات مطلوبة، ولم تُسجَّل لهذه الجلسة.</translation>
     </message>
     <message>
         <source>Medium and deep peels can reactivate herpes simplex: antiviral prophylaxis is required and none is recorded for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد ينشّط التقشير المتوسط والعميق الهربس البسيط: الوقاية المضادة للفيروسات مطلوبة، ولم تُسجَّل لهذه الجلسة.</translation>
     </message>
     <message>
         <source>Consider an antiviral before subcision; none is recorded for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>فكّر في إعطاء دواء مضاد للفيروسات قبل فصل الندبات (سبسيجن)؛ ولم يُسجَّل أي منه لهذه الجلسة.</translation>
     </message>
     <message>
         <source>Antiviral prophylaxis is recommended before TCA CROSS and none is recorded for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوصى بالوقاية المضادة للفيروسات قبل إعادة البناء الكيميائي للندبات (TCA CROSS)، ولم تُسجَّل لهذه الجلسة.</translation>
     </message>
     <message>
         <source>Microneedling in a patient who forms keloids is contraindicated or needs great care: proceed only with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل المريض إلى تكوّن الجدرة (الكيلويد) مانع استعمال للوخز بالإبر الدقيقة أو يستدعي حذرًا شديدًا: لا يُمضى فيه إلا مع تسجيل السبب.</translation>
     </message>
     <message>
         <source>Laser can trigger keloid scars: use caution, especially in skin types IV to VI.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يحفّز الليزر تكوّن ندبات الجدرة (الكيلويد): توخَّ الحذر، خاصة في أنواع البشرة من IV إلى VI.</translation>
     </message>
     <message>
         <source>Deep peels are contraindicated in patients who form keloids; lighter peels need caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمنع التقشير العميق لدى المرضى الذين يميلون إلى تكوّن الجدرة (الكيلويد)؛ أما التقشير الأخف فيتطلب الحذر.</translation>
     </message>
     <message>
         <source>Subcision can trigger keloid scars: use caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يحفّز فصل الندبات (سبسيجن) تكوّن ندبات الجدرة (الكيلويد): توخَّ الحذر.</translation>
     </message>
     <message>
         <source>TCA CROSS can trigger keloid scars: use caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تحفّز إعادة البناء الكيميائي للندبات (TCA CROSS) تكوّن ندبات الجدرة (الكيلويد): توخَّ الحذر.</translation>
     </message>
     <message>
         <source>Fully ablative laser should wait {window_months} months after the last isotretinoin dose (ASDS consensus); nonablative and fractional lasers need no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي تأجيل الليزر الاستئصالي الكامل {window_months} أشهر بعد آخر جرعة من الإيزوتريتينوين (إجماع ASDS)؛ أما الليزر غير الاستئصالي والتجزيئي فلا يحتاجان إلى تأجيل.</translation>
     </message>
     <message>
         <source>Medium and deep peels should wait {window_months} months after the last isotretinoin dose by your clinic&apos;s policy; superficial peels need no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي تأجيل التقشير المتوسط والعميق {window_months} أشهر بعد آخر جرعة من الإيزوتريتينوين وفق سياسة عيادتك؛ أما التقشير السطحي فلا يحتاج إلى تأجيل.</translation>
     </message>
     <message>
         <source>Subcision needs no delay after isotretinoin (ASDS consensus), but healing may be slower within {window_months} months of the last dose: be aware.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج فصل الندبات (سبسيجن) إلى تأجيل بعد الإيزوتريتينوين (إجماع ASDS)، لكن الالتئام قد يكون أبطأ خلال {window_months} أشهر من آخر جرعة: ضع ذلك في الحسبان.</translation>
     </message>
     <message>
         <source>TCA CROSS is a focal medium-depth chemical injury: by your clinic&apos;s policy it waits {window_months} months after the last isotretinoin dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة البناء الكيميائي للندبات (TCA CROSS) إصابة كيميائية موضعية متوسطة العمق: لذا تؤجَّل وفق سياسة عيادتك {window_months} أشهر بعد آخر جرعة من الإيزوتريتينوين.</translation>
     </message>
     <message>
         <source>Recently sunburnt or tanned skin, or photosensitising medicine, makes microneedling riskier: use caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>حروق الشمس أو الاسمرار الحديث، أو تناول أدوية محسِّسة للضوء، يزيد مخاطر الوخز بالإبر الدقيقة: توخَّ الحذر.</translation>
     </message>
     <message>
         <source>Laser on recently sun-exposed skin, or with photosensitising medicine, risks burns and pigment change: wait {sun_days} days after sun exposure.</source>
-        <translation type="unfinished"></translation>
+        <translation>الليزر على جلد تعرّض للشمس حديثًا، أو مع تناول أدوية محسِّسة للضوء، قد يسبب حروقًا وتغيّرًا في التصبغ: انتظر {sun_days} يوم بعد التعرض للشمس.</translation>
     </message>
     <message>
         <source>Peels on recently sun-exposed skin, or with photosensitising medicine, risk burns and pigment change: defer the peel.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقشير على جلد تعرّض للشمس حديثًا، أو مع تناول أدوية محسِّسة للضوء، قد يسبب حروقًا وتغيّرًا في التصبغ: أجِّل التقشير.</translation>
     </message>
     <message>
         <source>Tanned or photosensitised skin darkens more after TCA CROSS: use caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>البشرة المسمرّة أو المحسَّسة للضوء أكثر عرضة لفرط التصبغ بعد إعادة البناء الكيميائي للندبات (TCA CROSS): توخَّ الحذر.</translation>
     </message>
     <message>
         <source>Topical retinoids should be stopped at least {retinoid_days_microneedling} days before microneedling.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي إيقاف الريتينويدات الموضعية قبل الوخز بالإبر الدقيقة بـ {retinoid_days_microneedling} يوم على الأقل.</translation>
     </message>
     <message>
         <source>Topical retinoids should be stopped at least {retinoid_days_laser} days before laser treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي إيقاف الريتينويدات الموضعية قبل العلاج بالليزر بـ {retinoid_days_laser} يوم على الأقل.</translation>
     </message>
     <message>
         <source>Topical retinoids should be stopped at least {retinoid_days_peel} days before a chemical peel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي إيقاف الريتينويدات الموضعية قبل التقشير الكيميائي بـ {retinoid_days_peel} يوم على الأقل.</translation>
     </message>
     <message>
         <source>No treatment chosen</source>
@@ -5614,24 +5618,24 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعين</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -5748,13 +5752,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>⚠ %n point(s) above the clinic&apos;s ceiling of {ceiling} per point (clinic policy): the safety check asks for the prescriber&apos;s reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ لا توجد نقاط تتجاوز الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة).</numerusform>
+            <numerusform>⚠ نقطة واحدة تتجاوز الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة): يطلب فحص السلامة سبب الطبيب الواصف.</numerusform>
+            <numerusform>⚠ نقطتان تتجاوزان الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة): يطلب فحص السلامة سبب الطبيب الواصف.</numerusform>
+            <numerusform>⚠ %n نقاط تتجاوز الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة): يطلب فحص السلامة سبب الطبيب الواصف.</numerusform>
+            <numerusform>⚠ %n نقطة تتجاوز الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة): يطلب فحص السلامة سبب الطبيب الواصف.</numerusform>
+            <numerusform>⚠ %n نقطة تتجاوز الحد الأقصى للعيادة وهو {ceiling} لكل نقطة (سياسة العيادة): يطلب فحص السلامة سبب الطبيب الواصف.</numerusform>
         </translation>
     </message>
     <message>
@@ -5859,24 +5863,24 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>Blocked: %n finding(s) must change before this session can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات سلامة تمنع حفظ هذه الجلسة.</numerusform>
+            <numerusform>مانع: لا يمكن حفظ هذه الجلسة قبل معالجة ملاحظة سلامة واحدة.</numerusform>
+            <numerusform>مانع: لا يمكن حفظ هذه الجلسة قبل معالجة ملاحظتَي سلامة.</numerusform>
+            <numerusform>مانع: لا يمكن حفظ هذه الجلسة قبل معالجة %n ملاحظات سلامة.</numerusform>
+            <numerusform>مانع: لا يمكن حفظ هذه الجلسة قبل معالجة %n ملاحظة سلامة.</numerusform>
+            <numerusform>مانع: لا يمكن حفظ هذه الجلسة قبل معالجة %n ملاحظة سلامة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your reason is needed for %n finding(s) before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يلزم ذكر أي سبب قبل الحفظ.</numerusform>
+            <numerusform>يلزم ذكر سببك لملاحظة سلامة واحدة قبل الحفظ.</numerusform>
+            <numerusform>يلزم ذكر سببك لملاحظتَي سلامة قبل الحفظ.</numerusform>
+            <numerusform>يلزم ذكر سببك لـ %n ملاحظات سلامة قبل الحفظ.</numerusform>
+            <numerusform>يلزم ذكر سببك لـ %n ملاحظة سلامة قبل الحفظ.</numerusform>
+            <numerusform>يلزم ذكر سببك لـ %n ملاحظة سلامة قبل الحفظ.</numerusform>
         </translation>
     </message>
     <message>
@@ -6041,13 +6045,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
         </translation>
     </message>
     <message>
@@ -6593,13 +6597,13 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message numerus="yes">
         <source>%n record(s) cannot be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد سجلات تتعذّر قراءتها</numerusform>
+            <numerusform>تتعذّر قراءة سجل واحد</numerusform>
+            <numerusform>تتعذّر قراءة سجلين</numerusform>
+            <numerusform>تتعذّر قراءة %n سجلات</numerusform>
+            <numerusform>تتعذّر قراءة %n سجلًا</numerusform>
+            <numerusform>تتعذّر قراءة %n سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -6751,16 +6755,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>خط الفك الأيمن</translation>
     </message>
     <message>
-        <source>Face map</source>
-        <translation>خريطة الوجه</translation>
-    </message>
-    <message>
-        <source>R</source>
+        <source>Patient&apos;s right</source>
         <translation>يمين المريض</translation>
     </message>
     <message>
-        <source>L</source>
+        <source>Patient&apos;s left</source>
         <translation>يسار المريض</translation>
+    </message>
+    <message>
+        <source>Face map</source>
+        <translation>خريطة الوجه</translation>
     </message>
     <message>
         <source>too short</source>
@@ -6928,297 +6932,297 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Type I: always burns, never tans.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع I: تحترق دائمًا، ولا تسمرّ أبدًا.</translation>
     </message>
     <message>
         <source>Type II: burns easily, tans with difficulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع II: تحترق بسهولة، وتسمرّ بصعوبة.</translation>
     </message>
     <message>
         <source>Type III: sometimes burns, tans to an average degree.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع III: تحترق أحيانًا، وتسمرّ بدرجة متوسطة.</translation>
     </message>
     <message>
         <source>Type IV: rarely burns, tans easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع IV: نادرًا ما تحترق، وتسمرّ بسهولة.</translation>
     </message>
     <message>
         <source>Type V: very rarely burns, tans very easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع V: نادرًا جدًا ما تحترق، وتسمرّ بسهولة كبيرة.</translation>
     </message>
     <message>
         <source>Type VI: never burns.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع VI: لا تحترق أبدًا.</translation>
     </message>
     <message>
         <source>Suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <source>Suitable with caution</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب مع الحذر</translation>
     </message>
     <message>
         <source>Not suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مناسب</translation>
     </message>
     <message>
         <source>Pregnant, or could be pregnant?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل المريضة حامل، أو يُحتمل أن تكون حاملًا؟</translation>
     </message>
     <message>
         <source>Expected delivery date (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الولادة المتوقع (إن كان معروفًا)</translation>
     </message>
     <message>
         <source>Breastfeeding?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ترضع المريضة رضاعة طبيعية؟</translation>
     </message>
     <message>
         <source>Neuromuscular disorder (myasthenia gravis, Lambert-Eaton syndrome, ALS)?</source>
-        <translation type="unfinished"></translation>
+        <translation>اضطراب عصبي عضلي (الوهن العضلي الوبيل، متلازمة لامبرت-إيتون، التصلب الجانبي الضموري ALS)؟</translation>
     </message>
     <message>
         <source>Which condition</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>History of cold sores (herpes simplex)?</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة سابقة بقروح البرد (الهربس البسيط)؟</translation>
     </message>
     <message>
         <source>Tendency to keloid or raised (hypertrophic) scars?</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل إلى الجدرة (الكيلويد) أو الندبات البارزة (الضخامية)؟</translation>
     </message>
     <message>
         <source>Bleeding or clotting disorder?</source>
-        <translation type="unfinished"></translation>
+        <translation>اضطراب نزفي أو اضطراب في التخثر؟</translation>
     </message>
     <message>
         <source>Taking blood thinners (warfarin, heparin, aspirin, clopidogrel, DOACs)?</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول أدوية مميّعة للدم (الوارفارين، الهيبارين، الأسبرين، الكلوبيدوغريل، مضادات التخثر الفموية المباشرة DOACs)؟</translation>
     </message>
     <message>
         <source>Which medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>أي دواء</translation>
     </message>
     <message>
         <source>Active infection, open wound or active acne where treatment is planned?</source>
-        <translation type="unfinished"></translation>
+        <translation>عدوى نشطة أو جرح مفتوح أو حب شباب نشط في موضع العلاج المخطط له؟</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Taking isotretinoin (e.g. Roaccutane) now, or in the past 12 months?</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول الإيزوتريتينوين (مثل Roaccutane) حاليًا أو خلال الأشهر الـ 12 الماضية؟</translation>
     </message>
     <message>
         <source>Course end date (expected end date if still taking it)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء فترة العلاج (أو التاريخ المتوقع لانتهائها إن كان العلاج مستمرًا)</translation>
     </message>
     <message>
         <source>Taking an aminoglycoside antibiotic (gentamicin, amikacin, tobramycin)?</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول مضاد حيوي من فئة الأمينوغليكوزيدات (الجنتاميسين، الأميكاسين، التوبراميسين)؟</translation>
     </message>
     <message>
         <source>Taking muscle relaxants or other medicines that affect nerve-muscle transmission?</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول مرخيات العضلات أو أدوية أخرى تؤثر في النقل العصبي العضلي؟</translation>
     </message>
     <message>
         <source>Taking medicines that make the skin sensitive to light (e.g. doxycycline)?</source>
-        <translation type="unfinished"></translation>
+        <translation>تناول أدوية تجعل الجلد حساسًا للضوء (مثل الدوكسيسيكلين)؟</translation>
     </message>
     <message>
         <source>Using a topical retinoid (tretinoin, adapalene, retinol)?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال ريتينويد موضعي (التريتينوين، الأدابالين، الريتينول)؟</translation>
     </message>
     <message>
         <source>Last applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر استعمال</translation>
     </message>
     <message>
         <source>Botulinum toxin or filler injections in the past 4 months?</source>
-        <translation type="unfinished"></translation>
+        <translation>حقن توكسين البوتولينوم أو الفيلر خلال الأشهر الأربعة الماضية؟</translation>
     </message>
     <message>
         <source>Date of the last injection</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر حقنة</translation>
     </message>
     <message>
         <source>Product and area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج والمنطقة</translation>
     </message>
     <message>
         <source>Recent sunburn, tanning or strong sun exposure?</source>
-        <translation type="unfinished"></translation>
+        <translation>حروق شمس أو اسمرار أو تعرّض قوي للشمس مؤخرًا؟</translation>
     </message>
     <message>
         <source>Last strong sun exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعرّض قوي للشمس</translation>
     </message>
     <message>
         <source>Allergy to any botulinum toxin product or its ingredients?</source>
-        <translation type="unfinished"></translation>
+        <translation>حساسية من أي منتج من منتجات توكسين البوتولينوم أو من مكوناته؟</translation>
     </message>
     <message>
         <source>Which product and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>أي منتج، وماذا حدث</translation>
     </message>
     <message>
         <source>Allergy to albumin (human or cow&apos;s milk protein)?</source>
-        <translation type="unfinished"></translation>
+        <translation>حساسية من الألبومين (البشري أو بروتين حليب البقر)؟</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>Allergy to local anaesthetic injections (lidocaine, articaine)?</source>
-        <translation type="unfinished"></translation>
+        <translation>حساسية من حقن التخدير الموضعي (الليدوكائين، الأرتيكائين)؟</translation>
     </message>
     <message>
         <source>Which agent and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مادة، وماذا حدث</translation>
     </message>
     <message>
         <source>Any other allergies (medicines, anaesthetic creams, latex)?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حساسية أخرى (أدوية، كريمات مخدرة، لاتكس)؟</translation>
     </message>
     <message>
         <source>To what, and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>من ماذا، وماذا حدث</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>أمامية</translation>
     </message>
     <message>
         <source>Left 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>يسار 45°</translation>
     </message>
     <message>
         <source>Right 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>يمين 45°</translation>
     </message>
     <message>
         <source>Left profile</source>
-        <translation type="unfinished"></translation>
+        <translation>جانبية يسرى</translation>
     </message>
     <message>
         <source>Right profile</source>
-        <translation type="unfinished"></translation>
+        <translation>جانبية يمنى</translation>
     </message>
     <message>
         <source>Opened the patient&apos;s record</source>
         <extracomment>The Admin screen&apos;s audit viewer filtered to this patient (written as &quot;audit.view&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل المريض</translation>
     </message>
     <message>
         <source>Viewed the medical history</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على التاريخ الطبي</translation>
     </message>
     <message>
         <source>Viewed the list of consents</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على قائمة الموافقات</translation>
     </message>
     <message>
         <source>Viewed a signed consent</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على موافقة موقّعة</translation>
     </message>
     <message>
         <source>Viewed the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على التقييمات</translation>
     </message>
     <message>
         <source>Opened an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تقييمًا</translation>
     </message>
     <message>
         <source>Viewed the photo thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على الصور المصغّرة</translation>
     </message>
     <message>
         <source>Viewed a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على صورة</translation>
     </message>
     <message>
         <source>Viewed the treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على خطة العلاج</translation>
     </message>
     <message>
         <source>Viewed the list of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على قائمة الجلسات</translation>
     </message>
     <message>
         <source>Opened a treatment session</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جلسة علاج</translation>
     </message>
     <message>
         <source>Viewed the list of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على قائمة المستندات</translation>
     </message>
     <message>
         <source>Issued or printed a document</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدر مستندًا أو طبعه</translation>
     </message>
     <message>
         <source>Exported the patient&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر نسخة المريض</translation>
     </message>
     <message>
         <source>Viewed who has seen this record</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على قائمة من اطّلع على هذا السجل</translation>
     </message>
     <message>
         <source>Saved who has seen this record as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قائمة من اطّلع على هذا السجل بصيغة PDF</translation>
     </message>
     <message>
         <source>Viewed the record&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على سجل التدقيق الخاص بهذا المريض</translation>
     </message>
     <message>
         <source>Macular disease: erythematous, hyper- or hypopigmented flat marks; a change of colour, not of contour.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة بقعية: علامات مسطحة حمامية أو مفرطة التصبغ أو ناقصة التصبغ؛ تغيّر في اللون لا في شكل السطح.</translation>
     </message>
     <message>
         <source>Mild disease: mild atrophy or hypertrophy that may not be obvious at a social distance of 50 cm or more and is covered adequately by makeup or the normal shadow of a beard.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة خفيفة: ضمور أو ضخامة خفيفة قد لا تكون واضحة من مسافة التعامل الاجتماعي (50 سم أو أكثر)، ويغطيها المكياج أو ظل اللحية الطبيعي بشكل كافٍ.</translation>
     </message>
     <message>
         <source>Moderate disease: atrophy or hypertrophy obvious at a social distance of 50 cm or more, not easily covered by makeup or beard shadow, but atrophic scars flatten when the skin is manually stretched.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة متوسطة: ضمور أو ضخامة واضحة من مسافة التعامل الاجتماعي (50 سم أو أكثر)، لا يغطيها المكياج أو ظل اللحية بسهولة، لكن الندبات الضامرة تستوي عند شد الجلد باليد.</translation>
     </message>
     <message>
         <source>Severe disease: atrophy or hypertrophy obvious at a social distance of 50 cm or more, not easily covered by makeup or beard shadow, and atrophic scars do not flatten when the skin is manually stretched.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصابة شديدة: ضمور أو ضخامة واضحة من مسافة التعامل الاجتماعي (50 سم أو أكثر)، لا يغطيها المكياج أو ظل اللحية بسهولة، ولا تستوي الندبات الضامرة عند شد الجلد باليد.</translation>
     </message>
     <message>
         <source>Pregnancy and breastfeeding</source>
         <extracomment>How the form groups the questionnaire. A question missing here still shows, under &quot;Other&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحمل والرضاعة الطبيعية</translation>
     </message>
     <message>
         <source>Neuromuscular</source>
-        <translation type="unfinished"></translation>
+        <translation>الاضطرابات العصبية العضلية</translation>
     </message>
     <message>
         <source>Infections and skin</source>
-        <translation type="unfinished"></translation>
+        <translation>العدوى والجلد</translation>
     </message>
     <message>
         <source>Bleeding and medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>النزف والأدوية</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساسية</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>الشمس</translation>
     </message>
 </context>
 </TS>

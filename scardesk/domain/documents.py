@@ -101,10 +101,12 @@ class SheetLanguage(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SheetOptions:
-    """Choices made at print time: languages, and large print for older patients."""
+    """Choices made at print time: languages, large print for older patients, and the civil
+    Hijri date beside each Gregorian one (the user's display preference, ``show_hijri``)."""
 
     language: SheetLanguage = SheetLanguage.BOTH
     large_print: bool = False
+    show_hijri: bool = False
 
 
 @dataclass(frozen=True, slots=True)

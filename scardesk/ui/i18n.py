@@ -42,9 +42,11 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
     Returns whether a translation was installed. Calling it again replaces the previous one.
     """
     for name in (_TRANSLATOR_NAME, _QT_TRANSLATOR_NAME):
-        previous = app.findChild(QTranslator, name)
-        if previous is not None:
+        for previous in app.findChildren(QTranslator, name):
             app.removeTranslator(previous)
+            # Unnamed at once: deleteLater waits for the event loop, and a second switch
+            # before it runs must not find this one again instead of the installed one.
+            previous.setObjectName("")
             previous.deleteLater()
     loaded = False
     for path in translation_candidates(locale_name, folder):

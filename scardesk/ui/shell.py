@@ -23,6 +23,7 @@ from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, run_logged_read
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.digit_input import install_digit_input
 from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
@@ -313,6 +314,7 @@ def prepare_application(locale: str | None = None) -> QApplication:
     apply_style(app)
     install_translation(app, locale or "en")
     install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
+    install_digit_input(app)  # number fields take Arabic-Indic digits too
     install_screen_fit(app)  # no window opens larger than the screen or off its edge
     install_keyboard_guard(app)  # Tab leaves tables; Enter in a list never presses OK
     return app

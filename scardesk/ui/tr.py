@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from scardesk.domain.display_prefs import DigitStyle
+from scardesk.domain.numerals import arabic_indic_digits
+from scardesk.ui import display
+
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, disambiguation, n)
+    translated = QCoreApplication.translate("", text, disambiguation, n)
+    if n >= 0 and display.current().digits is DigitStyle.ARABIC_INDIC:
+        return arabic_indic_digits(translated)  # Qt writes %n in Western digits
+    return translated
 
 
 def _n(text: str) -> str:

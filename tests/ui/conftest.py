@@ -28,10 +28,12 @@ from scardesk.ui.i18n import install_translation
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.shell import make_main_window
 from scardesk.ui.tasks import SyncTaskRunner
+from scardesk.ui.widgets.digit_input import install_digit_input
 from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
+from tests.ui.rtl_fixtures import arabic_rtl, display_preferences  # noqa: F401  (fixtures)
 
 PASSWORD = "Correct-horse-9"
 SCREENS = Path(__file__).parent / "screens"
@@ -81,6 +83,12 @@ def english(qapp: QApplication, built_translations: None) -> Iterator[None]:
 def wheel_guard(qapp: QApplication) -> None:
     """The wheel guard the application installs at start-up (``prepare_application``)."""
     install_wheel_guard(qapp)
+
+
+@pytest.fixture(autouse=True)
+def digit_input(qapp: QApplication) -> None:
+    """The Arabic-Indic digit filter the application installs at start-up."""
+    install_digit_input(qapp)
 
 
 @pytest.fixture(autouse=True)

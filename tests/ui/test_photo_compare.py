@@ -118,3 +118,73 @@ def test_fit_brings_both_sides_back_to_the_whole_photo(dialog) -> None:
     dialog.fit_button.click()
     assert dialog.left.view.zoom() == pytest.approx(fitted)
     assert dialog.right.view.zoom() == pytest.approx(fitted)
+
+
+def _half_red_half_blue(shade: int) -> bytes:
+    image = Image.new("RGB", (800, 1000), (30, 60, 200 + shade))
+    image.paste((220, 30, 30), (0, 0, 400, 1000))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def rtl_dialog(qtbot, services, make_user, arabic_rtl) -> CompareDialog:
+    """The comparison opened in a right-to-left window, on a photo whose left half is red."""
+    context = make_context(services, make_user("dr.maryam", Role.PRACTITIONER))
+    actor = context.signed_in.actor
+    patient_id = register(services, context.signed_in).id
+    services.consents.capture(
+        actor, patient_id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", _png(), password=PASSWORD
+    )
+    start = datetime.now(UTC) - timedelta(days=90)
+    infos = [
+        services.photos.import_photo(
+            actor,
+            patient_id,
+            _half_red_half_blue(days // 12),
+            "p.jpg",
+            ViewAngle.FRONT,
+            taken_at=start + timedelta(days=days),
+        )[0]
+        for days in (0, 84)
+    ]
+    window = CompareDialog(context, infos, infos[0], infos[1])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fit()
+    return window
+
+
+def test_right_to_left_the_earlier_photo_is_read_first_on_the_right(rtl_dialog) -> None:
+    assert rtl_dialog.isRightToLeft()
+    assert (
+        rtl_dialog.left.mapTo(rtl_dialog, QPoint(0, 0)).x()
+        > rtl_dialog.right.mapTo(rtl_dialog, QPoint(0, 0)).x()
+    )
+
+
+def test_right_to_left_a_photo_is_never_mirrored(rtl_dialog) -> None:
+    for pane in (rtl_dialog.left, rtl_dialog.right):
+        view = pane.view
+        image = view.viewport().grab().toImage()
+        left_edge = view.mapFromScene(QPointF(50, 500))
+        right_edge = view.mapFromScene(QPointF(950, 500))
+        assert left_edge.x() < right_edge.x()
+        assert image.pixelColor(left_edge).red() > 150  # the patient's photo as taken
+        assert image.pixelColor(right_edge).blue() > 150
+
+
+def test_right_to_left_zoom_and_pan_keep_the_same_part_of_the_face(qtbot, rtl_dialog) -> None:
+    _wheel(rtl_dialog.left.view, 4)
+    viewport = rtl_dialog.left.view.viewport()
+    start = QPoint(viewport.width() // 2, viewport.height() // 2)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(-80, -60))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(-80, -60))
+    spot = QPoint(viewport.width() // 3, viewport.height() // 3)
+    seen_left = rtl_dialog.left.view.mapToScene(spot)
+    seen_right = rtl_dialog.right.view.mapToScene(spot)
+    assert seen_left.x() == pytest.approx(seen_right.x(), abs=1.0)
+    assert seen_left.y() == pytest.approx(seen_right.y(), abs=1.0)

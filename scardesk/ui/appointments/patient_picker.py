@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from scardesk.domain.patient_search import SearchPage
 from scardesk.services.container import Services
 from scardesk.services.session import Actor
-from scardesk.ui.labels import both_names, day_text
+from scardesk.ui.labels import both_names, day_text, phone_text
 from scardesk.ui.tasks import Runner
 from scardesk.ui.tr import _t
 
@@ -49,7 +49,7 @@ class PatientChoice:
             parts.append(_t("Born {day}").format(day=day_text(self.date_of_birth)))
         parts.append(_t("File #{number}").format(number=self.id))
         if self.phone_display:
-            parts.append(f"\u2066{self.phone_display}\u2069")
+            parts.append(phone_text(self.phone_display))
         return "  ·  ".join(parts)
 
     def label(self) -> str:

@@ -4,6 +4,14 @@ Two scales on one time axis: Goodman & Baron quantitative (0–84) on the left a
 (0–540) on the right, each with its own colour. No severity bands are drawn: the papers
 define none. Each point is one assessment; clicking it emits ``point_clicked(assessment_id)``
 so the screen can show the photos taken at that assessment beside it.
+
+Right to left: time runs left to right (earliest assessment on the left) in both interface
+languages, as on the printed visit summary and in the papers the scales come from, and
+Goodman & Baron keeps the left axis; a colleague reading the same patient in English sees the
+same picture. Only what is read as text follows the reading direction: the legend starts at the
+right in Arabic, and every number and date is written through ``ui/labels`` (user's digits,
+left-to-right isolates). Painted text alignment is absolute (``AlignAbsolute``) so Qt does not
+swap the axis labels to the far side of their margins in a right-to-left widget.
 """
 
 from __future__ import annotations
@@ -12,13 +20,22 @@ import math
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from scardesk.domain.assessment import TrendPoint
 from scardesk.domain.scoring import ECCA_MAX, GOODMAN_BARON_MAX
 from scardesk.domain.time import to_muscat
-from scardesk.ui.labels import day_text
+from scardesk.ui.labels import day_text, number_text
 from scardesk.ui.style import ACCENT, INK, LINE, MUTED
 from scardesk.ui.tr import _t
 
@@ -26,6 +43,8 @@ GB_COLOUR = QColor(ACCENT)
 ECCA_COLOUR = QColor("#b45309")
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 46.0, 52.0, 34.0, 40.0
 _HIT_RADIUS = 9.0
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 
 
 def nice_ceiling(value: float, cap: int) -> int:
@@ -128,8 +147,8 @@ class TrendChart(QWidget):
                 len(point.photo_ids),
             ).format(
                 date=day_text(to_muscat(point.assessed_at).date()),
-                gb=point.gb_total,
-                ecca=point.ecca_total,
+                gb=number_text(point.gb_total),
+                ecca=number_text(point.ecca_total),
             )
         )
 
@@ -174,15 +193,15 @@ class TrendChart(QWidget):
             painter.setPen(GB_COLOUR)
             painter.drawText(
                 band,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{gb_top * step / 4:g}",
+                _RIGHT | Qt.AlignmentFlag.AlignVCenter,
+                number_text(float(gb_top * step / 4)),
             )
             band = QRectF(rect.right() + 6, y - 8, _MARGIN_RIGHT - 6, 16)
             painter.setPen(ECCA_COLOUR)
             painter.drawText(
                 band,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{ecca_top * step / 4:g}",
+                _LEFT | Qt.AlignmentFlag.AlignVCenter,
+                number_text(float(ecca_top * step / 4)),
             )
 
     def _paint_series(self, painter: QPainter, index: int, colour: QColor) -> None:
@@ -223,22 +242,46 @@ class TrendChart(QWidget):
             )
             last_right = x + width / 2
 
+    def legend_rects(self) -> list[QRectF]:
+        """Each legend entry's box (marker and label), in reading order: from the left edge of
+        the plot in English, from its right edge in Arabic."""
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        rects, offset = [], 0.0
+        for label, _colour, _round in self._legend_entries():
+            width = 16 + metrics.horizontalAdvance(label) + 4
+            if self.isRightToLeft():
+                left = self.width() - _MARGIN_RIGHT - offset - width
+            else:
+                left = _MARGIN_LEFT + offset
+            rects.append(QRectF(left, 6, width, 20))
+            offset += width + 36
+        return rects
+
+    def _legend_entries(self) -> list[tuple[str, QColor, bool]]:
+        return [
+            (_t("Goodman & Baron (0–84)"), GB_COLOUR, True),
+            (_t("ECCA (0–540)"), ECCA_COLOUR, False),
+        ]
+
     def _paint_legend(self, painter: QPainter) -> None:
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
-        x = _MARGIN_LEFT
-        for label, colour, round_marker in (
-            (_t("Goodman & Baron (0–84)"), GB_COLOUR, True),
-            (_t("ECCA (0–540)"), ECCA_COLOUR, False),
+        rtl = self.isRightToLeft()
+        for (label, colour, round_marker), box in zip(
+            self._legend_entries(), self.legend_rects(), strict=True
         ):
+            # The marker comes first in reading order: at the box's right edge in Arabic.
+            marker_x = box.right() - 10 if rtl else box.left()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             if round_marker:
-                painter.drawEllipse(QPointF(x + 5, 16), 5, 5)
+                painter.drawEllipse(QPointF(marker_x + 5, 16), 5, 5)
             else:
-                painter.drawRect(QRectF(x, 11, 10, 10))
+                painter.drawRect(QRectF(marker_x, 11, 10, 10))
             painter.setPen(colour)
-            width = painter.fontMetrics().horizontalAdvance(label)
-            painter.drawText(QRectF(x + 16, 6, width + 4, 20), Qt.AlignmentFlag.AlignVCenter, label)
-            x += width + 40
+            text_box = box.adjusted(0, 0, -16, 0) if rtl else box.adjusted(16, 0, 0, 0)
+            align = (_RIGHT if rtl else _LEFT) | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(text_box, align, label)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.enums import Answer
-from scardesk.domain.time import to_muscat
+from scardesk.ui import labels
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import CHIP_STYLES
@@ -60,9 +60,7 @@ def iso(text: str) -> str:
 
 def moment_text(moment: datetime | None) -> str:
     """An instant as Muscat wall-clock time, the way staff read it."""
-    if moment is None:
-        return ""
-    return to_muscat(moment).strftime("%d/%m/%Y %H:%M")
+    return labels.moment_text(moment)
 
 
 def answer_text(answer: Answer | None) -> str:

@@ -28,7 +28,7 @@ from scardesk.domain.history import HistoryAnswer, HistoryAnswerInput, HistoryQu
 from scardesk.domain.time import muscat_today, parse_date_any
 from scardesk.ui.consultation.common import answer_text, chip, set_chip
 from scardesk.ui.labels import day_text
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _n, _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
 ANSWER_BUTTON = """
@@ -107,7 +107,7 @@ class QuestionRow(QWidget):
             extra.addWidget(self.date_caption)
             extra.addWidget(self.date_edit)
         self.detail_edit = QLineEdit()
-        hint = question.detail_hint or "Details (optional)"
+        hint = question.detail_hint or _n("Details (optional)")
         self.detail_edit.setPlaceholderText(_t(hint))
         self.detail_edit.textEdited.connect(self._changed)
         extra.addWidget(self.detail_edit, 1)

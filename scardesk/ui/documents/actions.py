@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from scardesk.domain.documents import SheetOptions
 from scardesk.domain.enums import Modality
 from scardesk.domain.issued_documents import DocumentKind, IssuedDocumentRecord
+from scardesk.ui import display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
@@ -99,7 +100,9 @@ def print_aftercare_for_appointment(
     _issue(
         context,
         parent,
-        lambda: service.issue_aftercare_for_appointment(actor, appointment_id),
+        lambda: service.issue_aftercare_for_appointment(
+            actor, appointment_id, options=SheetOptions(show_hijri=display.current().show_hijri)
+        ),
         on_shown,
     )
 

@@ -31,6 +31,7 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
 from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
+from scardesk.ui import display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
@@ -225,9 +226,12 @@ class DocumentsTab(QWidget):
             )
 
     def sheet_options(self) -> SheetOptions:
-        """The languages and print size chosen beside the aftercare button."""
+        """The languages and print size chosen beside the aftercare button, and the Hijri date
+        when the user reads it on screen too."""
         language = SheetLanguage(self.language_box.currentData())
-        return SheetOptions(language, self.large_print_box.isChecked())
+        return SheetOptions(
+            language, self.large_print_box.isChecked(), show_hijri=display.current().show_hijri
+        )
 
     def print_consent(self) -> None:
         modality = Modality(self.modality_box.currentData())

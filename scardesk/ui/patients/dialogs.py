@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
+from scardesk.ui.labels import ltr_text
 from scardesk.ui.patients.model import format_day
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.field_row import FieldRow
@@ -135,9 +136,9 @@ class DuplicateDialog(QDialog):
             _t("born {date} ({age} years)").format(date=format_day(row.date_of_birth), age=row.age)
         ]
         if row.phone_display:
-            details.append(_t("phone {phone}").format(phone=row.phone_display))
+            details.append(_t("phone {phone}").format(phone=ltr_text(row.phone_display)))
         if row.civil_number:
-            details.append(_t("document {number}").format(number=row.civil_number))
+            details.append(_t("document {number}").format(number=ltr_text(row.civil_number)))
         if row.archived:
             details.append(_t("archived"))
         text.addWidget(plain_label(" · ".join(details), "muted"))

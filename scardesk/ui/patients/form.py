@@ -37,7 +37,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import validate_patient
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import reminder_channel_choices
+from scardesk.ui.labels import day_text, reminder_channel_choices
 from scardesk.ui.messages import field_texts
 from scardesk.ui.patients.conflict import ConflictChoice, ConflictDialog
 from scardesk.ui.patients.dialogs import (
@@ -249,7 +249,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         if archived and record is not None and record.archived_at is not None:
             self.show_notice(
                 _t("Archived on {day}. Reason: {reason}").format(
-                    day=to_muscat(record.archived_at).strftime("%d/%m/%Y"),
+                    day=day_text(to_muscat(record.archived_at).date()),
                     reason=record.archive_reason or "—",
                 )
             )

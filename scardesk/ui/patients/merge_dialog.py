@@ -33,7 +33,7 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text
+from scardesk.ui.labels import day_text, ltr_text
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.tr import _t
@@ -105,8 +105,8 @@ def field_text(data: PatientData, key: str) -> str:
 
 
 def row_text(row: PatientRow) -> str:
-    parts = [f"#{row.id}", row.name_latin, row.date_of_birth.strftime("%d/%m/%Y")]
-    parts += [row.phone_display or "", row.civil_number or ""]
+    parts = [f"#{row.id}", row.name_latin, day_text(row.date_of_birth)]
+    parts += [ltr_text(row.phone_display or ""), ltr_text(row.civil_number or "")]
     if row.archived:
         parts.append(_t("archived"))
     if row.name_arabic:

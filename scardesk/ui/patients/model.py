@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from scardesk.domain.patient_search import PatientRow, QueryKind, SearchPage
-from scardesk.domain.time import to_muscat
 from scardesk.services.search import PatientSearchService
 from scardesk.services.session import Actor
+from scardesk.ui import labels
 from scardesk.ui.style import MUTED
 from scardesk.ui.tasks import Runner
 from scardesk.ui.tr import _t
@@ -37,7 +37,6 @@ from scardesk.ui.widgets.record_table import ID_ROLE, RECORD_ROLE, SORT_ROLE, Re
 NAME_LATIN, NAME_ARABIC, AGE, PHONE, CIVIL_NUMBER, LAST_VISIT, NEXT_APPOINTMENT = range(7)
 COLUMN_COUNT = 7
 PAGE_SIZE = 50
-DATE_FORMAT = "%d/%m/%Y"
 
 _Index = QModelIndex | QPersistentModelIndex
 ErrorHandler = Callable[[BaseException], None]
@@ -56,12 +55,12 @@ def column_titles() -> list[str]:
 
 
 def format_day(day: date | None) -> str:
-    return day.strftime(DATE_FORMAT) if day else ""
+    return labels.day_text(day)
 
 
 def format_appointment(when: datetime | None) -> str:
     """Appointments are stored in UTC and always shown on Muscat wall-clock time."""
-    return to_muscat(when).strftime(f"{DATE_FORMAT} %H:%M") if when else ""
+    return labels.moment_text(when)
 
 
 def _display(row: PatientRow, column: int) -> str:
@@ -75,9 +74,9 @@ def _display(row: PatientRow, column: int) -> str:
     if column == AGE:
         return str(row.age)
     if column == PHONE:
-        return row.phone_display or ""
+        return labels.ltr_text(row.phone_display or "")
     if column == CIVIL_NUMBER:
-        return row.civil_number or ""
+        return labels.ltr_text(row.civil_number or "")
     if column == LAST_VISIT:
         return format_day(row.last_visit)
     return format_appointment(row.next_appointment)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.numerals import western_digits
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.messages import field_texts
@@ -79,7 +80,7 @@ _MINUS = str.maketrans({"−": "-", "–": "-"})
 
 def parse_whole(text: str) -> int:
     """A whole number as staff type it: ``+2``, ``-1``, ``−1`` (a typographic minus) or ``3``."""
-    clean = text.strip().translate(_MINUS).replace(" ", "")
+    clean = western_digits(text).strip().translate(_MINUS).replace(" ", "")
     if not re.fullmatch(r"[+-]?\d{1,9}", clean):
         raise ValueError(
             _t("“{text}” is not a whole number: type digits, e.g. 2").format(text=text)
@@ -90,7 +91,7 @@ def parse_whole(text: str) -> int:
 def parse_rials(text: str) -> int:
     """Omani rials with up to 3 decimals → integer baisa (money is never a float)."""
     try:
-        amount = Decimal(text.strip().replace(",", ""))
+        amount = Decimal(western_digits(text).strip().replace(",", ""))
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite() or amount != amount.quantize(Decimal("0.001")):
@@ -107,7 +108,7 @@ def parse_expiry(text: str) -> date:
 
     A label that gives only a month means the product may be used to the end of that month.
     """
-    clean = text.strip()
+    clean = western_digits(text).strip()
     numbers = [int(part) for part in re.findall(r"\d+", clean)]
     try:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", clean):

@@ -26,12 +26,12 @@ from PySide6.QtGui import QColor
 from scardesk.domain.enums import UnitKind
 from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductRecord, RecallRow
 from scardesk.domain.time import muscat_today, to_muscat
+from scardesk.ui import labels
 from scardesk.ui.labels import modality_name
 from scardesk.ui.style import ERROR, ERROR_SOFT, MUTED
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.record_table import RecordTableModel
 
-DATE_FORMAT = "%d/%m/%Y"
 AMBER = "#8a4b08"
 AMBER_SOFT = "#fff4e0"
 
@@ -41,7 +41,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def day_text(day: date) -> str:
-    return day.strftime(DATE_FORMAT)
+    return labels.day_text(day)
 
 
 def plural(count: int, one: str, many: str) -> str:

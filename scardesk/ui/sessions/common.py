@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QSpinBox
 from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
 from scardesk.domain.sessions import ToxinFacts
 from scardesk.domain.time import MUSCAT
-from scardesk.ui.labels import modality_name, moment_text
+from scardesk.ui.labels import modality_name, moment_text, quantity_text
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.face_map import region_name
 
@@ -67,7 +67,7 @@ def area_name(area: str) -> str:
 
 def units_text(units: float) -> str:
     """Toxin units as charted: "4 U", "2.5 U" (never converted between brands)."""
-    return _t("{units} U").format(units=f"{units:g}")
+    return quantity_text(units, _t("{units} U"))
 
 
 def number_box(

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
-from scardesk.ui.labels import both_names, modality_name, time_range
+from scardesk.ui.labels import both_names, day_text, modality_name, phone_text, time_range
 from scardesk.ui.style import ACCENT_DARK, MUTED
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
@@ -30,7 +30,6 @@ from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _FSI, _PDI = "\u2068", "\u2069"
-DATE_FORMAT = "%d/%m/%Y"
 
 
 def status_name(status: AppointmentStatus) -> str:
@@ -197,7 +196,7 @@ class DueTableModel(_TodayTable):
             return both_names(row.name_latin, row.name_arabic)
         if column == self.PHONE:
             # Digits run left to right even in a right-to-left layout.
-            return f"\u2066{row.phone_display}\u2069" if row.phone_display else _t("no phone")
+            return phone_text(row.phone_display) if row.phone_display else _t("no phone")
         if column == self.DUE_FOR:
             lines = []
             if DueReason.TOXIN_REVIEW in row.reasons:
@@ -208,7 +207,7 @@ class DueTableModel(_TodayTable):
                 lines.append(reason_name(DueReason.UNREADABLE))
             return "\n".join(lines)
         if column == self.DUE_SINCE:
-            return row.due_on.strftime(DATE_FORMAT)
+            return day_text(row.due_on)
         if column == self.OVERDUE:
             days = row.days_overdue
             if days == 0:

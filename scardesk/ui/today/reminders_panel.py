@@ -35,7 +35,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, whatsapp_url
 from scardesk.domain.time import to_muscat
 from scardesk.services.reminders import AlreadySentError, ReminderRow
-from scardesk.ui.labels import both_names, day_text, modality_name
+from scardesk.ui.labels import both_names, day_text, modality_name, phone_text
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.today.panel import TodayPanel
@@ -173,7 +173,7 @@ class RemindersPanel(TodayPanel):
             cells = (
                 both_names(row.name_latin, row.name_arabic),
                 self._when(row),
-                f"\u2066{row.phone_display}\u2069" if row.phone_display else _t("no phone"),
+                phone_text(row.phone_display) if row.phone_display else _t("no phone"),
                 self._for(row),
                 self.status_text(row),
             )

@@ -9,6 +9,13 @@ The drawing (``resources/face_map/face.svg``) and the hit-test polygons
 (``resources/face_map/regions.json``) are generated together by ``tools/make_face_map.py``, so
 the regions the practitioner sees are exactly the ones clicks are tested against. The patient
 faces the viewer: the patient's right side is drawn on the viewer's left, as on paper charts.
+
+Right to left: the map is anatomy, not text, so it is never mirrored. With an Arabic interface
+the same region lies under the same pixel (hit-testing uses the widget's own coordinates, which
+Qt does not mirror), and the side labels stay put: painted text alignment is made absolute
+(``AlignAbsolute``), because in a right-to-left widget Qt would otherwise swap "left" and
+"right" and put the patient's right under the viewer's right. Region names always say whose
+side ("Right cheek" is the patient's right) and are translated as such.
 """
 
 from __future__ import annotations
@@ -58,6 +65,11 @@ def region_name(region: FacialRegion) -> str:
         FacialRegion.JAWLINE_RIGHT: _t("Right jawline"),
     }
     return names[region]
+
+
+def side_name(side: str) -> str:
+    """The label under each half of the face ("Patient's right", in Arabic "يمين المريض")."""
+    return _t("Patient's right") if side == "right" else _t("Patient's left")
 
 
 class MapMode(Enum):
@@ -327,6 +339,10 @@ class FaceMapWidget(QWidget):
         font.setBold(True)
         painter.setFont(font)
         metrics = painter.fontMetrics()
+        # A label's own text decides its direction: "2 U" reads "U 2" in a right-to-left
+        # paragraph, an Arabic "٢ وحدة" must stay right to left.
+        painter.save()
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         for point in self._points:
             spot = self.to_widget(point.x, point.y)
             painter.setPen(QPen(QColor("white"), 1.5))
@@ -340,6 +356,18 @@ class FaceMapWidget(QWidget):
                 painter.drawRoundedRect(box, 4, 4)
                 painter.setPen(QColor(INK))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, point.label)
+        painter.restore()
+
+    def side_label_rects(self) -> dict[str, QRectF]:
+        """Where the "patient's right" and "patient's left" labels sit (widget coordinates):
+        the right on the viewer's left in either layout direction."""
+        rect = self.drawing_rect()
+        half = (rect.width() - 8) / 2
+        top = rect.bottom() - 22
+        return {
+            "right": QRectF(rect.x() + 4, top, half, 20),
+            "left": QRectF(rect.x() + 4 + half, top, half, 20),
+        }
 
     def _paint_side_labels(self, painter: QPainter, rect: QRectF) -> None:
         """The patient's right is on the viewer's left: say so, or charts get mirrored."""
@@ -347,6 +375,7 @@ class FaceMapWidget(QWidget):
         font.setPointSizeF(max(7.5, font.pointSizeF() - 1))
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
-        band = QRectF(rect.x() + 4, rect.bottom() - 22, rect.width() - 8, 20)
-        painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _t("R"))
-        painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _t("L"))
+        rects = self.side_label_rects()
+        middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
+        painter.drawText(rects["right"], Qt.AlignmentFlag.AlignLeft | middle, side_name("right"))
+        painter.drawText(rects["left"], Qt.AlignmentFlag.AlignRight | middle, side_name("left"))

@@ -22,6 +22,7 @@ from scardesk.domain.patient_header import PatientHeader, SafetyFlag
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import PatientRecord
 from scardesk.domain.time import age_on
+from scardesk.ui.labels import day_text, hijri_day_text, number_text
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import unreadable_text
 
@@ -147,10 +148,12 @@ class PatientHeaderWidget(QFrame):
         self.arabic_label.setText(arabic)
         self.arabic_label.setVisible(bool(arabic))
         parts = [
-            _t("{age} years").format(age=age),
+            _t("{age} years").format(age=number_text(age)),
             sex_label(sex),
-            _t("born {day}").format(day=dob.strftime("%d/%m/%Y")),
+            _t("born {day}").format(day=day_text(dob)),
         ]
+        if hijri := hijri_day_text(dob):
+            parts.append(hijri)
         if archived:
             parts.append(_t("ARCHIVED"))
         self.details_label.setText(" · ".join(parts))
