@@ -27,7 +27,7 @@ def as_message(message: MessageLike) -> Message:
 class ScarDeskError(Exception):
     """Base of every error ScarDesk raises on purpose; ``message`` is what it says, coded."""
 
-    def __init__(self, message: MessageLike = "") -> None:
+    def __init__(self, message: MessageLike | None = None) -> None:
         self.message = as_message(message) if message else Message("error.unspecified")
         super().__init__(english(self.message))
 

@@ -553,6 +553,529 @@ _MARKED: dict[str, object] = {
     "override.reason_too_long": QT_TRANSLATE_NOOP(
         "Messages", "the reason has {length} characters: expected at most {maximum}"
     ),
+    # --- converted from English sentences (issue 12); a count is the parameter ``n``,
+    # and ``{n:vial|vials}`` is the word that agrees with it (see scardesk.domain.messages)
+    "backup.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose the folder backups go to (for example a USB disk or a NAS)"
+    ),
+    "backup.folder_not_absolute": QT_TRANSLATE_NOOP(
+        "Messages", "give the whole path of the folder, starting from the drive or /"
+    ),
+    "backup.retention_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "enter a whole number from {low} to {high}"
+    ),
+    "backup.when_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose a time of day, or back up when the last person signs out"
+    ),
+    "consent.purpose_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a consent purpose: choose one of {choices}"
+    ),
+    "consent.form_version_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the form version is missing: copy it from the form, e.g. 2026-1"
+    ),
+    "consent.form_version_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the form version has {length} characters: at most {maximum} allowed"
+    ),
+    "consent.signature_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the signature is missing: ask the signer to sign in the box"
+    ),
+    "consent.signature_not_png_sign_again": QT_TRANSLATE_NOOP(
+        "Messages", "the signature is not a PNG image: sign again in the box"
+    ),
+    "consent.guardian_name_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the name has {length} characters: at most {maximum} allowed"
+    ),
+    "consent.guardian_needed": QT_TRANSLATE_NOOP(
+        "Messages", "the patient is under {age}: a guardian signs, enter the guardian's name"
+    ),
+    "consent.withdrawal_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "the withdrawal date is in the future: expected today or earlier"
+    ),
+    "consent.withdrawal_before_capture": QT_TRANSLATE_NOOP(
+        "Messages", "the withdrawal is dated before the consent was given: check the date"
+    ),
+    "history.detail_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the detail has {length} characters: at most {maximum} allowed"
+    ),
+    "history.date_not_taken": QT_TRANSLATE_NOOP(
+        "Messages", "this question takes no date: leave the date empty"
+    ),
+    "history.date_needs_yes": QT_TRANSLATE_NOOP(
+        "Messages", "a date only goes with a 'yes' answer, not '{answer}': clear it"
+    ),
+    "answer.yes": QT_TRANSLATE_NOOP("Messages", "yes"),
+    "answer.no": QT_TRANSLATE_NOOP("Messages", "no"),
+    "answer.unknown": QT_TRANSLATE_NOOP("Messages", "unknown"),
+    "history.date_implausible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{value:%d/%m/%Y} is not plausible: expected a date from {first:%d/%m/%Y} to "
+        "{last:%d/%m/%Y}",
+    ),
+    "history.date_missing_for_yes": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is missing: enter it with a 'yes' answer"
+    ),
+    "history.answered_twice": QT_TRANSLATE_NOOP(
+        "Messages", "answered twice in one submission: keep one answer"
+    ),
+    "history.nothing_to_record": QT_TRANSLATE_NOOP(
+        "Messages", "nothing to record: answer at least one question"
+    ),
+    "interval.window_too_small": QT_TRANSLATE_NOOP(
+        "Messages", "a window of {n} days: expected 1 day or more"
+    ),
+    "toxin.units_negative": QT_TRANSLATE_NOOP(
+        "Messages", "{n} units is impossible: expected 0 or more"
+    ),
+    "merge.unknown_fields": QT_TRANSLATE_NOOP("Messages", "unknown fields: {fields}"),
+    "merge.no_name_left": QT_TRANSLATE_NOOP(
+        "Messages", "the merged record would have no name: keep a name from either record"
+    ),
+    "peel.depth_choose": QT_TRANSLATE_NOOP("Messages", "choose superficial, medium or deep"),
+    "peel.depth_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the peel depth is missing: choose superficial, medium or deep"
+    ),
+    "history.date_label.pregnant": QT_TRANSLATE_NOOP(
+        "Messages", "expected delivery date (if known)"
+    ),
+    "history.date_label.isotretinoin": QT_TRANSLATE_NOOP(
+        "Messages", "course end date (expected end date if still taking it)"
+    ),
+    "history.date_label.topical_retinoids": QT_TRANSLATE_NOOP("Messages", "last applied on"),
+    "history.date_label.recent_toxin_or_filler": QT_TRANSLATE_NOOP(
+        "Messages", "date of the last injection"
+    ),
+    "history.date_label.recent_sun_exposure": QT_TRANSLATE_NOOP(
+        "Messages", "last strong sun exposure"
+    ),
+    "history.date_label.default": QT_TRANSLATE_NOOP("Messages", "the date"),
+    "plan.no_modality": QT_TRANSLATE_NOOP("Messages", "the plan has no modality: add at least one"),
+    "plan.modality_twice": QT_TRANSLATE_NOOP(
+        "Messages", "this modality is on the plan twice: keep one line per modality"
+    ),
+    "plan.sessions_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value} sessions: expected a whole number from 1 to {maximum}"
+    ),
+    "plan.peel_interval_needs_depth": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a chemical peel's default interval depends on its depth: choose the depth or enter the "
+        "interval in days",
+    ),
+    "plan.interval_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value} days: expected a whole number from 1 to {maximum}"
+    ),
+    "plan.toxin_interval_too_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least "
+        "{minimum} days",
+    ),
+    "plan.goals_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the goals have {length} characters: at most {maximum} allowed"
+    ),
+    "product.not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a whole number: expected {expected}"
+    ),
+    "product.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is out of range: expected {expected}"
+    ),
+    "product.toxin_needs_toxin_units": QT_TRANSLATE_NOOP(
+        "Messages", "a toxin is counted in its brand's units: choose toxin units"
+    ),
+    "product.toxin_units_only_for_toxin": QT_TRANSLATE_NOOP(
+        "Messages", "only a toxin is counted in toxin units: choose mL or pieces"
+    ),
+    "product.vial_size_missing": QT_TRANSLATE_NOOP(
+        "Messages", "a toxin needs its vial size: enter the units per vial, e.g. 100"
+    ),
+    "product.expected_vial_units": QT_TRANSLATE_NOOP(
+        "Messages", "{low} to {high:,} units per vial"
+    ),
+    "product.expected_window_hours": QT_TRANSLATE_NOOP("Messages", "{low} to {high} hours"),
+    "product.expected_price": QT_TRANSLATE_NOOP("Messages", "a price in baisa, 0 or more"),
+    "product.expected_packs": QT_TRANSLATE_NOOP(
+        "Messages", "a whole number of packs from 1 to {maximum:,}"
+    ),
+    "product.expected_pack_change": QT_TRANSLATE_NOOP(
+        "Messages", "a whole number of packs, + or −"
+    ),
+    "reminder.template_empty": QT_TRANSLATE_NOOP("Messages", "the message is empty"),
+    "reminder.template_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the message has {length} characters: at most {maximum}"
+    ),
+    "reminder.template_brace_unpaired": QT_TRANSLATE_NOOP(
+        "Messages", "a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …"
+    ),
+    "reminder.template_placeholder_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "unknown placeholder {placeholder}: use {known}"
+    ),
+    "laser.fully_ablative_not_ablative": QT_TRANSLATE_NOOP(
+        "Messages", "marked fully ablative but not ablative: a fully ablative laser is ablative"
+    ),
+    "scoring.count_not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a whole number of scars: expected 0 or more"
+    ),
+    "scoring.count_negative": QT_TRANSLATE_NOOP(
+        "Messages", "{n} scars is impossible: expected 0 or more"
+    ),
+    "scoring.area_not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not an area: expected square centimetres"
+    ),
+    "scoring.area_negative": QT_TRANSLATE_NOOP(
+        "Messages", "{value} cm² is impossible: expected 0 cm² or more"
+    ),
+    "setting.unknown": QT_TRANSLATE_NOOP("Messages", "unknown setting: expected one of {choices}"),
+    "setting.not_a_mapping": QT_TRANSLATE_NOOP(
+        "Messages", "expected a mapping of setting names to numbers"
+    ),
+    "setting.out_of_range.days": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: expected a whole number of days from {low} to {high}"
+    ),
+    "setting.out_of_range.months": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: expected a whole number of months from {low} to {high}"
+    ),
+    "setting.out_of_range.units": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: expected a whole number of units from {low} to {high}"
+    ),
+    "toxin.vial_units.not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a number: expected units"
+    ),
+    "toxin.vial_units.not_positive": QT_TRANSLATE_NOOP(
+        "Messages", "{value} units is impossible: expected more than 0"
+    ),
+    "toxin.vial_units.above_maximum": QT_TRANSLATE_NOOP(
+        "Messages", "{value} units is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.diluent_ml.not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a number: expected mL"
+    ),
+    "toxin.diluent_ml.not_positive": QT_TRANSLATE_NOOP(
+        "Messages", "{value} mL is impossible: expected more than 0"
+    ),
+    "toxin.diluent_ml.above_maximum": QT_TRANSLATE_NOOP(
+        "Messages", "{value} mL is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.used_before_reconstitution": QT_TRANSLATE_NOOP(
+        "Messages", "the vial is used before it was reconstituted: check both times"
+    ),
+    "calendar.no_weekday": QT_TRANSLATE_NOOP(
+        "Messages", "choose at least one working day of the week"
+    ),
+    "calendar.no_hours": QT_TRANSLATE_NOOP(
+        "Messages", "give at least one stretch of opening hours, e.g. 09:00–12:00"
+    ),
+    "calendar.stretch_ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "{start:%H:%M}–{end:%H:%M}: the end must be after the start"
+    ),
+    "calendar.stretches_overlap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{first_start:%H:%M}–{first_end:%H:%M} and {second_start:%H:%M}–{second_end:%H:%M} overlap",
+    ),
+    "calendar.holiday_name_length": QT_TRANSLATE_NOOP(
+        "Messages", "the holiday on {day:%d/%m/%Y} needs a name of 1 to {maximum} characters"
+    ),
+    "calendar.stretch_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}': expected a start and an end such as 09:00-12:00"
+    ),
+    "account.clinical_lead_not_practitioner": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a practitioner: only a practitioner can be a clinical lead"
+    ),
+    "account.display_name_missing": QT_TRANSLATE_NOOP(
+        "Messages", "a display name is needed, e.g. Dr Salma Al-Harthy"
+    ),
+    "backup.no_manifest": QT_TRANSLATE_NOOP(
+        "Messages", "{path} has no manifest; ScarDesk cannot preview it"
+    ),
+    "backup.not_usable": QT_TRANSLATE_NOOP("Messages", "{path} is not a usable backup:\n{detail}"),
+    "backup.schedule_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose the folder for automatic backups first"
+    ),
+    "backup.needs_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is encrypted; ScarDesk needs its passphrase"
+    ),
+    "backup.folder_not_writable": QT_TRANSLATE_NOOP(
+        "Messages", "ScarDesk cannot write to this folder ({detail})"
+    ),
+    "logo.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
+        "choose it again",
+    ),
+    "logo.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "the file is not a readable image: choose a PNG or JPEG file"
+    ),
+    "logo.wrong_format": QT_TRANSLATE_NOOP(
+        "Messages", "the file is a {format} image: choose a PNG or JPEG file"
+    ),
+    "logo.wrong_dimensions": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the image is {width} × {height} pixels: expected between {minimum} and {maximum} pixels "
+        "on each side",
+    ),
+    "content.no_clinic_copy": QT_TRANSLATE_NOOP(
+        "Messages", "the clinic has no own copy of {path}: it already uses ours"
+    ),
+    "content.common_has_no_modality": QT_TRANSLATE_NOOP(
+        "Messages", "common text has no modality; aftercare and consent text needs one"
+    ),
+    "content.modality_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose the modality this text is for"
+    ),
+    "content.version_unchanged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text changed but its version is still {version}; expected a new version (e.g. raise "
+        "the last number) so printed documents and signed consent forms say which wording they "
+        "used",
+    ),
+    "document.session_voided": QT_TRANSLATE_NOOP(
+        "Messages", "this session was voided: no aftercare sheet is printed for it"
+    ),
+    "document.no_session_yet": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no session has been recorded for this appointment yet; the aftercare sheet is printed "
+        "once the practitioner has saved the session",
+    ),
+    "document.checksum_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "document {id} does not match its stored SHA-256; it is not printed: run 'scardesk db "
+        "check' and restore a backup",
+    ),
+    "document.modality_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a modality; expected one of {choices}"
+    ),
+    "export.file_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{path} already exists: choose another file name (or allow replacing it)"
+    ),
+    "export.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "could not write {path} ({detail}); nothing was exported"
+    ),
+    "paging.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "limit {limit}: expected 1–{maximum}, offset 0 or more"
+    ),
+    "history.needs_signed_in_practitioner": QT_TRANSLATE_NOOP(
+        "Messages", "a history answer needs a signed-in practitioner"
+    ),
+    "history.already_voided": QT_TRANSLATE_NOOP("Messages", "this answer is already voided"),
+    "merge.with_itself": QT_TRANSLATE_NOOP("Messages", "a record cannot be merged with itself"),
+    "merge.already_merged": QT_TRANSLATE_NOOP(
+        "Messages", "file #{file} was already merged into file #{into}"
+    ),
+    "merge.survivor_archived": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the record that stays is archived: restore it first, or keep the other record instead",
+    ),
+    "export.is_a_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder: give a file name in it"
+    ),
+    "patient.save_failed_try_again": QT_TRANSLATE_NOOP(
+        "Messages", "the record could not be saved: try again"
+    ),
+    "patient.document_registered_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this document is already registered to file #{file}: open that record instead of "
+        "registering the person twice",
+    ),
+    "photo.file_empty": QT_TRANSLATE_NOOP(
+        "Messages", "the file is empty: choose a JPEG or PNG photo"
+    ),
+    "photo.file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the file is over {megabytes} MB: export it smaller"
+    ),
+    "photo.wrong_format": QT_TRANSLATE_NOOP(
+        "Messages", "this is a {format} image: import JPEG or PNG photos only"
+    ),
+    "photo.not_a_picture": QT_TRANSLATE_NOOP(
+        "Messages", "this file is not a picture: import JPEG or PNG photos only"
+    ),
+    "photo.too_many_pixels": QT_TRANSLATE_NOOP(
+        "Messages", "the picture has too many pixels to be a photo: check it"
+    ),
+    "photo.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the picture is damaged or incomplete: copy it again"
+    ),
+    "photo.consent_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the patient has no valid consent to clinical photos: capture it before importing",
+    ),
+    "photo.assessment_not_current": QT_TRANSLATE_NOOP(
+        "Messages", "that assessment is not a current one of this patient"
+    ),
+    "photo.session_not_current": QT_TRANSLATE_NOOP(
+        "Messages", "that session is not a current one of this patient"
+    ),
+    "photo.needs_signed_in_user": QT_TRANSLATE_NOOP(
+        "Messages", "a photo is imported by a signed-in user"
+    ),
+    "photo.named_file_problem": QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"),
+    "photo.date_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "the photo date is in the future: check it"
+    ),
+    "photo.already_in_record": QT_TRANSLATE_NOOP(
+        "Messages", "this photo is already in the record ({existing})"
+    ),
+    "photo.already_voided": QT_TRANSLATE_NOOP("Messages", "this photo is already voided"),
+    "product.unit_kind_locked_by_lots": QT_TRANSLATE_NOOP(
+        "Messages", "lots of this product exist: add a new product instead"
+    ),
+    "product.choose_active": QT_TRANSLATE_NOOP(
+        "Messages", "choose an active product from the catalogue"
+    ),
+    "lot.already_received": QT_TRANSLATE_NOOP(
+        "Messages", "lot {lot} is already booked in: adjust its stock instead"
+    ),
+    "product.already_in_catalogue": QT_TRANSLATE_NOOP(
+        "Messages", "{brand} ({name}) is already in the catalogue"
+    ),
+    "not_found.lot_number": QT_TRANSLATE_NOOP("Messages", "no lot is numbered {lot}"),
+    "recall.lot_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{lot} is a lot of several products ({brands}): choose it on the Products screen",
+    ),
+    "export.stopped": QT_TRANSLATE_NOOP("Messages", "the export was stopped; no file was written"),
+    "export.cannot_write_file": QT_TRANSLATE_NOOP(
+        "Messages", "could not write {name} ({detail}): choose another folder"
+    ),
+    "export.cannot_write_in_folder": QT_TRANSLATE_NOOP(
+        "Messages", "could not write in {folder} ({detail}): choose another folder"
+    ),
+    "export.wrong_suffix": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has '{suffix}': name the file .pdf, .csv or .xlsx"
+    ),
+    "export.no_suffix": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has no suffix: name the file .pdf, .csv or .xlsx"
+    ),
+    "reminder.already_sent_by_at": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this reminder was already sent by {by} at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent "
+        "again",
+    ),
+    "reminder.already_sent_by": QT_TRANSLATE_NOOP(
+        "Messages", "this reminder was already sent by {by}; it was not sent again"
+    ),
+    "reminder.already_sent_elsewhere_at": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this reminder was already sent from another desk at {at:%H:%M} on {at:%d/%m/%Y}; it was "
+        "not sent again",
+    ),
+    "reminder.already_sent_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "this reminder was already sent from another desk; it was not sent again"
+    ),
+    "reminder.may_not_send": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this patient has no consent to reminders, no phone, or asked not to be sent them",
+    ),
+    "correction.modalities_fixed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the modalities cannot change by correction: amend what was recorded, or void the session",
+    ),
+    "correction.lot_fixed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the product and lot cannot change: amend what was recorded, or void the session",
+    ),
+    "correction.points_kept": QT_TRANSLATE_NOOP(
+        "Messages",
+        "injection points cannot be removed: amend what was recorded, or void the session",
+    ),
+    "correction.adverse_events_kept": QT_TRANSLATE_NOOP(
+        "Messages",
+        "recorded adverse events stay; add new ones below them: amend what was recorded, or void "
+        "the session",
+    ),
+    "session.toxin_product_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose a toxin product from the catalogue"
+    ),
+    "session.toxin_lot_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose the vial's lot from the lots in stock"
+    ),
+    "lot.no_vial_left": QT_TRANSLATE_NOOP("Messages", "lot {lot} has no vial left for this entry"),
+    "clinic.name_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the clinic's name is printed on every sheet: enter it"
+    ),
+    "clinic.logo_before_name": QT_TRANSLATE_NOOP(
+        "Messages", "save the clinic's name first: the logo goes with the details"
+    ),
+    "settings.auto_lock_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lock after {low} to {high} idle minutes: enter a whole number such as {example}",
+    ),
+    "calendar.holiday_name_missing": QT_TRANSLATE_NOOP(
+        "Messages", "give the holiday's name, 1 to {maximum} characters"
+    ),
+    "calendar.day_off_note_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "keep the note under {maximum} characters"
+    ),
+    "calendar.day_off_practitioner_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose the practitioner who is off"
+    ),
+    "lot.other_product": QT_TRANSLATE_NOOP(
+        "Messages", "lot {lot} belongs to another product: choose a lot of this product"
+    ),
+    "lot.archived": QT_TRANSLATE_NOOP("Messages", "lot {lot} is archived: choose a lot in use"),
+    "lot.expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lot {lot} expired on {expiry:%d/%m/%Y}: an expired lot cannot be used; choose an "
+        "unexpired lot",
+    ),
+    "lot.none_in_stock": QT_TRANSLATE_NOOP(
+        "Messages", "lot {lot} has none in stock: choose a lot in stock or receive stock"
+    ),
+    "unit.after_number": QT_TRANSLATE_NOOP("Messages", " {unit}"),
+    "unit.minutes": QT_TRANSLATE_NOOP("Messages", "minutes"),
+    "unit.passes": QT_TRANSLATE_NOOP("Messages", "passes"),
+    "unit.layers": QT_TRANSLATE_NOOP("Messages", "layers"),
+    "unit.units": QT_TRANSLATE_NOOP("Messages", "units"),
+    "unit.scars": QT_TRANSLATE_NOOP("Messages", "scars"),
+    "unit.gauge": QT_TRANSLATE_NOOP("Messages", "G (gauge)"),
+    "unit.map_width_fraction": QT_TRANSLATE_NOOP("Messages", "(fraction of the map width)"),
+    "unit.map_height_fraction": QT_TRANSLATE_NOOP("Messages", "(fraction of the map height)"),
+    "toxin.reconstitution_without_zone": QT_TRANSLATE_NOOP(
+        "Messages", "the reconstitution time is missing its time zone"
+    ),
+    "toxin.reconstituted_after_session": QT_TRANSLATE_NOOP(
+        "Messages", "reconstituted after the session time: the vial must be mixed before it is used"
+    ),
+    "toxin.no_points": QT_TRANSLATE_NOOP(
+        "Messages", "no injection points: place each point on the face map"
+    ),
+    "toxin.too_many_points": QT_TRANSLATE_NOOP(
+        "Messages", "{n} points: at most {maximum} per entry"
+    ),
+    "toxin.points_total_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
+        "(within 0.01 U)",
+    ),
+    "toxin.more_than_vial": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{given:g} U given + {wasted:g} U wasted is more than the {vial:g} U vial: record each "
+        "vial as its own toxin entry",
+    ),
+    "tca_cross.frosting_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose whether all, some or none of the scars frosted white"
+    ),
+    "subcision.anaesthetic_amount_without_agent": QT_TRANSLATE_NOOP(
+        "Messages", "a strength or volume is given without an agent: name it"
+    ),
+    "subcision.anaesthetic_amount_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the anaesthetic is named: give its {unit} too"
+    ),
+    "subcision.adrenaline_without_agent": QT_TRANSLATE_NOOP(
+        "Messages", "adrenaline is ticked without an anaesthetic: name it"
+    ),
+    "laser.energy_unit_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose mJ (per microbeam) or J/cm2 (fluence)"
+    ),
+    "laser.fully_ablative_tick_both": QT_TRANSLATE_NOOP(
+        "Messages", "a fully ablative laser is ablative: tick both"
+    ),
+    "correction.vials_overdrawn": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold "
+        "{held} U; a vial cannot give more than it holds: correct the units, or record each "
+        "further vial as its own toxin entry",
+    ),
+    "message.then": QT_TRANSLATE_NOOP("Messages", "{first} {second}"),
+    "subcision.instrument_missing": QT_TRANSLATE_NOOP(
+        "Messages", "choose a needle, a Nokor needle or a blunt cannula"
+    ),
 }
 CATALOGUE: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
 

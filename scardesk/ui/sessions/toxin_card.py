@@ -40,6 +40,7 @@ from scardesk.domain.toxin import (
 )
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import day_text, moment_text
+from scardesk.ui.messages import message_text, sentence
 from scardesk.ui.sessions.common import (
     datetime_edit,
     moment_of,
@@ -270,7 +271,7 @@ class ToxinCard(ModalityCard):
             if lot.lot_number == number:
                 problem = lot_problem(lot, on, product.id if product else None)
                 if problem:
-                    return problem[:1].upper() + problem[1:] + "."
+                    return sentence(message_text(problem)) + "."
         return _t(
             "Lot {number} is not in stock for this product: choose one from the list."
         ).format(number=number)
