@@ -308,6 +308,16 @@ def test_the_scan_catches_each_way_of_writing_a_bare_string() -> None:
     assert _bare_strings(tree, arguments) == [1, 2, 4, 5, 7, 8, 9, 11, 12]
 
 
+def test_a_missing_date_is_named_by_the_label_the_form_shows() -> None:
+    """The ``history.date_label.*`` phrases are the questionnaire's date labels, mid-sentence."""
+    for question in QUESTIONNAIRE:
+        if question.date_label:
+            label = question.date_label
+            assert (
+                ENGLISH[f"history.date_label.{question.fact.value}"] == label[0].lower() + label[1:]
+            )
+
+
 def test_a_count_takes_the_word_that_agrees_with_it() -> None:
     one = english(Message("plan.toxin_interval_too_short", {"n": 1, "minimum": 84}))
     many = english(Message("plan.toxin_interval_too_short", {"n": 3, "minimum": 84}))
