@@ -3322,6 +3322,711 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>عدد أحرف السبب {length}: الحد الأقصى {maximum}</translation>
     </message>
     <message>
+        <source>choose the folder backups go to (for example a USB disk or a NAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the whole path of the folder, starting from the drive or /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a time of day, or back up when the last person signs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a consent purpose: choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form version is missing: copy it from the form, e.g. 2026-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form version has {length} characters: at most {maximum} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is missing: ask the signer to sign in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not a PNG image: sign again in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has {length} characters: at most {maximum} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient is under {age}: a guardian signs, enter the guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the withdrawal date is in the future: expected today or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the withdrawal is dated before the consent was given: check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the detail has {length} characters: at most {maximum} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this question takes no date: leave the date empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date only goes with a &apos;yes&apos; answer, not &apos;{answer}&apos;: clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:%d/%m/%Y} is not plausible: expected a date from {first:%d/%m/%Y} to {last:%d/%m/%Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is missing: enter it with a &apos;yes&apos; answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered twice in one submission: keep one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to record: answer at least one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window of {n} days: expected 1 day or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} units is impossible: expected 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged record would have no name: keep a name from either record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose superficial, medium or deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peel depth is missing: choose superficial, medium or deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected delivery date (if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course end date (expected end date if still taking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the last injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last strong sun exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no modality: add at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this modality is on the plan twice: keep one line per modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} sessions: expected a whole number from 1 to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chemical peel&apos;s default interval depends on its depth: choose the depth or enter the interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} days: expected a whole number from 1 to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goals have {length} characters: at most {maximum} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number: expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range: expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a toxin is counted in its brand&apos;s units: choose toxin units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a toxin is counted in toxin units: choose mL or pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a toxin needs its vial size: enter the units per vial, e.g. 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high:,} units per vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price in baisa, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of packs from 1 to {maximum:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of packs, + or −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has {length} characters: at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}: use {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked fully ablative but not ablative: a fully ablative laser is ablative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of scars: expected 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scars is impossible: expected 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an area: expected square centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm² is impossible: expected 0 cm² or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting: expected one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of setting names to numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: expected a whole number of days from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: expected a whole number of months from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: expected a whole number of units from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number: expected units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} units is impossible: expected more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} units is more than the maximum of {maximum:g}: check for a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number: expected mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} mL is impossible: expected more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} mL is more than the maximum of {maximum:g}: check for a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vial is used before it was reconstituted: check both times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one working day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one stretch of opening hours, e.g. 09:00–12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start:%H:%M}–{end:%H:%M}: the end must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_start:%H:%M}–{first_end:%H:%M} and {second_start:%H:%M}–{second_end:%H:%M} overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holiday on {day:%d/%m/%Y} needs a name of 1 to {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: expected a start and an end such as 09:00-12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a practitioner: only a practitioner can be a clinical lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display name is needed, e.g. Dr Salma Al-Harthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no manifest; ScarDesk cannot preview it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a usable backup:
+{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder for automatic backups first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is encrypted; ScarDesk needs its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScarDesk cannot write to this folder ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and choose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable image: choose a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a {format} image: choose a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is {width} × {height} pixels: expected between {minimum} and {maximum} pixels on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic has no own copy of {path}: it already uses ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common text has no modality; aftercare and consent text needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the modality this text is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text changed but its version is still {version}; expected a new version (e.g. raise the last number) so printed documents and signed consent forms say which wording they used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session was voided: no aftercare sheet is printed for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session has been recorded for this appointment yet; the aftercare sheet is printed once the practitioner has saved the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {id} does not match its stored SHA-256; it is not printed: run &apos;scardesk db check&apos; and restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a modality; expected one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name (or allow replacing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path} ({detail}); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit {limit}: expected 1–{maximum}, offset 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a history answer needs a signed-in practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this answer is already voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file #{file} was already merged into file #{into}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record that stays is archived: restore it first, or keep the other record instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record could not be saved: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document is already registered to file #{file}: open that record instead of registering the person twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: choose a JPEG or PNG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is over {megabytes} MB: export it smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a {format} image: import JPEG or PNG photos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a picture: import JPEG or PNG photos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture has too many pixels to be a photo: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete: copy it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient has no valid consent to clinical photos: capture it before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that assessment is not a current one of this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that session is not a current one of this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo is imported by a signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo date is in the future: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this photo is already in the record ({existing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this photo is already voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots of this product exist: add a new product instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an active product from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} is already booked in: adjust its stock instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{brand} ({name}) is already in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lot is numbered {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lot} is a lot of several products ({brands}): choose it on the Products screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was stopped; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {name} ({detail}): choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write in {folder} ({detail}): choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has &apos;{suffix}&apos;: name the file .pdf, .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no suffix: name the file .pdf, .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reminder was already sent by {by} at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reminder was already sent by {by}; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reminder was already sent from another desk at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reminder was already sent from another desk; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient has no consent to reminders, no phone, or asked not to be sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modalities cannot change by correction: amend what was recorded, or void the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product and lot cannot change: amend what was recorded, or void the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection points cannot be removed: amend what was recorded, or void the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded adverse events stay; add new ones below them: amend what was recorded, or void the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a toxin product from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the vial&apos;s lot from the lots in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} has no vial left for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s name is printed on every sheet: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the clinic&apos;s name first: the logo goes with the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock after {low} to {high} idle minutes: enter a whole number such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the holiday&apos;s name, 1 to {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the note under {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the practitioner who is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} belongs to another product: choose a lot of this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} is archived: choose a lot in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} expired on {expiry:%d/%m/%Y}: an expired lot cannot be used; choose an unexpired lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} has none in stock: choose a lot in stock or receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G (gauge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fraction of the map width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fraction of the map height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reconstitution time is missing its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconstituted after the session time: the vial must be mixed before it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no injection points: place each point on the face map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points: at most {maximum} per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points add up to {placed:g} U but the total is {total:g} U: they must be equal (within 0.01 U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given:g} U given + {wasted:g} U wasted is more than the {vial:g} U vial: record each vial as its own toxin entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose whether all, some or none of the scars frosted white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strength or volume is given without an agent: name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anaesthetic is named: give its {unit} too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adrenaline is ticked without an anaesthetic: name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose mJ (per microbeam) or J/cm2 (fluence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fully ablative laser is ablative: tick both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a needle, a Nokor needle or a blunt cannula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>appointments, arrivals and reminders</source>
         <translation>المواعيد والوصول والتذكيرات</translation>
     </message>

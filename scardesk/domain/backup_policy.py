@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from scardesk.domain.errors import UnreadableRecordError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.records import Changes
 
 SCHEMA_VERSION = 1
@@ -52,18 +53,18 @@ class BackupSchedule:
 
 def validate_schedule(schedule: BackupSchedule) -> BackupSchedule:
     """The schedule as given, or a ValidationError naming each wrong field."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     folder = schedule.folder.strip()
     if not folder:
-        errors["folder"] = "Choose the folder backups go to (for example a USB disk or a NAS)."
+        errors["folder"] = Message("backup.folder_missing")
     elif not PurePath(folder).is_absolute() and not folder.startswith("\\\\"):
-        errors["folder"] = "Give the whole path of the folder, starting from the drive or /."
+        errors["folder"] = Message("backup.folder_not_absolute")
     for name, (low, high) in _LIMITS.items():
         value = getattr(schedule.retention, name)
         if not low <= value <= high:
-            errors[name] = f"Enter a whole number from {low} to {high}."
+            errors[name] = Message("backup.retention_out_of_range", {"low": low, "high": high})
     if schedule.daily_at is None and not schedule.on_last_sign_out:
-        errors["daily_at"] = "Choose a time of day, or back up when the last person signs out."
+        errors["daily_at"] = Message("backup.when_missing")
     if errors:
         raise ValidationError(errors)
     return BackupSchedule(folder, schedule.daily_at, schedule.on_last_sign_out, schedule.retention)

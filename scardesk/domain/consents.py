@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality
-from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.text_hygiene import TextKind, clean_text
 from scardesk.domain.time import age_on
@@ -92,43 +93,44 @@ def validate_capture(
     needs_guardian: bool,
 ) -> ConsentData:
     """Check a consent capture, gathering every problem into one ValidationError."""
-    errors: dict[str, MessageLike] = {}
+    errors: dict[str, Message] = {}
     chosen: ConsentPurpose | None = None
     try:
         chosen = ConsentPurpose(purpose)
     except ValueError:
         choices = ", ".join(p.value for p in ConsentPurpose)
-        errors["purpose"] = f"{purpose!r} is not a consent purpose: choose one of {choices}"
+        errors["purpose"] = Message(
+            "consent.purpose_unknown", {"value": repr(purpose), "choices": choices}
+        )
     version = _clean(form_version, "form_version", FORM_VERSION_MAX * 4, errors)
     if "form_version" in errors:
         pass  # the character problem is the message to fix first
     elif not version:
-        errors["form_version"] = "the form version is missing: copy it from the form, e.g. 2026-1"
+        errors["form_version"] = Message("consent.form_version_missing")
     elif len(version) > FORM_VERSION_MAX:
-        errors["form_version"] = (
-            f"the form version has {len(version)} characters: at most {FORM_VERSION_MAX} allowed"
+        errors["form_version"] = Message(
+            "consent.form_version_too_long", {"length": len(version), "maximum": FORM_VERSION_MAX}
         )
     if not signature_png:
-        errors["signature"] = "the signature is missing: ask the signer to sign in the box"
+        errors["signature"] = Message("consent.signature_missing")
     elif not signature_png.startswith(PNG_MAGIC):
-        errors["signature"] = "the signature is not a PNG image: sign again in the box"
+        errors["signature"] = Message("consent.signature_not_png_sign_again")
     guardian = _clean(signed_by_guardian, "signed_by_guardian", GUARDIAN_NAME_MAX * 4, errors)
     if "signed_by_guardian" in errors:
         pass  # as above
     elif guardian is not None and len(guardian) > GUARDIAN_NAME_MAX:
-        errors["signed_by_guardian"] = (
-            f"the name has {len(guardian)} characters: at most {GUARDIAN_NAME_MAX} allowed"
+        errors["signed_by_guardian"] = Message(
+            "consent.guardian_name_too_long",
+            {"length": len(guardian), "maximum": GUARDIAN_NAME_MAX},
         )
     elif guardian is None and needs_guardian:
-        errors["signed_by_guardian"] = (
-            f"the patient is under {ADULT_AGE}: a guardian signs, enter the guardian's name"
-        )
+        errors["signed_by_guardian"] = Message("consent.guardian_needed", {"age": ADULT_AGE})
     if errors or chosen is None or signature_png is None or version is None:
         raise ValidationError(errors)
     return ConsentData(chosen, version, signature_png, guardian)
 
 
-def _clean(text: str, field: str, limit: int, errors: dict[str, MessageLike]) -> str | None:
+def _clean(text: str, field: str, limit: int, errors: dict[str, Message]) -> str | None:
     """A version or a signer's name: an identifier, so nothing invisible (text_hygiene)."""
     try:
         return clean_text(text, field, limit=limit, kind=TextKind.STRICT) or None
@@ -144,13 +146,9 @@ def validate_withdrawal_time(
     if withdrawn_at.tzinfo is None:
         raise ValueError("a naive datetime has no time zone; pass an aware one")
     if withdrawn_at > now:
-        raise ValidationError(
-            {"withdrawn_at": "the withdrawal date is in the future: expected today or earlier"}
-        )
+        raise ValidationError({"withdrawn_at": Message("consent.withdrawal_in_future")})
     if withdrawn_at < captured_at:
-        raise ValidationError(
-            {"withdrawn_at": "the withdrawal is dated before the consent was given: check the date"}
-        )
+        raise ValidationError({"withdrawn_at": Message("consent.withdrawal_before_capture")})
     return withdrawn_at
 
 

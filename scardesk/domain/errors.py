@@ -16,7 +16,9 @@ from collections.abc import Mapping
 from scardesk.domain.message_catalogue import english
 from scardesk.domain.messages import Message
 
-#: A message as raisers give it: coded, or (until converted) a bare English sentence.
+#: A message as raisers give it: coded, or a bare English sentence (shown untranslated). The
+#: domain and the services always give a code (``tests/domain/test_message_codes.py`` reads
+#: them); the database layer, the command line and the documents still pass some sentences.
 MessageLike = Message | str
 
 
@@ -27,7 +29,7 @@ def as_message(message: MessageLike) -> Message:
 class ScarDeskError(Exception):
     """Base of every error ScarDesk raises on purpose; ``message`` is what it says, coded."""
 
-    def __init__(self, message: MessageLike = "") -> None:
+    def __init__(self, message: MessageLike | None = None) -> None:
         self.message = as_message(message) if message else Message("error.unspecified")
         super().__init__(english(self.message))
 

@@ -13,8 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from scardesk.domain.enums import Answer, HistoryFact
-from scardesk.domain.errors import MessageLike, ValidationError
-from scardesk.domain.messages import _n
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message, _n
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
 DETAIL_MAX = 500
@@ -184,37 +184,52 @@ def validate_answer(item: HistoryAnswerInput, today: date) -> HistoryAnswerInput
     detail = clean_text(item.detail, field, limit=DETAIL_MAX * 4, kind=TextKind.NOTES)
     if len(detail) > DETAIL_MAX:
         raise ValidationError(
-            {field: f"the detail has {len(detail)} characters: at most {DETAIL_MAX} allowed"}
+            {
+                field: Message(
+                    "history.detail_too_long", {"length": len(detail), "maximum": DETAIL_MAX}
+                )
+            }
         )
     if item.fact_date is not None:
         if not question.takes_date:
-            raise ValidationError({field: "this question takes no date: leave the date empty"})
+            raise ValidationError({field: Message("history.date_not_taken")})
         if answer is not Answer.YES:
             raise ValidationError(
-                {field: f"a date only goes with a 'yes' answer, not '{answer.value}': clear it"}
+                {
+                    field: Message(
+                        "history.date_needs_yes", {"answer": Message(f"answer.{answer.value}")}
+                    )
+                }
             )
         latest = date.fromordinal(today.toordinal() + FACT_DATE_MAX_AHEAD_DAYS)
         if not FACT_DATE_FIRST <= item.fact_date <= latest:
             raise ValidationError(
                 {
-                    field: f"{item.fact_date.isoformat()} is not plausible: expected a date "
-                    f"from {FACT_DATE_FIRST.isoformat()} to {latest.isoformat()}"
+                    field: Message(
+                        "history.date_implausible",
+                        {"value": item.fact_date, "first": FACT_DATE_FIRST, "last": latest},
+                    )
                 }
             )
     elif answer is Answer.YES and question.date_required_on_yes:
-        label = (question.date_label or "the date").lower()
-        raise ValidationError({field: f"{label} is missing: enter it with a 'yes' answer"})
+        # The date's own label names it: "the course end date (…) is missing".
+        what = Message(
+            f"history.date_label.{question.fact.value}"
+            if question.date_label
+            else "history.date_label.default"
+        )
+        raise ValidationError({field: Message("history.date_missing_for_yes", {"what": what})})
     return HistoryAnswerInput(question.fact, answer, item.fact_date, detail)
 
 
 def validate_answers(items: list[HistoryAnswerInput], today: date) -> list[HistoryAnswerInput]:
     """Check a whole questionnaire submission, gathering every bad answer into one error."""
-    errors: dict[str, MessageLike] = {}
+    errors: dict[str, Message] = {}
     seen: set[HistoryFact] = set()
     clean: list[HistoryAnswerInput] = []
     for item in items:
         if item.fact in seen:
-            errors[item.fact.value] = "answered twice in one submission: keep one answer"
+            errors[item.fact.value] = Message("history.answered_twice")
             continue
         seen.add(item.fact)
         try:
@@ -222,7 +237,7 @@ def validate_answers(items: list[HistoryAnswerInput], today: date) -> list[Histo
         except ValidationError as error:
             errors.update(error.field_messages)
     if not items:
-        errors["answers"] = "nothing to record: answer at least one question"
+        errors["answers"] = Message("history.nothing_to_record")
     if errors:
         raise ValidationError(errors)
     return clean

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from scardesk.domain.enums import Modality, PeelDepth
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.modalities.spec import MAX_INTERVAL_DAYS
 from scardesk.domain.setting_values import SettingValues, catalogue
@@ -72,11 +73,13 @@ def toxin_units_in_window(doses: list[tuple[date, int]], on: date, window_days: 
     doses of one product only: units of different brands are not comparable.
     """
     if window_days < 1:
-        raise ValidationError({"window_days": f"{window_days} days: expected 1 or more"})
+        raise ValidationError(
+            {"window_days": Message("interval.window_too_small", {"n": window_days})}
+        )
     total = 0
     for given_on, units in doses:
         if units < 0:
-            raise ValidationError({"units": f"{units} units is impossible: expected 0 or more"})
+            raise ValidationError({"units": Message("toxin.units_negative", {"n": units})})
         if 0 <= days_between(given_on, on) < window_days:
             total += units
     return total

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.records import PatientData, PatientRecord
 
 
@@ -58,14 +59,16 @@ def combine(
     """The survivor's details after the merge; a field not chosen keeps the survivor's value."""
     unknown = set(choices) - MERGE_KEYS
     if unknown:
-        raise ValidationError({"choices": f"unknown fields: {', '.join(sorted(unknown))}"})
+        raise ValidationError(
+            {"choices": Message("merge.unknown_fields", {"fields": ", ".join(sorted(unknown))})}
+        )
     taken: dict[str, object] = {}
     for field in MERGE_FIELDS:
         if choices.get(field.key, MergeSide.SURVIVOR) is MergeSide.MERGED:
             taken.update({a: getattr(merged, a) for a in field.attributes})
     result = dataclasses.replace(survivor, **taken)  # type: ignore[arg-type]
     if not result.name_latin and not result.name_arabic:
-        message = "the merged record would have no name: keep a name from either record"
+        message = Message("merge.no_name_left")
         raise ValidationError({"name_latin": message, "name_arabic": message})
     return result
 

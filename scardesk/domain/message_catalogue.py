@@ -359,6 +359,299 @@ ENGLISH: dict[str, str] = {
     "override.rule_missing": "the rule being overridden is missing: give its code",
     "override.reason_missing": "the reason is empty: say why it is safe to proceed",
     "override.reason_too_long": ("the reason has {length} characters: expected at most {maximum}"),
+    # --- converted from English sentences (issue 12); a count is the parameter ``n``,
+    # and ``{n:vial|vials}`` is the word that agrees with it (see scardesk.domain.messages)
+    "backup.folder_missing": "choose the folder backups go to (for example a USB disk or a NAS)",
+    "backup.folder_not_absolute": "give the whole path of the folder, starting from the drive or /",
+    "backup.retention_out_of_range": "enter a whole number from {low} to {high}",
+    "backup.when_missing": "choose a time of day, or back up when the last person signs out",
+    "consent.purpose_unknown": "{value} is not a consent purpose: choose one of {choices}",
+    "consent.form_version_missing": (
+        "the form version is missing: copy it from the form, e.g. 2026-1"
+    ),
+    "consent.form_version_too_long": (
+        "the form version has {length} characters: at most {maximum} allowed"
+    ),
+    "consent.signature_missing": "the signature is missing: ask the signer to sign in the box",
+    "consent.signature_not_png_sign_again": (
+        "the signature is not a PNG image: sign again in the box"
+    ),
+    "consent.guardian_name_too_long": "the name has {length} characters: at most {maximum} allowed",
+    "consent.guardian_needed": (
+        "the patient is under {age}: a guardian signs, enter the guardian's name"
+    ),
+    "consent.withdrawal_in_future": (
+        "the withdrawal date is in the future: expected today or earlier"
+    ),
+    "consent.withdrawal_before_capture": (
+        "the withdrawal is dated before the consent was given: check the date"
+    ),
+    "history.detail_too_long": "the detail has {length} characters: at most {maximum} allowed",
+    "history.date_not_taken": "this question takes no date: leave the date empty",
+    "history.date_needs_yes": "a date only goes with a 'yes' answer, not '{answer}': clear it",
+    "answer.yes": "yes",
+    "answer.no": "no",
+    "answer.unknown": "unknown",
+    "history.date_implausible": (
+        "{value:%d/%m/%Y} is not plausible: expected a date from {first:%d/%m/%Y} to "
+        "{last:%d/%m/%Y}"
+    ),
+    "history.date_missing_for_yes": "{what} is missing: enter it with a 'yes' answer",
+    "history.answered_twice": "answered twice in one submission: keep one answer",
+    "history.nothing_to_record": "nothing to record: answer at least one question",
+    "interval.window_too_small": "a window of {n} days: expected 1 day or more",
+    "toxin.units_negative": "{n} units is impossible: expected 0 or more",
+    "merge.unknown_fields": "unknown fields: {fields}",
+    "merge.no_name_left": "the merged record would have no name: keep a name from either record",
+    "peel.depth_choose": "choose superficial, medium or deep",
+    "peel.depth_missing": "the peel depth is missing: choose superficial, medium or deep",
+    "history.date_label.pregnant": "expected delivery date (if known)",
+    "history.date_label.isotretinoin": "course end date (expected end date if still taking it)",
+    "history.date_label.topical_retinoids": "last applied on",
+    "history.date_label.recent_toxin_or_filler": "date of the last injection",
+    "history.date_label.recent_sun_exposure": "last strong sun exposure",
+    "history.date_label.default": "the date",
+    "plan.no_modality": "the plan has no modality: add at least one",
+    "plan.modality_twice": "this modality is on the plan twice: keep one line per modality",
+    "plan.sessions_out_of_range": "{value} sessions: expected a whole number from 1 to {maximum}",
+    "plan.peel_interval_needs_depth": (
+        "a chemical peel's default interval depends on its depth: choose the depth or enter the "
+        "interval in days"
+    ),
+    "plan.interval_out_of_range": "{value} days: expected a whole number from 1 to {maximum}",
+    "plan.toxin_interval_too_short": (
+        "{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least "
+        "{minimum} days"
+    ),
+    "plan.goals_too_long": "the goals have {length} characters: at most {maximum} allowed",
+    "product.not_whole": "{value} is not a whole number: expected {expected}",
+    "product.out_of_range": "{value} is out of range: expected {expected}",
+    "product.toxin_needs_toxin_units": (
+        "a toxin is counted in its brand's units: choose toxin units"
+    ),
+    "product.toxin_units_only_for_toxin": (
+        "only a toxin is counted in toxin units: choose mL or pieces"
+    ),
+    "product.vial_size_missing": "a toxin needs its vial size: enter the units per vial, e.g. 100",
+    "product.expected_vial_units": "{low} to {high:,} units per vial",
+    "product.expected_window_hours": "{low} to {high} hours",
+    "product.expected_price": "a price in baisa, 0 or more",
+    "product.expected_packs": "a whole number of packs from 1 to {maximum:,}",
+    "product.expected_pack_change": "a whole number of packs, + or −",
+    "reminder.template_empty": "the message is empty",
+    "reminder.template_too_long": "the message has {length} characters: at most {maximum}",
+    "reminder.template_brace_unpaired": (
+        "a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …"
+    ),
+    "reminder.template_placeholder_unknown": "unknown placeholder {placeholder}: use {known}",
+    "laser.fully_ablative_not_ablative": (
+        "marked fully ablative but not ablative: a fully ablative laser is ablative"
+    ),
+    "scoring.count_not_whole": "{value} is not a whole number of scars: expected 0 or more",
+    "scoring.count_negative": "{n} scars is impossible: expected 0 or more",
+    "scoring.area_not_a_number": "{value} is not an area: expected square centimetres",
+    "scoring.area_negative": "{value} cm² is impossible: expected 0 cm² or more",
+    "setting.unknown": "unknown setting: expected one of {choices}",
+    "setting.not_a_mapping": "expected a mapping of setting names to numbers",
+    "setting.out_of_range.days": "{value}: expected a whole number of days from {low} to {high}",
+    "setting.out_of_range.months": (
+        "{value}: expected a whole number of months from {low} to {high}"
+    ),
+    "setting.out_of_range.units": "{value}: expected a whole number of units from {low} to {high}",
+    "toxin.vial_units.not_a_number": "{value} is not a number: expected units",
+    "toxin.vial_units.not_positive": "{value} units is impossible: expected more than 0",
+    "toxin.vial_units.above_maximum": (
+        "{value} units is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.diluent_ml.not_a_number": "{value} is not a number: expected mL",
+    "toxin.diluent_ml.not_positive": "{value} mL is impossible: expected more than 0",
+    "toxin.diluent_ml.above_maximum": (
+        "{value} mL is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.used_before_reconstitution": (
+        "the vial is used before it was reconstituted: check both times"
+    ),
+    "calendar.no_weekday": "choose at least one working day of the week",
+    "calendar.no_hours": "give at least one stretch of opening hours, e.g. 09:00–12:00",
+    "calendar.stretch_ends_before_start": (
+        "{start:%H:%M}–{end:%H:%M}: the end must be after the start"
+    ),
+    "calendar.stretches_overlap": (
+        "{first_start:%H:%M}–{first_end:%H:%M} and {second_start:%H:%M}–{second_end:%H:%M} overlap"
+    ),
+    "calendar.holiday_name_length": (
+        "the holiday on {day:%d/%m/%Y} needs a name of 1 to {maximum} characters"
+    ),
+    "calendar.stretch_malformed": "'{value}': expected a start and an end such as 09:00-12:00",
+    "account.clinical_lead_not_practitioner": (
+        "'{value}' is not a practitioner: only a practitioner can be a clinical lead"
+    ),
+    "account.display_name_missing": "a display name is needed, e.g. Dr Salma Al-Harthy",
+    "backup.no_manifest": "{path} has no manifest; ScarDesk cannot preview it",
+    "backup.not_usable": "{path} is not a usable backup:\n{detail}",
+    "backup.schedule_missing": "choose the folder for automatic backups first",
+    "backup.needs_passphrase": "{path} is encrypted; ScarDesk needs its passphrase",
+    "backup.folder_not_writable": "ScarDesk cannot write to this folder ({detail})",
+    "logo.too_large": (
+        "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
+        "choose it again"
+    ),
+    "logo.unreadable": "the file is not a readable image: choose a PNG or JPEG file",
+    "logo.wrong_format": "the file is a {format} image: choose a PNG or JPEG file",
+    "logo.wrong_dimensions": (
+        "the image is {width} × {height} pixels: expected between {minimum} and {maximum} pixels "
+        "on each side"
+    ),
+    "content.no_clinic_copy": "the clinic has no own copy of {path}: it already uses ours",
+    "content.common_has_no_modality": (
+        "common text has no modality; aftercare and consent text needs one"
+    ),
+    "content.modality_missing": "choose the modality this text is for",
+    "content.version_unchanged": (
+        "the text changed but its version is still {version}; expected a new version (e.g. raise "
+        "the last number) so printed documents and signed consent forms say which wording they used"
+    ),
+    "document.session_voided": "this session was voided: no aftercare sheet is printed for it",
+    "document.no_session_yet": (
+        "no session has been recorded for this appointment yet; the aftercare sheet is printed "
+        "once the practitioner has saved the session"
+    ),
+    "document.checksum_mismatch": (
+        "document {id} does not match its stored SHA-256; it is not printed: run 'scardesk db "
+        "check' and restore a backup"
+    ),
+    "document.modality_unknown": "{value} is not a modality; expected one of {choices}",
+    "export.file_exists": "{path} already exists: choose another file name (or allow replacing it)",
+    "export.write_failed": "could not write {path} ({detail}); nothing was exported",
+    "paging.out_of_range": "limit {limit}: expected 1–{maximum}, offset 0 or more",
+    "history.needs_signed_in_practitioner": "a history answer needs a signed-in practitioner",
+    "history.already_voided": "this answer is already voided",
+    "merge.with_itself": "a record cannot be merged with itself",
+    "merge.already_merged": "file #{file} was already merged into file #{into}",
+    "merge.survivor_archived": (
+        "the record that stays is archived: restore it first, or keep the other record instead"
+    ),
+    "export.is_a_folder": "{path} is a folder: give a file name in it",
+    "patient.save_failed_try_again": "the record could not be saved: try again",
+    "patient.document_registered_elsewhere": (
+        "this document is already registered to file #{file}: open that record instead of "
+        "registering the person twice"
+    ),
+    "photo.file_empty": "the file is empty: choose a JPEG or PNG photo",
+    "photo.file_too_large": "the file is over {megabytes} MB: export it smaller",
+    "photo.wrong_format": "this is a {format} image: import JPEG or PNG photos only",
+    "photo.not_a_picture": "this file is not a picture: import JPEG or PNG photos only",
+    "photo.too_many_pixels": "the picture has too many pixels to be a photo: check it",
+    "photo.damaged": "the picture is damaged or incomplete: copy it again",
+    "photo.consent_missing": (
+        "the patient has no valid consent to clinical photos: capture it before importing"
+    ),
+    "photo.assessment_not_current": "that assessment is not a current one of this patient",
+    "photo.session_not_current": "that session is not a current one of this patient",
+    "photo.needs_signed_in_user": "a photo is imported by a signed-in user",
+    "photo.named_file_problem": "{name}: {problem}",
+    "photo.date_in_future": "the photo date is in the future: check it",
+    "photo.already_in_record": "this photo is already in the record ({existing})",
+    "photo.already_voided": "this photo is already voided",
+    "product.unit_kind_locked_by_lots": "lots of this product exist: add a new product instead",
+    "product.choose_active": "choose an active product from the catalogue",
+    "lot.already_received": "lot {lot} is already booked in: adjust its stock instead",
+    "product.already_in_catalogue": "{brand} ({name}) is already in the catalogue",
+    "not_found.lot_number": "no lot is numbered {lot}",
+    "recall.lot_ambiguous": (
+        "{lot} is a lot of several products ({brands}): choose it on the Products screen"
+    ),
+    "export.stopped": "the export was stopped; no file was written",
+    "export.cannot_write_file": "could not write {name} ({detail}): choose another folder",
+    "export.cannot_write_in_folder": (
+        "could not write in {folder} ({detail}): choose another folder"
+    ),
+    "export.wrong_suffix": "{name} has '{suffix}': name the file .pdf, .csv or .xlsx",
+    "export.no_suffix": "{name} has no suffix: name the file .pdf, .csv or .xlsx",
+    "reminder.already_sent_by_at": (
+        "this reminder was already sent by {by} at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent "
+        "again"
+    ),
+    "reminder.already_sent_by": "this reminder was already sent by {by}; it was not sent again",
+    "reminder.already_sent_elsewhere_at": (
+        "this reminder was already sent from another desk at {at:%H:%M} on {at:%d/%m/%Y}; it was "
+        "not sent again"
+    ),
+    "reminder.already_sent_elsewhere": (
+        "this reminder was already sent from another desk; it was not sent again"
+    ),
+    "reminder.may_not_send": (
+        "this patient has no consent to reminders, no phone, or asked not to be sent them"
+    ),
+    "correction.modalities_fixed": (
+        "the modalities cannot change by correction: amend what was recorded, or void the session"
+    ),
+    "correction.lot_fixed": (
+        "the product and lot cannot change: amend what was recorded, or void the session"
+    ),
+    "correction.points_kept": (
+        "injection points cannot be removed: amend what was recorded, or void the session"
+    ),
+    "correction.adverse_events_kept": (
+        "recorded adverse events stay; add new ones below them: amend what was recorded, or void "
+        "the session"
+    ),
+    "session.toxin_product_missing": "choose a toxin product from the catalogue",
+    "session.toxin_lot_missing": "choose the vial's lot from the lots in stock",
+    "lot.no_vial_left": "lot {lot} has no vial left for this entry",
+    "clinic.name_missing": "the clinic's name is printed on every sheet: enter it",
+    "clinic.logo_before_name": "save the clinic's name first: the logo goes with the details",
+    "settings.auto_lock_out_of_range": (
+        "lock after {low} to {high} idle minutes: enter a whole number such as {example}"
+    ),
+    "calendar.holiday_name_missing": "give the holiday's name, 1 to {maximum} characters",
+    "calendar.day_off_note_too_long": "keep the note under {maximum} characters",
+    "calendar.day_off_practitioner_missing": "choose the practitioner who is off",
+    "lot.other_product": "lot {lot} belongs to another product: choose a lot of this product",
+    "lot.archived": "lot {lot} is archived: choose a lot in use",
+    "lot.expired": (
+        "lot {lot} expired on {expiry:%d/%m/%Y}: an expired lot cannot be used; choose an "
+        "unexpired lot"
+    ),
+    "lot.none_in_stock": "lot {lot} has none in stock: choose a lot in stock or receive stock",
+    "unit.after_number": " {unit}",
+    "unit.minutes": "minutes",
+    "unit.passes": "passes",
+    "unit.layers": "layers",
+    "unit.units": "units",
+    "unit.scars": "scars",
+    "unit.gauge": "G (gauge)",
+    "unit.map_width_fraction": "(fraction of the map width)",
+    "unit.map_height_fraction": "(fraction of the map height)",
+    "toxin.reconstitution_without_zone": "the reconstitution time is missing its time zone",
+    "toxin.reconstituted_after_session": (
+        "reconstituted after the session time: the vial must be mixed before it is used"
+    ),
+    "toxin.no_points": "no injection points: place each point on the face map",
+    "toxin.too_many_points": "{n} points: at most {maximum} per entry",
+    "toxin.points_total_mismatch": (
+        "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
+        "(within 0.01 U)"
+    ),
+    "toxin.more_than_vial": (
+        "{given:g} U given + {wasted:g} U wasted is more than the {vial:g} U vial: record each "
+        "vial as its own toxin entry"
+    ),
+    "tca_cross.frosting_missing": "choose whether all, some or none of the scars frosted white",
+    "subcision.anaesthetic_amount_without_agent": (
+        "a strength or volume is given without an agent: name it"
+    ),
+    "subcision.anaesthetic_amount_missing": "the anaesthetic is named: give its {unit} too",
+    "subcision.adrenaline_without_agent": "adrenaline is ticked without an anaesthetic: name it",
+    "laser.energy_unit_missing": "choose mJ (per microbeam) or J/cm2 (fluence)",
+    "laser.fully_ablative_tick_both": "a fully ablative laser is ablative: tick both",
+    "correction.vials_overdrawn": (
+        "lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold "
+        "{held} U; a vial cannot give more than it holds: correct the units, or record each "
+        "further vial as its own toxin entry"
+    ),
+    "message.then": "{first} {second}",
+    "subcision.instrument_missing": "choose a needle, a Nokor needle or a blunt cannula",
 }
 
 

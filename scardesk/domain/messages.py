@@ -15,6 +15,10 @@ each reader renders it in its own language:
 A parameter may itself be a :class:`Message` (a translatable phrase inside a sentence, such as
 "mobile" or "landline"); it is rendered with the same catalogue. Parameters are substituted
 with :meth:`str.format_map`, so a template may give a format spec (``{dob:%d/%m/%Y}``).
+
+A count is the parameter ``n``; a word that agrees with it is written ``{n:vial|vials}``
+(singular|plural), which English renders by the count and the screens will replace with Qt's
+numerus forms (``%n``), which give Arabic all six of its plural forms.
 """
 
 from __future__ import annotations
@@ -59,6 +63,11 @@ class _Shown:
         self.finish = finish
 
     def __format__(self, spec: str) -> str:
+        # ``{n:vial|vials}``: the English word for the count ``n``, so "1 vial", "2 vials".
+        # (The screens translate such a template with Qt's numerus forms, keyed on ``n``.)
+        if "|" in spec and isinstance(self.value, int) and not isinstance(self.value, bool):
+            one, _, other = spec.partition("|")
+            return one if abs(self.value) == 1 else other
         return self.finish(format(self.value, spec))
 
     def __str__(self) -> str:

@@ -154,7 +154,7 @@ class FieldErrors:
     """Gathers every refused field of a form, each with its coded message."""
 
     def __init__(self) -> None:
-        self.found: dict[str, Message | str] = {}
+        self.found: dict[str, Message] = {}
 
     def number(
         self,
@@ -162,12 +162,16 @@ class FieldErrors:
         value: object,
         low: float,
         high: float,
-        unit: str,
+        unit: str | Message,
         *,
         open_low: bool = False,
         whole: bool = False,
     ) -> None:
-        range_params = {"low": low, "high": high, "unit": f" {unit}" if unit else ""}
+        """``unit`` is a symbol shown as it is (``mm``, ``%``) or a word to translate."""
+        shown: str | Message = f" {unit}" if isinstance(unit, str) and unit else ""
+        if isinstance(unit, Message):
+            shown = Message("unit.after_number", {"unit": unit})
+        range_params = {"low": low, "high": high, "unit": shown}
         if whole:
             code = (
                 "validation.number.expected_whole_above"

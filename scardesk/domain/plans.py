@@ -13,8 +13,9 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
 from scardesk.domain.enums import Modality, PeelDepth, PlanStatus
-from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import MAX_INTERVAL_DAYS, IntervalSettings, interval_days
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
@@ -95,15 +96,15 @@ class ProgressLine:
 
 def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
     """Check a plan form, resolving blank intervals from the clinic's settings."""
-    errors: dict[str, MessageLike] = {}
+    errors: dict[str, Message] = {}
     items: list[PlanItem] = []
     seen: set[Modality] = set()
     if not form.items:
-        errors["items"] = "the plan has no modality: add at least one"
+        errors["items"] = Message("plan.no_modality")
     for item in form.items:
         key = f"items.{item.modality.value}"
         if item.modality in seen:
-            errors[key] = "this modality is on the plan twice: keep one line per modality"
+            errors[key] = Message("plan.modality_twice")
             continue
         seen.add(item.modality)
         sessions = item.sessions_planned
@@ -112,8 +113,8 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
             or not isinstance(sessions, int)
             or not 1 <= sessions <= SESSIONS_MAX
         ):
-            errors[f"{key}.sessions_planned"] = (
-                f"{sessions!r} sessions: expected a whole number from 1 to {SESSIONS_MAX}"
+            errors[f"{key}.sessions_planned"] = Message(
+                "plan.sessions_out_of_range", {"value": repr(sessions), "maximum": SESSIONS_MAX}
             )
             continue
         days = item.interval_days
@@ -121,24 +122,21 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
             try:
                 days = interval_days(item.modality, settings, item.peel_depth)
             except ValidationError:
-                errors[f"{key}.interval_days"] = (
-                    "a chemical peel's default interval depends on its depth: choose the depth "
-                    "or enter the interval in days"
-                )
+                errors[f"{key}.interval_days"] = Message("plan.peel_interval_needs_depth")
                 continue
         elif (
             isinstance(days, bool)
             or not isinstance(days, int)
             or not 1 <= days <= MAX_INTERVAL_DAYS
         ):
-            errors[f"{key}.interval_days"] = (
-                f"{days!r} days: expected a whole number from 1 to {MAX_INTERVAL_DAYS}"
+            errors[f"{key}.interval_days"] = Message(
+                "plan.interval_out_of_range", {"value": repr(days), "maximum": MAX_INTERVAL_DAYS}
             )
             continue
         if item.modality is Modality.TOXIN and days < settings.toxin_retreatment_days:
-            errors[f"{key}.interval_days"] = (
-                f"{days} days is sooner than the toxin retreatment minimum: expected at least "
-                f"{settings.toxin_retreatment_days} days"
+            errors[f"{key}.interval_days"] = Message(
+                "plan.toxin_interval_too_short",
+                {"n": days, "minimum": settings.toxin_retreatment_days},
             )
             continue
         try:
@@ -149,7 +147,9 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
             errors.update(error.field_messages)
             continue
         if notes is not None and len(notes) > ITEM_NOTES_MAX:
-            errors[f"{key}.notes"] = f"{len(notes)} characters: at most {ITEM_NOTES_MAX} allowed"
+            errors[f"{key}.notes"] = Message(
+                "validation.text.too_long", {"length": len(notes), "maximum": ITEM_NOTES_MAX}
+            )
             continue
         items.append(PlanItem(item.modality, sessions, days, notes))
     try:
@@ -158,7 +158,9 @@ def validate_plan(form: PlanInput, settings: IntervalSettings) -> PlanData:
         errors.update(error.field_messages)
         goals = None
     if goals is not None and len(goals) > GOALS_MAX:
-        errors["goals"] = f"the goals have {len(goals)} characters: at most {GOALS_MAX} allowed"
+        errors["goals"] = Message(
+            "plan.goals_too_long", {"length": len(goals), "maximum": GOALS_MAX}
+        )
     if errors:
         raise ValidationError(errors)
     return PlanData(tuple(items), goals, form.started_on)

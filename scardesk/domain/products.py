@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from scardesk.domain.enums import Modality, UnitKind
-from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message
 from scardesk.domain.text_hygiene import TextKind, clean_text
 
@@ -72,11 +72,13 @@ class LotRecord:
     archived_at: datetime | None
 
 
-def _whole(value: object, field: str, low: int, high: int, what: str) -> int:
+def _whole(value: object, field: str, low: int, high: int, expected: Message) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError({field: f"{value!r} is not a whole number: expected {what}"})
+        params = {"value": repr(value), "expected": expected}
+        raise ValidationError({field: Message("product.not_whole", params)})
     if not low <= value <= high:
-        raise ValidationError({field: f"{value} is out of range: expected {what}"})
+        params = {"value": value, "expected": expected}
+        raise ValidationError({field: Message("product.out_of_range", params)})
     return value
 
 
@@ -96,7 +98,7 @@ def validate_product(form: ProductInput) -> ProductInput:
     A toxin is counted in its own brand's units and comes in vials of a stated size, so a
     toxin product needs both; other products must not pretend to carry toxin units.
     """
-    errors: dict[str, MessageLike] = {}
+    errors: dict[str, Message] = {}
     values: dict[str, object] = {}
     checks = (
         ("brand", lambda: _text(form.brand, "brand", BRAND_MAX, "Botox")),
@@ -114,15 +116,21 @@ def validate_product(form: ProductInput) -> ProductInput:
             errors.update(error.field_messages)
     is_toxin = form.modality is Modality.TOXIN
     if is_toxin and form.unit_kind is not UnitKind.TOXIN_UNITS:
-        errors["unit_kind"] = "a toxin is counted in its brand's units: choose toxin units"
+        errors["unit_kind"] = Message("product.toxin_needs_toxin_units")
     if not is_toxin and form.unit_kind is UnitKind.TOXIN_UNITS:
-        errors["unit_kind"] = "only a toxin is counted in toxin units: choose mL or pieces"
+        errors["unit_kind"] = Message("product.toxin_units_only_for_toxin")
     if form.vial_units is None:
         if is_toxin:
-            errors["vial_units"] = "a toxin needs its vial size: enter the units per vial, e.g. 100"
+            errors["vial_units"] = Message("product.vial_size_missing")
     else:
         try:
-            _whole(form.vial_units, "vial_units", 1, 10_000, "1 to 10,000 units per vial")
+            _whole(
+                form.vial_units,
+                "vial_units",
+                1,
+                10_000,
+                Message("product.expected_vial_units", {"low": 1, "high": 10_000}),
+            )
         except ValidationError as error:
             errors.update(error.field_messages)
     if form.reconstitution_window_hours is not None:
@@ -132,14 +140,18 @@ def validate_product(form: ProductInput) -> ProductInput:
                 "reconstitution_window_hours",
                 1,
                 MAX_WINDOW_HOURS,
-                f"1 to {MAX_WINDOW_HOURS} hours",
+                Message("product.expected_window_hours", {"low": 1, "high": MAX_WINDOW_HOURS}),
             )
         except ValidationError as error:
             errors.update(error.field_messages)
     if form.price_baisa is not None:
         try:
             _whole(
-                form.price_baisa, "price_baisa", 0, MAX_PRICE_BAISA, "a price in baisa, 0 or more"
+                form.price_baisa,
+                "price_baisa",
+                0,
+                MAX_PRICE_BAISA,
+                Message("product.expected_price"),
             )
         except ValidationError as error:
             errors.update(error.field_messages)
@@ -162,12 +174,13 @@ def validate_lot_number(text: str) -> str:
 
 
 def validate_quantity(value: object, field: str = "quantity") -> int:
-    return _whole(value, field, 1, MAX_PACKS, f"a whole number of packs from 1 to {MAX_PACKS:,}")
+    expected = Message("product.expected_packs", {"maximum": MAX_PACKS})
+    return _whole(value, field, 1, MAX_PACKS, expected)
 
 
 def validate_stock_delta(delta: object, in_stock: int) -> int:
     """A stock correction: not zero, and never below zero packs on the shelf."""
-    value = _whole(delta, "delta", -MAX_PACKS, MAX_PACKS, "a whole number of packs, + or −")
+    value = _whole(delta, "delta", -MAX_PACKS, MAX_PACKS, Message("product.expected_pack_change"))
     if value == 0:
         raise ValidationError({"delta": Message("stock.zero_change")})
     if in_stock + value < 0:
@@ -185,19 +198,16 @@ def validate_expiry(expiry: date, received_on: date) -> date:
     return expiry
 
 
-def lot_problem(lot: LotRecord, on: date, product_id: int | None = None) -> str | None:
+def lot_problem(lot: LotRecord, on: date, product_id: int | None = None) -> Message | None:
     """Why ``lot`` cannot be used on ``on`` (or for ``product_id``), or None when it can."""
     if product_id is not None and lot.product_id != product_id:
-        return f"lot {lot.lot_number} belongs to another product: choose a lot of this product"
+        return Message("lot.other_product", {"lot": lot.lot_number})
     if lot.archived_at is not None:
-        return f"lot {lot.lot_number} is archived: choose a lot in use"
+        return Message("lot.archived", {"lot": lot.lot_number})
     if lot.expiry_date < on:
-        return (
-            f"lot {lot.lot_number} expired on {lot.expiry_date.isoformat()}: an expired lot "
-            "cannot be used; choose an unexpired lot"
-        )
+        return Message("lot.expired", {"lot": lot.lot_number, "expiry": lot.expiry_date})
     if lot.quantity_in_stock < 1:
-        return f"lot {lot.lot_number} has none in stock: choose a lot in stock or receive stock"
+        return Message("lot.none_in_stock", {"lot": lot.lot_number})
     return None
 
 

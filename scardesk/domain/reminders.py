@@ -14,6 +14,7 @@ from string import Formatter
 from urllib.parse import quote
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 
 PLACEHOLDERS = frozenset({"name", "date", "time", "clinic", "practitioner"})
 TEMPLATE_MAX = 600
@@ -86,20 +87,23 @@ class Templates:
         return f"{arabic.format_map(arabic_values or values)}\n\n{english.format_map(values)}"
 
 
-def template_problem(text: str) -> str | None:
+def template_problem(text: str) -> Message | None:
     """Why a template cannot be used, or None: empty, too long, a brace or name unknown."""
     if not text.strip():
-        return "the message is empty"
+        return Message("reminder.template_empty")
     if len(text) > TEMPLATE_MAX:
-        return f"the message has {len(text)} characters: at most {TEMPLATE_MAX}"
+        return Message("reminder.template_too_long", {"length": len(text), "maximum": TEMPLATE_MAX})
     try:
         names = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
     except ValueError:
-        return "a { or } has no partner: write the placeholders as {name}, {date} …"
+        return Message("reminder.template_brace_unpaired")
     unknown = sorted(n for n in names if n not in PLACEHOLDERS)
     if unknown:
         known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        return f"unknown placeholder {{{unknown[0]}}}: use {known}"
+        return Message(
+            "reminder.template_placeholder_unknown",
+            {"placeholder": "{" + unknown[0] + "}", "known": known},
+        )
     return None
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 
 from scardesk.domain.enums import GoodmanBaronGrade
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.messages import _n
+from scardesk.domain.messages import Message, _n
 
 # Goodman & Baron qualitative grading [GB1]: the worst clinically relevant scarring decides,
 # judged at a social distance of 50 cm.
@@ -53,11 +53,9 @@ ECCA_MAX = 540
 def _check_count(value: object, field: str) -> int:
     # bool is an int subclass; a tick box passed as a count is a bug worth catching.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(
-            {field: f"{value!r} is not a whole number of scars: expected 0 or more"}
-        )
+        raise ValidationError({field: Message("scoring.count_not_whole", {"value": repr(value)})})
     if value < 0:
-        raise ValidationError({field: f"{value} scars is impossible: expected 0 or more"})
+        raise ValidationError({field: Message("scoring.count_negative", {"n": value})})
     return value
 
 
@@ -109,9 +107,9 @@ GOODMAN_BARON_POINTS: dict[str, int] = {
 def _check_area(area: object) -> float:
     field = "keloid_area_cm2"
     if isinstance(area, bool) or not isinstance(area, int | float) or not math.isfinite(area):
-        raise ValidationError({field: f"{area!r} is not an area: expected square centimetres"})
+        raise ValidationError({field: Message("scoring.area_not_a_number", {"value": repr(area)})})
     if area < 0:
-        raise ValidationError({field: f"{area} cm² is impossible: expected 0 cm² or more"})
+        raise ValidationError({field: Message("scoring.area_negative", {"value": area})})
     return float(area)
 
 

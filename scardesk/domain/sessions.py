@@ -189,7 +189,7 @@ def validate_session(form: SessionInput) -> SessionInput:
     agent, minutes = form.anaesthetic_agent, form.anaesthetic_minutes
     e.text("anaesthetic_agent", agent, 80, "EMLA 5%", required=False)
     if minutes is not None:
-        e.number("anaesthetic_minutes", minutes, 0, 180, "minutes", whole=True)
+        e.number("anaesthetic_minutes", minutes, 0, 180, Message("unit.minutes"), whole=True)
         if agent is None or not agent.strip():
             e.found["anaesthetic_agent"] = Message("session.anaesthetic_agent_missing")
     e.text("post_notes", form.post_notes, NOTES_MAX, "skin calm", required=False)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import ClassVar, Self
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.spec import Setting
 
 
@@ -38,12 +39,12 @@ class SettingValues:
     _values: Mapping[str, int]
 
     def __init__(self, **values: object) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         for key, value in values.items():
             setting = self.CATALOGUE.get(key)
             if setting is None:
-                errors[key] = (
-                    f"unknown setting: expected one of {', '.join(sorted(self.CATALOGUE))}"
+                errors[key] = Message(
+                    "setting.unknown", {"choices": ", ".join(sorted(self.CATALOGUE))}
                 )
             elif (problem := setting.problem(value)) is not None:
                 errors[key] = problem
@@ -56,7 +57,7 @@ class SettingValues:
     def from_mapping(cls, stored: object) -> Self:
         """Values from a stored mapping of key to number."""
         if not isinstance(stored, Mapping):
-            raise ValidationError({cls.STORED_AS: "expected a mapping of setting names to numbers"})
+            raise ValidationError({cls.STORED_AS: Message("setting.not_a_mapping")})
         return cls(**{str(key): value for key, value in stored.items()})
 
     def to_mapping(self) -> dict[str, int]:

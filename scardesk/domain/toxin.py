@@ -10,6 +10,7 @@ import math
 from datetime import datetime
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 
 # Upper bounds catch typing slips (an extra zero), not clinical limits. The largest vials on
 # the market are rimabotulinumtoxinB's 10,000 U; no reconstitution uses more than 10 mL.
@@ -19,25 +20,27 @@ DEFAULT_WINDOW_HOURS = 24.0
 
 
 def _positive_number(value: object, field: str, unit: str, maximum: float) -> float:
+    """``unit`` names the codes: ``toxin.<unit>.not_a_number`` and its siblings."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError({field: f"{value!r} is not a number: expected {unit}"})
-    if value <= 0:
-        raise ValidationError({field: f"{value} {unit} is impossible: expected more than 0"})
-    if value > maximum:
         raise ValidationError(
-            {field: f"{value} {unit} is more than the maximum of {maximum:g}: check for a slip"}
+            {field: Message(f"toxin.{unit}.not_a_number", {"value": repr(value)})}
         )
+    if value <= 0:
+        raise ValidationError({field: Message(f"toxin.{unit}.not_positive", {"value": value})})
+    if value > maximum:
+        params = {"value": value, "maximum": maximum}
+        raise ValidationError({field: Message(f"toxin.{unit}.above_maximum", params)})
     return float(value)
 
 
 def validate_vial_units(units: float) -> float:
     """Vial size in the product's own units: more than 0 and at most 10,000."""
-    return _positive_number(units, "vial_units", "units", MAX_VIAL_UNITS)
+    return _positive_number(units, "vial_units", "vial_units", MAX_VIAL_UNITS)
 
 
 def validate_diluent_ml(ml: float) -> float:
     """Saline volume used to reconstitute: more than 0 and at most 10 mL."""
-    return _positive_number(ml, "diluent_ml", "mL", MAX_DILUENT_ML)
+    return _positive_number(ml, "diluent_ml", "diluent_ml", MAX_DILUENT_ML)
 
 
 def concentration_units_per_0_1ml(vial_units: float, diluent_ml: float) -> float:
@@ -62,9 +65,7 @@ def hours_since_reconstitution(reconstituted_at: datetime, used_at: datetime) ->
     _require_aware(used_at, "used_at")
     hours = (used_at - reconstituted_at).total_seconds() / 3600
     if hours < 0:
-        raise ValidationError(
-            {"used_at": "the vial is used before it was reconstituted: check both times"}
-        )
+        raise ValidationError({"used_at": Message("toxin.used_before_reconstitution")})
     return hours
 
 

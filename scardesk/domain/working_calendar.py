@@ -15,6 +15,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 
 #: Python weekday numbers (Monday 0 … Sunday 6): Sunday to Thursday.
 OMAN_WEEK = frozenset({6, 0, 1, 2, 3})
@@ -74,28 +75,34 @@ class WorkingCalendar:
     days_off: tuple[DayOff, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         if not self.weekdays or not self.weekdays <= set(range(7)):
-            errors["weekdays"] = "choose at least one working day of the week"
+            errors["weekdays"] = Message("calendar.no_weekday")
         ordered = sorted(self.hours, key=lambda o: o.start)
         if not ordered:
-            errors["hours"] = "give at least one stretch of opening hours, e.g. 09:00–12:00"
+            errors["hours"] = Message("calendar.no_hours")
         for stretch in ordered:
             if stretch.end <= stretch.start:
-                errors["hours"] = (
-                    f"{stretch.start:%H:%M}–{stretch.end:%H:%M}: the end must be after the start"
+                errors["hours"] = Message(
+                    "calendar.stretch_ends_before_start",
+                    {"start": stretch.start, "end": stretch.end},
                 )
         for earlier, later in pairwise(ordered):
             if later.start < earlier.end:
-                errors["hours"] = (
-                    f"{earlier.start:%H:%M}–{earlier.end:%H:%M} and "
-                    f"{later.start:%H:%M}–{later.end:%H:%M} overlap"
+                errors["hours"] = Message(
+                    "calendar.stretches_overlap",
+                    {
+                        "first_start": earlier.start,
+                        "first_end": earlier.end,
+                        "second_start": later.start,
+                        "second_end": later.end,
+                    },
                 )
         for holiday in self.holidays:
             if not holiday.name.strip() or len(holiday.name) > HOLIDAY_NAME_MAX:
-                errors["holidays"] = (
-                    f"the holiday on {holiday.day:%d/%m/%Y} needs a name of 1 to "
-                    f"{HOLIDAY_NAME_MAX} characters"
+                errors["holidays"] = Message(
+                    "calendar.holiday_name_length",
+                    {"day": holiday.day, "maximum": HOLIDAY_NAME_MAX},
                 )
         if errors:
             raise ValidationError(errors)
@@ -144,7 +151,7 @@ def parse_hours(text: str) -> tuple[Opening, ...]:
             first, second = (time.fromisoformat(x.strip().zfill(5)) for x in part.split("-"))
         except ValueError:
             raise ValidationError(
-                {"hours": f"'{part}': expected a start and an end such as 09:00-12:00"}
+                {"hours": Message("calendar.stretch_malformed", {"value": part})}
             ) from None
         openings.append(Opening(first, second))
     return tuple(openings)

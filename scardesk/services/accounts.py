@@ -20,7 +20,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import SignInThrottle, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Role
-from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
@@ -158,8 +158,9 @@ class AccountService:
             if lead and row.role != Role.PRACTITIONER.value:
                 raise ValidationError(
                     {
-                        "clinical_lead": f"'{row.username}' is not a practitioner: only a "
-                        "practitioner can be a clinical lead"
+                        "clinical_lead": Message(
+                            "account.clinical_lead_not_practitioner", {"value": row.username}
+                        )
                     }
                 )
             row.clinical_lead = bool(lead)
@@ -191,7 +192,7 @@ class AccountService:
     ) -> AccountRecord:
         """The names and licence number documents print for this person ("user.set_details")."""
         check(self._db, actor, Permission.MANAGE_USERS)
-        errors: dict[str, MessageLike] = {}
+        errors: dict[str, Message] = {}
         values: dict[str, str | None] = {}
         for name, value, limit in (
             ("display_name", display_name, 120),
@@ -203,7 +204,7 @@ class AccountService:
             except ValidationError as error:
                 errors.update(error.field_messages)
         if not values.get("display_name") and "display_name" not in errors:
-            errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
+            errors["display_name"] = Message("account.display_name_missing")
         if errors:
             raise ValidationError(errors)
         with UnitOfWork(self._db, actor, "user.set_details") as uow:

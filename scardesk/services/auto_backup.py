@@ -43,6 +43,7 @@ from scardesk.domain.backup_policy import (
     validate_schedule,
 )
 from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.services.access import check
@@ -166,12 +167,14 @@ class AutoBackupService:
         if manifest.is_file():
             return manifest_from_json(json.loads(manifest.read_text("utf-8")), path=str(path))
         if path.suffix != ".sqlite3":
-            raise StorageRefusedError(f"{path} has no manifest; ScarDesk cannot preview it.")
+            raise StorageRefusedError(Message("backup.no_manifest", {"path": str(path)}))
         report = check_sqlite_file(
             path, key=self._db.key if cipher.is_encrypted_file(path) else None
         )
         if not report.sound:
-            raise StorageRefusedError(f"{path} is not a usable backup:\n{report.describe()}")
+            raise StorageRefusedError(
+                Message("backup.not_usable", {"path": str(path), "detail": report.describe()})
+            )
         patients, sessions, seq, link = _read_backup(path, self._db.key)
         made_at = backup_stamp(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
         size = path.stat().st_size
@@ -201,7 +204,7 @@ class AutoBackupService:
     def _required_schedule(self) -> BackupSchedule:
         schedule = self.schedule()
         if schedule is None:
-            raise ValidationError({"folder": "Choose the folder for automatic backups first."})
+            raise ValidationError({"folder": Message("backup.schedule_missing")})
         return schedule
 
     def _who(self, actor: Actor) -> str:
@@ -264,7 +267,7 @@ def _read_backup(path: Path, key: str | None) -> tuple[int, int, int | None, str
     without changing it (read-only, immutable; with its passphrase when it is encrypted)."""
     if cipher.is_encrypted_file(path):
         if key is None:
-            raise StorageRefusedError(f"{path} is encrypted; ScarDesk needs its passphrase.")
+            raise StorageRefusedError(Message("backup.needs_passphrase", {"path": str(path)}))
         connection = cipher.connect(path, key, immutable=True)
     else:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -287,7 +290,11 @@ def _ensure_writable(folder: Path) -> None:
             pass
     except OSError as error:
         raise ValidationError(
-            {"folder": f"ScarDesk cannot write to this folder ({error.strerror or error})."}
+            {
+                "folder": Message(
+                    "backup.folder_not_writable", {"detail": str(error.strerror or error)}
+                )
+            }
         ) from error
 
 

@@ -11,6 +11,7 @@ import io
 from PIL import Image, UnidentifiedImageError
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 
 #: A logo is drawn at most 30 × 24 mm: 512 KB is ample for 600 dpi at that size.
 LOGO_MAX_BYTES = 512 * 1024
@@ -27,8 +28,9 @@ def check_logo(data: bytes) -> bytes:
     if len(data) > LOGO_MAX_BYTES:
         raise ValidationError(
             {
-                "logo": f"the image is {_size(len(data))}; the limit is {_size(LOGO_MAX_BYTES)}: "
-                "save it smaller (e.g. 600 pixels wide) and choose it again"
+                "logo": Message(
+                    "logo.too_large", {"size": _size(len(data)), "limit": _size(LOGO_MAX_BYTES)}
+                )
             }
         )
     try:
@@ -36,16 +38,16 @@ def check_logo(data: bytes) -> bytes:
             kind, (width, height) = image.format, image.size
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValidationError(
-            {"logo": "the file is not a readable image: choose a PNG or JPEG file"}
-        ) from None
+        raise ValidationError({"logo": Message("logo.unreadable")}) from None
     if kind not in LOGO_FORMATS:
-        raise ValidationError({"logo": f"the file is a {kind} image: choose a PNG or JPEG file"})
+        raise ValidationError({"logo": Message("logo.wrong_format", {"format": kind})})
     if min(width, height) < _MIN_SIDE or max(width, height) > _MAX_SIDE:
         raise ValidationError(
             {
-                "logo": f"the image is {width} × {height} pixels: expected between {_MIN_SIDE} "
-                f"and {_MAX_SIDE} pixels on each side"
+                "logo": Message(
+                    "logo.wrong_dimensions",
+                    {"width": width, "height": height, "minimum": _MIN_SIDE, "maximum": _MAX_SIDE},
+                )
             }
         )
     return data

@@ -27,6 +27,7 @@ from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.issued_documents import ContentFileInfo
+from scardesk.domain.messages import Message
 from scardesk.domain.time import utc_now
 
 ENV_CONTENT_DIR = "SCARDESK_CONTENT_DIR"
@@ -58,9 +59,9 @@ def check_name(kind: ContentKind, modality: Modality | None) -> None:
     if (kind is ContentKind.COMMON) != (modality is None):
         raise ValidationError(
             {
-                "modality": "common text has no modality; aftercare and consent text needs one"
+                "modality": Message("content.common_has_no_modality")
                 if kind is ContentKind.COMMON
-                else "choose the modality this text is for"
+                else Message("content.modality_missing")
             }
         )
 
@@ -93,11 +94,7 @@ def require_new_version(current: ContentFile, edited: ContentFile, text: str) ->
     if current.path.read_text(encoding="utf-8") == text:
         return
     raise ValidationError(
-        {
-            "version": f"the text changed but its version is still {current.version}; "
-            "expected a new version (e.g. raise the last number) so printed documents "
-            "and signed consent forms say which wording they used"
-        }
+        {"version": Message("content.version_unchanged", {"version": current.version})}
     )
 
 
@@ -125,7 +122,7 @@ def move_aside(
     relative = relative_path(kind, lang, modality)
     source = override_dir / relative
     if not source.exists():
-        raise NotFoundError(f"the clinic has no own copy of {relative}: it already uses ours")
+        raise NotFoundError(Message("content.no_clinic_copy", {"path": relative.as_posix()}))
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
     target = override_dir / REVERTED_FOLDER / relative.parent / f"{relative.name}.{stamp}"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -161,9 +161,7 @@ class DocumentService:
             if row is None:
                 raise NotFoundError(Message("not_found.session", {"id": session_id}))
             if row.voided_at is not None:
-                raise ValidationError(
-                    {"session": "this session was voided: no aftercare sheet is printed for it"}
-                )
+                raise ValidationError({"session": Message("document.session_voided")})
             record = build.aftercare_record(session, row)
             patient_id = row.patient_id
 
@@ -191,12 +189,7 @@ class DocumentService:
                 .limit(1)
             )
         if session_id is None:
-            raise ValidationError(
-                {
-                    "appointment": "no session has been recorded for this appointment yet; "
-                    "the aftercare sheet is printed once the practitioner has saved the session"
-                }
-            )
+            raise ValidationError({"appointment": Message("document.no_session_yet")})
         return self.issue_aftercare(actor, session_id, options=options)
 
     def issue_consent(
@@ -354,10 +347,7 @@ class DocumentService:
             data = bytes(row.pdf)
             if hashlib.sha256(data).hexdigest() != row.sha256:
                 raise ValidationError(
-                    {
-                        "document": f"document {document_id} does not match its stored SHA-256; "
-                        "it is not printed: run 'scardesk db check' and restore a backup"
-                    }
+                    {"document": Message("document.checksum_mismatch", {"id": document_id})}
                 )
             uow.note(
                 "issued_documents",
@@ -488,7 +478,11 @@ class DocumentService:
         except ValueError:
             choices = ", ".join(m.value for m in Modality)
             raise ValidationError(
-                {"modality": f"{value!r} is not a modality; expected one of {choices}"}
+                {
+                    "modality": Message(
+                        "document.modality_unknown", {"value": repr(value), "choices": choices}
+                    )
+                }
             ) from None
 
     @staticmethod

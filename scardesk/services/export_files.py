@@ -20,6 +20,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError
+from scardesk.domain.messages import Message
 
 JPEG_TYPES = ("image/jpeg", "image/jpg")
 
@@ -89,9 +90,7 @@ def move_into_place(temporary: Path, destination: Path, *, overwrite: bool) -> N
     """Rename the finished ZIP onto ``destination``; an existing file is kept unless allowed."""
     try:
         if not overwrite and destination.exists():
-            raise StorageRefusedError(
-                f"{destination} already exists: choose another file name (or allow replacing it)"
-            )
+            raise StorageRefusedError(Message("export.file_exists", {"path": str(destination)}))
         os.replace(temporary, destination)
     except OSError as error:
         raise _refused(destination, error) from error
@@ -100,6 +99,5 @@ def move_into_place(temporary: Path, destination: Path, *, overwrite: bool) -> N
 
 
 def _refused(destination: Path, error: OSError) -> StorageRefusedError:
-    return StorageRefusedError(
-        f"could not write {destination} ({error.strerror or error}); nothing was exported"
-    )
+    params = {"path": str(destination), "detail": str(error.strerror or error)}
+    return StorageRefusedError(Message("export.write_failed", params))

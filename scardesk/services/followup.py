@@ -35,6 +35,7 @@ from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
 from scardesk.domain.errors import UnreadableRecordError, ValidationError
 from scardesk.domain.intervals import IntervalSettings, toxin_review_due
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.plans import PlanItem
 from scardesk.domain.scheduling import (
@@ -67,7 +68,9 @@ class FollowUpService:
         """One page of due patients, most overdue first, and whether more follow."""
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         if not 1 <= limit <= 500 or offset < 0:
-            raise ValidationError({"limit": f"limit {limit}: expected 1–500, offset 0 or more"})
+            raise ValidationError(
+                {"limit": Message("paging.out_of_range", {"limit": limit, "maximum": 500})}
+            )
         from_midnight, _ = muscat_day_range(today)
         with self._db.sessions() as session:
             settings = self._settings or _stored_settings(session)

@@ -75,9 +75,7 @@ class HistoryService:
         moment = now or utc_now()
         clean = validate_answers(list(answers), muscat_today(moment))
         if actor.user_id is None:
-            raise ValidationError(
-                {"recorded_by": "a history answer needs a signed-in practitioner"}
-            )
+            raise ValidationError({"recorded_by": Message("history.needs_signed_in_practitioner")})
         with UnitOfWork(self._db, actor, "history.record") as uow:
             require_patient(uow.session, patient_id)
             rows = [
@@ -106,7 +104,7 @@ class HistoryService:
             if row is None:
                 raise NotFoundError(Message("not_found.history_entry", {"id": entry_id}))
             if row.voided_at is not None:
-                raise ValidationError({"reason": "this answer is already voided"})
+                raise ValidationError({"reason": Message("history.already_voided")})
             row.voided_at = utc_now()
             row.void_reason = clean_reason
             uow.session.flush()

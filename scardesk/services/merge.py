@@ -117,7 +117,7 @@ class PatientMergeService:
         check(self._db, actor, Permission.MERGE_PATIENTS)
         clean_reason = validate_reason(reason)
         if survivor[0] == merged[0]:
-            raise ValidationError({"merged": "a record cannot be merged with itself"})
+            raise ValidationError({"merged": Message("merge.with_itself")})
         try:
             with attested(
                 self._db,
@@ -155,15 +155,14 @@ class PatientMergeService:
         for row, field in ((survivor, "survivor"), (merged, "merged")):
             if row.merged_into_id is not None:
                 raise ValidationError(
-                    {field: f"file #{row.id} was already merged into file #{row.merged_into_id}"}
+                    {
+                        field: Message(
+                            "merge.already_merged", {"file": row.id, "into": row.merged_into_id}
+                        )
+                    }
                 )
         if survivor.archived_at is not None:
-            raise ValidationError(
-                {
-                    "survivor": "the record that stays is archived: restore it first, or keep "
-                    "the other record instead"
-                }
-            )
+            raise ValidationError({"survivor": Message("merge.survivor_archived")})
         data = combine(patient_record(survivor).data, patient_record(merged).data, choices)
 
         moved: dict[str, int] = {}

@@ -31,6 +31,7 @@ from scardesk.documents import ContentLibrary
 from scardesk.documents.patient_copy import render_patient_copy
 from scardesk.documents.patient_copy_text import README
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services import document_content as content
@@ -87,11 +88,9 @@ class PatientExportService:
         started = time.perf_counter()
         destination = Path(destination)
         if destination.is_dir():
-            raise StorageRefusedError(f"{destination} is a folder: give a file name in it")
+            raise StorageRefusedError(Message("export.is_a_folder", {"path": str(destination)}))
         if not overwrite and destination.exists():
-            raise StorageRefusedError(
-                f"{destination} already exists: choose another file name (or allow replacing it)"
-            )
+            raise StorageRefusedError(Message("export.file_exists", {"path": str(destination)}))
         with self._db.sessions() as session:
             require_patient(session, patient_id)  # NotFoundError before any work
         moment = self._clock()

@@ -73,8 +73,7 @@ def document_holder(
 def duplicate_document(holder: int) -> DuplicateDocumentError:
     return DuplicateDocumentError(
         NUMBER_FIELD,
-        f"this document is already registered to file #{holder}: open that record instead "
-        "of registering the person twice",
+        Message("patient.document_registered_elsewhere", {"file": holder}),
         holder,
     )
 
@@ -166,7 +165,7 @@ class PatientService:
         with self._db.sessions() as session:
             holder = document_holder(session, data)
         if holder is None:
-            return ValidationError({NUMBER_FIELD: "the record could not be saved: try again"})
+            return ValidationError({NUMBER_FIELD: Message("patient.save_failed_try_again")})
         return duplicate_document(holder)
 
     def update(

@@ -75,7 +75,7 @@ class PreparedPhoto:
     camera_taken_at: datetime | None
 
 
-def _file_error(message: str) -> ValidationError:
+def _file_error(message: Message) -> ValidationError:
     return ValidationError({"file": message})
 
 
@@ -134,25 +134,25 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
 def prepare_photo(data: bytes) -> PreparedPhoto:
     """Decode, check and clean one imported file (see the module docstring)."""
     if not data:
-        raise _file_error("the file is empty: choose a JPEG or PNG photo")
+        raise _file_error(Message("photo.file_empty"))
     if len(data) > MAX_FILE_BYTES:
-        raise _file_error(f"the file is over {MAX_FILE_BYTES // 1_000_000} MB: export it smaller")
+        raise _file_error(
+            Message("photo.file_too_large", {"megabytes": MAX_FILE_BYTES // 1_000_000})
+        )
     try:
         with Image.open(io.BytesIO(data)) as opened:
             if opened.format not in _ACCEPTED:
-                raise _file_error(
-                    f"this is a {opened.format or 'unknown'} image: import JPEG or PNG photos only"
-                )
+                raise _file_error(Message("photo.wrong_format", {"format": opened.format or "?"}))
             camera_time = _camera_time(opened)
             icc = opened.info.get("icc_profile")
             oriented = ImageOps.exif_transpose(opened)
             oriented.load()
     except UnidentifiedImageError as error:
-        raise _file_error("this file is not a picture: import JPEG or PNG photos only") from error
+        raise _file_error(Message("photo.not_a_picture")) from error
     except Image.DecompressionBombError as error:
-        raise _file_error("the picture has too many pixels to be a photo: check it") from error
+        raise _file_error(Message("photo.too_many_pixels")) from error
     except (OSError, SyntaxError, ValueError) as error:
-        raise _file_error("the picture is damaged or incomplete: copy it again") from error
+        raise _file_error(Message("photo.damaged")) from error
     image = _flatten(
         _to_srgb(oriented.convert("RGB") if oriented.mode == "CMYK" else oriented, icc)
     )
@@ -197,7 +197,7 @@ def _require_photo_consent(session: Session, patient_id: int, moment: datetime) 
     if ConsentPurpose.CLINICAL_PHOTOS not in valid_purposes(map(consent_record, rows), moment):
         raise ConsentRequiredError(
             ConsentPurpose.CLINICAL_PHOTOS.value,
-            "the patient has no valid consent to clinical photos: capture it before importing",
+            Message("photo.consent_missing"),
         )
 
 
@@ -207,15 +207,11 @@ def _check_links(
     if assessment_id is not None:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None or assessment.patient_id != patient_id or assessment.voided_at:
-            raise ValidationError(
-                {"assessment_id": "that assessment is not a current one of this patient"}
-            )
+            raise ValidationError({"assessment_id": Message("photo.assessment_not_current")})
     if session_id is not None:
         visit = session.get(TreatmentSession, session_id)
         if visit is None or visit.patient_id != patient_id or visit.voided_at:
-            raise ValidationError(
-                {"session_id": "that session is not a current one of this patient"}
-            )
+            raise ValidationError({"session_id": Message("photo.session_not_current")})
 
 
 def stored_image(session: Session, photo_id: int) -> PhotoImage:
@@ -264,7 +260,7 @@ class PhotoService:
         """
         check(self._db, actor, Permission.EDIT_CLINICAL)
         if actor.user_id is None:
-            raise ValidationError({"created_by": "a photo is imported by a signed-in user"})
+            raise ValidationError({"created_by": Message("photo.needs_signed_in_user")})
         now = utc_now()
         with self._db.sessions() as session:
             require_patient(session, patient_id)
@@ -273,12 +269,13 @@ class PhotoService:
             prepared = prepare_photo(data)
         except ValidationError as error:
             name = filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:80]
-            raise ValidationError({"file": f"{name}: {error.field_errors['file']}"}) from None
+            params = {"name": name, "problem": error.field_messages["file"]}
+            raise ValidationError({"file": Message("photo.named_file_problem", params)}) from None
         moment = taken_at or prepared.camera_taken_at or now
         if moment.tzinfo is None:
             raise ValueError("a naive datetime has no time zone; pass an aware one")
         if moment > now + timedelta(minutes=10):
-            raise ValidationError({"taken_at": "the photo date is in the future: check it"})
+            raise ValidationError({"taken_at": Message("photo.date_in_future")})
         with UnitOfWork(self._db, actor, "photo.import") as uow:
             require_patient(uow.session, patient_id)
             _require_photo_consent(uow.session, patient_id, now)
@@ -292,7 +289,7 @@ class PhotoService:
             )
             if duplicate is not None:
                 raise ValidationError(
-                    {"file": f"this photo is already in the record ({duplicate})"}
+                    {"file": Message("photo.already_in_record", {"existing": duplicate})}
                 )
             row = Photo(
                 patient_id=patient_id,
@@ -363,7 +360,7 @@ class PhotoService:
             if row is None:
                 raise NotFoundError(Message("not_found.photo", {"id": photo_id}))
             if row.voided_at is not None:
-                raise ValidationError({"reason": "this photo is already voided"})
+                raise ValidationError({"reason": Message("photo.already_voided")})
             row.voided_at = utc_now()
             row.void_reason = clean_reason
             uow.session.flush()

@@ -14,7 +14,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import Lot, Product
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.enums import Modality, UnitKind
-from scardesk.domain.errors import MessageLike, NotFoundError, ValidationError
+from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.products import (
@@ -101,9 +101,7 @@ class ProductService:
             row = uow.get_for_update(Product, product_id, expected_version)
             if row.unit_kind != data.unit_kind.value and self._has_lots(uow, product_id):
                 # Units recorded against this product's lots would change meaning.
-                raise ValidationError(
-                    {"unit_kind": "lots of this product exist: add a new product instead"}
-                )
+                raise ValidationError({"unit_kind": Message("product.unit_kind_locked_by_lots")})
             self._refuse_duplicate(uow, data, product_id)
             _apply(row, data)
             uow.session.flush()
@@ -157,7 +155,7 @@ class ProductService:
     ) -> tuple[LotRecord, Changes]:
         """Book a delivery in. The same lot number again for a product is refused."""
         check(self._db, actor, Permission.MANAGE_PRODUCTS)
-        errors: dict[str, MessageLike] = {}
+        errors: dict[str, Message] = {}
         number = packs = None
         for call in (
             lambda: validate_lot_number(lot_number),
@@ -178,13 +176,13 @@ class ProductService:
         with UnitOfWork(self._db, actor, "lot.receive") as uow:
             product = uow.session.get(Product, product_id)
             if product is None or not product.active:
-                raise ValidationError({"product_id": "choose an active product from the catalogue"})
+                raise ValidationError({"product_id": Message("product.choose_active")})
             clash = uow.session.scalar(
                 select(Lot.id).where(Lot.product_id == product_id, Lot.lot_number == number)
             )
             if clash is not None:
                 raise ValidationError(
-                    {"lot_number": f"lot {number} is already booked in: adjust its stock instead"}
+                    {"lot_number": Message("lot.already_received", {"lot": number})}
                 )
             row = Lot(
                 product_id=product_id,
@@ -295,5 +293,10 @@ class ProductService:
         )
         if clash is not None and clash != own_id:
             raise ValidationError(
-                {"brand": f"{data.brand} ({data.nonproprietary_name}) is already in the catalogue"}
+                {
+                    "brand": Message(
+                        "product.already_in_catalogue",
+                        {"brand": data.brand, "name": data.nonproprietary_name},
+                    )
+                }
             )

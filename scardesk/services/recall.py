@@ -208,14 +208,11 @@ def lot_id_for(database: Database, actor: Actor, lot_number: str) -> int:
             .order_by(Lot.id)
         ).all()
     if not found:
-        raise NotFoundError(f"no lot is numbered {number}")
+        raise NotFoundError(Message("not_found.lot_number", {"lot": number}))
     if len(found) > 1:
         brands = ", ".join(brand for _, brand in found)
         raise ValidationError(
-            {
-                "lot_number": f"{number} is a lot of several products ({brands}): "
-                "choose it on the Products screen"
-            }
+            {"lot_number": Message("recall.lot_ambiguous", {"lot": number, "brands": brands})}
         )
     return int(found[0][0])
 

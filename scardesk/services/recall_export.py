@@ -57,8 +57,12 @@ def format_for(path: Path) -> ExportFormat:
     for kind in ExportFormat:
         if kind.value == suffix:
             return kind
-    shown = f"'.{suffix}'" if suffix else "no suffix"
-    raise ValidationError({"output": f"{path.name} has {shown}: name the file .pdf, .csv or .xlsx"})
+    message = (
+        Message("export.wrong_suffix", {"name": path.name, "suffix": f".{suffix}"})
+        if suffix
+        else Message("export.no_suffix", {"name": path.name})
+    )
+    raise ValidationError({"output": message})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +132,7 @@ def export_recall(
                     if progress is not None:
                         progress(written, total)
                     if stop is not None and stop():
-                        raise CancelledError("the export was stopped; no file was written")
+                        raise CancelledError(Message("export.stopped"))
                 writer.close()
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -142,9 +146,8 @@ def export_recall(
         if renamed:
             path.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise StorageRefusedError(
-                f"could not write {path.name} ({error.strerror or error}): choose another folder"
-            ) from error
+            params = {"name": path.name, "detail": str(error.strerror or error)}
+            raise StorageRefusedError(Message("export.cannot_write_file", params)) from error
         raise
     return RecallExport(path, kind, written, path.stat().st_size)
 
@@ -153,9 +156,8 @@ def _temporary_beside(path: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as error:
-        raise StorageRefusedError(
-            f"could not write in {path.parent} ({error.strerror or error}): choose another folder"
-        ) from error
+        params = {"folder": str(path.parent), "detail": str(error.strerror or error)}
+        raise StorageRefusedError(Message("export.cannot_write_in_folder", params)) from error
     os.close(handle)
     return Path(name)
 

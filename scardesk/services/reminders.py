@@ -30,6 +30,7 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.documents.sms_sheet import write_sms_xlsx
 from scardesk.domain.enums import AppointmentStatus, ConsentPurpose, Modality
 from scardesk.domain.errors import ScarDeskError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, Templates, sms_csv
@@ -47,9 +48,16 @@ class AlreadySentError(ScarDeskError):
 
     def __init__(self, by: str, at: datetime | None) -> None:
         self.by, self.at = by, at
-        when = f" at {to_muscat(at):%H:%M} on {to_muscat(at):%d/%m/%Y}" if at else ""
-        who = f" by {by}" if by else " from another desk"
-        super().__init__(f"this reminder was already sent{who}{when}; it was not sent again")
+        params: dict[str, object] = {"by": by}
+        if at is not None:
+            params["at"] = to_muscat(at)
+        code = {
+            (True, True): "reminder.already_sent_by_at",
+            (True, False): "reminder.already_sent_by",
+            (False, True): "reminder.already_sent_elsewhere_at",
+            (False, False): "reminder.already_sent_elsewhere",
+        }[(bool(by), at is not None)]
+        super().__init__(Message(code, params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,12 +273,7 @@ class ReminderService:
         names who and when), so two desks never send it twice."""
         check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
         if not reminder.may_send:
-            raise ValidationError(
-                {
-                    "reminder": "this patient has no consent to reminders, no phone, or asked not "
-                    "to be sent them"
-                }
-            )
+            raise ValidationError({"reminder": Message("reminder.may_not_send")})
         try:
             with UnitOfWork(self._db, actor, "reminder.sent") as uow:
                 earlier = uow.session.scalar(

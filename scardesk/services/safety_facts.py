@@ -7,8 +7,10 @@ saved) and interpreted by the same domain rules the history and consent services
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +42,7 @@ from scardesk.domain.enums import (
 )
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.safety import (
     GateParameters,
@@ -270,7 +273,23 @@ def refuse_overdrawn_vials(session: Session, form: SessionInput) -> None:
     day = muscat_today(form.performed_at)
     found = toxin_vial_units(planned, PatientFacts(), GateParameters(), day)
     if found:
-        raise ValidationError({"modalities": " ".join(item.message for item in found)})
+        said = [_overdrawn(item.facts) for item in found]
+        raise ValidationError({"modalities": reduce(_then, said)})
+
+
+def _overdrawn(facts: Mapping[str, str]) -> Message:
+    """The ``toxin_vial_units`` finding as a message, from the facts it carries."""
+    params = {
+        "lot": facts["lot"],
+        "drawn": facts["units_drawn"],
+        "n": int(facts["vials_opened"]),
+        "held": facts["units_in_vials_opened"],
+    }
+    return Message("correction.vials_overdrawn", params)
+
+
+def _then(first: Message, second: Message) -> Message:
+    return Message("message.then", {"first": first, "second": second})
 
 
 def done_today(form: SessionInput) -> list[tuple[Modality, PeelDepth | None]]:

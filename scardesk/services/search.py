@@ -46,6 +46,7 @@ from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import AppointmentStatus, Sex
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.identity import validate_document_number
+from scardesk.domain.messages import Message
 from scardesk.domain.patient_search import (
     DuplicateMatch,
     DuplicateReason,
@@ -121,7 +122,12 @@ class PatientSearchService:
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         if not 1 <= limit <= MAX_PAGE or offset < 0:
             raise ValidationError(
-                {"limit": f"limit {limit}, offset {offset}: expected 1–{MAX_PAGE} and 0 or more"}
+                {
+                    "limit": Message(
+                        "paging.out_of_range",
+                        {"limit": limit, "offset": offset, "maximum": MAX_PAGE},
+                    )
+                }
             )
         parsed = parse_query(query)
         if parsed.matches_nothing:

@@ -33,6 +33,7 @@ from scardesk.domain.codecs import (
 )
 from scardesk.domain.enums import Severity
 from scardesk.domain.errors import UnreadableRecordError, ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.sessions import (
     AdverseEventInput,
     AmendmentRecord,
@@ -253,8 +254,9 @@ def toxin_facts(session: Session, form: SessionInput) -> tuple[ToxinFacts, ...]:
     return tuple(found)
 
 
-def _refuse(field: str, message: str) -> ValidationError:
-    return ValidationError({field: message + ": amend what was recorded, or void the session"})
+def _refuse(field: str, code: str) -> ValidationError:
+    """``code`` says what may not change; its template ends with what to do instead."""
+    return ValidationError({field: Message(code)})
 
 
 def check_correction(before: SessionInput, after: SessionInput) -> None:
@@ -265,15 +267,15 @@ def check_correction(before: SessionInput, after: SessionInput) -> None:
     added to, not removed.
     """
     if [m.modality for m in before.modalities] != [m.modality for m in after.modalities]:
-        raise _refuse("modalities", "the modalities cannot change by correction")
+        raise _refuse("modalities", "correction.modalities_fixed")
     for n, (old, new) in enumerate(zip(before.modalities, after.modalities, strict=True)):
         if isinstance(old, ToxinInput) and isinstance(new, ToxinInput):
             if (old.product_id, old.lot_id) != (new.product_id, new.lot_id):
-                raise _refuse(f"modalities.{n}.lot_id", "the product and lot cannot change")
+                raise _refuse(f"modalities.{n}.lot_id", "correction.lot_fixed")
             if len(new.points) < len(old.points):
-                raise _refuse(f"modalities.{n}.points", "injection points cannot be removed")
+                raise _refuse(f"modalities.{n}.points", "correction.points_kept")
     if after.adverse_events[: len(before.adverse_events)] != before.adverse_events:
-        raise _refuse("adverse_events", "recorded adverse events stay; add new ones below them")
+        raise _refuse("adverse_events", "correction.adverse_events_kept")
 
 
 def apply_correction(session: Session, row: TreatmentSession, after: SessionInput) -> None:

@@ -107,13 +107,13 @@ def _signed_error() -> ValidationError:
 
 
 def _overrides(given: Mapping[str, str]) -> dict[str, Override]:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     found: dict[str, Override] = {}
     for code, reason in given.items():
         try:
             found[code] = Override(code, reason)
         except ValidationError as error:
-            errors.update({f"overrides.{code}.{k}": v for k, v in error.field_errors.items()})
+            errors.update({f"overrides.{code}.{k}": v for k, v in error.field_messages.items()})
     if errors:
         raise ValidationError(errors)
     return found
@@ -366,7 +366,7 @@ class SessionService:
     @staticmethod
     def _take_lots(session: Session, form: SessionInput) -> list[Lot]:
         """The lot of every toxin entry, refusing expired, empty or other products' lots."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         taken: list[Lot] = []
         on = to_muscat(form.performed_at).date()
         for n, entry in enumerate(form.modalities):
@@ -374,17 +374,17 @@ class SessionService:
                 continue
             product = session.get(Product, entry.product_id)
             if product is None or product.modality != Modality.TOXIN.value:
-                errors[f"modalities.{n}.product_id"] = "choose a toxin product from the catalogue"
+                errors[f"modalities.{n}.product_id"] = Message("session.toxin_product_missing")
                 continue
             lot = session.get(Lot, entry.lot_id)
             if lot is None:
-                errors[f"modalities.{n}.lot_id"] = "choose the vial's lot from the lots in stock"
+                errors[f"modalities.{n}.lot_id"] = Message("session.toxin_lot_missing")
                 continue
             already = sum(1 for other in taken if other.id == lot.id)
             record = lot_record(lot)
             problem = lot_problem(record, on, product.id)
             if problem is None and lot.quantity_in_stock - already < 1:
-                problem = f"lot {lot.lot_number} has no vial left for this entry"
+                problem = Message("lot.no_vial_left", {"lot": lot.lot_number})
             if problem:
                 errors[f"modalities.{n}.lot_id"] = problem
                 continue

@@ -11,7 +11,8 @@ from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.codecs import decode_rule_parameters, encode_rule_parameters
-from scardesk.domain.errors import MessageLike, ValidationError
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateParameters
@@ -73,8 +74,10 @@ def _check_auto_lock(minutes: object) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not low <= minutes <= high:
         raise ValidationError(
             {
-                "auto_lock_minutes": f"lock after {low} to {high} idle minutes: "
-                f"enter a whole number such as {AUTO_LOCK_DEFAULT_MINUTES}"
+                "auto_lock_minutes": Message(
+                    "settings.auto_lock_out_of_range",
+                    {"low": low, "high": high, "example": AUTO_LOCK_DEFAULT_MINUTES},
+                )
             }
         )
     return minutes
@@ -93,7 +96,7 @@ class SettingsService:
 
     def save_clinic(self, actor: Actor, details: ClinicDetails) -> tuple[ClinicDetails, Changes]:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
-        errors: dict[str, MessageLike] = {}
+        errors: dict[str, Message] = {}
         phone = whatsapp = None
         try:
             phone = validate_phone(details.phone or "")
@@ -128,7 +131,7 @@ class SettingsService:
             errors.update(error.field_messages)
         named = clean.get("name") or clean.get("name_arabic")
         if not named and not {"name", "name_arabic"} & errors.keys():
-            errors["name"] = "the clinic's name is printed on every sheet: enter it"
+            errors["name"] = Message("clinic.name_missing")
         if errors:
             raise ValidationError(errors)
         with UnitOfWork(self._db, actor, "settings.clinic") as uow:
@@ -160,9 +163,7 @@ class SettingsService:
         logo = check_logo(data) if data is not None else None
         with UnitOfWork(self._db, actor, "settings.logo") as uow:
             if expected_version == 0:
-                raise ValidationError(
-                    {"logo": "save the clinic's name first: the logo goes with the details"}
-                )
+                raise ValidationError({"logo": Message("clinic.logo_before_name")})
             row = uow.get_for_update(ClinicSettings, CLINIC_SETTINGS_ID, expected_version)
             row.logo_png = logo
             uow.session.flush()

@@ -16,7 +16,6 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
     InvalidCredentialsError,
-    MessageLike,
     OneTimePasswordExpiredError,
     PermissionDeniedError,
     ValidationError,
@@ -80,7 +79,7 @@ class UserService:
         username: str, display_name: str, role: Role | str, password: str, licence_number: str
     ) -> tuple[str, str, Role, str | None]:
         """Every field of a new account checked at once, before anything is opened or written."""
-        errors: dict[str, MessageLike] = {}
+        errors: dict[str, Message] = {}
         clean_name = _collect(errors, lambda: validate_username(username))
         clean_display = _collect(
             errors, lambda: validate_identifier(display_name, "display_name", 120)
@@ -92,14 +91,15 @@ class UserService:
         try:
             clean_role = Role(role)
         except ValueError:
-            errors["role"] = (
-                f"unknown role '{role}': expected one of {', '.join(r.value for r in Role)}"
+            errors["role"] = Message(
+                "account.role_unknown",
+                {"value": role, "choices": ", ".join(r.value for r in Role)},
             )
         licence = _collect(
             errors, lambda: validate_identifier(licence_number, "licence_number", 60)
         )
         if not clean_display and "display_name" not in errors:
-            errors["display_name"] = "a display name is needed, e.g. Dr Salma Al-Harthy"
+            errors["display_name"] = Message("account.display_name_missing")
         if errors:
             raise ValidationError(errors)
         assert clean_name is not None and clean_display is not None
@@ -278,7 +278,7 @@ class UserService:
             return [user_record(row) for row in rows]
 
 
-def _collect(errors: dict[str, MessageLike], validate: Callable[[], T]) -> T | None:
+def _collect(errors: dict[str, Message], validate: Callable[[], T]) -> T | None:
     """Run one validator, gathering its field message instead of stopping at the first."""
     try:
         return validate()

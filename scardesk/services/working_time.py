@@ -142,7 +142,7 @@ class WorkingTimeService:
         clean = " ".join(name.split())
         if not clean or len(clean) > HOLIDAY_NAME_MAX:
             raise ValidationError(
-                {"name": f"give the holiday's name, 1 to {HOLIDAY_NAME_MAX} characters"}
+                {"name": Message("calendar.holiday_name_missing", {"maximum": HOLIDAY_NAME_MAX})}
             )
         with UnitOfWork(self._db, actor, "settings.holiday_added") as uow:
             uow.session.add(PublicHoliday(day=day, name=clean))
@@ -161,10 +161,12 @@ class WorkingTimeService:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
         clean = " ".join(note.split())
         if len(clean) > 120:
-            raise ValidationError({"note": "keep the note under 120 characters"})
+            raise ValidationError(
+                {"note": Message("calendar.day_off_note_too_long", {"maximum": 120})}
+            )
         with UnitOfWork(self._db, actor, "settings.day_off_added") as uow:
             if uow.session.get(User, user_id) is None:
-                raise ValidationError({"user_id": "choose the practitioner who is off"})
+                raise ValidationError({"user_id": Message("calendar.day_off_practitioner_missing")})
             uow.session.add(PractitionerDayOff(user_id=user_id, day=day, note=clean or None))
         return Changes(settings=True, users=frozenset({user_id}))
 

@@ -2,13 +2,14 @@
 
 The core raises errors that carry a ``Message`` (a code and parameters, see
 :mod:`scardesk.domain.messages`). This module holds the same English templates as
-:mod:`scardesk.domain.message_catalogue`, each marked with ``QT_TRANSLATE_NOOP`` under the one
-context ``"Messages"`` so ``pyside6-lupdate`` extracts them; at run time the template is
+:mod:`scardesk.domain.message_catalogue`, each marked with ``_n`` (:mod:`scardesk.ui.tr`) so
+``pyside6-lupdate`` extracts them; at run time the template is
 translated first and the parameters are put in after, so a translator never sees (and a
 translation never depends on) a patient's value. A test keeps the two catalogues identical.
 
 Why a copy rather than importing the domain's dictionary: Qt's extractor reads literal strings
-in the source, and the core may not import Qt.
+in the source, and the core may not import Qt; the domain's templates are partly built from
+shared phrases (``"..." + _OMAN_SHAPE``), which an extractor cannot add up.
 """
 
 from __future__ import annotations
@@ -17,22 +18,21 @@ from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
 from scardesk.ui.tr import _n, _t
 
-# QT_TRANSLATE_NOOP only marks the text for lupdate and returns it; its stub says ``object``.
-_MARKED: dict[str, object] = {
+_MARKED: dict[str, str] = {
     "uncoded": _n("{text}"),
     "error.unspecified": _n("the action could not be finished"),
     "validation.summary": _n("{fields}"),
     "validation.invalid_input": _n("invalid input"),
     "validation.name.bad_characters_latin": _n(
-        "{value} contains {shown}: use Latin letters (accents allowed), spaces, "
-        "hyphens, apostrophes and dots only",
+        "{value} contains {shown}: use Latin letters (accents allowed), spaces, hyphens, "
+        "apostrophes and dots only"
     ),
     "validation.name.bad_characters_arabic": _n(
         "{value} contains {shown}: use Arabic letters, harakat and spaces only"
     ),
     "validation.name.bad_characters_either": _n(
-        "{value} contains {shown}: use Latin or Arabic letters, spaces, hyphens, "
-        "apostrophes and dots only",
+        "{value} contains {shown}: use Latin or Arabic letters, spaces, hyphens, apostrophes and "
+        "dots only"
     ),
     "validation.name.too_short": _n(
         "{value} is too short: a name needs at least {minimum} letters"
@@ -44,17 +44,16 @@ _MARKED: dict[str, object] = {
         "a name is required: enter it in Latin letters, Arabic letters or both"
     ),
     "validation.phone.too_short": _n(
-        "{value} is too short: an Omani number has 8 digits after +968, mobiles "
-        "starting with 9 or 7 and landlines with 2, e.g. 9123 4567",
+        "{value} is too short: an Omani number has 8 digits after +968, mobiles starting with 9 "
+        "or 7 and landlines with 2, e.g. 9123 4567"
     ),
     "validation.phone.too_long": _n(
-        "{value} is too long: an Omani number has 8 digits after +968, mobiles "
-        "starting with 9 or 7 and landlines with 2, e.g. 9123 4567",
+        "{value} is too long: an Omani number has 8 digits after +968, mobiles starting with 9 or"
+        " 7 and landlines with 2, e.g. 9123 4567"
     ),
     "validation.phone.not_omani": _n(
-        "{value} is not an Omani mobile or landline: an Omani number has 8 digits "
-        "after +968, mobiles starting with 9 or 7 and landlines with 2, e.g. 9123 "
-        "4567",
+        "{value} is not an Omani mobile or landline: an Omani number has 8 digits after +968, "
+        "mobiles starting with 9 or 7 and landlines with 2, e.g. 9123 4567"
     ),
     "validation.phone.mobile_not_in_use": _n(
         "{value} is not in use as an Omani mobile number: check the digits"
@@ -63,16 +62,16 @@ _MARKED: dict[str, object] = {
         "{value} is not in use as an Omani landline number: check the digits"
     ),
     "validation.phone.not_international": _n(
-        "{value} is not a valid international number: write + and the country code, "
-        "then the number, e.g. +44 20 7946 0958",
+        "{value} is not a valid international number: write + and the country code, then the "
+        "number, e.g. +44 20 7946 0958"
     ),
     "validation.phone.not_a_number": _n(
-        "{value} is not a phone number: use digits only, e.g. 9123 4567 or +968 9123 4567",
+        "{value} is not a phone number: use digits only, e.g. 9123 4567 or +968 9123 4567"
     ),
     "validation.phone.no_digits": _n("{value} has no digits: e.g. 9123 4567 or +968 9123 4567"),
     "validation.phone.whatsapp_not_mobile": _n(
-        "{value} is not an Omani mobile number: WhatsApp needs a mobile starting with"
-        " 9 or 7, e.g. 9123 4567",
+        "{value} is not an Omani mobile number: WhatsApp needs a mobile starting with 9 or 7, "
+        "e.g. 9123 4567"
     ),
     "validation.phone.not_stored_form": _n(
         "{value} is not a stored phone number: expected E.164, e.g. +96891234567"
@@ -91,24 +90,24 @@ _MARKED: dict[str, object] = {
         "{value} is not a choice here: expected a skin type from I to VI"
     ),
     "validation.date.missing": _n(
-        "the date is missing: expected day/month/year with a 4-digit year, e.g. "
-        "05/03/1990, or 1990-03-05",
+        "the date is missing: expected day/month/year with a 4-digit year, e.g. 05/03/1990, or "
+        "1990-03-05"
     ),
     "validation.date.two_digit_year": _n(
-        "{value} has a two-digit year, which could mean two centuries: expected "
-        "day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05",
+        "{value} has a two-digit year, which could mean two centuries: expected day/month/year "
+        "with a 4-digit year, e.g. 05/03/1990, or 1990-03-05"
     ),
     "validation.date.not_a_date": _n(
-        "{value} is not a date: expected day/month/year with a 4-digit year, e.g. "
-        "05/03/1990, or 1990-03-05",
+        "{value} is not a date: expected day/month/year with a 4-digit year, e.g. 05/03/1990, or "
+        "1990-03-05"
     ),
     "validation.date.not_on_calendar": _n(
-        "{value} is not a day on the calendar: check the day and month (expected "
-        "day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05)",
+        "{value} is not a day on the calendar: check the day and month (expected day/month/year "
+        "with a 4-digit year, e.g. 05/03/1990, or 1990-03-05)"
     ),
     "validation.date_of_birth.missing": _n(
-        "the date of birth is missing: expected day/month/year with a 4-digit year, "
-        "e.g. 05/03/1990, or 1990-03-05",
+        "the date of birth is missing: expected day/month/year with a 4-digit year, e.g. "
+        "05/03/1990, or 1990-03-05"
     ),
     "validation.date_of_birth.future": _n(
         "{value:%d/%m/%Y} is in the future: expected {today:%d/%m/%Y} or earlier"
@@ -117,7 +116,7 @@ _MARKED: dict[str, object] = {
         "{value:%d/%m/%Y} means over {maximum} years old: check the year"
     ),
     "validation.document_expiry.implausible": _n(
-        "{value:%d/%m/%Y} is not a plausible expiry date: expected a year from {first} to {last}",
+        "{value:%d/%m/%Y} is not a plausible expiry date: expected a year from {first} to {last}"
     ),
     "validation.email.too_long": _n("the address has {length} characters: at most {maximum}"),
     "validation.email.no_name": _n("{value} needs a name before an @: expected name@example.com"),
@@ -126,8 +125,8 @@ _MARKED: dict[str, object] = {
         "a reason is required: say briefly why, e.g. 'duplicate record'"
     ),
     "validation.username.malformed": _n(
-        "{value} cannot be a user name: expected {minimum}–{maximum} characters: a "
-        "letter first, then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi",
+        "{value} cannot be a user name: expected {minimum}–{maximum} characters: a letter first, "
+        "then letters a–z, digits, '.', '_' or '-', e.g. s.albalushi"
     ),
     "text.broken_character": _n(
         "a broken character ({codepoint}) at position {position}: retype it"
@@ -172,8 +171,8 @@ _MARKED: dict[str, object] = {
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
     "identity.passport_length": _n(
-        "{value} has {length} characters: a passport number has {minimum} to "
-        "{maximum} letters and digits, e.g. K1234567",
+        "{value} has {length} characters: a passport number has {minimum} to {maximum} letters "
+        "and digits, e.g. K1234567"
     ),
     "identity.not_a_document_number": _n(
         "{value} is not a document number: letters and digits only, at most {maximum}"
@@ -204,7 +203,7 @@ _MARKED: dict[str, object] = {
         "a {current} appointment cannot become {wanted}: it can become {allowed}"
     ),
     "appointment.status_final": _n(
-        "a {current} appointment cannot become {wanted}: it can become nothing (it is final)",
+        "a {current} appointment cannot become {wanted}: it can become nothing (it is final)"
     ),
     "appointment.start_without_zone": _n(
         "the start time has no time zone: expected Muscat or UTC time"
@@ -233,7 +232,7 @@ _MARKED: dict[str, object] = {
     "plan.already_in_status": _n("this plan is already {status}"),
     "not_found.consent_signature": _n("consent {id} has no stored signature"),
     "session.signed_read_only": _n(
-        "this session is signed and read-only: correct it with an amendment and a reason",
+        "this session is signed and read-only: correct it with an amendment and a reason"
     ),
     "plan.already_active": _n(
         "the patient already has an active plan ({plan}): update it or stop it first"
@@ -271,22 +270,20 @@ _MARKED: dict[str, object] = {
         "the password contains an invisible or broken character: retype it"
     ),
     "password.too_short": _n(
-        "the password has {length} characters: expected at least {minimum} "
-        "characters; a few unrelated words make a good one, e.g. 'olive lantern 47 "
-        "harbour'",
+        "the password has {length} characters: expected at least {minimum} characters; a few "
+        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'"
     ),
     "password.too_long": _n(
         "the password is longer than {maximum} characters: choose a shorter one"
     ),
     "password.common": _n(
-        "this password is on the list of commonly used passwords (digits or symbols "
-        "added at the ends do not change that): choose something others would not "
-        "guess, at least {minimum} characters; a few unrelated words make a good one,"
-        " e.g. 'olive lantern 47 harbour'",
+        "this password is on the list of commonly used passwords (digits or symbols added at the "
+        "ends do not change that): choose something others would not guess, at least {minimum} "
+        "characters; a few unrelated words make a good one, e.g. 'olive lantern 47 harbour'"
     ),
     "password.own_name": _n(
-        "the password contains your user name or part of your name: choose one that "
-        "does not, since others know your name",
+        "the password contains your user name or part of your name: choose one that does not, "
+        "since others know your name"
     ),
     "password.current_wrong": _n("your current password is not right: retype it"),
     "attest.password_wrong": _n("your password is not right: the record was not signed"),
@@ -294,7 +291,7 @@ _MARKED: dict[str, object] = {
         "the user name or password is not right, or the account is inactive"
     ),
     "sign_in.locked": _n(
-        "this sign-in is locked after too many failed attempts: ask the administrator to unlock it",
+        "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
     "sign_in.wait_one_second": _n("too many failed sign-ins: wait {seconds} second and try again"),
     "sign_in.wait_seconds": _n("too many failed sign-ins: wait {seconds} seconds and try again"),
@@ -311,12 +308,12 @@ _MARKED: dict[str, object] = {
     "account.lock_reason_unknown": _n("a lock is {reasons}"),
     "account.username_taken": _n("'{value}' is taken: choose another user name"),
     "account.last_admin_deactivate": _n(
-        "cannot deactivate '{value}': it is the last active administrator; make "
-        "another account an administrator first",
+        "cannot deactivate '{value}': it is the last active administrator; make another account "
+        "an administrator first"
     ),
     "account.last_admin_role": _n(
-        "cannot change the role of '{value}': it is the last active administrator; "
-        "make another account an administrator first",
+        "cannot change the role of '{value}': it is the last active administrator; make another "
+        "account an administrator first"
     ),
     "account.role_unknown": _n("unknown role '{value}': expected one of {choices}"),
     "account.cannot_deactivate_self": _n(
@@ -329,7 +326,7 @@ _MARKED: dict[str, object] = {
         "only {in_stock} in stock: a correction cannot go below 0 (got {value})"
     ),
     "stock.lot_expired": _n(
-        "{expiry} is before today ({today}): an expired lot cannot be received; check the label",
+        "{expiry} is before today ({today}): an expired lot cannot be received; check the label"
     ),
     "stock.days_invalid": _n("{value}: expected a whole number of days, 0 or more"),
     "permission.denied_for_role": _n("the {role} role may not {action}"),
@@ -343,8 +340,7 @@ _MARKED: dict[str, object] = {
         "a session is recorded by a signed-in practitioner"
     ),
     "permission.session_sign_not_yours": _n(
-        "only the practitioner who recorded the session, or its supervising "
-        "prescriber, may sign it",
+        "only the practitioner who recorded the session, or its supervising prescriber, may sign it"
     ),
     "permission.amendment_needs_practitioner": _n(
         "an amendment is made by a signed-in practitioner"
@@ -380,8 +376,8 @@ _MARKED: dict[str, object] = {
     "not_found.session": _n("session {id} does not exist"),
     "not_found.treatment_plan": _n("treatment plan {id} does not exist"),
     "conflict.changed_elsewhere": _n(
-        "{entity} {entity_id} was changed elsewhere (you edited version {expected}, "
-        "the stored one is {actual}); nothing was saved",
+        "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
+        "one is {actual}); nothing was saved"
     ),
     "unreadable.row": _n("{table} #{row_id} cannot be read: {detail}"),
     "unreadable.table": _n("{table} cannot be read: {detail}"),
@@ -392,8 +388,320 @@ _MARKED: dict[str, object] = {
     "override.reason_too_long": _n(
         "the reason has {length} characters: expected at most {maximum}"
     ),
+    "backup.folder_missing": _n(
+        "choose the folder backups go to (for example a USB disk or a NAS)"
+    ),
+    "backup.folder_not_absolute": _n(
+        "give the whole path of the folder, starting from the drive or /"
+    ),
+    "backup.retention_out_of_range": _n("enter a whole number from {low} to {high}"),
+    "backup.when_missing": _n("choose a time of day, or back up when the last person signs out"),
+    "consent.purpose_unknown": _n("{value} is not a consent purpose: choose one of {choices}"),
+    "consent.form_version_missing": _n(
+        "the form version is missing: copy it from the form, e.g. 2026-1"
+    ),
+    "consent.form_version_too_long": _n(
+        "the form version has {length} characters: at most {maximum} allowed"
+    ),
+    "consent.signature_missing": _n("the signature is missing: ask the signer to sign in the box"),
+    "consent.signature_not_png_sign_again": _n(
+        "the signature is not a PNG image: sign again in the box"
+    ),
+    "consent.guardian_name_too_long": _n(
+        "the name has {length} characters: at most {maximum} allowed"
+    ),
+    "consent.guardian_needed": _n(
+        "the patient is under {age}: a guardian signs, enter the guardian's name"
+    ),
+    "consent.withdrawal_in_future": _n(
+        "the withdrawal date is in the future: expected today or earlier"
+    ),
+    "consent.withdrawal_before_capture": _n(
+        "the withdrawal is dated before the consent was given: check the date"
+    ),
+    "history.detail_too_long": _n("the detail has {length} characters: at most {maximum} allowed"),
+    "history.date_not_taken": _n("this question takes no date: leave the date empty"),
+    "history.date_needs_yes": _n("a date only goes with a 'yes' answer, not '{answer}': clear it"),
+    "answer.yes": _n("yes"),
+    "answer.no": _n("no"),
+    "answer.unknown": _n("unknown"),
+    "history.date_implausible": _n(
+        "{value:%d/%m/%Y} is not plausible: expected a date from {first:%d/%m/%Y} to "
+        "{last:%d/%m/%Y}"
+    ),
+    "history.date_missing_for_yes": _n("{what} is missing: enter it with a 'yes' answer"),
+    "history.answered_twice": _n("answered twice in one submission: keep one answer"),
+    "history.nothing_to_record": _n("nothing to record: answer at least one question"),
+    "interval.window_too_small": _n("a window of {n} days: expected 1 day or more"),
+    "toxin.units_negative": _n("{n} units is impossible: expected 0 or more"),
+    "merge.unknown_fields": _n("unknown fields: {fields}"),
+    "merge.no_name_left": _n(
+        "the merged record would have no name: keep a name from either record"
+    ),
+    "peel.depth_choose": _n("choose superficial, medium or deep"),
+    "peel.depth_missing": _n("the peel depth is missing: choose superficial, medium or deep"),
+    "history.date_label.pregnant": _n("expected delivery date (if known)"),
+    "history.date_label.isotretinoin": _n("course end date (expected end date if still taking it)"),
+    "history.date_label.topical_retinoids": _n("last applied on"),
+    "history.date_label.recent_toxin_or_filler": _n("date of the last injection"),
+    "history.date_label.recent_sun_exposure": _n("last strong sun exposure"),
+    "history.date_label.default": _n("the date"),
+    "plan.no_modality": _n("the plan has no modality: add at least one"),
+    "plan.modality_twice": _n("this modality is on the plan twice: keep one line per modality"),
+    "plan.sessions_out_of_range": _n(
+        "{value} sessions: expected a whole number from 1 to {maximum}"
+    ),
+    "plan.peel_interval_needs_depth": _n(
+        "a chemical peel's default interval depends on its depth: choose the depth or enter the "
+        "interval in days"
+    ),
+    "plan.interval_out_of_range": _n("{value} days: expected a whole number from 1 to {maximum}"),
+    "plan.toxin_interval_too_short": _n(
+        "{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least "
+        "{minimum} days"
+    ),
+    "plan.goals_too_long": _n("the goals have {length} characters: at most {maximum} allowed"),
+    "product.not_whole": _n("{value} is not a whole number: expected {expected}"),
+    "product.out_of_range": _n("{value} is out of range: expected {expected}"),
+    "product.toxin_needs_toxin_units": _n(
+        "a toxin is counted in its brand's units: choose toxin units"
+    ),
+    "product.toxin_units_only_for_toxin": _n(
+        "only a toxin is counted in toxin units: choose mL or pieces"
+    ),
+    "product.vial_size_missing": _n(
+        "a toxin needs its vial size: enter the units per vial, e.g. 100"
+    ),
+    "product.expected_vial_units": _n("{low} to {high:,} units per vial"),
+    "product.expected_window_hours": _n("{low} to {high} hours"),
+    "product.expected_price": _n("a price in baisa, 0 or more"),
+    "product.expected_packs": _n("a whole number of packs from 1 to {maximum:,}"),
+    "product.expected_pack_change": _n("a whole number of packs, + or −"),
+    "reminder.template_empty": _n("the message is empty"),
+    "reminder.template_too_long": _n("the message has {length} characters: at most {maximum}"),
+    "reminder.template_brace_unpaired": _n(
+        "a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …"
+    ),
+    "reminder.template_placeholder_unknown": _n("unknown placeholder {placeholder}: use {known}"),
+    "laser.fully_ablative_not_ablative": _n(
+        "marked fully ablative but not ablative: a fully ablative laser is ablative"
+    ),
+    "scoring.count_not_whole": _n("{value} is not a whole number of scars: expected 0 or more"),
+    "scoring.count_negative": _n("{n} scars is impossible: expected 0 or more"),
+    "scoring.area_not_a_number": _n("{value} is not an area: expected square centimetres"),
+    "scoring.area_negative": _n("{value} cm² is impossible: expected 0 cm² or more"),
+    "setting.unknown": _n("unknown setting: expected one of {choices}"),
+    "setting.not_a_mapping": _n("expected a mapping of setting names to numbers"),
+    "setting.out_of_range.days": _n(
+        "{value}: expected a whole number of days from {low} to {high}"
+    ),
+    "setting.out_of_range.months": _n(
+        "{value}: expected a whole number of months from {low} to {high}"
+    ),
+    "setting.out_of_range.units": _n(
+        "{value}: expected a whole number of units from {low} to {high}"
+    ),
+    "toxin.vial_units.not_a_number": _n("{value} is not a number: expected units"),
+    "toxin.vial_units.not_positive": _n("{value} units is impossible: expected more than 0"),
+    "toxin.vial_units.above_maximum": _n(
+        "{value} units is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.diluent_ml.not_a_number": _n("{value} is not a number: expected mL"),
+    "toxin.diluent_ml.not_positive": _n("{value} mL is impossible: expected more than 0"),
+    "toxin.diluent_ml.above_maximum": _n(
+        "{value} mL is more than the maximum of {maximum:g}: check for a slip"
+    ),
+    "toxin.used_before_reconstitution": _n(
+        "the vial is used before it was reconstituted: check both times"
+    ),
+    "calendar.no_weekday": _n("choose at least one working day of the week"),
+    "calendar.no_hours": _n("give at least one stretch of opening hours, e.g. 09:00–12:00"),
+    "calendar.stretch_ends_before_start": _n(
+        "{start:%H:%M}–{end:%H:%M}: the end must be after the start"
+    ),
+    "calendar.stretches_overlap": _n(
+        "{first_start:%H:%M}–{first_end:%H:%M} and {second_start:%H:%M}–{second_end:%H:%M} overlap"
+    ),
+    "calendar.holiday_name_length": _n(
+        "the holiday on {day:%d/%m/%Y} needs a name of 1 to {maximum} characters"
+    ),
+    "calendar.stretch_malformed": _n("'{value}': expected a start and an end such as 09:00-12:00"),
+    "account.clinical_lead_not_practitioner": _n(
+        "'{value}' is not a practitioner: only a practitioner can be a clinical lead"
+    ),
+    "account.display_name_missing": _n("a display name is needed, e.g. Dr Salma Al-Harthy"),
+    "backup.no_manifest": _n("{path} has no manifest; ScarDesk cannot preview it"),
+    "backup.not_usable": _n("{path} is not a usable backup:\n{detail}"),
+    "backup.schedule_missing": _n("choose the folder for automatic backups first"),
+    "backup.needs_passphrase": _n("{path} is encrypted; ScarDesk needs its passphrase"),
+    "backup.folder_not_writable": _n("ScarDesk cannot write to this folder ({detail})"),
+    "logo.too_large": _n(
+        "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
+        "choose it again"
+    ),
+    "logo.unreadable": _n("the file is not a readable image: choose a PNG or JPEG file"),
+    "logo.wrong_format": _n("the file is a {format} image: choose a PNG or JPEG file"),
+    "logo.wrong_dimensions": _n(
+        "the image is {width} × {height} pixels: expected between {minimum} and {maximum} pixels "
+        "on each side"
+    ),
+    "content.no_clinic_copy": _n("the clinic has no own copy of {path}: it already uses ours"),
+    "content.common_has_no_modality": _n(
+        "common text has no modality; aftercare and consent text needs one"
+    ),
+    "content.modality_missing": _n("choose the modality this text is for"),
+    "content.version_unchanged": _n(
+        "the text changed but its version is still {version}; expected a new version (e.g. raise "
+        "the last number) so printed documents and signed consent forms say which wording they "
+        "used"
+    ),
+    "document.session_voided": _n("this session was voided: no aftercare sheet is printed for it"),
+    "document.no_session_yet": _n(
+        "no session has been recorded for this appointment yet; the aftercare sheet is printed "
+        "once the practitioner has saved the session"
+    ),
+    "document.checksum_mismatch": _n(
+        "document {id} does not match its stored SHA-256; it is not printed: run 'scardesk db "
+        "check' and restore a backup"
+    ),
+    "document.modality_unknown": _n("{value} is not a modality; expected one of {choices}"),
+    "export.file_exists": _n(
+        "{path} already exists: choose another file name (or allow replacing it)"
+    ),
+    "export.write_failed": _n("could not write {path} ({detail}); nothing was exported"),
+    "paging.out_of_range": _n("limit {limit}: expected 1–{maximum}, offset 0 or more"),
+    "history.needs_signed_in_practitioner": _n("a history answer needs a signed-in practitioner"),
+    "history.already_voided": _n("this answer is already voided"),
+    "merge.with_itself": _n("a record cannot be merged with itself"),
+    "merge.already_merged": _n("file #{file} was already merged into file #{into}"),
+    "merge.survivor_archived": _n(
+        "the record that stays is archived: restore it first, or keep the other record instead"
+    ),
+    "export.is_a_folder": _n("{path} is a folder: give a file name in it"),
+    "patient.save_failed_try_again": _n("the record could not be saved: try again"),
+    "patient.document_registered_elsewhere": _n(
+        "this document is already registered to file #{file}: open that record instead of "
+        "registering the person twice"
+    ),
+    "photo.file_empty": _n("the file is empty: choose a JPEG or PNG photo"),
+    "photo.file_too_large": _n("the file is over {megabytes} MB: export it smaller"),
+    "photo.wrong_format": _n("this is a {format} image: import JPEG or PNG photos only"),
+    "photo.not_a_picture": _n("this file is not a picture: import JPEG or PNG photos only"),
+    "photo.too_many_pixels": _n("the picture has too many pixels to be a photo: check it"),
+    "photo.damaged": _n("the picture is damaged or incomplete: copy it again"),
+    "photo.consent_missing": _n(
+        "the patient has no valid consent to clinical photos: capture it before importing"
+    ),
+    "photo.assessment_not_current": _n("that assessment is not a current one of this patient"),
+    "photo.session_not_current": _n("that session is not a current one of this patient"),
+    "photo.needs_signed_in_user": _n("a photo is imported by a signed-in user"),
+    "photo.named_file_problem": _n("{name}: {problem}"),
+    "photo.date_in_future": _n("the photo date is in the future: check it"),
+    "photo.already_in_record": _n("this photo is already in the record ({existing})"),
+    "photo.already_voided": _n("this photo is already voided"),
+    "product.unit_kind_locked_by_lots": _n("lots of this product exist: add a new product instead"),
+    "product.choose_active": _n("choose an active product from the catalogue"),
+    "lot.already_received": _n("lot {lot} is already booked in: adjust its stock instead"),
+    "product.already_in_catalogue": _n("{brand} ({name}) is already in the catalogue"),
+    "not_found.lot_number": _n("no lot is numbered {lot}"),
+    "recall.lot_ambiguous": _n(
+        "{lot} is a lot of several products ({brands}): choose it on the Products screen"
+    ),
+    "export.stopped": _n("the export was stopped; no file was written"),
+    "export.cannot_write_file": _n("could not write {name} ({detail}): choose another folder"),
+    "export.cannot_write_in_folder": _n(
+        "could not write in {folder} ({detail}): choose another folder"
+    ),
+    "export.wrong_suffix": _n("{name} has '{suffix}': name the file .pdf, .csv or .xlsx"),
+    "export.no_suffix": _n("{name} has no suffix: name the file .pdf, .csv or .xlsx"),
+    "reminder.already_sent_by_at": _n(
+        "this reminder was already sent by {by} at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent "
+        "again"
+    ),
+    "reminder.already_sent_by": _n("this reminder was already sent by {by}; it was not sent again"),
+    "reminder.already_sent_elsewhere_at": _n(
+        "this reminder was already sent from another desk at {at:%H:%M} on {at:%d/%m/%Y}; it was "
+        "not sent again"
+    ),
+    "reminder.already_sent_elsewhere": _n(
+        "this reminder was already sent from another desk; it was not sent again"
+    ),
+    "reminder.may_not_send": _n(
+        "this patient has no consent to reminders, no phone, or asked not to be sent them"
+    ),
+    "correction.modalities_fixed": _n(
+        "the modalities cannot change by correction: amend what was recorded, or void the session"
+    ),
+    "correction.lot_fixed": _n(
+        "the product and lot cannot change: amend what was recorded, or void the session"
+    ),
+    "correction.points_kept": _n(
+        "injection points cannot be removed: amend what was recorded, or void the session"
+    ),
+    "correction.adverse_events_kept": _n(
+        "recorded adverse events stay; add new ones below them: amend what was recorded, or void "
+        "the session"
+    ),
+    "session.toxin_product_missing": _n("choose a toxin product from the catalogue"),
+    "session.toxin_lot_missing": _n("choose the vial's lot from the lots in stock"),
+    "lot.no_vial_left": _n("lot {lot} has no vial left for this entry"),
+    "clinic.name_missing": _n("the clinic's name is printed on every sheet: enter it"),
+    "clinic.logo_before_name": _n("save the clinic's name first: the logo goes with the details"),
+    "settings.auto_lock_out_of_range": _n(
+        "lock after {low} to {high} idle minutes: enter a whole number such as {example}"
+    ),
+    "calendar.holiday_name_missing": _n("give the holiday's name, 1 to {maximum} characters"),
+    "calendar.day_off_note_too_long": _n("keep the note under {maximum} characters"),
+    "calendar.day_off_practitioner_missing": _n("choose the practitioner who is off"),
+    "lot.other_product": _n("lot {lot} belongs to another product: choose a lot of this product"),
+    "lot.archived": _n("lot {lot} is archived: choose a lot in use"),
+    "lot.expired": _n(
+        "lot {lot} expired on {expiry:%d/%m/%Y}: an expired lot cannot be used; choose an "
+        "unexpired lot"
+    ),
+    "lot.none_in_stock": _n("lot {lot} has none in stock: choose a lot in stock or receive stock"),
+    "unit.after_number": _n(" {unit}"),
+    "unit.minutes": _n("minutes"),
+    "unit.passes": _n("passes"),
+    "unit.layers": _n("layers"),
+    "unit.units": _n("units"),
+    "unit.scars": _n("scars"),
+    "unit.gauge": _n("G (gauge)"),
+    "unit.map_width_fraction": _n("(fraction of the map width)"),
+    "unit.map_height_fraction": _n("(fraction of the map height)"),
+    "toxin.reconstitution_without_zone": _n("the reconstitution time is missing its time zone"),
+    "toxin.reconstituted_after_session": _n(
+        "reconstituted after the session time: the vial must be mixed before it is used"
+    ),
+    "toxin.no_points": _n("no injection points: place each point on the face map"),
+    "toxin.too_many_points": _n("{n} points: at most {maximum} per entry"),
+    "toxin.points_total_mismatch": _n(
+        "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
+        "(within 0.01 U)"
+    ),
+    "toxin.more_than_vial": _n(
+        "{given:g} U given + {wasted:g} U wasted is more than the {vial:g} U vial: record each "
+        "vial as its own toxin entry"
+    ),
+    "tca_cross.frosting_missing": _n("choose whether all, some or none of the scars frosted white"),
+    "subcision.anaesthetic_amount_without_agent": _n(
+        "a strength or volume is given without an agent: name it"
+    ),
+    "subcision.anaesthetic_amount_missing": _n("the anaesthetic is named: give its {unit} too"),
+    "subcision.adrenaline_without_agent": _n(
+        "adrenaline is ticked without an anaesthetic: name it"
+    ),
+    "laser.energy_unit_missing": _n("choose mJ (per microbeam) or J/cm2 (fluence)"),
+    "laser.fully_ablative_tick_both": _n("a fully ablative laser is ablative: tick both"),
+    "correction.vials_overdrawn": _n(
+        "lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold "
+        "{held} U; a vial cannot give more than it holds: correct the units, or record each "
+        "further vial as its own toxin entry"
+    ),
+    "message.then": _n("{first} {second}"),
+    "subcision.instrument_missing": _n("choose a needle, a Nokor needle or a blunt cannula"),
 }
-CATALOGUE: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
+CATALOGUE: dict[str, str] = _MARKED
 
 
 def template(code: str) -> str | None:

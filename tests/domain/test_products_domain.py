@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from scardesk.domain.enums import Modality, UnitKind
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.message_catalogue import english
 from scardesk.domain.products import (
     LotRecord,
     ProductInput,
@@ -34,12 +35,15 @@ def test_a_lot_is_usable_on_its_expiry_day_and_not_the_day_after() -> None:
 
 
 def test_an_expired_lot_says_why_and_what_to_do() -> None:
-    message = lot_problem(lot(DAY - timedelta(days=1)), DAY)
-    assert message is not None and "expired" in message and "choose an unexpired lot" in message
+    problem = lot_problem(lot(DAY - timedelta(days=1)), DAY)
+    assert problem is not None and problem.code == "lot.expired"
+    message = english(problem)
+    assert "expired" in message and "choose an unexpired lot" in message
 
 
 def test_a_lot_of_another_product_is_not_usable_for_this_one() -> None:
-    assert "another product" in (lot_problem(lot(DAY), DAY, product_id=2) or "")
+    problem = lot_problem(lot(DAY), DAY, product_id=2)
+    assert problem is not None and "another product" in english(problem)
 
 
 def test_empty_or_archived_lots_are_not_usable() -> None:

@@ -9,6 +9,7 @@ values put in after translation.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -19,7 +20,9 @@ from scardesk.domain.errors import PermissionDeniedError, ValidationError
 from scardesk.domain.message_catalogue import ENGLISH, english
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission, Standing, require
+from scardesk.domain.toxin import hours_since_reconstitution
 from scardesk.domain.validation import validate_phone
+from scardesk.services.reminders import AlreadySentError
 from scardesk.services.sign_in_throttle import wait_error
 from scardesk.ui.errors import describe_error
 from scardesk.ui.messages import CATALOGUE, field_texts, message_text
@@ -32,6 +35,10 @@ ARABIC = {
     ENGLISH["role.front_desk"]: "الاستقبال",
     ENGLISH["permission.view_audit"]: "عرض سجل التدقيق",
     ENGLISH["sign_in.wait_seconds"]: "محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية",
+    ENGLISH["reminder.already_sent_by_at"]: (
+        "أرسل {by} هذا التذكير الساعة {at:%H:%M} يوم {at:%d/%m/%Y}؛ لم يُرسل مرة أخرى"
+    ),
+    ENGLISH["toxin.used_before_reconstitution"]: "استُخدمت القارورة قبل تحضيرها: راجع الوقتين",
 }
 
 
@@ -99,3 +106,19 @@ def test_the_patient_form_marks_a_bad_phone_in_the_users_language(
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert "قصير جدًا" in form.fields["phone"].error()
     assert QCoreApplication.translate("", ENGLISH["sign_in.locked"]) == ENGLISH["sign_in.locked"]
+
+
+def test_a_service_refusal_converted_from_english_arrives_in_arabic(arabic) -> None:
+    """A refusal once written as an English sentence (issue 12) now carries its code: the
+    screen translates the template and puts the name and the Muscat time in after."""
+    sent_at = datetime(2026, 12, 6, 5, 30, tzinfo=UTC)  # 09:30 in Muscat
+    shown = describe_error(AlreadySentError("Aisha", sent_at))
+    assert shown.text == "أرسل Aisha هذا التذكير الساعة 09:30 يوم 06/12/2026؛ لم يُرسل مرة أخرى"
+    assert "already sent by Aisha at 09:30" in str(AlreadySentError("Aisha", sent_at))
+
+
+def test_a_domain_field_refusal_converted_from_english_arrives_in_arabic(arabic) -> None:
+    reconstituted = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    with pytest.raises(ValidationError) as caught:
+        hours_since_reconstitution(reconstituted, reconstituted - timedelta(hours=1))
+    assert field_texts(caught.value) == {"used_at": "استُخدمت القارورة قبل تحضيرها: راجع الوقتين"}

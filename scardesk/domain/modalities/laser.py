@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from scardesk.domain.enums import ConsentPurpose, Fitzpatrick, Modality
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import BLEEDING, INFECTION, retinoids, sun
 from scardesk.domain.modalities.spec import (
     MissingDetail,
@@ -45,13 +46,13 @@ def check(e: FieldErrors, p: str, entry: LaserInput, performed_at: datetime) -> 
     e.number(f"{p}.wavelength_nm", entry.wavelength_nm, 400, 11_000, "nm")
     low, high = ENERGY_RANGE.get(entry.energy_unit, (0.1, 1000.0))
     if entry.energy_unit not in ENERGY_RANGE:
-        e.found[f"{p}.energy_unit"] = "choose mJ (per microbeam) or J/cm2 (fluence)"
+        e.found[f"{p}.energy_unit"] = Message("laser.energy_unit_missing")
     e.number(f"{p}.energy", entry.energy, low, high, str(entry.energy_unit))
     e.number(f"{p}.density_percent", entry.density_percent, 1, 100, "%")
-    e.number(f"{p}.passes", entry.passes, 1, 20, "passes", whole=True)
+    e.number(f"{p}.passes", entry.passes, 1, 20, Message("unit.passes"), whole=True)
     e.number(f"{p}.spot_size_mm", entry.spot_size_mm, 0.01, 30, "mm")
     if entry.fully_ablative and not entry.ablative:
-        e.found[f"{p}.fully_ablative"] = "a fully ablative laser is ablative: tick both"
+        e.found[f"{p}.fully_ablative"] = Message("laser.fully_ablative_tick_both")
 
 
 def _missing_details(planned: PlannedTreatment) -> MissingDetail | None:

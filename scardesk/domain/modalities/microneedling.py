@@ -6,6 +6,7 @@ from datetime import datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import BLEEDING, INFECTION, retinoids, sun
 from scardesk.domain.modalities.spec import (
     ModalitySpec,
@@ -21,7 +22,7 @@ from scardesk.domain.treatment_given import microneedling_given
 def check(e: FieldErrors, p: str, entry: MicroneedlingInput, performed_at: datetime) -> None:
     e.text(f"{p}.device", entry.device, TEXT_MAX, "Dermapen 4", required=True)
     e.number(f"{p}.needle_depth_mm", entry.needle_depth_mm, 0.1, 4.0, "mm")
-    e.number(f"{p}.passes", entry.passes, 1, 20, "passes", whole=True)
+    e.number(f"{p}.passes", entry.passes, 1, 20, Message("unit.passes"), whole=True)
     e.text(f"{p}.serum", entry.serum, TEXT_MAX, "hyaluronic acid", required=False)
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from scardesk.domain.enums import ConsentPurpose, Modality, PeelDepth
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import INFECTION, retinoids, sun
 from scardesk.domain.modalities.spec import (
     MissingDetail,
@@ -43,18 +44,16 @@ def check(e: FieldErrors, p: str, entry: PeelInput, performed_at: datetime) -> N
     e.text(f"{p}.agent", entry.agent, TEXT_MAX, "TCA", required=True)
     e.number(f"{p}.concentration_percent", entry.concentration_percent, 0, 100, "%", open_low=True)
     if not isinstance(entry.depth, PeelDepth):
-        e.found[f"{p}.depth"] = "choose superficial, medium or deep"
-    e.number(f"{p}.layers", entry.layers, 1, 10, "layers", whole=True)
-    e.number(f"{p}.contact_time_min", entry.contact_time_min, 0, 60, "minutes")
+        e.found[f"{p}.depth"] = Message("peel.depth_choose")
+    e.number(f"{p}.layers", entry.layers, 1, 10, Message("unit.layers"), whole=True)
+    e.number(f"{p}.contact_time_min", entry.contact_time_min, 0, 60, Message("unit.minutes"))
 
 
 def interval(settings: IntervalSettings, depth: PeelDepth | None) -> int:
     """A missing depth is an error rather than a guess, so a deep peel is never booked at the
     superficial interval."""
     if depth is None:
-        raise ValidationError(
-            {"peel_depth": "the peel depth is missing: choose superficial, medium or deep"}
-        )
+        raise ValidationError({"peel_depth": Message("peel.depth_missing")})
     if depth is PeelDepth.SUPERFICIAL:
         return settings.peel_superficial_days
     return settings.peel_medium_deep_days

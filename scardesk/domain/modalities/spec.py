@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality, PeelDepth
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modality_inputs import FieldErrors
 
 if TYPE_CHECKING:  # the safety package reads the specs; the specs only read its values
@@ -55,7 +56,7 @@ class Setting:
     interval: bool = False
     policy: bool = False
 
-    def problem(self, value: object) -> str | None:
+    def problem(self, value: object) -> Message | None:
         """Why ``value`` cannot be this setting, or None when it can."""
         if (
             not isinstance(value, bool)
@@ -63,7 +64,10 @@ class Setting:
             and self.low <= value <= self.high
         ):
             return None
-        return f"{value!r}: expected a whole number of {self.unit} from {self.low} to {self.high}"
+        return Message(
+            f"setting.out_of_range.{self.unit.value}",
+            {"value": repr(value), "low": self.low, "high": self.high},
+        )
 
 
 def interval_setting(key: str, default: int, label_en: str, label_ar: str) -> Setting:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from scardesk.domain.enums import ConsentPurpose, Modality, SubcisionInstrument
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import INFECTION
 from scardesk.domain.modalities.spec import (
     ModalitySpec,
@@ -31,9 +32,10 @@ MAX_ANAESTHETIC_ML = 20.0
 
 def check(e: FieldErrors, p: str, entry: SubcisionInput, performed_at: datetime) -> None:
     if not isinstance(entry.instrument, SubcisionInstrument):
-        e.found[f"{p}.instrument"] = "choose a needle, a Nokor needle or a blunt cannula"
-    e.number(f"{p}.gauge", entry.gauge, *GAUGE_RANGE, "G (gauge)", whole=True)
-    e.number(f"{p}.scars_released", entry.scars_released, 1, MAX_SCARS, "scars", whole=True)
+        e.found[f"{p}.instrument"] = Message("subcision.instrument_missing")
+    e.number(f"{p}.gauge", entry.gauge, *GAUGE_RANGE, Message("unit.gauge"), whole=True)
+    scars = Message("unit.scars")
+    e.number(f"{p}.scars_released", entry.scars_released, 1, MAX_SCARS, scars, whole=True)
     e.text(f"{p}.technique", entry.technique, TEXT_MAX, "fanning, deep dermis", required=False)
     agent = entry.anaesthetic_agent
     e.text(f"{p}.anaesthetic_agent", agent, TEXT_MAX, "lidocaine", required=False)
@@ -44,13 +46,13 @@ def check(e: FieldErrors, p: str, entry: SubcisionInput, performed_at: datetime)
     ):
         if not given:
             if value is not None:
-                e.found[f"{p}.{key}"] = "a strength or volume is given without an agent: name it"
+                e.found[f"{p}.{key}"] = Message("subcision.anaesthetic_amount_without_agent")
         elif value is None:
-            e.found[f"{p}.{key}"] = f"the anaesthetic is named: give its {unit} too"
+            e.found[f"{p}.{key}"] = Message("subcision.anaesthetic_amount_missing", {"unit": unit})
         else:
             e.number(f"{p}.{key}", value, 0, high, unit, open_low=True)
     if entry.with_adrenaline and not given:
-        e.found[f"{p}.with_adrenaline"] = "adrenaline is ticked without an anaesthetic: name it"
+        e.found[f"{p}.with_adrenaline"] = Message("subcision.adrenaline_without_agent")
 
 
 def line(entry: SubcisionInput) -> str:

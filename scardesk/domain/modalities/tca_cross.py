@@ -7,6 +7,7 @@ from datetime import datetime
 
 from scardesk.domain.enums import ConsentPurpose, Frosting, Modality
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import INFECTION, sun
 from scardesk.domain.modalities.spec import (
     ModalitySpec,
@@ -28,9 +29,11 @@ def check(e: FieldErrors, p: str, entry: TcaCrossInput, performed_at: datetime) 
     # The method uses 50–100 % (trials: 65 % and 100 %); the bounds only catch typing slips.
     e.number(f"{p}.concentration_percent", entry.concentration_percent, 0, 100, "%", open_low=True)
     e.text(f"{p}.applicator", entry.applicator, TEXT_MAX, "sharpened wooden stick", required=True)
-    e.number(f"{p}.scars_treated", entry.scars_treated, 1, MAX_SCARS, "scars", whole=True)
+    e.number(
+        f"{p}.scars_treated", entry.scars_treated, 1, MAX_SCARS, Message("unit.scars"), whole=True
+    )
     if not isinstance(entry.frosting, Frosting):
-        e.found[f"{p}.frosting"] = "choose whether all, some or none of the scars frosted white"
+        e.found[f"{p}.frosting"] = Message("tca_cross.frosting_missing")
 
 
 def line(entry: TcaCrossInput) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from scardesk.domain.enums import ConsentPurpose, HistoryFact, Modality
 from scardesk.domain.finding_level import Level
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities.common import BLEEDING, INFECTION
 from scardesk.domain.modalities.spec import (
     ModalitySpec,
@@ -45,39 +46,39 @@ def _interaction(context: RuleContext) -> Verdict | None:
 
 
 def check(e: FieldErrors, p: str, entry: ToxinInput, performed_at: datetime) -> None:
-    e.number(f"{p}.vial_units", entry.vial_units, 0, MAX_VIAL_UNITS, "units", open_low=True)
+    units = Message("unit.units")
+    e.number(f"{p}.vial_units", entry.vial_units, 0, MAX_VIAL_UNITS, units, open_low=True)
     e.number(f"{p}.diluent_ml", entry.diluent_ml, 0, MAX_DILUENT_ML, "mL", open_low=True)
-    e.number(f"{p}.total_units", entry.total_units, 0, MAX_VIAL_UNITS, "units", open_low=True)
-    e.number(f"{p}.waste_units", entry.waste_units, 0, MAX_VIAL_UNITS, "units")
+    e.number(f"{p}.total_units", entry.total_units, 0, MAX_VIAL_UNITS, units, open_low=True)
+    e.number(f"{p}.waste_units", entry.waste_units, 0, MAX_VIAL_UNITS, units)
     if entry.units_per_cm3 is not None:
         e.number(f"{p}.units_per_cm3", entry.units_per_cm3, 0, 100, "U/cm³", open_low=True)
     if not aware(entry.reconstituted_at):
-        e.found[f"{p}.reconstituted_at"] = "the reconstitution time is missing its time zone"
+        e.found[f"{p}.reconstituted_at"] = Message("toxin.reconstitution_without_zone")
     elif aware(performed_at) and entry.reconstituted_at > performed_at:
-        e.found[f"{p}.reconstituted_at"] = (
-            "reconstituted after the session time: the vial must be mixed before it is used"
-        )
+        e.found[f"{p}.reconstituted_at"] = Message("toxin.reconstituted_after_session")
     if not entry.points:
-        e.found[f"{p}.points"] = "no injection points: place each point on the face map"
+        e.found[f"{p}.points"] = Message("toxin.no_points")
     elif len(entry.points) > MAX_POINTS:
-        e.found[f"{p}.points"] = f"{len(entry.points)} points: at most {MAX_POINTS} per entry"
+        e.found[f"{p}.points"] = Message(
+            "toxin.too_many_points", {"n": len(entry.points), "maximum": MAX_POINTS}
+        )
     for n, point in enumerate(entry.points):
-        e.number(f"{p}.points.{n}.x", point.x, 0, 1, "(fraction of the map width)")
-        e.number(f"{p}.points.{n}.y", point.y, 0, 1, "(fraction of the map height)")
-        e.number(f"{p}.points.{n}.units", point.units, 0, MAX_VIAL_UNITS, "units", open_low=True)
+        e.number(f"{p}.points.{n}.x", point.x, 0, 1, Message("unit.map_width_fraction"))
+        e.number(f"{p}.points.{n}.y", point.y, 0, 1, Message("unit.map_height_fraction"))
+        e.number(f"{p}.points.{n}.units", point.units, 0, MAX_VIAL_UNITS, units, open_low=True)
         e.text(f"{p}.points.{n}.region", point.region, 20, "forehead", required=False)
     if any(k.startswith(p + ".") for k in e.found):
         return
     placed = math.fsum(point.units for point in entry.points)
     if abs(placed - entry.total_units) > POINTS_TOLERANCE_U:
-        e.found[f"{p}.total_units"] = (
-            f"the points add up to {placed:g} U but the total is {entry.total_units:g} U: "
-            "they must be equal (within 0.01 U)"
+        e.found[f"{p}.total_units"] = Message(
+            "toxin.points_total_mismatch", {"placed": placed, "total": entry.total_units}
         )
     if entry.total_units + entry.waste_units > entry.vial_units + POINTS_TOLERANCE_U:
-        e.found[f"{p}.waste_units"] = (
-            f"{entry.total_units:g} U given + {entry.waste_units:g} U wasted is more than the "
-            f"{entry.vial_units:g} U vial: record each vial as its own toxin entry"
+        e.found[f"{p}.waste_units"] = Message(
+            "toxin.more_than_vial",
+            {"given": entry.total_units, "wasted": entry.waste_units, "vial": entry.vial_units},
         )
 
 

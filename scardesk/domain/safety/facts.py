@@ -24,6 +24,7 @@ from scardesk.domain.enums import (
 )
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import IntervalSettings
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.modalities.spec import Setting, Unit
 from scardesk.domain.products import LotRecord
@@ -78,13 +79,11 @@ class PlannedTreatment:
     toxin_doses: tuple[ToxinDose, ...] = ()  # empty when booking: no vial is open yet
 
     def __post_init__(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         if self.toxin_units is not None and self.toxin_units < 0:
-            errors["toxin_units"] = f"{self.toxin_units} units: expected 0 or more"
+            errors["toxin_units"] = Message("toxin.units_negative", {"n": self.toxin_units})
         if self.laser_fully_ablative is True and self.laser_ablative is False:
-            errors["laser_fully_ablative"] = (
-                "marked fully ablative but not ablative: a fully ablative laser is ablative"
-            )
+            errors["laser_fully_ablative"] = Message("laser.fully_ablative_not_ablative")
         if errors:
             raise ValidationError(errors)
 
@@ -127,7 +126,9 @@ class PreviousSession:
 
     def __post_init__(self) -> None:
         if self.toxin_units is not None and self.toxin_units < 0:
-            raise ValidationError({"toxin_units": f"{self.toxin_units} units: expected 0 or more"})
+            raise ValidationError(
+                {"toxin_units": Message("toxin.units_negative", {"n": self.toxin_units})}
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from collections import defaultdict
 from datetime import date
 
 from scardesk.domain.enums import Modality
+from scardesk.domain.message_catalogue import english
 from scardesk.domain.products import lot_problem
 from scardesk.domain.safety.facts import GateParameters, PatientFacts, PlannedTreatment, ToxinDose
 from scardesk.domain.safety.findings import Finding, Level
@@ -92,7 +93,7 @@ def toxin_lot(
             Finding(
                 "toxin_lot",
                 Level.BLOCK,
-                f"{_entry(dose).capitalize()}: {problem}.",
+                f"{_entry(dose).capitalize()}: {english(problem)}.",
                 {
                     "toxin_entry": str(dose.number),
                     "product": dose.product,

@@ -36,7 +36,7 @@ from scardesk.domain.records import Changes
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import DAY_FORMAT
-from scardesk.ui.messages import field_texts
+from scardesk.ui.messages import field_texts, sentence
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
 
@@ -241,7 +241,9 @@ class AutoBackupPanel(QGroupBox):
             return
         for name, message in field_texts(error).items():
             target = "keep" if name.startswith("keep_") else name
-            self.field_errors.get(target, self.field_errors["folder"]).set_message(message)
+            self.field_errors.get(target, self.field_errors["folder"]).set_message(
+                sentence(message)
+            )
 
     def run_now(self) -> None:
         actor, service = self._context.signed_in.actor, self._context.services.auto_backup

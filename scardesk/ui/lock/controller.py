@@ -32,9 +32,10 @@ from scardesk.domain.records import UserRecord
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import AUTO_LOCK_DEFAULT_MINUTES
 from scardesk.services.users import UserService
-from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.lock.idle import MS_PER_MINUTE, IdleWatch
 from scardesk.ui.lock.page import LockPage
+from scardesk.ui.messages import error_text
 from scardesk.ui.tasks import Runner, run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.unsaved import UnsavedChanges, unsaved_under
@@ -240,7 +241,7 @@ class ScreenLock(QObject):
                 )
             )
         elif isinstance(error, AuthenticationError):  # a wait or a lock-out: say which
-            self.page.show_error(sentence(str(error)))
+            self.page.show_error(error_text(error))
         elif isinstance(error, AccountInactiveError):
             # The work stays locked away; someone else may still sign in at this workstation.
             self.page.unlock_button.setEnabled(False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scardesk.domain.enums import Modality
+from scardesk.domain.errors import ScarDeskError
 from scardesk.domain.patient_header import PatientHeader
 from scardesk.domain.records import Changes
 from scardesk.domain.safety import GateResult, PlannedTreatment
@@ -25,6 +26,7 @@ from scardesk.ui.appointments.patient_picker import PatientChoice
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text, weekday_day_text
+from scardesk.ui.messages import error_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.tr import _t
@@ -177,7 +179,9 @@ class NextStepPanel(QWidget):
         self.context.runner.run(
             lambda: service.check_gate(actor, patient_id, planned, day),
             lambda result: label.setText(gate_summary(result)),
-            lambda error: label.setText(str(error)),
+            lambda error: label.setText(
+                error_text(error) if isinstance(error, ScarDeskError) else str(error)
+            ),
         )
 
     def book_next_session(self) -> BookingDialog:

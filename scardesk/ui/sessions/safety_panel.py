@@ -16,10 +16,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from scardesk.domain.errors import ScarDeskError
 from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
+from scardesk.ui.messages import error_text
 from scardesk.ui.safety.words import ClinicPolicy, words
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import plain_label
@@ -271,4 +273,6 @@ class GatePreview(QObject):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self.generation:
-            self.panel.show_failed(sentence(str(error)))
+            self.panel.show_failed(
+                error_text(error) if isinstance(error, ScarDeskError) else sentence(str(error))
+            )

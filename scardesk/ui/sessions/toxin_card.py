@@ -39,6 +39,7 @@ from scardesk.domain.toxin import (
 )
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import day_text, moment_text
+from scardesk.ui.messages import error_text, message_text, sentence
 from scardesk.ui.sessions.common import (
     datetime_edit,
     moment_of,
@@ -178,7 +179,7 @@ class ToxinCard(ModalityCard):
             lambda: service.current(actor),
             lambda rules: self.chart.set_ceiling(rules.parameters.toxin_max_units_per_point),
             lambda error: self.chart.ceiling_unknown(
-                str(error) if isinstance(error, ScarDeskError) else _t("unexpected error")
+                error_text(error) if isinstance(error, ScarDeskError) else _t("unexpected error")
             ),
         )
 
@@ -217,7 +218,9 @@ class ToxinCard(ModalityCard):
         self._lot_changed()
 
     def _lots_failed(self, error: BaseException) -> None:
-        self.errors["lot_id"].set_message(str(error) if isinstance(error, ScarDeskError) else "")
+        self.errors["lot_id"].set_message(
+            error_text(error) if isinstance(error, ScarDeskError) else ""
+        )
 
     def lot_id(self) -> int | None:
         """The chosen usable lot, or None when the text names no usable lot of this product."""
@@ -266,7 +269,7 @@ class ToxinCard(ModalityCard):
             if lot.lot_number == number:
                 problem = lot_problem(lot, on, product.id if product else None)
                 if problem:
-                    return problem[:1].upper() + problem[1:] + "."
+                    return sentence(message_text(problem)) + "."
         return _t(
             "Lot {number} is not in stock for this product: choose one from the list."
         ).format(number=number)
