@@ -3323,708 +3323,709 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>choose the folder backups go to (for example a USB disk or a NAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي تُحفظ فيه النسخ الاحتياطية (مثل قرص USB أو جهاز NAS)</translation>
     </message>
     <message>
         <source>give the whole path of the folder, starting from the drive or /</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل المسار الكامل للمجلد، بدءًا من محرك الأقراص أو /</translation>
     </message>
     <message>
         <source>enter a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
         <source>choose a time of day, or back up when the last person signs out</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وقتًا من اليوم، أو النسخ الاحتياطي عند تسجيل خروج آخر مستخدم</translation>
     </message>
     <message>
         <source>{value} is not a consent purpose: choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس غرضًا من أغراض الموافقة: اختر واحدًا مما يلي: {choices}</translation>
     </message>
     <message>
         <source>the form version is missing: copy it from the form, e.g. 2026-1</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار النموذج غير مُدخل: انسخه من النموذج، مثل 2026-1</translation>
     </message>
     <message>
         <source>the form version has {length} characters: at most {maximum} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف إصدار النموذج {length}: الحد الأقصى المسموح {maximum}</translation>
     </message>
     <message>
         <source>the signature is missing: ask the signer to sign in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع غير موجود: اطلب من الموقّع التوقيع داخل المربع</translation>
     </message>
     <message>
         <source>the signature is not a PNG image: sign again in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع ليس صورة بصيغة PNG: وقّع مرة أخرى داخل المربع</translation>
     </message>
     <message>
         <source>the name has {length} characters: at most {maximum} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف الاسم {length}: الحد الأقصى المسموح {maximum}</translation>
     </message>
     <message>
         <source>the patient is under {age}: a guardian signs, enter the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر المريض أقل من {age}: يوقّع ولي الأمر، فأدخل اسم ولي الأمر</translation>
     </message>
     <message>
         <source>the withdrawal date is in the future: expected today or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب في المستقبل: المتوقع اليوم أو تاريخ سابق</translation>
     </message>
     <message>
         <source>the withdrawal is dated before the consent was given: check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب يسبق تاريخ إعطاء الموافقة: تحقّق من التاريخ</translation>
     </message>
     <message>
         <source>the detail has {length} characters: at most {maximum} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف التفاصيل {length}: الحد الأقصى المسموح {maximum}</translation>
     </message>
     <message>
         <source>this question takes no date: leave the date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السؤال لا يحتاج إلى تاريخ: اترك التاريخ فارغًا</translation>
     </message>
     <message>
         <source>a date only goes with a &apos;yes&apos; answer, not &apos;{answer}&apos;: clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدخل التاريخ إلا مع الإجابة «نعم»، لا «{answer}»: امسحه</translation>
     </message>
     <message>
         <source>{value:%d/%m/%Y} is not plausible: expected a date from {first:%d/%m/%Y} to {last:%d/%m/%Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {value:%d/%m/%Y} غير معقول: المتوقع تاريخ من {first:%d/%m/%Y} إلى {last:%d/%m/%Y}</translation>
     </message>
     <message>
         <source>{what} is missing: enter it with a &apos;yes&apos; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} غير مُدخل: أدخله مع الإجابة «نعم»</translation>
     </message>
     <message>
         <source>answered twice in one submission: keep one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن السؤال مرتين في الإرسال نفسه: أبقِ إجابة واحدة</translation>
     </message>
     <message>
         <source>nothing to record: answer at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُسجَّل: أجب عن سؤال واحد على الأقل</translation>
     </message>
     <message>
         <source>a window of {n} days: expected 1 day or more</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة مدتها {n} يوم: المتوقع يوم واحد أو أكثر</translation>
     </message>
     <message>
         <source>{n} units is impossible: expected 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد الوحدات {n}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>unknown fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول غير معروفة: {fields}</translation>
     </message>
     <message>
         <source>the merged record would have no name: keep a name from either record</source>
-        <translation type="unfinished"></translation>
+        <translation>سيبقى السجل المدموج بلا اسم: احتفظ باسم من أحد السجلين</translation>
     </message>
     <message>
         <source>choose superficial, medium or deep</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر: سطحي أو متوسط أو عميق</translation>
     </message>
     <message>
         <source>the peel depth is missing: choose superficial, medium or deep</source>
-        <translation type="unfinished"></translation>
+        <translation>عمق التقشير غير محدد: اختر سطحي أو متوسط أو عميق</translation>
     </message>
     <message>
         <source>expected delivery date (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الولادة المتوقع (إن كان معروفًا)</translation>
     </message>
     <message>
         <source>course end date (expected end date if still taking it)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء فترة العلاج (أو تاريخ الانتهاء المتوقع إن كان لا يزال مستمرًا فيه)</translation>
     </message>
     <message>
         <source>last applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر استعمال</translation>
     </message>
     <message>
         <source>date of the last injection</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر حقنة</translation>
     </message>
     <message>
         <source>last strong sun exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر تعرّض قوي للشمس</translation>
     </message>
     <message>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>the plan has no modality: add at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن الخطة أي نوع علاج: أضف نوعًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>this modality is on the plan twice: keep one line per modality</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاج هذا مذكور في الخطة مرتين: اجعل لكل نوع علاج سطرًا واحدًا</translation>
     </message>
     <message>
         <source>{value} sessions: expected a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجلسات {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
     <message>
         <source>a chemical peel&apos;s default interval depends on its depth: choose the depth or enter the interval in days</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل الافتراضي للتقشير الكيميائي يعتمد على عمقه: اختر العمق أو أدخل الفاصل بالأيام</translation>
     </message>
     <message>
         <source>{value} days: expected a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
     <message>
         <source>{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصل {n} {n:يوم|أيام} أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</translation>
     </message>
     <message>
         <source>the goals have {length} characters: at most {maximum} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف الأهداف {length}: الحد الأقصى المسموح {maximum}</translation>
     </message>
     <message>
         <source>{value} is not a whole number: expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس عددًا صحيحًا: المتوقع {expected}</translation>
     </message>
     <message>
         <source>{value} is out of range: expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} خارج النطاق: المتوقع {expected}</translation>
     </message>
     <message>
         <source>a toxin is counted in its brand&apos;s units: choose toxin units</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسب التوكسين بوحدات علامته التجارية: اختر وحدات التوكسين</translation>
     </message>
     <message>
         <source>only a toxin is counted in toxin units: choose mL or pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات التوكسين للتوكسين فقط: اختر mL أو قطع</translation>
     </message>
     <message>
         <source>a toxin needs its vial size: enter the units per vial, e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التوكسين إلى حجم القارورة: أدخل عدد الوحدات في القارورة، مثل 100</translation>
     </message>
     <message>
         <source>{low} to {high:,} units per vial</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high:,} وحدة لكل قارورة</translation>
     </message>
     <message>
         <source>{low} to {high} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high} ساعة</translation>
     </message>
     <message>
         <source>a price in baisa, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر بالبيسة، 0 أو أكثر</translation>
     </message>
     <message>
         <source>a whole number of packs from 1 to {maximum:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح من العبوات من 1 إلى {maximum:,}</translation>
     </message>
     <message>
         <source>a whole number of packs, + or −</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح من العبوات، مسبوقًا بـ + أو −</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة فارغة</translation>
     </message>
     <message>
         <source>the message has {length} characters: at most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف الرسالة {length}: الحد الأقصى {maximum}</translation>
     </message>
     <message>
         <source>a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد قوس {{ أو }} بلا قوس مقابل: اكتب الحقول المتغيرة بالشكل {{name}}، {{date}} …</translation>
     </message>
     <message>
         <source>unknown placeholder {placeholder}: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل متغير غير معروف {placeholder}: استخدم {known}</translation>
     </message>
     <message>
         <source>marked fully ablative but not ablative: a fully ablative laser is ablative</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد كاستئصالي كامل لكنه غير محدد كاستئصالي: الليزر الاستئصالي الكامل استئصالي</translation>
     </message>
     <message>
         <source>{value} is not a whole number of scars: expected 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس عددًا صحيحًا للندبات: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>{n} scars is impossible: expected 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد الندبات {n}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>{value} is not an area: expected square centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليست قيمة مساحة: المتوقع قيمة بالسنتيمتر المربع</translation>
     </message>
     <message>
         <source>{value} cm² is impossible: expected 0 cm² or more</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون المساحة {value} cm²: المتوقع 0 cm² أو أكثر</translation>
     </message>
     <message>
         <source>unknown setting: expected one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد غير معروف: المتوقع واحد مما يلي: {choices}</translation>
     </message>
     <message>
         <source>expected a mapping of setting names to numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع أسماء إعدادات مقرونة بقيم رقمية</translation>
     </message>
     <message>
         <source>{value}: expected a whole number of days from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: المتوقع عدد صحيح من الأيام من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{value}: expected a whole number of months from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: المتوقع عدد صحيح من الأشهر من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{value}: expected a whole number of units from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: المتوقع عدد صحيح من الوحدات من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{value} is not a number: expected units</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس رقمًا: المتوقع عدد الوحدات</translation>
     </message>
     <message>
         <source>{value} units is impossible: expected more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد الوحدات {value}: المتوقع أكثر من 0</translation>
     </message>
     <message>
         <source>{value} units is more than the maximum of {maximum:g}: check for a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات {value} يتجاوز الحد الأقصى ({maximum:g}): تحقّق من عدم وجود خطأ في الإدخال</translation>
     </message>
     <message>
         <source>{value} is not a number: expected mL</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس رقمًا: المتوقع قيمة بـ mL</translation>
     </message>
     <message>
         <source>{value} mL is impossible: expected more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون الكمية {value} mL: المتوقع أكثر من 0</translation>
     </message>
     <message>
         <source>{value} mL is more than the maximum of {maximum:g}: check for a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية {value} mL تتجاوز الحد الأقصى ({maximum:g}): تحقّق من عدم وجود خطأ في الإدخال</translation>
     </message>
     <message>
         <source>the vial is used before it was reconstituted: check both times</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعملت القارورة قبل إعادة تكوينها: تحقّق من الوقتين</translation>
     </message>
     <message>
         <source>choose at least one working day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يوم عمل واحدًا على الأقل في الأسبوع</translation>
     </message>
     <message>
         <source>give at least one stretch of opening hours, e.g. 09:00–12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل فترة واحدة على الأقل من ساعات العمل، مثل 09:00–12:00</translation>
     </message>
     <message>
         <source>{start:%H:%M}–{end:%H:%M}: the end must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%H:%M}–{end:%H:%M}: يجب أن يكون وقت الانتهاء بعد وقت البدء</translation>
     </message>
     <message>
         <source>{first_start:%H:%M}–{first_end:%H:%M} and {second_start:%H:%M}–{second_end:%H:%M} overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترتان {first_start:%H:%M}–{first_end:%H:%M} و{second_start:%H:%M}–{second_end:%H:%M} متداخلتان</translation>
     </message>
     <message>
         <source>the holiday on {day:%d/%m/%Y} needs a name of 1 to {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>العطلة الموافقة {day:%d/%m/%Y} تحتاج إلى اسم من 1 إلى {maximum} حرفًا</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: expected a start and an end such as 09:00-12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}»: المتوقع وقت بدء ووقت انتهاء، مثل 09:00-12:00</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a practitioner: only a practitioner can be a clinical lead</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليس طبيبًا معالجًا: لا يكون المسؤول الطبي إلا طبيبًا معالجًا</translation>
     </message>
     <message>
         <source>a display name is needed, e.g. Dr Salma Al-Harthy</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المعروض مطلوب، مثل د. سلمى الحارثي</translation>
     </message>
     <message>
         <source>{path} has no manifest; ScarDesk cannot preview it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي {path} على ملف البيان (manifest)؛ لا يستطيع ScarDesk معاينته</translation>
     </message>
     <message>
         <source>{path} is not a usable backup:
 {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية صالحة للاستعمال:
+{detail}</translation>
     </message>
     <message>
         <source>choose the folder for automatic backups first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا مجلد النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
         <source>{path} is encrypted; ScarDesk needs its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مشفّر؛ يحتاج ScarDesk إلى عبارة المرور الخاصة به</translation>
     </message>
     <message>
         <source>ScarDesk cannot write to this folder ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع ScarDesk الكتابة في هذا المجلد ({detail})</translation>
     </message>
     <message>
         <source>the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and choose it again</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة {size}؛ والحد الأقصى {limit}: احفظها بحجم أصغر (مثلًا بعرض 600 بكسل) ثم اخترها مرة أخرى</translation>
     </message>
     <message>
         <source>the file is not a readable image: choose a PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صورة قابلة للقراءة: اختر ملف PNG أو JPEG</translation>
     </message>
     <message>
         <source>the file is a {format} image: choose a PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف صورة بصيغة {format}: اختر ملف PNG أو JPEG</translation>
     </message>
     <message>
         <source>the image is {width} × {height} pixels: expected between {minimum} and {maximum} pixels on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة {width} × {height} بكسل: المتوقع بين {minimum} و{maximum} بكسل لكل ضلع</translation>
     </message>
     <message>
         <source>the clinic has no own copy of {path}: it already uses ours</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للعيادة نسخة خاصة من {path}: فهي تستخدم نص ScarDesk أصلًا</translation>
     </message>
     <message>
         <source>common text has no modality; aftercare and consent text needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>النص العام لا يرتبط بنوع علاج؛ أما نصوص تعليمات العناية بعد العلاج والموافقة فتحتاج إلى نوع علاج</translation>
     </message>
     <message>
         <source>choose the modality this text is for</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع العلاج الذي يخصه هذا النص</translation>
     </message>
     <message>
         <source>the text changed but its version is still {version}; expected a new version (e.g. raise the last number) so printed documents and signed consent forms say which wording they used</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر النص لكن إصداره ما زال {version}؛ المتوقع إصدار جديد (مثلًا بزيادة الرقم الأخير) حتى تبيّن المستندات المطبوعة ونماذج الموافقة الموقّعة الصيغة التي استُخدمت فيها</translation>
     </message>
     <message>
         <source>this session was voided: no aftercare sheet is printed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة مُلغاة: لا تُطبع لها تعليمات العناية بعد العلاج</translation>
     </message>
     <message>
         <source>no session has been recorded for this appointment yet; the aftercare sheet is printed once the practitioner has saved the session</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي جلسة لهذا الموعد بعد؛ تُطبع تعليمات العناية بعد العلاج بعد أن يحفظ الطبيب المعالج الجلسة</translation>
     </message>
     <message>
         <source>document {id} does not match its stored SHA-256; it is not printed: run &apos;scardesk db check&apos; and restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {id} لا يطابق بصمة SHA-256 المخزّنة له؛ لذا لن يُطبع: شغّل الأمر &apos;scardesk db check&apos; واستعِد نسخة احتياطية</translation>
     </message>
     <message>
         <source>{value} is not a modality; expected one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس نوع علاج؛ المتوقع واحد مما يلي: {choices}</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name (or allow replacing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر (أو اسمح باستبداله)</translation>
     </message>
     <message>
         <source>could not write {path} ({detail}); nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path} ({detail})؛ لم يُصدَّر شيء</translation>
     </message>
     <message>
         <source>limit {limit}: expected 1–{maximum}, offset 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد {limit}: المتوقع 1–{maximum}، والإزاحة 0 أو أكثر</translation>
     </message>
     <message>
         <source>a history answer needs a signed-in practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة التاريخ الطبي تتطلب طبيبًا معالجًا مسجّل الدخول</translation>
     </message>
     <message>
         <source>this answer is already voided</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الإجابة مُلغاة من قبل</translation>
     </message>
     <message>
         <source>a record cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج السجل مع نفسه</translation>
     </message>
     <message>
         <source>file #{file} was already merged into file #{into}</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق دمج الملف #{file} في الملف #{into}</translation>
     </message>
     <message>
         <source>the record that stays is archived: restore it first, or keep the other record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الباقي مؤرشف: استعِده أولًا، أو اجعل السجل الآخر هو الباقي</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد: أدخل اسم ملف داخله</translation>
     </message>
     <message>
         <source>the record could not be saved: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السجل: حاول مرة أخرى</translation>
     </message>
     <message>
         <source>this document is already registered to file #{file}: open that record instead of registering the person twice</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الوثيقة مسجّلة من قبل للملف #{file}: افتح ذلك السجل بدلًا من تسجيل الشخص مرتين</translation>
     </message>
     <message>
         <source>the file is empty: choose a JPEG or PNG photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: اختر صورة JPEG أو PNG</translation>
     </message>
     <message>
         <source>the file is over {megabytes} MB: export it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف يتجاوز {megabytes} MB: صدّره بحجم أصغر</translation>
     </message>
     <message>
         <source>this is a {format} image: import JPEG or PNG photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه صورة بصيغة {format}: استورد صور JPEG أو PNG فقط</translation>
     </message>
     <message>
         <source>this file is not a picture: import JPEG or PNG photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة: استورد صور JPEG أو PNG فقط</translation>
     </message>
     <message>
         <source>the picture has too many pixels to be a photo: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بكسلات الصورة أكبر من أن تكون صورة فوتوغرافية: تحقّق منها</translation>
     </message>
     <message>
         <source>the picture is damaged or incomplete: copy it again</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة تالفة أو غير مكتملة: انسخها مرة أخرى</translation>
     </message>
     <message>
         <source>the patient has no valid consent to clinical photos: capture it before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى المريض موافقة سارية على التصوير السريري: سجّل الموافقة قبل الاستيراد</translation>
     </message>
     <message>
         <source>that assessment is not a current one of this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك التقييم ليس من التقييمات السارية لهذا المريض</translation>
     </message>
     <message>
         <source>that session is not a current one of this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>تلك الجلسة ليست من الجلسات السارية لهذا المريض</translation>
     </message>
     <message>
         <source>a photo is imported by a signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصور يتطلب مستخدمًا مسجّل الدخول</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>the photo date is in the future: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الصورة في المستقبل: تحقّق منه</translation>
     </message>
     <message>
         <source>this photo is already in the record ({existing})</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة موجودة في السجل من قبل ({existing})</translation>
     </message>
     <message>
         <source>this photo is already voided</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة مُلغاة من قبل</translation>
     </message>
     <message>
         <source>lots of this product exist: add a new product instead</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد تشغيلات لهذا المنتج: أضف منتجًا جديدًا بدلًا من ذلك</translation>
     </message>
     <message>
         <source>choose an active product from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا نشطًا من قائمة المنتجات</translation>
     </message>
     <message>
         <source>lot {lot} is already booked in: adjust its stock instead</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيلة {lot} مستلمة من قبل: أجرِ تسوية لمخزونها بدلًا من ذلك</translation>
     </message>
     <message>
         <source>{brand} ({name}) is already in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} ({name}) موجود في قائمة المنتجات من قبل</translation>
     </message>
     <message>
         <source>no lot is numbered {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تشغيلة برقم {lot}</translation>
     </message>
     <message>
         <source>{lot} is a lot of several products ({brands}): choose it on the Products screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} رقم تشغيلة لعدة منتجات ({brands}): اخترها من شاشة المنتجات</translation>
     </message>
     <message>
         <source>the export was stopped; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف التصدير؛ لم يُكتب أي ملف</translation>
     </message>
     <message>
         <source>could not write {name} ({detail}): choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {name} ({detail}): اختر مجلدًا آخر</translation>
     </message>
     <message>
         <source>could not write in {folder} ({detail}): choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {folder} ({detail}): اختر مجلدًا آخر</translation>
     </message>
     <message>
         <source>{name} has &apos;{suffix}&apos;: name the file .pdf, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>امتداد {name} هو «{suffix}»: اجعل امتداد الملف .pdf أو .csv أو .xlsx</translation>
     </message>
     <message>
         <source>{name} has no suffix: name the file .pdf, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} بلا امتداد: اجعل امتداد الملف .pdf أو .csv أو .xlsx</translation>
     </message>
     <message>
         <source>this reminder was already sent by {by} at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل {by} هذا التذكير من قبل الساعة {at:%H:%M} يوم {at:%d/%m/%Y}؛ لم يُرسَل مرة أخرى</translation>
     </message>
     <message>
         <source>this reminder was already sent by {by}; it was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل {by} هذا التذكير من قبل؛ لم يُرسَل مرة أخرى</translation>
     </message>
     <message>
         <source>this reminder was already sent from another desk at {at:%H:%M} on {at:%d/%m/%Y}; it was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل هذا التذكير من قبل من جهاز عمل آخر الساعة {at:%H:%M} يوم {at:%d/%m/%Y}؛ لم يُرسَل مرة أخرى</translation>
     </message>
     <message>
         <source>this reminder was already sent from another desk; it was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل هذا التذكير من قبل من جهاز عمل آخر؛ لم يُرسَل مرة أخرى</translation>
     </message>
     <message>
         <source>this patient has no consent to reminders, no phone, or asked not to be sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى هذا المريض موافقة على التذكيرات، أو ليس له هاتف، أو طلب عدم إرسالها إليه</translation>
     </message>
     <message>
         <source>the modalities cannot change by correction: amend what was recorded, or void the session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير أنواع العلاج بالتصحيح: عدّل ما سُجّل، أو ألغِ الجلسة</translation>
     </message>
     <message>
         <source>the product and lot cannot change: amend what was recorded, or void the session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المنتج والتشغيلة: عدّل ما سُجّل، أو ألغِ الجلسة</translation>
     </message>
     <message>
         <source>injection points cannot be removed: amend what was recorded, or void the session</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة نقاط الحقن: عدّل ما سُجّل، أو ألغِ الجلسة</translation>
     </message>
     <message>
         <source>recorded adverse events stay; add new ones below them: amend what was recorded, or void the session</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الأعراض الجانبية المسجّلة، وتُضاف الجديدة تحتها: عدّل ما سُجّل، أو ألغِ الجلسة</translation>
     </message>
     <message>
         <source>choose a toxin product from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتج توكسين من قائمة المنتجات</translation>
     </message>
     <message>
         <source>choose the vial&apos;s lot from the lots in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تشغيلة القارورة من التشغيلات المتوفرة في المخزون</translation>
     </message>
     <message>
         <source>lot {lot} has no vial left for this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبقَ في التشغيلة {lot} قارورة لهذا البند</translation>
     </message>
     <message>
         <source>the clinic&apos;s name is printed on every sheet: enter it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العيادة يُطبع على كل ورقة: أدخله</translation>
     </message>
     <message>
         <source>save the clinic&apos;s name first: the logo goes with the details</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ اسم العيادة أولًا: الشعار يُحفظ مع بيانات العيادة</translation>
     </message>
     <message>
         <source>lock after {low} to {high} idle minutes: enter a whole number such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد {low} إلى {high} دقيقة من عدم النشاط: أدخل عددًا صحيحًا مثل {example}</translation>
     </message>
     <message>
         <source>give the holiday&apos;s name, 1 to {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم العطلة، من 1 إلى {maximum} حرفًا</translation>
     </message>
     <message>
         <source>keep the note under {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الملاحظة أقل من {maximum} حرفًا</translation>
     </message>
     <message>
         <source>choose the practitioner who is off</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطبيب المعالج الذي في إجازة</translation>
     </message>
     <message>
         <source>lot {lot} belongs to another product: choose a lot of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيلة {lot} تخص منتجًا آخر: اختر تشغيلة من هذا المنتج</translation>
     </message>
     <message>
         <source>lot {lot} is archived: choose a lot in use</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيلة {lot} مؤرشفة: اختر تشغيلة قيد الاستعمال</translation>
     </message>
     <message>
         <source>lot {lot} expired on {expiry:%d/%m/%Y}: an expired lot cannot be used; choose an unexpired lot</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية التشغيلة {lot} في {expiry:%d/%m/%Y}: لا يمكن استعمال تشغيلة منتهية الصلاحية؛ اختر تشغيلة غير منتهية الصلاحية</translation>
     </message>
     <message>
         <source>lot {lot} has none in stock: choose a lot in stock or receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ شيء في المخزون من التشغيلة {lot}: اختر تشغيلة متوفرة في المخزون أو سجّل استلام مخزون</translation>
     </message>
     <message>
         <source> {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation> {unit}</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة</translation>
     </message>
     <message>
         <source>scars</source>
-        <translation type="unfinished"></translation>
+        <translation>ندبة</translation>
     </message>
     <message>
         <source>G (gauge)</source>
-        <translation type="unfinished"></translation>
+        <translation>G (القياس)</translation>
     </message>
     <message>
         <source>(fraction of the map width)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نسبة من عرض خريطة الوجه)</translation>
     </message>
     <message>
         <source>(fraction of the map height)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نسبة من ارتفاع خريطة الوجه)</translation>
     </message>
     <message>
         <source>the reconstitution time is missing its time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت إعادة التكوين بلا منطقة زمنية</translation>
     </message>
     <message>
         <source>reconstituted after the session time: the vial must be mixed before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد التكوين بعد وقت الجلسة: يجب تحضير القارورة قبل استعمالها</translation>
     </message>
     <message>
         <source>no injection points: place each point on the face map</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نقاط حقن: ضع كل نقطة على خريطة الوجه</translation>
     </message>
     <message>
         <source>{n} points: at most {maximum} per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النقاط {n}: الحد الأقصى {maximum} لكل بند</translation>
     </message>
     <message>
         <source>the points add up to {placed:g} U but the total is {total:g} U: they must be equal (within 0.01 U)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع النقاط {placed:g} U لكن الإجمالي {total:g} U: يجب أن يتساويا (بفارق لا يتجاوز 0.01 U)</translation>
     </message>
     <message>
         <source>{given:g} U given + {wasted:g} U wasted is more than the {vial:g} U vial: record each vial as its own toxin entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{given:g} U معطاة + {wasted:g} U مهدرة أكثر من سعة القارورة البالغة {vial:g} U: سجّل كل قارورة كبند توكسين مستقل</translation>
     </message>
     <message>
         <source>choose whether all, some or none of the scars frosted white</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد هل ظهر التبيّض الأبيض على كل الندبات أو بعضها أو لم يظهر على أي منها</translation>
     </message>
     <message>
         <source>a strength or volume is given without an agent: name it</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل التركيز أو الحجم دون تحديد المادة المخدرة: اذكر اسمها</translation>
     </message>
     <message>
         <source>the anaesthetic is named: give its {unit} too</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّدت المادة المخدرة: أدخل قيمتها بـ {unit} أيضًا</translation>
     </message>
     <message>
         <source>adrenaline is ticked without an anaesthetic: name it</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّد الأدرينالين دون مادة مخدرة: اذكر اسم المادة</translation>
     </message>
     <message>
         <source>choose mJ (per microbeam) or J/cm2 (fluence)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر mJ (لكل حزمة دقيقة) أو J/cm2 (كثافة الطاقة)</translation>
     </message>
     <message>
         <source>a fully ablative laser is ablative: tick both</source>
-        <translation type="unfinished"></translation>
+        <translation>الليزر الاستئصالي الكامل استئصالي: حدّد الخيارين كليهما</translation>
     </message>
     <message>
         <source>lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من {n} {n:قارورة|قوارير} مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</translation>
     </message>
     <message>
         <source>{first} {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} {second}</translation>
     </message>
     <message>
         <source>choose a needle, a Nokor needle or a blunt cannula</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إبرة أو إبرة Nokor أو كانيولا غير حادة</translation>
     </message>
     <message>
         <source>appointments, arrivals and reminders</source>
