@@ -146,6 +146,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _RAW_CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]{2,}\.[a-z_]{2,}(?:\.[a-z_]+)*\b")
 # A file path or an e-mail address is data, whatever the language.
 _PATH_OR_ADDRESS = re.compile(r"/\S+|\S+@\S+")
+# A code with a digit in it (a lot "C1234AB", a file "#12") is data or an example of it.
+_CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -189,7 +191,7 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
 def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[str]:
     found = []
     for where, text in texts:
-        plain = _PATH_OR_ADDRESS.sub(" ", text.replace("&", ""))
+        plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", text.replace("&", "")))
         words = set(_LATIN_WORD.findall(plain))
         left = words - ALLOWED_LATIN - EXAMPLE_WORDS - CLINICAL_ABBREVIATIONS - data_words
         if left:
