@@ -2277,7 +2277,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Unlock</source>
-        <translation>فتح القفل</translation>
+        <translation>فك القفل</translation>
     </message>
     <message>
         <source>Sign in as someone else…</source>
@@ -2289,7 +2289,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Type your password, then choose Unlock.</source>
-        <translation>اكتب كلمة المرور، ثم اختر «فتح القفل».</translation>
+        <translation>اكتب كلمة المرور، ثم اختر «فك القفل».</translation>
     </message>
     <message>
         <source>Choose your own password — ScarDesk</source>
@@ -2369,7 +2369,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>You are signed out. Sign in with your one-time password again and choose your own password to go on.</source>
-        <translation>تم تسجيل خروجك. سجّل الدخول مرة أخرى بكلمة المرور المؤقتة، واختر كلمة مرور خاصة بك للمتابعة.</translation>
+        <translation>تم تسجيل خروجك. سجّل الدخول مرة أخرى بكلمة المرور لمرة واحدة، واختر كلمة مرور خاصة بك للمتابعة.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins with this user name. Wait a second, then try again.</source>
@@ -2385,7 +2385,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>This one-time password has expired (they last 72 hours). Ask your administrator for a new one.</source>
-        <translation>انتهت صلاحية كلمة المرور المؤقتة هذه (صلاحيتها 72 ساعة). اطلب كلمة جديدة من مدير النظام.</translation>
+        <translation>انتهت صلاحية كلمة المرور لمرة واحدة هذه (صلاحيتها 72 ساعة). اطلب كلمة جديدة من مدير النظام.</translation>
     </message>
     <message>
         <source>That user name and password do not match an active account. Check both (and Caps Lock) and try again, or ask your administrator to reset your password.</source>
@@ -3067,7 +3067,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>this one-time password has expired: ask the administrator for a new one</source>
-        <translation>انتهت صلاحية كلمة المرور المؤقتة هذه: اطلب كلمة جديدة من مدير النظام</translation>
+        <translation>انتهت صلاحية كلمة المرور لمرة واحدة هذه: اطلب كلمة جديدة من مدير النظام</translation>
     </message>
     <message>
         <source>this window has no account to unlock: sign in instead</source>
@@ -6954,7 +6954,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>The administrator reset your password, so you were signed out. Sign in with the one-time password they gave you.</source>
-        <translation>أعاد مدير النظام تعيين كلمة المرور الخاصة بك، لذا تم تسجيل خروجك. سجّل الدخول بكلمة المرور المؤقتة التي أعطاك إياها.</translation>
+        <translation>أعاد مدير النظام تعيين كلمة المرور الخاصة بك، لذا تم تسجيل خروجك. سجّل الدخول بكلمة المرور لمرة واحدة التي أعطاك إياها.</translation>
     </message>
     <message>
         <source>Your account was deactivated, so you were signed out. Ask the administrator if this is a mistake.</source>
