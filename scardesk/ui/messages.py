@@ -487,6 +487,12 @@ _MARKED: dict[str, object] = {
     "permission.sign_in_to_change_password": QT_TRANSLATE_NOOP(
         "Messages", "only a signed-in person can change their password"
     ),
+    "permission.sign_in_to_change_preferences": QT_TRANSLATE_NOOP(
+        "Messages", "only a signed-in person can change their display preferences"
+    ),
+    "preferences.unknown_choice": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not one of the choices offered"
+    ),
     "permission.unknown_stored_role": QT_TRANSLATE_NOOP(
         "Messages", "the stored role '{role}' grants nothing"
     ),
