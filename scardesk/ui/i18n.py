@@ -38,9 +38,11 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
 
     Returns whether a translation was installed. Calling it again replaces the previous one.
     """
-    previous = app.findChild(QTranslator, _TRANSLATOR_NAME)
-    if previous is not None:
+    # Every one of ours, not the first found: a candidate that failed to load waits for its
+    # deleteLater under the same name, and findChild would return it instead of the loaded one.
+    for previous in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(previous)
+        previous.setObjectName("")
         previous.deleteLater()
     loaded = False
     for path in translation_candidates(locale_name, folder):
@@ -50,6 +52,7 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
             app.installTranslator(translator)
             loaded = True
             break
+        translator.setObjectName("")  # not found as ours while it waits to be deleted
         translator.deleteLater()
     if not loaded and not QLocale(locale_name).name().startswith("en"):
         log.info("no translation for %s yet; showing English", locale_name)

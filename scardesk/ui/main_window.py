@@ -7,6 +7,7 @@ lives in ``QSettings``; clinic-wide settings (the clinic's name) come from the d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -21,17 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.domain.display_prefs import DisplayPreferences
 from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
-from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui import display
+from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import role_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
+from scardesk.ui.preferences_dialog import PreferencesDialog
 from scardesk.ui.screens import build_screen
+from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size, keep_inside
 from scardesk.ui.widgets.unsaved import may_leave_all, unsaved_under
 
@@ -55,8 +60,21 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+@dataclass(frozen=True)
+class WindowPlace:
+    """Where the user was, so a window rebuilt in another language opens on the same place."""
+
+    screen: str | None
+    patient_id: int | None
+    patient_tab: int
+    recent: tuple[tuple[int, str], ...]
+
+
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    #: The user saved new display preferences (the ``UserRecord`` carrying them): the shell
+    #: applies them and rebuilds the window in their language.
+    preferences_saved = Signal(object)
     #: "Sign in as someone else…" on the lock screen: the shell keeps this window hidden.
     switch_user_requested = Signal()
     closed = Signal()
@@ -163,6 +181,10 @@ class MainWindow(QMainWindow):
         self.change_password_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
         self.change_password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.change_password_action)
+        self.preferences_action = QAction(_t("P&references…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.open_preferences)
+        file_menu.addAction(self.preferences_action)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
         self.sign_out_action.triggered.connect(self.request_sign_out)
@@ -389,6 +411,50 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Language, digits, Hijri date: the user's own, saved with their account."""
+        dialog = PreferencesDialog(display.current(), parent=self)
+        dialog.accepted.connect(lambda: self.save_preferences(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def save_preferences(self, chosen: DisplayPreferences) -> bool:
+        """Save ``chosen`` (audited) and hand it to the shell; False when nothing was saved:
+        nothing changed, or the user kept editing unsaved work the rebuild would lose."""
+        if chosen == display.current():
+            return False
+        if not may_leave_all(self):
+            return False
+        users, actor = self.services.users, self.signed_in.actor
+        run_command(
+            self._runner,
+            self.change_bus,
+            lambda: users.set_display_preferences(actor, chosen),
+            self.preferences_saved.emit,
+        )
+        return True
+
+    def place(self) -> WindowPlace:
+        workspace = self.workspace
+        shown = workspace is not None and self.stack.currentWidget() is workspace
+        return WindowPlace(
+            screen=self.current_screen(),
+            patient_id=workspace.patient_id if shown and workspace is not None else None,
+            patient_tab=workspace.tabs.currentIndex() if shown and workspace is not None else 0,
+            recent=tuple(self.recent),
+        )
+
+    def go_to(self, place: WindowPlace) -> None:
+        """Open the same screen, and the same patient on the same tab, as ``place``."""
+        self.recent = list(place.recent)
+        self._fill_recent_menu()
+        if place.screen is not None:
+            self.show_screen(place.screen)
+        if place.patient_id is not None:
+            workspace = self.open_patient(place.patient_id)
+            workspace.tabs.setCurrentIndex(place.patient_tab)
 
     def request_sign_out(self) -> None:
         if may_leave_all(self):
