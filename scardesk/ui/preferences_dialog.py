@@ -31,8 +31,14 @@ class PreferencesDialog(QDialog):
         self.language = language_box()
         select_language(self.language, current.language)
         self.digits = QComboBox()
-        self.digits.addItem(_t("Western (0123456789)"), DigitStyle.WESTERN.value)
-        self.digits.addItem(_t("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)"), DigitStyle.ARABIC_INDIC.value)
+        # The sample digits are isolated: in a right-to-left window the brackets stay around them.
+        western, eastern = (f"\u2066{digits}\u2069" for digits in ("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+        self.digits.addItem(
+            _t("Western ({digits})").format(digits=western), DigitStyle.WESTERN.value
+        )
+        self.digits.addItem(
+            _t("Arabic-Indic ({digits})").format(digits=eastern), DigitStyle.ARABIC_INDIC.value
+        )
         self.digits.setCurrentIndex(self.digits.findData(current.digits.value))
         self.hijri = QCheckBox(_t("Show the Hijri date beside the Gregorian date"))
         self.hijri.setChecked(current.show_hijri)

@@ -50,6 +50,7 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(DIALOG_WIDTH)
 
         outer = QVBoxLayout(self)
+        self.outer = outer
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(6)
         self._header = QVBoxLayout()

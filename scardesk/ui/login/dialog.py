@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from scardesk.domain.errors import (
@@ -89,9 +90,7 @@ class SignInDialog(AccountDialog):
         row.addStretch(1)
         row.addWidget(self.language_label)
         row.addWidget(self.language)
-        layout = self.layout()
-        if layout is not None:
-            layout.addItem(row)
+        self.outer.addLayout(row)
 
     def _language_chosen(self) -> None:
         from scardesk.domain.display_prefs import Language
@@ -112,7 +111,17 @@ class SignInDialog(AccountDialog):
             _t("Signing in as soon as the database is open…") if self._waiting else _t("Sign in")
         )
         self.refresh_footer()
+        if self.isVisible():  # before the first show, showEvent fits it
+            # After the posted direction change has been laid out: Arabic labels are taller.
+            QTimer.singleShot(0, self._refit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._refit)  # a language applied just before: see retranslate
+
+    def _refit(self) -> None:
         self.fit_to_content()
+        self.resize(self.width(), max(self.height(), self.minimumSizeHint().height()))
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
