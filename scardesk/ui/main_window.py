@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         change_bus: ChangeBus,
         window_state: QSettings,
         idle_ms_per_minute: int = MS_PER_MINUTE,
+        place: WindowPlace | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -109,7 +110,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         change_bus.changed.connect(self._on_changed)
         self._load_clinic()
-        if self.specs:
+        if place is not None:  # rebuilt in another language: only what is shown is built
+            self.go_to(place)
+        elif self.specs:
             self.show_screen(self.specs[0].key)
 
     # --- building -------------------------------------------------------------------------
@@ -450,7 +453,12 @@ class MainWindow(QMainWindow):
         """Open the same screen, and the same patient on the same tab, as ``place``."""
         self.recent = list(place.recent)
         self._fill_recent_menu()
-        if place.screen is not None:
+        if place.screen is not None and place.patient_id is not None:
+            # The sidebar marks the screen the patient was opened from; that screen itself is
+            # built when Back shows it, not now under the workspace.
+            self._select_quietly(place.screen)
+            self._shown_key = place.screen
+        elif place.screen is not None:
             self.show_screen(place.screen)
         if place.patient_id is not None:
             workspace = self.open_patient(place.patient_id)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from scardesk.services.container import Services
     from scardesk.services.session import SignedIn
     from scardesk.services.settings import ClinicDetails
-    from scardesk.ui.main_window import MainWindow
+    from scardesk.ui.main_window import MainWindow, WindowPlace
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ def make_main_window(
     change_bus: ChangeBus | None = None,
     window_state: QSettings | None = None,
     idle_ms_per_minute: int | None = None,
+    place: WindowPlace | None = None,
 ) -> MainWindow:
     """A main window for ``signed_in``. The defaults suit tests: a synchronous runner, and
     the screen lock counting real minutes unless ``idle_ms_per_minute`` says otherwise."""
@@ -71,6 +72,7 @@ def make_main_window(
         change_bus=change_bus or ChangeBus(),
         window_state=window_state or default_window_state(),
         idle_ms_per_minute=MS_PER_MINUTE if idle_ms_per_minute is None else idle_ms_per_minute,
+        place=place,
     )
 
 
@@ -193,7 +195,7 @@ class GuiSession(QObject):
             return
         self.main_window = self._open_window(signed_in)
 
-    def _open_window(self, signed_in: SignedIn) -> MainWindow:
+    def _open_window(self, signed_in: SignedIn, place: WindowPlace | None = None) -> MainWindow:
         window = make_main_window(
             self.services,
             signed_in,
@@ -201,6 +203,7 @@ class GuiSession(QObject):
             change_bus=self.change_bus,
             window_state=self._window_state,
             idle_ms_per_minute=self._idle_ms_per_minute,
+            place=place,
         )
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(lambda: self._switch_user(window))
@@ -222,9 +225,7 @@ class GuiSession(QObject):
         window.closed.disconnect()  # not a sign-out: no backup, no new sign-in dialog
         window.close_without_asking()
         window.deleteLater()
-        rebuilt = self._open_window(SignedIn(user))
-        self.main_window = rebuilt
-        rebuilt.go_to(place)
+        self.main_window = self._open_window(SignedIn(user), place)
         log.info("user %s changed their display preferences", user.id)
 
     def _switch_user(self, window: MainWindow) -> None:
