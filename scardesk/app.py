@@ -31,12 +31,20 @@ log = logging.getLogger(__name__)
 EXIT_FAILED, EXIT_REFUSED = 1, 2
 
 
-def run_app(database_url: str, *, exit_after_start: bool = False, check_start: bool = False) -> int:
+def run_app(
+    database_url: str,
+    *,
+    exit_after_start: bool = False,
+    check_start: bool = False,
+    language: str | None = None,
+) -> int:
     """Run the desktop app. ``exit_after_start`` exits once the sign-in window is shown, before
     the database is opened (start-up is measured with it); ``check_start`` exits once the
-    database is open and signing in is ready (0), or refused (2)."""
+    database is open and signing in is ready (0), or refused (2). ``language`` ("ar" or "en",
+    from ``--language``) overrides the language for this run only."""
     configure_logging()
     log.info("starting ScarDesk")
+    from scardesk.domain.display_prefs import Language
     from scardesk.ui.startup import run_gui  # Qt is imported only when a window is wanted
 
     interactive = not (exit_after_start or check_start)
@@ -47,6 +55,7 @@ def run_app(database_url: str, *, exit_after_start: bool = False, check_start: b
             opener.open,
             opener.failed,
             exit_after="shown" if exit_after_start else "ready" if check_start else None,
+            language=Language(language) if language else None,
         )
     finally:
         opener.dispose()

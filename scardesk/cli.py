@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
         "0 when signing in is ready, 2 when the database is refused (a start-up check)",
     )
     _encrypt_option(parser)
+    parser.add_argument(
+        "--language",
+        dest="ui_language",  # not "language": the aftercare command has its own --language
+        choices=["ar", "en"],
+        default=None,
+        help="the app's language for this run only, ar (Arabic) or en (English); otherwise "
+        "the workstation's last language, then each user's own after sign-in",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill a database with a synthetic demo clinic")
@@ -320,7 +328,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
 def _run_app(args: argparse.Namespace, url: str) -> int:
     from scardesk.app import run_app
 
-    return run_app(url, exit_after_start=args.exit_after_start, check_start=args.check_start)
+    return run_app(
+        url,
+        exit_after_start=args.exit_after_start,
+        check_start=args.check_start,
+        language=getattr(args, "ui_language", None),
+    )
 
 
 def _demo(args: argparse.Namespace, url: str) -> int:

@@ -1834,6 +1834,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>Aftercare sheet</source>
+        <extracomment>The preview follows typing after this pause, not on every key.</extracomment>
         <translation>تعليمات العناية بعد العلاج</translation>
     </message>
     <message>
@@ -1871,6 +1872,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Revert to ScarDesk&apos;s text</source>
         <translation>الرجوع إلى نص ScarDesk</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>clinic&apos;s own text</source>
@@ -2368,6 +2373,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>سيتم تسجيل الدخول بمجرد فتح قاعدة البيانات…</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
         <source>You are signed out. Sign in with your one-time password again and choose your own password to go on.</source>
         <translation>تم تسجيل خروجك. سجّل الدخول مرة أخرى بكلمة المرور لمرة واحدة، واختر كلمة مرور خاصة بك للمتابعة.</translation>
     </message>
@@ -2477,7 +2486,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>&quot;Sign in as someone else…&quot; on the lock screen: the shell keeps this window hidden.</extracomment>
+        <extracomment>The user saved new display preferences (the ``UserRecord`` carrying them): the shell applies them and rebuilds the window in their language. &quot;Sign in as someone else…&quot; on the lock screen: the shell keeps this window hidden.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -2487,6 +2496,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -3152,6 +3165,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>only a signed-in person can change their password</source>
         <translation>لا يمكن تغيير كلمة المرور إلا لمن سجّل الدخول</translation>
+    </message>
+    <message>
+        <source>only a signed-in person can change their display preferences</source>
+        <translation>لا يغيّر تفضيلات العرض إلا المستخدم الذي سجّل الدخول</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices offered</source>
+        <translation>{value} ليس من الخيارات المتاحة</translation>
     </message>
     <message>
         <source>the stored role &apos;{role}&apos; grants nothing</source>
@@ -7929,6 +7950,38 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Sun</source>
         <translation>الشمس</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Western ({digits})</source>
+        <translation>غربية ({digits})</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic ({digits})</source>
+        <translation>عربية هندية ({digits})</translation>
+    </message>
+    <message>
+        <source>Show the Hijri date beside the Gregorian date</source>
+        <translation>إظهار التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>Your choice is kept with your account, so you see it on every workstation. Applying it rebuilds the open screens; unsaved changes are asked about first.</source>
+        <translation>يُحفظ اختيارك مع حسابك، فتراه على كل أجهزة العمل. يُعيد التطبيق بناء الشاشات المفتوحة، ويُسأل أولًا عن أي تغييرات غير محفوظة.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ HEADLINES: dict[str, str] = {
     "user.one_time_password_expired": "{who} signed in with an expired one-time password",
     "user.sign_in_counter": "{who} updated the count of failed sign-ins for a user name",
     "user.change_password": "{who} chose a new password",
+    "user.set_display_preferences": "{who} changed their language and display settings",
     "user.reset_password": "{who} reset the password of the user account {target}",
     "user.set_role": "{who} changed the role of the user account {target}",
     "user.set_clinical_lead": "{who} changed whether {target} is a clinical lead",

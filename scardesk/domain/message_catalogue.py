@@ -309,6 +309,10 @@ ENGLISH: dict[str, str] = {
     "permission.denied_clinical_lead_only": "only a clinical lead may {action}",
     "permission.sign_in_needed": "a signed-in user is needed for this action",
     "permission.sign_in_to_change_password": "only a signed-in person can change their password",
+    "permission.sign_in_to_change_preferences": (
+        "only a signed-in person can change their display preferences"
+    ),
+    "preferences.unknown_choice": "{value} is not one of the choices offered",
     "permission.unknown_stored_role": "the stored role '{role}' grants nothing",
     "permission.session_needs_practitioner": "a session is recorded by a signed-in practitioner",
     "permission.session_sign_not_yours": (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from scardesk.domain.display_prefs import DEFAULT as DEFAULT_DISPLAY
+from scardesk.domain.display_prefs import DisplayPreferences
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Role, Sex
 
 
@@ -56,6 +58,8 @@ class UserRecord:
     clinical_lead: bool = False
     privacy_officer: bool = False
     must_change_password: bool = False
+    #: Language, digits and Hijri date this person chose (applied when they sign in).
+    display: DisplayPreferences = DEFAULT_DISPLAY
     #: What the command that returned this changed, for the change bus; empty on one read back.
     changes: Changes = field(default_factory=Changes, compare=False, repr=False)
 

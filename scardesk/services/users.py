@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from scardesk.db.engine import Database
 from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
+from scardesk.domain.display_prefs import DigitStyle, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import (
     AccountInactiveError,
@@ -55,6 +56,34 @@ def user_record(row: User) -> UserRecord:
         clinical_lead=bool(row.clinical_lead),
         privacy_officer=bool(row.privacy_officer),
         must_change_password=bool(row.must_change_password),
+        display=stored_display(row),
+    )
+
+
+def stored_display(row: User) -> DisplayPreferences:
+    """The row's preferences; a value this version does not know reads as the default, so a
+    newer workstation's choice never stops an older one from signing in."""
+    language = row.display_language if row.display_language in set(Language) else "en"
+    digits = row.display_digits if row.display_digits in set(DigitStyle) else "western"
+    return DisplayPreferences(Language(language), DigitStyle(digits), bool(row.display_hijri))
+
+
+def _checked_display(preferences: DisplayPreferences) -> DisplayPreferences:
+    errors: dict[str, Message] = {}
+    for name, value, kind in (
+        ("language", preferences.language, Language),
+        ("digits", preferences.digits, DigitStyle),
+    ):
+        if value not in set(kind):
+            errors[name] = Message("preferences.unknown_choice", {"value": str(value)})
+    if not isinstance(preferences.show_hijri, bool):
+        errors["show_hijri"] = Message(
+            "preferences.unknown_choice", {"value": str(preferences.show_hijri)}
+        )
+    if errors:
+        raise ValidationError(errors)
+    return DisplayPreferences(
+        Language(preferences.language), DigitStyle(preferences.digits), preferences.show_hijri
     )
 
 
@@ -214,6 +243,26 @@ class UserService:
             row.password_hash = hash_password(new_password)
             row.must_change_password = False
             row.password_changed_at = self._clock()
+            uow.session.flush()
+            record = user_record(row)
+        return replace(record, changes=Changes(users=frozenset({record.id})))
+
+    def set_display_preferences(self, actor: Actor, preferences: DisplayPreferences) -> UserRecord:
+        """The signed-in user's own language, digits and Hijri date ("user.set_display_
+        preferences", audited in the same transaction). Needs no permission, only an active
+        account: everyone may choose how their own screens read."""
+        if actor.system or actor.user_id is None:
+            raise PermissionDeniedError(Message("permission.sign_in_to_change_preferences"))
+        checked = _checked_display(preferences)
+        if not standing(self._db, actor).active:
+            raise AccountInactiveError(Message("account.deactivated"))
+        with UnitOfWork(self._db, actor, "user.set_display_preferences") as uow:
+            row = uow.session.get(User, actor.user_id)
+            if row is None:
+                raise AccountInactiveError(Message("account.gone"))
+            row.display_language = checked.language.value
+            row.display_digits = checked.digits.value
+            row.display_hijri = checked.show_hijri
             uow.session.flush()
             record = user_record(row)
         return replace(record, changes=Changes(users=frozenset({record.id})))

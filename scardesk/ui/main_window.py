@@ -7,6 +7,7 @@ lives in ``QSettings``; clinic-wide settings (the clinic's name) come from the d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scardesk.domain.display_prefs import DisplayPreferences
 from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.settings import ClinicDetails
-from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui import display
+from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import role_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
+from scardesk.ui.preferences_dialog import PreferencesDialog
 from scardesk.ui.screens import build_screen
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size, keep_inside
@@ -56,8 +60,21 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+@dataclass(frozen=True)
+class WindowPlace:
+    """Where the user was, so a window rebuilt in another language opens on the same place."""
+
+    screen: str | None
+    patient_id: int | None
+    patient_tab: int
+    recent: tuple[tuple[int, str], ...]
+
+
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    #: The user saved new display preferences (the ``UserRecord`` carrying them): the shell
+    #: applies them and rebuilds the window in their language.
+    preferences_saved = Signal(object)
     #: "Sign in as someone else…" on the lock screen: the shell keeps this window hidden.
     switch_user_requested = Signal()
     closed = Signal()
@@ -71,6 +88,7 @@ class MainWindow(QMainWindow):
         change_bus: ChangeBus,
         window_state: QSettings,
         idle_ms_per_minute: int = MS_PER_MINUTE,
+        place: WindowPlace | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -92,7 +110,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         change_bus.changed.connect(self._on_changed)
         self._load_clinic()
-        if self.specs:
+        if place is not None:  # rebuilt in another language: only what is shown is built
+            self.go_to(place)
+        elif self.specs:
             self.show_screen(self.specs[0].key)
 
     # --- building -------------------------------------------------------------------------
@@ -164,6 +184,10 @@ class MainWindow(QMainWindow):
         self.change_password_action.setShortcut(QKeySequence(_t("Ctrl+Shift+P")))
         self.change_password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.change_password_action)
+        self.preferences_action = QAction(_t("P&references…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.open_preferences)
+        file_menu.addAction(self.preferences_action)
         self.sign_out_action = QAction(_t("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence(_t("Ctrl+Shift+L")))
         self.sign_out_action.triggered.connect(self.request_sign_out)
@@ -390,6 +414,55 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Language, digits, Hijri date: the user's own, saved with their account."""
+        dialog = PreferencesDialog(display.current(), parent=self)
+        dialog.accepted.connect(lambda: self.save_preferences(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def save_preferences(self, chosen: DisplayPreferences) -> bool:
+        """Save ``chosen`` (audited) and hand it to the shell; False when nothing was saved:
+        nothing changed, or the user kept editing unsaved work the rebuild would lose."""
+        if chosen == display.current():
+            return False
+        if not may_leave_all(self):
+            return False
+        users, actor = self.services.users, self.signed_in.actor
+        run_command(
+            self._runner,
+            self.change_bus,
+            lambda: users.set_display_preferences(actor, chosen),
+            self.preferences_saved.emit,
+        )
+        return True
+
+    def place(self) -> WindowPlace:
+        workspace = self.workspace
+        shown = workspace is not None and self.stack.currentWidget() is workspace
+        return WindowPlace(
+            screen=self.current_screen(),
+            patient_id=workspace.patient_id if shown and workspace is not None else None,
+            patient_tab=workspace.tabs.currentIndex() if shown and workspace is not None else 0,
+            recent=tuple(self.recent),
+        )
+
+    def go_to(self, place: WindowPlace) -> None:
+        """Open the same screen, and the same patient on the same tab, as ``place``."""
+        self.recent = list(place.recent)
+        self._fill_recent_menu()
+        if place.screen is not None and place.patient_id is not None:
+            # The sidebar marks the screen the patient was opened from; that screen itself is
+            # built when Back shows it, not now under the workspace.
+            self._select_quietly(place.screen)
+            self._shown_key = place.screen
+        elif place.screen is not None:
+            self.show_screen(place.screen)
+        if place.patient_id is not None:
+            workspace = self.open_patient(place.patient_id)
+            workspace.tabs.setCurrentIndex(place.patient_tab)
 
     def request_sign_out(self) -> None:
         if may_leave_all(self):

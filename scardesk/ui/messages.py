@@ -335,6 +335,10 @@ _MARKED: dict[str, str] = {
     "permission.sign_in_to_change_password": _n(
         "only a signed-in person can change their password"
     ),
+    "permission.sign_in_to_change_preferences": _n(
+        "only a signed-in person can change their display preferences"
+    ),
+    "preferences.unknown_choice": _n("{value} is not one of the choices offered"),
     "permission.unknown_stored_role": _n("the stored role '{role}' grants nothing"),
     "permission.session_needs_practitioner": _n(
         "a session is recorded by a signed-in practitioner"

@@ -19,6 +19,7 @@ from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.fonts import install_fonts
 from scardesk.ui.i18n import install_translation
+from scardesk.ui.language import LanguageChoice
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, run_logged_read
@@ -30,10 +31,11 @@ from scardesk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     # The services and the main window's screens load behind the sign-in window (app.py).
+    from scardesk.domain.records import UserRecord
     from scardesk.services.container import Services
     from scardesk.services.session import SignedIn
     from scardesk.services.settings import ClinicDetails
-    from scardesk.ui.main_window import MainWindow
+    from scardesk.ui.main_window import MainWindow, WindowPlace
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ def make_main_window(
     change_bus: ChangeBus | None = None,
     window_state: QSettings | None = None,
     idle_ms_per_minute: int | None = None,
+    place: WindowPlace | None = None,
 ) -> MainWindow:
     """A main window for ``signed_in``. The defaults suit tests: a synchronous runner, and
     the screen lock counting real minutes unless ``idle_ms_per_minute`` says otherwise."""
@@ -70,6 +73,7 @@ def make_main_window(
         change_bus=change_bus or ChangeBus(),
         window_state=window_state or default_window_state(),
         idle_ms_per_minute=MS_PER_MINUTE if idle_ms_per_minute is None else idle_ms_per_minute,
+        place=place,
     )
 
 
@@ -93,9 +97,11 @@ class GuiSession(QObject):
         window_state: QSettings,
         errors: ErrorPresenter,
         idle_ms_per_minute: int | None = None,
+        languages: LanguageChoice | None = None,
     ) -> None:
         super().__init__()
         self.services = services
+        self.languages = languages or LanguageChoice(window_state)
         self._runner = runner
         self.change_bus = change_bus
         self._window_state = window_state
@@ -140,8 +146,9 @@ class GuiSession(QObject):
                 self._runner,
                 clinic_name=clinic.name or clinic.name_arabic,
                 errors=self._errors,
+                languages=self.languages,
             )
-        dialog.set_footer(self._footer())
+        dialog.set_footer(self._footer)
         self._present(dialog)
 
     def show_first_dialog(self, needs_first_admin: bool, clinic: ClinicDetails) -> None:
@@ -154,7 +161,7 @@ class GuiSession(QObject):
         dialog.users_ready(
             self.services.users,
             clinic_name=clinic.name or clinic.name_arabic,
-            footer=self._footer(),
+            footer=self._footer,
         )
 
     def _footer(self) -> str:
@@ -178,11 +185,18 @@ class GuiSession(QObject):
         dialog.deleteLater()
         log.info("user %s signed in", signed_in.user.id)
         kept = self.kept.pop(signed_in.user.id, None)
+        # Their own language, digits and Hijri date (or this run's --language).
+        self.languages.sign_in(
+            kept.signed_in.user.display if kept is not None else signed_in.user.display
+        )
         if kept is not None:  # their own window, as they left it: they just proved who they are
             self.main_window = kept
             kept.show()
             kept.screen_lock.restore()
             return
+        self.main_window = self._open_window(signed_in)
+
+    def _open_window(self, signed_in: SignedIn, place: WindowPlace | None = None) -> MainWindow:
         window = make_main_window(
             self.services,
             signed_in,
@@ -190,12 +204,30 @@ class GuiSession(QObject):
             change_bus=self.change_bus,
             window_state=self._window_state,
             idle_ms_per_minute=self._idle_ms_per_minute,
+            place=place,
         )
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(lambda: self._switch_user(window))
         window.closed.connect(lambda: self._window_closed(window))
-        self.main_window = window
+        window.preferences_saved.connect(lambda user: self._preferences_saved(window, user))
         window.show()
+        return window
+
+    def _preferences_saved(self, window: MainWindow, user: UserRecord) -> None:
+        """Apply the saved preferences and rebuild the window in them, on the same screen and
+        patient, from the same services: the database connection stays as it is. The window
+        already asked about unsaved work before saving (MainWindow.save_preferences)."""
+        from scardesk.services.session import SignedIn
+
+        if window is not self.main_window:
+            return
+        self.languages.saved(user.display)
+        place = window.place()
+        window.closed.disconnect()  # not a sign-out: no backup, no new sign-in dialog
+        window.close_without_asking()
+        window.deleteLater()
+        self.main_window = self._open_window(SignedIn(user), place)
+        log.info("user %s changed their display preferences", user.id)
 
     def _switch_user(self, window: MainWindow) -> None:
         """Keep the locked ``window`` out of sight and ask who is signing in now."""

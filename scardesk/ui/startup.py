@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, install_excepthook
+from scardesk.ui.language import LanguageChoice
 from scardesk.ui.login import SignInDialog
 from scardesk.ui.shell import GuiSession, default_window_state, prepare_application
 from scardesk.ui.tasks import TaskRunner, run_logged_read
@@ -34,6 +35,7 @@ from scardesk.ui.tr import _t
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from scardesk.domain.display_prefs import Language
     from scardesk.services.container import Services
     from scardesk.services.settings import ClinicDetails
 
@@ -76,8 +78,10 @@ class StartUp(QObject):
         runner: TaskRunner,
         errors: ErrorPresenter,
         window_state: QSettings,
+        languages: LanguageChoice | None = None,
     ) -> None:
         super().__init__()
+        self.languages = languages or LanguageChoice(window_state)
         self._open_layers = open_layers
         self._on_failed = on_failed
         self._runner = runner
@@ -85,8 +89,8 @@ class StartUp(QObject):
         self._window_state = window_state
         self.session: GuiSession | None = None
         self._quitting = False
-        self.dialog = SignInDialog(None, runner, errors=errors)
-        self.dialog.set_footer(_t("Opening the clinic database…"))
+        self.dialog = SignInDialog(None, runner, errors=errors, languages=self.languages)
+        self.dialog.set_footer(lambda: _t("Opening the clinic database…"))
         self.dialog.rejected.connect(self._quit)
 
     def show(self) -> None:
@@ -105,6 +109,7 @@ class StartUp(QObject):
             change_bus=ChangeBus(self),
             window_state=self._window_state,
             errors=self._errors,
+            languages=self.languages,
         )
         session.finished.connect(lambda: self.finished.emit(0))
         self.session = session
@@ -144,17 +149,26 @@ def run_gui(
     on_failed: OnOpenFailed,
     *,
     exit_after: ExitAfter = None,
-    locale: str | None = None,
+    language: Language | None = None,
 ) -> int:
-    """Run the desktop application until the user quits; return the exit code."""
+    """Run the desktop application until the user quits; return the exit code. ``language``
+    (``scardesk --language``) overrides the workstation's and the users' language for this run."""
     qInstallMessageHandler(_qt_message_to_log)
-    app = prepare_application(locale)
+    app = prepare_application()
     app.setQuitOnLastWindowClosed(False)  # the cycle dialog → window → dialog has gaps
     errors = ErrorPresenter(app)
     install_excepthook(errors)
     runner = TaskRunner(errors.show, app)
+    window_state = default_window_state()
+    languages = LanguageChoice(window_state, override=language)
+    languages.start()  # the sign-in window opens in the workstation's last language
     start = StartUp(
-        open_layers, on_failed, runner=runner, errors=errors, window_state=default_window_state()
+        open_layers,
+        on_failed,
+        runner=runner,
+        errors=errors,
+        window_state=window_state,
+        languages=languages,
     )
     start.show()
     if exit_after == "shown":

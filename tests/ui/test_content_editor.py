@@ -33,12 +33,14 @@ def test_the_editor_opens_the_bundled_text_of_the_chosen_file(open_window, make_
     assert not editor.revert_button.isEnabled()
 
 
-def test_arabic_text_is_edited_right_to_left(open_window, make_user) -> None:
+def test_arabic_markup_is_edited_left_to_right_and_previewed_right_to_left(
+    open_window, make_user
+) -> None:
     editor = _editor(open_window, make_user)
     editor.select(ContentKind.AFTERCARE, Modality.TOXIN, Lang.AR)
-    assert editor.editor.isRightToLeft()
+    assert not editor.editor.isRightToLeft() and editor.rendered.isRightToLeft()
     editor.select(ContentKind.COMMON, None, Lang.EN)
-    assert not editor.editor.isRightToLeft() and not editor.modality_box.isEnabled()
+    assert not editor.rendered.isRightToLeft() and not editor.modality_box.isEnabled()
 
 
 def test_a_mistake_is_shown_with_its_line_selected_and_nothing_saved(

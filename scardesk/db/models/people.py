@@ -33,6 +33,13 @@ class User(Versioned, Base):
         Boolean, default=False, server_default=false()
     )
     password_changed_at: Mapped[datetime | None]
+    # How this person wants the screens to read (domain.display_prefs): part of their profile,
+    # so the same person sees the same language on every workstation of the clinic.
+    display_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    display_digits: Mapped[str] = mapped_column(
+        String(16), default="western", server_default="western"
+    )
+    display_hijri: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SignInThrottle(Base):

@@ -1,7 +1,9 @@
 """Admin tab: edit the wording of aftercare sheets and consent forms without touching code.
 
 Pick the document kind, modality and language; the text in use (the clinic's copy or ours)
-opens in a plain editor, right-to-left for Arabic. "Validate and preview" checks the text with
+opens in a plain editor, left to right whatever the language so the markup reads in order, with
+a live preview beside it laid out as the patient reads it (right to left for Arabic; see
+``content_preview``). "Validate and preview" checks the text with
 the same parser the printer uses and shows a sample sheet; "Save" writes the clinic's copy
 (refused with the line at fault when the text has a mistake); "Revert" goes back to our text.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.issued_documents import ContentFileInfo
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
+from scardesk.ui.documents.content_preview import preview_html
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name
@@ -36,6 +41,8 @@ from scardesk.ui.tr import _t
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 _LINE = re.compile(r"\bline (\d+)\b")
+#: The preview follows typing after this pause, not on every key.
+PREVIEW_DELAY_MS = 150
 
 
 class ContentEditorTab(QWidget):
@@ -66,6 +73,15 @@ class ContentEditorTab(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFont("DejaVu Sans", 11))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setObjectName("contentSource")
+        self.rendered = QTextBrowser()
+        self.rendered.setObjectName("contentPreview")
+        self.rendered.setOpenLinks(False)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.editor.textChanged.connect(self._preview_timer.start)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -93,7 +109,7 @@ class ContentEditorTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
         layout.addWidget(self.help_label)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self._panes(), 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.preview)
@@ -102,6 +118,29 @@ class ContentEditorTab(QWidget):
         # Only the text is the admin's work; the pickers choose which file is shown.
         self.unsaved = UnsavedChanges(self, ignored=self._pickers)
         self.refresh_list()
+
+    def _panes(self) -> QSplitter:
+        """The source on the left of the splitter, its rendering beside it."""
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        for title, widget in ((_t("Source"), self.editor), (_t("Preview"), self.rendered)):
+            pane = QWidget()
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(title)
+            heading.setObjectName("muted")
+            column.addWidget(heading)
+            column.addWidget(widget, 1)
+            panes.addWidget(pane)
+        panes.setChildrenCollapsible(False)
+        return panes
+
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        _kind, _modality, lang = self.selection()
+        html = preview_html(self.editor.toPlainText(), right_to_left=lang is Lang.AR)
+        scroll = self.rendered.verticalScrollBar().value()
+        self.rendered.setHtml(html)
+        self.rendered.verticalScrollBar().setValue(scroll)  # typing does not jump the preview
 
     def _pickers(self) -> tuple[QWidget, ...]:
         return (self.kind_box, self.modality_box, self.lang_box)
@@ -167,6 +206,7 @@ class ContentEditorTab(QWidget):
     def _show_text(self, text: str, shown: tuple[ContentKind, Modality | None, Lang]) -> None:
         self.editor.setPlainText(text)
         self._shown = shown
+        self.refresh_preview()
         self.unsaved.mark_clean()
 
     def _choose(self, kind: ContentKind, modality: Modality | None, lang: Lang) -> None:
@@ -182,18 +222,20 @@ class ContentEditorTab(QWidget):
                 box.blockSignals(False)
 
     def _set_direction(self, lang: Lang) -> None:
-        """Arabic files read right to left, each line by its own script: an Arabic item sits
-        at the right, an English heading ('## Do') keeps its own order."""
-        rtl = lang is Lang.AR
-        self.editor.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        """The source reads left to right in every language (markup such as ``- [key=spf]``
+        stays in order and Arabic runs are still shaped and read right to left inside each
+        line); the preview is laid out the way the patient reads the language."""
+        ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+        self.editor.setLayoutDirection(ltr)
         option = QTextOption(self.editor.document().defaultTextOption())
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setTextDirection(ltr)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.editor.document().setDefaultTextOption(option)
+        direction = rtl if lang is Lang.AR else ltr
+        self.rendered.setLayoutDirection(direction)
+        rendered_option = QTextOption(self.rendered.document().defaultTextOption())
+        rendered_option.setTextDirection(direction)
+        self.rendered.document().setDefaultTextOption(rendered_option)
 
     # --- actions -------------------------------------------------------------------
 

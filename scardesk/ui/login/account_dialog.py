@@ -50,6 +50,7 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(DIALOG_WIDTH)
 
         outer = QVBoxLayout(self)
+        self.outer = outer
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(6)
         self._header = QVBoxLayout()
@@ -79,7 +80,8 @@ class AccountDialog(QDialog):
         outer.addWidget(self.footer)
 
     def _add_heading(self, title: str, subtitle: str) -> None:
-        self._header.addWidget(plain_label(title, "dialogTitle"))
+        self.title_label = plain_label(title, "dialogTitle")
+        self._header.addWidget(self.title_label)
         self.subtitle = plain_label(subtitle, "muted")
         self.subtitle.setVisible(bool(subtitle))
         self._header.addWidget(self.subtitle)
@@ -89,7 +91,14 @@ class AccountDialog(QDialog):
         self.form.addSpacing(4)
         self.form.addWidget(self.submit_button)
 
-    def set_footer(self, text: str) -> None:
+    def set_footer(self, text: str | Callable[[], str]) -> None:
+        """A callable footer is asked again when the language changes (``refresh_footer``)."""
+        self._footer_source = text
+        self.refresh_footer()
+
+    def refresh_footer(self) -> None:
+        source = getattr(self, "_footer_source", "")
+        text = source() if callable(source) else source
         self.footer.setText(text)
         self.footer.setVisible(bool(text))
 

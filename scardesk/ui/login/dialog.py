@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from scardesk.domain.errors import (
     AuthenticationError,
@@ -29,11 +30,13 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
+from scardesk.ui.widgets.language_box import language_box, select_language
 from scardesk.ui.widgets.password_strength import add_meter
 
 if TYPE_CHECKING:
     # The services load behind the sign-in window (app.py): the dialog is shown without them.
     from scardesk.services.users import UserService
+    from scardesk.ui.language import LanguageChoice
 
 
 class SignInDialog(AccountDialog):
@@ -50,22 +53,75 @@ class SignInDialog(AccountDialog):
         *,
         clinic_name: str = "",
         errors: ErrorPresenter | None = None,
+        languages: LanguageChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, errors, parent)
         self._users = users
         self._waiting = False
-        self.setWindowTitle(_t("Sign in — ScarDesk"))
-        self._add_heading(_t("Sign in  ·  تسجيل الدخول"), clinic_name)
-        self.username = FieldRow(_t("&User name"), hint=_t("e.g. s.albalushi"))
-        self.password = FieldRow(_t("&Password"), password=True)
+        self._languages = languages
+        self._add_heading("", clinic_name)
+        self.username = FieldRow("")
+        self.password = FieldRow("", password=True)
         self.form.addWidget(self.username)
         self.form.addWidget(self.password)
-        self.submit_button.setText(_t("Sign in"))
         self._finish_form()
+        self._add_language_switch()
+        self.retranslate()
         self.username.edit.setFocus()
         self._typed_password = ""
         self.change_dialog: ChangePasswordDialog | None = None
+
+    def _add_language_switch(self) -> None:
+        """English / العربية under the card: the person at the desk reads the window in their
+        language before signing in; the workstation remembers it for the next start."""
+        self.language_label = QLabel()
+        self.language_label.setObjectName("muted")
+        self.language = language_box()
+        self.language.setObjectName("signInLanguage")
+        self.language_label.setBuddy(self.language)
+        current = self._languages.workstation_language() if self._languages is not None else None
+        if current is not None:
+            select_language(self.language, current)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language.setVisible(self._languages is not None)
+        self.language_label.setVisible(self._languages is not None)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        self.outer.addLayout(row)
+
+    def _language_chosen(self) -> None:
+        from scardesk.domain.display_prefs import Language
+
+        if self._languages is None:
+            return
+        self._languages.choose(Language(self.language.currentData()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the installed language; what was typed stays."""
+        self.setWindowTitle(_t("Sign in — ScarDesk"))
+        self.title_label.setText(_t("Sign in  ·  تسجيل الدخول"))
+        self.username.set_label(_t("&User name"), _t("e.g. s.albalushi"))
+        self.password.set_label(_t("&Password"))
+        self.language_label.setText(_t("&Language:"))
+        self.submit_button.setText(
+            _t("Signing in as soon as the database is open…") if self._waiting else _t("Sign in")
+        )
+        self.refresh_footer()
+        if self.isVisible():  # before the first show, showEvent fits it
+            # After the posted direction change has been laid out: Arabic labels are taller.
+            QTimer.singleShot(0, self._refit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._refit)  # a language applied just before: see retranslate
+
+    def _refit(self) -> None:
+        self.fit_to_content()
+        self.resize(self.width(), max(self.height(), self.minimumSizeHint().height()))
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
@@ -83,7 +139,9 @@ class SignInDialog(AccountDialog):
         self._typed_password = password
         self._start(lambda: users.authenticate(username, password))
 
-    def users_ready(self, users: UserService, *, clinic_name: str, footer: str) -> None:
+    def users_ready(
+        self, users: UserService, *, clinic_name: str, footer: str | Callable[[], str]
+    ) -> None:
         """The database is open: show whose clinic it is, and sign in if that was waiting."""
         self._users = users
         self.subtitle.setText(clinic_name)

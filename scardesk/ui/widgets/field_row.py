@@ -46,6 +46,12 @@ class FieldRow(QWidget):
         layout.addWidget(self.error_label)
         self.edit.textEdited.connect(self.clear_error)
 
+    def set_label(self, label: str, hint: str = "") -> None:
+        """New wording for the label and hint (the language changed); the typed text stays."""
+        self.label.setText(label)
+        self.edit.setPlaceholderText(hint)
+        self.edit.setAccessibleName(label.replace("&", ""))
+
     def text(self) -> str:
         return self.edit.text()
 
