@@ -2353,10 +2353,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>تسجيل الدخول — ScarDesk</translation>
     </message>
     <message>
-        <source>Sign in  ·  تسجيل الدخول</source>
-        <translation>Sign in  ·  تسجيل الدخول</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>&amp;اسم المستخدم</translation>
     </message>

@@ -45,6 +45,8 @@ from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS
 ALLOWED_LATIN = {
     # the product and scale names clinicians use as they are
     "ScarDesk",
+    "SQLite",
+    "PostgreSQL",
     "ECCA",
     "TCA",
     "CROSS",

@@ -103,7 +103,7 @@ class SignInDialog(AccountDialog):
     def retranslate(self) -> None:
         """Every text of the window in the installed language; what was typed stays."""
         self.setWindowTitle(_t("Sign in — ScarDesk"))
-        self.title_label.setText(_t("Sign in  ·  تسجيل الدخول"))
+        self.title_label.setText(_t("Sign in"))
         self.username.set_label(_t("&User name"), _t("e.g. s.albalushi"))
         self.password.set_label(_t("&Password"))
         self.language_label.setText(_t("&Language:"))
