@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -38,6 +37,7 @@ from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, 
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
 from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -70,9 +70,7 @@ def purpose_states(
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    fit_columns(table)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

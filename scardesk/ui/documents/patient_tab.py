@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -49,6 +48,7 @@ from scardesk.ui.unreadable import (
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 
 COLUMNS = 5
 
@@ -113,9 +113,7 @@ class DocumentsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.table)
         self.open_button = QPushButton(self.tr("Open / print again"))
         # Ctrl+P prints the aftercare sheet here as on Today; Ctrl+Shift+O opens, as on Sessions.
         give_shortcut(self.aftercare_button, self.tr("Ctrl+P"))
