@@ -41,15 +41,22 @@ def demo_accounts(services: Services, tmp_path: Path) -> dict[str, SignedIn]:
 
 
 def cut_tables(window: QWidget) -> list[str]:
-    """Visible tables whose columns are wider than the table: the right-most is cut off."""
+    """Visible tables whose columns are wider than the table (the right-most is cut off), or
+    whose column is narrower than its heading ("Document numbe")."""
     cut = []
     for view in window.findChildren(QTableView):
         if not view.isVisible() or view.model() is None:
             continue
         header = view.horizontalHeader()
+        name = view.objectName() or type(view.parentWidget()).__name__
         if header.length() > view.viewport().width() + 1:
-            name = view.objectName() or type(view.parentWidget()).__name__
             cut.append(f"{name}: columns {header.length()} px in {view.viewport().width()} px")
+        for column in range(header.count()):
+            if header.isSectionHidden(column) or header.sectionSize(column) == 0:
+                continue
+            if header.sectionSize(column) < header.sectionSizeHint(column):
+                heading = view.model().headerData(column, Qt.Orientation.Horizontal)
+                cut.append(f"{name}: heading {heading!r} cut")
     return cut
 
 

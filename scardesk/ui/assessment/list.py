@@ -152,10 +152,11 @@ class AssessmentsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(trend)
-        # Half each: six columns need about 480 px, and the trend reads well at that width too.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 640])
+        # The six columns need about 480 px, whole headings included, even in the default
+        # 1200 px window; the trend still reads well in the rest.
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        splitter.setSizes([550, 450])
         layout.addWidget(splitter, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")

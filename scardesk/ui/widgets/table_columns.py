@@ -18,31 +18,40 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 def share_width(
-    wanted: Mapping[int, int], room: int, floor: int, keep: Collection[int] = ()
+    wanted: Mapping[int, int],
+    room: int,
+    floor: int,
+    keep: Collection[int] = (),
+    headings: Mapping[int, int] | None = None,
 ) -> dict[int, int]:
     """Widths for columns that want ``wanted`` pixels in ``room`` pixels.
 
-    All fit: each gets what it wants. Otherwise the ``keep`` columns (a date, say) stay whole
-    while the others can still have ``floor`` each, and the others are capped at one width,
-    the largest that fits, so only the widest are narrowed; no column goes below ``floor``
-    (below that its text would be unreadable, and scrolling is the lesser evil).
+    All fit: each gets what it wants. Otherwise every column is capped at one width, the
+    largest that fits, so only the widest are narrowed. While the room allows, a column keeps
+    at least its heading (``headings``) and the ``keep`` columns (a date, say) stay whole; no
+    column goes below ``floor`` (below that its text would be unreadable, and scrolling is the
+    lesser evil).
     """
-    kept = {c: w for c, w in wanted.items() if c in keep}
-    others = {c: w for c, w in wanted.items() if c not in keep}
-    if kept and others and sum(kept.values()) + floor * len(others) <= room:
-        return kept | share_width(others, room - sum(kept.values()), floor)
     if sum(wanted.values()) <= room:
         return dict(wanted)
-    remaining, left = room, len(wanted)
-    cap = floor
-    for width in sorted(wanted.values()):
-        if width * left > remaining:
-            cap = remaining // left
-            break
-        remaining -= width
-        left -= 1
-    cap = max(cap, floor)
-    return {column: min(width, cap) for column, width in wanted.items()}
+    least = {c: min(w, max(floor, (headings or {}).get(c, 0))) for c, w in wanted.items()}
+    if sum(least.values()) > room:
+        least = {c: min(w, floor) for c, w in wanted.items()}
+    kept = least | {c: w for c, w in wanted.items() if c in keep}
+    if sum(kept.values()) <= room:
+        least = kept
+
+    def capped(cap: int) -> dict[int, int]:
+        return {c: max(least[c], min(w, cap)) for c, w in wanted.items()}
+
+    low, high = 0, max(wanted.values())  # the largest cap whose widths fit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(capped(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return capped(low)
 
 
 class ColumnFit(QObject):
@@ -86,9 +95,11 @@ class ColumnFit(QObject):
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        wanted = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns}
+        headings = {c: header.sectionSizeHint(c) for c in columns}
+        wanted = {c: max(view.sizeHintForColumn(c), headings[c]) for c in columns}
         room = view.viewport().width()
-        widths = share_width(wanted, room, header.minimumSectionSize(), self._keep)
+        floor = header.minimumSectionSize()
+        widths = share_width(wanted, room, floor, self._keep, headings)
         stretch = self._stretch if self._stretch in widths else columns[-1]
         widths[stretch] += max(0, room - sum(widths.values()))
         for column, width in widths.items():
