@@ -13,8 +13,10 @@ from pathlib import Path
 
 # Qt's offscreen screen is 800×800 unless described: the 1280×800 window would be squeezed
 # to fit it (columns cut, tabs scrolled). Use the clinic desktop's screen.
-_SCREEN = Path(__file__).resolve().parent.parent / "tests" / "ui" / "screens" / "1600x1000.json"
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent.parent}/tests/ui/screens/1600x1000.json",
+)
 
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
