@@ -423,8 +423,9 @@ DOCTOR_ARABIC = "د."
 
 def arabic_practitioner_name(latin: str) -> str:
     """Spell a demo practitioner's name in Arabic ("Dr Salma Al Harthy" → "د. سلمى الحارثي")
-    from the same name tables the demo patients' Arabic names come from, so a printed sheet's Arabic column names the practitioner in
-    Arabic letters. A part with no known spelling keeps its Latin letters."""
+    from the same name tables the demo patients' Arabic names come from, so a printed sheet's
+    Arabic column names the practitioner in Arabic letters. A part with no known spelling keeps
+    its Latin letters."""
     spelled = dict(FEMALE_NAMES + MALE_NAMES + FAMILY_NAMES) | EXPAT_ARABIC
     rest = latin.removeprefix("Dr ")
     first, _, family = rest.partition(" ")
