@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QTableView, QTabWidget, QWidget
 
 from scardesk.db.engine import open_database
 from scardesk.demo import generate_demo
@@ -22,6 +22,7 @@ from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.widgets.table_columns import fit_columns, share_width
+from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
 DEMO_PATIENTS = 40
 
@@ -60,6 +61,19 @@ def cut_tables(window: QWidget) -> list[str]:
     return cut
 
 
+def sideways(window: QWidget) -> list[str]:
+    """Visible scroll areas that scroll sideways (a photo strip is meant to)."""
+    found = []
+    for area in window.findChildren(QAbstractScrollArea):
+        bar = area.horizontalScrollBar()
+        if isinstance(area, ThumbnailGrid) or not area.isVisible():
+            continue
+        if bar.isVisible() and bar.maximum() > 0:
+            name = area.objectName() or type(area.parentWidget()).__name__
+            found.append(f"{name} scrolls sideways by {bar.maximum()} px")
+    return found
+
+
 def _tab_pages(page: QWidget) -> Iterator[str]:
     """Each tab of a screen's own tab widget in turn (Admin, Products), or the screen once."""
     tabs = [tab for tab in page.findChildren(QTabWidget) if tab.isVisible()]
@@ -84,7 +98,7 @@ def _visit(qtbot, window: MainWindow, role: str) -> dict[str, list[str]]:
         for key in workspace.tab_keys:
             workspace.show_tab(key)
             qtbot.wait(5)
-            seen[f"patient tab {key}"] = cut_tables(window)
+            seen[f"patient tab {key}"] = cut_tables(window) + sideways(window)
     return seen
 
 
