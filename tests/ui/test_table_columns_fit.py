@@ -6,6 +6,7 @@ text; one column stretches to use what is left.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractScrollArea, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QTableView, QTabWidget, QWidget
 
 from scardesk.db.engine import open_database
 from scardesk.demo import generate_demo
@@ -184,3 +185,18 @@ def test_a_kept_column_stays_whole_while_the_others_can_still_be_read():
     assert share_width(wanted, 300, 30, keep=[0]) == {0: 120, 1: 90, 2: 90}
     # Too little room for the others' floor: everyone gives way alike.
     assert share_width(wanted, 150, 30, keep=[0]) == {0: 50, 1: 50, 2: 50}
+
+
+def test_the_documents_tab_writes_dates_as_every_other_screen(
+    qtbot, open_window, demo_accounts
+) -> None:
+    """One date format (issue 15 §8): the session picker and the issued list wrote ISO dates."""
+    window = open_window(demo_accounts["practitioner"])
+    workspace = window.open_patient(1)
+    workspace.show_tab("documents")
+    tab = workspace.tabs.currentWidget()
+    picker = tab.findChild(QComboBox)
+    texts = [picker.itemText(i) for i in range(picker.count())]
+    assert texts
+    assert not any(re.match(r"\d{4}-\d\d-\d\d", text) for text in texts)
+    assert all(re.match(r"\d\d/\d\d/\d{4} \d\d:\d\d — ", text) for text in texts)

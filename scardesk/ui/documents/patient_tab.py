@@ -28,13 +28,12 @@ from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.issued_documents import IssuedDocumentRecord, SessionChoice
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
-from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import modality_name, moment_text
 from scardesk.ui.unreadable import (
     count_text,
     day_text,
@@ -238,7 +237,7 @@ class DocumentsTab(QWidget):
             cells: tuple[str, ...] = (day_text(doc.when), short_text(doc), "", "", "")
         else:
             cells = (
-                f"{to_muscat(doc.issued_at):%Y-%m-%d %H:%M}",
+                moment_text(doc.issued_at),
                 actions.kind_title(doc.kind, doc.modality),
                 str(doc.pages),
                 doc.issued_by_name,
@@ -263,7 +262,7 @@ class DocumentsTab(QWidget):
 
 def _session_label(choice: SessionChoice) -> str:
     done = ", ".join(modality_name(m) for m in choice.modalities)
-    return f"{to_muscat(choice.performed_at):%Y-%m-%d %H:%M} — {done}"
+    return f"{moment_text(choice.performed_at)} — {done}"
 
 
 def build(context: ScreenContext, patient_id: int) -> QWidget:
