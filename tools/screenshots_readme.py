@@ -11,7 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen screen is 800×800 unless described: the 1280×800 window would be squeezed
+# to fit it (columns cut, tabs scrolled). Use the clinic desktop's screen.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent.parent}/tests/ui/screens/1600x1000.json",
+)
 
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest

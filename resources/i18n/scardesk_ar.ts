@@ -3547,6 +3547,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>يوجد قوس {{ أو }} بلا قوس مقابل: اكتب الحقول المتغيرة بالشكل {{name}}، {{date}} …</translation>
     </message>
     <message>
+        <source>a [ or ] has no partner: put a part that may be left out in [ ] (one level)</source>
+        <translation>يوجد قوس [ أو ] بلا قوس مقابل: ضع الجزء الذي يمكن حذفه بين [ ] (مستوى واحد فقط)</translation>
+    </message>
+    <message>
         <source>unknown placeholder {placeholder}: use {known}</source>
         <translation>حقل متغير غير معروف {placeholder}: استخدم {known}</translation>
     </message>
@@ -7051,8 +7055,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>رسائل التذكير</translation>
     </message>
     <message>
-        <source>Placeholders: {name}, {date}, {time}, {clinic}, {practitioner}. The Arabic text is sent first, then the English.</source>
-        <translation>الحقول المتغيرة: {name}، {date}، {time}، {clinic}، {practitioner}. يُرسل النص العربي أولًا ثم الإنجليزي.</translation>
+        <source>Placeholders: {name}, {date}, {time}, {clinic}, {practitioner}. A missing value leaves out its connecting word (at, with, في, مع …); a part in square brackets, e.g. [ with {practitioner}], is left out whole. The Arabic text is sent first, then the English.</source>
+        <translation>الحقول المتغيرة: {name}، {date}، {time}، {clinic}، {practitioner}. إذا غابت قيمة حُذفت معها كلمة الربط (في، مع …)؛ والجزء الموضوع بين قوسين مربعين، مثل [ مع {practitioner}]، يُحذف كله. يُرسل النص العربي أولًا ثم الإنجليزي.</translation>
     </message>
     <message>
         <source>Appointment reminder (Arabic)</source>

@@ -39,6 +39,7 @@ from scardesk.domain.enums import Role
 from scardesk.domain.errors import StorageRefusedError, ValidationError
 from scardesk.domain.safety import GateParameters
 from scardesk.domain.time import MUSCAT, utc_now
+from scardesk.services.accounts import AccountService
 from scardesk.services.users import UserService
 
 BATCH_PATIENTS = 5_000
@@ -182,11 +183,15 @@ def _ensure_users(database: Database, practitioners: int) -> tuple[list[DemoUser
     with database.sessions() as session:
         existing = set(session.scalars(select(User.username).where(User.username.in_(names))))
     service = UserService(database)
+    accounts = AccountService(database)
     created = 0
     for username, password, role, display, licence in wanted:
         if username not in existing:
             service.add_user(SYSTEM, username, display, role, password, licence, is_demo=True)
             created += 1
+            if role is Role.PRACTITIONER:  # printed in the Arabic column of every sheet
+                arabic = pool.arabic_practitioner_name(display)
+                accounts.set_printed_names(SYSTEM, username, display, arabic, licence)
     with database.sessions() as session:
         query = select(User.username, User.id).where(User.username.in_(names))
         ids = {username: user_id for username, user_id in session.execute(query)}

@@ -411,3 +411,24 @@ PRACTITIONER_NAMES: tuple[str, ...] = (
     "Dr Reem Al Jabri",
     "Dr Omar Siddiqui",
 )
+#: Arabic spellings of the expatriate practitioners' names, which the Omani tables lack.
+EXPAT_ARABIC: dict[str, str] = {
+    "Priya": "بريا",
+    "Nair": "ناير",
+    "Omar": "عمر",
+    "Siddiqui": "صديقي",
+}
+DOCTOR_ARABIC = "د."
+
+
+def arabic_practitioner_name(latin: str) -> str:
+    """Spell a demo practitioner's name in Arabic ("Dr Salma Al Harthy" → "د. سلمى الحارثي")
+    from the same name tables the demo patients' Arabic names come from, so a printed sheet's
+    Arabic column names the practitioner in Arabic letters. A part with no known spelling keeps
+    its Latin letters."""
+    spelled = dict(FEMALE_NAMES + MALE_NAMES + FAMILY_NAMES) | EXPAT_ARABIC
+    rest = latin.removeprefix("Dr ")
+    first, _, family = rest.partition(" ")
+    parts = [spelled.get(first, first)] + ([spelled.get(family, family)] if family else [])
+    title = [DOCTOR_ARABIC] if rest != latin else []
+    return " ".join(title + parts)

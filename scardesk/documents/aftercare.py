@@ -8,7 +8,8 @@ across treatments by key with the strictest time frame winning
 
 English and Arabic side by side by default, or one language across the page; large print
 (English 14 pt, Arabic 20 pt) for older patients. Regular print is English 9 pt and Arabic
-13 pt (see ``EN_SIZE``), each item one row with both languages side by side.
+13 pt (see ``EN_SIZE``), each item one row with both languages side by side; an Arabic-only
+sheet sets Arabic at the clinical reference's 16 pt (``AR_ONLY_SIZE``).
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ _PHASE_LABEL = {
 #: 16 pt of clinical reference §7 so that three treatments with an 80-character name fit on two
 #: pages (measured: at 9.5/14 ten triples took three); large print is one click away.
 EN_SIZE, AR_SIZE = 9.0, 13.0
+#: An Arabic-only sheet has the whole width: there the reference's "about 16 pt" fits, every
+#: combination of up to three treatments still on two pages (measured; docs/printed-documents).
+AR_ONLY_SIZE = 16.0
 #: The smallest part of a row split across pages, in points (about three lines).
 _MIN_ROW_PART = 40
 #: A booked appointment this close to the toxin review date serves as the review.
@@ -102,8 +106,8 @@ class Styles:
     ar_strong: TextStyle
 
     @classmethod
-    def of(cls, large: bool) -> Styles:
-        e, a = (14.0, 20.0) if large else (EN_SIZE, AR_SIZE)
+    def of(cls, large: bool, arabic_only: bool = False) -> Styles:
+        e, a = (14.0, 20.0) if large else (EN_SIZE, AR_ONLY_SIZE if arabic_only else AR_SIZE)
         return cls(
             en_body=en(e, leading=e * 1.2),
             ar_body=ar(a, leading=a * 1.2),
@@ -176,7 +180,7 @@ class SheetWriter:
     def __init__(self, texts: Texts, options: SheetOptions) -> None:
         self.texts = texts
         self.cols = Columns(options.language)
-        self.s = Styles.of(options.large_print)
+        self.s = Styles.of(options.large_print, options.language is SheetLanguage.AR)
 
     def para(
         self,

@@ -415,8 +415,10 @@ class ContentLibrary:
         folders = [(self.bundled_dir, "bundled")]
         if self.override_dir is not None:
             folders.insert(0, (self.override_dir, "clinic"))
-        for folder, source in folders:
-            path = folder / relative.parent / ARCHIVE_FOLDER / name
+        paths = [(folder / relative.parent / ARCHIVE_FOLDER / name, src) for folder, src in folders]
+        # ScarDesk's own current text, when the clinic's copy has replaced it since the signing.
+        paths.append((self.bundled_dir / relative, "bundled"))
+        for path, source in paths:
             if not path.is_file():
                 continue
             text = path.read_text(encoding="utf-8")

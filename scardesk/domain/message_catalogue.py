@@ -447,6 +447,9 @@ ENGLISH: dict[str, str] = {
     "reminder.template_brace_unpaired": (
         "a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …"
     ),
+    "reminder.template_bracket_unpaired": (
+        "a [ or ] has no partner: put a part that may be left out in [ ] (one level)"
+    ),
     "reminder.template_placeholder_unknown": "unknown placeholder {placeholder}: use {known}",
     "laser.fully_ablative_not_ablative": (
         "marked fully ablative but not ablative: a fully ablative laser is ablative"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +19,18 @@ from scardesk.domain.messages import Message
 
 PLACEHOLDERS = frozenset({"name", "date", "time", "clinic", "practitioner"})
 TEMPLATE_MAX = 600
+#: The little words that lead into a placeholder ("at {clinic}", "مع {practitioner}"): with the
+#: value missing they would be left hanging ("at  on"), so they go with it.
+CONNECTORS = ("at", "on", "with", "by", "in", "في", "مع", "الساعة", "يوم", "بتاريخ", "لدى", "عند")
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_TIDY = (
+    (re.compile(r"\(\s*\)"), ""),  # "( )" left by a missing value in brackets
+    (re.compile(r"[ \t]+([.,،؛;:!?)])"), r"\1"),  # no space before punctuation
+    (re.compile(r"\(\s+"), "("),
+    (re.compile(r"([,،])(?:\s*[,،])+"), r"\1"),  # ", ," from a dropped middle part
+    (re.compile(r"[ \t]{2,}"), " "),
+)
 
 
 class Channel(StrEnum):
@@ -84,7 +97,32 @@ class Templates:
             arabic, english = self.appointment_ar, self.appointment_en
         else:
             arabic, english = self.follow_up_ar, self.follow_up_en
-        return f"{arabic.format_map(arabic_values or values)}\n\n{english.format_map(values)}"
+        return f"{fill(arabic, arabic_values or values)}\n\n{fill(english, values)}"
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """The template with its placeholders filled, reading naturally when a value is missing.
+
+    A clinic with no name set, a follow-up with no practitioner, a reminder with no time: the
+    part of the sentence about it goes, rather than "at  on". A part in square brackets
+    ("[ with {practitioner}]") goes whole when any of its placeholders is missing; elsewhere a
+    missing placeholder takes the connecting word before it ("at", "with", "في", "مع" …) along.
+    """
+    missing = {name for name in PLACEHOLDERS if not values.get(name, "").strip()}
+
+    def optional(match: re.Match[str]) -> str:
+        inside = match.group(1)
+        return "" if set(_PLACEHOLDER.findall(inside)) & missing else inside
+
+    text = _OPTIONAL.sub(optional, template)
+    connectors = "|".join(re.escape(word) for word in CONNECTORS)
+    for name in missing:
+        # The word boundary is spelt out: Arabic letters count as word characters too.
+        text = re.sub(rf"(?:(?<![\w])(?:{connectors})\s+)?\{{{name}\}}", "", text)
+    filled = text.format_map({name: values.get(name, "").strip() for name in PLACEHOLDERS})
+    for pattern, replacement in _TIDY:
+        filled = pattern.sub(replacement, filled)
+    return "\n".join(line.strip() for line in filled.split("\n"))
 
 
 def template_problem(text: str) -> Message | None:
@@ -97,6 +135,9 @@ def template_problem(text: str) -> Message | None:
         names = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
     except ValueError:
         return Message("reminder.template_brace_unpaired")
+    outside = _OPTIONAL.sub("", text)
+    if "[" in outside or "]" in outside:
+        return Message("reminder.template_bracket_unpaired")
     unknown = sorted(n for n in names if n not in PLACEHOLDERS)
     if unknown:
         known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))

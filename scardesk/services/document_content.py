@@ -22,12 +22,19 @@ from pathlib import Path
 
 from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
-from scardesk.documents.content import ContentFile, ContentLibrary, parse_content, relative_path
+from scardesk.documents.content import (
+    ARCHIVE_FOLDER,
+    ContentFile,
+    ContentLibrary,
+    parse_content,
+    relative_path,
+)
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.issued_documents import ContentFileInfo
 from scardesk.domain.messages import Message
+from scardesk.domain.modalities import spec_of
 from scardesk.domain.time import utc_now
 
 ENV_CONTENT_DIR = "SCARDESK_CONTENT_DIR"
@@ -113,6 +120,31 @@ def write_atomically(path: Path, text: str) -> str:
         Path(temporary).unlink(missing_ok=True)
         raise
     return hashlib.sha256(data).hexdigest()
+
+
+def archive_in_use(
+    library: ContentLibrary, kind: ContentKind, modality: Modality | None, lang: Lang
+) -> Path | None:
+    """Keep the clinic's wording in use now readable under its version before it is replaced.
+
+    A consent signed on the clinic's version 2026-12-2 must reprint with those words after the
+    clinic raises the version: the copy goes to ``<kind>/archive/KEY@VERSION.LANG.md`` in the
+    clinic's folder, where ``ContentLibrary.load_version`` finds it. An archived version is
+    never overwritten (it is the wording that was in use, and may have been signed). ScarDesk's
+    own text needs no copy: it stays in the bundled folder. Returns the archive's path, or None
+    when nothing needed keeping.
+    """
+    if modality is None or library.override_dir is None:
+        return None  # the common text carries no signature; only per-modality files are kept
+    current = library.load(kind, lang, modality)
+    if current.source != "clinic":
+        return None
+    relative = relative_path(kind, lang, modality)
+    name = f"{spec_of(modality).content_key}@{current.version}.{lang.value}.md"
+    target = library.override_dir / relative.parent / ARCHIVE_FOLDER / name
+    if not target.exists():
+        write_atomically(target, current.path.read_text(encoding="utf-8"))
+    return target
 
 
 def move_aside(

@@ -420,12 +420,10 @@ class DocumentService:
         edited = content.parse_edit(self._library, kind, modality, lang, text)
         content.require_new_version(self._library.load(kind, lang, modality), edited, text)
         with UnitOfWork(self._db, actor, "content.save") as uow:
+            kept = content.archive_in_use(self._library, kind, modality, lang)
             digest = content.write_atomically(edited.path, text)
-            uow.note(
-                "content_file",
-                None,
-                after={"file": edited.name, "version": edited.version, "sha256": digest},
-            )
+            after = {"file": edited.name, "version": edited.version, "sha256": digest}
+            uow.note("content_file", None, after=after | ({"archived": kept.name} if kept else {}))
         return self._changed_content(kind, modality, lang)
 
     def revert_content(
@@ -435,8 +433,10 @@ class DocumentService:
         check(self._db, actor, Permission.MANAGE_SETTINGS)
         content.check_name(kind, modality)
         with UnitOfWork(self._db, actor, "content.revert") as uow:
+            archived = content.archive_in_use(self._library, kind, modality, lang)
             kept = content.move_aside(self.content_dir, kind, modality, lang)
-            uow.note("content_file", None, after={"kept_at": kept.name})
+            after = {"kept_at": kept.name} | ({"archived": archived.name} if archived else {})
+            uow.note("content_file", None, after=after)
         return self._changed_content(kind, modality, lang)
 
     def _changed_content(

@@ -486,6 +486,9 @@ _MARKED: dict[str, str] = {
     "reminder.template_brace_unpaired": _n(
         "a {{ or }} has no partner: write the placeholders as {{name}}, {{date}} …"
     ),
+    "reminder.template_bracket_unpaired": _n(
+        "a [ or ] has no partner: put a part that may be left out in [ ] (one level)"
+    ),
     "reminder.template_placeholder_unknown": _n("unknown placeholder {placeholder}: use {known}"),
     "laser.fully_ablative_not_ablative": _n(
         "marked fully ablative but not ablative: a fully ablative laser is ablative"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableWidgetItem
 
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.time import to_muscat
@@ -114,11 +115,15 @@ def show_warning(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def set_list_state(label: QLabel, empty_text: str, error: BaseException | None) -> None:
-    """One label for a list's empty state and its failed state, styled to tell them apart.
+def set_list_state(
+    label: QLabel, empty_text: str, error: BaseException | None, rows: int | None = None
+) -> None:
+    """The one empty state of every list, which also says when the list could not be read.
 
-    With ``error`` the label says the list could not be read (red); without, it says
-    ``empty_text`` (muted). Callers show it when the list has no rows.
+    With ``error`` the label says the list could not be read (red), never ``empty_text``: a
+    list that failed must not look like one with nothing in it. Without, it says ``empty_text``
+    (muted). Given ``rows`` (the rows shown), the label is shown exactly when there are none or
+    the read failed; otherwise the caller shows it.
     """
     if error is None:
         label.setText(empty_text)
@@ -128,3 +133,37 @@ def set_list_state(label: QLabel, empty_text: str, error: BaseException | None) 
         label.setObjectName("formError")
     label.style().unpolish(label)  # the stylesheet keys on the object name
     label.style().polish(label)
+    if rows is not None:
+        label.setVisible(error is not None or rows == 0)
+
+
+class _ListOverlay(QLabel):
+    """A centred, wrapped label covering a list's viewport, resized with it."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view.viewport())
+        self._viewport = view.viewport()
+        self.setObjectName("muted")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Clicks and drops still reach the list underneath (a photo dropped on the grid).
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._viewport.installEventFilter(self)
+        self._fit()
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        margin = 24
+        self.setGeometry(self._viewport.rect().adjusted(margin, margin, -margin, -margin))
+
+
+def list_state_label(view: QAbstractScrollArea) -> QLabel:
+    """A label laid over ``view`` (a table, a photo grid) for ``set_list_state``: an empty or
+    unreadable list says so where its rows would be. Hidden until ``set_list_state`` shows it."""
+    return _ListOverlay(view)

@@ -3,6 +3,7 @@ and the Safety rules screen a clinical lead edits them on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -215,6 +216,9 @@ def test_the_maintenance_tab_shows_the_audit_seal_and_key_fingerprint(
     qtbot.waitUntil(lambda: "Audit seal: event" in label.text())
     first = label.text()
     assert "Audit key fingerprint:" in first
+    # Written as the audit log writes times (Muscat, dd/mm/yyyy), never ISO in UTC.
+    assert re.search(r"\(written \d\d/\d\d/\d{4} \d\d:\d\d:\d\d\)", first)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", first)
     qtbot.mouseClick(screen.maintenance.backup_button, Qt.MouseButton.LeftButton)
     # The backup is audited, so the seal moves on and the tab shows the new head.
     qtbot.waitUntil(lambda: label.text() != first)

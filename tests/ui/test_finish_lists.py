@@ -12,6 +12,7 @@ from scardesk.ui.assessment.list import AssessmentsTab
 from scardesk.ui.consultation import ConsentsTab, HistoryTab
 from scardesk.ui.photos.tab import PhotosTab
 from scardesk.ui.tr import _t
+from scardesk.ui.unreadable import load_failed_text
 from tests.ui.consultation_helpers import context_for, practitioner
 from tests.ui.consultation_helpers import register as register_patient
 from tests.ui.patient_helpers import make_context, register
@@ -58,7 +59,10 @@ def test_an_empty_photos_tab_says_what_to_do(qtbot, services, make_user) -> None
 def test_a_photos_tab_that_cannot_be_read_never_says_empty(qtbot, services, make_user) -> None:
     context = make_context(services, make_user("dr.maryam", Role.PRACTITIONER))
     tab = _shown(qtbot, PhotosTab(context, 987654))  # no such patient: the read fails
-    assert not tab.empty_state.isVisible()
+    # The grid says it could not be read, in red, where the photos would be: never "no photos".
+    assert tab.empty_state.isVisible()
+    assert tab.empty_state.text() == load_failed_text()
+    assert tab.empty_state.objectName() == "formError"
     assert tab.problem.isVisible() and tab.problem.text()
 
 

@@ -32,7 +32,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
-from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 
 
@@ -64,10 +64,8 @@ class AuditTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditModel.WHAT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.empty_state = EmptyState(
-            self.table,
-            _t("No event matches these filters. Widen the dates or clear a filter."),
-        )
+        self._empty_text = _t("No event matches these filters. Widen the dates or clear a filter.")
+        self.empty_state = list_state_label(self.table)
 
         bar = QHBoxLayout()
         self.count_label = QLabel()
@@ -86,7 +84,7 @@ class AuditTab(QWidget):
 
         self.filter_bar.changed.connect(self.model.load)
         self.model.loaded.connect(self._show_count)
-        self.model.failed.connect(self._fail)
+        self.model.failed.connect(self._load_failed)
         self.refresh_button.clicked.connect(self.refresh)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -97,7 +95,11 @@ class AuditTab(QWidget):
         self.refresh()
 
     def _fail(self, error: BaseException) -> None:
-        self.empty_state.set_failed()
+        self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The events could not be read: said in place of the list, never "no event"."""
+        set_list_state(self.empty_state, self._empty_text, error, rows=0)
         self._errors.show(error, self)
 
     def _users_loaded(self, users: list[AuditUser]) -> None:
@@ -108,6 +110,7 @@ class AuditTab(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
+        set_list_state(self.empty_state, self._empty_text, None)
         self.empty_state.setVisible(shown == 0 and not self.model.loading)
         if shown == 0 and not self.model.loading:
             self.count_label.setText(_t("No event matches these filters."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -9,6 +11,7 @@ from scardesk.domain.admin import AuditAnchor, BackupDone, IntegrityResult
 from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import moment_text
 from scardesk.ui.tr import _t
 
 
@@ -70,7 +73,7 @@ class MaintenanceTab(QWidget):
             sealed = _t("Audit seal: nothing sealed yet.")
         else:
             sealed = _t("Audit seal: event {seq} · {link} (written {at}).").format(
-                seq=anchor.seq, link=anchor.link, at=(anchor.written_at or "")[:19]
+                seq=anchor.seq, link=anchor.link, at=_seal_time(anchor.written_at)
             )
         key = (
             _t("Audit key fingerprint: {fingerprint}.").format(fingerprint=anchor.fingerprint)
@@ -135,3 +138,13 @@ class MaintenanceTab(QWidget):
         lines = [_t("Problems found — make no changes and call for support:")]
         lines += [f"• {problem}" for problem in result.problems]
         self._busy(False, "\n".join(lines))
+
+
+def _seal_time(written_at: str | None) -> str:
+    """The seal's time as the audit log writes times (Muscat, the app's date format); the seal
+    file stores it in UTC, ISO 8601. Shown as stored if it cannot be read."""
+    try:
+        when = datetime.fromisoformat(written_at or "")
+    except ValueError:
+        return (written_at or "")[:19]
+    return moment_text(when if when.tzinfo else when.replace(tzinfo=UTC), seconds=True)

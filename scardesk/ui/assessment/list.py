@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,7 @@ from scardesk.domain.photos import PhotoInfo
 from scardesk.domain.records import Changes
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.assessment.editor import AssessmentEditor
-from scardesk.ui.assessment.list_model import AssessmentListModel
+from scardesk.ui.assessment.list_model import DATE, AssessmentListModel
 from scardesk.ui.assessment.trend_chart import TrendChart
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
@@ -49,6 +48,7 @@ from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -126,8 +126,8 @@ class AssessmentsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The list shares the tab with the trend: on a laptop its columns must give way, not be cut.
+        fit_columns(self.table, keep=[DATE])
         self.table.doubleClicked.connect(lambda _index: self.amend_selected())
         activate_on_enter(self.table, lambda _index: self.amend_selected())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -148,9 +148,11 @@ class AssessmentsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(trend)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([520, 760])
+        # The six columns need about 480 px, whole headings included, even in the default
+        # 1200 px window; the trend still reads well in the rest.
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        splitter.setSizes([550, 450])
         layout.addWidget(splitter, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -35,10 +34,17 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import day_text, purpose_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
-from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
+from scardesk.ui.unreadable import (
+    list_state_label,
+    note_failure,
+    set_list_state,
+    show_warning,
+    unreadable_text,
+    warning_label,
+)
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
-from scardesk.ui.widgets.empty_state import EmptyState
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 
 VALID, WITHDRAWN, MISSING = "valid", "withdrawn", "missing"
 _STATUS_COLOURS = {
@@ -67,9 +73,7 @@ def purpose_states(
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    fit_columns(table)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -135,10 +139,10 @@ class ConsentsTab(QWidget):
             ]
         )
         layout.addWidget(self.ledger, 1)
-        self.ledger_empty = EmptyState(
-            self.ledger,
-            _t("No consent captured yet. Press Capture consent… to record the first one."),
+        self._ledger_empty_text = _t(
+            "No consent captured yet. Press Capture consent… to record the first one."
         )
+        self.ledger_empty = list_state_label(self.ledger)
 
         self.capture_button.clicked.connect(lambda: self.capture())
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -164,7 +168,7 @@ class ConsentsTab(QWidget):
         self.records, self.states = [], {}
         self.table.setRowCount(0)
         self.ledger.setRowCount(0)
-        self.ledger_empty.set_failed()
+        set_list_state(self.ledger_empty, self._ledger_empty_text, error, rows=0)
         self.summary.setText("")
         show_warning(self.problem, note_failure(error))
         self.capture_button.setEnabled(False)
@@ -189,7 +193,9 @@ class ConsentsTab(QWidget):
             )
         )
         self._fill_ledger()
-        self.ledger_empty.show_for(self.ledger.rowCount())
+        set_list_state(
+            self.ledger_empty, self._ledger_empty_text, None, rows=self.ledger.rowCount()
+        )
         if selected is not None:
             self.select_purpose(selected)
         self._update_buttons()

@@ -96,10 +96,13 @@ class HistoryTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_log())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # A question row needs about 650 px (three answer buttons, its state, Undo): the form
+        # takes the room first, so it never scrolls sideways on a 1280×720 laptop; the log's
+        # cards wrap in what is left.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([900, 380])
+        splitter.setSizes([900, 280])
         layout.addWidget(splitter, 1)
         context.change_bus.changed.connect(self._on_changed)
         self.unsaved = UnsavedChanges(self)
@@ -135,7 +138,9 @@ class HistoryTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        scroll.setMinimumWidth(560)
+        # Room for the widest row and the vertical scroll bar beside it: nothing hides sideways.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar)
         self.form_scroll = scroll
         return scroll
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -29,14 +28,13 @@ from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.issued_documents import IssuedDocumentRecord, SessionChoice
 from scardesk.domain.permissions import Permission, allows
 from scardesk.domain.records import Changes
-from scardesk.domain.time import to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui import display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import modality_name, moment_text
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     count_text,
@@ -51,6 +49,7 @@ from scardesk.ui.unreadable import (
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 
 COLUMNS = 5
 
@@ -115,9 +114,7 @@ class DocumentsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.table)
         self.open_button = QPushButton(_t("Open / print again"))
         # Ctrl+P prints the aftercare sheet here as on Today; Ctrl+Shift+O opens, as on Sessions.
         give_shortcut(self.aftercare_button, _t("Ctrl+P"))
@@ -245,7 +242,7 @@ class DocumentsTab(QWidget):
             cells: tuple[str, ...] = (day_text(doc.when), short_text(doc), "", "", "")
         else:
             cells = (
-                f"{to_muscat(doc.issued_at):%Y-%m-%d %H:%M}",
+                moment_text(doc.issued_at),
                 actions.kind_title(doc.kind, doc.modality),
                 str(doc.pages),
                 doc.issued_by_name,
@@ -270,7 +267,7 @@ class DocumentsTab(QWidget):
 
 def _session_label(choice: SessionChoice) -> str:
     done = ", ".join(modality_name(m) for m in choice.modalities)
-    return f"{to_muscat(choice.performed_at):%Y-%m-%d %H:%M} — {done}"
+    return f"{moment_text(choice.performed_at)} — {done}"
 
 
 def build(context: ScreenContext, patient_id: int) -> QWidget:

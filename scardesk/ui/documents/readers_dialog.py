@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -40,6 +39,7 @@ from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size
+from scardesk.ui.widgets.table_columns import fit_columns
 
 PAGE = 100
 
@@ -92,9 +92,7 @@ class ReadersDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [_t("When (Muscat)"), _t("Who"), _t("Role"), _t("What"), _t("Which record")]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,9 +28,10 @@ from scardesk.domain.records import Changes, PatientRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.form import PatientFormDialog
-from scardesk.ui.patients.model import AGE, NAME_ARABIC, NAME_LATIN, PatientListModel
+from scardesk.ui.patients.model import PatientListModel
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
+from scardesk.ui.widgets.table_columns import fit_columns
 
 DEBOUNCE_MS = 150
 _QUOTE = "‘{}’"
@@ -141,12 +141,8 @@ class PatientsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((NAME_LATIN, 200), (NAME_ARABIC, 170), (AGE, 50)):
-            header.resizeSection(column, width)
-        for column in range(AGE + 1, self.model.columnCount()):
-            header.resizeSection(column, 110)  # all seven fit a 1200 px window
+        # Sized to the names and numbers found, never wider than the window, no heading cut.
+        fit_columns(self.table)
         self.table.setAccessibleName(_t("Matching patients"))
         layout.addWidget(self.table, 1)
 

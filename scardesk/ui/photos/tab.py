@@ -39,8 +39,14 @@ from scardesk.ui.labels import day_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.tr import _t
-from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
-from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.unreadable import (
+    list_state_label,
+    note_failure,
+    set_list_state,
+    show_warning,
+    unreadable_text,
+    warning_label,
+)
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.thumbnails import ThumbnailGrid
 
@@ -127,13 +133,7 @@ class PhotosTab(QWidget):
         self.grid.photo_activated.connect(lambda _pid: self.compare())
         layout.addWidget(self.grid, 1)
         self._some_unreadable = False
-        self.empty_state = EmptyState(
-            self.grid,
-            _t(
-                "No photos yet. Drop JPEG or PNG photos here, or press Import photos, "
-                "to start this patient's photo record."
-            ),
-        )
+        self.empty_state = list_state_label(self.grid)
         context.change_bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -156,7 +156,7 @@ class PhotosTab(QWidget):
         self._photos = []
         self.grid.set_photos([])
         self._some_unreadable = False
-        self.empty_state.set_failed()
+        set_list_state(self.empty_state, "", error, rows=0)
         show_warning(self.problem, note_failure(error))
 
     def _show(
@@ -195,7 +195,7 @@ class PhotosTab(QWidget):
         view = self.filtered_view()
         shown = [p for p in self._photos if view is None or p.view is view]
         self.grid.set_photos(shown)
-        self.empty_state.setText(
+        empty_text = (
             _t(
                 "No photos yet. Drop JPEG or PNG photos here, or press Import photos, "
                 "to start this patient's photo record."
@@ -203,7 +203,8 @@ class PhotosTab(QWidget):
             if not self._photos
             else _t("No photos of this view. Choose All views to see the others.")
         )
-        self.empty_state.show_for(len(shown) or int(self._some_unreadable))
+        rows = len(shown) or int(self._some_unreadable)
+        set_list_state(self.empty_state, empty_text, None, rows=rows)
         ids = [p.id for p in shown]
         photos = self.context.services.photos
         actor = self.context.signed_in.actor

@@ -30,7 +30,7 @@ from scardesk.ui.products.models import ExpiringTable, LotTable, plural
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
 from scardesk.ui.tr import _t
-from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.unreadable import list_state_label, set_list_state
 
 Today = Callable[[], date]
 LotPair = tuple[ProductRecord, LotRecord]
@@ -85,9 +85,8 @@ class LotsTab(QWidget):
         self.view.sortByColumn(LotTable.EXPIRY, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, LotTable.STATUS)
         layout.addWidget(self.view, 1)
-        self.empty_state = EmptyState(
-            self.view, _t("No lots of this product yet. Press Receive lot… to add one.")
-        )
+        self._empty_text = _t("No lots of this product yet. Press Receive lot… to add one.")
+        self.empty_state = list_state_label(self.view)
         self.legend = _legend()
         self.legend.setText(
             _t(
@@ -133,7 +132,7 @@ class LotsTab(QWidget):
             lots = products.list_lots(actor, chosen) if chosen is not None else []
             return catalogue, chosen, lots
 
-        self._context.runner.run(task, self._show_all, self._fail)
+        self._context.runner.run(task, self._show_all, self._load_failed)
 
     def _show_all(self, result: tuple[list[ProductRecord], int | None, list[LotRecord]]) -> None:
         catalogue, chosen, lots = result
@@ -156,7 +155,7 @@ class LotsTab(QWidget):
             return
         products, actor = self._context.services.products, self._context.signed_in.actor
         self._context.runner.run(
-            lambda: products.list_lots(actor, product_id), self._show_lots, self._fail
+            lambda: products.list_lots(actor, product_id), self._show_lots, self._load_failed
         )
 
     def _show_lots(self, lots: list[LotRecord]) -> None:
@@ -170,7 +169,7 @@ class LotsTab(QWidget):
             lot for lot in self._lots if self.show_archived.isChecked() or lot.archived_at is None
         ]
         self.model.set_rows(shown)
-        self.empty_state.show_for(len(shown))
+        set_list_state(self.empty_state, self._empty_text, None, rows=len(shown))
         if chosen is not None:
             for row in range(self.proxy.rowCount()):
                 if selected_lot_id(self, row) == chosen.id:
@@ -184,7 +183,11 @@ class LotsTab(QWidget):
         self.archive_button.setEnabled(lot is not None and lot.archived_at is None)
 
     def _fail(self, error: BaseException) -> None:
-        self.empty_state.set_failed()
+        self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The lots could not be read: said in place of the list, never "no lots"."""
+        set_list_state(self.empty_state, self._empty_text, error, rows=0)
         self._errors.show(error, self)
 
     # --- commands ------------------------------------------------------------------------
@@ -248,9 +251,8 @@ class ExpiringTab(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # expired first, then soonest
         fit_columns(self.view, ExpiringTable.STATUS)
         layout.addWidget(self.view, 1)
-        self.empty_state = EmptyState(
-            self.view, _t("No lot in stock is expired or close to its expiry date.")
-        )
+        self._empty_text = _t("No lot in stock is expired or close to its expiry date.")
+        self.empty_state = list_state_label(self.view)
         legend = _legend()
         legend.setText(
             _t(
@@ -279,13 +281,13 @@ class ExpiringTab(QWidget):
             expired.sort(key=lambda pair: (pair[1].expiry_date, pair[1].lot_number))
             return expired + products.expiring_lots(actor, on=day)
 
-        self._context.runner.run(task, self._show, self._fail)
+        self._context.runner.run(task, self._show, self._load_failed)
 
     def _show(self, pairs: list[LotPair]) -> None:
         day = self._today()
         self.model.today = day
         self.model.set_rows(pairs)
-        self.empty_state.show_for(len(pairs))
+        set_list_state(self.empty_state, self._empty_text, None, rows=len(pairs))
         expired = sum(1 for _, lot in pairs if lot.expiry_date < day)
         soon = len(pairs) - expired
         parts = []
@@ -314,7 +316,11 @@ class ExpiringTab(QWidget):
         self.count_changed.emit(len(pairs))
 
     def _fail(self, error: BaseException) -> None:
-        self.empty_state.set_failed()
+        self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The lots could not be read: said in place of the list, never "no lots"."""
+        set_list_state(self.empty_state, self._empty_text, error, rows=0)
         self._errors.show(error, self)
 
     def _open_product(self) -> None:

@@ -39,7 +39,7 @@ from scardesk.ui.products.models import ProductTable, plural
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
-from scardesk.ui.widgets.empty_state import EmptyState
+from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 
 Today = Callable[[], date]
@@ -75,9 +75,8 @@ class CatalogueTab(QWidget):
         self.view.sortByColumn(ProductTable.BRAND, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, ProductTable.NAME)
         layout.addWidget(self.view, 1)
-        self.empty_state = EmptyState(
-            self.view, _t("No products yet. Press Add product… to add the first one.")
-        )
+        self._empty_text = _t("No products yet. Press Add product… to add the first one.")
+        self.empty_state = list_state_label(self.view)
         self.status = QLabel()
         self.status.setObjectName("muted")
         layout.addWidget(self.status)
@@ -101,13 +100,13 @@ class CatalogueTab(QWidget):
         self._context.runner.run(
             lambda: products.list_products(actor, include_archived=archived),
             self._show,
-            self._fail,
+            self._load_failed,
         )
 
     def _show(self, products: list[ProductRecord]) -> None:
         chosen = self.selected()
         self.model.set_rows(products)
-        self.empty_state.show_for(len(products))
+        set_list_state(self.empty_state, self._empty_text, None, rows=len(products))
         if chosen is not None:
             self.select(chosen.id)
         active = sum(1 for product in products if product.active)
@@ -165,7 +164,11 @@ class CatalogueTab(QWidget):
         )
 
     def _fail(self, error: BaseException) -> None:
-        self.empty_state.set_failed()
+        self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The catalogue could not be read: said in its place, never "no products yet"."""
+        set_list_state(self.empty_state, self._empty_text, error, rows=0)
         self._errors.show(error, self)
 
     def _request_lots(self) -> None:

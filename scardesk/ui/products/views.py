@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from scardesk.ui.products.models import RecordTable
 from scardesk.ui.style import BACKGROUND, LINE
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
+from scardesk.ui.widgets.table_columns import fit_columns as fit_table_columns
 
 
 def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -42,11 +43,8 @@ def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
 
 
 def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their text, with ``stretch`` taking what is left."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
+    """Columns as wide as their text, never wider than the table, ``stretch`` taking the rest."""
+    fit_table_columns(view, stretch)
 
 
 def selected_record(view: QTableView) -> Any:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,6 +50,7 @@ from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
+from scardesk.ui.widgets.table_columns import fit_columns
 
 WHEN, DONE, TOXIN, STATE = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -166,9 +166,7 @@ class SessionsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         layout.addWidget(self.table, 1)

@@ -31,8 +31,10 @@ class TemplatesDialog(QDialog):
         layout = QVBoxLayout(self)
         hint = QLabel(
             _t(
-                "Placeholders: {name}, {date}, {time}, {clinic}, {practitioner}. The Arabic text "
-                "is sent first, then the English."
+                "Placeholders: {name}, {date}, {time}, {clinic}, {practitioner}. A missing value "
+                "leaves out its connecting word (at, with, في, مع …); a part in square brackets, "
+                "e.g. [ with {practitioner}], is left out whole. The Arabic text is sent first, "
+                "then the English."
             )
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,0 +1,116 @@
+"""Table columns that fit the table: sized to their contents, never wider than the room.
+
+Qt's ``ResizeToContents`` makes each column as wide as its longest cell whatever the room, so on
+a 1280×720 laptop the right-most columns were cut off or pushed behind a sideways scroll bar.
+``fit_columns`` sizes each column to its contents when they fit; when they do not, the widest
+columns give way first (their text elides with "…", the whole text is in the cell's tooltip or
+the record it opens), so short columns such as dates and states stay whole. One column, the
+free-text one, stretches to fill what is left. The fit is redone whenever the rows or the
+table's width change; a column the user drags wider keeps that width until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+def share_width(
+    wanted: Mapping[int, int],
+    room: int,
+    floor: int,
+    keep: Collection[int] = (),
+    headings: Mapping[int, int] | None = None,
+) -> dict[int, int]:
+    """Widths for columns that want ``wanted`` pixels in ``room`` pixels.
+
+    All fit: each gets what it wants. Otherwise every column is capped at one width, the
+    largest that fits, so only the widest are narrowed. While the room allows, a column keeps
+    at least its heading (``headings``) and the ``keep`` columns (a date, say) stay whole; no
+    column goes below ``floor`` (below that its text would be unreadable, and scrolling is the
+    lesser evil).
+    """
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+    least = {c: min(w, max(floor, (headings or {}).get(c, 0))) for c, w in wanted.items()}
+    if sum(least.values()) > room:
+        least = {c: min(w, floor) for c, w in wanted.items()}
+    kept = least | {c: w for c, w in wanted.items() if c in keep}
+    if sum(kept.values()) <= room:
+        least = kept
+
+    def capped(cap: int) -> dict[int, int]:
+        return {c: max(least[c], min(w, cap)) for c, w in wanted.items()}
+
+    low, high = 0, max(wanted.values())  # the largest cap whose widths fit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(capped(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return capped(low)
+
+
+class ColumnFit(QObject):
+    """Keeps one table's columns fitted; made by ``fit_columns``, owned by the table."""
+
+    def __init__(self, view: QTableView, stretch: int | None, keep: Collection[int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._stretch = stretch
+        self._keep = tuple(keep)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Many signals may arrive in one go (a reset, then rows): fit once, when Qt is idle.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self._timer.start)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()  # at once: the new width must not show the old columns for a frame
+        return False
+
+    def fit(self) -> None:
+        view = self._view
+        header = view.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        headings = {c: header.sectionSizeHint(c) for c in columns}
+        wanted = {c: max(view.sizeHintForColumn(c), headings[c]) for c in columns}
+        room = view.viewport().width()
+        floor = header.minimumSectionSize()
+        widths = share_width(wanted, room, floor, self._keep, headings)
+        stretch = self._stretch if self._stretch in widths else columns[-1]
+        widths[stretch] += max(0, room - sum(widths.values()))
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+
+def fit_columns(
+    view: QTableView, stretch: int | None = None, keep: Collection[int] = ()
+) -> ColumnFit:
+    """Fit ``view``'s columns to its width from now on; ``stretch`` (default: the last visible
+    column) takes the room left over, the ``keep`` columns are the last to be narrowed. Call
+    it once the view has its model."""
+    return ColumnFit(view, stretch, keep)
