@@ -85,7 +85,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
         top.addWidget(plain_label(_t("Assessed (Muscat time)")))
         self.assessed_at = QDateTimeEdit()
         self.assessed_at.setCalendarPopup(True)
-        self.assessed_at.setDisplayFormat("dd MMM yyyy  HH:mm")
+        self.assessed_at.setDisplayFormat("dd/MM/yyyy  HH:mm")  # numbers only, as DAY_FORMAT
         self.assessed_at.setTimeZone(_MUSCAT_ZONE)
         self.assessed_at.setDateTime(
             QDateTime.fromSecsSinceEpoch(int(utc_now().timestamp()), _MUSCAT_ZONE)

@@ -94,7 +94,7 @@ def datetime_edit(moment: datetime) -> QDateTimeEdit:
     """A date-and-time field in Muscat time showing ``moment``."""
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy  HH:mm")
+    edit.setDisplayFormat("dd/MM/yyyy  HH:mm")  # numbers only: no English month name in Arabic
     edit.setTimeZone(MUSCAT_ZONE)
     set_moment(edit, moment)
     return edit

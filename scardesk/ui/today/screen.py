@@ -113,7 +113,8 @@ class TodayScreen(QWidget):
         self.previous_button.setAccessibleName(_t("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd dd/MM/yyyy")
+        # Numbers only: the heading above names the weekday in the user's language.
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setAccessibleName(_t("Day shown"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
