@@ -606,8 +606,8 @@ def test_every_button_on_the_patient_tabs_shows_its_shortcut(
         if not action.shortcut().isEmpty() and action.shortcutContext() in WINDOW_WIDE
     }
     problems: list[str] = []
-    for index, key in enumerate(workspace.tab_keys):
-        buttons = _tab_buttons(workspace.tabs.widget(index))
+    for key in workspace.tab_keys:
+        buttons = _tab_buttons(workspace.tab(key))
         assert buttons, key
         keys = [b.shortcut().toString() for b in buttons]
         for button in buttons:
@@ -640,8 +640,8 @@ def test_the_same_keys_press_only_the_button_of_the_tab_shown(
     qtbot, open_window, services, make_user
 ) -> None:
     window, workspace = _workspace(qtbot, open_window, services, make_user)
-    assessments_tab = workspace.tabs.findChild(AssessmentsTab)
-    sessions_tab = workspace.tabs.findChild(SessionsTab)
+    assessments_tab = workspace.tab("assessments")
+    sessions_tab = workspace.tab("sessions")
     new_assessment, new_session = assessments_tab.new_button, sessions_tab.new_button
     assert new_assessment.shortcut() == new_session.shortcut()
     pressed = _record_presses(new_assessment, new_session)
@@ -661,7 +661,7 @@ def test_a_disabled_button_does_not_answer_its_keys(
 ) -> None:
     window, workspace = _workspace(qtbot, open_window, services, make_user)
     workspace.show_tab("assessments")
-    tab = workspace.tabs.findChild(AssessmentsTab)
+    tab = workspace.tab("assessments")
     qtbot.waitUntil(tab.void_button.isVisible)
     pressed = _record_presses(tab.void_button)
     assert not tab.void_button.isEnabled()  # nothing selected
