@@ -33,7 +33,6 @@ from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.appointments.booking import BookingDialog
 from scardesk.ui.assessment.editor import AssessmentEditor
-from scardesk.ui.assessment.list import AssessmentsTab
 from scardesk.ui.consultation.history_question import QuestionRow
 from scardesk.ui.consultation.history_tab import HistoryTab
 from scardesk.ui.consultation.plan_tab import PlanTab
@@ -42,7 +41,6 @@ from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.screen import PatientsScreen
 from scardesk.ui.products.dialogs import ProductDialog, ReceiveLotDialog
 from scardesk.ui.sessions.editor import SessionEditor
-from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.tab_order import tab_stops
