@@ -33,7 +33,6 @@ from scardesk.ui.admin.users_tab import AddUserDialog
 from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.appointments.booking import BookingDialog
 from scardesk.ui.assessment.editor import AssessmentEditor
-from scardesk.ui.assessment.list import AssessmentsTab
 from scardesk.ui.consultation.history_question import QuestionRow
 from scardesk.ui.consultation.history_tab import HistoryTab
 from scardesk.ui.consultation.plan_tab import PlanTab
@@ -42,7 +41,6 @@ from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.screen import PatientsScreen
 from scardesk.ui.products.dialogs import ProductDialog, ReceiveLotDialog
 from scardesk.ui.sessions.editor import SessionEditor
-from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.tab_order import tab_stops
@@ -606,8 +604,8 @@ def test_every_button_on_the_patient_tabs_shows_its_shortcut(
         if not action.shortcut().isEmpty() and action.shortcutContext() in WINDOW_WIDE
     }
     problems: list[str] = []
-    for index, key in enumerate(workspace.tab_keys):
-        buttons = _tab_buttons(workspace.tabs.widget(index))
+    for key in workspace.tab_keys:
+        buttons = _tab_buttons(workspace.tab(key))
         assert buttons, key
         keys = [b.shortcut().toString() for b in buttons]
         for button in buttons:
@@ -640,8 +638,8 @@ def test_the_same_keys_press_only_the_button_of_the_tab_shown(
     qtbot, open_window, services, make_user
 ) -> None:
     window, workspace = _workspace(qtbot, open_window, services, make_user)
-    assessments_tab = workspace.tabs.findChild(AssessmentsTab)
-    sessions_tab = workspace.tabs.findChild(SessionsTab)
+    assessments_tab = workspace.tab("assessments")
+    sessions_tab = workspace.tab("sessions")
     new_assessment, new_session = assessments_tab.new_button, sessions_tab.new_button
     assert new_assessment.shortcut() == new_session.shortcut()
     pressed = _record_presses(new_assessment, new_session)
@@ -661,7 +659,7 @@ def test_a_disabled_button_does_not_answer_its_keys(
 ) -> None:
     window, workspace = _workspace(qtbot, open_window, services, make_user)
     workspace.show_tab("assessments")
-    tab = workspace.tabs.findChild(AssessmentsTab)
+    tab = workspace.tab("assessments")
     qtbot.waitUntil(tab.void_button.isVisible)
     pressed = _record_presses(tab.void_button)
     assert not tab.void_button.isEnabled()  # nothing selected

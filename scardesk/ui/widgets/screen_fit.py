@@ -82,6 +82,13 @@ class ScrollingTabs(QTabWidget):
         scroll.setWidget(page)
         return super().addTab(scroll, title)
 
+    def replace_page(self, index: int, page: QWidget) -> None:
+        """Put ``page`` in place of the page at ``index``; the old page is deleted. The tab, its
+        title and the current index stay as they are (no ``currentChanged``)."""
+        scroll = super().widget(index)
+        if isinstance(scroll, QScrollArea):
+            scroll.setWidget(page)  # the scroll area deletes the page it held
+
     def widget(self, index: int) -> QWidget:
         scroll = super().widget(index)
         return scroll.widget() if isinstance(scroll, QScrollArea) else scroll  # type: ignore[return-value]

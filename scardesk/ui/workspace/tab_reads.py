@@ -1,9 +1,9 @@
 """Logs which tab of a patient's workspace a person looked at (see ``services/read_log``).
 
-The workspace loads every tab when it opens and reloads them whenever the record changes, so
-a load says nothing about what was seen. Bringing a tab to the front does: each time a tab
-becomes the current one, one read of its kind is logged. The Details tab is covered by the
-opening of the record itself (patient.open).
+A tab's content is built the first time it is shown (or asked for) and reloads whenever the
+record changes, so a load says nothing about what was seen. Bringing a tab to the front does:
+each time a tab becomes the current one, one read of its kind is logged. The Details tab is
+covered by the opening of the record itself (patient.open).
 """
 
 from __future__ import annotations

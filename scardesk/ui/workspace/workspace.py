@@ -85,21 +85,50 @@ class PatientWorkspace(QWidget):
         self._redirect_note = ""
         self._redirected_from: int | None = None
         self.tabs = ScrollingTabs()  # a tall tab scrolls; the window never outgrows the screen
-        self.tab_keys: list[str] = []
-        for spec in visible_tabs(context):
-            self.tabs.addTab(spec.factory(context, patient_id), spec.title)
-            self.tab_keys.append(spec.key)
+        # Each tab's content is built the first time it is looked at (or asked for by ``tab``):
+        # building every tab up front cost seconds (the history form alone ~0.5 s), paid again
+        # on every language switch. Until then a tab holds an empty page: nothing loaded, nothing
+        # unsaved, nothing listening to the change bus; built, it reads the record fresh.
+        self._specs = visible_tabs(context)
+        self.tab_keys: list[str] = [spec.key for spec in self._specs]
+        self._built: dict[str, QWidget] = {}
+        for spec in self._specs:
+            self.tabs.addTab(QWidget(), spec.title)
         if not self.tab_keys:
             empty = QLabel(_t("Nothing more to show for this patient yet."))
             empty.setObjectName("muted")
             layout.addWidget(empty)
         layout.addWidget(self.tabs, 1)
+        if self.tab_keys:
+            self.tab(self.tab_keys[self.tabs.currentIndex()])  # the tab shown is built at once
+        # Before the reads: a tab brought to the front exists before its read is logged.
+        self.tabs.currentChanged.connect(self._build_shown)
         # Connected once the tabs exist: adding the first one is not a person looking at it.
         self.tab_reads = TabReads(
             context, patient_id, self.tabs, self.tab_keys, lambda e: self._errors.show(e, self)
         )
         context.change_bus.changed.connect(self._on_changed)
         self.reload_header(opening=True)
+
+    def tab(self, key: str) -> QWidget:
+        """The content of tab ``key``, built now if it was never shown (without showing it, so
+        no read is logged). Raises ``KeyError`` for a tab this user does not have."""
+        page = self._built.get(key)
+        if page is None:
+            index = self.tab_keys.index(key) if key in self.tab_keys else -1
+            if index < 0:
+                raise KeyError(key)
+            page = self._specs[index].factory(self.context, self.patient_id)
+            self.tabs.replace_page(index, page)
+            self._built[key] = page
+        return page
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def _build_shown(self, index: int) -> None:
+        if 0 <= index < len(self.tab_keys):
+            self.tab(self.tab_keys[index])
 
     def show_tab(self, key: str) -> bool:
         if key not in self.tab_keys:
