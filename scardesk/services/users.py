@@ -18,6 +18,7 @@ from scardesk.domain.errors import (
     AccountInactiveError,
     InvalidCredentialsError,
     OneTimePasswordExpiredError,
+    PasswordChangeRequiredError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -253,9 +254,12 @@ class UserService:
         account: everyone may choose how their own screens read."""
         if actor.system or actor.user_id is None:
             raise PermissionDeniedError(Message("permission.sign_in_to_change_preferences"))
-        checked = _checked_display(preferences)
-        if not standing(self._db, actor).active:
+        now = standing(self._db, actor)
+        if not now.active:
             raise AccountInactiveError(Message("account.deactivated"))
+        if now.must_change_password:  # a one-time password allows nothing but replacing it
+            raise PasswordChangeRequiredError(Message("account.password_change_required"))
+        checked = _checked_display(preferences)
         with UnitOfWork(self._db, actor, "user.set_display_preferences") as uow:
             row = uow.session.get(User, actor.user_id)
             if row is None:

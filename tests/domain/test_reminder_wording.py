@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.message_catalogue import english
 from scardesk.domain.reminders import ReminderKind, Templates, fill, template_problem
 
 OPTIONAL_PARTS = ("clinic", "practitioner", "time")
@@ -70,6 +71,8 @@ def test_a_part_in_square_brackets_goes_whole(missing):
 
 @pytest.mark.parametrize("template", ["Hello [{name}", "Hello {name}]", "[a [b] {name}]"])
 def test_a_bracket_without_its_partner_is_refused(template):
-    assert "[ or ]" in (template_problem(template) or "")
+    problem = template_problem(template)
+    assert problem is not None and problem.code == "reminder.template_bracket_unpaired"
+    assert "[ or ]" in english(problem)
     with pytest.raises(ValidationError):
         Templates(appointment_en=template)

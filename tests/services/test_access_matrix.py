@@ -70,6 +70,7 @@ METHOD_TABLE: dict[str, P | None] = {
     "accounts.set_printed_names": P.MANAGE_USERS,
     "accounts.unlock": P.MANAGE_USERS,
     "users.lock_screen": P.VIEW_DEMOGRAPHICS,  # any active staff account
+    "users.set_display_preferences": None,  # one's own, any signed-in account
     "users.unlock_screen": P.VIEW_DEMOGRAPHICS,
     "patients.archive": P.ARCHIVE_PATIENT,
     "patients.restore": P.ARCHIVE_PATIENT,
@@ -360,6 +361,7 @@ SYSTEM_REFUSED = {
     "sessions.amend": "an amendment carries the name of the clinician who made it",
     "sessions.record_session": "a session names the practitioner who recorded it",
     "users.change_password": "a password belongs to a person; the system has none",
+    "users.set_display_preferences": "display preferences belong to a person's account",
 }
 
 

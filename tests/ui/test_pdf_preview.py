@@ -46,7 +46,7 @@ def test_the_preview_loads_the_pdf_and_shows_its_page_count(qtbot: QtBot, sheet:
     dialog = _open(qtbot, sheet)
     pages = len(PdfReader(io.BytesIO(sheet)).pages)
     assert dialog.page_count() == pages > 1
-    assert dialog.pages_label.text() == f"{pages} page(s)"
+    assert dialog.pages_label.text() == f"{pages} pages"  # English plural from scardesk_en.ts
     assert dialog.print_button.isEnabled()
 
 

@@ -20,16 +20,20 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.add_column(
-            sa.Column("display_language", sa.String(8), nullable=False, server_default="en")
-        )
-        batch.add_column(
-            sa.Column("display_digits", sa.String(16), nullable=False, server_default="western")
-        )
-        batch.add_column(
-            sa.Column("display_hijri", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ADD COLUMN, never a batch copy: on SQLite a batch may rebuild ``users`` (a boolean's
+    # CHECK constraint makes it do so), dropping the table every other table's foreign keys
+    # point at — refused once any row refers to a user.
+    op.add_column(
+        "users", sa.Column("display_language", sa.String(8), nullable=False, server_default="en")
+    )
+    op.add_column(
+        "users",
+        sa.Column("display_digits", sa.String(16), nullable=False, server_default="western"),
+    )
+    op.add_column(
+        "users",
+        sa.Column("display_hijri", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
 
 
 def downgrade() -> None:
