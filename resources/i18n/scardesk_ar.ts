@@ -6763,6 +6763,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>معدّلة ×{n}</translation>
     </message>
     <message>
+        <source>Date (Muscat)</source>
+        <translation>التاريخ (توقيت مسقط)</translation>
+    </message>
+    <message>
+        <source>Toxin given</source>
+        <translation>التوكسين المُعطى</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
@@ -7037,6 +7045,18 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Toxin review</source>
         <translation>مراجعة التوكسين</translation>
+    </message>
+    <message>
+        <source>Due for</source>
+        <translation>مستحق لـ</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>مستحق منذ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>التأخير</translation>
     </message>
     <message>
         <source>no phone</source>

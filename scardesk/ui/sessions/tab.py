@@ -35,7 +35,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _n, _t
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -76,7 +76,7 @@ def toxin_summary(record: SessionRecord) -> str:
 class SessionListModel(RecordTableModel):
     """Thin: display text per column, a sort key, and the record itself."""
 
-    HEADERS = ("Date (Muscat)", "Treatments", "Toxin given", "Status")
+    HEADERS = (_n("Date (Muscat)"), _n("Treatments"), _n("Toxin given"), _n("Status"))
 
     def headers(self) -> list[str]:
         return [_t(header) for header in self.HEADERS]

@@ -24,7 +24,7 @@ from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.ui.labels import both_names, day_text, modality_name, phone_text, time_range
 from scardesk.ui.style import ACCENT_DARK, MUTED
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _n, _t
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
@@ -74,7 +74,7 @@ class AppointmentTableModel(_TodayTable):
     """One row per appointment of the shown day, in the order the service gave (by time)."""
 
     TIME, PATIENT, PRACTITIONER, MODALITIES, STATUS, ACTION = range(6)
-    HEADERS = ("Time", "Patient", "Practitioner", "Planned", "Status", "")
+    HEADERS = (_n("Time"), _n("Patient"), _n("Practitioner"), _n("Planned"), _n("Status"), "")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +156,7 @@ class DueTableModel(_TodayTable):
     """The follow-up list, most overdue first as the service ranks it; paged by the screen."""
 
     PATIENT, PHONE, DUE_FOR, DUE_SINCE, OVERDUE, ACTION = range(6)
-    HEADERS = ("Patient", "Phone", "Due for", "Due since", "Overdue", "")
+    HEADERS = (_n("Patient"), _n("Phone"), _n("Due for"), _n("Due since"), _n("Overdue"), "")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
