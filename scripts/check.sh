@@ -86,16 +86,31 @@ echo "server up: $SCARDESK_TEST_POSTGRES_URL"
 
 export QT_QPA_PLATFORM=offscreen
 
+# A worker that crashes (a segmentation fault in Qt or a driver) leaves its Python stacks here
+# (tests/conftest.py); they are printed last, where a CI log's tail shows them.
+crash_dir=$(mktemp -d)
+export SCARDESK_CRASH_DIR=$crash_dir
+show_crashes() {
+    local file
+    for file in "$crash_dir"/*; do
+        [ -s "$file" ] || continue
+        printf '\n=== a test process crashed: its stacks (%s) ===\n' "$(basename "$file")"
+        # The crashing thread first (innermost call at the top), then the rest.
+        sed -n '/^Current thread/,/^$/p' "$file" | head -60
+        grep -v '^  File' "$file" | head -20
+    done
+}
+
 heading "tests (SQLite and PostgreSQL)"
 # One worker per core (at most 8): each test makes its own SQLite file or PostgreSQL database, so workers
 # never share state. SCARDESK_TEST_WORKERS=0 runs everything in this one process (easier to debug).
 # Two passes: the command-line tests start the real application in-process, which must not meet a
 # QApplication left behind by the widget tests in the same worker.
 workers=(-n "${SCARDESK_TEST_WORKERS:-auto}" --maxprocesses 8)
-pytest -q -m "not slow" --ignore=tests/ui "${workers[@]}"
+pytest -q -m "not slow" --ignore=tests/ui "${workers[@]}" || { rc=$?; show_crashes; exit "$rc"; }
 
 heading "tests of the screens (pytest-qt)"
-pytest -q -m "not slow" tests/ui "${workers[@]}"
+pytest -q -m "not slow" tests/ui "${workers[@]}" || { rc=$?; show_crashes; exit "$rc"; }
 
 heading "slow tests (PyInstaller build)"
 if [ "${SCARDESK_SKIP_SLOW:-0}" = 1 ]; then

@@ -19,6 +19,7 @@ import os
 # Without a display Qt aborts the process instead of raising: set this before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import faulthandler
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,18 @@ from scardesk.db.engine import Database, open_database
 from tests.helpers import add_staff
 
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
+_crash_log = None  # kept open for the life of the process: faulthandler writes to it on a crash
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own faulthandler, which writes to stderr
+def pytest_configure(config: pytest.Config) -> None:
+    """Where ``SCARDESK_CRASH_DIR`` is set (scripts/check.sh), a crashing process writes its stacks
+    to a file of its own there: an xdist worker's stderr is cut short in a CI log's excerpt."""
+    global _crash_log
+    folder = os.environ.get("SCARDESK_CRASH_DIR")
+    if folder and _crash_log is None:
+        _crash_log = open(Path(folder) / f"process-{os.getpid()}.txt", "w")  # noqa: SIM115
+        faulthandler.enable(file=_crash_log, all_threads=True)
 
 
 @pytest.fixture(autouse=True)
