@@ -220,20 +220,26 @@ class UsersTab(QWidget):
         self._update_buttons()
 
     def _cells(self, account: AccountRecord) -> tuple[str, ...]:
-        if account.locked:
-            sign_in = _t("locked")
-        elif account.failed_sign_ins:
+        # Status is what an administrator acts on (Reactivate, Unlock); the sign-in column
+        # says why an account is locked or what it must do next.
+        if not account.active:
+            status = _t("Deactivated")
+        elif account.locked:
+            status = _t("Locked")
+        else:
+            status = _t("Active")
+        if account.failed_sign_ins:
             sign_in = _t("%n failed sign-in(s)", "", account.failed_sign_ins)
         elif account.must_change_password:
-            sign_in = _t("one-time password")
+            sign_in = _t("One-time password")
         else:
             sign_in = ""
-        yes = _t("yes")
+        yes = _t("Yes")
         return (
             account.username,
             account.display_name,
             role_name(account.role),
-            _t("active") if account.active else _t("deactivated"),
+            status,
             yes if account.clinical_lead else "",
             yes if account.privacy_officer else "",
             sign_in,
