@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -42,6 +41,7 @@ from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.table_columns import fit_columns
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 
@@ -96,9 +96,9 @@ class RemindersPanel(TodayPanel):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        # The status is what the desk acts on ("No consent to reminders"): it stays whole, and
+        # the practitioner and treatments give way first on a laptop.
+        fit_columns(self.table, stretch=FOR, keep=(WHEN, STATUS))
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self._empty_text())
