@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyle, QStyleOptionFrame, QToolButton
 
 from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import AppointmentInput
@@ -64,3 +64,37 @@ def test_the_reminders_status_is_whole_at_1280x720(
     assert cut_cells(panel.table, STATUS) == []
     header = panel.table.horizontalHeader()
     assert header.length() <= panel.table.viewport().width()
+
+
+def text_room(edit: QLineEdit) -> int:
+    """The width ``edit`` has for its text: its contents less Qt's 2 px each side, less the
+    clear button where one is shown."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    right = contents.right() - margins.right()
+    for button in edit.findChildren(QToolButton):
+        if button.isVisible():
+            right = min(right, button.geometry().left())
+    return right - (contents.left() + margins.left()) - 4
+
+
+def test_the_audit_patient_filter_shows_its_whole_hint(
+    qtbot,
+    open_window,
+    demo_accounts,  # noqa: F811
+) -> None:
+    # The demo's staff have long names: the user list beside the box once squeezed it.
+    window = open_window(demo_accounts["admin"])
+    window.showMaximized()
+    window.show_screen("admin")
+    screen = window.page("admin")
+    screen.tabs.setCurrentWidget(screen.audit)
+    box = screen.audit.filter_bar.patient
+    qtbot.waitExposed(box)
+    hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert hint <= text_room(box)
+    box.setText("10234")  # the clear button shows: the hint's room is kept for the number
+    qtbot.wait(300)  # the button fades in
+    assert hint <= text_room(box)

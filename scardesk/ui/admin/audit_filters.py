@@ -22,6 +22,7 @@ from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import tr_audit
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.text_fit import fit_to_hint
 
 #: The date a date box shows as "any" (its minimum).
 _NO_DATE = QDate(2000, 1, 1)
@@ -43,7 +44,7 @@ class AuditFilterBar(QWidget):
         self.patient = QLineEdit()
         self.patient.setPlaceholderText(_t("#file number"))
         self.patient.setClearButtonEnabled(True)
-        self.patient.setMaximumWidth(140)
+        fit_to_hint(self.patient)
         self.user = QComboBox()
         self.user.addItem(_t("Everyone"), None)
         self.group = QComboBox()
