@@ -98,3 +98,17 @@ def test_the_audit_patient_filter_shows_its_whole_hint(
     box.setText("10234")  # the clear button shows: the hint's room is kept for the number
     qtbot.wait(300)  # the button fades in
     assert hint <= text_room(box)
+
+
+def test_the_users_table_shows_whole_names(
+    qtbot,
+    open_window,
+    demo_accounts,  # noqa: F811
+) -> None:
+    window = open_window(demo_accounts["admin"])
+    window.showMaximized()
+    window.show_screen("admin")
+    table = window.page("admin").users.table
+    qtbot.waitExposed(table)
+    qtbot.wait(10)  # the columns are fitted once Qt is idle
+    assert cut_cells(table, 1) == []  # "Clinic manager: Hilal Al Rawahi" was "Clinic manager: Hil…"

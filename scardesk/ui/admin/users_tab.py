@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -34,6 +33,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
+from scardesk.ui.widgets.table_columns import fit_columns
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "status", "lead", "privacy_officer", "sign_in")
@@ -174,8 +174,8 @@ class UsersTab(QWidget):
             ]
         )
         self.table.setAccessibleName(_t("Accounts"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents: equal columns cut the staff's names beside empty flags.
+        fit_columns(self.table, stretch=COLUMNS.index("name"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
