@@ -34,6 +34,7 @@ from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
 from scardesk.ui.widgets.table_columns import fit_columns
+from scardesk.ui.widgets.text_fit import fit_to_hint
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "status", "lead", "privacy_officer", "sign_in")
@@ -65,6 +66,7 @@ class AddUserDialog(DiscardGuard, QDialog):
             lambda: (self.username.text(), self.display_name.text()),
         )
         self.repeat = FieldRow(_t("Repeat the password"), password=True)
+        fit_to_hint(self.password.edit, fixed=False)  # the dialog was narrower than its hint
         for row in (self.username, self.display_name):
             layout.addWidget(row)
         layout.addWidget(QLabel(_t("Role")))

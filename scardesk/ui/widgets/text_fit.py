@@ -34,9 +34,10 @@ def hint_width(edit: QLineEdit) -> int:
 
 
 class _HintFit(QObject):
-    def __init__(self, edit: QLineEdit) -> None:
+    def __init__(self, edit: QLineEdit, fixed: bool) -> None:
         super().__init__(edit)
         self._edit = edit
+        self._fixed = fixed
         edit.installEventFilter(self)
         self.fit()
 
@@ -46,9 +47,14 @@ class _HintFit(QObject):
         return False
 
     def fit(self) -> None:
-        self._edit.setFixedWidth(hint_width(self._edit))
+        width = hint_width(self._edit)
+        if self._fixed:
+            self._edit.setFixedWidth(width)
+        else:
+            self._edit.setMinimumWidth(width)
 
 
-def fit_to_hint(edit: QLineEdit) -> None:
-    """Keep ``edit`` as wide as its placeholder needs (set the placeholder first)."""
-    _HintFit(edit)
+def fit_to_hint(edit: QLineEdit, *, fixed: bool = True) -> None:
+    """Keep ``edit`` as wide as its placeholder needs (set the placeholder first); with
+    ``fixed=False`` at least that wide (a field in a form that may grow)."""
+    _HintFit(edit, fixed)
