@@ -17,7 +17,7 @@ from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.domain.working_calendar import Opening
 from scardesk.ui.today.reminders_panel import STATUS
-from tests.ui.test_table_columns_fit import demo_accounts  # noqa: F401 (fixture)
+from tests.ui.test_table_columns_fit import demo_accounts, sideways  # noqa: F401 (fixture)
 
 
 def cut_cells(view: QAbstractItemView, column: int) -> list[str]:
@@ -98,6 +98,7 @@ def test_the_audit_patient_filter_shows_its_whole_hint(
     box.setText("10234")  # the clear button shows: the hint's room is kept for the number
     qtbot.wait(300)  # the button fades in
     assert hint <= text_room(box)
+    assert sideways(window) == []  # and the wider box did not make the page scroll sideways
 
 
 def test_the_users_table_shows_whole_names(

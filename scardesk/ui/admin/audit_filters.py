@@ -46,6 +46,12 @@ class AuditFilterBar(QWidget):
         self.patient.setClearButtonEnabled(True)
         fit_to_hint(self.patient)
         self.user = QComboBox()
+        # The staff's names are long ("Clinic manager: …"): the list may be narrower than the
+        # longest, so the bar fits 1280×720 without the page scrolling sideways.
+        self.user.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.user.setMinimumContentsLength(16)
         self.user.addItem(_t("Everyone"), None)
         self.group = QComboBox()
         self.group.addItem(_t("All actions"), None)
