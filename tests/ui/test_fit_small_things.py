@@ -64,6 +64,11 @@ def test_the_reminders_status_is_whole_at_1280x720(
     assert cut_cells(panel.table, STATUS) == []
     header = panel.table.horizontalHeader()
     assert header.length() <= panel.table.viewport().width()
+    # Rows as tall as their text at the fitted widths (they were measured before the fit).
+    table = panel.table
+    assert [table.rowHeight(r) for r in range(table.rowCount())] == [
+        table.sizeHintForRow(r) for r in range(table.rowCount())
+    ]
 
 
 def text_room(edit: QLineEdit) -> int:
