@@ -629,7 +629,11 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الحسابات</translation>
     </message>
     <message>
-        <source>locked</source>
+        <source>Deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message numerus="yes">
@@ -644,20 +648,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         </translation>
     </message>
     <message>
-        <source>one-time password</source>
-        <translation>كلمة مرور لمرة واحدة</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>نعم</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>

@@ -74,7 +74,7 @@ def test_the_table_lists_every_account_with_its_flags(tab: UsersTab) -> None:
         "dr.salma",
         "first.admin",
     ]
-    assert _row(tab, "dr.salma")[2:] == ["Practitioner", "active", "", "", ""]
+    assert _row(tab, "dr.salma")[2:] == ["Practitioner", "Active", "", "", ""]
     assert not tab.reset_button.isEnabled()  # nothing chosen yet
 
 
@@ -92,7 +92,7 @@ def test_reset_password_confirms_then_shows_a_working_one_time_password_once(
     assert verify_password(_stored_hash(tmp_path, "desk.one"), password)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == password
-    assert _row(tab, "desk.one")[SIGN_IN] == "one-time password"
+    assert _row(tab, "desk.one")[SIGN_IN] == "One-time password"
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert dialog.password.text() == ""  # not kept once closed
@@ -129,10 +129,10 @@ def test_deactivate_after_confirming_then_reactivate(qtbot: QtBot, tab: UsersTab
     assert tab.active_button.text() == "&Deactivate…"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     _confirm(qtbot, tab)
-    assert _row(tab, "dr.salma")[3] == "deactivated"
+    assert _row(tab, "dr.salma")[3] == "Deactivated"
     assert tab.active_button.text() == "Rea&ctivate"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
-    assert _row(tab, "dr.salma")[3] == "active"
+    assert _row(tab, "dr.salma")[3] == "Active"
 
 
 def test_the_admin_cannot_deactivate_themselves_or_demote_the_last_admin(
@@ -143,7 +143,7 @@ def test_the_admin_cannot_deactivate_themselves_or_demote_the_last_admin(
     _confirm(qtbot, tab)
     message = tab._errors.last_message
     assert message is not None and "your own account" in message.text
-    assert _row(tab, "first.admin")[3] == "active"
+    assert _row(tab, "first.admin")[3] == "Active"
     qtbot.mouseClick(tab.role_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert isinstance(dialog, ChangeRoleDialog)
@@ -160,12 +160,12 @@ def test_clinical_lead_only_for_a_practitioner_and_privacy_officer_for_anyone(
     _click_row(qtbot, tab, "desk.one")
     assert not tab.lead_button.isEnabled()
     qtbot.mouseClick(tab.officer_button, Qt.MouseButton.LeftButton)
-    assert _row(tab, "desk.one")[5] == "yes"
+    assert _row(tab, "desk.one")[5] == "Yes"
     assert tab.officer_button.text() == "Remove &privacy officer"
     _click_row(qtbot, tab, "dr.salma")
     assert tab.lead_button.isEnabled() and tab.lead_button.text() == "Make clinical &lead"
     qtbot.mouseClick(tab.lead_button, Qt.MouseButton.LeftButton)
-    assert _row(tab, "dr.salma")[4] == "yes"
+    assert _row(tab, "dr.salma")[4] == "Yes"
     qtbot.mouseClick(tab.lead_button, Qt.MouseButton.LeftButton)
     assert _row(tab, "dr.salma")[4] == ""
 
@@ -180,13 +180,15 @@ def test_a_locked_account_is_shown_and_unlocked(
         )
     connection.close()
     tab.reload()
-    assert _row(tab, "dr.salma")[SIGN_IN] == "locked"
+    assert _row(tab, "dr.salma")[3] == "Locked"
+    assert _row(tab, "dr.salma")[SIGN_IN] == "10 failed sign-ins"
     assert _row(tab, "desk.one")[SIGN_IN] == "3 failed sign-ins"
     _click_row(qtbot, tab, "first.admin")
     assert not tab.unlock_button.isEnabled()
     _click_row(qtbot, tab, "dr.salma")
     assert tab.unlock_button.isEnabled()
     qtbot.mouseClick(tab.unlock_button, Qt.MouseButton.LeftButton)
+    assert _row(tab, "dr.salma")[3] == "Active"
     assert _row(tab, "dr.salma")[SIGN_IN] == ""
     assert not tab.unlock_button.isEnabled()
 

@@ -22,6 +22,7 @@ from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import tr_audit
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.text_fit import fit_to_hint
 
 #: The date a date box shows as "any" (its minimum).
 _NO_DATE = QDate(2000, 1, 1)
@@ -43,8 +44,14 @@ class AuditFilterBar(QWidget):
         self.patient = QLineEdit()
         self.patient.setPlaceholderText(_t("#file number"))
         self.patient.setClearButtonEnabled(True)
-        self.patient.setMaximumWidth(140)
+        fit_to_hint(self.patient)
         self.user = QComboBox()
+        # The staff's names are long ("Clinic manager: …"): the list may be narrower than the
+        # longest, so the bar fits 1280×720 without the page scrolling sideways.
+        self.user.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.user.setMinimumContentsLength(16)
         self.user.addItem(_t("Everyone"), None)
         self.group = QComboBox()
         self.group.addItem(_t("All actions"), None)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -34,6 +33,8 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
+from scardesk.ui.widgets.table_columns import fit_columns
+from scardesk.ui.widgets.text_fit import fit_to_hint
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 COLUMNS = ("username", "name", "role", "status", "lead", "privacy_officer", "sign_in")
@@ -65,6 +66,7 @@ class AddUserDialog(DiscardGuard, QDialog):
             lambda: (self.username.text(), self.display_name.text()),
         )
         self.repeat = FieldRow(_t("Repeat the password"), password=True)
+        fit_to_hint(self.password.edit, fixed=False)  # the dialog was narrower than its hint
         for row in (self.username, self.display_name):
             layout.addWidget(row)
         layout.addWidget(QLabel(_t("Role")))
@@ -174,8 +176,8 @@ class UsersTab(QWidget):
             ]
         )
         self.table.setAccessibleName(_t("Accounts"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents: equal columns cut the staff's names beside empty flags.
+        fit_columns(self.table, stretch=COLUMNS.index("name"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -220,20 +222,26 @@ class UsersTab(QWidget):
         self._update_buttons()
 
     def _cells(self, account: AccountRecord) -> tuple[str, ...]:
-        if account.locked:
-            sign_in = _t("locked")
-        elif account.failed_sign_ins:
+        # Status is what an administrator acts on (Reactivate, Unlock); the sign-in column
+        # says why an account is locked or what it must do next.
+        if not account.active:
+            status = _t("Deactivated")
+        elif account.locked:
+            status = _t("Locked")
+        else:
+            status = _t("Active")
+        if account.failed_sign_ins:
             sign_in = _t("%n failed sign-in(s)", "", account.failed_sign_ins)
         elif account.must_change_password:
-            sign_in = _t("one-time password")
+            sign_in = _t("One-time password")
         else:
             sign_in = ""
-        yes = _t("yes")
+        yes = _t("Yes")
         return (
             account.username,
             account.display_name,
             role_name(account.role),
-            _t("active") if account.active else _t("deactivated"),
+            status,
             yes if account.clinical_lead else "",
             yes if account.privacy_officer else "",
             sign_in,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -42,6 +41,7 @@ from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.table_columns import fit_columns
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 
@@ -96,9 +96,15 @@ class RemindersPanel(TodayPanel):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        # The status is what the desk acts on ("No consent to reminders"): it stays whole, and
+        # the practitioner and treatments give way first on a laptop.
+        fit_columns(self.table, stretch=FOR, keep=(WHEN, STATUS))
+        # Rows wrap to the fitted widths: measure them again once the columns have moved.
+        self._rows_fit = QTimer(self)
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.setInterval(0)
+        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fit.start())
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self._empty_text())

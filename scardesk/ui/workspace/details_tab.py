@@ -12,7 +12,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text
+from scardesk.ui.labels import day_text, ltr_text, phone_text
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.tr import _t
@@ -63,6 +63,15 @@ class DetailsTab(QWidget):
             value.setTextFormat(Qt.TextFormat.PlainText)  # patient text is never parsed as markup
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
+            # A wrapped label aligns each text by its own script: in Arabic, a Latin name sat
+            # at the far edge while Arabic values sat by their labels. Every value starts at
+            # the side its label is on (the window is rebuilt when the language changes).
+            side = (
+                Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+            )
+            value.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
             self.values[key] = value
             self.form.addRow(label, value)
         layout.addLayout(self.form)
@@ -121,9 +130,10 @@ class DetailsTab(QWidget):
             "name_arabic": data.name_arabic,
             "date_of_birth": day_text(data.date_of_birth),
             "sex": sex_label(data.sex),
-            "civil_number": data.civil_number or "",
+            "civil_number": ltr_text(data.civil_number) if data.civil_number else "",
             "document": document,
-            "phone": format_phone_display(data.phone) if data.phone else "",
+            # Kept left to right in Arabic: "+968 …", never "… 968+".
+            "phone": phone_text(format_phone_display(data.phone)) if data.phone else "",
             "email": data.email or "",
             "address": data.address or "",
             "emergency": emergency,
