@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.number_boxes import NumberBox
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 CHECK_DELAY_MS = 150
@@ -96,7 +96,7 @@ class BookingDialog(DiscardGuard, QDialog):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.duration = QSpinBox()
+        self.duration = NumberBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(_t(" min"))
