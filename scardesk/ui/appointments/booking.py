@@ -46,7 +46,7 @@ from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.appointments.working_time import outside_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import modality_name, time_range
+from scardesk.ui.labels import modality_name, time_range, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.tr import _t
@@ -264,7 +264,7 @@ class BookingDialog(DiscardGuard, QDialog):
         self.practitioner.clear()
         self.practitioner.addItem(_t("Choose a practitioner…"), None)
         for user in users:
-            self.practitioner.addItem(user.display_name, user.id)
+            self.practitioner.addItem(user_name(user), user.id)
         index = self.practitioner.findData(wanted) if wanted is not None else -1
         if index < 0 and len(users) == 1:
             index = 1  # a one-practitioner clinic needs no choice
