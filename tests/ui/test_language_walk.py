@@ -38,11 +38,14 @@ from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.services.session import SignedIn
 from scardesk.ui import display
+from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.i18n import install_translation
 from scardesk.ui.main_window import MainWindow
+from scardesk.ui.preferences_dialog import PreferencesDialog
+from scardesk.ui.today.reminder_templates import TemplatesDialog
 from tests.ui.patient_helpers import make_context
 from tests.ui.session_helpers import session_clinic
-from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS
+from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS, DialogMaker
 
 # Latin words an Arabic screen may show. Proper nouns and brand names stay in Latin letters on
 # Omani clinics' own forms; units, scales and keys are written the same in both languages.
@@ -91,6 +94,8 @@ ALLOWED_LATIN = {
     "Nd",
     "NAFL",
     "AFL",
+    # each language is offered under its own name, so a reader of either can find theirs
+    "English",
     # scar types keep their Latin name in brackets for clinicians
     "icepick",
     "ice",
@@ -164,6 +169,8 @@ _CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
 # A quoted heading of the document markup ("'## Do'") is syntax to type, English in every language.
 _MARKUP_EXAMPLE = re.compile(r"'##[^']*'")
+# So is a message template's field ("{practitioner}"): the reminder editor lists them to type.
+_TEMPLATE_FIELD = re.compile(r"\{[a-z_]+\}")
 
 
 def shown_texts(window: QWidget) -> list[tuple[str, str]]:
@@ -247,7 +254,7 @@ def texts_on_every_page(  # type: ignore[no-untyped-def]
 def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[str]:
     found = []
     for where, text in texts:
-        plain = _MARKUP_EXAMPLE.sub(" ", text.replace("&", ""))
+        plain = _TEMPLATE_FIELD.sub(" ", _MARKUP_EXAMPLE.sub(" ", text.replace("&", "")))
         plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", plain))
         words = set(_LATIN_WORD.findall(plain))
         left = words - ALLOWED_LATIN - EXAMPLE_WORDS - CLINICAL_ABBREVIATIONS - data_words
@@ -346,6 +353,22 @@ def _dialog_texts(qtbot, dialog) -> list[tuple[str, str]]:  # type: ignore[no-un
     if display.current().right_to_left:
         assert direction == Qt.LayoutDirection.RightToLeft
     return texts
+
+
+# Dialogs the laptop-fit test does not open, read here too.
+MORE_PRACTITIONER_DIALOGS: dict[str, DialogMaker] = {
+    "preferences": lambda c, w: PreferencesDialog(DisplayPreferences(), parent=w),
+    "reminder messages": lambda c, w: TemplatesDialog(c.context, parent=w),
+}
+MORE_ADMIN_DIALOGS: dict[str, DialogMaker] = {
+    "printed names": lambda c, w: PrintedNamesDialog(
+        c.context,
+        c.context.services.accounts.find(c.context.signed_in.actor, "dr.salma"),
+        parent=w,
+    ),
+}
+PRACTITIONER_DIALOGS = PRACTITIONER_DIALOGS | MORE_PRACTITIONER_DIALOGS
+ADMIN_DIALOGS = ADMIN_DIALOGS | MORE_ADMIN_DIALOGS
 
 
 @pytest.mark.parametrize("name", sorted(PRACTITIONER_DIALOGS))
