@@ -58,6 +58,8 @@ class UserRecord:
     clinical_lead: bool = False
     privacy_officer: bool = False
     must_change_password: bool = False
+    #: The name in Arabic letters, shown instead of ``display_name`` to Arabic readers.
+    display_name_arabic: str | None = None
     #: Language, digits and Hijri date this person chose (applied when they sign in).
     display: DisplayPreferences = DEFAULT_DISPLAY
     #: What the command that returned this changed, for the change bus; empty on one read back.

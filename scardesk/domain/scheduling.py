@@ -69,6 +69,8 @@ class AppointmentRecord:
     is_toxin_review: bool
     cancel_reason: str | None
     notes: str | None
+    #: The practitioner's name in Arabic letters, when the clinic entered one.
+    practitioner_name_arabic: str | None = None
 
     @property
     def ends_at(self) -> datetime:

@@ -171,7 +171,7 @@ class AppointmentService:
         check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
         start, end = muscat_day_range(day)
         statement = (
-            select(Appointment, Patient, User.display_name)
+            select(Appointment, Patient, User.display_name, User.display_name_arabic)
             .join(Patient, Patient.id == Appointment.patient_id)
             .join(User, User.id == Appointment.practitioner_id)
             .where(Appointment.starts_at >= start, Appointment.starts_at < end)
@@ -180,7 +180,10 @@ class AppointmentService:
         if practitioner_id is not None:
             statement = statement.where(Appointment.practitioner_id == practitioner_id)
         with self._db.sessions() as session:
-            return [_build(row, patient, name) for row, patient, name in session.execute(statement)]
+            return [
+                _build(row, patient, name, arabic)
+                for row, patient, name, arabic in session.execute(statement)
+            ]
 
     def overlaps(
         self,
@@ -226,10 +229,12 @@ def _record(session: Session, row: Appointment) -> AppointmentRecord:
     patient = session.get(Patient, row.patient_id)
     user = session.get(User, row.practitioner_id)
     assert patient is not None and user is not None  # foreign keys guarantee both
-    return _build(row, patient, user.display_name)
+    return _build(row, patient, user.display_name, user.display_name_arabic)
 
 
-def _build(row: Appointment, patient: Patient, practitioner_name: str) -> AppointmentRecord:
+def _build(
+    row: Appointment, patient: Patient, practitioner_name: str, practitioner_arabic: str | None
+) -> AppointmentRecord:
     return AppointmentRecord(
         id=row.id,
         version=row.version,
@@ -239,6 +244,7 @@ def _build(row: Appointment, patient: Patient, practitioner_name: str) -> Appoin
         patient_phone_display=format_phone_display(patient.phone) if patient.phone else None,
         practitioner_id=row.practitioner_id,
         practitioner_name=practitioner_name,
+        practitioner_name_arabic=practitioner_arabic or None,
         starts_at=row.starts_at,
         duration_minutes=row.duration_minutes,
         planned_modalities=_planned(row),

@@ -80,6 +80,8 @@ class ReminderRow:
     message: str
     sent_by: str = ""
     sent_at: datetime | None = None
+    #: The practitioner's name in Arabic letters, when the clinic entered one.
+    practitioner_arabic: str = ""
 
     @property
     def may_send(self) -> bool:
@@ -194,7 +196,10 @@ class ReminderService:
                 )
             }
             practitioners = {
-                uid: name for uid, name in session.execute(select(User.id, User.display_name))
+                uid: (name, arabic or "")
+                for uid, name, arabic in session.execute(
+                    select(User.id, User.display_name, User.display_name_arabic)
+                )
             }
 
         def row(kind: ReminderKind, pid: int, on: date, **fields: object) -> ReminderRow:
@@ -241,6 +246,7 @@ class ReminderService:
                     name_arabic=a.patient_name_arabic,
                     phone_display=a.patient_phone_display,
                     practitioner=a.practitioner_name,
+                    practitioner_arabic=a.practitioner_name_arabic or "",
                     treatments=a.planned_modalities,
                     time=f"{local:%H:%M}",
                 )
@@ -256,9 +262,8 @@ class ReminderService:
                     name_latin=d.name_latin,
                     name_arabic=d.name_arabic,
                     phone_display=d.phone_display,
-                    practitioner=practitioners.get(d.practitioner_id, "")
-                    if d.practitioner_id
-                    else "",
+                    practitioner=practitioners.get(d.practitioner_id or 0, ("", ""))[0],
+                    practitioner_arabic=practitioners.get(d.practitioner_id or 0, ("", ""))[1],
                     treatments=d.modalities,
                     time="",
                 )

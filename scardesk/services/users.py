@@ -57,6 +57,7 @@ def user_record(row: User) -> UserRecord:
         clinical_lead=bool(row.clinical_lead),
         privacy_officer=bool(row.privacy_officer),
         must_change_password=bool(row.must_change_password),
+        display_name_arabic=row.display_name_arabic or None,
         display=stored_display(row),
     )
 

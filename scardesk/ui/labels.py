@@ -22,6 +22,7 @@ from scardesk.domain.enums import ConsentPurpose, Modality, Role
 from scardesk.domain.hijri import hijri_from_gregorian, hijri_text_ar, hijri_text_en
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.numerals import arabic_indic_digits, ltr_isolate, western_digits
+from scardesk.domain.records import UserRecord
 from scardesk.domain.reminders import Channel
 from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
@@ -43,6 +44,24 @@ def modality_name(modality: Modality) -> str:
     """The modality's name from its spec, in the user's language."""
     spec = spec_of(modality)
     return in_language(spec.name_en, spec.name_ar)
+
+
+def person_name(latin: str, arabic: str | None) -> str:
+    """A staff member's name in the user's language: the Arabic display name to an Arabic
+    reader when the clinic entered one, else the Latin name as everyone else sees it."""
+    if arabic and display.current().language is Language.ARABIC:
+        return arabic
+    return latin
+
+
+def user_name(user: UserRecord) -> str:
+    """:func:`person_name` of a user account."""
+    return person_name(user.display_name, user.display_name_arabic)
+
+
+def practitioner_text(record: AppointmentRecord) -> str:
+    """The booked practitioner's name in the user's language."""
+    return person_name(record.practitioner_name, record.practitioner_name_arabic)
 
 
 def role_name(role: Role) -> str:

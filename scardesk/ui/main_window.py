@@ -30,7 +30,7 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui import display
 from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.context import ScreenContext
-from scardesk.ui.labels import role_name
+from scardesk.ui.labels import role_name, user_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         card = QVBoxLayout(user_card)
         card.setContentsMargins(10, 8, 10, 8)
         card.setSpacing(0)
-        name = _plain_label(self.signed_in.user.display_name)
+        name = _plain_label(user_name(self.signed_in.user))
         name.setStyleSheet("font-weight: 600;")
         name.setWordWrap(True)
         # Keep an Arabic name in line with the role beneath it instead of flipping to the right.
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         )
         self.user_label = _plain_label(
             _t("Signed in: {name} ({role})").format(
-                name=f"{_ISOLATE}{user.display_name}{_POP}", role=role_name(user.role)
+                name=f"{_ISOLATE}{user_name(user)}{_POP}", role=role_name(user.role)
             )
         )
         self.statusBar().addWidget(self.database_label, 1)

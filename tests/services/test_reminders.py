@@ -18,6 +18,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.reminders import Channel, ReminderKind, Templates, sms_csv, whatsapp_url
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT
+from scardesk.services.accounts import AccountService
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.patients import PatientService
 from scardesk.services.reminders import AlreadySentError, ReminderService
@@ -67,6 +68,17 @@ def test_tomorrows_appointment_has_a_bilingual_message(database: Database, booke
     assert "10:30" in row.message and "نذكّركم" in row.message
     assert row.message.index("نذكّركم") < row.message.index("Dear")  # Arabic first
     assert row.phone == "+96891234567"
+
+
+def test_a_reminder_row_carries_the_practitioners_arabic_name(
+    database: Database, booked: int
+) -> None:
+    accounts = AccountService(database)
+    doctor = next(a for a in accounts.list_accounts(ADMIN) if a.id == PRACTITIONER.user_id)
+    accounts.set_printed_names(ADMIN, doctor.username, doctor.display_name, "د. سلمى", "")
+    consent(database, booked)
+    [row] = ReminderService(database).for_day(FRONT_DESK, TOMORROW, TODAY)
+    assert (row.practitioner, row.practitioner_arabic) == (doctor.display_name, "د. سلمى")
 
 
 def test_no_consent_or_a_withdrawn_one_means_no_reminder(database: Database, booked: int) -> None:

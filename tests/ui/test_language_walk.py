@@ -5,14 +5,16 @@ Latin word left on screen must be a proper noun, unit, code or the test clinic's
 allow-list below says which, and why). In English no raw code or enum value may show
 (``front_desk``, ``omani_id``, ``toxin.units_missing``). Both walks read what a person sees:
 labels, buttons, group and tab titles, placeholders, combo-box items, table and list headers,
-menus and window titles.
+menus and window titles. A tab or stacked page that is not the current one is read too: the walk
+turns every tab widget and stacked widget it meets to each of its pages in turn (and so on inside
+them), so a sub-tab of a screen or a dialog is read as well as the first one.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -34,11 +38,14 @@ from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.services.session import SignedIn
 from scardesk.ui import display
+from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.i18n import install_translation
 from scardesk.ui.main_window import MainWindow
+from scardesk.ui.preferences_dialog import PreferencesDialog
+from scardesk.ui.today.reminder_templates import TemplatesDialog
 from tests.ui.patient_helpers import make_context
 from tests.ui.session_helpers import session_clinic
-from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS
+from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS, DialogMaker
 
 # Latin words an Arabic screen may show. Proper nouns and brand names stay in Latin letters on
 # Omani clinics' own forms; units, scales and keys are written the same in both languages.
@@ -68,6 +75,9 @@ ALLOWED_LATIN = {
     "Nabota",
     "Botulax",
     "WhatsApp",
+    "Excel",
+    "USB",
+    "NAS",
     "SMS",
     "QR",
     "PDF",
@@ -84,6 +94,8 @@ ALLOWED_LATIN = {
     "Nd",
     "NAFL",
     "AFL",
+    # each language is offered under its own name, so a reader of either can find theirs
+    "English",
     # scar types keep their Latin name in brackets for clinicians
     "icepick",
     "ice",
@@ -104,6 +116,7 @@ ALLOWED_LATIN = {
     "kg",
     "mg",
     "IU",
+    "KB",
     "Ctrl",
     "Alt",
     "Shift",
@@ -138,7 +151,10 @@ ALLOWED_LATIN = {
 TEST_CLINIC_WORDS = {
     *("Aisha", "Al", "Balushi", "Dr", "Salma", "First", "Admin", "Desk", "User"),
     *("OLD", "Aftercare"),  # a lot number and a document title the tests give
+    "abobotulinumtoxinA",  # the generic name the test clinic's Dysport is entered with
 }
+# Account names the test clinic signs in with: data, though shaped like a dotted code.
+TEST_USERNAMES = ("dr.salma", "first.admin", "desk.user")
 # Examples in placeholders show what to type, and some of it is Latin by nature.
 EXAMPLE_WORDS = {"name", "example", "com", "albalushi", "Harthy", "onabotulinumtoxinA"}
 # Roman numerals of the Fitzpatrick types, abbreviations clinicians read in Latin.
@@ -151,6 +167,10 @@ _PATH_OR_ADDRESS = re.compile(r"/\S+|\S+@\S+")
 # A code with a digit in it (a lot "C1234AB", a file "#12") is data or an example of it.
 _CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
+# A quoted heading of the document markup ("'## Do'") is syntax to type, English in every language.
+_MARKUP_EXAMPLE = re.compile(r"'##[^']*'")
+# So is a message template's field ("{practitioner}"): the reminder editor lists them to type.
+_TEMPLATE_FIELD = re.compile(r"\{[a-z_]+\}")
 
 
 def shown_texts(window: QWidget) -> list[tuple[str, str]]:
@@ -190,10 +210,52 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
     return texts
 
 
+def _page_holders(window: QWidget, skip: Sequence[QWidget]) -> list[QWidget]:
+    """The tab widgets and stacked widgets of ``window`` a person can see now; a tab widget's
+    own stack is its tabs, not a second holder."""
+    holders: list[QWidget] = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QTabWidget, QStackedWidget)) or widget.window() is not window:
+            continue
+        if isinstance(widget, QStackedWidget) and isinstance(widget.parentWidget(), QTabWidget):
+            continue
+        if widget.isVisibleTo(window) and not any(widget is s for s in skip):
+            holders.append(widget)
+    return holders
+
+
+def texts_on_every_page(  # type: ignore[no-untyped-def]
+    qtbot, window: QWidget, skip: Sequence[QWidget] = ()
+) -> list[tuple[str, str]]:
+    """``shown_texts`` of ``window`` as it is, then with each page of each tab widget and stacked
+    widget shown in turn, nested ones included; every holder is put back on its first page shown.
+    ``skip`` lists holders the caller turns itself (the window's screens, the patient's tabs)."""
+    texts = shown_texts(window)
+    turned: list[QWidget] = list(skip)
+
+    def turn_pages() -> None:
+        for holder in _page_holders(window, turned):
+            turned.append(holder)
+            assert isinstance(holder, (QTabWidget, QStackedWidget))
+            start = holder.currentIndex()
+            for index in range(holder.count()):
+                if index == start:
+                    continue
+                holder.setCurrentIndex(index)
+                qtbot.wait(1)
+                texts.extend(shown_texts(window))
+                turn_pages()
+            holder.setCurrentIndex(start)
+
+    turn_pages()
+    return texts
+
+
 def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[str]:
     found = []
     for where, text in texts:
-        plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", text.replace("&", "")))
+        plain = _TEMPLATE_FIELD.sub(" ", _MARKUP_EXAMPLE.sub(" ", text.replace("&", "")))
+        plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", plain))
         words = set(_LATIN_WORD.findall(plain))
         left = words - ALLOWED_LATIN - EXAMPLE_WORDS - CLINICAL_ABBREVIATIONS - data_words
         if left:
@@ -202,11 +264,12 @@ def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[
 
 
 def raw_codes(texts: list[tuple[str, str]]) -> list[str]:
-    return [
-        f"{where}: {text!r}"
-        for where, text in texts
-        if _RAW_CODE.search(_PATH_OR_ADDRESS.sub(" ", text))
-    ]
+    def without_data(text: str) -> str:
+        for username in TEST_USERNAMES:
+            text = text.replace(username, " ")
+        return _PATH_OR_ADDRESS.sub(" ", text)
+
+    return [f"{where}: {text!r}" for where, text in texts if _RAW_CODE.search(without_data(text))]
 
 
 @pytest.fixture
@@ -226,16 +289,19 @@ def _data_words(services) -> set[str]:  # type: ignore[no-untyped-def]
 
 def _walk(qtbot, window: MainWindow, patient_id: int) -> dict[str, list[tuple[str, str]]]:
     seen: dict[str, list[tuple[str, str]]] = {}
+    # The walk turns these itself: one screen, one patient tab at a time.
+    skip: list[QWidget] = [window.stack, window.screen_lock.frame]
     keys = window.navigation.keys()
     for key in keys:
         window.show_screen(key)
         qtbot.wait(5)
-        seen[f"screen {key}"] = shown_texts(window)
+        seen[f"screen {key}"] = texts_on_every_page(qtbot, window, skip)
     workspace = window.open_patient(patient_id)
+    skip.append(workspace.tabs)
     for index, key in enumerate(workspace.tab_keys):
         workspace.tabs.setCurrentIndex(index)
         qtbot.wait(5)
-        seen[f"patient tab {key}"] = shown_texts(window)
+        seen[f"patient tab {key}"] = texts_on_every_page(qtbot, window, skip)
     return seen
 
 
@@ -274,14 +340,35 @@ def test_no_screen_shows_a_raw_code_in_english(qtbot, open_window, services, mak
 
 
 def _dialog_texts(qtbot, dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """What ``dialog`` shows on every page, read in the language installed now; in Arabic it
+    must lie right to left."""
+    # qtbot closes the dialog after the test: it must not have deleted itself on done() before.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    texts = shown_texts(dialog)
+    texts = texts_on_every_page(qtbot, dialog)
     direction = dialog.layoutDirection()
     dialog.done(0)
-    assert direction == Qt.LayoutDirection.RightToLeft
+    if display.current().right_to_left:
+        assert direction == Qt.LayoutDirection.RightToLeft
     return texts
+
+
+# Dialogs the laptop-fit test does not open, read here too.
+MORE_PRACTITIONER_DIALOGS: dict[str, DialogMaker] = {
+    "preferences": lambda c, w: PreferencesDialog(DisplayPreferences(), parent=w),
+    "reminder messages": lambda c, w: TemplatesDialog(c.context, parent=w),
+}
+MORE_ADMIN_DIALOGS: dict[str, DialogMaker] = {
+    "printed names": lambda c, w: PrintedNamesDialog(
+        c.context,
+        c.context.services.accounts.find(c.context.signed_in.actor, "dr.salma"),
+        parent=w,
+    ),
+}
+PRACTITIONER_DIALOGS = PRACTITIONER_DIALOGS | MORE_PRACTITIONER_DIALOGS
+ADMIN_DIALOGS = ADMIN_DIALOGS | MORE_ADMIN_DIALOGS
 
 
 @pytest.mark.parametrize("name", sorted(PRACTITIONER_DIALOGS))
@@ -306,3 +393,25 @@ def test_every_admin_dialog_reads_in_arabic(
     texts = _dialog_texts(qtbot, ADMIN_DIALOGS[name](as_admin, window))
     left = latin_leftovers(texts, _data_words(services) | {"dr", "salma", "Xk", "pq", "Lm"})
     assert not left, "\n".join(left)
+
+
+@pytest.mark.parametrize("name", sorted(PRACTITIONER_DIALOGS))
+def test_no_practitioner_dialog_shows_a_raw_code_in_english(
+    qtbot, open_window, services, make_user, name
+):
+    clinic = session_clinic(services, make_user)
+    window = open_window(clinic.context.signed_in)
+    found = raw_codes(_dialog_texts(qtbot, PRACTITIONER_DIALOGS[name](clinic, window)))
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("name", sorted(ADMIN_DIALOGS))
+def test_no_admin_dialog_shows_a_raw_code_in_english(
+    qtbot, open_window, services, make_user, runner, name
+):
+    clinic = session_clinic(services, make_user)
+    admin: SignedIn = make_user("first.admin", Role.ADMIN)
+    window = open_window(admin)
+    as_admin = dataclasses.replace(clinic, context=make_context(services, admin, runner))
+    found = raw_codes(_dialog_texts(qtbot, ADMIN_DIALOGS[name](as_admin, window)))
+    assert not found, "\n".join(found)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from scardesk.ui.labels import DAY_FORMAT
 from scardesk.ui.messages import field_texts, sentence
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.number_boxes import NumberBox
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,9 +78,9 @@ class AutoBackupPanel(QGroupBox):
         self.on_sign_out = QCheckBox(_t("When the last person signs out"))
         self.on_sign_out.setChecked(True)
         self.keep_daily, self.keep_weekly, self.keep_monthly = (
-            QSpinBox(),
-            QSpinBox(),
-            QSpinBox(),
+            NumberBox(),
+            NumberBox(),
+            NumberBox(),
         )
         for box, (low, high, value) in zip(
             (self.keep_daily, self.keep_weekly, self.keep_monthly),

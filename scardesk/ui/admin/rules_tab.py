@@ -31,6 +31,7 @@ from scardesk.ui.labels import in_language, modality_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.number_boxes import NumberBox
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
 DEFAULTS = GateParameters()
@@ -108,7 +109,7 @@ class RulesTab(QWidget):
         self.reload()
 
     def _add_row(self, form: QFormLayout, setting: Setting) -> None:
-        box = QSpinBox()
+        box = NumberBox()
         # Wider than the setting's range: a value out of it gets the service's message by its
         # field rather than being silently clamped.
         box.setRange(0, max(10_000, setting.high))

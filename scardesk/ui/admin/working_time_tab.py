@@ -29,7 +29,7 @@ from scardesk.services.working_time import WorkingTime
 from scardesk.ui.appointments.working_time import weekday_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import day_text
+from scardesk.ui.labels import day_text, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
@@ -177,7 +177,7 @@ class WorkingTimeTab(QWidget):
     def _fill_practitioners(self, users: list[UserRecord]) -> None:
         self.off_practitioner.clear()
         for user in users:
-            self.off_practitioner.addItem(user.display_name, user.id)
+            self.off_practitioner.addItem(user_name(user), user.id)
 
     def _fail(self, error: BaseException) -> None:
         self._errors.show(error, self)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -47,11 +46,12 @@ from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.appointments.working_time import outside_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import modality_name, time_range
+from scardesk.ui.labels import modality_name, time_range, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.number_boxes import NumberBox
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 CHECK_DELAY_MS = 150
@@ -96,7 +96,7 @@ class BookingDialog(DiscardGuard, QDialog):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.duration = QSpinBox()
+        self.duration = NumberBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(_t(" min"))
@@ -264,7 +264,7 @@ class BookingDialog(DiscardGuard, QDialog):
         self.practitioner.clear()
         self.practitioner.addItem(_t("Choose a practitioner…"), None)
         for user in users:
-            self.practitioner.addItem(user.display_name, user.id)
+            self.practitioner.addItem(user_name(user), user.id)
         index = self.practitioner.findData(wanted) if wanted is not None else -1
         if index < 0 and len(users) == 1:
             index = 1  # a one-practitioner clinic needs no choice

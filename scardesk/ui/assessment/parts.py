@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from scardesk.domain.assessment import COUNT_MAX
+from scardesk.ui.widgets.number_boxes import NumberBox
 
 
 def count_box(maximum: int = COUNT_MAX) -> QSpinBox:
-    box = QSpinBox()
+    box = NumberBox()
     box.setRange(0, maximum)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     box.setMinimumWidth(72)

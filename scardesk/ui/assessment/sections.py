@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QRadioButton,
@@ -39,6 +38,7 @@ from scardesk.ui.style import MUTED
 from scardesk.ui.tr import _n, _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.number_boxes import DecimalBox
 
 SCAR_S_LABELS = (
     _n("clear"),
@@ -139,7 +139,7 @@ class GoodmanBaronSection(Card):
             row += 1
             for name, label in subtypes:
                 row = self._add_row(grid, row, name, _t(label), count_box())
-        self.keloid = QDoubleSpinBox()
+        self.keloid = DecimalBox()
         self.keloid.setRange(0.0, KELOID_AREA_MAX)
         self.keloid.setDecimals(1)
         self.keloid.setSingleStep(0.5)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from scardesk.domain.enums import Answer
 from scardesk.ui import labels
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.labels import user_name
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import CHIP_STYLES
 
@@ -32,8 +33,8 @@ class UserNames:
         """Read the names (runs inside a task, off the UI thread); pass the result to ``use``."""
         me = self._context.signed_in.user
         users = self._context.services.users.practitioners()
-        names = {user.id: user.display_name for user in users}
-        names[me.id] = me.display_name
+        names = {user.id: user_name(user) for user in users}
+        names[me.id] = user_name(me)
         return names
 
     def use(self, names: dict[int, str]) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.domain.plans import SESSIONS_MAX, PlanItem, PlanItemInput, ProgressLine
 from scardesk.ui.labels import day_text, modality_name
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.number_boxes import NumberBox
 
 #: A sensible first number of sessions per modality (its spec's plan row).
 DEFAULT_SESSIONS = {modality: spec.plan_sessions for modality, spec in SPECS.items()}
@@ -80,13 +80,13 @@ class ModalityRow(QWidget):
         self.include.setFixedWidth(NAME_WIDTH)
         self.include.setStyleSheet("font-weight: 600;")
         row.addWidget(self.include)
-        self.sessions = QSpinBox()
+        self.sessions = NumberBox()
         self.sessions.setRange(1, SESSIONS_MAX)
         self.sessions.setValue(DEFAULT_SESSIONS[modality])
         self.sessions.setAccessibleName(_t("Sessions planned"))
         self.sessions.setFixedWidth(SESSIONS_WIDTH)
         row.addWidget(self.sessions)
-        self.interval = QSpinBox()
+        self.interval = NumberBox()
         self.interval.setRange(0, MAX_INTERVAL_DAYS)
         self.interval.setSuffix(_t(" days"))
         self.interval.setFixedWidth(INTERVAL_WIDTH)

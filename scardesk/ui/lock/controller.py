@@ -33,6 +33,7 @@ from scardesk.services.session import SignedIn
 from scardesk.services.settings import AUTO_LOCK_DEFAULT_MINUTES
 from scardesk.services.users import UserService
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import user_name
 from scardesk.ui.lock.idle import MS_PER_MINUTE, IdleWatch
 from scardesk.ui.lock.page import LockPage
 from scardesk.ui.messages import error_text
@@ -84,7 +85,7 @@ class ScreenLock(QObject):
         self._signed_in = signed_in
         self._errors = errors or ErrorPresenter(self)
         self.content = content
-        self.page = LockPage(signed_in.user.display_name)
+        self.page = LockPage(user_name(signed_in.user))
         self.frame = QStackedWidget()
         self.frame.addWidget(content)
         self.frame.addWidget(self.page)

@@ -20,6 +20,7 @@ from scardesk.domain.time import MUSCAT
 from scardesk.ui.labels import modality_name, moment_text, quantity_text
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.face_map import region_name
+from scardesk.ui.widgets.number_boxes import DecimalBox, NumberBox
 
 MUSCAT_ZONE = QTimeZone(4 * 3600)
 
@@ -73,7 +74,7 @@ def units_text(units: float) -> str:
 def number_box(
     low: float, high: float, step: float, decimals: int, suffix: str = ""
 ) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = DecimalBox()
     box.setRange(low, high)
     box.setSingleStep(step)
     box.setDecimals(decimals)
@@ -83,7 +84,7 @@ def number_box(
 
 
 def whole_box(low: int, high: int, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
+    box = NumberBox()
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setMinimumWidth(80)

@@ -40,7 +40,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import heading_day_text
+from scardesk.ui.labels import heading_day_text, practitioner_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
@@ -104,7 +104,7 @@ def _arrived_text(row: AppointmentRecord, column: int) -> str:
     if column == 2:
         planned = ", ".join(modality_name(m) for m in row.planned_modalities)
         return planned + (" · " + _t("toxin review") if row.is_toxin_review else "")
-    return row.practitioner_name
+    return practitioner_text(row)
 
 
 def _unsigned_text(row: Unsigned, column: int) -> str:

@@ -27,6 +27,7 @@ from scardesk.domain.sessions import SessionInput, SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import user_name
 from scardesk.ui.sessions.cards import chart_for, modality_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.describe import (
@@ -139,7 +140,7 @@ class SessionView(QDialog):
         self.reload(opening=True)
 
     def _got_names(self, users: list[UserRecord]) -> None:
-        self.names = {user.id: user.display_name for user in users}
+        self.names = {user.id: user_name(user) for user in users}
 
     def _who(self, user_id: int | None) -> str:
         if user_id is None:

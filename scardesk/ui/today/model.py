@@ -22,7 +22,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
-from scardesk.ui.labels import both_names, day_text, modality_name, phone_text, time_range
+from scardesk.ui.labels import (
+    both_names,
+    day_text,
+    modality_name,
+    phone_text,
+    practitioner_text,
+    time_range,
+)
 from scardesk.ui.style import ACCENT_DARK, MUTED
 from scardesk.ui.tr import _n, _t
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
@@ -127,7 +134,7 @@ class AppointmentTableModel(_TodayTable):
         if column == self.PATIENT:
             return both_names(record.patient_name_latin, record.patient_name_arabic)
         if column == self.PRACTITIONER:
-            return f"{_FSI}{record.practitioner_name}{_PDI}"
+            return f"{_FSI}{practitioner_text(record)}{_PDI}"
         if column == self.MODALITIES:
             names = [modality_name(m) for m in record.planned_modalities]
             if record.is_toxin_review:
@@ -146,7 +153,7 @@ class AppointmentTableModel(_TodayTable):
         if column == self.PATIENT:
             return record.patient_name_latin.casefold()
         if column == self.PRACTITIONER:
-            return record.practitioner_name.casefold()
+            return practitioner_text(record).casefold()
         if column == self.STATUS:
             return list(AppointmentStatus).index(record.status)
         return self._display(record, column)

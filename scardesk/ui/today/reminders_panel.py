@@ -34,7 +34,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.reminders import Channel, ReminderKind, whatsapp_url
 from scardesk.domain.time import to_muscat
 from scardesk.services.reminders import AlreadySentError, ReminderRow
-from scardesk.ui.labels import both_names, day_text, modality_name, phone_text
+from scardesk.ui.labels import both_names, day_text, modality_name, person_name, phone_text
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.today.panel import TodayPanel
@@ -206,7 +206,8 @@ class RemindersPanel(TodayPanel):
 
     def _for(self, row: ReminderRow) -> str:
         treatments = ", ".join(modality_name(m) for m in row.treatments)
-        return " · ".join(part for part in (row.practitioner, treatments) if part)
+        practitioner = person_name(row.practitioner, row.practitioner_arabic)
+        return " · ".join(part for part in (practitioner, treatments) if part)
 
     def status_text(self, row: ReminderRow) -> str:
         if row.sent_at is not None:

@@ -44,7 +44,7 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import heading_day_text
+from scardesk.ui.labels import heading_day_text, user_name
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
@@ -254,7 +254,7 @@ class TodayScreen(QWidget):
 
     def _fill_practitioners(self, users: list[UserRecord]) -> None:
         for user in users:
-            self.practitioner_filter.addItem(user.display_name, user.id)
+            self.practitioner_filter.addItem(user_name(user), user.id)
 
     # --- the day ----------------------------------------------------------------------------
     def day(self) -> date:

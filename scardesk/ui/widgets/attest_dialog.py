@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.errors import AttestationError
 from scardesk.ui.context import ScreenContext
+from scardesk.ui.labels import user_name
 from scardesk.ui.tasks import OnDone, OnFailed
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -84,7 +85,7 @@ class AttestDialog(QDialog):
         self.statement = _label(statement, "statement")
         card_layout.addWidget(self.statement)
         layout.addWidget(card)
-        name = context.signed_in.user.display_name
+        name = user_name(context.signed_in.user)
         self.prompt = _label(
             _t("Enter your password to sign as {name}").format(name=name), "fieldLabel"
         )
