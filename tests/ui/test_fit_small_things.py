@@ -58,17 +58,21 @@ def test_the_reminders_status_is_whole_at_1280x720(
     screen.tabs.setCurrentWidget(screen.reminders_panel)
     panel = screen.reminders_panel
     qtbot.waitExposed(panel.table)
-    qtbot.wait(10)  # the columns are fitted once Qt is idle
+    table = panel.table
+
+    def rows_fitted() -> bool:  # columns are fitted once Qt is idle, then rows measured again
+        return [table.rowHeight(r) for r in range(table.rowCount())] == [
+            table.sizeHintForRow(r) for r in range(table.rowCount())
+        ]
+
+    qtbot.waitUntil(rows_fitted, timeout=5000)
     statuses = {panel.table.item(r, STATUS).text() for r in range(panel.table.rowCount())}
     assert "No consent to reminders" in statuses
     assert cut_cells(panel.table, STATUS) == []
     header = panel.table.horizontalHeader()
     assert header.length() <= panel.table.viewport().width()
     # Rows as tall as their text at the fitted widths (they were measured before the fit).
-    table = panel.table
-    assert [table.rowHeight(r) for r in range(table.rowCount())] == [
-        table.sizeHintForRow(r) for r in range(table.rowCount())
-    ]
+    assert rows_fitted()
 
 
 def text_room(edit: QLineEdit) -> int:
