@@ -167,6 +167,8 @@ _PATH_OR_ADDRESS = re.compile(r"/\S+|\S+@\S+")
 # A code with a digit in it (a lot "C1234AB", a file "#12") is data or an example of it.
 _CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
+# A key fingerprint ("ABAE 8AEA 9ACC ...") or a digest is data too, even when a group happens to be all letters.
+_HEX_GROUPS = re.compile(r"\b[0-9A-F]{4}(?: [0-9A-F]{4}){2,}\b|\b[0-9a-f]{12,}\b")
 # A quoted heading of the document markup ("'## Do'") is syntax to type, English in every language.
 _MARKUP_EXAMPLE = re.compile(r"'##[^']*'")
 # So is a message template's field ("{practitioner}"): the reminder editor lists them to type.
@@ -255,7 +257,7 @@ def latin_leftovers(texts: list[tuple[str, str]], data_words: set[str]) -> list[
     found = []
     for where, text in texts:
         plain = _TEMPLATE_FIELD.sub(" ", _MARKUP_EXAMPLE.sub(" ", text.replace("&", "")))
-        plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", plain))
+        plain = _CODE.sub(" ", _PATH_OR_ADDRESS.sub(" ", _HEX_GROUPS.sub(" ", plain)))
         words = set(_LATIN_WORD.findall(plain))
         left = words - ALLOWED_LATIN - EXAMPLE_WORDS - CLINICAL_ABBREVIATIONS - data_words
         if left:
