@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -54,6 +53,7 @@ from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.shortcut_keys import with_keys
+from scardesk.ui.widgets.table_columns import fit_columns
 
 _M = AppointmentTableModel
 _BOOKED = AppointmentStatus.BOOKED
@@ -156,17 +156,19 @@ class TodayScreen(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(50)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(_M.PATIENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (_M.TIME, 112),
-            (_M.PRACTITIONER, 170),
-            (_M.MODALITIES, 150),
-            (_M.STATUS, 150),
-            (_M.ACTION, 104),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, width)
+        # Columns fit their contents (an Arabic treatment name is longer than its English one,
+        # and fixed widths cut it to "…" while the patient column stood half empty); the
+        # patient column takes what is left; the time, the status and the arrive button stay whole.
+        fit_columns(self.table, stretch=_M.PATIENT, keep=(_M.TIME, _M.STATUS, _M.ACTION))
+        # A narrowed column wraps its text: measure the rows again once the columns have moved
+        # or the rows changed, so a long treatment name shows whole on two lines, not as "…".
+        self._rows_fit = QTimer(self)
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.setInterval(0)
+        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fit.start())
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._rows_fit.start)
         self.arrive_delegate = ButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
         self.arrive_delegate.clicked.connect(self.mark_arrived)
