@@ -16,8 +16,8 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.domain.working_calendar import Opening
-from scardesk.ui.today.reminders_panel import STATUS
 from scardesk.ui.today.model import AppointmentTableModel
+from scardesk.ui.today.reminders_panel import STATUS
 from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 from tests.ui.test_table_columns_fit import demo_accounts, sideways  # noqa: F401 (fixture)
 
