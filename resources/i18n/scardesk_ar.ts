@@ -1700,9 +1700,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>Notes (areas, device, agent…)</source>
         <translation>ملاحظات (المناطق، الجهاز، المادة…)</translation>
     </message>
-    <message>
-        <source>clinic default ({days} days)</source>
-        <translation>الافتراضي في العيادة ({days} يوم)</translation>
+    <message numerus="yes">
+        <source>clinic default (%n day(s))</source>
+        <translation>
+            <numerusform>الافتراضي في العيادة (%n يوم)</numerusform>
+            <numerusform>الافتراضي في العيادة (يوم واحد)</numerusform>
+            <numerusform>الافتراضي في العيادة (يومان)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n أيام)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n يومًا)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n يوم)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{modality} {done} of {planned}</source>

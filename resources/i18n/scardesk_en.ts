@@ -115,5 +115,12 @@
             <numerusform>%n records cannot be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>clinic default (%n day(s))</source>
+        <translation>
+            <numerusform>clinic default (%n day)</numerusform>
+            <numerusform>clinic default (%n days)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
