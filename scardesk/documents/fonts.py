@@ -130,7 +130,14 @@ def register_fonts() -> tuple[str, ...]:
     """Register every bundled face with ReportLab (idempotent); return the names registered."""
     for name, filename in _FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(PlainTextTTFont(name, str(resource_path("fonts", filename))))
+            path = str(resource_path("fonts", filename))
+            # ReportLab by default puts every ASCII glyph a face has into each document's first
+            # subset, used or not, so that page streams read as ASCII. Every sheet then embedded,
+            # compressed and listed widths for ~95 unused glyphs per face (four faces a sheet):
+            # a quarter of an Arabic-only sheet's render time (issue #14). Only the glyphs
+            # drawn are embedded now; the space keeps code 32, so word spacing still works, and
+            # text extracts through the ToUnicode map exactly as before.
+            pdfmetrics.registerFont(PlainTextTTFont(name, path, asciiReadable=False))
     # So that <b> in a Paragraph picks the bold Latin face.
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)
