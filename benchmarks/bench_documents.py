@@ -21,7 +21,9 @@ import io
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -113,7 +115,7 @@ def bare_document(texts: list[str]) -> bytes:
     return out.getvalue()
 
 
-def timings_ms(action, runs: int = RUNS) -> list[float]:  # type: ignore[no-untyped-def]
+def timings_ms(action: Callable[[], object], runs: int = RUNS) -> list[float]:
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -122,7 +124,9 @@ def timings_ms(action, runs: int = RUNS) -> list[float]:  # type: ignore[no-unty
     return timings
 
 
-def alternating_ms(first, second, runs: int = RUNS):  # type: ignore[no-untyped-def]
+def alternating_ms(
+    first: Callable[[], object], second: Callable[[], object], runs: int = RUNS
+) -> tuple[list[float], list[float]]:
     """Timings of two actions taken in turn, so both see the same load."""
     one: list[float] = []
     two: list[float] = []
@@ -134,7 +138,7 @@ def alternating_ms(first, second, runs: int = RUNS):  # type: ignore[no-untyped-
     return one, two
 
 
-def median_ms(action, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
+def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(timings_ms(action, runs))
 
 
@@ -172,8 +176,8 @@ def main() -> None:
         cold = (time.perf_counter() - start) * 1000
         bare_document(case_texts)
         made, plain = alternating_ms(
-            lambda r=record, o=options: render_aftercare(r, library, options=o),
-            lambda t=case_texts: bare_document(t),
+            partial(render_aftercare, record, library, options=options),
+            partial(bare_document, case_texts),
         )
         ratio = statistics.median(made) / statistics.median(plain)
         verdict = "met" if statistics.median(made) <= 100 and ratio <= 2 else "NOT met"
