@@ -33,6 +33,7 @@ from scardesk.ui.labels import day_text, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -261,7 +262,4 @@ class WorkingTimeTab(QWidget):
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+    return date_edit(QDate.currentDate())
