@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -215,7 +216,7 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 add(widget, widget.tabText(index))
-        elif isinstance(widget, (QLineEdit, QTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
