@@ -187,8 +187,8 @@ _PATH_OR_ADDRESS = re.compile(r"/\S+|\S+@\S+")
 # A code with a digit in it (a lot "C1234AB", a file "#12") is data or an example of it.
 _CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
-# A key fingerprint ("ABAE 8AEA 9ACC ...") or a digest is data too, even when a group happens
-# to be all letters.
+# A key fingerprint ("ABAE 8AEA 9ACC ...") or a digest is data too, even when a group is all
+# letters.
 _HEX_GROUPS = re.compile(r"\b[0-9A-F]{4}(?: [0-9A-F]{4}){2,}\b|\b[0-9a-f]{12,}\b")
 # A quoted heading of the document markup ("'## Do'") is syntax to type, English in every language.
 _MARKUP_EXAMPLE = re.compile(r"'##[^']*'")
