@@ -409,6 +409,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>فحص قاعدة البيانات</translation>
     </message>
     <message>
+        <source>No backup or check run yet. Its result will show here.</source>
+        <translation>لم تُنشأ نسخة احتياطية ولم يُجرَ فحص بعد. ستظهر النتيجة هنا.</translation>
+    </message>
+    <message>
         <source>The audit seal could not be read; see the message.</source>
         <translation>تعذّرت قراءة ختم التدقيق؛ راجع الرسالة.</translation>
     </message>

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -51,6 +50,7 @@ from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import RemindersPanel
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.shortcut_keys import with_keys
 from scardesk.ui.widgets.table_columns import fit_columns
@@ -111,10 +111,8 @@ class TodayScreen(QWidget):
         self.previous_button.setText("‹")
         self.previous_button.setToolTip(_t("Previous day (Alt+Left)"))
         self.previous_button.setAccessibleName(_t("Previous day"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
         # Numbers only: the heading above names the weekday in the user's language.
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = date_edit()
         self.date_edit.setAccessibleName(_t("Day shown"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
