@@ -2090,9 +2090,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>Load older reads</source>
         <translation>تحميل مرات الاطلاع الأقدم</translation>
     </message>
-    <message>
-        <source>File #{id}: {n} read(s) shown, newest first.</source>
-        <translation>ملف رقم {id}: عدد مرات الاطلاع المعروضة: {n}، الأحدث أولًا.</translation>
+    <message numerus="yes">
+        <source>File #{id}: %n read(s) shown, newest first.</source>
+        <translation>
+            <numerusform>ملف رقم {id}: لا مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرة اطلاع واحدة معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرتا اطلاع معروضتان، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2863,10 +2870,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>وقت البدء بلا منطقة زمنية: المتوقع توقيت مسقط أو التوقيت العالمي (UTC)</translation>
     </message>
     <message>
-        <source>{value} minutes: expected {minimum} to {maximum}</source>
-        <translation>{value} دقيقة: المتوقع من {minimum} إلى {maximum}</translation>
-    </message>
-    <message>
         <source>{value} is not a modality: choose from {choices}</source>
         <translation>{value} ليس نوع علاج: اختر من {choices}</translation>
     </message>
@@ -3057,14 +3060,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>this sign-in is locked after too many failed attempts: ask the administrator to unlock it</source>
         <translation>تسجيل الدخول هذا مقفل بعد محاولات فاشلة كثيرة: اطلب من مدير النظام فتحه</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} second and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} seconds and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
     </message>
     <message>
         <source>this one-time password has expired: ask the administrator for a new one</source>
@@ -3411,12 +3406,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لا يوجد ما يُسجَّل: أجب عن سؤال واحد على الأقل</translation>
     </message>
     <message>
-        <source>a window of {n} days: expected 1 day or more</source>
-        <translation>فترة مدتها {n} يوم: المتوقع يوم واحد أو أكثر</translation>
-    </message>
-    <message>
-        <source>{n} units is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الوحدات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} units is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الوحدات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>unknown fields: {fields}</source>
@@ -3478,9 +3469,49 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>{value} days: expected a whole number from 1 to {maximum}</source>
         <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
-    <message>
-        <source>{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
-        <translation>فاصل {n} {n:يوم|أيام} أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</translation>
+    <message numerus="yes">
+        <source>%n minute(s): expected {minimum} to {maximum}</source>
+        <translation>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقة واحدة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقتان: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقائق: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانية واحدة ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانيتين ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثوانٍ ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a window of %n day(s): expected 1 day or more</source>
+        <translation>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يوم واحد: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يومان: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n أيام: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يومًا: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل يوم واحد أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل يومين أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل %n أيام أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل %n يومًا أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+        </translation>
     </message>
     <message>
         <source>the goals have {length} characters: at most {maximum} allowed</source>
@@ -3555,8 +3586,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value} ليس عددًا صحيحًا للندبات: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
-        <source>{n} scars is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الندبات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} scars is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الندبات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>{value} is not an area: expected square centimetres</source>
@@ -3992,9 +4023,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>no injection points: place each point on the face map</source>
         <translation>لا توجد نقاط حقن: ضع كل نقطة على خريطة الوجه</translation>
     </message>
-    <message>
-        <source>{n} points: at most {maximum} per entry</source>
-        <translation>عدد النقاط {n}: الحد الأقصى {maximum} لكل بند</translation>
+    <message numerus="yes">
+        <source>%n point(s): at most {maximum} per entry</source>
+        <translation>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطة واحدة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطتان: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقاط: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورة واحدة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورتين مفتوحتين تحتويان على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قوارير مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+        </translation>
     </message>
     <message>
         <source>the points add up to {placed:g} U but the total is {total:g} U: they must be equal (within 0.01 U)</source>
@@ -4027,10 +4076,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>a fully ablative laser is ablative: tick both</source>
         <translation>الليزر الاستئصالي الكامل استئصالي: حدّد الخيارين كليهما</translation>
-    </message>
-    <message>
-        <source>lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
-        <translation>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من {n} {n:قارورة|قوارير} مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</translation>
     </message>
     <message>
         <source>{first} {second}</source>

@@ -115,5 +115,54 @@
             <numerusform>%n records cannot be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s): expected {minimum} to {maximum}</source>
+        <translation>
+            <numerusform>%n minute: expected {minimum} to {maximum}</numerusform>
+            <numerusform>%n minutes: expected {minimum} to {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>too many failed sign-ins: wait %n second and try again</numerusform>
+            <numerusform>too many failed sign-ins: wait %n seconds and try again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a window of %n day(s): expected 1 day or more</source>
+        <translation>
+            <numerusform>a window of %n day: expected 1 day or more</numerusform>
+            <numerusform>a window of %n days: expected 1 day or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation>
+            <numerusform>%n day is sooner than the toxin retreatment minimum: expected at least {minimum} days</numerusform>
+            <numerusform>%n days is sooner than the toxin retreatment minimum: expected at least {minimum} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s): at most {maximum} per entry</source>
+        <translation>
+            <numerusform>%n point: at most {maximum} per entry</numerusform>
+            <numerusform>%n points: at most {maximum} per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation>
+            <numerusform>lot {lot}: {drawn} U drawn (given + wasted) from %n vial opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</numerusform>
+            <numerusform>lot {lot}: {drawn} U drawn (given + wasted) from %n vials opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File #{id}: %n read(s) shown, newest first.</source>
+        <translation>
+            <numerusform>File #{id}: %n read shown, newest first.</numerusform>
+            <numerusform>File #{id}: %n reads shown, newest first.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

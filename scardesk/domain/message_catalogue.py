@@ -192,7 +192,9 @@ ENGLISH: dict[str, str] = {
     "appointment.start_without_zone": (
         "the start time has no time zone: expected Muscat or UTC time"
     ),
-    "appointment.duration_out_of_range": "{value} minutes: expected {minimum} to {maximum}",
+    "appointment.duration_out_of_range": (
+        "{n} {n:minute|minutes}: expected {minimum} to {maximum}"
+    ),
     "appointment.modality_unknown": "{value} is not a modality: choose from {choices}",
     "appointment.cannot_move": "a {status} appointment cannot be moved: book a new one",
     "appointment.practitioner_needed": "choose an active practitioner for this appointment",
@@ -271,8 +273,7 @@ ENGLISH: dict[str, str] = {
     "sign_in.locked": (
         "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
-    "sign_in.wait_one_second": "too many failed sign-ins: wait {seconds} second and try again",
-    "sign_in.wait_seconds": "too many failed sign-ins: wait {seconds} seconds and try again",
+    "sign_in.wait_seconds": ("too many failed sign-ins: wait {n} {n:second|seconds} and try again"),
     "sign_in.one_time_password_expired": (
         "this one-time password has expired: ask the administrator for a new one"
     ),
@@ -403,8 +404,8 @@ ENGLISH: dict[str, str] = {
     "history.date_missing_for_yes": "{what} is missing: enter it with a 'yes' answer",
     "history.answered_twice": "answered twice in one submission: keep one answer",
     "history.nothing_to_record": "nothing to record: answer at least one question",
-    "interval.window_too_small": "a window of {n} days: expected 1 day or more",
-    "toxin.units_negative": "{n} units is impossible: expected 0 or more",
+    "interval.window_too_small": "a window of {n} {n:day|days}: expected 1 day or more",
+    "toxin.units_negative": "{value} units is impossible: expected 0 or more",
     "merge.unknown_fields": "unknown fields: {fields}",
     "merge.no_name_left": "the merged record would have no name: keep a name from either record",
     "peel.depth_choose": "choose superficial, medium or deep",
@@ -455,7 +456,7 @@ ENGLISH: dict[str, str] = {
         "marked fully ablative but not ablative: a fully ablative laser is ablative"
     ),
     "scoring.count_not_whole": "{value} is not a whole number of scars: expected 0 or more",
-    "scoring.count_negative": "{n} scars is impossible: expected 0 or more",
+    "scoring.count_negative": "{value} scars is impossible: expected 0 or more",
     "scoring.area_not_a_number": "{value} is not an area: expected square centimetres",
     "scoring.area_negative": "{value} cm² is impossible: expected 0 cm² or more",
     "setting.unknown": "unknown setting: expected one of {choices}",
@@ -635,7 +636,7 @@ ENGLISH: dict[str, str] = {
         "reconstituted after the session time: the vial must be mixed before it is used"
     ),
     "toxin.no_points": "no injection points: place each point on the face map",
-    "toxin.too_many_points": "{n} points: at most {maximum} per entry",
+    "toxin.too_many_points": "{n} {n:point|points}: at most {maximum} per entry",
     "toxin.points_total_mismatch": (
         "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
         "(within 0.01 U)"
