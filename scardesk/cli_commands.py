@@ -233,13 +233,17 @@ def issue_document(
     database = open_database(url, must_exist=True)
     try:
         service = DocumentService(database)
+        options = SheetOptions(SheetLanguage(language), large_print, show_hijri)
         if kind == "aftercare":
-            options = SheetOptions(SheetLanguage(language), large_print, show_hijri)
             record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver, options=options)
         elif kind == "consent":
-            record = service.issue_consent(SYSTEM, target_id, modality or "", deliver=deliver)
+            record = service.issue_consent(
+                SYSTEM, target_id, modality or "", deliver=deliver, options=options
+            )
         else:
-            record = service.issue_visit_summary(SYSTEM, target_id, deliver=deliver)
+            record = service.issue_visit_summary(
+                SYSTEM, target_id, deliver=deliver, options=options
+            )
     except BaseException as error:
         for path in written:
             path.unlink(missing_ok=True)
