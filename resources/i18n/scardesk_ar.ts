@@ -2782,20 +2782,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value}: {what} يتكون من أرقام فقط، مثل 12345678</translation>
     </message>
     <message>
-        <source>{value} has {length} digits: {what} has at most {maximum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يزيد على {maximum}</translation>
-    </message>
-    <message>
-        <source>{value} has {length} digits: {what} has at least {minimum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يقل عن {minimum}</translation>
-    </message>
-    <message>
         <source>{value}: a passport number has Latin letters and digits only, e.g. K1234567</source>
         <translation>{value}: رقم الجواز يتكون من حروف لاتينية وأرقام فقط، مثل K1234567</translation>
-    </message>
-    <message>
-        <source>{value} has {length} characters: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
-        <translation>{value} عدد رموزه {length}: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</translation>
     </message>
     <message>
         <source>{value} is not a document number: letters and digits only, at most {maximum}</source>
@@ -3028,10 +3016,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the password contains an invisible or broken character: retype it</source>
         <translation>كلمة المرور تحتوي على حرف غير مرئي أو تالف: أعد كتابتها</translation>
-    </message>
-    <message>
-        <source>the password has {length} characters: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
-        <translation>عدد أحرف كلمة المرور {length}: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</translation>
     </message>
     <message>
         <source>the password is longer than {maximum} characters: choose a shorter one</source>
@@ -3481,6 +3465,50 @@ ScarDesk will close, check this backup, put it in place of the current database 
         </translation>
     </message>
     <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at most {maximum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at least {minimum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n character(s): a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
+        <translation>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password has %n character(s): expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
+        <translation>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>too many failed sign-ins: wait %n second(s) and try again</source>
         <translation>
             <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
@@ -3505,12 +3533,12 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message numerus="yes">
         <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
         <translation>
-            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
-            <numerusform>فاصل يوم واحد أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
-            <numerusform>فاصل يومين أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
-            <numerusform>فاصل %n أيام أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
-            <numerusform>فاصل %n يومًا أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
-            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</numerusform>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يوم واحد أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يومين أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n أيام أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يومًا أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
         </translation>
     </message>
     <message>

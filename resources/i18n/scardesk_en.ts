@@ -116,10 +116,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at most {maximum}</source>
+        <translation>
+            <numerusform>{value} has %n digit: {what} has at most {maximum}</numerusform>
+            <numerusform>{value} has %n digits: {what} has at most {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at least {minimum}</source>
+        <translation>
+            <numerusform>{value} has %n digit: {what} has at least {minimum}</numerusform>
+            <numerusform>{value} has %n digits: {what} has at least {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n character(s): a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
+        <translation>
+            <numerusform>{value} has %n character: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</numerusform>
+            <numerusform>{value} has %n characters: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s): expected {minimum} to {maximum}</source>
         <translation>
             <numerusform>%n minute: expected {minimum} to {maximum}</numerusform>
             <numerusform>%n minutes: expected {minimum} to {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password has %n character(s): expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
+        <translation>
+            <numerusform>the password has %n character: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>the password has %n characters: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -151,13 +151,13 @@ ENGLISH: dict[str, str] = {
     "identity.civil_number": "a civil number",
     "identity.gcc_id_number": "a GCC ID number",
     "identity.digits_only": "{value}: {what} has digits only, e.g. 12345678",
-    "identity.too_many_digits": "{value} has {length} digits: {what} has at most {maximum}",
-    "identity.too_few_digits": "{value} has {length} digits: {what} has at least {minimum}",
+    "identity.too_many_digits": "{value} has {n} {n:digit|digits}: {what} has at most {maximum}",
+    "identity.too_few_digits": "{value} has {n} {n:digit|digits}: {what} has at least {minimum}",
     "identity.passport_characters": (
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
     "identity.passport_length": (
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} "
+        "{value} has {n} {n:character|characters}: a passport number has {minimum} to {maximum} "
         "letters and digits, e.g. K1234567"
     ),
     "identity.not_a_document_number": (
@@ -253,7 +253,8 @@ ENGLISH: dict[str, str] = {
     "password.broken_character": (
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": "the password has {length} characters: expected " + _PASSWORD_EXPECTED,
+    "password.too_short": "the password has {n} {n:character|characters}: expected "
+    + _PASSWORD_EXPECTED,
     "password.too_long": ("the password is longer than {maximum} characters: choose a shorter one"),
     "password.common": (
         "this password is on the list of commonly used passwords (digits or symbols "

@@ -168,14 +168,20 @@ _MARKED: dict[str, str] = {
     "identity.civil_number": _n("a civil number"),
     "identity.gcc_id_number": _n("a GCC ID number"),
     "identity.digits_only": _n("{value}: {what} has digits only, e.g. 12345678"),
-    "identity.too_many_digits": _n("{value} has {length} digits: {what} has at most {maximum}"),
-    "identity.too_few_digits": _n("{value} has {length} digits: {what} has at least {minimum}"),
+    "identity.too_many_digits": _np(
+        "{value} has %n digit(s): {what} has at most {maximum}", None, COUNTED
+    ),
+    "identity.too_few_digits": _np(
+        "{value} has %n digit(s): {what} has at least {minimum}", None, COUNTED
+    ),
     "identity.passport_characters": _n(
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
-    "identity.passport_length": _n(
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} letters "
-        "and digits, e.g. K1234567"
+    "identity.passport_length": _np(
+        "{value} has %n character(s): a passport number has {minimum} to {maximum} letters "
+        "and digits, e.g. K1234567",
+        None,
+        COUNTED,
     ),
     "identity.not_a_document_number": _n(
         "{value} is not a document number: letters and digits only, at most {maximum}"
@@ -274,9 +280,11 @@ _MARKED: dict[str, str] = {
     "password.broken_character": _n(
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": _n(
-        "the password has {length} characters: expected at least {minimum} characters; a few "
-        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'"
+    "password.too_short": _np(
+        "the password has %n character(s): expected at least {minimum} characters; a few "
+        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'",
+        None,
+        COUNTED,
     ),
     "password.too_long": _n(
         "the password is longer than {maximum} characters: choose a shorter one"

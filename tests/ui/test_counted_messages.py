@@ -14,10 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from scardesk.domain.enums import DocumentType
+from scardesk.domain.errors import ValidationError
+from scardesk.domain.identity import validate_document_number
 from scardesk.domain.message_catalogue import ENGLISH, english
 from scardesk.domain.messages import Message, numerus_source
+from scardesk.domain.passwords import password_problem
 from scardesk.ui.i18n import install_translation
-from scardesk.ui.messages import CATALOGUE, message_text
+from scardesk.ui.messages import CATALOGUE, field_texts, message_text
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -72,9 +76,26 @@ def test_arabic_takes_the_plural_form_of_each_count(arabic) -> None:
     assert days[3].startswith("فاصل 3 أيام أقصر")
     assert days[11].startswith("فاصل 11 يومًا أقصر")
     assert days[100].startswith("فاصل 100 يوم أقصر")
-    assert all("84 يوم على الأقل" in text for text in days.values())
+    assert all(text.endswith("ألا يقل الفاصل بالأيام عن 84") for text in days.values())
     assert len(set(days.values())) == len(COUNTS)  # no two counts share a form here
     assert all("%n" not in text and "(s)" not in text and "{" not in text for text in days.values())
+
+
+def test_a_one_character_password_is_one_character_not_one_characters(qapp) -> None:
+    """Counts that can be 1 in practice: a password's length, a document number's digits."""
+    short = password_problem("x")
+    assert short is not None
+    assert message_text(short).startswith("the password has 1 character: expected at least")
+    two = password_problem("xy")
+    assert two is not None
+    assert message_text(two).startswith("the password has 2 characters:")
+    shown = []
+    for kind, number in ((DocumentType.GCC_ID, "7"), (DocumentType.PASSPORT, "K")):
+        with pytest.raises(ValidationError) as caught:
+            validate_document_number(kind, number)
+        shown += field_texts(caught.value).values()
+    assert shown[0].startswith("‘7’ has 1 digit: a GCC ID number has at least")
+    assert shown[1].startswith("‘K’ has 1 character: a passport number has")
 
 
 def test_arabic_waits_with_the_right_word_for_seconds(arabic) -> None:
