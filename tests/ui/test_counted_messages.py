@@ -89,7 +89,7 @@ def test_a_one_character_password_is_one_character_not_one_characters(qapp) -> N
     two = password_problem("xy")
     assert two is not None
     assert message_text(two).startswith("the password has 2 characters:")
-    shown = []
+    shown: list[str] = []
     for kind, number in ((DocumentType.GCC_ID, "7"), (DocumentType.PASSPORT, "K")):
         with pytest.raises(ValidationError) as caught:
             validate_document_number(kind, number)
