@@ -128,9 +128,16 @@
         <source>Save the audit log</source>
         <translation>حفظ سجل التدقيق</translation>
     </message>
-    <message>
-        <source>%1 events saved as %2</source>
-        <translation>حُفظ %1 من الأحداث في %2</translation>
+    <message numerus="yes">
+        <source>%n event(s) saved as %1</source>
+        <translation>
+            <numerusform>حُفظ الملف %1 دون أي حدث</numerusform>
+            <numerusform>حُفظ حدث واحد في %1</numerusform>
+            <numerusform>حُفظ حدثان في %1</numerusform>
+            <numerusform>حُفظت %n أحداث في %1</numerusform>
+            <numerusform>حُفظ %n حدثًا في %1</numerusform>
+            <numerusform>حُفظ %n حدث في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the newest: narrow the filters for the rest)</source>

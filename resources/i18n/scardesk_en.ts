@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n event(s) saved as %1</source>
+        <translation>
+            <numerusform>%n event saved as %1</numerusform>
+            <numerusform>%n events saved as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed sign-in(s)</source>
         <translation>
             <numerusform>%n failed sign-in</numerusform>
