@@ -4117,6 +4117,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{first} {second}</translation>
     </message>
     <message>
+        <source>audit event {id} does not follow the event before it (a row was removed or inserted)</source>
+        <translation>حدث التدقيق {id} لا يلي الحدث الذي قبله (حُذف صف أو أُدرج صف)</translation>
+    </message>
+    <message>
+        <source>audit event {id} was altered after it was written</source>
+        <translation>حدث التدقيق {id} عُدّل بعد كتابته</translation>
+    </message>
+    <message>
         <source>choose a needle, a Nokor needle or a blunt cannula</source>
         <translation>اختر إبرة أو إبرة Nokor أو كانيولا غير حادة</translation>
     </message>

@@ -660,6 +660,10 @@ ENGLISH: dict[str, str] = {
         "further vial as its own toxin entry"
     ),
     "message.then": "{first} {second}",
+    "audit.chain_gap": (
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": "audit event {id} was altered after it was written",
     "subcision.instrument_missing": "choose a needle, a Nokor needle or a blunt cannula",
 }
 

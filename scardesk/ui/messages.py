@@ -725,6 +725,10 @@ _MARKED: dict[str, str] = {
         COUNTED,
     ),
     "message.then": _n("{first} {second}"),
+    "audit.chain_gap": _n(
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": _n("audit event {id} was altered after it was written"),
     "subcision.instrument_missing": _n("choose a needle, a Nokor needle or a blunt cannula"),
 }
 CATALOGUE: dict[str, str] = _MARKED

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
-from scardesk.db.models import User
+from scardesk.db.engine import open_database
+from scardesk.db.models import AuditEvent, User
 from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.admin import AdminScreen
@@ -152,3 +153,27 @@ def test_an_export_that_cannot_be_written_says_why_in_arabic(
     tab.refresh()
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
     assert not [e for e in tab.model.entries() if e.action == "audit.export"]
+
+
+def test_a_broken_chain_is_named_in_arabic(
+    qtbot, services, open_window, make_user, tmp_path: Path, qapp
+) -> None:
+    """Verifying a chain with an altered event names the event in the user's language."""
+    tab = _audit_tab(open_window, make_user)
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")  # the UI's file
+    try:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER audit_events_no_update")
+            first = connection.execute(select(func.min(AuditEvent.id))).scalar_one()
+            row = AuditEvent.id == first
+            after = connection.execute(select(AuditEvent.after).where(row)).scalar_one() or {}
+            connection.execute(update(AuditEvent).where(row).values(after={**after, "x": 1}))
+    finally:
+        database.dispose()
+    assert install_translation(qapp, "ar")
+    try:
+        qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "معطوبة" in tab.chain_label.text(), timeout=10_000)
+    finally:
+        install_translation(qapp, "en")
+    assert tab.chain_label.text() == f"معطوبة: حدث التدقيق {first} عُدّل بعد كتابته"

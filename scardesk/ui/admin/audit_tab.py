@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.audit_view import AuditEntryPage, AuditExport, AuditFilters, AuditUser
+from scardesk.domain.messages import Message
 from scardesk.services.audit_view import AuditViewService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.messages import message_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
@@ -185,10 +187,11 @@ class AuditTab(QWidget):
             self._fail,
         )
 
-    def _verified(self, problem: str | None) -> None:
+    def _verified(self, problem: Message | None) -> None:
         if problem is None:
             self.chain_label.setText(
                 _t("The audit chain is whole: no event was changed or removed.")
             )
         else:
-            self.chain_label.setText(_t("BROKEN: {problem}").format(problem=problem))
+            shown = message_text(problem)
+            self.chain_label.setText(_t("BROKEN: {problem}").format(problem=shown))
