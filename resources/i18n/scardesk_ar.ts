@@ -3771,6 +3771,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>هذه الجلسة مُلغاة: لا تُطبع لها تعليمات العناية بعد العلاج</translation>
     </message>
     <message>
+        <source>no modality was recorded; expected at least one</source>
+        <translation>لم يُسجَّل أي نوع علاج؛ المتوقع نوع علاج واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the form was signed on version {version}, and neither the content library nor its archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so that the printed text is the one the patient agreed to</source>
+        <translation>وُقّع النموذج على الإصدار {version}، ولا تحتفظ مكتبة النصوص ولا أرشيفها بتلك الصياغة؛ المتوقع وجود الملف consent/archive/{modality}@VERSION.LANG.md، ليكون النص المطبوع هو النص الذي وافق عليه المريض</translation>
+    </message>
+    <message>
         <source>no session has been recorded for this appointment yet; the aftercare sheet is printed once the practitioner has saved the session</source>
         <translation>لم تُسجَّل أي جلسة لهذا الموعد بعد؛ تُطبع تعليمات العناية بعد العلاج بعد أن يحفظ الطبيب المعالج الجلسة</translation>
     </message>

@@ -68,6 +68,7 @@ from scardesk.domain.documents import (
 )
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.time import to_muscat
 
 _PHASE_LABEL = {
@@ -462,7 +463,7 @@ def aftercare_story(
 ) -> tuple[list[Flowable], Texts]:
     """The flowables of the sheet and the texts used; split out so tests can inspect it."""
     if not record.modalities:
-        raise ValidationError({"modalities": "no modality was recorded; expected at least one"})
+        raise ValidationError({"modalities": Message("document.no_modality")})
     options = options or SheetOptions()
     texts = _texts(library, record)
     files = {

@@ -46,6 +46,7 @@ from scardesk.domain.documents import (
 )
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.time import to_muscat
 
 _SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
@@ -226,14 +227,8 @@ def signed_files(library: ContentLibrary, record: ConsentRecord) -> tuple[Conten
         library.load_version(ContentKind.CONSENT, Lang.AR, record.modality, ar_version),
     )
     if found[0] is None or found[1] is None:
-        raise ValidationError(
-            {
-                "form_version": f"the form was signed on version {record.form_version}, and "
-                "neither the content library nor its archive holds that wording; expected "
-                f"consent/archive/{record.modality.value}@VERSION.LANG.md, so that the printed "
-                "text is the one the patient agreed to"
-            }
-        )
+        params = {"version": record.form_version, "modality": record.modality.value}
+        raise ValidationError({"form_version": Message("consent.wording_not_held", params)})
     return found[0], found[1]
 
 

@@ -521,6 +521,12 @@ ENGLISH: dict[str, str] = {
         "the last number) so printed documents and signed consent forms say which wording they used"
     ),
     "document.session_voided": "this session was voided: no aftercare sheet is printed for it",
+    "document.no_modality": "no modality was recorded; expected at least one",
+    "consent.wording_not_held": (
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": (
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"

@@ -580,6 +580,12 @@ _MARKED: dict[str, str] = {
         "used"
     ),
     "document.session_voided": _n("this session was voided: no aftercare sheet is printed for it"),
+    "document.no_modality": _n("no modality was recorded; expected at least one"),
+    "consent.wording_not_held": _n(
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": _n(
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"

@@ -42,11 +42,11 @@ from scardesk.domain.permissions import Permission, Standing, require
 from scardesk.domain.validation import validate_date_of_birth, validate_phone
 
 PACKAGE = Path(scardesk.domain.__file__).parent.parent
-CORE = [PACKAGE / "domain", PACKAGE / "services"]
+CORE = [PACKAGE / "domain", PACKAGE / "services", PACKAGE / "documents"]
 _CODE_SHAPE = re.compile(r"[a-z_]+(\.[a-z_]+)+")
 
-#: The modules that define the uncoded fallback (for the command line, the database layer and
-#: the documents, which are not converted yet); the rest of the core may not use it.
+#: The modules that define the uncoded fallback (for the command line and the database layer,
+#: which are not converted yet); the rest of the core, the documents included, may not use it.
 _MESSAGE_MACHINERY = {"domain/messages.py", "domain/errors.py", "domain/message_catalogue.py"}
 
 #: Codes the core builds from a value (``Message(f"role.{role}")``), by the prefix written in
