@@ -17,6 +17,8 @@ shared phrases (``"..." + _OMAN_SHAPE``), which an extractor cannot add up.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
 from scardesk.ui.tr import COUNTED, _n, _np, _t
@@ -758,7 +760,10 @@ def counted_template(code: str, n: int) -> str | None:
         return template(code)
     if n < 0:  # Qt has plural forms for counts only; a negative "count" is a slip, shown as is
         return _t(english).replace("%n", str(n))
-    return _t(english, None, n)
+    # Not ``_t(english, None, n)``: that would write this one number (and the template's own
+    # example digits, "K1234567") in the user's digit style while the sentence's other numbers
+    # pass ``parameter_text``; one rule for all of a message's numbers lives there.
+    return QCoreApplication.translate("", english, None, n)
 
 
 def parameter_text(text: str) -> str:

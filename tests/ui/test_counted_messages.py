@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from scardesk.domain.display_prefs import DigitStyle, DisplayPreferences, Language
 from scardesk.domain.enums import DocumentType
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.identity import validate_document_number
 from scardesk.domain.message_catalogue import ENGLISH, english
 from scardesk.domain.messages import Message, numerus_source
 from scardesk.domain.passwords import password_problem
+from scardesk.ui import display
 from scardesk.ui.i18n import install_translation
 from scardesk.ui.messages import CATALOGUE, field_texts, message_text
 
@@ -131,3 +133,16 @@ def test_every_count_phrase_has_its_plural_forms_in_both_languages() -> None:
         assert source == numerus_source(ENGLISH[code]) and "%n" in source, code
         assert len(arabic.get(source, [])) == 6 and all(arabic[source]), code
         assert len(english_forms.get(source, [])) == 2 and all(english_forms[source]), code
+
+
+def test_a_count_follows_the_same_digit_rule_as_the_rest_of_its_sentence(
+    arabic, display_preferences
+) -> None:
+    """With Arabic-Indic digits chosen, a message's count is written like its other numbers
+    (``parameter_text`` decides for all of them), and an example to type stays as typed."""
+    display.set_current(DisplayPreferences(Language.ARABIC, DigitStyle.ARABIC_INDIC))
+    shown = message_text(
+        Message("identity.passport_length", {"value": "‘K12’", "n": 3, "minimum": 6, "maximum": 9})
+    )
+    assert shown.startswith("‘K12’ عدد رموزه 3: يتكون رقم الجواز من 6 إلى 9")
+    assert shown.endswith("مثل K1234567")
