@@ -99,5 +99,8 @@ def test_the_calendar_names_months_and_days_in_arabic_in_the_chosen_digits(
         assert locale.monthName(12) == "ديسمبر"
         assert locale.dayName(7) == "الأحد"
         assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Saturday  # as in Oman
+        colour = {d: calendar.weekdayTextFormat(d).foreground().color() for d in Qt.DayOfWeek}
+        assert colour[Qt.DayOfWeek.Friday] == colour[Qt.DayOfWeek.Saturday]  # the weekend
+        assert colour[Qt.DayOfWeek.Sunday] != colour[Qt.DayOfWeek.Saturday]  # a working day
         twelve = locale.toString(12)
         assert twelve == ("12" if digits == "western" else "١٢")
