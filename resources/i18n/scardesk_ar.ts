@@ -4041,6 +4041,130 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>اختر إبرة أو إبرة Nokor أو كانيولا غير حادة</translation>
     </message>
     <message>
+        <source>ScarDesk will not keep its database at {path} because {reason}. SQLite files are damaged by network and sync folders; keep the file on this computer&apos;s own disk, or let several workstations share a PostgreSQL server.</source>
+        <translation>لن يحفظ ScarDesk قاعدة بياناته في {path} لأن {reason}. مجلدات الشبكة ومجلدات المزامنة تُتلف ملفات SQLite؛ احفظ الملف على القرص الخاص بهذا الجهاز، أو اجعل أجهزة العمل تتشارك خادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}</source>
+        <translation>الملف {path} تالف ({detail})؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a ScarDesk database; it was not changed.</source>
+        <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات ScarDesk؛ لم يُغيَّر.</translation>
+    </message>
+    <message>
+        <source>unsupported database {backend}: use an SQLite file or a PostgreSQL address such as {example}</source>
+        <translation>قاعدة بيانات غير مدعومة {backend}: استخدم ملف SQLite أو عنوان PostgreSQL مثل {example}</translation>
+    </message>
+    <message>
+        <source>no ScarDesk database at {url}: it is empty; check the database address (nothing was created)</source>
+        <translation>لا توجد قاعدة بيانات ScarDesk في {url}: إنها فارغة؛ تحقّق من عنوان قاعدة البيانات (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check the data folder or the database address (nothing was created)</source>
+        <translation>لا توجد قاعدة بيانات في {path}: تحقّق من مجلد البيانات أو من عنوان قاعدة البيانات (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: {detail}</source>
+        <translation>تعذّر فتح قاعدة البيانات {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>no record has that number (it is out of range)</source>
+        <translation>لا يوجد سجل بهذا الرقم (الرقم خارج النطاق)</translation>
+    </message>
+    <message>
+        <source>the database is stamped with {n} schema revisions; it was not changed</source>
+        <translation>قاعدة البيانات موسومة بعدد {n} من إصدارات المخطط؛ لم تُغيَّر</translation>
+    </message>
+    <message>
+        <source>the database {label} was created by a newer version of ScarDesk (schema {revision}); it was not opened or changed. Install the newer ScarDesk to use it.</source>
+        <translation>أُنشئت قاعدة البيانات {label} بإصدار أحدث من ScarDesk (المخطط {revision})؛ لم تُفتح ولم تُغيَّر. ثبّت الإصدار الأحدث من ScarDesk لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>could not lock {path}; try again</source>
+        <translation>تعذّر قفل {path}؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the database is being restored or upgraded on this computer right now; wait until that finishes, then start ScarDesk again.</source>
+        <translation>تجري الآن استعادة قاعدة البيانات أو ترقيتها على هذا الجهاز؛ انتظر حتى تنتهي، ثم شغّل ScarDesk مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>could not create {path}; check the folder&apos;s permissions</source>
+        <translation>تعذّر إنشاء {path}؛ تحقّق من صلاحيات المجلد</translation>
+    </message>
+    <message>
+        <source>cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those workstations (signing out is not enough), then try again; nothing was changed.</source>
+        <translation>تعذّرت {action} لأن ScarDesk مفتوح على جهاز آخر: {names}. أغلق ScarDesk على أجهزة العمل هذه (تسجيل الخروج لا يكفي)، ثم حاول مرة أخرى؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (process {pid})</source>
+        <translation>{user} على {host} (العملية {pid})</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{user} على {host} (العملية {pid}) منذ {since}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>upgrade the database</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <source>cannot {action}: another restore or upgrade of this database is running.</source>
+        <translation>تعذّرت {action}: تجري استعادة أو ترقية أخرى لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>cannot {action}: the database folder keeps changing; try again.</source>
+        <translation>تعذّرت {action}: مجلد قاعدة البيانات يتغيّر باستمرار؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>the database file was replaced (restored or moved) while ScarDesk was open; this window stopped writing so nothing goes into the old copy. Close ScarDesk and start it again.</source>
+        <translation>استُبدل ملف قاعدة البيانات (استُعيد أو نُقل) وScarDesk مفتوح؛ توقّفت هذه النافذة عن الحفظ حتى لا يُكتب شيء في النسخة القديمة. أغلق ScarDesk ثم شغّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>cannot reach the database {url}: {detail}; nothing was changed.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات {url}: {detail}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>the database address is not valid: expected e.g. {examples}</source>
+        <translation>عنوان قاعدة البيانات غير صالح: المتوقّع مثلًا {examples}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database: add /DATABASE at its end</source>
+        <translation>عنوان PostgreSQL لا يسمّي قاعدة بيانات: أضف ‎/DATABASE‎ في آخره</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database readable without a passphrase: it is encrypted (enter its passphrase, or set {variable} for scripts) or not a database at all. Nothing was opened or changed.</source>
+        <translation>الملف {path} ليس قاعدة بيانات SQLite تُقرأ دون عبارة مرور: إما أنه مشفّر (أدخل عبارة المرور الخاصة به، أو اضبط {variable} للبرامج النصية) وإما أنه ليس قاعدة بيانات أصلًا. لم يُفتح شيء ولم يُغيَّر.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {path} (or the file is damaged); nothing was changed.</source>
+        <translation>عبارة المرور لا تفتح {path} (أو أن الملف تالف)؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>this database is encrypted but SQLCipher is not installed: reinstall ScarDesk.</source>
+        <translation>قاعدة البيانات هذه مشفّرة لكن SQLCipher غير مثبّت: أعد تثبيت ScarDesk.</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect a database.</source>
+        <translation>عبارة المرور الفارغة لا تحمي قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be remembered: {problem}.</source>
+        <translation>لا يمكن تذكّر عبارة المرور: {problem}.</translation>
+    </message>
+    <message>
         <source>appointments, arrivals and reminders</source>
         <translation>المواعيد والوصول والتذكيرات</translation>
     </message>
@@ -7994,6 +8118,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Apply</source>
         <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>ScarDesk could not start. The details are in its log file.</source>
+        <translation>تعذّر تشغيل ScarDesk. التفاصيل في ملف السجل.</translation>
     </message>
 </context>
 </TS>

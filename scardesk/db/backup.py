@@ -133,7 +133,7 @@ def restore_sqlite(target: str | Path, source: Path, *, key: str | None = None) 
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     # A workstation with the file open would go on writing into the set-aside copy.
-    with presence.maintenance(path, "restore"):
+    with presence.maintenance(path, presence.RESTORE):
         return _put_in_place(path, source, key)
 
 
@@ -278,7 +278,7 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
     """
     _tool("pg_dump")
     pg_restore = _tool("pg_restore")
-    presence.refuse_if_others_on_postgres(url, "restore")
+    presence.refuse_if_others_on_postgres(url, presence.RESTORE)
     source = Path(source)
     if not source.is_file():
         raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")

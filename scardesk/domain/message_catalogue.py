@@ -659,6 +659,80 @@ ENGLISH: dict[str, str] = {
     ),
     "message.then": "{first} {second}",
     "subcision.instrument_missing": "choose a needle, a Nokor needle or a blunt cannula",
+    "storage.unsafe_location": (
+        "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
+        "damaged by network and sync folders; keep the file on this computer's own disk, or "
+        "let several workstations share a PostgreSQL server."
+    ),
+    "storage.damaged": (
+        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+    ),
+    "storage.not_scardesk": (
+        "{path} is an SQLite file but not a ScarDesk database; it was not changed."
+    ),
+    "storage.unsupported_backend": (
+        "unsupported database {backend}: use an SQLite file or a PostgreSQL address such as "
+        "{example}"
+    ),
+    "storage.empty_database": (
+        "no ScarDesk database at {url}: it is empty; check the database address (nothing was "
+        "created)"
+    ),
+    "storage.folder_not_file": "{path} is a folder, not a database file",
+    "storage.no_database": (
+        "no database at {path}: check the data folder or the database address (nothing was created)"
+    ),
+    "storage.unreachable": "cannot open the database {url}: {detail}",
+    "storage.id_out_of_range": "no record has that number (it is out of range)",
+    "storage.several_revisions": (
+        "the database is stamped with {n} schema revisions; it was not changed"
+    ),
+    "storage.newer_schema": (
+        "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
+        "it was not opened or changed. Install the newer ScarDesk to use it."
+    ),
+    "storage.lock_failed": "could not lock {path}; try again",
+    "storage.maintenance_running": (
+        "the database is being restored or upgraded on this computer right now; wait until "
+        "that finishes, then start ScarDesk again."
+    ),
+    "storage.cannot_create": "could not create {path}; check the folder's permissions",
+    "storage.open_elsewhere": (
+        "cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
+        "workstations (signing out is not enough), then try again; nothing was changed."
+    ),
+    "storage.workstation": "{user} on {host} (process {pid})",
+    "storage.workstation_since": "{user} on {host} (process {pid}) since {since}",
+    "storage.workstation_list": "{first}; {rest}",
+    "storage.action.upgrade": "upgrade the database",
+    "storage.action.restore": "restore",
+    "storage.maintenance_busy": (
+        "cannot {action}: another restore or upgrade of this database is running."
+    ),
+    "storage.folder_changing": "cannot {action}: the database folder keeps changing; try again.",
+    "storage.file_replaced": (
+        "the database file was replaced (restored or moved) while ScarDesk was open; this "
+        "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
+        "again."
+    ),
+    "storage.server_unreachable": "cannot reach the database {url}: {detail}; nothing was changed.",
+    "storage.url_invalid": "the database address is not valid: expected e.g. {examples}",
+    "storage.postgres_url_no_database": (
+        "the PostgreSQL address names no database: add /DATABASE at its end"
+    ),
+    "cipher.passphrase_needed": (
+        "{path} is not an SQLite database readable without a passphrase: it is encrypted "
+        "(enter its passphrase, or set {variable} for scripts) or not a database at all. "
+        "Nothing was opened or changed."
+    ),
+    "cipher.wrong_passphrase": (
+        "the passphrase does not open {path} (or the file is damaged); nothing was changed."
+    ),
+    "cipher.sqlcipher_missing": (
+        "this database is encrypted but SQLCipher is not installed: reinstall ScarDesk."
+    ),
+    "cipher.empty_passphrase": "an empty passphrase cannot protect a database.",
+    "cipher.cannot_remember": "the passphrase cannot be remembered: {problem}.",
 }
 
 

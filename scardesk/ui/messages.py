@@ -707,6 +707,84 @@ _MARKED: dict[str, str] = {
     ),
     "message.then": _n("{first} {second}"),
     "subcision.instrument_missing": _n("choose a needle, a Nokor needle or a blunt cannula"),
+    "storage.unsafe_location": _n(
+        "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
+        "damaged by network and sync folders; keep the file on this computer's own disk, or "
+        "let several workstations share a PostgreSQL server."
+    ),
+    "storage.damaged": _n(
+        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+    ),
+    "storage.not_scardesk": _n(
+        "{path} is an SQLite file but not a ScarDesk database; it was not changed."
+    ),
+    "storage.unsupported_backend": _n(
+        "unsupported database {backend}: use an SQLite file or a PostgreSQL address such as "
+        "{example}"
+    ),
+    "storage.empty_database": _n(
+        "no ScarDesk database at {url}: it is empty; check the database address (nothing was "
+        "created)"
+    ),
+    "storage.folder_not_file": _n("{path} is a folder, not a database file"),
+    "storage.no_database": _n(
+        "no database at {path}: check the data folder or the database address (nothing was created)"
+    ),
+    "storage.unreachable": _n("cannot open the database {url}: {detail}"),
+    "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
+    "storage.several_revisions": _n(
+        "the database is stamped with {n} schema revisions; it was not changed"
+    ),
+    "storage.newer_schema": _n(
+        "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
+        "it was not opened or changed. Install the newer ScarDesk to use it."
+    ),
+    "storage.lock_failed": _n("could not lock {path}; try again"),
+    "storage.maintenance_running": _n(
+        "the database is being restored or upgraded on this computer right now; wait until "
+        "that finishes, then start ScarDesk again."
+    ),
+    "storage.cannot_create": _n("could not create {path}; check the folder's permissions"),
+    "storage.open_elsewhere": _n(
+        "cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
+        "workstations (signing out is not enough), then try again; nothing was changed."
+    ),
+    "storage.workstation": _n("{user} on {host} (process {pid})"),
+    "storage.workstation_since": _n("{user} on {host} (process {pid}) since {since}"),
+    "storage.workstation_list": _n("{first}; {rest}"),
+    "storage.action.upgrade": _n("upgrade the database"),
+    "storage.action.restore": _n("restore"),
+    "storage.maintenance_busy": _n(
+        "cannot {action}: another restore or upgrade of this database is running."
+    ),
+    "storage.folder_changing": _n(
+        "cannot {action}: the database folder keeps changing; try again."
+    ),
+    "storage.file_replaced": _n(
+        "the database file was replaced (restored or moved) while ScarDesk was open; this "
+        "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
+        "again."
+    ),
+    "storage.server_unreachable": _n(
+        "cannot reach the database {url}: {detail}; nothing was changed."
+    ),
+    "storage.url_invalid": _n("the database address is not valid: expected e.g. {examples}"),
+    "storage.postgres_url_no_database": _n(
+        "the PostgreSQL address names no database: add /DATABASE at its end"
+    ),
+    "cipher.passphrase_needed": _n(
+        "{path} is not an SQLite database readable without a passphrase: it is encrypted "
+        "(enter its passphrase, or set {variable} for scripts) or not a database at all. "
+        "Nothing was opened or changed."
+    ),
+    "cipher.wrong_passphrase": _n(
+        "the passphrase does not open {path} (or the file is damaged); nothing was changed."
+    ),
+    "cipher.sqlcipher_missing": _n(
+        "this database is encrypted but SQLCipher is not installed: reinstall ScarDesk."
+    ),
+    "cipher.empty_passphrase": _n("an empty passphrase cannot protect a database."),
+    "cipher.cannot_remember": _n("the passphrase cannot be remembered: {problem}."),
 }
 CATALOGUE: dict[str, str] = _MARKED
 

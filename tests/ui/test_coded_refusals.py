@@ -1,0 +1,132 @@
+"""Refusals from the database layer and the documents reach the screen in the user's language
+(issue 12, point 2): each is raised with a message code, rendered from the real Arabic
+translation (``resources/i18n/scardesk_ar.qm``), and still reads as English on the command line.
+
+"No Latin word" is checked with the language walk's own rule (``latin_leftovers``): file paths,
+codes with digits, product names such as ScarDesk and SQLite are allowed; the values a message
+carries (a revision, a host name) are named as data by each test.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from scardesk.app import refusal_text
+from scardesk.db import cipher, presence
+from scardesk.db.engine import open_database
+from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError
+from scardesk.ui import display
+from scardesk.ui.errors import describe_error
+from scardesk.ui.i18n import install_translation
+from tests.ui.test_language_walk import latin_leftovers
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
+    display.set_current(DisplayPreferences(language=Language.ARABIC))
+    yield
+    display.set_current(DEFAULT)
+    install_translation(qapp, "en")
+
+
+def _arabic_only(text: str, data: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    assert any("\u0600" <= ch <= "\u06ff" for ch in text), text
+    return latin_leftovers([("message", text)], set(data))
+
+
+def _refused(action: object) -> ScarDeskError:
+    with pytest.raises(ScarDeskError) as caught:
+        action()  # type: ignore[operator]
+    return caught.value
+
+
+@pytest.fixture
+def newer_clinic(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    open_database(url).dispose()
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    return url
+
+
+def test_a_database_from_a_newer_scardesk_is_refused_at_start_up_in_arabic(
+    newer_clinic: str, arabic: None
+) -> None:
+    error = _refused(lambda: open_database(newer_clinic))
+    assert isinstance(error, StorageRefusedError)
+    shown = refusal_text(error)
+    assert "أُنشئت قاعدة البيانات" in shown and "9999_from_the_future" in shown
+    assert _arabic_only(shown, {"from", "the", "future"}) == []
+
+
+def test_the_same_refusal_reads_as_english_on_screen_and_on_the_command_line(
+    newer_clinic: str, qapp: QApplication
+) -> None:
+    error = _refused(lambda: open_database(newer_clinic))
+    assert isinstance(error, StorageRefusedError)
+    assert refusal_text(error).startswith("The database /")
+    assert (
+        "was created by a newer version of ScarDesk (schema 9999_from_the_future); it was "
+        "not opened or changed."
+    ) in str(error)
+
+
+def test_a_foreign_sqlite_file_is_refused_in_arabic(tmp_path: Path, arabic: None) -> None:
+    path = tmp_path / "recipes.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+    error = _refused(lambda: open_database(f"sqlite:///{path}"))
+    assert isinstance(error, StorageRefusedError)
+    shown = refusal_text(error)
+    assert str(path) in shown and "ليس قاعدة بيانات ScarDesk" in shown
+    assert _arabic_only(shown) == []
+
+
+def test_an_unsupported_database_address_is_refused_in_arabic(arabic: None) -> None:
+    from scardesk.cli_checks import check_database_url
+
+    error = _refused(lambda: check_database_url("mysql://clinic@server/records"))
+    assert isinstance(error, StorageRefusedError)
+    shown = refusal_text(error)
+    assert "قاعدة بيانات غير مدعومة" in shown
+    # the backend's name and the example address are values, written as they are typed
+    assert _arabic_only(shown, {"mysql", "postgresql", "psycopg", "user", "host", "clinic"}) == []
+    assert "unsupported database mysql: use an SQLite file" in str(error)
+
+
+def test_maintenance_refused_while_open_elsewhere_names_each_workstation_in_arabic(
+    arabic: None,
+) -> None:
+    others = [
+        presence.Workstation("desk-pc", "fatma", 4242, "09:15"),
+        presence.Workstation("room-2", "salma", 77, ""),
+    ]
+    error = presence.refusal(presence.UPGRADE, others)
+    shown = describe_error(error).text
+    assert "تعذّرت ترقية قاعدة البيانات لأن ScarDesk مفتوح على جهاز آخر" in shown
+    assert "fatma على desk-pc (العملية 4242) منذ 09:15؛ salma على room-2 (العملية 77)" in shown
+    assert _arabic_only(shown, {"fatma", "desk", "pc", "salma", "room"}) == []
+    assert str(error).startswith(
+        "cannot upgrade the database while ScarDesk is open elsewhere: fatma on desk-pc "
+        "(process 4242) since 09:15; salma on room-2 (process 77). Close ScarDesk"
+    )
+
+
+def test_an_empty_or_wrong_passphrase_is_refused_in_arabic(tmp_path: Path, arabic: None) -> None:
+    empty = _refused(lambda: cipher.provide_key(tmp_path / "clinic.sqlite3", ""))
+    assert describe_error(empty).text == "عبارة المرور الفارغة لا تحمي قاعدة البيانات."
+    assert str(empty) == "an empty passphrase cannot protect a database."
+    wrong = cipher.WrongPassphraseError(tmp_path / "clinic.sqlite3")
+    shown = describe_error(wrong).text
+    assert shown.startswith("عبارة المرور لا تفتح ") and str(tmp_path) in shown
+    assert _arabic_only(shown) == []
+    assert str(wrong).startswith("the passphrase does not open ")
