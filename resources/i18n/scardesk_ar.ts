@@ -4165,6 +4165,136 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لا يمكن تذكّر عبارة المرور: {problem}.</translation>
     </message>
     <message>
+        <source>this is not an SQLite database: use backup_postgres.</source>
+        <translation>هذه ليست قاعدة بيانات SQLite: استخدم النسخ الاحتياطي لخادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>this is not a PostgreSQL database: use backup_sqlite.</source>
+        <translation>هذه ليست قاعدة بيانات PostgreSQL: استخدم النسخ الاحتياطي لملف SQLite.</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check, so no backup was kept:
+{detail}
+Run {command} on the live database.</source>
+        <translation>لم تجتز النسخة الاحتياطية فحصها، فلم تُحفظ أي نسخة:
+{detail}
+شغّل {command} على قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>the database could not be copied ({detail}); no backup was kept. Run {command}.</source>
+        <translation>تعذّر نسخ قاعدة البيانات ({detail})؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name or a folder.</source>
+        <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا أو مجلدًا.</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>the dump was not kept: {reason}</source>
+        <translation>لم تُحفظ النسخة: {reason}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL backup (pg_dump) failed</source>
+        <translation>فشل النسخ الاحتياطي لخادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the dump failed its check (pg_restore --list), so it was not kept</source>
+        <translation>لم تجتز النسخة فحص قراءة محتوياتها، فلم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{failure}: {detail}</source>
+        <translation>{failure}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is needed for PostgreSQL backups and restores but was not found: install the PostgreSQL client tools (the server&apos;s major version or newer) and put them on the program path.</source>
+        <translation>البرنامج {name} مطلوب للنسخ الاحتياطي والاستعادة مع PostgreSQL لكنه غير موجود: ثبّت أدوات عميل PostgreSQL (بإصدار الخادم نفسه أو أحدث) وأضفها إلى مسار البرامج.</translation>
+    </message>
+    <message>
+        <source>this is not a PostgreSQL address.</source>
+        <translation>هذا ليس عنوان PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{name} restored into a scratch database but failed its check:
+{detail}</source>
+        <translation>استُعيدت {name} في قاعدة بيانات مؤقتة لكنها لم تجتز الفحص:
+{detail}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold what the database held: {detail}</source>
+        <translation>لا تحوي {name} ما كانت تحويه قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server): {detail}</source>
+        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم): {detail}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; nothing was changed.</source>
+        <translation>{path} غير موجود أو ليس ملفًا؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file.</source>
+        <translation>{path} هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} cannot hold the clinic database because {reason}; nothing was changed.</source>
+        <translation>لا يصلح {path} لحفظ قاعدة بيانات العيادة لأن {reason}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database readable without a passphrase: either it is encrypted (give the clinic&apos;s passphrase, or set {variable}) or it is not a ScarDesk backup at all. Nothing was changed.</source>
+        <translation>الملف {path} ليس قاعدة بيانات SQLite تُقرأ دون عبارة مرور: إما أنه مشفّر (أدخل عبارة مرور العيادة، أو اضبط {variable}) وإما أنه ليس نسخة احتياطية من ScarDesk أصلًا. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{source} is not encrypted but the database at {path} is: restoring it would leave patient data readable on disk. Nothing was changed.</source>
+        <translation>الملف {source} غير مشفّر لكن قاعدة البيانات في {path} مشفّرة: استعادته تترك بيانات المرضى مقروءة على القرص. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} was not restored; the current database was not changed:
+{detail}</source>
+        <translation>لم تُستعد {path}؛ لم تُغيَّر قاعدة البيانات الحالية:
+{detail}</translation>
+    </message>
+    <message>
+        <source>this is not an SQLite file address: use restore_postgres.</source>
+        <translation>هذا ليس عنوان ملف SQLite: استخدم الاستعادة لخادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{path} is in use: close ScarDesk on every workstation, then restore again. Nothing was changed.</source>
+        <translation>{path} قيد الاستخدام: أغلق ScarDesk على كل أجهزة العمل، ثم أعد الاستعادة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable PostgreSQL dump; nothing was changed</source>
+        <translation>{path} ليس نسخة PostgreSQL مقروءة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not a ScarDesk backup; nothing was changed.</source>
+        <translation>{path} ليس نسخة احتياطية من ScarDesk؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} has no schema revision; nothing was changed.</source>
+        <translation>لا يحمل {path} إصدار المخطط؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{reason}
+Nothing was changed.</source>
+        <translation>{reason}
+لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored (the database was left as it was; the previous state is also kept in {kept})</source>
+        <translation>تعذّرت استعادة {path} (بقيت قاعدة البيانات كما كانت؛ وحالتها السابقة محفوظة أيضًا في {kept})</translation>
+    </message>
+    <message>
+        <source>{name} does not restore (truncated, damaged or not a ScarDesk dump)</source>
+        <translation>لا تُستعاد {name} (مبتورة أو تالفة أو ليست نسخة من ScarDesk)</translation>
+    </message>
+    <message>
+        <source>{path} could not be read</source>
+        <translation>تعذّرت قراءة {path}</translation>
+    </message>
+    <message>
         <source>appointments, arrivals and reminders</source>
         <translation>المواعيد والوصول والتذكيرات</translation>
     </message>

@@ -733,6 +733,71 @@ ENGLISH: dict[str, str] = {
     ),
     "cipher.empty_passphrase": "an empty passphrase cannot protect a database.",
     "cipher.cannot_remember": "the passphrase cannot be remembered: {problem}.",
+    "backup.not_sqlite": "this is not an SQLite database: use backup_postgres.",
+    "backup.not_postgres": "this is not a PostgreSQL database: use backup_sqlite.",
+    "backup.copy_failed_check": (
+        "the backup copy failed its check, so no backup was kept:\n{detail}\nRun {command} on "
+        "the live database."
+    ),
+    "backup.copy_failed": (
+        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+    ),
+    "backup.dest_exists": "{path} already exists; choose a new file name or a folder.",
+    "backup.dest_folder_missing": "the folder {path} does not exist.",
+    "backup.dump_not_kept": "the dump was not kept: {reason}",
+    "backup.dump_failed": "the PostgreSQL backup (pg_dump) failed",
+    "backup.dump_failed_listing": (
+        "the dump failed its check (pg_restore --list), so it was not kept"
+    ),
+    "backup.tool_failed": "{failure}: {detail}",
+    "backup.tool_missing": (
+        "{name} is needed for PostgreSQL backups and restores but was not found: install the "
+        "PostgreSQL client tools (the server's major version or newer) and put them on the "
+        "program path."
+    ),
+    "backup.not_postgres_url": "this is not a PostgreSQL address.",
+    "backup.scratch_failed_check": (
+        "{name} restored into a scratch database but failed its check:\n{detail}"
+    ),
+    "backup.scratch_differs": "{name} does not hold what the database held: {detail}",
+    "backup.scratch_not_allowed": (
+        "a backup is verified by restoring it into a scratch database, but this database user "
+        "may not create one (grant it CREATEDB on the server): {detail}"
+    ),
+    "restore.source_missing": "{path} does not exist or is not a file; nothing was changed.",
+    "restore.source_is_database": "{path} is the database itself; choose a backup file.",
+    "restore.unsafe_location": (
+        "{path} cannot hold the clinic database because {reason}; nothing was changed."
+    ),
+    "restore.needs_passphrase": (
+        "{path} is not an SQLite database readable without a passphrase: either it is "
+        "encrypted (give the clinic's passphrase, or set {variable}) or it is not a ScarDesk "
+        "backup at all. Nothing was changed."
+    ),
+    "restore.plain_over_encrypted": (
+        "{source} is not encrypted but the database at {path} is: restoring it would leave "
+        "patient data readable on disk. Nothing was changed."
+    ),
+    "restore.failed_check": (
+        "{path} was not restored; the current database was not changed:\n{detail}"
+    ),
+    "restore.not_sqlite_url": "this is not an SQLite file address: use restore_postgres.",
+    "restore.in_use": (
+        "{path} is in use: close ScarDesk on every workstation, then restore again. Nothing "
+        "was changed."
+    ),
+    "restore.not_a_dump": "{path} is not a readable PostgreSQL dump; nothing was changed",
+    "restore.not_a_backup": "{path} is not a ScarDesk backup; nothing was changed.",
+    "restore.no_revision": "{path} has no schema revision; nothing was changed.",
+    "restore.nothing_changed": "{reason}\nNothing was changed.",
+    "restore.pg_restore_failed": (
+        "{path} could not be restored (the database was left as it was; the previous state is "
+        "also kept in {kept})"
+    ),
+    "restore.dump_does_not_restore": (
+        "{name} does not restore (truncated, damaged or not a ScarDesk dump)"
+    ),
+    "restore.dump_unreadable": "{path} could not be read",
 }
 
 

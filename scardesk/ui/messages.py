@@ -785,6 +785,71 @@ _MARKED: dict[str, str] = {
     ),
     "cipher.empty_passphrase": _n("an empty passphrase cannot protect a database."),
     "cipher.cannot_remember": _n("the passphrase cannot be remembered: {problem}."),
+    "backup.not_sqlite": _n("this is not an SQLite database: use backup_postgres."),
+    "backup.not_postgres": _n("this is not a PostgreSQL database: use backup_sqlite."),
+    "backup.copy_failed_check": _n(
+        "the backup copy failed its check, so no backup was kept:\n{detail}\nRun {command} on "
+        "the live database."
+    ),
+    "backup.copy_failed": _n(
+        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+    ),
+    "backup.dest_exists": _n("{path} already exists; choose a new file name or a folder."),
+    "backup.dest_folder_missing": _n("the folder {path} does not exist."),
+    "backup.dump_not_kept": _n("the dump was not kept: {reason}"),
+    "backup.dump_failed": _n("the PostgreSQL backup (pg_dump) failed"),
+    "backup.dump_failed_listing": _n(
+        "the dump failed its check (pg_restore --list), so it was not kept"
+    ),
+    "backup.tool_failed": _n("{failure}: {detail}"),
+    "backup.tool_missing": _n(
+        "{name} is needed for PostgreSQL backups and restores but was not found: install the "
+        "PostgreSQL client tools (the server's major version or newer) and put them on the "
+        "program path."
+    ),
+    "backup.not_postgres_url": _n("this is not a PostgreSQL address."),
+    "backup.scratch_failed_check": _n(
+        "{name} restored into a scratch database but failed its check:\n{detail}"
+    ),
+    "backup.scratch_differs": _n("{name} does not hold what the database held: {detail}"),
+    "backup.scratch_not_allowed": _n(
+        "a backup is verified by restoring it into a scratch database, but this database user "
+        "may not create one (grant it CREATEDB on the server): {detail}"
+    ),
+    "restore.source_missing": _n("{path} does not exist or is not a file; nothing was changed."),
+    "restore.source_is_database": _n("{path} is the database itself; choose a backup file."),
+    "restore.unsafe_location": _n(
+        "{path} cannot hold the clinic database because {reason}; nothing was changed."
+    ),
+    "restore.needs_passphrase": _n(
+        "{path} is not an SQLite database readable without a passphrase: either it is "
+        "encrypted (give the clinic's passphrase, or set {variable}) or it is not a ScarDesk "
+        "backup at all. Nothing was changed."
+    ),
+    "restore.plain_over_encrypted": _n(
+        "{source} is not encrypted but the database at {path} is: restoring it would leave "
+        "patient data readable on disk. Nothing was changed."
+    ),
+    "restore.failed_check": _n(
+        "{path} was not restored; the current database was not changed:\n{detail}"
+    ),
+    "restore.not_sqlite_url": _n("this is not an SQLite file address: use restore_postgres."),
+    "restore.in_use": _n(
+        "{path} is in use: close ScarDesk on every workstation, then restore again. Nothing "
+        "was changed."
+    ),
+    "restore.not_a_dump": _n("{path} is not a readable PostgreSQL dump; nothing was changed"),
+    "restore.not_a_backup": _n("{path} is not a ScarDesk backup; nothing was changed."),
+    "restore.no_revision": _n("{path} has no schema revision; nothing was changed."),
+    "restore.nothing_changed": _n("{reason}\nNothing was changed."),
+    "restore.pg_restore_failed": _n(
+        "{path} could not be restored (the database was left as it was; the previous state is "
+        "also kept in {kept})"
+    ),
+    "restore.dump_does_not_restore": _n(
+        "{name} does not restore (truncated, damaged or not a ScarDesk dump)"
+    ),
+    "restore.dump_unreadable": _n("{path} could not be read"),
 }
 CATALOGUE: dict[str, str] = _MARKED
 

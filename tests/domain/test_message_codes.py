@@ -50,6 +50,9 @@ CODED_OUTSIDE_CORE = [
     "db/schema.py",
     "db/presence.py",
     "db/cipher.py",
+    "db/backup.py",
+    "db/pg_tools.py",
+    "db/pg_verify.py",
 ]
 #: Modules that write some codes (what the app's start-up shows) but keep English sentences for
 #: what only the command line prints: their codes are checked, their sentences allowed.

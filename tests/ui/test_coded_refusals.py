@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from scardesk.app import refusal_text
 from scardesk.db import cipher, presence
+from scardesk.db.backup import restore_sqlite
 from scardesk.db.engine import open_database
 from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
+from scardesk.domain.enums import Role
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.ui import display
 from scardesk.ui.errors import describe_error
@@ -130,3 +132,70 @@ def test_an_empty_or_wrong_passphrase_is_refused_in_arabic(tmp_path: Path, arabi
     assert shown.startswith("عبارة المرور لا تفتح ") and str(tmp_path) in shown
     assert _arabic_only(shown) == []
     assert str(wrong).startswith("the passphrase does not open ")
+
+
+# --- backup and restore (Admin → Maintenance and Backups) ---------------------------------------
+
+
+def test_a_backup_onto_an_existing_file_is_refused_in_arabic(
+    services, make_user, tmp_path: Path, arabic: None
+) -> None:
+    admin = make_user("first.admin", Role.ADMIN)
+    existing = tmp_path / "monday.sqlite3"
+    existing.write_bytes(b"kept as it is")
+    error = _refused(lambda: services.maintenance.backup_now(admin.actor, existing))
+    shown = describe_error(error)
+    assert shown.text == f"{existing} موجود من قبل؛ اختر اسم ملف جديدًا أو مجلدًا."
+    assert _arabic_only(shown.title + " " + shown.text) == []
+    assert existing.read_bytes() == b"kept as it is"
+    assert str(error) == f"{existing} already exists; choose a new file name or a folder."
+
+
+def test_a_backup_into_a_missing_folder_is_refused_in_arabic(
+    services, make_user, tmp_path: Path, arabic: None
+) -> None:
+    admin = make_user("first.admin", Role.ADMIN)
+    error = _refused(
+        lambda: services.maintenance.backup_now(admin.actor, tmp_path / "usb" / "a.sqlite3")
+    )
+    shown = describe_error(error).text
+    assert shown == f"المجلد {tmp_path / 'usb'} غير موجود."
+    assert str(error) == f"the folder {tmp_path / 'usb'} does not exist."
+
+
+@pytest.mark.parametrize(
+    ("which", "arabic_end", "english_end"),
+    [
+        ("missing", " غير موجود أو ليس ملفًا؛ لم يُغيَّر شيء.", " does not exist or is not a file"),
+        ("itself", " هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية.", " is the database itself"),
+    ],
+)
+def test_a_restore_of_the_wrong_file_is_refused_in_arabic(
+    tmp_path: Path, which: str, arabic_end: str, english_end: str, arabic: None
+) -> None:
+    clinic = tmp_path / "clinic.sqlite3"
+    open_database(f"sqlite:///{clinic}").dispose()
+    source = tmp_path / "no-such-backup.sqlite3" if which == "missing" else clinic
+    error = _refused(lambda: restore_sqlite(clinic, source))
+    shown = describe_error(error).text
+    assert shown == f"{source}{arabic_end}"
+    assert _arabic_only(shown) == []
+    assert str(error).startswith(f"{source}{english_end}")
+
+
+def test_a_plain_backup_over_an_encrypted_clinic_is_refused_in_arabic(
+    tmp_path: Path, arabic: None
+) -> None:
+    clinic, plain = tmp_path / "clinic.sqlite3", tmp_path / "plain.sqlite3"
+    cipher.provide_key(clinic, "olive lantern harbour 47")
+    try:
+        open_database(f"sqlite:///{clinic}", key="olive lantern harbour 47").dispose()
+        open_database(f"sqlite:///{plain}").dispose()
+        assert cipher.is_encrypted_file(clinic)
+        error = _refused(lambda: restore_sqlite(clinic, plain))
+    finally:
+        cipher.forget_provided_key(clinic)
+    shown = describe_error(error).text
+    assert "غير مشفّر لكن قاعدة البيانات" in shown and "مقروءة على القرص" in shown
+    assert _arabic_only(shown) == []
+    assert "restoring it would leave patient data readable on disk" in str(error)
