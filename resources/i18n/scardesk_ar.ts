@@ -4295,6 +4295,94 @@ Nothing was changed.</source>
         <translation>تعذّرت قراءة {path}</translation>
     </message>
     <message>
+        <source>expected e.g. &apos;[key=sun for=4w]&apos;: key= a name in lower-case letters, for= a duration such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of {phases} (What to expect only), only= a variant</source>
+        <translation>المتوقّع مثلًا &apos;[key=sun for=4w]&apos;: ‏key= اسم بحروف لاتينية صغيرة، و‏for= مدة مثل 24h أو 10d أو 4w، و‏spf= رقم من 15 إلى 100، و‏when= واحد من {phases} (في «ما يُتوقّع» فقط)، و‏only= أحد أنواع العلاج</translation>
+    </message>
+    <message>
+        <source>line {line}: tag part &apos;{part}&apos; is not understood; {help}</source>
+        <translation>السطر {line}: جزء الوسم &apos;{part}&apos; غير مفهوم؛ {help}</translation>
+    </message>
+    <message>
+        <source>line {line}: tag name &apos;{name}&apos; is not known; {help}</source>
+        <translation>السطر {line}: اسم الوسم &apos;{name}&apos; غير معروف؛ {help}</translation>
+    </message>
+    <message>
+        <source>line {line}: key &apos;{key}&apos;: expected lower-case letters, digits and _</source>
+        <translation>السطر {line}: المفتاح &apos;{key}&apos;: المتوقّع حروف لاتينية صغيرة وأرقام و_</translation>
+    </message>
+    <message>
+        <source>line {line}: duration &apos;{value}&apos; is not valid; expected a number and h, d or w, e.g. 24h, 10d, 4w</source>
+        <translation>السطر {line}: المدة &apos;{value}&apos; غير صالحة؛ المتوقّع رقم يليه h (ساعات) أو d (أيام) أو w (أسابيع)، مثل 24h أو 10d أو 4w</translation>
+    </message>
+    <message>
+        <source>line {line}: spf &apos;{value}&apos;: expected a whole number from 15 to 100</source>
+        <translation>السطر {line}: عامل الحماية &apos;{value}&apos;: المتوقّع عدد صحيح من 15 إلى 100</translation>
+    </message>
+    <message>
+        <source>line {line}: when= belongs to &apos;## What to expect&apos; items only</source>
+        <translation>السطر {line}: ‏when= لبنود «ما يُتوقّع» (&apos;## What to expect&apos;) فقط</translation>
+    </message>
+    <message>
+        <source>line {line}: when &apos;{value}&apos; is not known; expected one of {phases}</source>
+        <translation>السطر {line}: الموعد &apos;{value}&apos; غير معروف؛ المتوقّع واحد من {phases}</translation>
+    </message>
+    <message>
+        <source>line {line}: only= is not used here: this treatment has no variants</source>
+        <translation>السطر {line}: ‏only= لا يُستخدم هنا: ليس لهذا العلاج أنواع</translation>
+    </message>
+    <message>
+        <source>line {line}: only &apos;{value}&apos;: expected one or more of {variants} separated by commas</source>
+        <translation>السطر {line}: النوع &apos;{value}&apos;: المتوقّع واحد أو أكثر من {variants} تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>line {line}: the file must start with a &apos;---&apos; line, then &apos;version: ...&apos;</source>
+        <translation>السطر {line}: يجب أن يبدأ الملف بسطر '---' ثم 'version: ...'</translation>
+    </message>
+    <message>
+        <source>line {line}: expected &apos;key: value&apos; in the front matter</source>
+        <translation>السطر {line}: المتوقّع &apos;key: value&apos; في رأس الملف</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing &apos;---&apos; line</source>
+        <translation>رأس الملف بلا سطر &apos;---&apos; يغلقه</translation>
+    </message>
+    <message>
+        <source>version &apos;{version}&apos; is not valid; expected year-month-number, e.g. 2026-11-1</source>
+        <translation>الإصدار &apos;{version}&apos; غير صالح؛ المتوقّع سنة-شهر-رقم، مثل 2026-11-1</translation>
+    </message>
+    <message>
+        <source>line {line}: heading &apos;{heading}&apos; is not known; expected one of {allowed}</source>
+        <translation>السطر {line}: العنوان &apos;{heading}&apos; غير معروف؛ المتوقّع واحد من {allowed}</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;## {heading}&apos; appears twice; expected once</source>
+        <translation>السطر {line}: العنوان &apos;## {heading}&apos; مكرّر؛ المتوقّع مرة واحدة</translation>
+    </message>
+    <message>
+        <source>line {line}: text before the first &apos;## &apos; heading</source>
+        <translation>السطر {line}: نص قبل أول عنوان &apos;## &apos;</translation>
+    </message>
+    <message>
+        <source>line {line}: the tag is followed by no text</source>
+        <translation>السطر {line}: لا نص بعد الوسم</translation>
+    </message>
+    <message>
+        <source>line {line}: {placeholder} is not a known placeholder; expected one of {allowed}</source>
+        <translation>السطر {line}: {placeholder} ليس حقلًا معروفًا؛ المتوقّع واحد من {allowed}</translation>
+    </message>
+    <message>
+        <source>section(s) {sections} missing or empty; every one is required</source>
+        <translation>الأقسام {sections} ناقصة أو فارغة؛ كل قسم منها مطلوب</translation>
+    </message>
+    <message>
+        <source>labels missing: {labels}; expected one &apos;key: text&apos; line each</source>
+        <translation>تسميات ناقصة: {labels}؛ المتوقّع سطر &apos;key: text&apos; لكل منها</translation>
+    </message>
+    <message>
+        <source>no file {path} in the clinic&apos;s or the bundled content</source>
+        <translation>لا يوجد الملف {path} في نصوص العيادة ولا في النصوص المرفقة</translation>
+    </message>
+    <message>
         <source>appointments, arrivals and reminders</source>
         <translation>المواعيد والوصول والتذكيرات</translation>
     </message>

@@ -850,6 +850,49 @@ _MARKED: dict[str, str] = {
         "{name} does not restore (truncated, damaged or not a ScarDesk dump)"
     ),
     "restore.dump_unreadable": _n("{path} could not be read"),
+    "content.tag_help": _n(
+        "expected e.g. '[key=sun for=4w]': key= a name in lower-case letters, for= a duration "
+        "such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of {phases} (What to "
+        "expect only), only= a variant"
+    ),
+    "content.tag_part": _n("line {line}: tag part '{part}' is not understood; {help}"),
+    "content.tag_name": _n("line {line}: tag name '{name}' is not known; {help}"),
+    "content.tag_key": _n("line {line}: key '{key}': expected lower-case letters, digits and _"),
+    "content.tag_duration": _n(
+        "line {line}: duration '{value}' is not valid; expected a number and h, d or w, e.g. "
+        "24h, 10d, 4w"
+    ),
+    "content.tag_spf": _n("line {line}: spf '{value}': expected a whole number from 15 to 100"),
+    "content.tag_when_section": _n("line {line}: when= belongs to '## What to expect' items only"),
+    "content.tag_when_unknown": _n(
+        "line {line}: when '{value}' is not known; expected one of {phases}"
+    ),
+    "content.tag_only_unused": _n(
+        "line {line}: only= is not used here: this treatment has no variants"
+    ),
+    "content.tag_only_unknown": _n(
+        "line {line}: only '{value}': expected one or more of {variants} separated by commas"
+    ),
+    "content.front_matter_start": _n(
+        "line {line}: the file must start with a '---' line, then 'version: ...'"
+    ),
+    "content.front_matter_line": _n("line {line}: expected 'key: value' in the front matter"),
+    "content.front_matter_unclosed": _n("the front matter has no closing '---' line"),
+    "content.version_invalid": _n(
+        "version '{version}' is not valid; expected year-month-number, e.g. 2026-11-1"
+    ),
+    "content.heading_unknown": _n(
+        "line {line}: heading '{heading}' is not known; expected one of {allowed}"
+    ),
+    "content.heading_twice": _n("line {line}: '## {heading}' appears twice; expected once"),
+    "content.text_before_heading": _n("line {line}: text before the first '## ' heading"),
+    "content.tag_without_text": _n("line {line}: the tag is followed by no text"),
+    "content.placeholder_unknown": _n(
+        "line {line}: {placeholder} is not a known placeholder; expected one of {allowed}"
+    ),
+    "content.sections_missing": _n("section(s) {sections} missing or empty; every one is required"),
+    "content.labels_missing": _n("labels missing: {labels}; expected one 'key: text' line each"),
+    "content.file_missing": _n("no file {path} in the clinic's or the bundled content"),
 }
 CATALOGUE: dict[str, str] = _MARKED
 

@@ -53,6 +53,7 @@ CODED_OUTSIDE_CORE = [
     "db/backup.py",
     "db/pg_tools.py",
     "db/pg_verify.py",
+    "documents/content.py",
 ]
 #: Modules that write some codes (what the app's start-up shows) but keep English sentences for
 #: what only the command line prints: their codes are checked, their sentences allowed.
@@ -218,7 +219,15 @@ def _bare_strings(
 
 
 #: Where the core writes a code: (callable, argument position) and assignments to ``code``.
-_CODE_ARGUMENTS = {"Message": 0, "_fail": 1, "_check_name": 2, "_choice": 3, "_refuse": 1}
+_CODE_ARGUMENTS = {
+    "Message": 0,
+    "_fail": 1,
+    "_check_name": 2,
+    "_choice": 3,
+    "_refuse": 1,
+    "_error": 1,
+    "_TagRefused": 0,
+}
 
 
 def _strings(node: ast.expr) -> set[str]:

@@ -24,6 +24,7 @@ from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.ui import display
+from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.errors import describe_error
 from scardesk.ui.i18n import install_translation
 from tests.ui.test_language_walk import latin_leftovers
@@ -199,3 +200,82 @@ def test_a_plain_backup_over_an_encrypted_clinic_is_refused_in_arabic(
     assert "غير مشفّر لكن قاعدة البيانات" in shown and "مقروءة على القرص" in shown
     assert _arabic_only(shown) == []
     assert "restoring it would leave patient data readable on disk" in str(error)
+
+
+# --- the clinic's document text (Admin → Document text) ------------------------------------------
+
+#: What an admin types in the content files: headings, tag names and their values are syntax
+#: written in Latin in every language, like the "'## Do'" headings the language walk allows.
+MARKUP_WORDS = {"key", "sun", "for", "spf", "when", "only", "today", "days", "week", "later"}
+MARKUP_WORDS |= {"version", "value", "text", "What", "to", "expect", "Seek", "urgent", "care"}
+
+
+def _content_editor(open_window, make_user) -> ContentEditorTab:
+    from scardesk.ui.admin import AdminScreen
+
+    window = open_window(make_user("first.admin", Role.ADMIN))
+    assert window.show_screen("admin")
+    screen = window.pages["admin"]
+    assert isinstance(screen, AdminScreen)
+    screen.tabs.setCurrentWidget(screen.content)
+    return screen.content
+
+
+@pytest.mark.parametrize(
+    ("mistake", "arabic_start", "english_start", "line_selected"),
+    [
+        (
+            lambda text: text.replace("## Don't\n", "## Don't\n- [key=sun for=4y] Avoid sun.\n"),
+            "السطر ",
+            "line ",
+            "- [key=sun for=4y] Avoid sun.",
+        ),
+        (
+            lambda text: text.replace("## Don't", "## Dont"),
+            "السطر ",
+            "line ",
+            "## Dont",
+        ),
+        (
+            lambda text: text.split("## Seek urgent care")[0],
+            "الأقسام '## Seek urgent care' ناقصة أو فارغة",
+            "section(s) '## Seek urgent care' missing or empty",
+            None,
+        ),
+        (
+            lambda text: text.replace("version: 2026-12-9", "version: December"),
+            "الإصدار 'December' غير صالح",
+            "version 'December' is not valid",
+            None,
+        ),
+    ],
+)
+def test_a_mistake_in_the_document_text_is_explained_in_arabic_at_its_line(
+    open_window, make_user, services, mistake, arabic_start, english_start, line_selected, arabic
+) -> None:
+    from scardesk.documents.content import parse_content
+    from scardesk.domain.documents import ContentKind, Lang
+    from scardesk.domain.enums import Modality
+    from scardesk.domain.errors import ValidationError
+
+    editor = _content_editor(open_window, make_user)
+    editor.select(ContentKind.AFTERCARE, Modality.TOXIN, Lang.EN)
+    text = mistake(editor.editor.toPlainText().replace("2026-12-1", "2026-12-9", 1))
+    editor.editor.setPlainText(text)
+    editor.save_button.click()
+    shown = editor.error_label.text()
+    assert shown.startswith(arabic_start), shown
+    assert _arabic_only(shown, MARKUP_WORDS | {"December", "Avoid"}) == []
+    if line_selected is not None:  # the line at fault is found from the code, not the words
+        assert editor.editor.textCursor().selectedText() == line_selected
+    assert not services.documents.content_dir.exists()
+    with pytest.raises(ValidationError) as refused:  # the English the command line keeps
+        parse_content(
+            text,
+            ContentKind.AFTERCARE,
+            Lang.EN,
+            Modality.TOXIN,
+            source="clinic",
+            path=Path("toxin.en.md"),
+        )
+    assert next(iter(refused.value.field_errors.values())).startswith(english_start)
