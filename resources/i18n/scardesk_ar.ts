@@ -4336,7 +4336,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>line {line}: the file must start with a &apos;---&apos; line, then &apos;version: ...&apos;</source>
-        <translation>السطر {line}: يجب أن يبدأ الملف بسطر '---' ثم 'version: ...'</translation>
+        <translation>السطر {line}: يجب أن يبدأ الملف بسطر &apos;---&apos; ثم &apos;version: ...&apos;</translation>
     </message>
     <message>
         <source>line {line}: expected &apos;key: value&apos; in the front matter</source>
@@ -4381,6 +4381,58 @@ Nothing was changed.</source>
     <message>
         <source>no file {path} in the clinic&apos;s or the bundled content</source>
         <translation>لا يوجد الملف {path} في نصوص العيادة ولا في النصوص المرفقة</translation>
+    </message>
+    <message>
+        <source>the audit key of this database (chain {chain}) is not on this computer, so nothing was saved. On a workstation that has it, run {export_command}; here, {import_command}</source>
+        <translation>مفتاح التدقيق لقاعدة البيانات هذه (السلسلة {chain}) غير موجود على هذا الجهاز، فلم يُحفظ شيء. على جهاز عمل يحمله شغّل {export_command}، ثم هنا شغّل {import_command}</translation>
+    </message>
+    <message>
+        <source>{table} {id} does not exist</source>
+        <translation>السجل {id} في {table} غير موجود</translation>
+    </message>
+    <message>
+        <source>stored records are never deleted: archive, void or amend them with a reason</source>
+        <translation>لا تُحذف السجلات المحفوظة أبدًا: أرشفها أو ألغِها أو عدّلها مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>the form was signed on version {version}, and neither the content library nor its archive holds that wording; expected {path}, so that the printed text is the one the patient agreed to</source>
+        <translation>وُقّع النموذج على الإصدار {version}، ولا تحوي مكتبة النصوص ولا أرشيفها تلك الصياغة؛ المتوقّع {path}، حتى يكون النص المطبوع هو الذي وافق عليه المريض</translation>
+    </message>
+    <message>
+        <source>it is on a network share</source>
+        <translation>الملف على مجلد مشترك في الشبكة</translation>
+    </message>
+    <message>
+        <source>it is inside a {name} folder, which copies the file while it is in use</source>
+        <translation>الملف داخل مجلد {name} الذي ينسخ الملف أثناء استخدامه</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>التخزين السحابي</translation>
+    </message>
+    <message>
+        <source>it is on a desktop-mounted network share ({name})</source>
+        <translation>الملف على مجلد شبكة مشترك موصول من سطح المكتب ({name})</translation>
+    </message>
+    <message>
+        <source>it is on a network file system ({kind})</source>
+        <translation>الملف على نظام ملفات شبكي ({kind})</translation>
+    </message>
+    <message>
+        <source>{path} is listed as a drive to mount but nothing is mounted there</source>
+        <translation>المسار {path} مدرج قرصًا يُوصل لكن لا قرص موصول فيه</translation>
+    </message>
+    <message>
+        <source>{path} is a place for a mounted drive, but no drive is mounted there; mount it first</source>
+        <translation>المسار {path} موضع لقرص موصول، لكن لا قرص موصول فيه؛ صِله أولًا</translation>
+    </message>
+    <message>
+        <source>it is on a mapped network drive</source>
+        <translation>الملف على قرص شبكة معيَّن</translation>
     </message>
     <message>
         <source>appointments, arrivals and reminders</source>

@@ -39,6 +39,7 @@ from scardesk.documents.parts import (
 from scardesk.domain.documents import ClinicHeader, ConsentRecord, ConsentWording, ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.time import to_muscat
 
 _SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
@@ -212,10 +213,13 @@ def signed_files(library: ContentLibrary, record: ConsentRecord) -> tuple[Conten
     if found[0] is None or found[1] is None:
         raise ValidationError(
             {
-                "form_version": f"the form was signed on version {record.form_version}, and "
-                "neither the content library nor its archive holds that wording; expected "
-                f"consent/archive/{record.modality.value}@VERSION.LANG.md, so that the printed "
-                "text is the one the patient agreed to"
+                "form_version": Message(
+                    "consent.signed_version_missing",
+                    {
+                        "version": record.form_version,
+                        "path": f"consent/archive/{record.modality.value}@VERSION.LANG.md",
+                    },
+                )
             }
         )
     return found[0], found[1]

@@ -841,6 +841,34 @@ ENGLISH: dict[str, str] = {
     "content.sections_missing": "section(s) {sections} missing or empty; every one is required",
     "content.labels_missing": "labels missing: {labels}; expected one 'key: text' line each",
     "content.file_missing": "no file {path} in the clinic's or the bundled content",
+    "storage.audit_key_missing": (
+        "the audit key of this database (chain {chain}) is not on this computer, so nothing "
+        "was saved. On a workstation that has it, run {export_command}; here, {import_command}"
+    ),
+    "not_found.record": "{table} {id} does not exist",
+    "storage.never_deleted": (
+        "stored records are never deleted: archive, void or amend them with a reason"
+    ),
+    "consent.signed_version_missing": (
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected {path}, so that the printed text is the one the "
+        "patient agreed to"
+    ),
+    "location.network_share": "it is on a network share",
+    "location.sync_folder": (
+        "it is inside a {name} folder, which copies the file while it is in use"
+    ),
+    "location.either": "{first} or {second}",
+    "location.cloud_storage": "cloud storage",
+    "location.gvfs": "it is on a desktop-mounted network share ({name})",
+    "location.network_file_system": "it is on a network file system ({kind})",
+    "location.fstab_not_mounted": (
+        "{path} is listed as a drive to mount but nothing is mounted there"
+    ),
+    "location.drive_not_mounted": (
+        "{path} is a place for a mounted drive, but no drive is mounted there; mount it first"
+    ),
+    "location.mapped_drive": "it is on a mapped network drive",
 }
 
 

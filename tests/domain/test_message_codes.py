@@ -54,6 +54,11 @@ CODED_OUTSIDE_CORE = [
     "db/pg_tools.py",
     "db/pg_verify.py",
     "documents/content.py",
+    "documents/consent.py",
+    "db/audit.py",
+    "db/unit_of_work.py",
+    "db/sync_folders.py",
+    "db/location.py",
 ]
 #: Modules that write some codes (what the app's start-up shows) but keep English sentences for
 #: what only the command line prints: their codes are checked, their sentences allowed.

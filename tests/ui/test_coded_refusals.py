@@ -279,3 +279,35 @@ def test_a_mistake_in_the_document_text_is_explained_in_arabic_at_its_line(
             path=Path("toxin.en.md"),
         )
     assert next(iter(refused.value.field_errors.values())).startswith(english_start)
+
+
+# --- where the database may live, and the audit key a save needs ---------------------------------
+
+
+def test_a_database_in_a_sync_folder_is_refused_at_start_up_with_the_reason_in_arabic(
+    tmp_path: Path, arabic: None
+) -> None:
+    clinic = tmp_path / "Dropbox" / "clinic.sqlite3"
+    clinic.parent.mkdir()
+    error = _refused(lambda: open_database(f"sqlite:///{clinic}"))
+    assert isinstance(error, StorageRefusedError)
+    shown = refusal_text(error)
+    assert "لأن الملف داخل مجلد Dropbox الذي ينسخ الملف أثناء استخدامه" in shown
+    assert _arabic_only(shown, {"Dropbox"}) == []
+    assert not clinic.exists()
+    assert "because it is inside a Dropbox folder, which copies the file while it is in use" in (
+        str(error)
+    )
+
+
+def test_a_save_without_the_audit_key_is_refused_in_arabic(
+    services, make_user, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arabic: None
+) -> None:
+    make_user("first.admin", Role.ADMIN)  # the chain is keyed on this computer
+    monkeypatch.setenv("SCARDESK_AUDIT_DIR", str(tmp_path / "another-computer"))
+    error = _refused(lambda: make_user("desk.user", Role.FRONT_DESK))
+    shown = describe_error(error).text
+    assert "مفتاح التدقيق لقاعدة البيانات هذه" in shown and "فلم يُحفظ شيء" in shown
+    commands = {"scardesk", "audit", "key", "export", "import", "FILE"}  # typed as they are
+    assert _arabic_only(shown, commands) == []
+    assert "is not on this computer, so nothing was saved" in str(error)
