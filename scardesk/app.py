@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
@@ -38,11 +38,13 @@ def run_app(
     exit_after_start: bool = False,
     check_start: bool = False,
     language: str | None = None,
+    restore_refusal: ScarDeskError | None = None,
 ) -> int:
     """Run the desktop app. ``exit_after_start`` exits once the sign-in window is shown, before
     the database is opened (start-up is measured with it); ``check_start`` exits once the
     database is open and signing in is ready (0), or refused (2). ``language`` ("ar" or "en",
-    from ``--language``) overrides the language for this run only."""
+    from ``--language``) overrides the language for this run only. ``restore_refusal`` is why a
+    restore asked for in Admin did not finish: the sign-in window shows it."""
     configure_logging()
     log.info("starting ScarDesk")
     from scardesk.domain.display_prefs import Language
@@ -57,6 +59,7 @@ def run_app(
             opener.failed,
             exit_after="shown" if exit_after_start else "ready" if check_start else None,
             language=Language(language) if language else None,
+            notice=restore_refusal,
         )
     finally:
         opener.dispose()

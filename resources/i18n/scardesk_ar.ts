@@ -7381,6 +7381,14 @@ Nothing was changed.</source>
         <translation>جارٍ فتح قاعدة بيانات العيادة…</translation>
     </message>
     <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>ScarDesk has started again on the clinic database.</source>
+        <translation>أُعيد تشغيل ScarDesk على قاعدة بيانات العيادة.</translation>
+    </message>
+    <message>
         <source>Patients whose next session is due by their plan, or whose 2-week toxin review is due, and who have nothing booked. Most overdue first.</source>
         <translation>المرضى الذين حان موعد جلستهم التالية حسب خطة العلاج، أو حان موعد مراجعة التوكسين بعد أسبوعين، وليس لهم موعد محجوز. الأكثر تأخرًا أولًا.</translation>
     </message>

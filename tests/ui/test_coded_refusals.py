@@ -9,20 +9,22 @@ carries (a revision, a host name) are named as data by each test.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from scardesk.app import refusal_text
 from scardesk.db import cipher, presence
-from scardesk.db.backup import restore_sqlite
+from scardesk.db.backup import backup_sqlite, restore_sqlite
 from scardesk.db.engine import open_database
 from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
+from scardesk.domain.messages import Message
 from scardesk.ui import display
 from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.errors import describe_error
@@ -311,3 +313,57 @@ def test_a_save_without_the_audit_key_is_refused_in_arabic(
     commands = {"scardesk", "audit", "key", "export", "import", "FILE"}  # typed as they are
     assert _arabic_only(shown, commands) == []
     assert "is not on this computer, so nothing was saved" in str(error)
+
+
+# --- a restore asked for in Admin runs in a process of its own ------------------------------------
+
+
+def test_a_refused_restore_from_admin_starts_scardesk_again_and_says_why_in_arabic(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arabic: None
+) -> None:
+    """The restoring process has no terminal: before, its refusal went to stderr and the app,
+    closed for the restore, never came back. Now it starts again with the refusal in hand."""
+    import scardesk.app
+    from scardesk.cli import EXIT_REFUSED, main
+    from scardesk.ui.startup import show_restore_refusal
+
+    clinic = tmp_path / "clinic.sqlite3"
+    database = open_database(f"sqlite:///{clinic}")
+    backup = backup_sqlite(database, tmp_path / "monday.sqlite3").path
+    database.dispose()
+    before = clinic.read_bytes()
+    elsewhere = presence.Presence(clinic)  # a workstation that did not close ScarDesk
+    started: list[tuple[str, ScarDeskError | None]] = []
+
+    def run_app(url: str, *, restore_refusal: ScarDeskError | None = None) -> int:
+        started.append((url, restore_refusal))  # the window itself is checked below
+        return 0
+
+    monkeypatch.setattr(scardesk.app, "run_app", run_app)
+    try:
+        code = main(["restore", str(backup), "--then-start", "--data-dir", str(tmp_path)])
+    finally:
+        elsewhere.release()
+    assert code == EXIT_REFUSED
+    assert clinic.read_bytes() == before
+    [(url, refusal)] = started
+    assert url.endswith("clinic.sqlite3") and refusal is not None
+    assert refusal.message.code == "storage.open_elsewhere"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show_restore_refusal(parent, refusal)
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "لم تُستعد النسخة الاحتياطية"
+    assert box.text().startswith("تعذّرت الاستعادة لأن ScarDesk مفتوح على جهاز آخر: ")
+    assert box.text().endswith("أُعيد تشغيل ScarDesk على قاعدة بيانات العيادة.")
+    host_and_user = set(re.findall(r"[A-Za-z]+", elsewhere_names(refusal)))
+    assert _arabic_only(box.text(), host_and_user) == []
+
+
+def elsewhere_names(refusal: ScarDeskError) -> str:
+    """The workstations a refusal names (this computer's user and host name: data)."""
+    from scardesk.domain.message_catalogue import english
+
+    names = refusal.message.params["names"]
+    assert isinstance(names, Message)
+    return english(names)
