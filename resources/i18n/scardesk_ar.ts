@@ -4435,6 +4435,22 @@ Nothing was changed.</source>
         <translation>الملف على قرص شبكة معيَّن</translation>
     </message>
     <message>
+        <source>SQLite — {path}</source>
+        <translation>SQLite — {path}</translation>
+    </message>
+    <message>
+        <source>SQLite (encrypted) — {path}</source>
+        <translation>SQLite (مشفّرة) — {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — {host}:{port}/{name}</source>
+        <translation>PostgreSQL — {host}:{port}/{name}</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
         <source>appointments, arrivals and reminders</source>
         <translation>المواعيد والوصول والتذكيرات</translation>
     </message>

@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 from scardesk.db import cipher, presence, schema
 from scardesk.db.location import unsafe_location_reason
 from scardesk.domain.errors import NotFoundError, StorageRefusedError
+from scardesk.domain.message_catalogue import english
 from scardesk.domain.messages import Message
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,18 @@ class Database:
         return self.engine.dialect.name
 
     def describe(self) -> str:
-        """Human description for the status bar, never showing a password."""
+        """Human description for the command line, never showing a password."""
+        return english(self.label())
+
+    def label(self) -> Message:
+        """Which database this is, for the status bar in the user's language (no password)."""
         url = self.engine.url
         if self.kind == "sqlite":
-            return f"SQLite{' (encrypted)' if self.key else ''} — {url.database}"
-        return f"PostgreSQL — {url.host or 'local'}:{url.port or 5432}/{url.database}"
+            code = "storage.label.sqlite_encrypted" if self.key else "storage.label.sqlite"
+            return Message(code, {"path": str(url.database)})
+        host: str | Message = url.host or Message("storage.label.local_host")
+        place = {"host": host, "port": url.port or 5432, "name": str(url.database)}
+        return Message("storage.label.postgres", place)
 
     @property
     def key(self) -> str | None:

@@ -869,6 +869,10 @@ ENGLISH: dict[str, str] = {
         "{path} is a place for a mounted drive, but no drive is mounted there; mount it first"
     ),
     "location.mapped_drive": "it is on a mapped network drive",
+    "storage.label.sqlite": "SQLite — {path}",
+    "storage.label.sqlite_encrypted": "SQLite (encrypted) — {path}",
+    "storage.label.postgres": "PostgreSQL — {host}:{port}/{name}",
+    "storage.label.local_host": "local",
 }
 
 

@@ -921,6 +921,10 @@ _MARKED: dict[str, str] = {
         "{path} is a place for a mounted drive, but no drive is mounted there; mount it first"
     ),
     "location.mapped_drive": _n("it is on a mapped network drive"),
+    "storage.label.sqlite": _n("SQLite — {path}"),
+    "storage.label.sqlite_encrypted": _n("SQLite (encrypted) — {path}"),
+    "storage.label.postgres": _n("PostgreSQL — {host}:{port}/{name}"),
+    "storage.label.local_host": _n("local"),
 }
 CATALOGUE: dict[str, str] = _MARKED
 

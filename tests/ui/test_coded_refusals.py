@@ -367,3 +367,15 @@ def elsewhere_names(refusal: ScarDeskError) -> str:
     names = refusal.message.params["names"]
     assert isinstance(names, Message)
     return english(names)
+
+
+def test_the_status_bar_names_an_encrypted_database_in_arabic(tmp_path: Path, arabic: None) -> None:
+    from scardesk.ui.messages import message_text
+
+    clinic = tmp_path / "clinic.sqlite3"
+    database = open_database(f"sqlite:///{clinic}", key="olive lantern harbour 47")
+    try:
+        assert message_text(database.label()) == f"SQLite (مشفّرة) — {clinic}"
+        assert database.describe() == f"SQLite (encrypted) — {clinic}"  # the command line
+    finally:
+        database.dispose()
