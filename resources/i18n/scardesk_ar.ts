@@ -4057,16 +4057,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>قاعدة بيانات غير مدعومة {backend}: استخدم ملف SQLite أو عنوان PostgreSQL مثل {example}</translation>
     </message>
     <message>
-        <source>no ScarDesk database at {url}: it is empty; check the database address (nothing was created)</source>
+        <source>no ScarDesk database at {url}: it is empty; check the URL (nothing was created)</source>
         <translation>لا توجد قاعدة بيانات ScarDesk في {url}: إنها فارغة؛ تحقّق من عنوان قاعدة البيانات (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check --data-dir or --database-url (nothing was created)</source>
+        <translation>لا توجد قاعدة بيانات في {path}: تحقّق من مجلد البيانات (‎--data-dir‎) أو عنوان قاعدة البيانات (‎--database-url‎) (لم يُنشأ شيء)</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>no database at {path}: check the data folder or the database address (nothing was created)</source>
-        <translation>لا توجد قاعدة بيانات في {path}: تحقّق من مجلد البيانات أو من عنوان قاعدة البيانات (لم يُنشأ شيء)</translation>
     </message>
     <message>
         <source>cannot open the database {url}: {detail}</source>

@@ -675,12 +675,11 @@ ENGLISH: dict[str, str] = {
         "{example}"
     ),
     "storage.empty_database": (
-        "no ScarDesk database at {url}: it is empty; check the database address (nothing was "
-        "created)"
+        "no ScarDesk database at {url}: it is empty; check the URL (nothing was created)"
     ),
     "storage.folder_not_file": "{path} is a folder, not a database file",
     "storage.no_database": (
-        "no database at {path}: check the data folder or the database address (nothing was created)"
+        "no database at {path}: check --data-dir or --database-url (nothing was created)"
     ),
     "storage.unreachable": "cannot open the database {url}: {detail}",
     "storage.id_out_of_range": "no record has that number (it is out of range)",

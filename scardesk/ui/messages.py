@@ -723,12 +723,11 @@ _MARKED: dict[str, str] = {
         "{example}"
     ),
     "storage.empty_database": _n(
-        "no ScarDesk database at {url}: it is empty; check the database address (nothing was "
-        "created)"
+        "no ScarDesk database at {url}: it is empty; check the URL (nothing was created)"
     ),
     "storage.folder_not_file": _n("{path} is a folder, not a database file"),
     "storage.no_database": _n(
-        "no database at {path}: check the data folder or the database address (nothing was created)"
+        "no database at {path}: check --data-dir or --database-url (nothing was created)"
     ),
     "storage.unreachable": _n("cannot open the database {url}: {detail}"),
     "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
