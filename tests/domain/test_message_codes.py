@@ -65,8 +65,8 @@ CODED_OUTSIDE_CORE = [
 PARTLY_CODED = {"cli_checks.py"}
 _CODE_SHAPE = re.compile(r"[a-z_]+(\.[a-z_]+)+")
 
-#: The modules that define the uncoded fallback (for the command line, the database layer and
-#: the documents, which are not converted yet); the rest of the core may not use it.
+#: The modules that define the uncoded fallback (for what only the command line prints); the
+#: rest of the core, and the modules in CODED_OUTSIDE_CORE, may not use it.
 _MESSAGE_MACHINERY = {"domain/messages.py", "domain/errors.py", "domain/message_catalogue.py"}
 
 #: Codes the core builds from a value (``Message(f"role.{role}")``), by the prefix written in
