@@ -128,9 +128,16 @@
         <source>Save the audit log</source>
         <translation>حفظ سجل التدقيق</translation>
     </message>
-    <message>
-        <source>%1 events saved as %2</source>
-        <translation>حُفظ %1 من الأحداث في %2</translation>
+    <message numerus="yes">
+        <source>%n event(s) saved as %1</source>
+        <translation>
+            <numerusform>حُفظ الملف %1 دون أي حدث</numerusform>
+            <numerusform>حُفظ حدث واحد في %1</numerusform>
+            <numerusform>حُفظ حدثان في %1</numerusform>
+            <numerusform>حُفظت %n أحداث في %1</numerusform>
+            <numerusform>حُفظ %n حدثًا في %1</numerusform>
+            <numerusform>حُفظ %n حدث في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the newest: narrow the filters for the rest)</source>
@@ -407,6 +414,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Check the database</source>
         <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>No backup or check run yet. Its result will show here.</source>
+        <translation>لم تُنشأ نسخة احتياطية ولم يُجرَ فحص بعد. ستظهر النتيجة هنا.</translation>
     </message>
     <message>
         <source>The audit seal could not be read; see the message.</source>
@@ -1700,9 +1711,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>Notes (areas, device, agent…)</source>
         <translation>ملاحظات (المناطق، الجهاز، المادة…)</translation>
     </message>
-    <message>
-        <source>clinic default ({days} days)</source>
-        <translation>الافتراضي في العيادة ({days} يوم)</translation>
+    <message numerus="yes">
+        <source>clinic default (%n day(s))</source>
+        <translation>
+            <numerusform>الافتراضي في العيادة (%n يوم)</numerusform>
+            <numerusform>الافتراضي في العيادة (يوم واحد)</numerusform>
+            <numerusform>الافتراضي في العيادة (يومان)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n أيام)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n يومًا)</numerusform>
+            <numerusform>الافتراضي في العيادة (%n يوم)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{modality} {done} of {planned}</source>
@@ -2090,9 +2108,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>Load older reads</source>
         <translation>تحميل مرات الاطلاع الأقدم</translation>
     </message>
-    <message>
-        <source>File #{id}: {n} read(s) shown, newest first.</source>
-        <translation>ملف رقم {id}: عدد مرات الاطلاع المعروضة: {n}، الأحدث أولًا.</translation>
+    <message numerus="yes">
+        <source>File #{id}: %n read(s) shown, newest first.</source>
+        <translation>
+            <numerusform>ملف رقم {id}: لا مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرة اطلاع واحدة معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرتا اطلاع معروضتان، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2775,20 +2800,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value}: {what} يتكون من أرقام فقط، مثل 12345678</translation>
     </message>
     <message>
-        <source>{value} has {length} digits: {what} has at most {maximum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يزيد على {maximum}</translation>
-    </message>
-    <message>
-        <source>{value} has {length} digits: {what} has at least {minimum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يقل عن {minimum}</translation>
-    </message>
-    <message>
         <source>{value}: a passport number has Latin letters and digits only, e.g. K1234567</source>
         <translation>{value}: رقم الجواز يتكون من حروف لاتينية وأرقام فقط، مثل K1234567</translation>
-    </message>
-    <message>
-        <source>{value} has {length} characters: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
-        <translation>{value} عدد رموزه {length}: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</translation>
     </message>
     <message>
         <source>{value} is not a document number: letters and digits only, at most {maximum}</source>
@@ -2861,10 +2874,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the start time has no time zone: expected Muscat or UTC time</source>
         <translation>وقت البدء بلا منطقة زمنية: المتوقع توقيت مسقط أو التوقيت العالمي (UTC)</translation>
-    </message>
-    <message>
-        <source>{value} minutes: expected {minimum} to {maximum}</source>
-        <translation>{value} دقيقة: المتوقع من {minimum} إلى {maximum}</translation>
     </message>
     <message>
         <source>{value} is not a modality: choose from {choices}</source>
@@ -3027,10 +3036,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>كلمة المرور تحتوي على حرف غير مرئي أو تالف: أعد كتابتها</translation>
     </message>
     <message>
-        <source>the password has {length} characters: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
-        <translation>عدد أحرف كلمة المرور {length}: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</translation>
-    </message>
-    <message>
         <source>the password is longer than {maximum} characters: choose a shorter one</source>
         <translation>طول كلمة المرور يتجاوز الحد الأقصى ({maximum} حرفًا): اختر كلمة أقصر</translation>
     </message>
@@ -3057,14 +3062,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>this sign-in is locked after too many failed attempts: ask the administrator to unlock it</source>
         <translation>تسجيل الدخول هذا مقفل بعد محاولات فاشلة كثيرة: اطلب من مدير النظام فتحه</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} second and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} seconds and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
     </message>
     <message>
         <source>this one-time password has expired: ask the administrator for a new one</source>
@@ -3411,12 +3408,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لا يوجد ما يُسجَّل: أجب عن سؤال واحد على الأقل</translation>
     </message>
     <message>
-        <source>a window of {n} days: expected 1 day or more</source>
-        <translation>فترة مدتها {n} يوم: المتوقع يوم واحد أو أكثر</translation>
-    </message>
-    <message>
-        <source>{n} units is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الوحدات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} units is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الوحدات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>unknown fields: {fields}</source>
@@ -3479,8 +3472,96 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
     <message>
-        <source>{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
-        <translation>فاصل {n} {n:يوم|أيام} أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</translation>
+        <source>the database is stamped with {count} schema revisions; it was not changed</source>
+        <translation>قاعدة البيانات موسومة بعدد {count} من إصدارات المخطط؛ لم تُغيَّر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s): expected {minimum} to {maximum}</source>
+        <translation>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقة واحدة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقتان: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقائق: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at most {maximum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at least {minimum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n character(s): a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
+        <translation>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password has %n character(s): expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
+        <translation>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانية واحدة ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانيتين ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثوانٍ ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a window of %n day(s): expected 1 day or more</source>
+        <translation>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يوم واحد: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يومان: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n أيام: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يومًا: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يوم واحد أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يومين أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n أيام أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يومًا أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the goals have {length} characters: at most {maximum} allowed</source>
@@ -3555,8 +3636,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value} ليس عددًا صحيحًا للندبات: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
-        <source>{n} scars is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الندبات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} scars is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الندبات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>{value} is not an area: expected square centimetres</source>
@@ -3703,6 +3784,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>this session was voided: no aftercare sheet is printed for it</source>
         <translation>هذه الجلسة مُلغاة: لا تُطبع لها تعليمات العناية بعد العلاج</translation>
+    </message>
+    <message>
+        <source>no modality was recorded; expected at least one</source>
+        <translation>لم يُسجَّل أي نوع علاج؛ المتوقع نوع علاج واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the form was signed on version {version}, and neither the content library nor its archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so that the printed text is the one the patient agreed to</source>
+        <translation>وُقّع النموذج على الإصدار {version}، ولا تحتفظ مكتبة النصوص ولا أرشيفها بتلك الصياغة؛ المتوقع وجود الملف consent/archive/{modality}@VERSION.LANG.md، ليكون النص المطبوع هو النص الذي وافق عليه المريض</translation>
     </message>
     <message>
         <source>no session has been recorded for this appointment yet; the aftercare sheet is printed once the practitioner has saved the session</source>
@@ -3992,9 +4081,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>no injection points: place each point on the face map</source>
         <translation>لا توجد نقاط حقن: ضع كل نقطة على خريطة الوجه</translation>
     </message>
-    <message>
-        <source>{n} points: at most {maximum} per entry</source>
-        <translation>عدد النقاط {n}: الحد الأقصى {maximum} لكل بند</translation>
+    <message numerus="yes">
+        <source>%n point(s): at most {maximum} per entry</source>
+        <translation>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطة واحدة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطتان: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقاط: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورة واحدة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورتين مفتوحتين تحتويان على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قوارير مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+        </translation>
     </message>
     <message>
         <source>the points add up to {placed:g} U but the total is {total:g} U: they must be equal (within 0.01 U)</source>
@@ -4029,12 +4136,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الليزر الاستئصالي الكامل استئصالي: حدّد الخيارين كليهما</translation>
     </message>
     <message>
-        <source>lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
-        <translation>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من {n} {n:قارورة|قوارير} مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</translation>
-    </message>
-    <message>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>audit event {id} does not follow the event before it (a row was removed or inserted)</source>
+        <translation>حدث التدقيق {id} لا يلي الحدث الذي قبله (حُذف صف أو أُدرج صف)</translation>
+    </message>
+    <message>
+        <source>audit event {id} was altered after it was written</source>
+        <translation>حدث التدقيق {id} عُدّل بعد كتابته</translation>
     </message>
     <message>
         <source>choose a needle, a Nokor needle or a blunt cannula</source>
@@ -4075,10 +4186,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>no record has that number (it is out of range)</source>
         <translation>لا يوجد سجل بهذا الرقم (الرقم خارج النطاق)</translation>
-    </message>
-    <message>
-        <source>the database is stamped with {n} schema revisions; it was not changed</source>
-        <translation>قاعدة البيانات موسومة بعدد {n} من إصدارات المخطط؛ لم تُغيَّر</translation>
     </message>
     <message>
         <source>the database {label} was created by a newer version of ScarDesk (schema {revision}); it was not opened or changed. Install the newer ScarDesk to use it.</source>
@@ -4393,10 +4500,6 @@ Nothing was changed.</source>
     <message>
         <source>stored records are never deleted: archive, void or amend them with a reason</source>
         <translation>لا تُحذف السجلات المحفوظة أبدًا: أرشفها أو ألغِها أو عدّلها مع ذكر السبب</translation>
-    </message>
-    <message>
-        <source>the form was signed on version {version}, and neither the content library nor its archive holds that wording; expected {path}, so that the printed text is the one the patient agreed to</source>
-        <translation>وُقّع النموذج على الإصدار {version}، ولا تحوي مكتبة النصوص ولا أرشيفها تلك الصياغة؛ المتوقّع {path}، حتى يكون النص المطبوع هو الذي وافق عليه المريض</translation>
     </message>
     <message>
         <source>it is on a network share</source>

@@ -232,8 +232,31 @@ def append_events(
     return ChainHead(settings, seq, link, key, previous, first_keyed)
 
 
+@dataclass(frozen=True)
+class BrokenLink:
+    """The first event where the plain chain breaks: a row removed or inserted before it
+    (``gap``), or the event itself altered after it was written."""
+
+    event_id: int
+    gap: bool
+
+    def __str__(self) -> str:
+        if self.gap:
+            return (
+                f"audit event {self.event_id} does not follow the event before it "
+                "(a row was removed or inserted)"
+            )
+        return f"audit event {self.event_id} was altered after it was written"
+
+
 def verify_chain(session: Session, batch: int = 5000) -> str | None:
     """None when every link holds; otherwise a description of the first broken one."""
+    broken = first_broken_link(session, batch)
+    return None if broken is None else str(broken)
+
+
+def first_broken_link(session: Session, batch: int = 5000) -> BrokenLink | None:
+    """None when every link holds; otherwise the first broken one."""
     prev = GENESIS_HASH
     # Named columns only: files from before revision 0005 have no seq/mac to select.
     columns = [
@@ -260,11 +283,8 @@ def verify_chain(session: Session, batch: int = 5000) -> str | None:
             row.action, row.entity, row.entity_id, row.before, row.after, patient
         )
         if row.prev_hash != prev:
-            return (
-                f"audit event {row.id} does not follow the event before it "
-                "(a row was removed or inserted)"
-            )
+            return BrokenLink(int(row.id), gap=True)
         if event_hash(prev, row.occurred_at, row.user_id, pending) != row.hash:
-            return f"audit event {row.id} was altered after it was written"
+            return BrokenLink(int(row.id), gap=False)
         prev = row.hash
     return None

@@ -83,7 +83,7 @@ def current_revision(engine: Engine) -> str | None:
             return None
         rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
     if len(rows) > 1:
-        raise StorageRefusedError(Message("storage.several_revisions", {"n": len(rows)}))
+        raise StorageRefusedError(Message("storage.several_revisions", {"count": len(rows)}))
     return str(rows[0][0]) if rows else None
 
 

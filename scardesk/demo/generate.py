@@ -189,9 +189,13 @@ def _ensure_users(database: Database, practitioners: int) -> tuple[list[DemoUser
         if username not in existing:
             service.add_user(SYSTEM, username, display, role, password, licence, is_demo=True)
             created += 1
-            if role is Role.PRACTITIONER:  # printed in the Arabic column of every sheet
+            # Arabic readers see staff names in Arabic; a practitioner's is also printed in
+            # the Arabic column of every sheet.
+            if role is Role.PRACTITIONER:
                 arabic = pool.arabic_practitioner_name(display)
-                accounts.set_printed_names(SYSTEM, username, display, arabic, licence)
+            else:
+                arabic = pool.STAFF_ARABIC[username]
+            accounts.set_printed_names(SYSTEM, username, display, arabic, licence)
     with database.sessions() as session:
         query = select(User.username, User.id).where(User.username.in_(names))
         ids = {username: user_id for username, user_id in session.execute(query)}

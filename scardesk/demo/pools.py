@@ -397,6 +397,12 @@ STAFF_FRONT_DESK: tuple[tuple[str, str, str], ...] = (
     ("demo.frontdesk2", "demo-FrontDesk-2", "Reception: Maria Santos"),
 )
 STAFF_ADMIN = ("demo.admin", "demo-Admin-1", "Clinic manager: Hilal Al Rawahi")
+#: The Arabic display names of the staff who are not practitioners, shown to Arabic readers.
+STAFF_ARABIC: dict[str, str] = {
+    "demo.frontdesk1": "الاستقبال: شمسة الهنائية",
+    "demo.frontdesk2": "الاستقبال: ماريا سانتوس",
+    "demo.admin": "مدير العيادة: هلال الرواحي",
+}
 PRACTITIONER_NAMES: tuple[str, ...] = (
     "Dr Salma Al Harthy",
     "Dr Khalid Al Busaidi",

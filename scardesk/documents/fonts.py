@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from scardesk.resources import resource_path
@@ -95,12 +98,33 @@ class PlainTextTTFont(TTFont):
     """A TrueType font whose embedded subsets extract as plain Arabic letters."""
 
     def addObjects(self, doc: Any) -> None:
-        subsets = [list(subset) for subset in self.state[doc].subsets]
+        state = self.state[doc]
+        subsets = [list(subset) for subset in state.subsets]
+        internal = state.internalName
         super().addObjects(doc)  # writes ReportLab's own maps and forgets the document's state
         face = self.face
+        fonts = doc.idToObject["BasicFonts"].dict
         for number, subset in enumerate(subsets):
             base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
             doc.idToObject["toUnicodeCMap:" + base].content = plain_letter_cmap(base, subset)
+            font = fonts[f"{internal}+{number}"]
+            font.Widths = NumberArray(font.Widths.sequence)
+
+
+class NumberArray(PDFArray):
+    """A PDF array of numbers, written as ReportLab writes one but in one pass.
+
+    ReportLab formats each element through its general object formatter (type tests, then an
+    encode per number); for a subset's glyph widths, several hundred a sheet, that was a tenth
+    of writing the PDF. Same bytes: ten numbers to a line, each as ``fp_str`` writes it.
+    """
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:
+        if rl_config.pdfMultiLine or self.multiline == "forced" or not self.sequence:
+            return bytes(super().format(document, IND))
+        numbers = self.sequence
+        rows = [fp_str(*numbers[start : start + 10]) for start in range(0, len(numbers), 10)]
+        return ("[ " + " \n  ".join(rows) + " ]").encode("ascii")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +154,14 @@ def register_fonts() -> tuple[str, ...]:
     """Register every bundled face with ReportLab (idempotent); return the names registered."""
     for name, filename in _FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(PlainTextTTFont(name, str(resource_path("fonts", filename))))
+            path = str(resource_path("fonts", filename))
+            # ReportLab by default puts every ASCII glyph a face has into each document's first
+            # subset, used or not, so that page streams read as ASCII. Every sheet then embedded,
+            # compressed and listed widths for ~95 unused glyphs per face (four faces a sheet):
+            # a quarter of an Arabic-only sheet's render time (issue #14). Only the glyphs
+            # drawn are embedded now; the space keeps code 32, so word spacing still works, and
+            # text extracts through the ToUnicode map exactly as before.
+            pdfmetrics.registerFont(PlainTextTTFont(name, path, asciiReadable=False))
     # So that <b> in a Paragraph picks the bold Latin face.
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)

@@ -26,7 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from scardesk.documents.arabic import Line, has_arabic, layout, starts_rtl
+from scardesk.documents.arabic import Line, Run, has_arabic, layout, starts_rtl
 from scardesk.documents.fonts import LATIN, FontSet, arabic_fonts, latin_fonts, register_fonts
 from scardesk.documents.page_frame import PAGE_HEIGHT, PAGE_WIDTH, PageDecor, PdfInfo, build
 from scardesk.domain.documents import ClinicHeader
@@ -192,17 +192,31 @@ class BidiParagraph(Flowable):
             for x, runs, color in segments:
                 if lead is not None:
                     canvas.setFillColor(color)
-                for run in runs:
-                    # Each setFont writes a text block of its own to the page: skip repeats.
-                    if (canvas._fontname, canvas._fontsize) != (run.font, run.size):
-                        canvas.setFont(run.font, run.size)
-                    canvas.drawString(x, baseline, run.text)
-                    x += run.width
+                _draw_runs(canvas, x, baseline, runs)
             if arabic_line:
                 canvas.addLiteral("EMC")
             if lead is not None:
                 canvas.setFillColor(s.color)  # the label's colour ends with its line
             baseline -= s.leading
+
+
+def _draw_runs(canvas: Canvas, x: float, baseline: float, runs: Sequence[Run]) -> None:
+    """One text object for a line's runs, each placed at its measured start.
+
+    ``drawString`` per run opened a text object of its own, measured the run again and asked
+    for bidi work that ``arabic.py`` has already done; an Arabic line has several runs (digits
+    and Latin words are in another face). The glyphs and their positions are the same.
+    """
+    if not runs:
+        return
+    text = canvas.beginText(x, baseline)
+    for index, run in enumerate(runs):
+        if index:
+            text.setTextOrigin(x, baseline)
+        text.setFont(run.font, run.size)
+        text.textOut(run.text)
+        x += run.width
+    canvas.drawText(text)
 
 
 Cell: TypeAlias = Flowable | list[Flowable] | str

@@ -151,13 +151,13 @@ ENGLISH: dict[str, str] = {
     "identity.civil_number": "a civil number",
     "identity.gcc_id_number": "a GCC ID number",
     "identity.digits_only": "{value}: {what} has digits only, e.g. 12345678",
-    "identity.too_many_digits": "{value} has {length} digits: {what} has at most {maximum}",
-    "identity.too_few_digits": "{value} has {length} digits: {what} has at least {minimum}",
+    "identity.too_many_digits": "{value} has {n} {n:digit|digits}: {what} has at most {maximum}",
+    "identity.too_few_digits": "{value} has {n} {n:digit|digits}: {what} has at least {minimum}",
     "identity.passport_characters": (
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
     "identity.passport_length": (
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} "
+        "{value} has {n} {n:character|characters}: a passport number has {minimum} to {maximum} "
         "letters and digits, e.g. K1234567"
     ),
     "identity.not_a_document_number": (
@@ -192,7 +192,9 @@ ENGLISH: dict[str, str] = {
     "appointment.start_without_zone": (
         "the start time has no time zone: expected Muscat or UTC time"
     ),
-    "appointment.duration_out_of_range": "{value} minutes: expected {minimum} to {maximum}",
+    "appointment.duration_out_of_range": (
+        "{n} {n:minute|minutes}: expected {minimum} to {maximum}"
+    ),
     "appointment.modality_unknown": "{value} is not a modality: choose from {choices}",
     "appointment.cannot_move": "a {status} appointment cannot be moved: book a new one",
     "appointment.practitioner_needed": "choose an active practitioner for this appointment",
@@ -251,7 +253,8 @@ ENGLISH: dict[str, str] = {
     "password.broken_character": (
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": "the password has {length} characters: expected " + _PASSWORD_EXPECTED,
+    "password.too_short": "the password has {n} {n:character|characters}: expected "
+    + _PASSWORD_EXPECTED,
     "password.too_long": ("the password is longer than {maximum} characters: choose a shorter one"),
     "password.common": (
         "this password is on the list of commonly used passwords (digits or symbols "
@@ -271,8 +274,7 @@ ENGLISH: dict[str, str] = {
     "sign_in.locked": (
         "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
-    "sign_in.wait_one_second": "too many failed sign-ins: wait {seconds} second and try again",
-    "sign_in.wait_seconds": "too many failed sign-ins: wait {seconds} seconds and try again",
+    "sign_in.wait_seconds": ("too many failed sign-ins: wait {n} {n:second|seconds} and try again"),
     "sign_in.one_time_password_expired": (
         "this one-time password has expired: ask the administrator for a new one"
     ),
@@ -403,8 +405,8 @@ ENGLISH: dict[str, str] = {
     "history.date_missing_for_yes": "{what} is missing: enter it with a 'yes' answer",
     "history.answered_twice": "answered twice in one submission: keep one answer",
     "history.nothing_to_record": "nothing to record: answer at least one question",
-    "interval.window_too_small": "a window of {n} days: expected 1 day or more",
-    "toxin.units_negative": "{n} units is impossible: expected 0 or more",
+    "interval.window_too_small": "a window of {n} {n:day|days}: expected 1 day or more",
+    "toxin.units_negative": "{value} units is impossible: expected 0 or more",
     "merge.unknown_fields": "unknown fields: {fields}",
     "merge.no_name_left": "the merged record would have no name: keep a name from either record",
     "peel.depth_choose": "choose superficial, medium or deep",
@@ -455,7 +457,7 @@ ENGLISH: dict[str, str] = {
         "marked fully ablative but not ablative: a fully ablative laser is ablative"
     ),
     "scoring.count_not_whole": "{value} is not a whole number of scars: expected 0 or more",
-    "scoring.count_negative": "{n} scars is impossible: expected 0 or more",
+    "scoring.count_negative": "{value} scars is impossible: expected 0 or more",
     "scoring.area_not_a_number": "{value} is not an area: expected square centimetres",
     "scoring.area_negative": "{value} cm² is impossible: expected 0 cm² or more",
     "setting.unknown": "unknown setting: expected one of {choices}",
@@ -519,6 +521,12 @@ ENGLISH: dict[str, str] = {
         "the last number) so printed documents and signed consent forms say which wording they used"
     ),
     "document.session_voided": "this session was voided: no aftercare sheet is printed for it",
+    "document.no_modality": "no modality was recorded; expected at least one",
+    "consent.wording_not_held": (
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": (
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"
@@ -635,7 +643,7 @@ ENGLISH: dict[str, str] = {
         "reconstituted after the session time: the vial must be mixed before it is used"
     ),
     "toxin.no_points": "no injection points: place each point on the face map",
-    "toxin.too_many_points": "{n} points: at most {maximum} per entry",
+    "toxin.too_many_points": "{n} {n:point|points}: at most {maximum} per entry",
     "toxin.points_total_mismatch": (
         "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
         "(within 0.01 U)"
@@ -658,6 +666,10 @@ ENGLISH: dict[str, str] = {
         "further vial as its own toxin entry"
     ),
     "message.then": "{first} {second}",
+    "audit.chain_gap": (
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": "audit event {id} was altered after it was written",
     "subcision.instrument_missing": "choose a needle, a Nokor needle or a blunt cannula",
     "storage.unsafe_location": (
         "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
@@ -684,7 +696,7 @@ ENGLISH: dict[str, str] = {
     "storage.unreachable": "cannot open the database {url}: {detail}",
     "storage.id_out_of_range": "no record has that number (it is out of range)",
     "storage.several_revisions": (
-        "the database is stamped with {n} schema revisions; it was not changed"
+        "the database is stamped with {count} schema revisions; it was not changed"
     ),
     "storage.newer_schema": (
         "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
@@ -847,11 +859,6 @@ ENGLISH: dict[str, str] = {
     "not_found.record": "{table} {id} does not exist",
     "storage.never_deleted": (
         "stored records are never deleted: archive, void or amend them with a reason"
-    ),
-    "consent.signed_version_missing": (
-        "the form was signed on version {version}, and neither the content library nor its "
-        "archive holds that wording; expected {path}, so that the printed text is the one the "
-        "patient agreed to"
     ),
     "location.network_share": "it is on a network share",
     "location.sync_folder": (

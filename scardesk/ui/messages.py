@@ -5,7 +5,10 @@ The core raises errors that carry a ``Message`` (a code and parameters, see
 :mod:`scardesk.domain.message_catalogue`, each marked with ``_n`` (:mod:`scardesk.ui.tr`) so
 ``pyside6-lupdate`` extracts them; at run time the template is
 translated first and the parameters are put in after, so a translator never sees (and a
-translation never depends on) a patient's value. A test keeps the two catalogues identical.
+translation never depends on) a patient's value. A test keeps the two catalogues identical,
+but for a count: the core's ``{n} {n:vial|vials}`` is written here ``%n vial(s)``
+(:func:`scardesk.domain.messages.numerus_source`), marked with ``_np`` and translated with
+Qt's plural forms for ``n``, so Arabic gets its six forms and English "1 vial"/"2 vials".
 
 Why a copy rather than importing the domain's dictionary: Qt's extractor reads literal strings
 in the source, and the core may not import Qt; the domain's templates are partly built from
@@ -14,9 +17,11 @@ shared phrases (``"..." + _OMAN_SHAPE``), which an extractor cannot add up.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
-from scardesk.ui.tr import _n, _t
+from scardesk.ui.tr import COUNTED, _n, _np, _t
 
 _MARKED: dict[str, str] = {
     "uncoded": _n("{text}"),
@@ -165,14 +170,20 @@ _MARKED: dict[str, str] = {
     "identity.civil_number": _n("a civil number"),
     "identity.gcc_id_number": _n("a GCC ID number"),
     "identity.digits_only": _n("{value}: {what} has digits only, e.g. 12345678"),
-    "identity.too_many_digits": _n("{value} has {length} digits: {what} has at most {maximum}"),
-    "identity.too_few_digits": _n("{value} has {length} digits: {what} has at least {minimum}"),
+    "identity.too_many_digits": _np(
+        "{value} has %n digit(s): {what} has at most {maximum}", None, COUNTED
+    ),
+    "identity.too_few_digits": _np(
+        "{value} has %n digit(s): {what} has at least {minimum}", None, COUNTED
+    ),
     "identity.passport_characters": _n(
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
-    "identity.passport_length": _n(
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} letters "
-        "and digits, e.g. K1234567"
+    "identity.passport_length": _np(
+        "{value} has %n character(s): a passport number has {minimum} to {maximum} letters "
+        "and digits, e.g. K1234567",
+        None,
+        COUNTED,
     ),
     "identity.not_a_document_number": _n(
         "{value} is not a document number: letters and digits only, at most {maximum}"
@@ -208,7 +219,9 @@ _MARKED: dict[str, str] = {
     "appointment.start_without_zone": _n(
         "the start time has no time zone: expected Muscat or UTC time"
     ),
-    "appointment.duration_out_of_range": _n("{value} minutes: expected {minimum} to {maximum}"),
+    "appointment.duration_out_of_range": _np(
+        "%n minute(s): expected {minimum} to {maximum}", None, COUNTED
+    ),
     "appointment.modality_unknown": _n("{value} is not a modality: choose from {choices}"),
     "appointment.cannot_move": _n("a {status} appointment cannot be moved: book a new one"),
     "appointment.practitioner_needed": _n("choose an active practitioner for this appointment"),
@@ -269,9 +282,11 @@ _MARKED: dict[str, str] = {
     "password.broken_character": _n(
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": _n(
-        "the password has {length} characters: expected at least {minimum} characters; a few "
-        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'"
+    "password.too_short": _np(
+        "the password has %n character(s): expected at least {minimum} characters; a few "
+        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'",
+        None,
+        COUNTED,
     ),
     "password.too_long": _n(
         "the password is longer than {maximum} characters: choose a shorter one"
@@ -293,8 +308,9 @@ _MARKED: dict[str, str] = {
     "sign_in.locked": _n(
         "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
-    "sign_in.wait_one_second": _n("too many failed sign-ins: wait {seconds} second and try again"),
-    "sign_in.wait_seconds": _n("too many failed sign-ins: wait {seconds} seconds and try again"),
+    "sign_in.wait_seconds": _np(
+        "too many failed sign-ins: wait %n second(s) and try again", None, COUNTED
+    ),
     "sign_in.one_time_password_expired": _n(
         "this one-time password has expired: ask the administrator for a new one"
     ),
@@ -436,8 +452,10 @@ _MARKED: dict[str, str] = {
     "history.date_missing_for_yes": _n("{what} is missing: enter it with a 'yes' answer"),
     "history.answered_twice": _n("answered twice in one submission: keep one answer"),
     "history.nothing_to_record": _n("nothing to record: answer at least one question"),
-    "interval.window_too_small": _n("a window of {n} days: expected 1 day or more"),
-    "toxin.units_negative": _n("{n} units is impossible: expected 0 or more"),
+    "interval.window_too_small": _np(
+        "a window of %n day(s): expected 1 day or more", None, COUNTED
+    ),
+    "toxin.units_negative": _n("{value} units is impossible: expected 0 or more"),
     "merge.unknown_fields": _n("unknown fields: {fields}"),
     "merge.no_name_left": _n(
         "the merged record would have no name: keep a name from either record"
@@ -460,9 +478,10 @@ _MARKED: dict[str, str] = {
         "interval in days"
     ),
     "plan.interval_out_of_range": _n("{value} days: expected a whole number from 1 to {maximum}"),
-    "plan.toxin_interval_too_short": _n(
-        "{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least "
-        "{minimum} days"
+    "plan.toxin_interval_too_short": _np(
+        "%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days",
+        None,
+        COUNTED,
     ),
     "plan.goals_too_long": _n("the goals have {length} characters: at most {maximum} allowed"),
     "product.not_whole": _n("{value} is not a whole number: expected {expected}"),
@@ -494,7 +513,7 @@ _MARKED: dict[str, str] = {
         "marked fully ablative but not ablative: a fully ablative laser is ablative"
     ),
     "scoring.count_not_whole": _n("{value} is not a whole number of scars: expected 0 or more"),
-    "scoring.count_negative": _n("{n} scars is impossible: expected 0 or more"),
+    "scoring.count_negative": _n("{value} scars is impossible: expected 0 or more"),
     "scoring.area_not_a_number": _n("{value} is not an area: expected square centimetres"),
     "scoring.area_negative": _n("{value} cm² is impossible: expected 0 cm² or more"),
     "setting.unknown": _n("unknown setting: expected one of {choices}"),
@@ -563,6 +582,12 @@ _MARKED: dict[str, str] = {
         "used"
     ),
     "document.session_voided": _n("this session was voided: no aftercare sheet is printed for it"),
+    "document.no_modality": _n("no modality was recorded; expected at least one"),
+    "consent.wording_not_held": _n(
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": _n(
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"
@@ -681,7 +706,7 @@ _MARKED: dict[str, str] = {
         "reconstituted after the session time: the vial must be mixed before it is used"
     ),
     "toxin.no_points": _n("no injection points: place each point on the face map"),
-    "toxin.too_many_points": _n("{n} points: at most {maximum} per entry"),
+    "toxin.too_many_points": _np("%n point(s): at most {maximum} per entry", None, COUNTED),
     "toxin.points_total_mismatch": _n(
         "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
         "(within 0.01 U)"
@@ -700,12 +725,18 @@ _MARKED: dict[str, str] = {
     ),
     "laser.energy_unit_missing": _n("choose mJ (per microbeam) or J/cm2 (fluence)"),
     "laser.fully_ablative_tick_both": _n("a fully ablative laser is ablative: tick both"),
-    "correction.vials_overdrawn": _n(
-        "lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold "
+    "correction.vials_overdrawn": _np(
+        "lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold "
         "{held} U; a vial cannot give more than it holds: correct the units, or record each "
-        "further vial as its own toxin entry"
+        "further vial as its own toxin entry",
+        None,
+        COUNTED,
     ),
     "message.then": _n("{first} {second}"),
+    "audit.chain_gap": _n(
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": _n("audit event {id} was altered after it was written"),
     "subcision.instrument_missing": _n("choose a needle, a Nokor needle or a blunt cannula"),
     "storage.unsafe_location": _n(
         "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
@@ -732,7 +763,7 @@ _MARKED: dict[str, str] = {
     "storage.unreachable": _n("cannot open the database {url}: {detail}"),
     "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
     "storage.several_revisions": _n(
-        "the database is stamped with {n} schema revisions; it was not changed"
+        "the database is stamped with {count} schema revisions; it was not changed"
     ),
     "storage.newer_schema": _n(
         "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
@@ -900,11 +931,6 @@ _MARKED: dict[str, str] = {
     "storage.never_deleted": _n(
         "stored records are never deleted: archive, void or amend them with a reason"
     ),
-    "consent.signed_version_missing": _n(
-        "the form was signed on version {version}, and neither the content library nor its "
-        "archive holds that wording; expected {path}, so that the printed text is the one the "
-        "patient agreed to"
-    ),
     "location.network_share": _n("it is on a network share"),
     "location.sync_folder": _n(
         "it is inside a {name} folder, which copies the file while it is in use"
@@ -938,6 +964,20 @@ def template(code: str) -> str | None:
     return _t(english)
 
 
+def counted_template(code: str, n: int) -> str | None:
+    """``code``'s template for the count ``n``: a plural template (``%n``) comes back in the
+    plural form ``n`` takes in the user's language, with ``n`` written in; others as above."""
+    english = CATALOGUE.get(code)
+    if english is None or "%n" not in english:
+        return template(code)
+    if n < 0:  # Qt has plural forms for counts only; a negative "count" is a slip, shown as is
+        return _t(english).replace("%n", str(n))
+    # Not ``_t(english, None, n)``: that would write this one number (and the template's own
+    # example digits, "K1234567") in the user's digit style while the sentence's other numbers
+    # pass ``parameter_text``; one rule for all of a message's numbers lives there.
+    return QCoreApplication.translate("", english, None, n)
+
+
 def parameter_text(text: str) -> str:
     """The hook every parameter value passes through once formatted.
 
@@ -949,7 +989,7 @@ def parameter_text(text: str) -> str:
 
 def message_text(message: Message) -> str:
     """``message`` in the user's language."""
-    return render(message, template, parameter_text)
+    return render(message, template, parameter_text, counted=counted_template)
 
 
 def sentence(text: str) -> str:

@@ -56,3 +56,19 @@ def test_a_demo_aftercare_sheet_names_the_practitioner_in_arabic(tmp_path: Path)
         assert normalise(latin) in column_text(printed[0], "en")
     finally:
         database.dispose()
+
+
+def test_every_demo_user_has_an_arabic_display_name(tmp_path: Path) -> None:
+    """Receptionists and the manager too: an Arabic reader sees their names in Arabic letters
+    on the sign-in card, the status bar and the audit log."""
+    database = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        generate_demo(database, 5, seed=5, now=NOW)
+        with database.sessions() as session:
+            names = session.execute(select(User.role, User.display_name_arabic)).all()
+        assert {role for role, _ in names} == set(Role)
+        for _, arabic in names:
+            letters = arabic.replace(" ", "").replace(".", "").replace(":", "")
+            assert letters and all(ord(ch) in ARABIC_LETTERS for ch in letters), arabic
+    finally:
+        database.dispose()

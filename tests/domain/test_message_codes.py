@@ -36,15 +36,15 @@ from scardesk.domain.errors import (
 )
 from scardesk.domain.history import QUESTIONNAIRE
 from scardesk.domain.message_catalogue import ENGLISH, english
-from scardesk.domain.messages import UNCODED, Message, message_codes, render
+from scardesk.domain.messages import UNCODED, Message, message_codes, numerus_source, render
 from scardesk.domain.modalities.spec import Unit
 from scardesk.domain.permissions import Permission, Standing, require
 from scardesk.domain.validation import validate_date_of_birth, validate_phone
 
 PACKAGE = Path(scardesk.domain.__file__).parent.parent
-CORE = [PACKAGE / "domain", PACKAGE / "services"]
-#: Modules outside the core whose refusals reach a screen (start-up, Admin, the content editor):
-#: coded like the core's, and scanned the same way.
+CORE = [PACKAGE / "domain", PACKAGE / "services", PACKAGE / "documents"]
+#: Database modules whose refusals reach a screen (start-up, Admin's backups and restore, a
+#: save): coded like the core's, and scanned the same way.
 CODED_OUTSIDE_CORE = [
     "db/engine.py",
     "db/schema.py",
@@ -53,8 +53,6 @@ CODED_OUTSIDE_CORE = [
     "db/backup.py",
     "db/pg_tools.py",
     "db/pg_verify.py",
-    "documents/content.py",
-    "documents/consent.py",
     "db/audit.py",
     "db/unit_of_work.py",
     "db/sync_folders.py",
@@ -66,7 +64,7 @@ PARTLY_CODED = {"cli_checks.py"}
 _CODE_SHAPE = re.compile(r"[a-z_]+(\.[a-z_]+)+")
 
 #: The modules that define the uncoded fallback (for what only the command line prints); the
-#: rest of the core, and the modules in CODED_OUTSIDE_CORE, may not use it.
+#: rest of the core, the documents and the modules in CODED_OUTSIDE_CORE may not use it.
 _MESSAGE_MACHINERY = {"domain/messages.py", "domain/errors.py", "domain/message_catalogue.py"}
 
 #: Codes the core builds from a value (``Message(f"role.{role}")``), by the prefix written in
@@ -352,6 +350,22 @@ def test_a_count_takes_the_word_that_agrees_with_it() -> None:
     one = english(Message("plan.toxin_interval_too_short", {"n": 1, "minimum": 84}))
     many = english(Message("plan.toxin_interval_too_short", {"n": 3, "minimum": 84}))
     assert one.startswith("1 day is sooner") and many.startswith("3 days is sooner")
+
+
+def test_a_count_n_is_always_said_with_the_word_that_agrees_with_it() -> None:
+    """``n`` is kept for counts: every ``{n}`` is followed by its ``{n:one|other}`` word, so
+    English never says "1 days" and the screens can give each count its plural forms."""
+    for code, template in ENGLISH.items():
+        bare = re.sub(r"\{n\} \{n:[^{}|]*\|[^{}]*\}", "", template)
+        assert "{n}" not in bare and "{n:" not in bare, code
+
+
+def test_the_screens_write_a_count_phrase_with_qt_percent_n() -> None:
+    assert numerus_source("from {n} {n:vial|vials} opened, {held} U") == (
+        "from %n vial(s) opened, {held} U"
+    )
+    assert numerus_source("{n} {n:person|people} waiting") == "%n person/people waiting"
+    assert numerus_source("{value} is too short") == "{value} is too short"
 
 
 def test_an_error_says_its_message_in_english() -> None:

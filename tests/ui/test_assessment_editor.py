@@ -17,6 +17,7 @@ from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, 
 from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.assessment.texts import grade_text
 from tests.ui.patient_helpers import make_context, register, type_text
+from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -161,3 +162,20 @@ def test_amending_prefills_the_form_and_saves_a_new_version(
     amend.save()
     assert amend.saved_record.version > first.version
     assert amend.saved_record.gb_total == 4
+
+
+def test_in_arabic_the_editor_does_not_scroll_sideways(
+    qtbot,
+    context,
+    patient_id,
+    arabic,  # noqa: F811
+) -> None:
+    """The Arabic card titles ("النتيجة الكمية حسب مقياس غودمان وبارون …") did not wrap: the
+    three columns needed about 1,570 px and the right one hid behind a sideways scroll bar."""
+    dialog = AssessmentEditor(context, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.scroll_area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: dialog.scroll_area.widget().width() > 0)
+    assert bar.maximum() == 0

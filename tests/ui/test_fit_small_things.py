@@ -16,7 +16,9 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import AppointmentInput
 from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.domain.working_calendar import Opening
+from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import STATUS
+from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 from tests.ui.test_table_columns_fit import demo_accounts, sideways  # noqa: F401 (fixture)
 
 
@@ -122,3 +124,33 @@ def test_the_users_table_shows_whole_names(
     qtbot.waitExposed(table)
     qtbot.wait(10)  # the columns are fitted once Qt is idle
     assert cut_cells(table, 1) == []  # "Clinic manager: Hilal Al Rawahi" was "Clinic manager: Hil…"
+
+
+def test_today_shows_whole_treatment_names_in_arabic(
+    qtbot,
+    open_window,
+    demo_accounts,  # noqa: F811
+    arabic,  # noqa: F811
+) -> None:
+    """The planned treatments had a fixed 150 px: in Arabic "إعادة البناء الكيميائي للندبات"
+    and a second treatment showed as "إعادة البناء الكيميائي …" beside a half-empty patient
+    column. Now the columns fit, and rows grow to the lines they hold."""
+    window = open_window(demo_accounts["practitioner"])
+    window.showMaximized()
+    window.show_screen("today")
+    table = window.page("today").table
+    qtbot.waitExposed(table)
+    planned = AppointmentTableModel.MODALITIES
+    model = table.model()
+    assert model.rowCount() > 0, "the demo clinic books appointments for today"
+    line = table.fontMetrics().lineSpacing()
+
+    def whole() -> bool:
+        for row in range(model.rowCount()):
+            lines = str(model.index(row, planned).data() or "").count("\n") + 1
+            if table.rowHeight(row) < lines * line:
+                return False
+        return cut_cells(table, planned) == []
+
+    qtbot.waitUntil(whole, timeout=3000)  # columns and rows are fitted once Qt is idle
+    assert sideways(window) == []

@@ -13,20 +13,25 @@ them), so a sub-tab of a screen or a dialog is read as well as the first one.
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PIL import Image
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -35,16 +40,30 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
-from scardesk.domain.enums import Role
+from scardesk.domain.enums import Modality, Role, ViewAngle
+from scardesk.domain.plans import PlanInput, PlanItemInput
+from scardesk.domain.scheduling import AppointmentInput
+from scardesk.domain.sessions import MicroneedlingInput, SessionInput, SessionRecord
+from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.session import SignedIn
 from scardesk.ui import display
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
+from scardesk.ui.appointments.cancel import CancelDialog
+from scardesk.ui.consultation.plan_tab import StopPlanDialog
 from scardesk.ui.i18n import install_translation
+from scardesk.ui.login.passphrase import PassphraseDialog
 from scardesk.ui.main_window import MainWindow
+from scardesk.ui.patients.dialogs import DuplicateDialog
+from scardesk.ui.photos.compare import CompareDialog
 from scardesk.ui.preferences_dialog import PreferencesDialog
+from scardesk.ui.products.lots_tab import LotsTab
+from scardesk.ui.sessions.editor import SessionEditor
+from scardesk.ui.sessions.signing import ask_to_sign
+from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.today.reminder_templates import TemplatesDialog
+from tests.helpers import aisha
 from tests.ui.patient_helpers import make_context
-from tests.ui.session_helpers import session_clinic
+from tests.ui.session_helpers import SessionClinic, session_clinic
 from tests.ui.test_fits_laptop_screen import ADMIN_DIALOGS, PRACTITIONER_DIALOGS, DialogMaker
 
 # Latin words an Arabic screen may show. Proper nouns and brand names stay in Latin letters on
@@ -58,6 +77,7 @@ ALLOWED_LATIN = {
     "TCA",
     "CROSS",
     "Goodman",
+    "Dermapen",
     "Baron",
     "SCAR",
     "Fitzpatrick",
@@ -167,7 +187,8 @@ _PATH_OR_ADDRESS = re.compile(r"/\S+|\S+@\S+")
 # A code with a digit in it (a lot "C1234AB", a file "#12") is data or an example of it.
 _CODE = re.compile(r"\b\w*\d\w*\b")
 _TAG = re.compile(r"<[^>]+>")
-# A key fingerprint ("ABAE 8AEA 9ACC ...") or a digest is data too, even when a group happens to be all letters.
+# A key fingerprint ("ABAE 8AEA 9ACC ...") or a digest is data too, even when a group is all
+# letters.
 _HEX_GROUPS = re.compile(r"\b[0-9A-F]{4}(?: [0-9A-F]{4}){2,}\b|\b[0-9a-f]{12,}\b")
 # A quoted heading of the document markup ("'## Do'") is syntax to type, English in every language.
 _MARKUP_EXAMPLE = re.compile(r"'##[^']*'")
@@ -195,7 +216,7 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 add(widget, widget.tabText(index))
-        elif isinstance(widget, (QLineEdit, QTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
@@ -357,10 +378,93 @@ def _dialog_texts(qtbot, dialog) -> list[tuple[str, str]]:  # type: ignore[no-un
     return texts
 
 
+def _session(c: SessionClinic) -> SessionRecord:
+    """A recorded (unsigned) microneedling session of the test patient."""
+    form = SessionInput(
+        performed_at=utc_now(),
+        modalities=(MicroneedlingInput("Dermapen 4", 1.5, 3, None, ("cheek_left",)),),
+        adverse_events_none=True,
+        cleansing_done=True,
+    )
+    sessions, actor = c.context.services.sessions, c.context.signed_in.actor
+    record, *_ = sessions.record_session(actor, c.patient_id, form, {}, None)
+    return record
+
+
+def _cancel(c: SessionClinic, w: MainWindow) -> CancelDialog:
+    start = utc_now() + timedelta(days=1)
+    doctor = c.context.signed_in
+    form = AppointmentInput(c.patient_id, doctor.user.id, start, 30, ("microneedling",))
+    record, *_ = c.context.services.appointments.book(doctor.actor, form)
+    return CancelDialog(c.context, record, parent=w)
+
+
+def _stop_plan(c: SessionClinic, w: MainWindow) -> StopPlanDialog:
+    form = PlanInput((PlanItemInput(Modality.MICRONEEDLING, 4),))
+    plan, _ = c.context.services.plans.create(c.context.signed_in.actor, c.patient_id, form)
+    return StopPlanDialog(c.context, plan, w)
+
+
+def _archive_lot(c: SessionClinic, w: MainWindow) -> QDialog:
+    """The reason prompt, opened as a person opens it: the lots tab's "Archive lot…"."""
+    tab = LotsTab(c.context, muscat_today, parent=w)
+    tab.choose_product(c.botox_id)
+    rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    tab.view.selectionModel().select(tab.proxy.index(0, 0), rows)
+    tab.archive()
+    assert tab.last_dialog is not None, "archiving the first lot opens the reason prompt"
+    return tab.last_dialog
+
+
+def _duplicates(c: SessionClinic, w: MainWindow) -> DuplicateDialog:
+    search, actor = c.context.services.search, c.context.signed_in.actor
+    matches = search.find_duplicates(actor, aisha())
+    assert matches, "the test patient must be found as a possible duplicate of herself"
+    return DuplicateDialog(matches, w)
+
+
+def _jpeg(shade: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 500), (shade, 120, 100)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _compare(c: SessionClinic, w: MainWindow) -> CompareDialog:
+    photos, actor = c.context.services.photos, c.context.signed_in.actor
+    start = datetime.now(UTC) - timedelta(days=90)
+    infos = [
+        photos.import_photo(
+            actor,
+            c.patient_id,
+            _jpeg(150 + n * 20),
+            "p.jpg",
+            ViewAngle.FRONT,
+            taken_at=start + timedelta(days=n * 84),
+        )[0]
+        for n in range(2)
+    ]
+    return CompareDialog(c.context, infos, infos[0], infos[1], parent=w)
+
+
 # Dialogs the laptop-fit test does not open, read here too.
 MORE_PRACTITIONER_DIALOGS: dict[str, DialogMaker] = {
     "preferences": lambda c, w: PreferencesDialog(DisplayPreferences(), parent=w),
     "reminder messages": lambda c, w: TemplatesDialog(c.context, parent=w),
+    "session view": lambda c, w: SessionView(c.context, _session(c).id, parent=w),
+    "sign session password": lambda c, w: ask_to_sign(
+        w, c.context, _session(c), lambda _r: None, lambda _e: None
+    ),
+    "amend session reason": lambda c, w: SessionEditor(
+        c.context, c.patient_id, record=_session(c), parent=w
+    ),
+    "cancel appointment": _cancel,
+    "stop plan": _stop_plan,
+    "archive lot reason": _archive_lot,
+    "database passphrase": lambda c, w: PassphraseDialog(
+        lambda _passphrase: None, "/srv/scardesk/clinic.sqlite3", keyring_available=True, parent=w
+    ),
+    "duplicate patient": _duplicates,
+    "photo compare": _compare,
 }
 MORE_ADMIN_DIALOGS: dict[str, DialogMaker] = {
     "printed names": lambda c, w: PrintedNamesDialog(

@@ -12,6 +12,7 @@ from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.ui.consultation import PlanTab
 from scardesk.ui.labels import day_text
 from tests.ui.consultation_helpers import context_for, practitioner, record_session, register
+from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 
 
 def _tab(qtbot, services, runner, signed_in, patient_id: int) -> PlanTab:
@@ -46,6 +47,22 @@ def test_a_patient_without_a_plan_sees_the_clinic_default_intervals(
     peel = tab.rows[Modality.CHEMICAL_PEEL]
     peel.peel_depth.setCurrentIndex(peel.peel_depth.findData("medium"))
     assert peel.interval.text() == "clinic default (28 days)"
+
+
+def test_in_arabic_the_modality_names_are_whole_and_the_default_is_counted_right(
+    qtbot,
+    services,
+    runner,
+    make_user,
+    arabic,  # noqa: F811
+) -> None:
+    """The Arabic names ("إعادة البناء الكيميائي للندبات") were cut at a fixed 170 px, and the
+    default read "(84 يوم)" for every count."""
+    tab = _tab(qtbot, services, runner, practitioner(make_user), register(services))
+    for row in tab.rows.values():
+        assert row.include.width() >= row.include.sizeHint().width(), row.include.text()
+    assert tab.rows[Modality.TOXIN].interval.text() == "الافتراضي في العيادة (84 يومًا)"
+    assert tab.rows[Modality.MICRONEEDLING].interval.text() == "الافتراضي في العيادة (28 يومًا)"
 
 
 def test_starting_a_plan_stores_modalities_intervals_and_goals(

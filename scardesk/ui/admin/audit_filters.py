@@ -22,6 +22,7 @@ from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import tr_audit
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.text_fit import fit_to_hint
 
 #: The date a date box shows as "any" (its minimum).
@@ -80,9 +81,7 @@ class AuditFilterBar(QWidget):
         self._last = self.filters()
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit()
         edit.setMinimumDate(_NO_DATE)
         edit.setSpecialValueText(_t("any"))
         edit.setDate(_NO_DATE)

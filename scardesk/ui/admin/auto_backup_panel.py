@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import DAY_FORMAT
 from scardesk.ui.messages import field_texts, sentence
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.date_fields import time_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.number_boxes import NumberBox
 
@@ -69,8 +69,7 @@ class AutoBackupPanel(QGroupBox):
         folder_row.addWidget(browse)
         self.daily = QCheckBox(_t("Every day at"))
         self.daily.setChecked(True)
-        self.daily_at = QTimeEdit(QTime(19, 0))
-        self.daily_at.setDisplayFormat("HH:mm")
+        self.daily_at = time_edit(QTime(19, 0))
         daily_row = QHBoxLayout()
         daily_row.addWidget(self.daily)
         daily_row.addWidget(self.daily_at)

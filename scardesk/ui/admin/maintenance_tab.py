@@ -45,6 +45,8 @@ class MaintenanceTab(QWidget):
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.setMinimumHeight(90)
+        # Until something is run the box would be blank, and a blank box reads as a fault.
+        self.result.setPlaceholderText(_t("No backup or check run yet. Its result will show here."))
         layout.addWidget(self.result, 1)
         self.automatic = AutoBackupPanel(context)
         layout.addWidget(self.automatic)

@@ -33,6 +33,8 @@ from scardesk.ui.labels import day_text, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
+from scardesk.ui.unreadable import list_state_label, set_list_state
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,9 +103,8 @@ class WorkingTimeTab(QWidget):
         self.holidays = QListWidget()
         self.holidays.setAccessibleName(_t("Public holidays"))
         column.addWidget(self.holidays, 1)
-        self.holidays_empty = QLabel(_t("No public holidays entered yet."))
-        self.holidays_empty.setObjectName("muted")
-        column.addWidget(self.holidays_empty)
+        # Said where the rows would be, and "could not be read" rather than "none" on a failure.
+        self.holidays_empty = list_state_label(self.holidays)
         self.remove_holiday_button = QPushButton(_t("Remove holiday"))
         self.remove_holiday_button.setEnabled(False)
         self.remove_holiday_button.clicked.connect(self.remove_holiday)
@@ -131,9 +132,7 @@ class WorkingTimeTab(QWidget):
         self.days_off = QListWidget()
         self.days_off.setAccessibleName(_t("Days off"))
         column.addWidget(self.days_off, 1)
-        self.days_off_empty = QLabel(_t("No days off entered yet."))
-        self.days_off_empty.setObjectName("muted")
-        column.addWidget(self.days_off_empty)
+        self.days_off_empty = list_state_label(self.days_off)
         self.remove_day_off_button = QPushButton(_t("Remove day off"))
         self.remove_day_off_button.setEnabled(False)
         self.remove_day_off_button.clicked.connect(self.remove_day_off)
@@ -146,7 +145,7 @@ class WorkingTimeTab(QWidget):
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         service, actor = self._context.services.working_time, self._context.signed_in.actor
-        self._context.runner.run(lambda: service.current(actor), self._show, self._fail)
+        self._context.runner.run(lambda: service.current(actor), self._show, self._load_failed)
 
     def _changed(self, changes: Changes) -> None:
         if changes.settings:
@@ -163,7 +162,7 @@ class WorkingTimeTab(QWidget):
             item = QListWidgetItem(f"{weekday} {day_text(holiday.day)}  ·  {holiday.name}")
             item.setData(_ID_ROLE, holiday.id)
             self.holidays.addItem(item)
-        self.holidays_empty.setVisible(not current.holidays)
+        set_list_state(self.holidays_empty, _no_holidays(), None, rows=len(current.holidays))
         self.days_off.clear()
         for off in current.days_off:
             note = f"  ·  {off.note}" if off.note else ""
@@ -172,7 +171,7 @@ class WorkingTimeTab(QWidget):
             item = QListWidgetItem(text)
             item.setData(_ID_ROLE, off.id)
             self.days_off.addItem(item)
-        self.days_off_empty.setVisible(not current.days_off)
+        set_list_state(self.days_off_empty, _no_days_off(), None, rows=len(current.days_off))
 
     def _fill_practitioners(self, users: list[UserRecord]) -> None:
         self.off_practitioner.clear()
@@ -181,6 +180,14 @@ class WorkingTimeTab(QWidget):
 
     def _fail(self, error: BaseException) -> None:
         self._errors.show(error, self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Neither list could be read: each says so, never that there is nothing in it."""
+        self.holidays.clear()
+        self.days_off.clear()
+        set_list_state(self.holidays_empty, _no_holidays(), error, rows=0)
+        set_list_state(self.days_off_empty, _no_days_off(), error, rows=0)
+        self._fail(error)
 
     # --- commands ---------------------------------------------------------------------------
     def save_week(self) -> None:
@@ -260,8 +267,13 @@ class WorkingTimeTab(QWidget):
         line.show()
 
 
+def _no_holidays() -> str:
+    return _t("No public holidays entered yet.")
+
+
+def _no_days_off() -> str:
+    return _t("No days off entered yet.")
+
+
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+    return date_edit(QDate.currentDate())

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +48,7 @@ from scardesk.ui.labels import modality_name, time_range, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.date_fields import date_edit, time_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.number_boxes import NumberBox
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -91,11 +90,8 @@ class BookingDialog(DiscardGuard, QDialog):
         self.practitioner.setAccessibleName(_t("Practitioner"))
         self.modality_boxes = {m: QCheckBox(modality_name(m)) for m in Modality}
         self.toxin_review = QCheckBox(_t("2-week toxin review"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.date_edit = date_edit()
+        self.time_edit = time_edit()
         self.duration = NumberBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(5)

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from scardesk.ui.errors import ErrorPresenter, field_label, sentence
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
+from scardesk.ui.widgets.date_fields import date_time_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
 from scardesk.ui.widgets.screen_fit import fit_size
@@ -83,9 +83,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(plain_label(_t("Assessed (Muscat time)")))
-        self.assessed_at = QDateTimeEdit()
-        self.assessed_at.setCalendarPopup(True)
-        self.assessed_at.setDisplayFormat("dd/MM/yyyy  HH:mm")  # numbers only, as DAY_FORMAT
+        self.assessed_at = date_time_edit()
         self.assessed_at.setTimeZone(_MUSCAT_ZONE)
         self.assessed_at.setDateTime(
             QDateTime.fromSecsSinceEpoch(int(utc_now().timestamp()), _MUSCAT_ZONE)

@@ -50,7 +50,7 @@ class RegionCountsPanel(Card):
             box.setAccessibleName(texts.scar_type_label(scar_type))
             box.setToolTip(texts.scar_type_hint(scar_type))
             box.valueChanged.connect(lambda value, t=scar_type: self._edited(t, value))
-            label = plain_label(texts.scar_type_label(scar_type))
+            label = plain_label(texts.scar_type_label(scar_type), wrap=True)
             label.setToolTip(texts.scar_type_hint(scar_type))
             label.setBuddy(box)
             self.boxes[scar_type] = box

@@ -149,7 +149,9 @@ class GoodmanBaronSection(Card):
         heading = plain_label(_t("D · keloidal or hypertrophic (by area)"))
         heading.setStyleSheet("font-weight: 600; margin-top: 4px;")
         grid.addWidget(heading, row, 0, 1, 3)
-        grid.addWidget(plain_label(_t("Total area: < 5 → 6, 5–20 → 12, > 20 cm² → 18")), row + 1, 0)
+        grid.addWidget(
+            plain_label(_t("Total area: < 5 → 6, 5–20 → 12, > 20 cm² → 18"), wrap=True), row + 1, 0
+        )
         grid.addWidget(self.keloid, row + 1, 1)
         self.points["keloid_area_cm2"] = plain_label(muted=True)
         grid.addWidget(self.points["keloid_area_cm2"], row + 1, 2)

@@ -33,6 +33,20 @@ DEFAULT_SESSIONS = {modality: spec.plan_sessions for modality, spec in SPECS.ite
 
 
 NAME_WIDTH, SESSIONS_WIDTH, INTERVAL_WIDTH, DEPTH_WIDTH = 170, 90, 220, 120
+NAME_STYLE = "font-weight: 600;"
+
+
+def name_width() -> int:
+    """The modality column's width: the longest modality name in the reader's language, shown
+    whole (the Arabic names are longer than the English ones and were cut at a fixed 170 px)."""
+    probe = QCheckBox()
+    probe.setStyleSheet(NAME_STYLE)
+    probe.ensurePolished()
+    widest = 0
+    for modality in SPECS:
+        probe.setText(modality_name(modality))
+        widest = max(widest, probe.sizeHint().width())
+    return max(NAME_WIDTH, widest)
 
 
 def peel_depth_text(depth: PeelDepth) -> str:
@@ -49,7 +63,7 @@ def header_row() -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     for text, width in (
-        (_t("Modality"), NAME_WIDTH),
+        (_t("Modality"), name_width()),
         (_t("Sessions"), SESSIONS_WIDTH),
         (_t("Interval"), INTERVAL_WIDTH),
         (_t("Peel depth"), DEPTH_WIDTH),
@@ -77,8 +91,8 @@ class ModalityRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         self.include = QCheckBox(modality_name(modality))
-        self.include.setFixedWidth(NAME_WIDTH)
-        self.include.setStyleSheet("font-weight: 600;")
+        self.include.setFixedWidth(name_width())
+        self.include.setStyleSheet(NAME_STYLE)
         row.addWidget(self.include)
         self.sessions = NumberBox()
         self.sessions.setRange(1, SESSIONS_MAX)
@@ -127,7 +141,7 @@ class ModalityRow(QWidget):
 
     def _show_default(self) -> None:
         self.interval.setSpecialValueText(
-            _t("clinic default ({days} days)").format(days=self.default_days())
+            _t("clinic default (%n day(s))", None, self.default_days())
         )
 
     def _enable(self, on: bool) -> None:

@@ -19,6 +19,7 @@ from scardesk.domain.sessions import ToxinFacts
 from scardesk.domain.time import MUSCAT
 from scardesk.ui.labels import modality_name, moment_text, quantity_text
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.date_fields import date_time_edit
 from scardesk.ui.widgets.face_map import region_name
 from scardesk.ui.widgets.number_boxes import DecimalBox, NumberBox
 
@@ -93,9 +94,7 @@ def whole_box(low: int, high: int, suffix: str = "") -> QSpinBox:
 
 def datetime_edit(moment: datetime) -> QDateTimeEdit:
     """A date-and-time field in Muscat time showing ``moment``."""
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy  HH:mm")  # numbers only: no English month name in Arabic
+    edit = date_time_edit()
     edit.setTimeZone(MUSCAT_ZONE)
     set_moment(edit, moment)
     return edit

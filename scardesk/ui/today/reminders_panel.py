@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.table_columns import fit_columns
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
@@ -58,9 +58,7 @@ class RemindersPanel(TodayPanel):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_t("Appointments on")))
-        self.day_edit = QDateEdit()
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        self.day_edit = date_edit()
         tomorrow = self._clock() + timedelta(days=1)
         self.day_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.day_edit.dateChanged.connect(lambda _d: self.reload())

@@ -20,10 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -52,8 +50,10 @@ from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import RemindersPanel
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
 from scardesk.ui.widgets.shortcut_keys import with_keys
+from scardesk.ui.widgets.table_columns import fit_columns
 
 _M = AppointmentTableModel
 _BOOKED = AppointmentStatus.BOOKED
@@ -111,10 +111,8 @@ class TodayScreen(QWidget):
         self.previous_button.setText("‹")
         self.previous_button.setToolTip(_t("Previous day (Alt+Left)"))
         self.previous_button.setAccessibleName(_t("Previous day"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
         # Numbers only: the heading above names the weekday in the user's language.
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = date_edit()
         self.date_edit.setAccessibleName(_t("Day shown"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
@@ -156,17 +154,19 @@ class TodayScreen(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(50)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(_M.PATIENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (_M.TIME, 112),
-            (_M.PRACTITIONER, 170),
-            (_M.MODALITIES, 150),
-            (_M.STATUS, 150),
-            (_M.ACTION, 104),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, width)
+        # Columns fit their contents (an Arabic treatment name is longer than its English one,
+        # and fixed widths cut it to "…" while the patient column stood half empty); the
+        # patient column takes what is left; the time, the status and the arrive button stay whole.
+        fit_columns(self.table, stretch=_M.PATIENT, keep=(_M.TIME, _M.STATUS, _M.ACTION))
+        # A narrowed column wraps its text: measure the rows again once the columns have moved
+        # or the rows changed, so a long treatment name shows whole on two lines, not as "…".
+        self._rows_fit = QTimer(self)
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.setInterval(0)
+        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fit.start())
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._rows_fit.start)
         self.arrive_delegate = ButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
         self.arrive_delegate.clicked.connect(self.mark_arrived)

@@ -29,7 +29,8 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 12, 14, 12)
         self.body.setSpacing(8)
-        self.heading = plain_label(title)
+        # Wraps: a long Arabic title must not make its column, and so the form, scroll sideways.
+        self.heading = plain_label(title, wrap=True)
         self.heading.setObjectName("sectionTitle")
         self.heading.setStyleSheet("font-weight: 700; font-size: 11.5pt;")
         self.body.addWidget(self.heading)

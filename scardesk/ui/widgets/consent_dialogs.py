@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
+from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.signature_pad import SignaturePad
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -337,9 +337,7 @@ class WithdrawConsentDialog(DiscardGuard, QDialog):
         layout.addWidget(date_label)
         today = muscat_today()
         captured_day = muscat_today(record.captured_at)
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = date_edit(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day.setMinimumDate(QDate(captured_day.year, captured_day.month, captured_day.day))
         date_label.setBuddy(self.day)
