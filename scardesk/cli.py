@@ -367,12 +367,19 @@ def _backup(args: argparse.Namespace, url: str) -> int:
 def _restore(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import restore
 
-    code = restore(url, args.file, wait_seconds=max(0.0, args.wait))
-    if code == 0 and args.then_start:
-        from scardesk.app import run_app
+    if not args.then_start:
+        return restore(url, args.file, wait_seconds=max(0.0, args.wait))
+    from scardesk.app import run_app
 
-        return run_app(url)
-    return code
+    # Restoring from Admin: this process was started detached after the app closed, so a
+    # refusal printed on stderr would reach nobody. ScarDesk starts again and shows it.
+    try:
+        restore(url, args.file, wait_seconds=max(0.0, args.wait))
+    except ScarDeskError as error:
+        print(f"scardesk: {_one_line(str(error))}", file=sys.stderr)
+        run_app(url, restore_refusal=error)
+        return EXIT_REFUSED
+    return run_app(url)
 
 
 def _audit_key(args: argparse.Namespace, url: str) -> int:

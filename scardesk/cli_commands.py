@@ -57,7 +57,7 @@ def db_upgrade(url: str) -> int:
     database = open_database(url, upgrade=False)
     try:
         before = schema.current_revision(database.engine)
-        with presence.alone(database, "upgrade the database"):
+        with presence.alone(database, presence.UPGRADE):
             schema.upgrade(database.engine)
         after = schema.current_revision(database.engine)
     finally:

@@ -21,6 +21,7 @@ from sqlalchemy.orm.base import LoaderCallableStatus
 from scardesk.db.audit_key import AuditKeyMissingError, keyed_hash, load_key
 from scardesk.db.models import AuditChain, AuditEvent
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 GENESIS_HASH = "0" * 64
 _REDACTED_COLUMNS = frozenset({"password_hash"})
@@ -177,9 +178,14 @@ def chain_key(settings: ChainSettings, next_seq: int) -> bytes:
         return load_key(settings.chain_id, create=next_seq <= settings.keyed_from)
     except AuditKeyMissingError as error:
         raise StorageRefusedError(
-            f"the audit key of this database (chain {settings.chain_id}) is not on this computer, "
-            "so nothing was saved. On a workstation that has it, run `scardesk audit-key export "
-            "FILE`; here, `scardesk audit-key import FILE`"
+            Message(
+                "storage.audit_key_missing",
+                {
+                    "chain": settings.chain_id,
+                    "export_command": "scardesk audit-key export FILE",
+                    "import_command": "scardesk audit-key import FILE",
+                },
+            )
         ) from error
 
 
