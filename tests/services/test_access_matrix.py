@@ -28,6 +28,7 @@ from scardesk.domain.errors import (
     PasswordChangeRequiredError,
     PermissionDeniedError,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission as P
 from scardesk.domain.permissions import Standing, granted
 from scardesk.services.container import Services, build_services
@@ -231,7 +232,8 @@ def _public_methods(services: Services) -> dict[str, tuple[Any, inspect.Signatur
     found = {}
     for field in dataclasses.fields(services):
         service = getattr(services, field.name)
-        if not hasattr(service, "__dict__") or isinstance(service, str):
+        # A value such as the database's label (a coded Message) is not a service.
+        if not hasattr(service, "__dict__") or isinstance(service, str | Message):
             continue
         for name, method in inspect.getmembers(service, inspect.ismethod):
             if not name.startswith("_"):
