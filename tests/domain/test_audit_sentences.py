@@ -105,7 +105,10 @@ def test_exports_and_reads() -> None:
         "Dr Salma Al Harthy exported the audit log"
     )
     assert said("read.session.view", "treatment_sessions") == (
-        "Dr Salma Al Harthy viewed session of patient 10234"
+        "Dr Salma Al Harthy viewed a treatment session of patient 10234"
+    )
+    assert said("plan.completed", "treatment_plans") == (
+        "Dr Salma Al Harthy marked a treatment plan of patient 10234 as completed"
     )
     assert said("read.photo_list", "photos", patient=None) == "Dr Salma Al Harthy viewed photo list"
 
