@@ -7,6 +7,8 @@ wrong order) to an Arabic reader, because the templates were never marked for tr
 from __future__ import annotations
 
 import ast
+import csv
+import io
 import re
 import string
 from collections.abc import Iterator
@@ -37,6 +39,7 @@ from scardesk.domain.errors import InvalidCredentialsError
 from scardesk.ui import display
 from scardesk.ui.admin.audit_model import tr_audit
 from scardesk.ui.i18n import install_translation
+from tests.documents.pdf_checks import all_text, arabic_present
 from tests.helpers import aisha
 from tests.ui.session_helpers import session_clinic
 
@@ -142,3 +145,18 @@ def test_real_audit_events_read_in_arabic_with_names_and_numbers_isolated(
         f"{who}: تغيير الهاتف للمريض {number} "
         "من \u2068+968 9123 4567\u2069 إلى \u2068+968 7123 4567\u2069"
     ) in sentences
+
+
+def test_the_audit_exports_read_in_arabic_for_an_arabic_reader(arabic, services, make_user) -> None:
+    """The screen hands its own translator to the CSV and PDF exports (``audit_tab``)."""
+    clinic = session_clinic(services, make_user)
+    services.patient_header.open(clinic.context.signed_in.actor, clinic.patient_id)
+    admin = make_user("first.admin", Role.ADMIN)
+    csv_text = services.audit.export_csv(admin.actor, translate=tr_audit).data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    assert rows[0][3] == tr_audit("What happened") != "What happened"
+    # Files get plain text: no isolate marks for a spreadsheet to show as boxes.
+    assert f"Dr.Salma: فتح ملف المريض {clinic.patient_id}" in [row[3] for row in rows[1:]]
+    assert "\u2068" not in csv_text
+    pdf = services.audit.export_pdf(admin.actor, translate=tr_audit).data
+    assert arabic_present("فتح ملف المريض", all_text(pdf))
