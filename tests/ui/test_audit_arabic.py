@@ -13,8 +13,11 @@ import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from scardesk.domain import audit_labels, audit_sentences, audit_templates
@@ -160,3 +163,37 @@ def test_the_audit_exports_read_in_arabic_for_an_arabic_reader(arabic, services,
     assert "\u2068" not in csv_text
     pdf = services.audit.export_pdf(admin.actor, translate=tr_audit).data
     assert arabic_present("فتح ملف المريض", all_text(pdf))
+
+
+def test_a_phone_inside_an_arabic_sentence_keeps_its_digits_in_order(arabic) -> None:
+    """Laid out right to left as the audit table does, the isolated phone still reads
+    "+968 1 22222222" from left to right; without the isolate Qt reverses its groups."""
+    changed = audit_sentences.phrase(
+        "{who} changed the {field} of patient {patient} from {old} to {new}",
+        who="Dr Salma",
+        field=audit_sentences.Word("phone"),
+        patient="5",
+        old="+968 1 22222222",
+        new="+968 333 4",
+    )
+
+    def group_lefts(isolate: bool) -> list[float]:
+        text = render(changed, tr_audit, isolate=isolate)
+        layout = QTextLayout(text, QFont())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(5000)
+        layout.endLayout()
+        start = text.index("+968 1 ")
+        # The middle of "968", of "1" and of "22222222": x grows left to right.
+        # (PySide6 types the (x, cursor) pair cursorToX returns as a bare object.)
+        return [cast(tuple[float, int], line.cursorToX(start + offset))[0] for offset in (2, 6, 10)]
+
+    assert tr_audit(changed.template) != changed.template
+    isolated = group_lefts(isolate=True)
+    assert isolated == sorted(isolated)
+    plain = group_lefts(isolate=False)
+    assert plain != sorted(plain)  # the check can fail: bare digits are reordered
