@@ -50,8 +50,41 @@
         <translation>كل الإجراءات</translation>
     </message>
     <message>
+        <source>Only the newest events are in this file: narrow the filters for older ones.</source>
+        <extracomment>The most events one file holds. A CSV row is cheap; a PDF page holds ~30 sentences, so 2,000 events is already ~70 pages: narrow the filters for more.</extracomment>
+        <translation>يضم هذا الملف أحدث الأحداث فقط: ضيّق عوامل التصفية لرؤية الأقدم.</translation>
+    </message>
+    <message>
+        <source>Time (Muscat)</source>
+        <translation>الوقت (بتوقيت مسقط)</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} events are shown: narrow the filters.</source>
+        <translation>تُعرض أحدث الأحداث فقط (عددها {count}): ضيّق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <source>patient {patient}</source>
+        <translation>المريض {patient}</translation>
+    </message>
+    <message>
+        <source>user #{user}</source>
+        <translation>المستخدم رقم {user}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>من {day}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>حتى {day}</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
     </message>
     <message>
         <source>User</source>

@@ -158,11 +158,14 @@ def test_the_audit_exports_read_in_arabic_for_an_arabic_reader(arabic, services,
     csv_text = services.audit.export_csv(admin.actor, translate=tr_audit).data.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(csv_text)))
     assert rows[0][3] == tr_audit("What happened") != "What happened"
+    assert all(_ARABIC.search(cell) for cell in rows[0])  # "Time (Muscat)" was English
     # Files get plain text: no isolate marks for a spreadsheet to show as boxes.
     assert f"Dr.Salma: فتح ملف المريض {clinic.patient_id}" in [row[3] for row in rows[1:]]
     assert "\u2068" not in csv_text
     pdf = services.audit.export_pdf(admin.actor, translate=tr_audit).data
-    assert arabic_present("فتح ملف المريض", all_text(pdf))
+    text = all_text(pdf)
+    assert arabic_present("فتح ملف المريض", text)
+    assert arabic_present("الوقت (بتوقيت مسقط)", text)
 
 
 def test_a_phone_inside_an_arabic_sentence_keeps_its_digits_in_order(arabic) -> None:
