@@ -13,10 +13,11 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
@@ -37,11 +38,13 @@ def run_app(
     exit_after_start: bool = False,
     check_start: bool = False,
     language: str | None = None,
+    restore_refusal: ScarDeskError | None = None,
 ) -> int:
     """Run the desktop app. ``exit_after_start`` exits once the sign-in window is shown, before
     the database is opened (start-up is measured with it); ``check_start`` exits once the
     database is open and signing in is ready (0), or refused (2). ``language`` ("ar" or "en",
-    from ``--language``) overrides the language for this run only."""
+    from ``--language``) overrides the language for this run only. ``restore_refusal`` is why a
+    restore asked for in Admin did not finish: the sign-in window shows it."""
     configure_logging()
     log.info("starting ScarDesk")
     from scardesk.domain.display_prefs import Language
@@ -56,6 +59,7 @@ def run_app(
             opener.failed,
             exit_after="shown" if exit_after_start else "ready" if check_start else None,
             language=Language(language) if language else None,
+            notice=restore_refusal,
         )
     finally:
         opener.dispose()
@@ -105,16 +109,19 @@ class _Opener:
                 self._database = database
             return None
         if isinstance(error, StorageRefusedError):
-            _show_refusal(str(error), window, interactive=self._interactive)
+            _show_refusal(str(error), lambda: refusal_text(error), window, self._interactive)
             return EXIT_REFUSED
         from scardesk.cli_checks import report_unexpected
 
         report_unexpected(error)
         if self._interactive:
+            from scardesk.ui.tr import _t
+
             _show_refusal(
                 "ScarDesk could not start. The details are in its log file.",
+                lambda: _t("ScarDesk could not start. The details are in its log file."),
                 window,
-                interactive=True,
+                True,
             )
         return EXIT_FAILED
 
@@ -160,11 +167,21 @@ def _warm_up_documents(services: Services) -> None:
         log.exception("warming up the document renderer failed")
 
 
-def _show_refusal(message: str, window: QWidget, *, interactive: bool) -> None:
-    one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
+def refusal_text(error: StorageRefusedError) -> str:
+    """The refusal as the start-up window shows it: in the user's language, from its code."""
+    from scardesk.ui.messages import error_text
+
+    return error_text(error)
+
+
+def _show_refusal(
+    english: str, shown: Callable[[], str], window: QWidget, interactive: bool
+) -> None:
+    """English on stderr (for whoever reads the log or the terminal); ``shown()`` in a dialog."""
+    one_line = "; ".join(line.strip() for line in english.splitlines() if line.strip())
     print(f"ScarDesk cannot open the database: {one_line}", file=sys.stderr)
     if not interactive:
         return  # nobody could click a dialog away
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(window, "ScarDesk", message)
+    QMessageBox.critical(window, "ScarDesk", shown())

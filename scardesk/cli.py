@@ -182,6 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The dates each document prints with the Hijri date beside them (``--hijri``).
+_HIJRI_DATES = {
+    "aftercare": "the session date",
+    "consent": "date of birth, date signed",
+    "summary": "date of birth, date of the summary",
+}
+
+
 def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     """``aftercare``, ``consent`` and ``summary``: issued as the UI issues them (stored with
     their SHA-256 and audited), then written to ``-o FILE``: batch printing and checks."""
@@ -215,11 +223,11 @@ def _document_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
                 action="store_true",
                 help="large print for older patients (Arabic 20 pt, English 14 pt)",
             )
-            command.add_argument(
-                "--hijri",
-                action="store_true",
-                help="print the civil Hijri date beside the Gregorian one",
-            )
+        command.add_argument(
+            "--hijri",
+            action="store_true",
+            help=f"print the civil Hijri date beside the Gregorian one ({_HIJRI_DATES[name]})",
+        )
         command.add_argument(
             "-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file to write"
         )
@@ -359,12 +367,19 @@ def _backup(args: argparse.Namespace, url: str) -> int:
 def _restore(args: argparse.Namespace, url: str) -> int:
     from scardesk.cli_commands import restore
 
-    code = restore(url, args.file, wait_seconds=max(0.0, args.wait))
-    if code == 0 and args.then_start:
-        from scardesk.app import run_app
+    if not args.then_start:
+        return restore(url, args.file, wait_seconds=max(0.0, args.wait))
+    from scardesk.app import run_app
 
-        return run_app(url)
-    return code
+    # Restoring from Admin: this process was started detached after the app closed, so a
+    # refusal printed on stderr would reach nobody. ScarDesk starts again and shows it.
+    try:
+        restore(url, args.file, wait_seconds=max(0.0, args.wait))
+    except ScarDeskError as error:
+        print(f"scardesk: {_one_line(str(error))}", file=sys.stderr)
+        run_app(url, restore_refusal=error)
+        return EXIT_REFUSED
+    return run_app(url)
 
 
 def _audit_key(args: argparse.Namespace, url: str) -> int:

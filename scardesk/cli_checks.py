@@ -16,6 +16,7 @@ import traceback
 from pathlib import Path
 
 from scardesk.domain.errors import StorageRefusedError, ValidationError
+from scardesk.domain.messages import Message
 
 #: Largest id either database stores (PostgreSQL ``integer``); larger ones cannot exist.
 ID_MAX = 2**31 - 1
@@ -57,17 +58,26 @@ def check_database_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as error:
+        # The app checks the URL behind its sign-in window, so these refusals are coded.
         raise StorageRefusedError(
-            "the database URL is not valid: expected e.g. "
-            "postgresql+psycopg://user@host:5432/clinic or sqlite:////path/clinic.sqlite3"
+            Message(
+                "storage.url_invalid",
+                {
+                    "examples": "postgresql+psycopg://user@host:5432/clinic, "
+                    "sqlite:////path/clinic.sqlite3"
+                },
+            )
         ) from error
     backend = parsed.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
         raise StorageRefusedError(
-            f"unsupported database '{backend}': use an SQLite file or a postgresql+psycopg:// URL"
+            Message(
+                "storage.unsupported_backend",
+                {"backend": backend, "example": "postgresql+psycopg://user@host/clinic"},
+            )
         )
     if backend == "postgresql" and not parsed.database:
-        raise StorageRefusedError("the PostgreSQL URL names no database: add /DATABASE at its end")
+        raise StorageRefusedError(Message("storage.postgres_url_no_database"))
     return url
 
 

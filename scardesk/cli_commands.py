@@ -57,7 +57,7 @@ def db_upgrade(url: str) -> int:
     database = open_database(url, upgrade=False)
     try:
         before = schema.current_revision(database.engine)
-        with presence.alone(database, "upgrade the database"):
+        with presence.alone(database, presence.UPGRADE):
             schema.upgrade(database.engine)
         after = schema.current_revision(database.engine)
     finally:
@@ -233,13 +233,17 @@ def issue_document(
     database = open_database(url, must_exist=True)
     try:
         service = DocumentService(database)
+        options = SheetOptions(SheetLanguage(language), large_print, show_hijri)
         if kind == "aftercare":
-            options = SheetOptions(SheetLanguage(language), large_print, show_hijri)
             record = service.issue_aftercare(SYSTEM, target_id, deliver=deliver, options=options)
         elif kind == "consent":
-            record = service.issue_consent(SYSTEM, target_id, modality or "", deliver=deliver)
+            record = service.issue_consent(
+                SYSTEM, target_id, modality or "", deliver=deliver, options=options
+            )
         else:
-            record = service.issue_visit_summary(SYSTEM, target_id, deliver=deliver)
+            record = service.issue_visit_summary(
+                SYSTEM, target_id, deliver=deliver, options=options
+            )
     except BaseException as error:
         for path in written:
             path.unlink(missing_ok=True)
@@ -252,7 +256,8 @@ def issue_document(
         database.dispose()
     again = " (identical to the one issued before)" if record.reused else ""
     print(
-        f"{kind} document {record.id}{again}: {record.pages} page(s), sha256 {record.sha256}, "
+        f"{kind} document {record.id}{again}: {_count(record.pages, 'page')}, "
+        f"sha256 {record.sha256}, "
         f"content {record.content_version} -> {output}"
     )
     return EXIT_OK
@@ -268,14 +273,15 @@ def export_patient(url: str, patient_id: int, output: Path, *, force: bool) -> i
     finally:
         database.dispose()
     unreadable = (
-        f"; {result.unreadable} stored record(s) could not be read and are listed as such"
+        f"; {_count(result.unreadable, 'stored record')} could not be read and "
+        f"{'is' if result.unreadable == 1 else 'are'} listed as such"
         if result.unreadable
         else ""
     )
     print(
         f"patient {patient_id} exported to {output}: {result.size_bytes:,} bytes, "
-        f"{result.pdf_pages} PDF page(s), {result.photos} photo(s), "
-        f"{result.documents} document(s), {result.seconds:.2f} s{unreadable}"
+        f"{_count(result.pdf_pages, 'PDF page')}, {_count(result.photos, 'photo')}, "
+        f"{_count(result.documents, 'document')}, {result.seconds:.2f} s{unreadable}"
     )
     return EXIT_OK
 
@@ -324,3 +330,8 @@ def audit_key_transfer(url: str, file: Path, *, export: bool) -> int:
         shown = import_key(chain.chain_id, file)
         print(f"audit key in place on this computer (fingerprint {shown})")
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 page", "2 pages": the command line's English says a count without "(s)"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "scardesk"
-ALIASES = "tr+=_t,QT_TR_NOOP+=_n"
+ALIASES = "tr+=_t,tr+=_np,QT_TR_NOOP+=_n"  # _np: a plural (%n) text kept in a table
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,10 @@ def gaps_in(ts_file: Path, language: str) -> list[Gap]:
             gaps.append(Gap(language, source, "untranslated"))
             continue
         forms = [form.text or "" for form in translation.findall("numerusform")]
+        if "{n:" in source:  # "{n:vial|vials}" is the core's English; a screen needs "%n vial(s)"
+            gaps.append(Gap(language, source, "a count phrase not written with %n"))
+        elif "%n" in source and message.get("numerus") != "yes":
+            gaps.append(Gap(language, source, "a count without plural forms (mark it _np)"))
         if message.get("numerus") == "yes":
             if not forms or not all(form.strip() for form in forms):
                 gaps.append(Gap(language, source, "a plural form is empty"))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, settings
 from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
@@ -33,6 +34,12 @@ from scardesk.db.engine import Database, open_database
 from tests.helpers import add_staff
 
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
+
+# Hypothesis tests check what happens, not how fast: on a loaded machine (CI shares its cores)
+# its per-example deadline and "input generation too slow" check failed correct code. Speed is
+# measured in benchmarks/, never in a test.
+settings.register_profile("scardesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("scardesk")
 _crash_log = None  # kept open for the life of the process: faulthandler writes to it on a crash
 
 

@@ -97,3 +97,17 @@ def test_aftercare_prints_the_hijri_date_when_asked(data_dir: Path, tmp_path: Pa
     assert main(["aftercare", "1", "--hijri", "-o", str(hijri), "--data-dir", str(data_dir)]) == 0
     assert "AH)" not in all_text(plain.read_bytes())
     assert "AH)" in all_text(hijri.read_bytes())
+
+
+@pytest.mark.parametrize(
+    "words", [["consent", "1", "--modality", "toxin"], ["summary", "1"]], ids=lambda w: w[0]
+)
+def test_consent_and_summary_print_the_hijri_date_when_asked(
+    words: list[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """``--hijri`` on the consent form and the visit summary, as on the aftercare sheet."""
+    plain, hijri = tmp_path / "plain.pdf", tmp_path / "hijri.pdf"
+    assert main([*words, "-o", str(plain), "--data-dir", str(data_dir)]) == 0
+    assert main([*words, "--hijri", "-o", str(hijri), "--data-dir", str(data_dir)]) == 0
+    assert "AH)" not in all_text(plain.read_bytes())
+    assert "AH)" in all_text(hijri.read_bytes())

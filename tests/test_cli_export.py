@@ -43,7 +43,7 @@ def test_export_writes_the_zip_and_audits_it_as_the_command_line(
     assert data["patient"]["name_arabic"] == fx.ARABIC and data["exported_by"] == "command line"
     assert len([n for n in archive.namelist() if n.startswith("photos/")]) == 3
     said = capsys.readouterr().out
-    assert "patient 1 exported" in said and "3 photo(s)" in said
+    assert "patient 1 exported" in said and "3 photos" in said
     assert fx.LATIN not in said
     [event] = _export_events(data_dir)
     assert (event.entity_id, event.user_id) == (1, None)

@@ -161,9 +161,16 @@
         <source>Save the audit log</source>
         <translation>حفظ سجل التدقيق</translation>
     </message>
-    <message>
-        <source>%1 events saved as %2</source>
-        <translation>حُفظ %1 من الأحداث في %2</translation>
+    <message numerus="yes">
+        <source>%n event(s) saved as %1</source>
+        <translation>
+            <numerusform>حُفظ الملف %1 دون أي حدث</numerusform>
+            <numerusform>حُفظ حدث واحد في %1</numerusform>
+            <numerusform>حُفظ حدثان في %1</numerusform>
+            <numerusform>حُفظت %n أحداث في %1</numerusform>
+            <numerusform>حُفظ %n حدثًا في %1</numerusform>
+            <numerusform>حُفظ %n حدث في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the newest: narrow the filters for the rest)</source>
@@ -2241,9 +2248,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>Load older reads</source>
         <translation>تحميل مرات الاطلاع الأقدم</translation>
     </message>
-    <message>
-        <source>File #{id}: {n} read(s) shown, newest first.</source>
-        <translation>ملف رقم {id}: عدد مرات الاطلاع المعروضة: {n}، الأحدث أولًا.</translation>
+    <message numerus="yes">
+        <source>File #{id}: %n read(s) shown, newest first.</source>
+        <translation>
+            <numerusform>ملف رقم {id}: لا مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرة اطلاع واحدة معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: مرتا اطلاع معروضتان، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرات اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>ملف رقم {id}: %n مرة اطلاع معروضة، الأحدث أولًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3350,20 +3364,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value}: {what} يتكون من أرقام فقط، مثل 12345678</translation>
     </message>
     <message>
-        <source>{value} has {length} digits: {what} has at most {maximum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يزيد على {maximum}</translation>
-    </message>
-    <message>
-        <source>{value} has {length} digits: {what} has at least {minimum}</source>
-        <translation>{value} عدد أرقامه {length}: عدد أرقام {what} لا يقل عن {minimum}</translation>
-    </message>
-    <message>
         <source>{value}: a passport number has Latin letters and digits only, e.g. K1234567</source>
         <translation>{value}: رقم الجواز يتكون من حروف لاتينية وأرقام فقط، مثل K1234567</translation>
-    </message>
-    <message>
-        <source>{value} has {length} characters: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
-        <translation>{value} عدد رموزه {length}: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</translation>
     </message>
     <message>
         <source>{value} is not a document number: letters and digits only, at most {maximum}</source>
@@ -3436,10 +3438,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the start time has no time zone: expected Muscat or UTC time</source>
         <translation>وقت البدء بلا منطقة زمنية: المتوقع توقيت مسقط أو التوقيت العالمي (UTC)</translation>
-    </message>
-    <message>
-        <source>{value} minutes: expected {minimum} to {maximum}</source>
-        <translation>{value} دقيقة: المتوقع من {minimum} إلى {maximum}</translation>
     </message>
     <message>
         <source>{value} is not a modality: choose from {choices}</source>
@@ -3602,10 +3600,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>كلمة المرور تحتوي على حرف غير مرئي أو تالف: أعد كتابتها</translation>
     </message>
     <message>
-        <source>the password has {length} characters: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
-        <translation>عدد أحرف كلمة المرور {length}: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</translation>
-    </message>
-    <message>
         <source>the password is longer than {maximum} characters: choose a shorter one</source>
         <translation>طول كلمة المرور يتجاوز الحد الأقصى ({maximum} حرفًا): اختر كلمة أقصر</translation>
     </message>
@@ -3632,14 +3626,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>this sign-in is locked after too many failed attempts: ask the administrator to unlock it</source>
         <translation>تسجيل الدخول هذا مقفل بعد محاولات فاشلة كثيرة: اطلب من مدير النظام فتحه</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} second and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
-    </message>
-    <message>
-        <source>too many failed sign-ins: wait {seconds} seconds and try again</source>
-        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية ثم حاول مرة أخرى</translation>
     </message>
     <message>
         <source>this one-time password has expired: ask the administrator for a new one</source>
@@ -3986,12 +3972,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لا يوجد ما يُسجَّل: أجب عن سؤال واحد على الأقل</translation>
     </message>
     <message>
-        <source>a window of {n} days: expected 1 day or more</source>
-        <translation>فترة مدتها {n} يوم: المتوقع يوم واحد أو أكثر</translation>
-    </message>
-    <message>
-        <source>{n} units is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الوحدات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} units is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الوحدات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>unknown fields: {fields}</source>
@@ -4054,8 +4036,96 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
     <message>
-        <source>{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
-        <translation>فاصل {n} {n:يوم|أيام} أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع {minimum} يوم على الأقل</translation>
+        <source>the database is stamped with {count} schema revisions; it was not changed</source>
+        <translation>قاعدة البيانات موسومة بعدد {count} من إصدارات المخطط؛ لم تُغيَّر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s): expected {minimum} to {maximum}</source>
+        <translation>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقة واحدة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>دقيقتان: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقائق: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+            <numerusform>%n دقيقة: المتوقع من {minimum} إلى {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at most {maximum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يزيد على {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at least {minimum}</source>
+        <translation>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+            <numerusform>{value} عدد أرقامه %n: عدد أرقام {what} لا يقل عن {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n character(s): a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
+        <translation>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+            <numerusform>{value} عدد رموزه %n: يتكون رقم الجواز من {minimum} إلى {maximum} من الحروف والأرقام، مثل K1234567</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password has %n character(s): expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
+        <translation>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>عدد أحرف كلمة المرور %n: الحد الأدنى {minimum}؛ وبضع كلمات لا رابط بينها تصنع كلمة مرور جيدة، مثل &apos;olive lantern 47 harbour&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانية واحدة ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر ثانيتين ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثوانٍ ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+            <numerusform>محاولات دخول فاشلة كثيرة: انتظر %n ثانية ثم حاول مرة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a window of %n day(s): expected 1 day or more</source>
+        <translation>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يوم واحد: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها يومان: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n أيام: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يومًا: المتوقع يوم واحد أو أكثر</numerusform>
+            <numerusform>فترة مدتها %n يوم: المتوقع يوم واحد أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يوم واحد أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل يومين أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n أيام أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يومًا أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+            <numerusform>فاصل %n يوم أقصر من الحد الأدنى قبل إعادة حقن التوكسين: المتوقع ألا يقل الفاصل بالأيام عن {minimum}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the goals have {length} characters: at most {maximum} allowed</source>
@@ -4130,8 +4200,8 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{value} ليس عددًا صحيحًا للندبات: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
-        <source>{n} scars is impossible: expected 0 or more</source>
-        <translation>لا يمكن أن يكون عدد الندبات {n}: المتوقع 0 أو أكثر</translation>
+        <source>{value} scars is impossible: expected 0 or more</source>
+        <translation>لا يمكن أن يكون عدد الندبات {value}: المتوقع 0 أو أكثر</translation>
     </message>
     <message>
         <source>{value} is not an area: expected square centimetres</source>
@@ -4278,6 +4348,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>this session was voided: no aftercare sheet is printed for it</source>
         <translation>هذه الجلسة مُلغاة: لا تُطبع لها تعليمات العناية بعد العلاج</translation>
+    </message>
+    <message>
+        <source>no modality was recorded; expected at least one</source>
+        <translation>لم يُسجَّل أي نوع علاج؛ المتوقع نوع علاج واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the form was signed on version {version}, and neither the content library nor its archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so that the printed text is the one the patient agreed to</source>
+        <translation>وُقّع النموذج على الإصدار {version}، ولا تحتفظ مكتبة النصوص ولا أرشيفها بتلك الصياغة؛ المتوقع وجود الملف consent/archive/{modality}@VERSION.LANG.md، ليكون النص المطبوع هو النص الذي وافق عليه المريض</translation>
     </message>
     <message>
         <source>no session has been recorded for this appointment yet; the aftercare sheet is printed once the practitioner has saved the session</source>
@@ -4567,9 +4645,27 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>no injection points: place each point on the face map</source>
         <translation>لا توجد نقاط حقن: ضع كل نقطة على خريطة الوجه</translation>
     </message>
-    <message>
-        <source>{n} points: at most {maximum} per entry</source>
-        <translation>عدد النقاط {n}: الحد الأقصى {maximum} لكل بند</translation>
+    <message numerus="yes">
+        <source>%n point(s): at most {maximum} per entry</source>
+        <translation>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطة واحدة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>نقطتان: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقاط: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+            <numerusform>%n نقطة: الحد الأقصى {maximum} لكل بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورة واحدة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من قارورتين مفتوحتين تحتويان على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قوارير مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+            <numerusform>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من %n قارورة مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</numerusform>
+        </translation>
     </message>
     <message>
         <source>the points add up to {placed:g} U but the total is {total:g} U: they must be equal (within 0.01 U)</source>
@@ -4604,16 +4700,422 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الليزر الاستئصالي الكامل استئصالي: حدّد الخيارين كليهما</translation>
     </message>
     <message>
-        <source>lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
-        <translation>التشغيلة {lot}: سُحبت {drawn} U (المعطاة والمهدرة) من {n} {n:قارورة|قوارير} مفتوحة تحتوي على {held} U؛ لا يمكن أن تعطي القارورة أكثر مما تحتويه: صحّح الوحدات، أو سجّل كل قارورة إضافية كبند توكسين مستقل</translation>
-    </message>
-    <message>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
+        <source>audit event {id} does not follow the event before it (a row was removed or inserted)</source>
+        <translation>حدث التدقيق {id} لا يلي الحدث الذي قبله (حُذف صف أو أُدرج صف)</translation>
+    </message>
+    <message>
+        <source>audit event {id} was altered after it was written</source>
+        <translation>حدث التدقيق {id} عُدّل بعد كتابته</translation>
+    </message>
+    <message>
         <source>choose a needle, a Nokor needle or a blunt cannula</source>
         <translation>اختر إبرة أو إبرة Nokor أو كانيولا غير حادة</translation>
+    </message>
+    <message>
+        <source>ScarDesk will not keep its database at {path} because {reason}. SQLite files are damaged by network and sync folders; keep the file on this computer&apos;s own disk, or let several workstations share a PostgreSQL server.</source>
+        <translation>لن يحفظ ScarDesk قاعدة بياناته في {path} لأن {reason}. مجلدات الشبكة ومجلدات المزامنة تُتلف ملفات SQLite؛ احفظ الملف على القرص الخاص بهذا الجهاز، أو اجعل أجهزة العمل تتشارك خادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}</source>
+        <translation>الملف {path} تالف ({detail})؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a ScarDesk database; it was not changed.</source>
+        <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات ScarDesk؛ لم يُغيَّر.</translation>
+    </message>
+    <message>
+        <source>unsupported database {backend}: use an SQLite file or a PostgreSQL address such as {example}</source>
+        <translation>قاعدة بيانات غير مدعومة {backend}: استخدم ملف SQLite أو عنوان PostgreSQL مثل {example}</translation>
+    </message>
+    <message>
+        <source>no ScarDesk database at {url}: it is empty; check the URL (nothing was created)</source>
+        <translation>لا توجد قاعدة بيانات ScarDesk في {url}: إنها فارغة؛ تحقّق من عنوان قاعدة البيانات (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check --data-dir or --database-url (nothing was created)</source>
+        <translation>لا توجد قاعدة بيانات في {path}: تحقّق من مجلد البيانات (‎--data-dir‎) أو عنوان قاعدة البيانات (‎--database-url‎) (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: {detail}</source>
+        <translation>تعذّر فتح قاعدة البيانات {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>no record has that number (it is out of range)</source>
+        <translation>لا يوجد سجل بهذا الرقم (الرقم خارج النطاق)</translation>
+    </message>
+    <message>
+        <source>the database {label} was created by a newer version of ScarDesk (schema {revision}); it was not opened or changed. Install the newer ScarDesk to use it.</source>
+        <translation>أُنشئت قاعدة البيانات {label} بإصدار أحدث من ScarDesk (المخطط {revision})؛ لم تُفتح ولم تُغيَّر. ثبّت الإصدار الأحدث من ScarDesk لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>could not lock {path}; try again</source>
+        <translation>تعذّر قفل {path}؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the database is being restored or upgraded on this computer right now; wait until that finishes, then start ScarDesk again.</source>
+        <translation>تجري الآن استعادة قاعدة البيانات أو ترقيتها على هذا الجهاز؛ انتظر حتى تنتهي، ثم شغّل ScarDesk مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>could not create {path}; check the folder&apos;s permissions</source>
+        <translation>تعذّر إنشاء {path}؛ تحقّق من صلاحيات المجلد</translation>
+    </message>
+    <message>
+        <source>cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those workstations (signing out is not enough), then try again; nothing was changed.</source>
+        <translation>تعذّرت {action} لأن ScarDesk مفتوح على جهاز آخر: {names}. أغلق ScarDesk على أجهزة العمل هذه (تسجيل الخروج لا يكفي)، ثم حاول مرة أخرى؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (process {pid})</source>
+        <translation>{user} على {host} (العملية {pid})</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{user} على {host} (العملية {pid}) منذ {since}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>upgrade the database</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <source>cannot {action}: another restore or upgrade of this database is running.</source>
+        <translation>تعذّرت {action}: تجري استعادة أو ترقية أخرى لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>cannot {action}: the database folder keeps changing; try again.</source>
+        <translation>تعذّرت {action}: مجلد قاعدة البيانات يتغيّر باستمرار؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>the database file was replaced (restored or moved) while ScarDesk was open; this window stopped writing so nothing goes into the old copy. Close ScarDesk and start it again.</source>
+        <translation>استُبدل ملف قاعدة البيانات (استُعيد أو نُقل) وScarDesk مفتوح؛ توقّفت هذه النافذة عن الحفظ حتى لا يُكتب شيء في النسخة القديمة. أغلق ScarDesk ثم شغّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>cannot reach the database {url}: {detail}; nothing was changed.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات {url}: {detail}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>the database address is not valid: expected e.g. {examples}</source>
+        <translation>عنوان قاعدة البيانات غير صالح: المتوقّع مثلًا {examples}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database: add /DATABASE at its end</source>
+        <translation>عنوان PostgreSQL لا يسمّي قاعدة بيانات: أضف ‎/DATABASE‎ في آخره</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database readable without a passphrase: it is encrypted (enter its passphrase, or set {variable} for scripts) or not a database at all. Nothing was opened or changed.</source>
+        <translation>الملف {path} ليس قاعدة بيانات SQLite تُقرأ دون عبارة مرور: إما أنه مشفّر (أدخل عبارة المرور الخاصة به، أو اضبط {variable} للبرامج النصية) وإما أنه ليس قاعدة بيانات أصلًا. لم يُفتح شيء ولم يُغيَّر.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {path} (or the file is damaged); nothing was changed.</source>
+        <translation>عبارة المرور لا تفتح {path} (أو أن الملف تالف)؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>this database is encrypted but SQLCipher is not installed: reinstall ScarDesk.</source>
+        <translation>قاعدة البيانات هذه مشفّرة لكن SQLCipher غير مثبّت: أعد تثبيت ScarDesk.</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect a database.</source>
+        <translation>عبارة المرور الفارغة لا تحمي قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be remembered: {problem}.</source>
+        <translation>لا يمكن تذكّر عبارة المرور: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not an SQLite database: use backup_postgres.</source>
+        <translation>هذه ليست قاعدة بيانات SQLite: استخدم النسخ الاحتياطي لخادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>this is not a PostgreSQL database: use backup_sqlite.</source>
+        <translation>هذه ليست قاعدة بيانات PostgreSQL: استخدم النسخ الاحتياطي لملف SQLite.</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check, so no backup was kept:
+{detail}
+Run {command} on the live database.</source>
+        <translation>لم تجتز النسخة الاحتياطية فحصها، فلم تُحفظ أي نسخة:
+{detail}
+شغّل {command} على قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>the database could not be copied ({detail}); no backup was kept. Run {command}.</source>
+        <translation>تعذّر نسخ قاعدة البيانات ({detail})؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name or a folder.</source>
+        <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا أو مجلدًا.</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>the dump was not kept: {reason}</source>
+        <translation>لم تُحفظ النسخة: {reason}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL backup (pg_dump) failed</source>
+        <translation>فشل النسخ الاحتياطي لخادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the dump failed its check (pg_restore --list), so it was not kept</source>
+        <translation>لم تجتز النسخة فحص قراءة محتوياتها، فلم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{failure}: {detail}</source>
+        <translation>{failure}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is needed for PostgreSQL backups and restores but was not found: install the PostgreSQL client tools (the server&apos;s major version or newer) and put them on the program path.</source>
+        <translation>البرنامج {name} مطلوب للنسخ الاحتياطي والاستعادة مع PostgreSQL لكنه غير موجود: ثبّت أدوات عميل PostgreSQL (بإصدار الخادم نفسه أو أحدث) وأضفها إلى مسار البرامج.</translation>
+    </message>
+    <message>
+        <source>this is not a PostgreSQL address.</source>
+        <translation>هذا ليس عنوان PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{name} restored into a scratch database but failed its check:
+{detail}</source>
+        <translation>استُعيدت {name} في قاعدة بيانات مؤقتة لكنها لم تجتز الفحص:
+{detail}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold what the database held: {detail}</source>
+        <translation>لا تحوي {name} ما كانت تحويه قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server): {detail}</source>
+        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم): {detail}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file; nothing was changed.</source>
+        <translation>{path} غير موجود أو ليس ملفًا؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file.</source>
+        <translation>{path} هو قاعدة البيانات نفسها؛ اختر ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} cannot hold the clinic database because {reason}; nothing was changed.</source>
+        <translation>لا يصلح {path} لحفظ قاعدة بيانات العيادة لأن {reason}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database readable without a passphrase: either it is encrypted (give the clinic&apos;s passphrase, or set {variable}) or it is not a ScarDesk backup at all. Nothing was changed.</source>
+        <translation>الملف {path} ليس قاعدة بيانات SQLite تُقرأ دون عبارة مرور: إما أنه مشفّر (أدخل عبارة مرور العيادة، أو اضبط {variable}) وإما أنه ليس نسخة احتياطية من ScarDesk أصلًا. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{source} is not encrypted but the database at {path} is: restoring it would leave patient data readable on disk. Nothing was changed.</source>
+        <translation>الملف {source} غير مشفّر لكن قاعدة البيانات في {path} مشفّرة: استعادته تترك بيانات المرضى مقروءة على القرص. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} was not restored; the current database was not changed:
+{detail}</source>
+        <translation>لم تُستعد {path}؛ لم تُغيَّر قاعدة البيانات الحالية:
+{detail}</translation>
+    </message>
+    <message>
+        <source>this is not an SQLite file address: use restore_postgres.</source>
+        <translation>هذا ليس عنوان ملف SQLite: استخدم الاستعادة لخادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{path} is in use: close ScarDesk on every workstation, then restore again. Nothing was changed.</source>
+        <translation>{path} قيد الاستخدام: أغلق ScarDesk على كل أجهزة العمل، ثم أعد الاستعادة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable PostgreSQL dump; nothing was changed</source>
+        <translation>{path} ليس نسخة PostgreSQL مقروءة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not a ScarDesk backup; nothing was changed.</source>
+        <translation>{path} ليس نسخة احتياطية من ScarDesk؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} has no schema revision; nothing was changed.</source>
+        <translation>لا يحمل {path} إصدار المخطط؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{reason}
+Nothing was changed.</source>
+        <translation>{reason}
+لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored (the database was left as it was; the previous state is also kept in {kept})</source>
+        <translation>تعذّرت استعادة {path} (بقيت قاعدة البيانات كما كانت؛ وحالتها السابقة محفوظة أيضًا في {kept})</translation>
+    </message>
+    <message>
+        <source>{name} does not restore (truncated, damaged or not a ScarDesk dump)</source>
+        <translation>لا تُستعاد {name} (مبتورة أو تالفة أو ليست نسخة من ScarDesk)</translation>
+    </message>
+    <message>
+        <source>{path} could not be read</source>
+        <translation>تعذّرت قراءة {path}</translation>
+    </message>
+    <message>
+        <source>expected e.g. &apos;[key=sun for=4w]&apos;: key= a name in lower-case letters, for= a duration such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of {phases} (What to expect only), only= a variant</source>
+        <translation>المتوقّع مثلًا &apos;[key=sun for=4w]&apos;: ‏key= اسم بحروف لاتينية صغيرة، و‏for= مدة مثل 24h أو 10d أو 4w، و‏spf= رقم من 15 إلى 100، و‏when= واحد من {phases} (في «ما يُتوقّع» فقط)، و‏only= أحد أنواع العلاج</translation>
+    </message>
+    <message>
+        <source>line {line}: tag part &apos;{part}&apos; is not understood; {help}</source>
+        <translation>السطر {line}: جزء الوسم &apos;{part}&apos; غير مفهوم؛ {help}</translation>
+    </message>
+    <message>
+        <source>line {line}: tag name &apos;{name}&apos; is not known; {help}</source>
+        <translation>السطر {line}: اسم الوسم &apos;{name}&apos; غير معروف؛ {help}</translation>
+    </message>
+    <message>
+        <source>line {line}: key &apos;{key}&apos;: expected lower-case letters, digits and _</source>
+        <translation>السطر {line}: المفتاح &apos;{key}&apos;: المتوقّع حروف لاتينية صغيرة وأرقام و_</translation>
+    </message>
+    <message>
+        <source>line {line}: duration &apos;{value}&apos; is not valid; expected a number and h, d or w, e.g. 24h, 10d, 4w</source>
+        <translation>السطر {line}: المدة &apos;{value}&apos; غير صالحة؛ المتوقّع رقم يليه h (ساعات) أو d (أيام) أو w (أسابيع)، مثل 24h أو 10d أو 4w</translation>
+    </message>
+    <message>
+        <source>line {line}: spf &apos;{value}&apos;: expected a whole number from 15 to 100</source>
+        <translation>السطر {line}: عامل الحماية &apos;{value}&apos;: المتوقّع عدد صحيح من 15 إلى 100</translation>
+    </message>
+    <message>
+        <source>line {line}: when= belongs to &apos;## What to expect&apos; items only</source>
+        <translation>السطر {line}: ‏when= لبنود «ما يُتوقّع» (&apos;## What to expect&apos;) فقط</translation>
+    </message>
+    <message>
+        <source>line {line}: when &apos;{value}&apos; is not known; expected one of {phases}</source>
+        <translation>السطر {line}: الموعد &apos;{value}&apos; غير معروف؛ المتوقّع واحد من {phases}</translation>
+    </message>
+    <message>
+        <source>line {line}: only= is not used here: this treatment has no variants</source>
+        <translation>السطر {line}: ‏only= لا يُستخدم هنا: ليس لهذا العلاج أنواع</translation>
+    </message>
+    <message>
+        <source>line {line}: only &apos;{value}&apos;: expected one or more of {variants} separated by commas</source>
+        <translation>السطر {line}: النوع &apos;{value}&apos;: المتوقّع واحد أو أكثر من {variants} تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>line {line}: the file must start with a &apos;---&apos; line, then &apos;version: ...&apos;</source>
+        <translation>السطر {line}: يجب أن يبدأ الملف بسطر &apos;---&apos; ثم &apos;version: ...&apos;</translation>
+    </message>
+    <message>
+        <source>line {line}: expected &apos;key: value&apos; in the front matter</source>
+        <translation>السطر {line}: المتوقّع &apos;key: value&apos; في رأس الملف</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing &apos;---&apos; line</source>
+        <translation>رأس الملف بلا سطر &apos;---&apos; يغلقه</translation>
+    </message>
+    <message>
+        <source>version &apos;{version}&apos; is not valid; expected year-month-number, e.g. 2026-11-1</source>
+        <translation>الإصدار &apos;{version}&apos; غير صالح؛ المتوقّع سنة-شهر-رقم، مثل 2026-11-1</translation>
+    </message>
+    <message>
+        <source>line {line}: heading &apos;{heading}&apos; is not known; expected one of {allowed}</source>
+        <translation>السطر {line}: العنوان &apos;{heading}&apos; غير معروف؛ المتوقّع واحد من {allowed}</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;## {heading}&apos; appears twice; expected once</source>
+        <translation>السطر {line}: العنوان &apos;## {heading}&apos; مكرّر؛ المتوقّع مرة واحدة</translation>
+    </message>
+    <message>
+        <source>line {line}: text before the first &apos;## &apos; heading</source>
+        <translation>السطر {line}: نص قبل أول عنوان &apos;## &apos;</translation>
+    </message>
+    <message>
+        <source>line {line}: the tag is followed by no text</source>
+        <translation>السطر {line}: لا نص بعد الوسم</translation>
+    </message>
+    <message>
+        <source>line {line}: {placeholder} is not a known placeholder; expected one of {allowed}</source>
+        <translation>السطر {line}: {placeholder} ليس حقلًا معروفًا؛ المتوقّع واحد من {allowed}</translation>
+    </message>
+    <message>
+        <source>section(s) {sections} missing or empty; every one is required</source>
+        <translation>الأقسام {sections} ناقصة أو فارغة؛ كل قسم منها مطلوب</translation>
+    </message>
+    <message>
+        <source>labels missing: {labels}; expected one &apos;key: text&apos; line each</source>
+        <translation>تسميات ناقصة: {labels}؛ المتوقّع سطر &apos;key: text&apos; لكل منها</translation>
+    </message>
+    <message>
+        <source>no file {path} in the clinic&apos;s or the bundled content</source>
+        <translation>لا يوجد الملف {path} في نصوص العيادة ولا في النصوص المرفقة</translation>
+    </message>
+    <message>
+        <source>the audit key of this database (chain {chain}) is not on this computer, so nothing was saved. On a workstation that has it, run {export_command}; here, {import_command}</source>
+        <translation>مفتاح التدقيق لقاعدة البيانات هذه (السلسلة {chain}) غير موجود على هذا الجهاز، فلم يُحفظ شيء. على جهاز عمل يحمله شغّل {export_command}، ثم هنا شغّل {import_command}</translation>
+    </message>
+    <message>
+        <source>{table} {id} does not exist</source>
+        <translation>السجل {id} في {table} غير موجود</translation>
+    </message>
+    <message>
+        <source>stored records are never deleted: archive, void or amend them with a reason</source>
+        <translation>لا تُحذف السجلات المحفوظة أبدًا: أرشفها أو ألغِها أو عدّلها مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>it is on a network share</source>
+        <translation>الملف على مجلد مشترك في الشبكة</translation>
+    </message>
+    <message>
+        <source>it is inside a {name} folder, which copies the file while it is in use</source>
+        <translation>الملف داخل مجلد {name} الذي ينسخ الملف أثناء استخدامه</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>التخزين السحابي</translation>
+    </message>
+    <message>
+        <source>it is on a desktop-mounted network share ({name})</source>
+        <translation>الملف على مجلد شبكة مشترك موصول من سطح المكتب ({name})</translation>
+    </message>
+    <message>
+        <source>it is on a network file system ({kind})</source>
+        <translation>الملف على نظام ملفات شبكي ({kind})</translation>
+    </message>
+    <message>
+        <source>{path} is listed as a drive to mount but nothing is mounted there</source>
+        <translation>المسار {path} مدرج قرصًا يُوصل لكن لا قرص موصول فيه</translation>
+    </message>
+    <message>
+        <source>{path} is a place for a mounted drive, but no drive is mounted there; mount it first</source>
+        <translation>المسار {path} موضع لقرص موصول، لكن لا قرص موصول فيه؛ صِله أولًا</translation>
+    </message>
+    <message>
+        <source>it is on a mapped network drive</source>
+        <translation>الملف على قرص شبكة معيَّن</translation>
+    </message>
+    <message>
+        <source>SQLite — {path}</source>
+        <translation>SQLite — {path}</translation>
+    </message>
+    <message>
+        <source>SQLite (encrypted) — {path}</source>
+        <translation>SQLite (مشفّرة) — {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — {host}:{port}/{name}</source>
+        <translation>PostgreSQL — {host}:{port}/{name}</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>هذا الجهاز</translation>
     </message>
     <message>
         <source>appointments, arrivals and reminders</source>
@@ -7562,6 +8064,14 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>جارٍ فتح قاعدة بيانات العيادة…</translation>
     </message>
     <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>ScarDesk has started again on the clinic database.</source>
+        <translation>أُعيد تشغيل ScarDesk على قاعدة بيانات العيادة.</translation>
+    </message>
+    <message>
         <source>Patients whose next session is due by their plan, or whose 2-week toxin review is due, and who have nothing booked. Most overdue first.</source>
         <translation>المرضى الذين حان موعد جلستهم التالية حسب خطة العلاج، أو حان موعد مراجعة التوكسين بعد أسبوعين، وليس لهم موعد محجوز. الأكثر تأخرًا أولًا.</translation>
     </message>
@@ -8569,6 +9079,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Apply</source>
         <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>ScarDesk could not start. The details are in its log file.</source>
+        <translation>تعذّر تشغيل ScarDesk. التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>{who} signed in</source>

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n event(s) saved as %1</source>
+        <translation>
+            <numerusform>%n event saved as %1</numerusform>
+            <numerusform>%n events saved as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed sign-in(s)</source>
         <translation>
             <numerusform>%n failed sign-in</numerusform>
@@ -113,6 +120,83 @@
         <translation>
             <numerusform>%n record cannot be read</numerusform>
             <numerusform>%n records cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at most {maximum}</source>
+        <translation>
+            <numerusform>{value} has %n digit: {what} has at most {maximum}</numerusform>
+            <numerusform>{value} has %n digits: {what} has at most {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n digit(s): {what} has at least {minimum}</source>
+        <translation>
+            <numerusform>{value} has %n digit: {what} has at least {minimum}</numerusform>
+            <numerusform>{value} has %n digits: {what} has at least {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} has %n character(s): a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</source>
+        <translation>
+            <numerusform>{value} has %n character: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</numerusform>
+            <numerusform>{value} has %n characters: a passport number has {minimum} to {maximum} letters and digits, e.g. K1234567</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s): expected {minimum} to {maximum}</source>
+        <translation>
+            <numerusform>%n minute: expected {minimum} to {maximum}</numerusform>
+            <numerusform>%n minutes: expected {minimum} to {maximum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password has %n character(s): expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</source>
+        <translation>
+            <numerusform>the password has %n character: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</numerusform>
+            <numerusform>the password has %n characters: expected at least {minimum} characters; a few unrelated words make a good one, e.g. &apos;olive lantern 47 harbour&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>too many failed sign-ins: wait %n second and try again</numerusform>
+            <numerusform>too many failed sign-ins: wait %n seconds and try again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a window of %n day(s): expected 1 day or more</source>
+        <translation>
+            <numerusform>a window of %n day: expected 1 day or more</numerusform>
+            <numerusform>a window of %n days: expected 1 day or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days</source>
+        <translation>
+            <numerusform>%n day is sooner than the toxin retreatment minimum: expected at least {minimum} days</numerusform>
+            <numerusform>%n days is sooner than the toxin retreatment minimum: expected at least {minimum} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s): at most {maximum} per entry</source>
+        <translation>
+            <numerusform>%n point: at most {maximum} per entry</numerusform>
+            <numerusform>%n points: at most {maximum} per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</source>
+        <translation>
+            <numerusform>lot {lot}: {drawn} U drawn (given + wasted) from %n vial opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</numerusform>
+            <numerusform>lot {lot}: {drawn} U drawn (given + wasted) from %n vials opened, which hold {held} U; a vial cannot give more than it holds: correct the units, or record each further vial as its own toxin entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File #{id}: %n read(s) shown, newest first.</source>
+        <translation>
+            <numerusform>File #{id}: %n read shown, newest first.</numerusform>
+            <numerusform>File #{id}: %n reads shown, newest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

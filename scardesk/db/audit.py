@@ -21,6 +21,7 @@ from sqlalchemy.orm.base import LoaderCallableStatus
 from scardesk.db.audit_key import AuditKeyMissingError, keyed_hash, load_key
 from scardesk.db.models import AuditChain, AuditEvent
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 GENESIS_HASH = "0" * 64
 _REDACTED_COLUMNS = frozenset({"password_hash"})
@@ -177,9 +178,14 @@ def chain_key(settings: ChainSettings, next_seq: int) -> bytes:
         return load_key(settings.chain_id, create=next_seq <= settings.keyed_from)
     except AuditKeyMissingError as error:
         raise StorageRefusedError(
-            f"the audit key of this database (chain {settings.chain_id}) is not on this computer, "
-            "so nothing was saved. On a workstation that has it, run `scardesk audit-key export "
-            "FILE`; here, `scardesk audit-key import FILE`"
+            Message(
+                "storage.audit_key_missing",
+                {
+                    "chain": settings.chain_id,
+                    "export_command": "scardesk audit-key export FILE",
+                    "import_command": "scardesk audit-key import FILE",
+                },
+            )
         ) from error
 
 
@@ -226,8 +232,31 @@ def append_events(
     return ChainHead(settings, seq, link, key, previous, first_keyed)
 
 
+@dataclass(frozen=True)
+class BrokenLink:
+    """The first event where the plain chain breaks: a row removed or inserted before it
+    (``gap``), or the event itself altered after it was written."""
+
+    event_id: int
+    gap: bool
+
+    def __str__(self) -> str:
+        if self.gap:
+            return (
+                f"audit event {self.event_id} does not follow the event before it "
+                "(a row was removed or inserted)"
+            )
+        return f"audit event {self.event_id} was altered after it was written"
+
+
 def verify_chain(session: Session, batch: int = 5000) -> str | None:
     """None when every link holds; otherwise a description of the first broken one."""
+    broken = first_broken_link(session, batch)
+    return None if broken is None else str(broken)
+
+
+def first_broken_link(session: Session, batch: int = 5000) -> BrokenLink | None:
+    """None when every link holds; otherwise the first broken one."""
     prev = GENESIS_HASH
     # Named columns only: files from before revision 0005 have no seq/mac to select.
     columns = [
@@ -254,11 +283,8 @@ def verify_chain(session: Session, batch: int = 5000) -> str | None:
             row.action, row.entity, row.entity_id, row.before, row.after, patient
         )
         if row.prev_hash != prev:
-            return (
-                f"audit event {row.id} does not follow the event before it "
-                "(a row was removed or inserted)"
-            )
+            return BrokenLink(int(row.id), gap=True)
         if event_hash(prev, row.occurred_at, row.user_id, pending) != row.hash:
-            return f"audit event {row.id} was altered after it was written"
+            return BrokenLink(int(row.id), gap=False)
         prev = row.hash
     return None

@@ -39,6 +39,7 @@ from scardesk.db.pg_tools import run_pg as _pg
 from scardesk.db.pg_tools import tool as _tool
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.errors import IntegrityProblem, StorageRefusedError
+from scardesk.domain.messages import Message
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def backup_sqlite(
     """
     live = database.sqlite_path()
     if live is None:
-        raise StorageRefusedError("This is not an SQLite database: use backup_postgres.")
+        raise StorageRefusedError(Message("backup.not_sqlite"))
     started = time.perf_counter()
     # _destination never returns an existing file, so the live database cannot be overwritten.
     final = _destination(dest, live.parent / "backups", ".sqlite3")
@@ -83,8 +84,10 @@ def backup_sqlite(
         report = check_sqlite_file(temp, key=database.key)
         if not report.sound:
             raise IntegrityProblem(
-                "The backup copy failed its check, so no backup was kept:\n"
-                f"{report.describe()}\nRun `scardesk db check` on the live database."
+                Message(
+                    "backup.copy_failed_check",
+                    {"detail": report.describe(), "command": "scardesk db check"},
+                )
             )
         os.replace(temp, final)
     # The copy carries its own seal, so `db check` of the backup alone sees a whole trail.
@@ -108,32 +111,32 @@ def restore_sqlite(target: str | Path, source: Path, *, key: str | None = None) 
     path = _sqlite_target(target)
     source = Path(source)
     if not source.is_file():
-        raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
+        raise StorageRefusedError(Message("restore.source_missing", {"path": str(source)}))
     if path.exists() and source.resolve() == path.resolve():
-        raise StorageRefusedError(f"{source} is the database itself; choose a backup file.")
+        raise StorageRefusedError(Message("restore.source_is_database", {"path": str(source)}))
     # The place is checked before anything is copied there: a restore into a sync folder
     # would install a database the next start refuses.
     reason = unsafe_location_reason(path.expanduser().resolve())
     if reason:
         raise StorageRefusedError(
-            f"{path} cannot hold the clinic database because {reason}; nothing was changed."
+            Message("restore.unsafe_location", {"path": str(path), "reason": reason})
         )
     # The clinic's passphrase, else the one given for the backup (restoring onto a new computer).
     key = key or cipher.known_key(path) or cipher.known_key(source)
     if cipher.is_encrypted_file(source) and key is None:
         raise StorageRefusedError(
-            f"{source} is not an SQLite database readable without a passphrase: either it is "
-            f"encrypted (give the clinic's passphrase, or set {cipher.ENV_DATABASE_KEY}) or it "
-            "is not a ScarDesk backup at all. Nothing was changed."
+            Message(
+                "restore.needs_passphrase",
+                {"path": str(source), "variable": cipher.ENV_DATABASE_KEY},
+            )
         )
     if cipher.is_encrypted_file(path) and not cipher.is_encrypted_file(source):
         raise StorageRefusedError(
-            f"{source} is not encrypted but the database at {path} is: restoring it would leave "
-            "patient data readable on disk. Nothing was changed."
+            Message("restore.plain_over_encrypted", {"source": str(source), "path": str(path)})
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     # A workstation with the file open would go on writing into the set-aside copy.
-    with presence.maintenance(path, "restore"):
+    with presence.maintenance(path, presence.RESTORE):
         return _put_in_place(path, source, key)
 
 
@@ -146,8 +149,7 @@ def _put_in_place(path: Path, source: Path, key: str | None) -> RestoreResult:
         report = check_sqlite_file(temp, key=source_key)
         if not report.sound:
             raise StorageRefusedError(
-                f"{source} was not restored; the current database was not changed:\n"
-                f"{report.describe()}"
+                Message("restore.failed_check", {"path": str(source), "detail": report.describe()})
             )
         if path.exists():
             _checkpoint_if_idle(path, key if cipher.is_encrypted_file(path) else None)
@@ -193,8 +195,9 @@ def _copy_online(database: Database, temp: Path) -> None:
             copy.execute("PRAGMA journal_mode=DELETE")
         except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
             raise IntegrityProblem(
-                f"The database could not be copied ({error}); no backup was kept. "
-                "Run `scardesk db check`."
+                Message(
+                    "backup.copy_failed", {"detail": str(error), "command": "scardesk db check"}
+                )
             ) from error
         finally:
             copy.close()
@@ -207,7 +210,7 @@ def _sqlite_target(target: str | Path) -> Path:
         return Path(target)
     path = sqlite_file_of(target)
     if path is None:
-        raise StorageRefusedError("This is not an SQLite file URL: use restore_postgres.")
+        raise StorageRefusedError(Message("restore.not_sqlite_url"))
     return path
 
 
@@ -230,10 +233,7 @@ def _checkpoint_if_idle(path: Path, key: str | None = None) -> None:
     except (sqlite3.DatabaseError, cipher.module().DatabaseError, StorageRefusedError):
         return
     if busy:
-        raise StorageRefusedError(
-            f"{path} is in use: close ScarDesk on every workstation, then restore again. "
-            "Nothing was changed."
-        )
+        raise StorageRefusedError(Message("restore.in_use", {"path": str(path)}))
 
 
 def _set_aside(path: Path) -> Path:
@@ -259,7 +259,7 @@ def backup_postgres(
     By default the dump goes to ``backups/`` in this computer's ScarDesk data folder.
     """
     if database.kind != "postgresql":
-        raise StorageRefusedError("This is not a PostgreSQL database: use backup_sqlite.")
+        raise StorageRefusedError(Message("backup.not_postgres"))
     _tool("pg_dump")
     started = time.perf_counter()
     final = _destination(dest, default_data_dir() / "backups", ".dump")
@@ -278,25 +278,27 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
     """
     _tool("pg_dump")
     pg_restore = _tool("pg_restore")
-    presence.refuse_if_others_on_postgres(url, "restore")
+    presence.refuse_if_others_on_postgres(url, presence.RESTORE)
     source = Path(source)
     if not source.is_file():
-        raise StorageRefusedError(f"{source} does not exist or is not a file; nothing was changed.")
+        raise StorageRefusedError(Message("restore.source_missing", {"path": str(source)}))
     listing = _pg(
         [pg_restore, "--list", str(source)],
         None,
-        f"{source} is not a readable PostgreSQL dump; nothing was changed",
+        Message("restore.not_a_dump", {"path": str(source)}),
     )
     if "TABLE DATA public alembic_version" not in listing:
-        raise StorageRefusedError(f"{source} is not a ScarDesk backup; nothing was changed.")
+        raise StorageRefusedError(Message("restore.not_a_backup", {"path": str(source)}))
     revision = _dump_revision(pg_restore, source)
     if revision is None:
-        raise StorageRefusedError(f"{source} has no schema revision; nothing was changed.")
+        raise StorageRefusedError(Message("restore.no_revision", {"path": str(source)}))
     schema.refuse_unknown_revision(revision, str(source))
     try:
         pg_verify.verify_in_scratch(url, source, _restore_into)
     except StorageRefusedError as error:
-        raise StorageRefusedError(f"{error}\nNothing was changed.") from error
+        raise StorageRefusedError(
+            Message("restore.nothing_changed", {"reason": error.message})
+        ) from error
     folder = keep_dir if keep_dir is not None else default_data_dir() / "backups"
     # A folder, not a file name: it is created when missing (it once became a file "backups").
     kept = _destination(None, folder, ".dump", stem="scardesk-replaced")
@@ -306,8 +308,7 @@ def restore_postgres(url: str, source: Path, *, keep_dir: Path | None = None) ->
     _pg(
         command,
         url,
-        f"{source} could not be restored (the database was left as it was; the previous "
-        f"state is also kept in {kept})",
+        Message("restore.pg_restore_failed", {"path": str(source), "kept": str(kept)}),
     )
     return RestoreResult(replaced_kept_at=kept, restored_from=source)
 
@@ -318,14 +319,16 @@ def _dump(url: str, final: Path) -> None:
     with _staged(final) as temp, pg_verify.exported_snapshot(url) as (snapshot, counts):
         command = [_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}"]
         command += ["--file", str(temp), "--dbname", _libpq(url)[0]]
-        _pg(command, url, "pg_dump failed")
+        _pg(command, url, Message("backup.dump_failed"))
         _fsync_file(temp)
-        failure = "The dump failed its check (pg_restore --list), so it was not kept"
+        failure = Message("backup.dump_failed_listing")
         _pg([_tool("pg_restore"), "--list", str(temp)], None, failure)
         try:
             pg_verify.verify_in_scratch(url, temp, _restore_into, counts)
         except StorageRefusedError as error:
-            raise StorageRefusedError(f"The dump was not kept: {error}") from error
+            raise StorageRefusedError(
+                Message("backup.dump_not_kept", {"reason": error.message})
+            ) from error
         os.replace(temp, final)
     _fsync_dir(final.parent)
 
@@ -347,9 +350,11 @@ def _finish_backup(database: Database, actor: Actor, final: Path, started: float
 def _destination(dest: Path | None, default: Path, suffix: str, stem: str = "scardesk") -> Path:
     if dest is not None and not dest.is_dir():
         if dest.exists():
-            raise StorageRefusedError(f"{dest} already exists; choose a new file name or a folder.")
+            raise StorageRefusedError(Message("backup.dest_exists", {"path": str(dest)}))
         if not dest.parent.is_dir():
-            raise StorageRefusedError(f"The folder {dest.parent} does not exist.")
+            raise StorageRefusedError(
+                Message("backup.dest_folder_missing", {"path": str(dest.parent)})
+            )
         return dest
     folder = default if dest is None else dest
     folder.mkdir(parents=True, exist_ok=True)

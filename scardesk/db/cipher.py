@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import URL
 
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 ENV_DATABASE_KEY = "SCARDESK_DATABASE_KEY"
 KEYRING_SERVICE = "ScarDesk database passphrase"
@@ -38,9 +39,7 @@ class PassphraseNeededError(StorageRefusedError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{path} is not an SQLite database readable without a passphrase: it is encrypted "
-            f"(enter its passphrase, or set {ENV_DATABASE_KEY} for scripts) or not a database "
-            "at all. Nothing was opened or changed."
+            Message("cipher.passphrase_needed", {"path": str(path), "variable": ENV_DATABASE_KEY})
         )
 
 
@@ -49,9 +48,7 @@ class WrongPassphraseError(StorageRefusedError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"The passphrase does not open {path} (or the file is damaged); nothing was changed."
-        )
+        super().__init__(Message("cipher.wrong_passphrase", {"path": str(path)}))
 
 
 def module() -> ModuleType:
@@ -59,10 +56,7 @@ def module() -> ModuleType:
     try:
         import sqlcipher3
     except ImportError as error:  # pragma: no cover - it is a declared dependency
-        raise StorageRefusedError(
-            "This database is encrypted but SQLCipher is not installed: reinstall ScarDesk "
-            "(pip install the package again)."
-        ) from error
+        raise StorageRefusedError(Message("cipher.sqlcipher_missing")) from error
     return sqlcipher3
 
 
@@ -133,7 +127,7 @@ def _slot(path: Path) -> str:
 def provide_key(path: Path, key: str) -> None:
     """Hand over the passphrase typed for ``path`` for the rest of this process."""
     if not key:
-        raise StorageRefusedError("An empty passphrase cannot protect a database.")
+        raise StorageRefusedError(Message("cipher.empty_passphrase"))
     _provided[_slot(path)] = key
 
 
@@ -183,7 +177,7 @@ def keyring_problem() -> str | None:
 def remember_key(path: Path, key: str) -> None:
     problem = keyring_problem()
     if problem:
-        raise StorageRefusedError(f"The passphrase cannot be remembered: {problem}.")
+        raise StorageRefusedError(Message("cipher.cannot_remember", {"problem": problem}))
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, _slot(path), key)

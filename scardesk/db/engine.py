@@ -21,6 +21,8 @@ from sqlalchemy.pool import QueuePool
 from scardesk.db import cipher, presence, schema
 from scardesk.db.location import unsafe_location_reason
 from scardesk.domain.errors import NotFoundError, StorageRefusedError
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +45,18 @@ class Database:
         return self.engine.dialect.name
 
     def describe(self) -> str:
-        """Human description for the status bar, never showing a password."""
+        """Human description for the command line, never showing a password."""
+        return english(self.label())
+
+    def label(self) -> Message:
+        """Which database this is, for the status bar in the user's language (no password)."""
         url = self.engine.url
         if self.kind == "sqlite":
-            return f"SQLite{' (encrypted)' if self.key else ''} — {url.database}"
-        return f"PostgreSQL — {url.host or 'local'}:{url.port or 5432}/{url.database}"
+            code = "storage.label.sqlite_encrypted" if self.key else "storage.label.sqlite"
+            return Message(code, {"path": str(url.database)})
+        host: str | Message = url.host or Message("storage.label.local_host")
+        place = {"host": host, "port": url.port or 5432, "name": str(url.database)}
+        return Message("storage.label.postgres", place)
 
     @property
     def key(self) -> str | None:
@@ -100,9 +109,7 @@ def refuse_unsafe_sqlite_file(path: Path, key: str | None = None) -> None:
     reason = unsafe_location_reason(path)
     if reason:
         raise StorageRefusedError(
-            f"ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
-            "damaged by network and sync folders; keep the file on this computer's own disk, or "
-            "let several workstations share a PostgreSQL server (--database-url)."
+            Message("storage.unsafe_location", {"path": str(path), "reason": reason})
         )
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -125,13 +132,13 @@ def refuse_unsafe_sqlite_file(path: Path, key: str | None = None) -> None:
             connection.close()
     except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
         raise StorageRefusedError(
-            f"{path} is damaged ({error}); it was not changed. Restore it from a backup "
-            "(scardesk restore FILE)."
+            Message(
+                "storage.damaged",
+                {"path": str(path), "detail": str(error), "command": "scardesk restore FILE"},
+            )
         ) from error
     if names and revision is None:
-        raise StorageRefusedError(
-            f"{path} is an SQLite file but not a ScarDesk database; it was not changed."
-        )
+        raise StorageRefusedError(Message("storage.not_scardesk", {"path": str(path)}))
     schema.refuse_unknown_revision(revision, str(path))
 
 
@@ -190,7 +197,7 @@ def _out_of_range_is_not_found(engine: Engine) -> None:
             getattr(original, "sqlstate", None) == _PG_OUT_OF_RANGE
         )
         if too_big:
-            return NotFoundError("no record has that number (it is out of range)")
+            return NotFoundError(Message("storage.id_out_of_range"))
         return None
 
 
@@ -234,9 +241,16 @@ def create_database_engine(
         )
         _out_of_range_is_not_found(engine)
         return engine
-    raise StorageRefusedError(
-        f"unsupported database '{parsed.get_backend_name()}': use an SQLite file or a "
-        "postgresql+psycopg:// URL"
+    raise unsupported_backend(parsed.get_backend_name())
+
+
+def unsupported_backend(backend: str) -> StorageRefusedError:
+    """Only SQLite and PostgreSQL hold a clinic; the example is written as it is typed."""
+    return StorageRefusedError(
+        Message(
+            "storage.unsupported_backend",
+            {"backend": backend, "example": "postgresql+psycopg://user@host/clinic"},
+        )
     )
 
 
@@ -301,8 +315,7 @@ def open_database(
             current = _reachable_revision(engine, url)
             if must_exist and current is None:
                 raise StorageRefusedError(
-                    f"no ScarDesk database at {url_label(url)}: it is empty; check the URL "
-                    "(nothing was created)"
+                    Message("storage.empty_database", {"url": url_label(url)})
                 )
             schema.refuse_unknown_revision(current, url_label(url))
             if upgrade:
@@ -326,21 +339,18 @@ def _upgrade_alone(database: Database, current: str | None) -> None:
     if current is None or path is None:
         others = database.others_open() if current is not None else []
         if others:
-            raise presence.refusal("upgrade the database", others)
+            raise presence.refusal(presence.UPGRADE, others)
         schema.upgrade(database.engine)
         return
-    with presence.maintenance(path, "upgrade the database", mine=database.announcement):
+    with presence.maintenance(path, presence.UPGRADE, mine=database.announcement):
         schema.upgrade(database.engine)
 
 
 def _refuse_missing_file(path: Path) -> None:
     if path.is_dir():
-        raise StorageRefusedError(f"{path} is a folder, not a database file")
+        raise StorageRefusedError(Message("storage.folder_not_file", {"path": str(path)}))
     if not path.exists() or path.stat().st_size == 0:
-        raise StorageRefusedError(
-            f"no database at {path.absolute()}: check --data-dir or --database-url "
-            "(nothing was created)"
-        )
+        raise StorageRefusedError(Message("storage.no_database", {"path": str(path.absolute())}))
 
 
 def _reachable_revision(engine: Engine, url: str) -> str | None:
@@ -354,7 +364,9 @@ def _unreachable(url: str, error: OperationalError) -> StorageRefusedError:
     """The driver's reason in one line (e.g. "connection refused"), never the password."""
     reason = [line.strip() for line in str(error.orig or error).splitlines() if line.strip()]
     detail = reason[0] if reason else type(error).__name__
-    return StorageRefusedError(f"cannot open the database {url_label(url)}: {detail[:200]}")
+    return StorageRefusedError(
+        Message("storage.unreachable", {"url": url_label(url), "detail": detail[:200]})
+    )
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})

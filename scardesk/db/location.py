@@ -21,6 +21,7 @@ from scardesk.db.sync_folders import (
     unmounted_reason,
     windows_drive_reason,
 )
+from scardesk.domain.messages import Message
 
 DATABASE_FILENAME = "clinic.sqlite3"
 ENV_DATABASE_URL = "SCARDESK_DATABASE_URL"
@@ -108,7 +109,7 @@ def network_folder_reason(
     mounts: Iterable[tuple[str, str]],
     fstab: Iterable[str] = (),
     drive_type: Callable[[str], int] | None = None,
-) -> str | None:
+) -> Message | None:
     """Why ``path`` (already resolved) is unsafe for an SQLite database, or None.
 
     Pure, so every rule is testable on any platform: the caller passes the mount table, the
@@ -123,7 +124,7 @@ def network_folder_reason(
     )
 
 
-def unsafe_location_reason(path: Path) -> str | None:
+def unsafe_location_reason(path: Path) -> Message | None:
     """``network_folder_reason`` on this machine, plus the sync clients' marker files."""
     drive_type = _windows_drive_type if sys.platform == "win32" else None
     mounts = read_mounts()

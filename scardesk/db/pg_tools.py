@@ -12,15 +12,14 @@ from pathlib import Path
 from sqlalchemy import URL, make_url
 
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 
 def restore_into(url: str, dump: Path) -> None:
     """pg_restore a dump into the (empty, scratch) database at ``url``, stopping at any error."""
     command = [tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error"]
     command += ["--single-transaction", "--dbname", libpq(url)[0], str(dump)]
-    run_pg(
-        command, url, f"{dump.name} does not restore (truncated, damaged or not a ScarDesk dump)"
-    )
+    run_pg(command, url, Message("restore.dump_does_not_restore", {"name": dump.name}))
 
 
 def dump_revision(pg_restore: str, source: Path) -> str | None:
@@ -28,7 +27,7 @@ def dump_revision(pg_restore: str, source: Path) -> str | None:
     text = run_pg(
         [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
         None,
-        f"{source} could not be read",
+        Message("restore.dump_unreadable", {"path": str(source)}),
     )
     lines = iter(text.splitlines())
     for line in lines:
@@ -42,7 +41,7 @@ def libpq(url: str) -> tuple[str, str | None]:
     """A libpq URL without the password (which goes to PGPASSWORD), and that password."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise StorageRefusedError("This is not a PostgreSQL URL.")
+        raise StorageRefusedError(Message("backup.not_postgres_url"))
     password = None if parsed.password is None else str(parsed.password)
     # URL.set() ignores None, so build the URL anew to be sure the password is left out.
     plain = URL.create(
@@ -56,7 +55,7 @@ def libpq(url: str) -> tuple[str, str | None]:
     return plain.render_as_string(hide_password=False), password
 
 
-def run_pg(args: list[str], url: str | None, failure: str) -> str:
+def run_pg(args: list[str], url: str | None, failure: Message) -> str:
     env = dict(os.environ)
     if url is not None:
         password = libpq(url)[1]
@@ -65,15 +64,14 @@ def run_pg(args: list[str], url: str | None, failure: str) -> str:
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         detail = done.stderr.strip().splitlines()[-3:]
-        raise StorageRefusedError(f"{failure}: {' '.join(detail)}")
+        raise StorageRefusedError(
+            Message("backup.tool_failed", {"failure": failure, "detail": " ".join(detail)})
+        )
     return done.stdout
 
 
 def tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise StorageRefusedError(
-            f"{name} is needed for PostgreSQL backups and restores but was not found: install the "
-            "PostgreSQL client tools (the server's major version or newer) and put them on PATH."
-        )
+        raise StorageRefusedError(Message("backup.tool_missing", {"name": name}))
     return found

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from scardesk.db.integrity import check_engine
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 #: Runs pg_restore into the scratch database: (SQLAlchemy URL of the scratch database, dump).
 Restorer = Callable[[str, Path], None]
@@ -84,8 +85,7 @@ def verify_in_scratch(
         admin.dispose()
     if not report.ok:
         raise StorageRefusedError(
-            f"{dump.name} restored into a scratch database but failed its check:\n"
-            f"{report.describe()}"
+            Message("backup.scratch_failed_check", {"name": dump.name, "detail": report.describe()})
         )
     if expected is not None:
         differ = [
@@ -95,7 +95,7 @@ def verify_in_scratch(
         ]
         if differ:
             raise StorageRefusedError(
-                f"{dump.name} does not hold what the database held: " + "; ".join(differ)
+                Message("backup.scratch_differs", {"name": dump.name, "detail": "; ".join(differ)})
             )
     return counts
 
@@ -105,10 +105,9 @@ def _create(admin: Engine, name: str) -> None:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE template0')
     except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", error)).splitlines()[0]
         raise StorageRefusedError(
-            "A backup is verified by restoring it into a scratch database, but this database "
-            "user may not create one (grant it CREATEDB on the server): "
-            f"{str(getattr(error, 'orig', error)).splitlines()[0]}"
+            Message("backup.scratch_not_allowed", {"detail": reason})
         ) from error
 
 

@@ -39,6 +39,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 
 if TYPE_CHECKING:
     from scardesk.db.engine import Database
@@ -56,9 +57,11 @@ class Workstation:
     pid: int
     since: str
 
-    def describe(self) -> str:
-        since = f" since {self.since}" if self.since else ""
-        return f"{self.user} on {self.host} (process {self.pid}){since}"
+    def describe(self) -> Message:
+        said = {"user": self.user, "host": self.host, "pid": self.pid}
+        if self.since:
+            return Message("storage.workstation_since", {**said, "since": self.since})
+        return Message("storage.workstation", said)
 
 
 def _try_lock(handle: IO[Any]) -> bool:
@@ -113,15 +116,12 @@ class Presence:
         self._handle: IO[Any] | None = _create_in(self.folder, self.path)
         if not _try_lock(self._handle):  # a fresh file of our own: cannot happen, but never guess
             self.release()
-            raise StorageRefusedError(f"could not lock {self.path}; try again")
+            raise StorageRefusedError(Message("storage.lock_failed", {"path": str(self.path)}))
         self._handle.write(json.dumps(_me()))
         self._handle.flush()
         if _held_by_someone(self.folder / _MAINTENANCE):
             self.release()
-            raise StorageRefusedError(
-                "the database is being restored or upgraded on this computer right now; wait "
-                "until that finishes, then start ScarDesk again."
-            )
+            raise StorageRefusedError(Message("storage.maintenance_running"))
 
     def release(self) -> None:
         handle, self._handle = self._handle, None
@@ -143,7 +143,7 @@ def _create_in(folder: Path, path: Path) -> IO[Any]:
             return path.open("w+", encoding="utf-8")
         except FileNotFoundError:
             continue
-    raise StorageRefusedError(f"could not create {path}; check the folder's permissions")
+    raise StorageRefusedError(Message("storage.cannot_create", {"path": str(path)}))
 
 
 def _held_by_someone(path: Path) -> bool:
@@ -223,17 +223,21 @@ class OpenElsewhereError(StorageRefusedError):
     """Maintenance was refused because another process has the database open."""
 
 
-def refusal(action: str, others: list[Workstation]) -> OpenElsewhereError:
-    names = "; ".join(other.describe() for other in others)
-    return OpenElsewhereError(
-        f"cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
-        "workstations (signing out is not enough), then try again; nothing was changed."
-    )
+#: What maintenance is refused: a phrase of its own, so "cannot {action}" reads in any language.
+UPGRADE = Message("storage.action.upgrade")
+RESTORE = Message("storage.action.restore")
+
+
+def refusal(action: Message, others: list[Workstation]) -> OpenElsewhereError:
+    names = others[-1].describe()
+    for other in reversed(others[:-1]):  # "a; b; c" as nested messages, each one translatable
+        names = Message("storage.workstation_list", {"first": other.describe(), "rest": names})
+    return OpenElsewhereError(Message("storage.open_elsewhere", {"action": action, "names": names}))
 
 
 @contextlib.contextmanager
 def maintenance(
-    database_file: Path, action: str, *, mine: Presence | None = None
+    database_file: Path, action: Message, *, mine: Presence | None = None
 ) -> Iterator[None]:
     """Hold the maintenance lock of an SQLite database; refuse while anyone else has it open.
 
@@ -258,7 +262,7 @@ def maintenance(
             folder.rmdir()  # only when empty: nobody has the database open
 
 
-def _take_maintenance_lock(folder: Path, lock_path: Path, action: str) -> IO[Any]:
+def _take_maintenance_lock(folder: Path, lock_path: Path, action: Message) -> IO[Any]:
     for _attempt in range(5):
         folder.mkdir(parents=True, exist_ok=True)
         try:
@@ -267,14 +271,12 @@ def _take_maintenance_lock(folder: Path, lock_path: Path, action: str) -> IO[Any
             continue  # the folder was removed meanwhile by someone leaving
         if not _try_lock(handle):
             handle.close()
-            raise StorageRefusedError(
-                f"cannot {action}: another restore or upgrade of this database is running."
-            )
+            raise StorageRefusedError(Message("storage.maintenance_busy", {"action": action}))
         if file_identity(lock_path) == _handle_identity(handle):
             return handle
         _unlock(handle)  # we locked a file its last holder had already removed
         handle.close()
-    raise StorageRefusedError(f"cannot {action}: the database folder keeps changing; try again.")
+    raise StorageRefusedError(Message("storage.folder_changing", {"action": action}))
 
 
 def _handle_identity(handle: IO[Any]) -> tuple[int, int]:
@@ -295,15 +297,11 @@ def ensure_same_file(path: Path, opened: tuple[int, int] | None) -> None:
     if opened is None:
         return
     if file_identity(path) != opened:
-        raise StorageRefusedError(
-            "the database file was replaced (restored or moved) while ScarDesk was open; this "
-            "window stopped writing so nothing goes into the old copy. Close ScarDesk and start "
-            "it again."
-        )
+        raise StorageRefusedError(Message("storage.file_replaced"))
 
 
 @contextlib.contextmanager
-def alone(database: Database, action: str) -> Iterator[None]:
+def alone(database: Database, action: Message) -> Iterator[None]:
     """Run maintenance on an open database only while no other workstation has it open."""
     path = database.sqlite_path()
     if path is not None:
@@ -316,7 +314,7 @@ def alone(database: Database, action: str) -> Iterator[None]:
     yield
 
 
-def refuse_if_others_on_postgres(url: str, action: str) -> None:
+def refuse_if_others_on_postgres(url: str, action: Message) -> None:
     """Before a PostgreSQL restore: nobody else may be connected to that database."""
     engine = create_engine(
         url, poolclass=NullPool, hide_parameters=True, connect_args={"connect_timeout": 10}
@@ -328,7 +326,7 @@ def refuse_if_others_on_postgres(url: str, action: str) -> None:
         reason = first[0] if first else type(error).__name__
         label = make_url(url).render_as_string(hide_password=True)
         raise StorageRefusedError(
-            f"cannot reach the database {label}: {reason[:200]}; nothing was changed."
+            Message("storage.server_unreachable", {"url": label, "detail": reason[:200]})
         ) from error
     finally:
         engine.dispose()

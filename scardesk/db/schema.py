@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.messages import Message
 from scardesk.resources import migrations_path
 
 if TYPE_CHECKING:
@@ -82,9 +83,7 @@ def current_revision(engine: Engine) -> str | None:
             return None
         rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
     if len(rows) > 1:
-        raise StorageRefusedError(
-            f"the database is stamped with {len(rows)} schema revisions; it was not changed"
-        )
+        raise StorageRefusedError(Message("storage.several_revisions", {"count": len(rows)}))
     return str(rows[0][0]) if rows else None
 
 
@@ -92,8 +91,7 @@ def refuse_unknown_revision(revision: str | None, label: str) -> None:
     """A revision this app does not know was written by a newer ScarDesk: never touch it."""
     if revision is not None and revision not in known_revisions():
         raise StorageRefusedError(
-            f"The database {label} was created by a newer version of ScarDesk (schema "
-            f"{revision}); it was not opened or changed. Install the newer ScarDesk to use it."
+            Message("storage.newer_schema", {"label": label, "revision": revision})
         )
 
 

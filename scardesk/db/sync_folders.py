@@ -12,8 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path, PurePath
 
-_SYNC = "it is inside a {} folder, which copies the file while it is in use"
-_NETWORK = "it is on a network share"
+from scardesk.domain.messages import Message
+
+_NETWORK = Message("location.network_share")
+
+
+def _sync(name: str | Message) -> Message:
+    """Each reason is a message: it ends up in a refusal the start-up window shows translated."""
+    return Message("location.sync_folder", {"name": name})
+
+
+def _either(first: str, second: str) -> Message:
+    return Message("location.either", {"first": first, "second": second})
+
 
 #: (what to call it, path-segment prefixes that mark it), compared case-insensitively.
 _SYNC_SEGMENT_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -30,7 +41,7 @@ _SYNC_SEGMENT_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Segments that mark a sync folder only when they are the whole name.
 _SYNC_SEGMENT_EXACT: dict[str, str] = {
     "box": "Box",
-    "sync": "Syncthing or Sync.com",  # both clients' default folder name
+    "sync": "Syncthing|Sync.com",  # both clients' default folder name
     "mobile documents": "iCloud Drive",
 }
 #: Files a sync client keeps at the top of the folder it syncs.
@@ -44,7 +55,7 @@ _MARKER_FILES: tuple[tuple[str, str], ...] = (
     (".tmp.drivedownload", "Google Drive"),
 )
 #: Nextcloud and ownCloud clients keep a journal named ``.sync_<hash>.db`` (older: ``._sync_``).
-_MARKER_PREFIXES = ((".sync_", ".db", "Nextcloud or ownCloud"), ("._sync_", ".db", "ownCloud"))
+_MARKER_PREFIXES = ((".sync_", ".db", "Nextcloud|ownCloud"), ("._sync_", ".db", "ownCloud"))
 #: Where removable and network drives are mounted; a folder there on the root file system
 #: is a mount point whose drive is missing.
 _MOUNT_ROOTS = ("/mnt", "/media", "/run/media", "/Volumes")
@@ -55,24 +66,30 @@ def _segments(path: PurePath) -> list[str]:
     return [part.lower() for part in str(path).replace("\\", "/").split("/") if part]
 
 
-def sync_folder_reason(path: PurePath) -> str | None:
+def _named(name: str) -> str | Message:
+    """``"A|B"`` (either client) as "A or B" in the reader's language."""
+    first, bar, second = name.partition("|")
+    return _either(first, second) if bar else name
+
+
+def sync_folder_reason(path: PurePath) -> Message | None:
     """A cloud or peer-to-peer sync folder recognised by its folder name."""
     segments = _segments(path)
     for index, segment in enumerate(segments):
         if segment in _SYNC_SEGMENT_EXACT:
-            return _SYNC.format(_SYNC_SEGMENT_EXACT[segment])
+            return _sync(_named(_SYNC_SEGMENT_EXACT[segment]))
         for name, prefixes in _SYNC_SEGMENT_PREFIXES:
             if segment.startswith(prefixes):
-                return _SYNC.format(name)
+                return _sync(name)
         # macOS puts every File Provider client (Dropbox, OneDrive, Box, Drive…) here.
         if segment == "cloudstorage" and index > 0 and segments[index - 1] == "library":
-            return _SYNC.format("cloud storage")
+            return _sync(Message("location.cloud_storage"))
     if "gvfs" in segments or ".gvfs" in segments:
-        return "it is on a desktop-mounted network share (gvfs)"
+        return Message("location.gvfs", {"name": "gvfs"})
     return None
 
 
-def sync_marker_reason(path: Path) -> str | None:
+def sync_marker_reason(path: Path) -> Message | None:
     """A sync folder recognised by the marker its client keeps in the folder's top level."""
     for folder in path.parents:
         try:
@@ -80,11 +97,11 @@ def sync_marker_reason(path: Path) -> str | None:
                 continue
             for marker, name in _MARKER_FILES:
                 if (folder / marker).exists():
-                    return _SYNC.format(name)
+                    return _sync(name)
             for entry in folder.iterdir():
                 for prefix, suffix, name in _MARKER_PREFIXES:
                     if entry.name.startswith(prefix) and entry.name.endswith(suffix):
-                        return _SYNC.format(name)
+                        return _sync(_named(name))
         except OSError:
             continue  # an unreadable folder says nothing either way
     return None
@@ -101,17 +118,17 @@ def _best_mount(text: str, mounts: Iterable[tuple[str, str]]) -> tuple[str, str]
 
 def mount_reason(
     path: PurePath, mounts: Iterable[tuple[str, str]], network_types: Collection[str]
-) -> str | None:
+) -> Message | None:
     """The path's own mount (the deepest one holding it) is a network file system."""
     best = _best_mount(str(path), mounts)
     if best and best[1].lower() in network_types:
-        return f"it is on a network file system ({best[1]})"
+        return Message("location.network_file_system", {"kind": best[1]})
     return None
 
 
 def unmounted_reason(
     path: PurePath, mounts: Iterable[tuple[str, str]], fstab: Iterable[str]
-) -> str | None:
+) -> Message | None:
     """The path is under a mount point whose drive is not mounted now.
 
     Either /etc/fstab promises a mount above the path that is not in the mount table, or the
@@ -127,20 +144,17 @@ def unmounted_reason(
     for point in fstab:
         point = point.rstrip("/") or "/"
         if point != "/" and (text + "/").startswith(point + "/") and point not in mounted:
-            return f"{point} is listed as a drive to mount but nothing is mounted there"
+            return Message("location.fstab_not_mounted", {"path": point})
     best = _best_mount(text, mounts)
     best_point = best[0].rstrip("/") if best else ""
     for root in _MOUNT_ROOTS:
         if text.startswith(root + "/") and not best_point.startswith(root + "/"):
             child = root + "/" + text[len(root) + 1 :].split("/")[0]
-            return (
-                f"{child} is a place for a mounted drive, but no drive is mounted there; "
-                "mount it first"
-            )
+            return Message("location.drive_not_mounted", {"path": child})
     return None
 
 
-def windows_drive_reason(text: str, drive_type: Callable[[str], int] | None) -> str | None:
+def windows_drive_reason(text: str, drive_type: Callable[[str], int] | None) -> Message | None:
     """A UNC path (``\\\\server\\share``, ``\\\\?\\UNC\\…``) or a mapped network drive."""
     slashed = text.replace("\\", "/")
     if slashed.startswith("//?/"):  # the long-path prefix: a drive or a UNC path after it
@@ -152,5 +166,5 @@ def windows_drive_reason(text: str, drive_type: Callable[[str], int] | None) -> 
         return _NETWORK
     is_drive = len(slashed) >= 2 and slashed[1] == ":"
     if drive_type is not None and is_drive and drive_type(slashed[:2] + "\\") == DRIVE_REMOTE:
-        return "it is on a mapped network drive"
+        return Message("location.mapped_drive")
     return None

@@ -22,6 +22,7 @@ from scardesk.db.engine import WRITE_OPTION, Database
 from scardesk.db.models import AuditEvent, Base
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ConflictError, NotFoundError, ScarDeskError
+from scardesk.domain.messages import Message
 from scardesk.domain.time import utc_now
 
 RowT = TypeVar("RowT", bound=Base)
@@ -142,7 +143,9 @@ class UnitOfWork:
         """Load a row the user edited at ``expected_version``; a newer stored one is a conflict."""
         row = self.session.get(model, row_id)
         if row is None:
-            raise NotFoundError(f"{model.__tablename__} {row_id} does not exist")
+            raise NotFoundError(
+                Message("not_found.record", {"table": model.__tablename__, "id": row_id})
+            )
         stored = getattr(row, "version", None)
         if stored != expected_version:
             raise ConflictError(model.__tablename__, row_id, expected_version, stored)
@@ -234,9 +237,7 @@ def _row_patient(row: object) -> int | None:
 
 def _refuse_deletes(session: Session, _context: Any, _instances: Any) -> None:
     if session.deleted:
-        raise DeleteRefusedError(
-            "stored records are never deleted: archive, void or amend them with a reason"
-        )
+        raise DeleteRefusedError(Message("storage.never_deleted"))
 
 
 def read_session(database: Database) -> Session:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ from scardesk.domain.documents import (
 )
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.hijri import hijri_from_gregorian, hijri_text_ar, hijri_text_en
+from scardesk.domain.messages import Message
 from scardesk.domain.time import to_muscat
 
 _PHASE_LABEL = {
@@ -446,22 +446,6 @@ def _around(day: str, labels: dict[str, str], *, arabic: bool = False) -> str:
     return f"{labels['next_visit_around']} {day}{joint}{labels['please_call_to_book']}"
 
 
-def _day_en(day: date, options: SheetOptions) -> str:
-    """The Gregorian date, with the civil Hijri one after it when asked for."""
-    if not options.show_hijri:
-        return date_en(day)
-    return f"{date_en(day)} ({hijri_text_en(hijri_from_gregorian(day))})"
-
-
-def _day_ar(day: date, options: SheetOptions) -> str:
-    if not options.show_hijri:
-        return date_ar(day)
-    # "الموافق" (corresponding to), as Omani letters write it; it also keeps the two dates'
-    # numbers apart, where brackets between two numbers come out reordered in a right-to-left
-    # line ("2026 (4" printed as "4) 2026").
-    return f"{date_ar(day)} الموافق {hijri_text_ar(hijri_from_gregorian(day))}"
-
-
 def _texts(library: ContentLibrary, record: AftercareRecord) -> Texts:
     """The clinic's labels over the bundled ones: a clinic's copy of ``common`` written before
     a label existed still prints it."""
@@ -479,7 +463,7 @@ def aftercare_story(
 ) -> tuple[list[Flowable], Texts]:
     """The flowables of the sheet and the texts used; split out so tests can inspect it."""
     if not record.modalities:
-        raise ValidationError({"modalities": "no modality was recorded; expected at least one"})
+        raise ValidationError({"modalities": Message("document.no_modality")})
     options = options or SheetOptions()
     texts = _texts(library, record)
     files = {
@@ -500,11 +484,11 @@ def aftercare_story(
         ),
         (
             texts.en["date"],
-            f"{_day_en(record.session_date, options)}. "
+            f"{date_en(record.session_date, hijri=options.show_hijri)}. "
             f"{texts.en['practitioner']}: {record.practitioner}",
             texts.ar["date"],
-            f"{_day_ar(record.session_date, options)}. {texts.ar['practitioner']}: "
-            f"{record.practitioner_arabic or record.practitioner}",
+            f"{date_ar(record.session_date, hijri=options.show_hijri)}. "
+            f"{texts.ar['practitioner']}: {record.practitioner_arabic or record.practitioner}",
         ),
         *_next_visit(record, texts),
     ]

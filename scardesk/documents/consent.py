@@ -36,9 +36,17 @@ from scardesk.documents.parts import (
     when_ar,
     when_en,
 )
-from scardesk.domain.documents import ClinicHeader, ConsentRecord, ConsentWording, ContentKind, Lang
+from scardesk.domain.documents import (
+    ClinicHeader,
+    ConsentRecord,
+    ConsentWording,
+    ContentKind,
+    Lang,
+    SheetOptions,
+)
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.time import to_muscat
 
 _SECTIONS = ("treatment", "benefits", "risks", "alternatives", "statement")
@@ -81,13 +89,21 @@ def _hand_lines(lines: tuple[tuple[str, str], ...], filled: str | None = None) -
     return rows
 
 
-def identity_lines(record: ConsentRecord, texts: Texts) -> list[tuple[str, str, str, str]]:
-    """Date of birth and identity document, as labelled rows under the patient's name."""
+def identity_lines(
+    record: ConsentRecord, texts: Texts, *, hijri: bool = False
+) -> list[tuple[str, str, str, str]]:
+    """Date of birth and identity document, as labelled rows under the patient's name; with
+    ``hijri``, the birth date's civil Hijri date beside it (as the patient header shows it)."""
     rows = []
     born = record.stamp.date_of_birth
     if born is not None:
         rows.append(
-            (texts.en["date_of_birth"], date_en(born), texts.ar["date_of_birth"], date_ar(born))
+            (
+                texts.en["date_of_birth"],
+                date_en(born, hijri=hijri),
+                texts.ar["date_of_birth"],
+                date_ar(born, hijri=hijri),
+            )
         )
     if record.identity_document is not None:
         kind, number = record.identity_document
@@ -101,7 +117,7 @@ def identity_lines(record: ConsentRecord, texts: Texts) -> list[tuple[str, str, 
 Row: TypeAlias = tuple[Flowable | list[Flowable], Flowable | list[Flowable]]
 
 
-def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
+def _signature_block(record: ConsentRecord, texts: Texts, *, hijri: bool) -> list[Flowable]:
     rows: list[Row] = []
     if record.signature_png is not None:
         image = Image(io.BytesIO(record.signature_png))
@@ -122,7 +138,8 @@ def _signature_block(record: ConsentRecord, texts: Texts) -> list[Flowable]:
             )
         )
     if record.signed_at is not None:
-        signed_en, signed_ar = when_en(record.signed_at), when_ar(record.signed_at)
+        signed_en = when_en(record.signed_at, hijri=hijri)
+        signed_ar = when_ar(record.signed_at, hijri=hijri)
     else:
         signed_en = signed_ar = _BLANK
     rows.append(
@@ -210,18 +227,16 @@ def signed_files(library: ContentLibrary, record: ConsentRecord) -> tuple[Conten
         library.load_version(ContentKind.CONSENT, Lang.AR, record.modality, ar_version),
     )
     if found[0] is None or found[1] is None:
-        raise ValidationError(
-            {
-                "form_version": f"the form was signed on version {record.form_version}, and "
-                "neither the content library nor its archive holds that wording; expected "
-                f"consent/archive/{record.modality.value}@VERSION.LANG.md, so that the printed "
-                "text is the one the patient agreed to"
-            }
-        )
+        params = {"version": record.form_version, "modality": record.modality.value}
+        raise ValidationError({"form_version": Message("consent.wording_not_held", params)})
     return found[0], found[1]
 
 
-def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[Flowable], Texts]:
+def consent_story(
+    record: ConsentRecord, library: ContentLibrary, options: SheetOptions | None = None
+) -> tuple[list[Flowable], Texts]:
+    """The form's flowables; ``options.show_hijri`` adds the civil Hijri date to its dates."""
+    hijri = (options or SheetOptions()).show_hijri
     texts = Texts.load(library, record.clinic)
     en_file, ar_file = (texts.use(f) for f in signed_files(library, record))
     modality_en = texts.en[f"modality_{record.modality.value}"]
@@ -244,7 +259,7 @@ def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[
                     texts.ar["patient"],
                     name_ar(record.patient),
                 ),
-                *identity_lines(record, texts),
+                *identity_lines(record, texts, hijri=hijri),
             ]
         ),
         Spacer(1, 6),
@@ -252,16 +267,21 @@ def consent_story(record: ConsentRecord, library: ContentLibrary) -> tuple[list[
     ]
     for key in _SECTIONS:
         story += section(key, en_file, ar_file, texts.en[key], texts.ar[key], texts)
-    story += _signature_block(record, texts)
+    story += _signature_block(record, texts, hijri=hijri)
     return story, texts
 
 
 def render_consent(
-    record: ConsentRecord, content: ContentLibrary, *, override_dir: Path | None = None
+    record: ConsentRecord,
+    content: ContentLibrary,
+    *,
+    override_dir: Path | None = None,
+    options: SheetOptions | None = None,
 ) -> RenderedDocument:
-    """Render the form; ``override_dir`` as in :func:`render_aftercare`."""
+    """Render the form; ``override_dir`` as in :func:`render_aftercare`; of ``options`` the
+    form uses ``show_hijri`` (it is always printed in both languages, regular size)."""
     library = content.with_override(override_dir) if override_dir is not None else content
-    story, texts = consent_story(record, library)
+    story, texts = consent_story(record, library, options)
     versions = content_version_label(texts.files)
     modality = texts.en[f"modality_{record.modality.value}"]
     moment = record.signed_at or record.stamp.issued_at

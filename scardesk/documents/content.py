@@ -43,6 +43,7 @@ from scardesk.domain.aftercare_advice import PHASE_NAMES, Phase, parse_duration
 from scardesk.domain.documents import ContentKind, Lang
 from scardesk.domain.enums import Modality
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
 from scardesk.resources import resource_path
 
@@ -119,12 +120,8 @@ TAGGED_SECTIONS: Mapping[ContentKind, frozenset[str]] = MappingProxyType(
         ContentKind.CONSENT: frozenset(),
     }
 )
-TAG_HELP = (
-    "expected e.g. '[key=sun for=4w]': key= a name in lower-case letters, for= a duration "
-    "such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of "
-    + ", ".join(PHASE_NAMES)
-    + " (What to expect only), only= a variant"
-)
+#: What a tag may say, appended to each refusal of one (the admin types the tag in Latin).
+TAG_HELP = Message("content.tag_help", {"phases": ", ".join(PHASE_NAMES)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,42 +138,48 @@ class ItemTag:
 UNTAGGED = ItemTag()
 
 
-def _tag(body: str, section: str, modality: Modality | None, line: str) -> ItemTag:
+class _TagRefused(Exception):
+    """A tag that cannot be read; ``message`` says what is expected (parse_content reports it)."""
+
+    def __init__(self, code: str, params: dict[str, object]) -> None:
+        super().__init__(code)
+        self.message = Message(code, params)
+
+
+def _tag(body: str, section: str, modality: Modality | None, line: int) -> ItemTag:
     """Read ``key=sun for=4w ...``; every mistake is a message saying what is expected."""
     values: dict[str, str] = {}
     for part in body.split():
         name, sep, value = part.partition("=")
         if not sep or not value or name in values:
-            raise ValueError(f"{line}: tag part {part!r} is not understood; {TAG_HELP}")
+            raise _TagRefused("content.tag_part", {"line": line, "part": part, "help": TAG_HELP})
         values[name] = value
     unknown = set(values) - {"key", "for", "spf", "when", "only"}
     if unknown:
-        raise ValueError(f"{line}: tag name {sorted(unknown)[0]!r} is not known; {TAG_HELP}")
+        name = sorted(unknown)[0]
+        raise _TagRefused("content.tag_name", {"line": line, "name": name, "help": TAG_HELP})
     key = values.get("key")
     if key is not None and not _KEY.fullmatch(key):
-        raise ValueError(f"{line}: key {key!r}: expected lower-case letters, digits and _")
+        raise _TagRefused("content.tag_key", {"line": line, "key": key})
     hours = None
     if "for" in values:
         hours = parse_duration(values["for"])
         if hours is None:
-            raise ValueError(
-                f"{line}: duration {values['for']!r} is not valid; expected a number and h, d "
-                "or w, e.g. 24h, 10d, 4w"
-            )
+            raise _TagRefused("content.tag_duration", {"line": line, "value": values["for"]})
     spf = None
     if "spf" in values:
         text = values["spf"]
         if not (text.isascii() and text.isdigit() and 15 <= int(text) <= 100):
-            raise ValueError(f"{line}: spf {text!r}: expected a whole number from 15 to 100")
+            raise _TagRefused("content.tag_spf", {"line": line, "value": text})
         spf = int(text)
     phase = Phase.TODAY
     if "when" in values:
         if section != "expect":
-            raise ValueError(f"{line}: when= belongs to '## What to expect' items only")
+            raise _TagRefused("content.tag_when_section", {"line": line})
         if values["when"] not in PHASE_NAMES:
-            raise ValueError(
-                f"{line}: when {values['when']!r} is not known; expected one of "
-                + ", ".join(PHASE_NAMES)
+            raise _TagRefused(
+                "content.tag_when_unknown",
+                {"line": line, "value": values["when"], "phases": ", ".join(PHASE_NAMES)},
             )
         phase = PHASE_NAMES[values["when"]]
     only: frozenset[str] = frozenset()
@@ -184,12 +187,11 @@ def _tag(body: str, section: str, modality: Modality | None, line: str) -> ItemT
         allowed = spec_of(modality).variants if modality is not None else frozenset()
         only = frozenset(values["only"].split(","))
         if not allowed:
-            raise ValueError(f"{line}: only= is not used here: this treatment has no variants")
+            raise _TagRefused("content.tag_only_unused", {"line": line})
         if not only <= allowed:
-            raise ValueError(
-                f"{line}: only {values['only']!r}: expected one or more of "
-                + ", ".join(sorted(allowed))
-                + " separated by commas"
+            raise _TagRefused(
+                "content.tag_only_unknown",
+                {"line": line, "value": values["only"], "variants": ", ".join(sorted(allowed))},
             )
     return ItemTag(key, hours, spf, phase, only)
 
@@ -252,22 +254,23 @@ def relative_path(kind: ContentKind, lang: Lang, modality: Modality | None) -> P
     return Path(kind.value) / f"{spec_of(modality).content_key}.{lang.value}.md"
 
 
-def _error(where: str, message: str) -> ValidationError:
-    return ValidationError({where: message})
+def _error(where: str, code: str, params: dict[str, object] | None = None) -> ValidationError:
+    """The file's one refusal, coded: the content editor shows it in the admin's language."""
+    return ValidationError({where: Message(code, params or {})})
 
 
 def _front_matter(lines: list[str], where: str) -> tuple[dict[str, str], int]:
     if not lines or lines[0].strip() != "---":
-        raise _error(where, "line 1: the file must start with a '---' line, then 'version: ...'")
+        raise _error(where, "content.front_matter_start", {"line": 1})
     meta: dict[str, str] = {}
     for number, line in enumerate(lines[1:], start=2):
         if line.strip() == "---":
             return meta, number
         key, sep, value = line.partition(":")
         if not sep:
-            raise _error(where, f"line {number}: expected 'key: value' in the front matter")
+            raise _error(where, "content.front_matter_line", {"line": number})
         meta[key.strip()] = value.strip()
-    raise _error(where, "the front matter has no closing '---' line")
+    raise _error(where, "content.front_matter_unclosed")
 
 
 def parse_content(
@@ -279,9 +282,7 @@ def parse_content(
     meta, start = _front_matter(lines, where)
     version = meta.get("version", "")
     if not VERSION_PATTERN.fullmatch(version):
-        raise _error(
-            where, f"version {version!r} is not valid; expected year-month-number, e.g. 2026-11-1"
-        )
+        raise _error(where, "content.version_invalid", {"version": version})
     known = SECTIONS[kind]
     sections: dict[str, list[str]] = {}
     tags: dict[str, list[ItemTag]] = {}
@@ -297,15 +298,16 @@ def parse_content(
                 allowed = ", ".join(f"'## {h}'" for h in known)
                 raise _error(
                     where,
-                    f"line {number}: heading {line!r} is not known; expected one of {allowed}",
+                    "content.heading_unknown",
+                    {"line": number, "heading": line, "allowed": allowed},
                 )
             if known[heading] in sections:
-                raise _error(where, f"line {number}: '## {heading}' appears twice; expected once")
+                raise _error(where, "content.heading_twice", {"line": number, "heading": heading})
             current_key = known[heading]
             current = sections.setdefault(current_key, [])
             tags[current_key] = []
         elif current is None:
-            raise _error(where, f"line {number}: text before the first '## ' heading")
+            raise _error(where, "content.text_before_heading", {"line": number})
         elif line.startswith("  ") and not line.lstrip().startswith("- ") and current:
             current[-1] = f"{current[-1]} {line.strip()}"
         else:
@@ -315,26 +317,28 @@ def parse_content(
             found = _TAG.match(item) if current_key in TAGGED_SECTIONS[kind] else None
             if found is not None:
                 try:
-                    tag = _tag(found.group(1), current_key, modality, f"line {number}")
-                except ValueError as problem:
-                    raise _error(where, str(problem)) from None
+                    tag = _tag(found.group(1), current_key, modality, number)
+                except _TagRefused as problem:
+                    raise ValidationError({where: problem.message}) from None
                 item = item[found.end() :]
                 if not item:
-                    raise _error(where, f"line {number}: the tag is followed by no text")
+                    raise _error(where, "content.tag_without_text", {"line": number})
             current.append(item)
             tags[current_key].append(tag)
         for placeholder in _PLACEHOLDER.findall(line):
             if placeholder not in PLACEHOLDERS:
                 raise _error(
                     where,
-                    f"line {number}: {placeholder} is not a known placeholder; expected one of "
-                    + ", ".join(PLACEHOLDERS),
+                    "content.placeholder_unknown",
+                    {
+                        "line": number,
+                        "placeholder": placeholder,
+                        "allowed": ", ".join(PLACEHOLDERS),
+                    },
                 )
     missing = [f"'## {h}'" for h, key in known.items() if not sections.get(key)]
     if missing:
-        raise _error(
-            where, f"section(s) {', '.join(missing)} missing or empty; every one is required"
-        )
+        raise _error(where, "content.sections_missing", {"sections": ", ".join(missing)})
     content = ContentFile(
         kind=kind,
         modality=modality,
@@ -350,9 +354,7 @@ def parse_content(
         labels = content.labels()
         absent = [key for key in REQUIRED_LABELS if not labels.get(key)]
         if absent:
-            raise _error(
-                where, f"labels missing: {', '.join(absent)}; expected one 'key: text' line each"
-            )
+            raise _error(where, "content.labels_missing", {"labels": ", ".join(absent)})
     return content
 
 
@@ -391,9 +393,7 @@ class ContentLibrary:
                 cached = parse_content(text, kind, lang, modality, source=source, path=path)
                 self._cache[key] = cached
             return cached
-        raise _error(
-            f"content {relative}", f"no file {relative} in the clinic's or the bundled content"
-        )
+        raise _error(f"content {relative}", "content.file_missing", {"path": str(relative)})
 
     def common(self, lang: Lang) -> ContentFile:
         return self.load(ContentKind.COMMON, lang)

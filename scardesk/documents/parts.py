@@ -20,6 +20,7 @@ from scardesk.documents.layout import (
     en,
 )
 from scardesk.domain.documents import ClinicHeader, Lang, PageStamp, PatientNames
+from scardesk.domain.hijri import hijri_from_gregorian, hijri_text_ar, hijri_text_en
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
@@ -42,23 +43,36 @@ EN_LABEL, AR_LABEL = (
 )
 
 
-def date_en(day: date) -> str:
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+def date_en(day: date, *, hijri: bool = False) -> str:
+    """``day`` in English; with ``hijri``, the civil Hijri date after it in brackets (the
+    sheet option ``SheetOptions.show_hijri``, from the user's display preference)."""
+    text = f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    if not hijri:
+        return text
+    return f"{text} ({hijri_text_en(hijri_from_gregorian(day))})"
 
 
-def date_ar(day: date) -> str:
-    return f"{day.day} {_MONTHS_AR[day.month - 1]} {day.year}"
+def date_ar(day: date, *, hijri: bool = False) -> str:
+    text = f"{day.day} {_MONTHS_AR[day.month - 1]} {day.year}"
+    if not hijri:
+        return text
+    # "الموافق" (corresponding to), as Omani letters write it; it also keeps the two dates'
+    # numbers apart, where brackets between two numbers come out reordered in a right-to-left
+    # line ("2026 (4" printed as "4) 2026").
+    return f"{text} الموافق {hijri_text_ar(hijri_from_gregorian(day))}"
 
 
-def when_en(moment: datetime) -> str:
+def when_en(moment: datetime, *, hijri: bool = False) -> str:
     """Weekday, date and Muscat wall-clock time (appointments are stored in UTC)."""
     local = to_muscat(moment)
-    return f"{_DAYS_EN[local.weekday()]} {date_en(local.date())}, {local:%H:%M}"
+    day = date_en(local.date(), hijri=hijri)
+    return f"{_DAYS_EN[local.weekday()]} {day}, {local:%H:%M}"
 
 
-def when_ar(moment: datetime) -> str:
+def when_ar(moment: datetime, *, hijri: bool = False) -> str:
     local = to_muscat(moment)
-    return f"{_DAYS_AR[local.weekday()]} {date_ar(local.date())}، الساعة {local:%H:%M}"
+    day = date_ar(local.date(), hijri=hijri)
+    return f"{_DAYS_AR[local.weekday()]} {day}، الساعة {local:%H:%M}"
 
 
 def number(value: float) -> str:

@@ -38,7 +38,7 @@ from scardesk.documents.parts import (
     name_ar,
     name_en,
 )
-from scardesk.domain.documents import ScorePoint, VisitSummaryRecord
+from scardesk.domain.documents import ScorePoint, SheetOptions, VisitSummaryRecord
 
 BODY = en(9.5, auto=True)
 BOLD = en(9.5, bold=True)
@@ -138,11 +138,15 @@ def _trend(points: tuple[ScorePoint, ...]) -> tuple[str, str]:
 
 
 def summary_story(
-    record: VisitSummaryRecord, library: ContentLibrary
+    record: VisitSummaryRecord, library: ContentLibrary, options: SheetOptions | None = None
 ) -> tuple[list[Flowable], Texts]:
+    """The summary's flowables; ``options.show_hijri`` adds the civil Hijri date to the date of
+    birth and the summary's date (the tables' dates stay Gregorian: their columns are narrow)."""
+    hijri = (options or SheetOptions()).show_hijri
     texts = Texts.load(library, record.clinic)
-    dob_en = date_en(record.date_of_birth) if record.date_of_birth else "-"
-    dob_ar = date_ar(record.date_of_birth) if record.date_of_birth else "-"
+    born = record.date_of_birth
+    dob_en = date_en(born, hijri=hijri) if born else "-"
+    dob_ar = date_ar(born, hijri=hijri) if born else "-"
     story: list[Flowable] = [
         heading(texts.en["summary_title"], texts.ar["summary_title"]),
         Spacer(1, 4),
@@ -157,9 +161,9 @@ def summary_story(
                 (texts.en["date_of_birth"], dob_en, texts.ar["date_of_birth"], dob_ar),
                 (
                     texts.en["date"],
-                    date_en(record.prepared_on),
+                    date_en(record.prepared_on, hijri=hijri),
                     texts.ar["date"],
-                    date_ar(record.prepared_on),
+                    date_ar(record.prepared_on, hijri=hijri),
                 ),
                 (
                     "Prepared by",
@@ -217,11 +221,16 @@ def summary_story(
 
 
 def render_visit_summary(
-    record: VisitSummaryRecord, content: ContentLibrary, *, override_dir: Path | None = None
+    record: VisitSummaryRecord,
+    content: ContentLibrary,
+    *,
+    override_dir: Path | None = None,
+    options: SheetOptions | None = None,
 ) -> RenderedDocument:
-    """Render the summary; ``override_dir`` as in :func:`render_aftercare`."""
+    """Render the summary; ``override_dir`` as in :func:`render_aftercare`; of ``options`` the
+    summary uses ``show_hijri``."""
     library = content.with_override(override_dir) if override_dir is not None else content
-    story, texts = summary_story(record, library)
+    story, texts = summary_story(record, library, options)
     versions = content_version_label(texts.files)
     return build_pdf(
         story,

@@ -18,7 +18,9 @@ from scardesk.domain.messages import Message
 
 #: A message as raisers give it: coded, or a bare English sentence (shown untranslated). The
 #: domain and the services always give a code (``tests/domain/test_message_codes.py`` reads
-#: them); the database layer, the command line and the documents still pass some sentences.
+#: them), and so do the database and document modules whose refusals reach a screen; only
+#: what the command line alone prints (its argument checks, ``db encrypt``, ``audit-key``) is
+#: still a sentence.
 MessageLike = Message | str
 
 

@@ -54,7 +54,7 @@ def _quote(text: str, limit: int = 30) -> str:
 
 def _digits_rule(number: str, shown: str, lowest: int, highest: int, what: Message) -> None:
     """``what`` names the document's number (a civil number, a GCC ID number)."""
-    params = {"value": shown, "what": what, "length": len(number)}
+    params = {"value": shown, "what": what, "n": len(number)}
     if not _DIGITS.fullmatch(number):
         raise ValidationError({NUMBER_FIELD: Message("identity.digits_only", params)})
     if len(number) > highest:
@@ -75,7 +75,7 @@ def _passport_rule(number: str, shown: str) -> None:
     if not PASSPORT_MIN <= len(number) <= PASSPORT_MAX:
         params = {
             "value": shown,
-            "length": len(number),
+            "n": len(number),
             "minimum": PASSPORT_MIN,
             "maximum": PASSPORT_MAX,
         }

@@ -79,7 +79,7 @@ def toxin_units_in_window(doses: list[tuple[date, int]], on: date, window_days: 
     total = 0
     for given_on, units in doses:
         if units < 0:
-            raise ValidationError({"units": Message("toxin.units_negative", {"n": units})})
+            raise ValidationError({"units": Message("toxin.units_negative", {"value": units})})
         if 0 <= days_between(given_on, on) < window_days:
             total += units
     return total

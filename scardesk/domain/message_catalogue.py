@@ -151,13 +151,13 @@ ENGLISH: dict[str, str] = {
     "identity.civil_number": "a civil number",
     "identity.gcc_id_number": "a GCC ID number",
     "identity.digits_only": "{value}: {what} has digits only, e.g. 12345678",
-    "identity.too_many_digits": "{value} has {length} digits: {what} has at most {maximum}",
-    "identity.too_few_digits": "{value} has {length} digits: {what} has at least {minimum}",
+    "identity.too_many_digits": "{value} has {n} {n:digit|digits}: {what} has at most {maximum}",
+    "identity.too_few_digits": "{value} has {n} {n:digit|digits}: {what} has at least {minimum}",
     "identity.passport_characters": (
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
     "identity.passport_length": (
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} "
+        "{value} has {n} {n:character|characters}: a passport number has {minimum} to {maximum} "
         "letters and digits, e.g. K1234567"
     ),
     "identity.not_a_document_number": (
@@ -192,7 +192,9 @@ ENGLISH: dict[str, str] = {
     "appointment.start_without_zone": (
         "the start time has no time zone: expected Muscat or UTC time"
     ),
-    "appointment.duration_out_of_range": "{value} minutes: expected {minimum} to {maximum}",
+    "appointment.duration_out_of_range": (
+        "{n} {n:minute|minutes}: expected {minimum} to {maximum}"
+    ),
     "appointment.modality_unknown": "{value} is not a modality: choose from {choices}",
     "appointment.cannot_move": "a {status} appointment cannot be moved: book a new one",
     "appointment.practitioner_needed": "choose an active practitioner for this appointment",
@@ -251,7 +253,8 @@ ENGLISH: dict[str, str] = {
     "password.broken_character": (
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": "the password has {length} characters: expected " + _PASSWORD_EXPECTED,
+    "password.too_short": "the password has {n} {n:character|characters}: expected "
+    + _PASSWORD_EXPECTED,
     "password.too_long": ("the password is longer than {maximum} characters: choose a shorter one"),
     "password.common": (
         "this password is on the list of commonly used passwords (digits or symbols "
@@ -271,8 +274,7 @@ ENGLISH: dict[str, str] = {
     "sign_in.locked": (
         "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
-    "sign_in.wait_one_second": "too many failed sign-ins: wait {seconds} second and try again",
-    "sign_in.wait_seconds": "too many failed sign-ins: wait {seconds} seconds and try again",
+    "sign_in.wait_seconds": ("too many failed sign-ins: wait {n} {n:second|seconds} and try again"),
     "sign_in.one_time_password_expired": (
         "this one-time password has expired: ask the administrator for a new one"
     ),
@@ -403,8 +405,8 @@ ENGLISH: dict[str, str] = {
     "history.date_missing_for_yes": "{what} is missing: enter it with a 'yes' answer",
     "history.answered_twice": "answered twice in one submission: keep one answer",
     "history.nothing_to_record": "nothing to record: answer at least one question",
-    "interval.window_too_small": "a window of {n} days: expected 1 day or more",
-    "toxin.units_negative": "{n} units is impossible: expected 0 or more",
+    "interval.window_too_small": "a window of {n} {n:day|days}: expected 1 day or more",
+    "toxin.units_negative": "{value} units is impossible: expected 0 or more",
     "merge.unknown_fields": "unknown fields: {fields}",
     "merge.no_name_left": "the merged record would have no name: keep a name from either record",
     "peel.depth_choose": "choose superficial, medium or deep",
@@ -455,7 +457,7 @@ ENGLISH: dict[str, str] = {
         "marked fully ablative but not ablative: a fully ablative laser is ablative"
     ),
     "scoring.count_not_whole": "{value} is not a whole number of scars: expected 0 or more",
-    "scoring.count_negative": "{n} scars is impossible: expected 0 or more",
+    "scoring.count_negative": "{value} scars is impossible: expected 0 or more",
     "scoring.area_not_a_number": "{value} is not an area: expected square centimetres",
     "scoring.area_negative": "{value} cm² is impossible: expected 0 cm² or more",
     "setting.unknown": "unknown setting: expected one of {choices}",
@@ -519,6 +521,12 @@ ENGLISH: dict[str, str] = {
         "the last number) so printed documents and signed consent forms say which wording they used"
     ),
     "document.session_voided": "this session was voided: no aftercare sheet is printed for it",
+    "document.no_modality": "no modality was recorded; expected at least one",
+    "consent.wording_not_held": (
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": (
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"
@@ -635,7 +643,7 @@ ENGLISH: dict[str, str] = {
         "reconstituted after the session time: the vial must be mixed before it is used"
     ),
     "toxin.no_points": "no injection points: place each point on the face map",
-    "toxin.too_many_points": "{n} points: at most {maximum} per entry",
+    "toxin.too_many_points": "{n} {n:point|points}: at most {maximum} per entry",
     "toxin.points_total_mismatch": (
         "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
         "(within 0.01 U)"
@@ -658,7 +666,219 @@ ENGLISH: dict[str, str] = {
         "further vial as its own toxin entry"
     ),
     "message.then": "{first} {second}",
+    "audit.chain_gap": (
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": "audit event {id} was altered after it was written",
     "subcision.instrument_missing": "choose a needle, a Nokor needle or a blunt cannula",
+    "storage.unsafe_location": (
+        "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
+        "damaged by network and sync folders; keep the file on this computer's own disk, or "
+        "let several workstations share a PostgreSQL server."
+    ),
+    "storage.damaged": (
+        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+    ),
+    "storage.not_scardesk": (
+        "{path} is an SQLite file but not a ScarDesk database; it was not changed."
+    ),
+    "storage.unsupported_backend": (
+        "unsupported database {backend}: use an SQLite file or a PostgreSQL address such as "
+        "{example}"
+    ),
+    "storage.empty_database": (
+        "no ScarDesk database at {url}: it is empty; check the URL (nothing was created)"
+    ),
+    "storage.folder_not_file": "{path} is a folder, not a database file",
+    "storage.no_database": (
+        "no database at {path}: check --data-dir or --database-url (nothing was created)"
+    ),
+    "storage.unreachable": "cannot open the database {url}: {detail}",
+    "storage.id_out_of_range": "no record has that number (it is out of range)",
+    "storage.several_revisions": (
+        "the database is stamped with {count} schema revisions; it was not changed"
+    ),
+    "storage.newer_schema": (
+        "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
+        "it was not opened or changed. Install the newer ScarDesk to use it."
+    ),
+    "storage.lock_failed": "could not lock {path}; try again",
+    "storage.maintenance_running": (
+        "the database is being restored or upgraded on this computer right now; wait until "
+        "that finishes, then start ScarDesk again."
+    ),
+    "storage.cannot_create": "could not create {path}; check the folder's permissions",
+    "storage.open_elsewhere": (
+        "cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
+        "workstations (signing out is not enough), then try again; nothing was changed."
+    ),
+    "storage.workstation": "{user} on {host} (process {pid})",
+    "storage.workstation_since": "{user} on {host} (process {pid}) since {since}",
+    "storage.workstation_list": "{first}; {rest}",
+    "storage.action.upgrade": "upgrade the database",
+    "storage.action.restore": "restore",
+    "storage.maintenance_busy": (
+        "cannot {action}: another restore or upgrade of this database is running."
+    ),
+    "storage.folder_changing": "cannot {action}: the database folder keeps changing; try again.",
+    "storage.file_replaced": (
+        "the database file was replaced (restored or moved) while ScarDesk was open; this "
+        "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
+        "again."
+    ),
+    "storage.server_unreachable": "cannot reach the database {url}: {detail}; nothing was changed.",
+    "storage.url_invalid": "the database address is not valid: expected e.g. {examples}",
+    "storage.postgres_url_no_database": (
+        "the PostgreSQL address names no database: add /DATABASE at its end"
+    ),
+    "cipher.passphrase_needed": (
+        "{path} is not an SQLite database readable without a passphrase: it is encrypted "
+        "(enter its passphrase, or set {variable} for scripts) or not a database at all. "
+        "Nothing was opened or changed."
+    ),
+    "cipher.wrong_passphrase": (
+        "the passphrase does not open {path} (or the file is damaged); nothing was changed."
+    ),
+    "cipher.sqlcipher_missing": (
+        "this database is encrypted but SQLCipher is not installed: reinstall ScarDesk."
+    ),
+    "cipher.empty_passphrase": "an empty passphrase cannot protect a database.",
+    "cipher.cannot_remember": "the passphrase cannot be remembered: {problem}.",
+    "backup.not_sqlite": "this is not an SQLite database: use backup_postgres.",
+    "backup.not_postgres": "this is not a PostgreSQL database: use backup_sqlite.",
+    "backup.copy_failed_check": (
+        "the backup copy failed its check, so no backup was kept:\n{detail}\nRun {command} on "
+        "the live database."
+    ),
+    "backup.copy_failed": (
+        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+    ),
+    "backup.dest_exists": "{path} already exists; choose a new file name or a folder.",
+    "backup.dest_folder_missing": "the folder {path} does not exist.",
+    "backup.dump_not_kept": "the dump was not kept: {reason}",
+    "backup.dump_failed": "the PostgreSQL backup (pg_dump) failed",
+    "backup.dump_failed_listing": (
+        "the dump failed its check (pg_restore --list), so it was not kept"
+    ),
+    "backup.tool_failed": "{failure}: {detail}",
+    "backup.tool_missing": (
+        "{name} is needed for PostgreSQL backups and restores but was not found: install the "
+        "PostgreSQL client tools (the server's major version or newer) and put them on the "
+        "program path."
+    ),
+    "backup.not_postgres_url": "this is not a PostgreSQL address.",
+    "backup.scratch_failed_check": (
+        "{name} restored into a scratch database but failed its check:\n{detail}"
+    ),
+    "backup.scratch_differs": "{name} does not hold what the database held: {detail}",
+    "backup.scratch_not_allowed": (
+        "a backup is verified by restoring it into a scratch database, but this database user "
+        "may not create one (grant it CREATEDB on the server): {detail}"
+    ),
+    "restore.source_missing": "{path} does not exist or is not a file; nothing was changed.",
+    "restore.source_is_database": "{path} is the database itself; choose a backup file.",
+    "restore.unsafe_location": (
+        "{path} cannot hold the clinic database because {reason}; nothing was changed."
+    ),
+    "restore.needs_passphrase": (
+        "{path} is not an SQLite database readable without a passphrase: either it is "
+        "encrypted (give the clinic's passphrase, or set {variable}) or it is not a ScarDesk "
+        "backup at all. Nothing was changed."
+    ),
+    "restore.plain_over_encrypted": (
+        "{source} is not encrypted but the database at {path} is: restoring it would leave "
+        "patient data readable on disk. Nothing was changed."
+    ),
+    "restore.failed_check": (
+        "{path} was not restored; the current database was not changed:\n{detail}"
+    ),
+    "restore.not_sqlite_url": "this is not an SQLite file address: use restore_postgres.",
+    "restore.in_use": (
+        "{path} is in use: close ScarDesk on every workstation, then restore again. Nothing "
+        "was changed."
+    ),
+    "restore.not_a_dump": "{path} is not a readable PostgreSQL dump; nothing was changed",
+    "restore.not_a_backup": "{path} is not a ScarDesk backup; nothing was changed.",
+    "restore.no_revision": "{path} has no schema revision; nothing was changed.",
+    "restore.nothing_changed": "{reason}\nNothing was changed.",
+    "restore.pg_restore_failed": (
+        "{path} could not be restored (the database was left as it was; the previous state is "
+        "also kept in {kept})"
+    ),
+    "restore.dump_does_not_restore": (
+        "{name} does not restore (truncated, damaged or not a ScarDesk dump)"
+    ),
+    "restore.dump_unreadable": "{path} could not be read",
+    "content.tag_help": (
+        "expected e.g. '[key=sun for=4w]': key= a name in lower-case letters, for= a duration "
+        "such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of {phases} (What to "
+        "expect only), only= a variant"
+    ),
+    "content.tag_part": "line {line}: tag part '{part}' is not understood; {help}",
+    "content.tag_name": "line {line}: tag name '{name}' is not known; {help}",
+    "content.tag_key": "line {line}: key '{key}': expected lower-case letters, digits and _",
+    "content.tag_duration": (
+        "line {line}: duration '{value}' is not valid; expected a number and h, d or w, e.g. "
+        "24h, 10d, 4w"
+    ),
+    "content.tag_spf": "line {line}: spf '{value}': expected a whole number from 15 to 100",
+    "content.tag_when_section": "line {line}: when= belongs to '## What to expect' items only",
+    "content.tag_when_unknown": (
+        "line {line}: when '{value}' is not known; expected one of {phases}"
+    ),
+    "content.tag_only_unused": (
+        "line {line}: only= is not used here: this treatment has no variants"
+    ),
+    "content.tag_only_unknown": (
+        "line {line}: only '{value}': expected one or more of {variants} separated by commas"
+    ),
+    "content.front_matter_start": (
+        "line {line}: the file must start with a '---' line, then 'version: ...'"
+    ),
+    "content.front_matter_line": "line {line}: expected 'key: value' in the front matter",
+    "content.front_matter_unclosed": "the front matter has no closing '---' line",
+    "content.version_invalid": (
+        "version '{version}' is not valid; expected year-month-number, e.g. 2026-11-1"
+    ),
+    "content.heading_unknown": (
+        "line {line}: heading '{heading}' is not known; expected one of {allowed}"
+    ),
+    "content.heading_twice": "line {line}: '## {heading}' appears twice; expected once",
+    "content.text_before_heading": "line {line}: text before the first '## ' heading",
+    "content.tag_without_text": "line {line}: the tag is followed by no text",
+    "content.placeholder_unknown": (
+        "line {line}: {placeholder} is not a known placeholder; expected one of {allowed}"
+    ),
+    "content.sections_missing": "section(s) {sections} missing or empty; every one is required",
+    "content.labels_missing": "labels missing: {labels}; expected one 'key: text' line each",
+    "content.file_missing": "no file {path} in the clinic's or the bundled content",
+    "storage.audit_key_missing": (
+        "the audit key of this database (chain {chain}) is not on this computer, so nothing "
+        "was saved. On a workstation that has it, run {export_command}; here, {import_command}"
+    ),
+    "not_found.record": "{table} {id} does not exist",
+    "storage.never_deleted": (
+        "stored records are never deleted: archive, void or amend them with a reason"
+    ),
+    "location.network_share": "it is on a network share",
+    "location.sync_folder": (
+        "it is inside a {name} folder, which copies the file while it is in use"
+    ),
+    "location.either": "{first} or {second}",
+    "location.cloud_storage": "cloud storage",
+    "location.gvfs": "it is on a desktop-mounted network share ({name})",
+    "location.network_file_system": "it is on a network file system ({kind})",
+    "location.fstab_not_mounted": (
+        "{path} is listed as a drive to mount but nothing is mounted there"
+    ),
+    "location.drive_not_mounted": (
+        "{path} is a place for a mounted drive, but no drive is mounted there; mount it first"
+    ),
+    "location.mapped_drive": "it is on a mapped network drive",
+    "storage.label.sqlite": "SQLite — {path}",
+    "storage.label.sqlite_encrypted": "SQLite (encrypted) — {path}",
+    "storage.label.postgres": "PostgreSQL — {host}:{port}/{name}",
+    "storage.label.local_host": "local",
 }
 
 

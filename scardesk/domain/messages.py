@@ -17,12 +17,15 @@ A parameter may itself be a :class:`Message` (a translatable phrase inside a sen
 with :meth:`str.format_map`, so a template may give a format spec (``{dob:%d/%m/%Y}``).
 
 A count is the parameter ``n``; a word that agrees with it is written ``{n:vial|vials}``
-(singular|plural), which English renders by the count and the screens will replace with Qt's
-numerus forms (``%n``), which give Arabic all six of its plural forms.
+(singular|plural), which English renders by the count. The screens keep the same template
+written the Qt way (:func:`numerus_source`: ``{n} {n:vial|vials}`` becomes ``%n vial(s)``) and
+translate it with Qt's numerus forms chosen by ``n``, which give Arabic all six of its plural
+forms; ``render`` therefore asks for a message's template with its count when it has one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -81,23 +84,41 @@ class _Values(dict[str, object]):
         return "?"
 
 
+#: A template for a code and a count (code, n → template, or None if unknown): the screens
+#: choose the plural form of a counted message's translation by ``n``.
+CountedTemplate = Callable[[str, int], str | None]
+
+
+def count_of(message: Message) -> int | None:
+    """The message's count ``n`` when it is a whole number (a bool is not a count)."""
+    n = message.params.get("n")
+    return n if isinstance(n, int) and not isinstance(n, bool) else None
+
+
 def render(
     message: Message,
     template_for: Callable[[str], str | None],
     param_text: ParamText = _plain,
+    *,
+    counted: CountedTemplate | None = None,
 ) -> str:
     """``message`` in the language of ``template_for`` (code → template, or None if unknown).
 
+    ``counted``, when given, supplies the template of a message that has a count ``n``.
     Never raises: an unknown code or a template that does not fit its parameters shows the
     code and the parameters, so a missing catalogue entry is visible but harmless.
     """
     values = _Values()
     for name, value in message.params.items():
         if isinstance(value, Message):
-            values[name] = render(value, template_for, param_text)
+            values[name] = render(value, template_for, param_text, counted=counted)
         else:
             values[name] = _Shown(value, param_text)
-    template = template_for(message.code)
+    n = count_of(message)
+    if counted is not None and n is not None:
+        template = counted(message.code, n)
+    else:
+        template = template_for(message.code)
     if template is not None:
         try:
             return template.format_map(values)
@@ -105,6 +126,30 @@ def render(
             pass
     shown = ", ".join(f"{name}={values[name]}" for name in message.params)
     return f"[{message.code}] {shown}".strip()
+
+
+_COUNT_PHRASE = re.compile(r"\{n\} \{n:([^|{}]*)\|([^{}]*)\}")
+_COUNT_WORD = re.compile(r"\{n:([^|{}]*)\|([^{}]*)\}")
+
+
+def _either(one: str, other: str) -> str:
+    """ "day|days" → "day(s)", Qt's way of writing a word that agrees with ``%n``."""
+    if other.startswith(one):
+        return f"{one}({other[len(one) :]})"
+    return f"{one}/{other}"
+
+
+def numerus_source(template: str) -> str:
+    """The screens' form of an English template: its count phrase written with ``%n``.
+
+    ``"{n} {n:vial|vials} opened"`` → ``"%n vial(s) opened"``. Qt puts the count in for
+    ``%n`` and picks the plural form by it; a template without a count comes back unchanged.
+    """
+    if "{n" not in template:
+        return template
+    text = _COUNT_PHRASE.sub(lambda found: "%n " + _either(*found.groups()), template)
+    text = _COUNT_WORD.sub(lambda found: _either(*found.groups()), text)
+    return text.replace("{n}", "%n")
 
 
 def message_codes(message: Message) -> set[str]:

@@ -80,7 +80,7 @@ def password_problem(password: str, username: str = "", display_name: str = "") 
     if any(0xD800 <= ord(ch) <= 0xDFFF or unicodedata.category(ch) == "Cc" for ch in password):
         return Message("password.broken_character")
     if len(password) < PASSWORD_MIN:
-        return Message("password.too_short", {"length": len(password), "minimum": PASSWORD_MIN})
+        return Message("password.too_short", {"n": len(password), "minimum": PASSWORD_MIN})
     if len(password) > PASSWORD_MAX:
         return Message("password.too_long", {"maximum": PASSWORD_MAX})
     if is_common(password):

@@ -138,7 +138,7 @@ def validate_booking(form: AppointmentInput) -> tuple[datetime, int, tuple[Modal
     if not MIN_DURATION <= form.duration_minutes <= MAX_DURATION:
         errors["duration_minutes"] = Message(
             "appointment.duration_out_of_range",
-            {"value": form.duration_minutes, "minimum": MIN_DURATION, "maximum": MAX_DURATION},
+            {"n": form.duration_minutes, "minimum": MIN_DURATION, "maximum": MAX_DURATION},
         )
     modalities: list[Modality] = []
     for name in form.planned_modalities:

@@ -55,7 +55,7 @@ def _check_count(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError({field: Message("scoring.count_not_whole", {"value": repr(value)})})
     if value < 0:
-        raise ValidationError({field: Message("scoring.count_negative", {"n": value})})
+        raise ValidationError({field: Message("scoring.count_negative", {"value": value})})
     return value
 
 

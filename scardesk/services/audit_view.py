@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -43,6 +44,7 @@ from scardesk.services.audit_query import (
     wanted_actions,
 )
 from scardesk.services.document_builders import clinic_header, page_stamp, patient_names
+from scardesk.services.export_files import write_bytes_atomically
 
 MAX_PAGE = 500
 #: The most events one file holds. A CSV row is cheap; a PDF page holds ~30 sentences, so
@@ -101,9 +103,15 @@ class AuditViewService:
         return [AuditUser(int(i), str(name), str(role)) for i, name, role in rows]
 
     def export_csv(
-        self, actor: Actor, filters: AuditFilters | None = None, translate: Translate = _same
+        self,
+        actor: Actor,
+        filters: AuditFilters | None = None,
+        translate: Translate = _same,
+        *,
+        to: Path | None = None,
     ) -> AuditExport:
-        """The filtered view as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic)."""
+        """The filtered view as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic);
+        written to ``to`` when given (see :meth:`_audit_export`)."""
         check(self._db, actor, Permission.VIEW_AUDIT)
         filters = filters or AuditFilters()
         entries, truncated = self._gather(actor, filters, CSV_LIMIT)
@@ -135,13 +143,19 @@ class AuditViewService:
         if truncated:
             writer.writerow([translate(_CSV_TRUNCATED)])
         data = buffer.getvalue().encode("utf-8-sig")
-        self._audit_export(actor, filters, "csv", len(entries), truncated)
+        self._audit_export(actor, filters, "csv", AuditExport(data, len(entries), truncated), to)
         return AuditExport(data, len(entries), truncated)
 
     def export_pdf(
-        self, actor: Actor, filters: AuditFilters | None = None, translate: Translate = _same
+        self,
+        actor: Actor,
+        filters: AuditFilters | None = None,
+        translate: Translate = _same,
+        *,
+        to: Path | None = None,
     ) -> AuditExport:
-        """The filtered view as a PDF report with the clinic's header, Arabic shaped."""
+        """The filtered view as a PDF report with the clinic's header, Arabic shaped; written
+        to ``to`` when given (see :meth:`_audit_export`)."""
         check(self._db, actor, Permission.VIEW_AUDIT)
         filters = filters or AuditFilters()
         entries, truncated = self._gather(actor, filters, PDF_LIMIT)
@@ -182,8 +196,9 @@ class AuditViewService:
             ),
         )
         rendered = render_audit_report(rows, texts, clinic, about)
-        self._audit_export(actor, filters, "pdf", len(entries), truncated)
-        return AuditExport(rendered.pdf, len(entries), truncated)
+        done = AuditExport(rendered.pdf, len(entries), truncated)
+        self._audit_export(actor, filters, "pdf", done, to)
+        return done
 
     # --- reading --------------------------------------------------------------------------
     def _read(
@@ -225,20 +240,29 @@ class AuditViewService:
         return entries, False
 
     def _audit_export(
-        self, actor: Actor, filters: AuditFilters, kind: str, rows: int, truncated: bool
+        self,
+        actor: Actor,
+        filters: AuditFilters,
+        kind: str,
+        done: AuditExport,
+        to: Path | None,
     ) -> None:
+        """Record the export; with ``to``, write the file in the same transaction, so a file
+        that cannot be written leaves no "exported" event and an event always has its file."""
         with UnitOfWork(self._db, actor, "audit.export") as uow:
             uow.note(
                 "audit_events",
                 None,
                 after={
                     "format": kind,
-                    "rows": rows,
-                    "truncated": truncated,
+                    "rows": done.rows,
+                    "truncated": done.truncated,
                     "filters": filters.as_dict(),
                 },
                 patient_id=filters.patient_id,
             )
+            if to is not None:
+                write_bytes_atomically(to, done.data)
 
 
 def _who(entry: AuditEntry, translate: Translate) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scardesk.db.engine import Database
 from scardesk.db.location import default_data_dir
+from scardesk.domain.messages import Message
 from scardesk.services.accounts import AccountService
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.assessments import AssessmentService
@@ -39,7 +40,7 @@ from scardesk.services.working_time import WorkingTimeService
 
 @dataclass(frozen=True)
 class Services:
-    database_label: str
+    database_label: Message
     users: UserService
     accounts: AccountService
     patients: PatientService
@@ -75,7 +76,7 @@ class Services:
 
 def build_services(database: Database) -> Services:
     return Services(
-        database_label=database.describe(),
+        database_label=database.label(),
         transport_warning=database.transport_warning,
         users=UserService(database),
         accounts=AccountService(database),

@@ -199,8 +199,9 @@ class DocumentService:
         modality: Modality | str,
         *,
         deliver: Deliver | None = None,
+        options: SheetOptions | None = None,
     ) -> IssuedDocumentRecord:
-        """The consent form for one modality.
+        """The consent form for one modality (with the Hijri dates when ``options`` ask).
 
         When the patient's newest treatment consent for it is valid and was signed on the
         wording the library holds now, the form is printed as signed (the stored signature,
@@ -220,7 +221,7 @@ class DocumentService:
 
         def render(moment: datetime) -> RenderedDocument:
             stamped = replace(record, stamp=_issued_at(record.stamp, moment))
-            return render_consent(stamped, self._library)
+            return render_consent(stamped, self._library, options=options)
 
         return self._store(actor, DocumentKind.CONSENT, patient_id, None, chosen, render, deliver)
 
@@ -231,8 +232,10 @@ class DocumentService:
         today: date | None = None,
         *,
         deliver: Deliver | None = None,
+        options: SheetOptions | None = None,
     ) -> IssuedDocumentRecord:
-        """History highlights, score trend, sessions with products/lots/units, adverse events."""
+        """History highlights, score trend, sessions with products/lots/units, adverse events
+        (with the Hijri dates when ``options`` ask)."""
         check(self._db, actor, Permission.VIEW_CLINICAL)
         answers = HistoryService(self._db).current_answers(actor, patient_id)
         ordered = [answers[q.fact] for q in QUESTIONNAIRE if q.fact in answers]
@@ -253,7 +256,7 @@ class DocumentService:
 
         def render(moment: datetime) -> RenderedDocument:
             stamped = replace(record, stamp=_issued_at(record.stamp, moment))
-            return render_visit_summary(stamped, self._library)
+            return render_visit_summary(stamped, self._library, options=options)
 
         return self._store(
             actor, DocumentKind.VISIT_SUMMARY, patient_id, None, None, render, deliver

@@ -19,7 +19,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError
+from scardesk.domain.errors import ScarDeskError, StorageRefusedError, UnreadableRecordError
 from scardesk.domain.messages import Message
 
 JPEG_TYPES = ("image/jpeg", "image/jpg")
@@ -84,6 +84,34 @@ def write_zip_atomically(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write_bytes_atomically(destination: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``destination`` and rename it into place, so a
+    failure leaves no half file. A failure is refused with a coded message (its OS reason)."""
+    folder = destination.parent
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
+    except OSError as error:
+        raise _cannot_write(destination, error) from error
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, destination)
+    except OSError as error:
+        raise _cannot_write(destination, error) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _cannot_write(destination: Path, error: OSError) -> ScarDeskError:
+    # A plain refusal, not StorageRefusedError: the screens title that one "The database
+    # cannot be used safely", and here only the chosen folder is at fault.
+    params = {"name": destination.name, "detail": str(error.strerror or error)}
+    return ScarDeskError(Message("export.cannot_write_file", params))
 
 
 def move_into_place(temporary: Path, destination: Path, *, overwrite: bool) -> None:

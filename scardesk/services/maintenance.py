@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from scardesk.db import backup as backups
-from scardesk.db.audit import verify_chain
+from scardesk.db.audit import first_broken_link
 from scardesk.db.audit_seal import anchor_summary, reseal
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
@@ -21,6 +21,7 @@ from scardesk.domain.admin import (
     IntegrityResult,
     changed_fields,
 )
+from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.services.access import check
@@ -61,11 +62,16 @@ class MaintenanceService:
         """Bring the audit seal up to the committed head (sign-out); needs no permission."""
         reseal(self._db)
 
-    def verify_audit_chain(self, actor: Actor) -> str | None:
-        """None when the chain is whole, else the first broken link."""
+    def verify_audit_chain(self, actor: Actor) -> Message | None:
+        """None when the chain is whole, else the first broken link (coded, so the screen
+        says it in the user's language)."""
         check(self._db, actor, Permission.VIEW_AUDIT)
         with self._db.sessions() as session:
-            return verify_chain(session)
+            broken = first_broken_link(session)
+        if broken is None:
+            return None
+        code = "audit.chain_gap" if broken.gap else "audit.chain_altered"
+        return Message(code, {"id": broken.event_id})
 
     def audit_page(
         self,

@@ -48,8 +48,8 @@ def wait_seconds(failures: int) -> int:
 
 
 def wait_error(seconds: int) -> SignInWaitError:
-    code = "sign_in.wait_one_second" if seconds == 1 else "sign_in.wait_seconds"
-    return SignInWaitError(Message(code, {"seconds": seconds}), seconds)
+    # ``n`` is the count: English says "1 second"/"8 seconds", Arabic takes its plural form
+    return SignInWaitError(Message("sign_in.wait_seconds", {"n": seconds}), seconds)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import role_name, user_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
+from scardesk.ui.messages import message_text
 from scardesk.ui.navigation import NavigationList, PlaceholderPage, ScreenSpec, visible_screens
 from scardesk.ui.preferences_dialog import PreferencesDialog
 from scardesk.ui.screens import build_screen
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user = self.signed_in.user
         self.database_label = _plain_label(
-            _t("Database: {label}").format(label=self.services.database_label)
+            _t("Database: {label}").format(label=message_text(self.services.database_label))
         )
         self.user_label = _plain_label(
             _t("Signed in: {name} ({role})").format(

@@ -5,7 +5,10 @@ The core raises errors that carry a ``Message`` (a code and parameters, see
 :mod:`scardesk.domain.message_catalogue`, each marked with ``_n`` (:mod:`scardesk.ui.tr`) so
 ``pyside6-lupdate`` extracts them; at run time the template is
 translated first and the parameters are put in after, so a translator never sees (and a
-translation never depends on) a patient's value. A test keeps the two catalogues identical.
+translation never depends on) a patient's value. A test keeps the two catalogues identical,
+but for a count: the core's ``{n} {n:vial|vials}`` is written here ``%n vial(s)``
+(:func:`scardesk.domain.messages.numerus_source`), marked with ``_np`` and translated with
+Qt's plural forms for ``n``, so Arabic gets its six forms and English "1 vial"/"2 vials".
 
 Why a copy rather than importing the domain's dictionary: Qt's extractor reads literal strings
 in the source, and the core may not import Qt; the domain's templates are partly built from
@@ -14,9 +17,11 @@ shared phrases (``"..." + _OMAN_SHAPE``), which an extractor cannot add up.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
-from scardesk.ui.tr import _n, _t
+from scardesk.ui.tr import COUNTED, _n, _np, _t
 
 _MARKED: dict[str, str] = {
     "uncoded": _n("{text}"),
@@ -165,14 +170,20 @@ _MARKED: dict[str, str] = {
     "identity.civil_number": _n("a civil number"),
     "identity.gcc_id_number": _n("a GCC ID number"),
     "identity.digits_only": _n("{value}: {what} has digits only, e.g. 12345678"),
-    "identity.too_many_digits": _n("{value} has {length} digits: {what} has at most {maximum}"),
-    "identity.too_few_digits": _n("{value} has {length} digits: {what} has at least {minimum}"),
+    "identity.too_many_digits": _np(
+        "{value} has %n digit(s): {what} has at most {maximum}", None, COUNTED
+    ),
+    "identity.too_few_digits": _np(
+        "{value} has %n digit(s): {what} has at least {minimum}", None, COUNTED
+    ),
     "identity.passport_characters": _n(
         "{value}: a passport number has Latin letters and digits only, e.g. K1234567"
     ),
-    "identity.passport_length": _n(
-        "{value} has {length} characters: a passport number has {minimum} to {maximum} letters "
-        "and digits, e.g. K1234567"
+    "identity.passport_length": _np(
+        "{value} has %n character(s): a passport number has {minimum} to {maximum} letters "
+        "and digits, e.g. K1234567",
+        None,
+        COUNTED,
     ),
     "identity.not_a_document_number": _n(
         "{value} is not a document number: letters and digits only, at most {maximum}"
@@ -208,7 +219,9 @@ _MARKED: dict[str, str] = {
     "appointment.start_without_zone": _n(
         "the start time has no time zone: expected Muscat or UTC time"
     ),
-    "appointment.duration_out_of_range": _n("{value} minutes: expected {minimum} to {maximum}"),
+    "appointment.duration_out_of_range": _np(
+        "%n minute(s): expected {minimum} to {maximum}", None, COUNTED
+    ),
     "appointment.modality_unknown": _n("{value} is not a modality: choose from {choices}"),
     "appointment.cannot_move": _n("a {status} appointment cannot be moved: book a new one"),
     "appointment.practitioner_needed": _n("choose an active practitioner for this appointment"),
@@ -269,9 +282,11 @@ _MARKED: dict[str, str] = {
     "password.broken_character": _n(
         "the password contains an invisible or broken character: retype it"
     ),
-    "password.too_short": _n(
-        "the password has {length} characters: expected at least {minimum} characters; a few "
-        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'"
+    "password.too_short": _np(
+        "the password has %n character(s): expected at least {minimum} characters; a few "
+        "unrelated words make a good one, e.g. 'olive lantern 47 harbour'",
+        None,
+        COUNTED,
     ),
     "password.too_long": _n(
         "the password is longer than {maximum} characters: choose a shorter one"
@@ -293,8 +308,9 @@ _MARKED: dict[str, str] = {
     "sign_in.locked": _n(
         "this sign-in is locked after too many failed attempts: ask the administrator to unlock it"
     ),
-    "sign_in.wait_one_second": _n("too many failed sign-ins: wait {seconds} second and try again"),
-    "sign_in.wait_seconds": _n("too many failed sign-ins: wait {seconds} seconds and try again"),
+    "sign_in.wait_seconds": _np(
+        "too many failed sign-ins: wait %n second(s) and try again", None, COUNTED
+    ),
     "sign_in.one_time_password_expired": _n(
         "this one-time password has expired: ask the administrator for a new one"
     ),
@@ -436,8 +452,10 @@ _MARKED: dict[str, str] = {
     "history.date_missing_for_yes": _n("{what} is missing: enter it with a 'yes' answer"),
     "history.answered_twice": _n("answered twice in one submission: keep one answer"),
     "history.nothing_to_record": _n("nothing to record: answer at least one question"),
-    "interval.window_too_small": _n("a window of {n} days: expected 1 day or more"),
-    "toxin.units_negative": _n("{n} units is impossible: expected 0 or more"),
+    "interval.window_too_small": _np(
+        "a window of %n day(s): expected 1 day or more", None, COUNTED
+    ),
+    "toxin.units_negative": _n("{value} units is impossible: expected 0 or more"),
     "merge.unknown_fields": _n("unknown fields: {fields}"),
     "merge.no_name_left": _n(
         "the merged record would have no name: keep a name from either record"
@@ -460,9 +478,10 @@ _MARKED: dict[str, str] = {
         "interval in days"
     ),
     "plan.interval_out_of_range": _n("{value} days: expected a whole number from 1 to {maximum}"),
-    "plan.toxin_interval_too_short": _n(
-        "{n} {n:day|days} is sooner than the toxin retreatment minimum: expected at least "
-        "{minimum} days"
+    "plan.toxin_interval_too_short": _np(
+        "%n day(s) is sooner than the toxin retreatment minimum: expected at least {minimum} days",
+        None,
+        COUNTED,
     ),
     "plan.goals_too_long": _n("the goals have {length} characters: at most {maximum} allowed"),
     "product.not_whole": _n("{value} is not a whole number: expected {expected}"),
@@ -494,7 +513,7 @@ _MARKED: dict[str, str] = {
         "marked fully ablative but not ablative: a fully ablative laser is ablative"
     ),
     "scoring.count_not_whole": _n("{value} is not a whole number of scars: expected 0 or more"),
-    "scoring.count_negative": _n("{n} scars is impossible: expected 0 or more"),
+    "scoring.count_negative": _n("{value} scars is impossible: expected 0 or more"),
     "scoring.area_not_a_number": _n("{value} is not an area: expected square centimetres"),
     "scoring.area_negative": _n("{value} cm² is impossible: expected 0 cm² or more"),
     "setting.unknown": _n("unknown setting: expected one of {choices}"),
@@ -563,6 +582,12 @@ _MARKED: dict[str, str] = {
         "used"
     ),
     "document.session_voided": _n("this session was voided: no aftercare sheet is printed for it"),
+    "document.no_modality": _n("no modality was recorded; expected at least one"),
+    "consent.wording_not_held": _n(
+        "the form was signed on version {version}, and neither the content library nor its "
+        "archive holds that wording; expected consent/archive/{modality}@VERSION.LANG.md, so "
+        "that the printed text is the one the patient agreed to"
+    ),
     "document.no_session_yet": _n(
         "no session has been recorded for this appointment yet; the aftercare sheet is printed "
         "once the practitioner has saved the session"
@@ -681,7 +706,7 @@ _MARKED: dict[str, str] = {
         "reconstituted after the session time: the vial must be mixed before it is used"
     ),
     "toxin.no_points": _n("no injection points: place each point on the face map"),
-    "toxin.too_many_points": _n("{n} points: at most {maximum} per entry"),
+    "toxin.too_many_points": _np("%n point(s): at most {maximum} per entry", None, COUNTED),
     "toxin.points_total_mismatch": _n(
         "the points add up to {placed:g} U but the total is {total:g} U: they must be equal "
         "(within 0.01 U)"
@@ -700,13 +725,231 @@ _MARKED: dict[str, str] = {
     ),
     "laser.energy_unit_missing": _n("choose mJ (per microbeam) or J/cm2 (fluence)"),
     "laser.fully_ablative_tick_both": _n("a fully ablative laser is ablative: tick both"),
-    "correction.vials_overdrawn": _n(
-        "lot {lot}: {drawn} U drawn (given + wasted) from {n} {n:vial|vials} opened, which hold "
+    "correction.vials_overdrawn": _np(
+        "lot {lot}: {drawn} U drawn (given + wasted) from %n vial(s) opened, which hold "
         "{held} U; a vial cannot give more than it holds: correct the units, or record each "
-        "further vial as its own toxin entry"
+        "further vial as its own toxin entry",
+        None,
+        COUNTED,
     ),
     "message.then": _n("{first} {second}"),
+    "audit.chain_gap": _n(
+        "audit event {id} does not follow the event before it (a row was removed or inserted)"
+    ),
+    "audit.chain_altered": _n("audit event {id} was altered after it was written"),
     "subcision.instrument_missing": _n("choose a needle, a Nokor needle or a blunt cannula"),
+    "storage.unsafe_location": _n(
+        "ScarDesk will not keep its database at {path} because {reason}. SQLite files are "
+        "damaged by network and sync folders; keep the file on this computer's own disk, or "
+        "let several workstations share a PostgreSQL server."
+    ),
+    "storage.damaged": _n(
+        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+    ),
+    "storage.not_scardesk": _n(
+        "{path} is an SQLite file but not a ScarDesk database; it was not changed."
+    ),
+    "storage.unsupported_backend": _n(
+        "unsupported database {backend}: use an SQLite file or a PostgreSQL address such as "
+        "{example}"
+    ),
+    "storage.empty_database": _n(
+        "no ScarDesk database at {url}: it is empty; check the URL (nothing was created)"
+    ),
+    "storage.folder_not_file": _n("{path} is a folder, not a database file"),
+    "storage.no_database": _n(
+        "no database at {path}: check --data-dir or --database-url (nothing was created)"
+    ),
+    "storage.unreachable": _n("cannot open the database {url}: {detail}"),
+    "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
+    "storage.several_revisions": _n(
+        "the database is stamped with {count} schema revisions; it was not changed"
+    ),
+    "storage.newer_schema": _n(
+        "the database {label} was created by a newer version of ScarDesk (schema {revision}); "
+        "it was not opened or changed. Install the newer ScarDesk to use it."
+    ),
+    "storage.lock_failed": _n("could not lock {path}; try again"),
+    "storage.maintenance_running": _n(
+        "the database is being restored or upgraded on this computer right now; wait until "
+        "that finishes, then start ScarDesk again."
+    ),
+    "storage.cannot_create": _n("could not create {path}; check the folder's permissions"),
+    "storage.open_elsewhere": _n(
+        "cannot {action} while ScarDesk is open elsewhere: {names}. Close ScarDesk on those "
+        "workstations (signing out is not enough), then try again; nothing was changed."
+    ),
+    "storage.workstation": _n("{user} on {host} (process {pid})"),
+    "storage.workstation_since": _n("{user} on {host} (process {pid}) since {since}"),
+    "storage.workstation_list": _n("{first}; {rest}"),
+    "storage.action.upgrade": _n("upgrade the database"),
+    "storage.action.restore": _n("restore"),
+    "storage.maintenance_busy": _n(
+        "cannot {action}: another restore or upgrade of this database is running."
+    ),
+    "storage.folder_changing": _n(
+        "cannot {action}: the database folder keeps changing; try again."
+    ),
+    "storage.file_replaced": _n(
+        "the database file was replaced (restored or moved) while ScarDesk was open; this "
+        "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
+        "again."
+    ),
+    "storage.server_unreachable": _n(
+        "cannot reach the database {url}: {detail}; nothing was changed."
+    ),
+    "storage.url_invalid": _n("the database address is not valid: expected e.g. {examples}"),
+    "storage.postgres_url_no_database": _n(
+        "the PostgreSQL address names no database: add /DATABASE at its end"
+    ),
+    "cipher.passphrase_needed": _n(
+        "{path} is not an SQLite database readable without a passphrase: it is encrypted "
+        "(enter its passphrase, or set {variable} for scripts) or not a database at all. "
+        "Nothing was opened or changed."
+    ),
+    "cipher.wrong_passphrase": _n(
+        "the passphrase does not open {path} (or the file is damaged); nothing was changed."
+    ),
+    "cipher.sqlcipher_missing": _n(
+        "this database is encrypted but SQLCipher is not installed: reinstall ScarDesk."
+    ),
+    "cipher.empty_passphrase": _n("an empty passphrase cannot protect a database."),
+    "cipher.cannot_remember": _n("the passphrase cannot be remembered: {problem}."),
+    "backup.not_sqlite": _n("this is not an SQLite database: use backup_postgres."),
+    "backup.not_postgres": _n("this is not a PostgreSQL database: use backup_sqlite."),
+    "backup.copy_failed_check": _n(
+        "the backup copy failed its check, so no backup was kept:\n{detail}\nRun {command} on "
+        "the live database."
+    ),
+    "backup.copy_failed": _n(
+        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+    ),
+    "backup.dest_exists": _n("{path} already exists; choose a new file name or a folder."),
+    "backup.dest_folder_missing": _n("the folder {path} does not exist."),
+    "backup.dump_not_kept": _n("the dump was not kept: {reason}"),
+    "backup.dump_failed": _n("the PostgreSQL backup (pg_dump) failed"),
+    "backup.dump_failed_listing": _n(
+        "the dump failed its check (pg_restore --list), so it was not kept"
+    ),
+    "backup.tool_failed": _n("{failure}: {detail}"),
+    "backup.tool_missing": _n(
+        "{name} is needed for PostgreSQL backups and restores but was not found: install the "
+        "PostgreSQL client tools (the server's major version or newer) and put them on the "
+        "program path."
+    ),
+    "backup.not_postgres_url": _n("this is not a PostgreSQL address."),
+    "backup.scratch_failed_check": _n(
+        "{name} restored into a scratch database but failed its check:\n{detail}"
+    ),
+    "backup.scratch_differs": _n("{name} does not hold what the database held: {detail}"),
+    "backup.scratch_not_allowed": _n(
+        "a backup is verified by restoring it into a scratch database, but this database user "
+        "may not create one (grant it CREATEDB on the server): {detail}"
+    ),
+    "restore.source_missing": _n("{path} does not exist or is not a file; nothing was changed."),
+    "restore.source_is_database": _n("{path} is the database itself; choose a backup file."),
+    "restore.unsafe_location": _n(
+        "{path} cannot hold the clinic database because {reason}; nothing was changed."
+    ),
+    "restore.needs_passphrase": _n(
+        "{path} is not an SQLite database readable without a passphrase: either it is "
+        "encrypted (give the clinic's passphrase, or set {variable}) or it is not a ScarDesk "
+        "backup at all. Nothing was changed."
+    ),
+    "restore.plain_over_encrypted": _n(
+        "{source} is not encrypted but the database at {path} is: restoring it would leave "
+        "patient data readable on disk. Nothing was changed."
+    ),
+    "restore.failed_check": _n(
+        "{path} was not restored; the current database was not changed:\n{detail}"
+    ),
+    "restore.not_sqlite_url": _n("this is not an SQLite file address: use restore_postgres."),
+    "restore.in_use": _n(
+        "{path} is in use: close ScarDesk on every workstation, then restore again. Nothing "
+        "was changed."
+    ),
+    "restore.not_a_dump": _n("{path} is not a readable PostgreSQL dump; nothing was changed"),
+    "restore.not_a_backup": _n("{path} is not a ScarDesk backup; nothing was changed."),
+    "restore.no_revision": _n("{path} has no schema revision; nothing was changed."),
+    "restore.nothing_changed": _n("{reason}\nNothing was changed."),
+    "restore.pg_restore_failed": _n(
+        "{path} could not be restored (the database was left as it was; the previous state is "
+        "also kept in {kept})"
+    ),
+    "restore.dump_does_not_restore": _n(
+        "{name} does not restore (truncated, damaged or not a ScarDesk dump)"
+    ),
+    "restore.dump_unreadable": _n("{path} could not be read"),
+    "content.tag_help": _n(
+        "expected e.g. '[key=sun for=4w]': key= a name in lower-case letters, for= a duration "
+        "such as 24h, 10d or 4w, spf= a number from 15 to 100, when= one of {phases} (What to "
+        "expect only), only= a variant"
+    ),
+    "content.tag_part": _n("line {line}: tag part '{part}' is not understood; {help}"),
+    "content.tag_name": _n("line {line}: tag name '{name}' is not known; {help}"),
+    "content.tag_key": _n("line {line}: key '{key}': expected lower-case letters, digits and _"),
+    "content.tag_duration": _n(
+        "line {line}: duration '{value}' is not valid; expected a number and h, d or w, e.g. "
+        "24h, 10d, 4w"
+    ),
+    "content.tag_spf": _n("line {line}: spf '{value}': expected a whole number from 15 to 100"),
+    "content.tag_when_section": _n("line {line}: when= belongs to '## What to expect' items only"),
+    "content.tag_when_unknown": _n(
+        "line {line}: when '{value}' is not known; expected one of {phases}"
+    ),
+    "content.tag_only_unused": _n(
+        "line {line}: only= is not used here: this treatment has no variants"
+    ),
+    "content.tag_only_unknown": _n(
+        "line {line}: only '{value}': expected one or more of {variants} separated by commas"
+    ),
+    "content.front_matter_start": _n(
+        "line {line}: the file must start with a '---' line, then 'version: ...'"
+    ),
+    "content.front_matter_line": _n("line {line}: expected 'key: value' in the front matter"),
+    "content.front_matter_unclosed": _n("the front matter has no closing '---' line"),
+    "content.version_invalid": _n(
+        "version '{version}' is not valid; expected year-month-number, e.g. 2026-11-1"
+    ),
+    "content.heading_unknown": _n(
+        "line {line}: heading '{heading}' is not known; expected one of {allowed}"
+    ),
+    "content.heading_twice": _n("line {line}: '## {heading}' appears twice; expected once"),
+    "content.text_before_heading": _n("line {line}: text before the first '## ' heading"),
+    "content.tag_without_text": _n("line {line}: the tag is followed by no text"),
+    "content.placeholder_unknown": _n(
+        "line {line}: {placeholder} is not a known placeholder; expected one of {allowed}"
+    ),
+    "content.sections_missing": _n("section(s) {sections} missing or empty; every one is required"),
+    "content.labels_missing": _n("labels missing: {labels}; expected one 'key: text' line each"),
+    "content.file_missing": _n("no file {path} in the clinic's or the bundled content"),
+    "storage.audit_key_missing": _n(
+        "the audit key of this database (chain {chain}) is not on this computer, so nothing "
+        "was saved. On a workstation that has it, run {export_command}; here, {import_command}"
+    ),
+    "not_found.record": _n("{table} {id} does not exist"),
+    "storage.never_deleted": _n(
+        "stored records are never deleted: archive, void or amend them with a reason"
+    ),
+    "location.network_share": _n("it is on a network share"),
+    "location.sync_folder": _n(
+        "it is inside a {name} folder, which copies the file while it is in use"
+    ),
+    "location.either": _n("{first} or {second}"),
+    "location.cloud_storage": _n("cloud storage"),
+    "location.gvfs": _n("it is on a desktop-mounted network share ({name})"),
+    "location.network_file_system": _n("it is on a network file system ({kind})"),
+    "location.fstab_not_mounted": _n(
+        "{path} is listed as a drive to mount but nothing is mounted there"
+    ),
+    "location.drive_not_mounted": _n(
+        "{path} is a place for a mounted drive, but no drive is mounted there; mount it first"
+    ),
+    "location.mapped_drive": _n("it is on a mapped network drive"),
+    "storage.label.sqlite": _n("SQLite — {path}"),
+    "storage.label.sqlite_encrypted": _n("SQLite (encrypted) — {path}"),
+    "storage.label.postgres": _n("PostgreSQL — {host}:{port}/{name}"),
+    "storage.label.local_host": _n("local"),
 }
 CATALOGUE: dict[str, str] = _MARKED
 
@@ -721,6 +964,20 @@ def template(code: str) -> str | None:
     return _t(english)
 
 
+def counted_template(code: str, n: int) -> str | None:
+    """``code``'s template for the count ``n``: a plural template (``%n``) comes back in the
+    plural form ``n`` takes in the user's language, with ``n`` written in; others as above."""
+    english = CATALOGUE.get(code)
+    if english is None or "%n" not in english:
+        return template(code)
+    if n < 0:  # Qt has plural forms for counts only; a negative "count" is a slip, shown as is
+        return _t(english).replace("%n", str(n))
+    # Not ``_t(english, None, n)``: that would write this one number (and the template's own
+    # example digits, "K1234567") in the user's digit style while the sentence's other numbers
+    # pass ``parameter_text``; one rule for all of a message's numbers lives there.
+    return QCoreApplication.translate("", english, None, n)
+
+
 def parameter_text(text: str) -> str:
     """The hook every parameter value passes through once formatted.
 
@@ -732,7 +989,7 @@ def parameter_text(text: str) -> str:
 
 def message_text(message: Message) -> str:
     """``message`` in the user's language."""
-    return render(message, template, parameter_text)
+    return render(message, template, parameter_text, counted=counted_template)
 
 
 def sentence(text: str) -> str:

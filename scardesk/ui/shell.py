@@ -21,6 +21,7 @@ from scardesk.ui.fonts import install_fonts
 from scardesk.ui.i18n import install_translation
 from scardesk.ui.language import LanguageChoice
 from scardesk.ui.login import FirstAdminDialog, SignInDialog
+from scardesk.ui.messages import message_text
 from scardesk.ui.style import apply_style
 from scardesk.ui.tasks import Runner, SyncTaskRunner, run_logged_read
 from scardesk.ui.tr import _t
@@ -165,7 +166,7 @@ class GuiSession(QObject):
         )
 
     def _footer(self) -> str:
-        return _t("Database: {label}").format(label=self.services.database_label)
+        return _t("Database: {label}").format(label=message_text(self.services.database_label))
 
     def _present(self, dialog: SignInDialog | FirstAdminDialog, *, shown: bool = False) -> None:
         dialog.accepted.connect(self._signed_in)

@@ -22,12 +22,14 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from scardesk.domain.errors import ScarDeskError
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, install_excepthook
 from scardesk.ui.language import LanguageChoice
 from scardesk.ui.login import SignInDialog
+from scardesk.ui.messages import error_text
 from scardesk.ui.shell import GuiSession, default_window_state, prepare_application
 from scardesk.ui.tasks import TaskRunner, run_logged_read
 from scardesk.ui.tr import _t
@@ -150,9 +152,11 @@ def run_gui(
     *,
     exit_after: ExitAfter = None,
     language: Language | None = None,
+    notice: ScarDeskError | None = None,
 ) -> int:
     """Run the desktop application until the user quits; return the exit code. ``language``
-    (``scardesk --language``) overrides the workstation's and the users' language for this run."""
+    (``scardesk --language``) overrides the workstation's and the users' language for this run;
+    ``notice`` is a restore's refusal, shown over the sign-in window."""
     qInstallMessageHandler(_qt_message_to_log)
     app = prepare_application()
     app.setQuitOnLastWindowClosed(False)  # the cycle dialog → window → dialog has gaps
@@ -171,6 +175,8 @@ def run_gui(
         languages=languages,
     )
     start.show()
+    if notice is not None:
+        show_restore_refusal(start.dialog, notice)
     if exit_after == "shown":
         return _painted_once(start)
     start.finished.connect(app.exit)
@@ -185,6 +191,20 @@ def run_gui(
         start.close_all()
     runner.wait_until_idle(OPENING_WAIT_MS)
     return code
+
+
+def show_restore_refusal(parent: QWidget, error: ScarDeskError) -> QMessageBox:
+    """Why the backup chosen in Admin was not restored, in the user's language (not modal: the
+    sign-in window stays usable behind it)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _t("The backup was not restored"),
+        error_text(error) + "\n\n" + _t("ScarDesk has started again on the clinic database."),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.open()
+    return box
 
 
 def _painted_once(start: StartUp) -> int:

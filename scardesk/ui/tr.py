@@ -8,7 +8,9 @@ word needs two translations, the second argument tells them apart (``_t("Open", 
 Counts use Qt's numerus forms: ``_t("%n day(s)", None, days)`` gives "1 day"/"2 days" in
 English and Arabic's six plural forms.
 
-``_n`` only marks a literal for extraction (a table of texts translated later with ``_t``).
+``_n`` only marks a literal for extraction (a table of texts translated later with ``_t``);
+``_np(text, None, COUNTED)`` marks a ``%n`` text the same way but as a plural one, so the ``.ts``
+files get its numerus forms (it is translated later with ``_t(text, None, n)``).
 """
 
 from __future__ import annotations
@@ -28,4 +30,13 @@ def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def _n(text: str) -> str:
+    return text
+
+
+#: The count a ``_np`` mark passes: ``pyside6-lupdate`` makes a text plural only when the call
+#: gives a count, and a table of templates has none until a message is shown.
+COUNTED = 0
+
+
+def _np(text: str, disambiguation: str | None = None, n: int = COUNTED) -> str:
     return text

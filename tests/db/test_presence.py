@@ -134,7 +134,7 @@ def test_db_upgrade_is_refused_while_another_process_has_the_file_open(
     try:
         with (
             pytest.raises(StorageRefusedError, match=f"process {other.pid}"),
-            presence.alone(database, "upgrade the database"),
+            presence.alone(database, presence.UPGRADE),
         ):
             pytest.fail("ran although another workstation had the database open")
         assert [w.pid for w in database.others_open()] == [other.pid]
@@ -144,7 +144,7 @@ def test_db_upgrade_is_refused_while_another_process_has_the_file_open(
 
 def test_an_app_does_not_start_while_a_restore_holds_the_database(clinic: Path) -> None:
     url = f"sqlite:///{clinic}"
-    with presence.maintenance(clinic, "restore"):
+    with presence.maintenance(clinic, presence.RESTORE):
         completed = subprocess.run(
             [sys.executable, "-c", _WORKSTATION, url],
             capture_output=True,

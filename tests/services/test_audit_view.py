@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -14,7 +15,12 @@ from scardesk.db.models import User
 from scardesk.domain.audit_labels import ActionGroup
 from scardesk.domain.audit_sentences import render
 from scardesk.domain.audit_view import AuditFilters
-from scardesk.domain.errors import AuthenticationError, PermissionDeniedError
+from scardesk.domain.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    ScarDeskError,
+    StorageRefusedError,
+)
 from scardesk.services.container import Services, build_services
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha
 
@@ -227,3 +233,24 @@ def test_a_report_about_one_patient_names_them_on_every_page(services: Services)
     assert "AishaAlBalushi·File#" not in normalise(
         PdfReader(io.BytesIO(whole.data)).pages[0].extract_text()
     )
+
+
+def test_an_export_written_to_a_file_is_audited_with_it(services: Services, tmp_path: Path) -> None:
+    """The file is written in the export's transaction: a file that cannot be written leaves
+    no "exported" event, and the refusal is coded (said in the user's language on screen)."""
+    first, _ = _clinic(services)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "trail.csv"
+    done = services.audit.export_csv(ADMIN, AuditFilters(patient_id=first), to=target)
+    assert target.read_bytes() == done.data
+    blocked = folder / "a-file" / "trail.pdf"  # its folder is a file: nothing can be written
+    (folder / "a-file").write_text("not a folder")
+    with pytest.raises(ScarDeskError) as caught:
+        services.audit.export_pdf(ADMIN, AuditFilters(patient_id=first), to=blocked)
+    assert caught.value.message.code == "export.cannot_write_file"
+    assert caught.value.message.params["name"] == "trail.pdf"
+    assert not isinstance(caught.value, StorageRefusedError)  # the database is fine
+    exported = services.audit.page(ADMIN, AuditFilters(action="audit.export")).entries
+    assert len(exported) == 1  # the CSV's; the PDF that was not written is not recorded
+    assert sorted(path.name for path in folder.iterdir()) == ["a-file", "trail.csv"]

@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select, update
 
 from scardesk.db.engine import Database, open_database
+from scardesk.db.models import AuditEvent
 from scardesk.domain.admin import changed_fields
 from scardesk.domain.errors import PermissionDeniedError
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.messages import Message
 from scardesk.services.maintenance import MaintenanceService
 from scardesk.services.patients import PatientService
 from scardesk.services.session import Actor
@@ -51,6 +55,27 @@ def test_a_healthy_database_passes_its_checks(database: Database) -> None:
     maintenance = MaintenanceService(database)
     assert maintenance.check_integrity(ADMIN).ok
     assert maintenance.verify_audit_chain(ADMIN) is None
+
+
+def test_a_broken_audit_chain_is_named_by_a_coded_message(database: Database) -> None:
+    """The screen says which event broke in the user's language, so the service gives a code
+    and the event's number, not an English sentence."""
+    PatientService(database).register(FRONT_DESK, aisha())
+    drop = (
+        "DROP TRIGGER audit_events_no_update"
+        if database.kind == "sqlite"
+        else "DROP TRIGGER audit_events_append_only ON audit_events"
+    )
+    first = select(func.min(AuditEvent.id))
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(drop)
+        event = connection.execute(first).scalar_one()
+        row = AuditEvent.id == event
+        after = connection.execute(select(AuditEvent.after).where(row)).scalar_one() or {}
+        connection.execute(update(AuditEvent).where(row).values(after={**after, "x": 1}))
+    broken = MaintenanceService(database).verify_audit_chain(ADMIN)
+    assert broken == Message("audit.chain_altered", {"id": event})
+    assert english(broken) == f"audit event {event} was altered after it was written"
 
 
 def test_backup_now_writes_a_verified_copy_and_audits_it(sqlite_url: str, tmp_path: Path) -> None:

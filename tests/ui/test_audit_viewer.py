@@ -9,16 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import update
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import func, select, update
 
-from scardesk.db.models import User
+from scardesk.db.engine import open_database
+from scardesk.db.models import AuditEvent, User
 from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM, SignedIn
 from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.audit_model import PAGE, AuditModel
 from scardesk.ui.admin.audit_screen import AuditScreen
 from scardesk.ui.admin.audit_tab import AuditTab
+from scardesk.ui.i18n import install_translation
 from tests.helpers import aisha
 
 
@@ -73,7 +75,7 @@ def test_filtering_by_patient_and_exporting_the_view(
         "First Admin viewed the audit trail of patient 1",
         *sentences,
     ]
-    assert tab.count_label.text() == "3 events saved as trail.csv"
+    assert tab.count_label.text() == "3 events saved as trail.csv"  # a plural form, no "(s)"
 
     qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "trail.pdf").read_bytes().startswith(b"%PDF")
@@ -124,3 +126,54 @@ def test_a_privacy_officer_gets_the_audit_log_screen(services, open_window, make
     assert "user.add" in [entry.action for entry in screen.audit.model.entries()]
     admin = open_window(make_user("first.admin", Role.ADMIN))
     assert not admin.show_screen("audit")  # the admin reads it under Admin
+
+
+def test_an_export_that_cannot_be_written_says_why_in_arabic(
+    qtbot, services, open_window, make_user, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp
+) -> None:
+    """A folder that cannot be written: the refusal is a coded message, in Arabic on an Arabic
+    screen, and the trail records no export that did not happen."""
+    tab = _audit_tab(open_window, make_user)
+    (tmp_path / "a-file").write_text("not a folder")
+    chosen = tmp_path / "a-file" / "trail.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(chosen), a[-1]))
+    )
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)  # no modal box in a test
+    assert install_translation(qapp, "ar")
+    try:
+        qtbot.mouseClick(tab.csv_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab._errors.last_message is not None, timeout=10_000)
+    finally:
+        install_translation(qapp, "en")
+    shown = tab._errors.last_message
+    assert shown is not None
+    assert shown.text.startswith("تعذّرت كتابة trail.csv (")
+    assert shown.text.endswith("): اختر مجلدًا آخر")  # the OS reason in brackets stays as is
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    assert not [e for e in tab.model.entries() if e.action == "audit.export"]
+
+
+def test_a_broken_chain_is_named_in_arabic(
+    qtbot, services, open_window, make_user, tmp_path: Path, qapp
+) -> None:
+    """Verifying a chain with an altered event names the event in the user's language."""
+    tab = _audit_tab(open_window, make_user)
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")  # the UI's file
+    try:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER audit_events_no_update")
+            first = connection.execute(select(func.min(AuditEvent.id))).scalar_one()
+            row = AuditEvent.id == first
+            after = connection.execute(select(AuditEvent.after).where(row)).scalar_one() or {}
+            connection.execute(update(AuditEvent).where(row).values(after={**after, "x": 1}))
+    finally:
+        database.dispose()
+    assert install_translation(qapp, "ar")
+    try:
+        qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "معطوبة" in tab.chain_label.text(), timeout=10_000)
+    finally:
+        install_translation(qapp, "en")
+    assert tab.chain_label.text() == f"معطوبة: حدث التدقيق {first} عُدّل بعد كتابته"

@@ -8,11 +8,15 @@ written, while the window around it stays right to left.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLineEdit, QWidget
 
+from scardesk.domain.display_prefs import DigitStyle
 from scardesk.domain.enums import Role
+from scardesk.ui import display
 from scardesk.ui.widgets.date_fields import date_edit, date_time_edit, time_edit
 from tests.ui.form_helpers import DIALOGS, form_clinic, open_form
 from tests.ui.session_helpers import session_clinic
@@ -80,3 +84,23 @@ def test_every_screen_and_patient_tab_shows_its_dates_as_written(
         qtbot.wait(5)
     assert window.findChildren(QDateTimeEdit), "the walk must reach at least one date field"
     assert misread(window) == []
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic_indic"])
+def test_the_calendar_names_months_and_days_in_arabic_in_the_chosen_digits(
+    qtbot, arabic_rtl, digits
+) -> None:
+    """The calendar pop-up showed "December" and "Sun" to an Arabic reader."""
+    display.set_current(dataclasses.replace(display.current(), digits=DigitStyle(digits)))
+    for edit in (date_edit(QDate(2026, 12, 6)), date_time_edit()):
+        qtbot.addWidget(edit)
+        calendar = edit.calendarWidget()
+        locale = calendar.locale()
+        assert locale.monthName(12) == "ديسمبر"
+        assert locale.dayName(7) == "الأحد"
+        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Saturday  # as in Oman
+        colour = {d: calendar.weekdayTextFormat(d).foreground().color() for d in Qt.DayOfWeek}
+        assert colour[Qt.DayOfWeek.Friday] == colour[Qt.DayOfWeek.Saturday]  # the weekend
+        assert colour[Qt.DayOfWeek.Sunday] != colour[Qt.DayOfWeek.Saturday]  # a working day
+        twelve = locale.toString(12)
+        assert twelve == ("12" if digits == "western" else "١٢")

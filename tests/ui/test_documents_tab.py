@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from scardesk.domain.enums import Role
 from scardesk.domain.records import Changes
 from scardesk.services.container import Services
 from scardesk.services.sessions import SessionService
+from scardesk.ui import display
 from scardesk.ui.documents import actions
 from scardesk.ui.documents.patient_tab import DocumentsTab
 from tests.documents.pdf_checks import all_text, arabic_present, normalise
@@ -108,3 +110,19 @@ def test_a_sheet_printed_elsewhere_appears_on_the_open_documents_tab(
     assert len(heard) == 1 and len(heard[0].documents) == 1
     actions.print_aftercare(tab.context, int(tab.session_box.currentData()), elsewhere)
     assert len(heard) == 1  # the same sheet again is the stored one reused: nothing new to show
+
+
+@pytest.mark.parametrize("show_hijri", [True, False], ids=["hijri", "gregorian-only"])
+def test_consent_and_summary_follow_the_hijri_display_preference(
+    qtbot: QtBot, clinic: Clinic, open_window, make_user, display_preferences, show_hijri: bool
+) -> None:
+    """The user who reads the Hijri date on screen gets it on the consent form and the visit
+    summary too, as on the aftercare sheet; one who does not, does not."""
+    tab = _tab(open_window, make_user, clinic.patient_id, Role.PRACTITIONER)
+    display.set_current(replace(display.current(), show_hijri=show_hijri))
+    for button in (tab.consent_button, tab.summary_button):
+        before = tab.last_preview
+        button.click()
+        dialog = tab.last_preview  # issued and shown before the click returns
+        assert dialog is not None and dialog is not before
+        assert ("AH)" in all_text(dialog.pdf)) is show_hijri, button.text()

@@ -13,6 +13,7 @@ from scardesk.services.session import SYSTEM
 from scardesk.services.settings import ClinicDetails
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.login import SignInDialog
+from scardesk.ui.messages import message_text
 from scardesk.ui.navigation import PlaceholderPage, ScreenSpec
 from scardesk.ui.shell import GuiSession, make_main_window
 from tests.ui.conftest import PASSWORD
@@ -20,7 +21,7 @@ from tests.ui.conftest import PASSWORD
 
 def test_status_bar_names_the_database_and_the_signed_in_user(open_window, make_user, services):
     window = open_window(make_user("first.admin", Role.ADMIN))
-    assert services.database_label in window.database_label.text()
+    assert message_text(services.database_label) in window.database_label.text()
     assert "clinic.sqlite3" in window.database_label.text()
     assert "First Admin" in window.user_label.text()
     assert "Administrator" in window.user_label.text()

@@ -96,6 +96,7 @@ def test_the_reads_of_a_visit_are_listed_in_who_has_seen_this_record(
     assert {lines[1][3], lines[2][3]} == {"Photo #1", "Photo #2"}
     assert lines[6] == (name, "Practitioner", "Opened the patient's record", "The whole record")
     assert len(lines) == 7  # nothing else: building the tabs and refreshing them are no views
+    assert dialog.summary.text().endswith(": 7 reads shown, newest first.")  # a plural, no "(s)"
     dialog.resize(1280, 720)
     dialog.grab().save(str(tmp_path / "readers.png"))
 

@@ -53,6 +53,30 @@ def test_the_check_finds_a_string_that_is_not_translated(tmp_path: Path) -> None
     assert [gap.source for gap in gaps] == ["Brand new text"]
 
 
+def test_the_check_finds_a_count_without_plural_forms(tmp_path: Path) -> None:
+    """A count phrase must reach the .ts as a plural (numerus) message: the core's English
+    ``{n:vial|vials}`` or a ``%n`` text marked with ``_n`` instead of ``_np`` fails."""
+    ts = tmp_path / "scardesk_ar.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">\n'
+        "<context><name></name>\n"
+        "<message><source>from {n} {n:vial|vials} opened</source>"
+        "<translation>من {n} قوارير</translation></message>\n"
+        "<message><source>%n vial(s) opened</source>"
+        "<translation>%n قوارير مفتوحة</translation></message>\n"
+        '<message numerus="yes"><source>%n day(s)</source><translation>'
+        + "".join(f"<numerusform>{form}</numerusform>" for form in ("0", "1", "2", "3", "11", ""))
+        + "</translation></message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    gaps = {gap.source: gap.why for gap in _i18n_script().gaps_in(ts, "ar")}
+    assert gaps == {
+        "from {n} {n:vial|vials} opened": "a count phrase not written with %n",
+        "%n vial(s) opened": "a count without plural forms (mark it _np)",
+        "%n day(s)": "a plural form is empty",
+    }
+
+
 @pytest.fixture
 def arabic(qapp: QApplication):  # type: ignore[no-untyped-def]
     assert install_translation(qapp, "ar")

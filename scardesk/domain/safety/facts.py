@@ -81,7 +81,7 @@ class PlannedTreatment:
     def __post_init__(self) -> None:
         errors: dict[str, Message] = {}
         if self.toxin_units is not None and self.toxin_units < 0:
-            errors["toxin_units"] = Message("toxin.units_negative", {"n": self.toxin_units})
+            errors["toxin_units"] = Message("toxin.units_negative", {"value": self.toxin_units})
         if self.laser_fully_ablative is True and self.laser_ablative is False:
             errors["laser_fully_ablative"] = Message("laser.fully_ablative_not_ablative")
         if errors:
@@ -127,7 +127,7 @@ class PreviousSession:
     def __post_init__(self) -> None:
         if self.toxin_units is not None and self.toxin_units < 0:
             raise ValidationError(
-                {"toxin_units": Message("toxin.units_negative", {"n": self.toxin_units})}
+                {"toxin_units": Message("toxin.units_negative", {"value": self.toxin_units})}
             )
 
 

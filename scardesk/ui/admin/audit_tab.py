@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.audit_view import AuditEntryPage, AuditExport, AuditFilters, AuditUser
-from scardesk.domain.errors import ScarDeskError
+from scardesk.domain.messages import Message
 from scardesk.services.audit_view import AuditViewService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.audit_filters import AuditFilterBar
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.messages import message_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
@@ -132,7 +133,7 @@ class AuditTab(QWidget):
         self._export(
             "csv",
             _t("CSV for Excel (*.csv)"),
-            lambda: audit.export_csv(actor, filters, tr_audit),
+            lambda path: audit.export_csv(actor, filters, tr_audit, to=path),
         )
 
     def export_pdf(self) -> None:
@@ -140,7 +141,7 @@ class AuditTab(QWidget):
         self._export(
             "pdf",
             _t("PDF document (*.pdf)"),
-            lambda: audit.export_pdf(actor, filters, tr_audit),
+            lambda path: audit.export_pdf(actor, filters, tr_audit, to=path),
         )
 
     def _services_audit(self) -> AuditViewService:
@@ -149,7 +150,9 @@ class AuditTab(QWidget):
     def _actor(self) -> Actor:
         return self._context.signed_in.actor
 
-    def _export(self, suffix: str, file_filter: str, produce: Callable[[], AuditExport]) -> None:
+    def _export(
+        self, suffix: str, file_filter: str, produce: Callable[[Path], AuditExport]
+    ) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self, _t("Save the audit log"), f"audit-log.{suffix}", file_filter
         )
@@ -160,22 +163,16 @@ class AuditTab(QWidget):
             path = path.with_name(path.name + f".{suffix}")
 
         def task() -> tuple[Path, AuditExport]:
-            done = produce()
-            try:
-                path.write_bytes(done.data)
-            except OSError as error:
-                raise ScarDeskError(
-                    f"could not write {path.name} ({error.strerror}): choose another folder"
-                ) from error
-            return path, done
+            # The service writes the file with its audit event: a refusal arrives coded
+            # (export.cannot_write_file), in the user's language.
+            return path, produce(path)
 
         run_logged_read(self._context.runner, task, self._saved, self._fail)
 
     def _saved(self, result: tuple[Path, AuditExport]) -> None:
         path, done = result
         self.last_saved = path
-        text = _t("%1 events saved as %2").replace("%1", str(done.rows))
-        text = text.replace("%2", path.name)
+        text = _t("%n event(s) saved as %1", None, done.rows).replace("%1", path.name)
         if done.truncated:
             text += " " + _t("(only the newest: narrow the filters for the rest)")
         self.count_label.setText(text)
@@ -190,10 +187,11 @@ class AuditTab(QWidget):
             self._fail,
         )
 
-    def _verified(self, problem: str | None) -> None:
+    def _verified(self, problem: Message | None) -> None:
         if problem is None:
             self.chain_label.setText(
                 _t("The audit chain is whole: no event was changed or removed.")
             )
         else:
-            self.chain_label.setText(_t("BROKEN: {problem}").format(problem=problem))
+            shown = message_text(problem)
+            self.chain_label.setText(_t("BROKEN: {problem}").format(problem=shown))

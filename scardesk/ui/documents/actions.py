@@ -116,7 +116,13 @@ def print_consent(
 ) -> None:
     actor = context.signed_in.actor
     service = context.services.documents
-    _issue(context, parent, lambda: service.issue_consent(actor, patient_id, modality), on_shown)
+    options = _display_options()
+    _issue(
+        context,
+        parent,
+        lambda: service.issue_consent(actor, patient_id, modality, options=options),
+        on_shown,
+    )
 
 
 def print_visit_summary(
@@ -124,7 +130,19 @@ def print_visit_summary(
 ) -> None:
     actor = context.signed_in.actor
     service = context.services.documents
-    _issue(context, parent, lambda: service.issue_visit_summary(actor, patient_id), on_shown)
+    options = _display_options()
+    _issue(
+        context,
+        parent,
+        lambda: service.issue_visit_summary(actor, patient_id, options=options),
+        on_shown,
+    )
+
+
+def _display_options() -> SheetOptions:
+    """The consent form and the visit summary print the Hijri date when the user reads it on
+    screen too (the display preference), as the aftercare sheet does."""
+    return SheetOptions(show_hijri=display.current().show_hijri)
 
 
 def open_issued(

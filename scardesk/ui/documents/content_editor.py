@@ -10,8 +10,6 @@ the same parser the printer uses and shows a sample sheet; "Save" writes the cli
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
@@ -40,7 +38,6 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.unsaved import UnsavedChanges
 
-_LINE = re.compile(r"\bline (\d+)\b")
 #: The preview follows typing after this pause, not on every key.
 PREVIEW_DELAY_MS = 150
 
@@ -296,11 +293,12 @@ class ContentEditorTab(QWidget):
         if not isinstance(error, ValidationError):
             self._fail(error)
             return
-        message = "\n".join(field_texts(error).values())
-        self.error_label.setText(message)
-        found = _LINE.search(message)
-        if found:
-            self._go_to_line(int(found.group(1)))
+        self.error_label.setText("\n".join(field_texts(error).values()))
+        # The line at fault is a parameter of the coded message, whatever language it is shown in.
+        lines = [said.params.get("line") for said in error.field_messages.values()]
+        found = next((line for line in lines if isinstance(line, int)), None)
+        if found is not None:
+            self._go_to_line(found)
 
     def _go_to_line(self, number: int) -> None:
         block = self.editor.document().findBlockByNumber(number - 1)

@@ -145,8 +145,8 @@ class ReadersDialog(QDialog):
                 self.table.setItem(at, column, QTableWidgetItem(value))
         self.more_button.setEnabled(page.has_more)
         self.summary.setText(
-            _t("File #{id}: {n} read(s) shown, newest first.").format(
-                id=self.patient_id, n=len(self.rows)
+            _t("File #{id}: %n read(s) shown, newest first.", None, len(self.rows)).format(
+                id=self.patient_id
             )
         )
         self.loaded.emit()
