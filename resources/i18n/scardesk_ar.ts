@@ -50,8 +50,41 @@
         <translation>كل الإجراءات</translation>
     </message>
     <message>
+        <source>Only the newest events are in this file: narrow the filters for older ones.</source>
+        <extracomment>The most events one file holds. A CSV row is cheap; a PDF page holds ~30 sentences, so 2,000 events is already ~70 pages: narrow the filters for more.</extracomment>
+        <translation>يضم هذا الملف أحدث الأحداث فقط: ضيّق عوامل التصفية لرؤية الأقدم.</translation>
+    </message>
+    <message>
+        <source>Time (Muscat)</source>
+        <translation>الوقت (بتوقيت مسقط)</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} events are shown: narrow the filters.</source>
+        <translation>تُعرض أحدث الأحداث فقط (عددها {count}): ضيّق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <source>patient {patient}</source>
+        <translation>المريض {patient}</translation>
+    </message>
+    <message>
+        <source>user #{user}</source>
+        <translation>المستخدم رقم {user}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>من {day}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>حتى {day}</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
     </message>
     <message>
         <source>User</source>
@@ -659,8 +692,115 @@ ScarDesk will close, check this backup, put it in place of the current database 
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <extracomment>What ``db.audit.snapshot`` stores for a redacted column, and for a prior value it lost. First-strong isolate: an Arabic name keeps its own direction without reordering the sentence around it (for screens; files get the plain text).</extracomment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>The acting user&apos;s display name; None for the system (or a failed sign-in). For events on the users table: the display name of the account acted on.</extracomment>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>{who} was refused (wrong password): {what}, patient {patient}</source>
+        <translation>{who}: رُفض الطلب (كلمة مرور خاطئة): {what}، المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} merged patient {merged} into patient {patient}</source>
+        <translation>{who}: دمج ملف المريض {merged} في ملف المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} added {thing} for patient {patient}</source>
+        <translation>{who}: إضافة {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} added {thing}</source>
+        <translation>{who}: إضافة {thing}</translation>
+    </message>
+    <message>
+        <source>{who}: {action} ({thing}), patient {patient}</source>
+        <translation>{who}: {action} ({thing})، المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who}: {action} ({thing})</source>
+        <translation>{who}: {action} ({thing})</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <extracomment>Sign-in attempts made by whoever typed a name: the system records them, nobody is signed in.</extracomment>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>{who} viewed {what}</source>
+        <translation>{who}: الاطلاع على {what}</translation>
+    </message>
+    <message>
+        <source>{who} viewed {what} of patient {patient}</source>
+        <translation>{who}: الاطلاع على {what} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>the user account {target}</source>
+        <translation>حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} moved {thing} from patient {old} to patient {new}</source>
+        <translation>{who}: نقل {thing} من المريض {old} إلى المريض {new}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of patient {patient} from {old} to {new}</source>
+        <translation>{who}: تغيير {field} للمريض {patient} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of patient {patient}</source>
+        <translation>{who}: تغيير {field} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of {thing} of patient {patient} from {old} to {new}</source>
+        <translation>{who}: تغيير {field} في {thing} للمريض {patient} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of {thing} of patient {patient}</source>
+        <translation>{who}: تغيير {field} في {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of {thing} from {old} to {new}</source>
+        <translation>{who}: تغيير {field} في {thing} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of {thing}</source>
+        <translation>{who}: تغيير {field} في {thing}</translation>
+    </message>
+    <message>
+        <source>{field} from {old} to {new}</source>
+        <translation>{field} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>{who} changed the details of patient {patient}: {changes}</source>
+        <translation>{who}: تغيير بيانات المريض {patient}: {changes}</translation>
+    </message>
+    <message>
+        <source>{who} changed {thing} of patient {patient}: {changes}</source>
+        <translation>{who}: تغيير {thing} للمريض {patient}: {changes}</translation>
+    </message>
+    <message>
+        <source>{who} changed {thing}: {changes}</source>
+        <translation>{who}: تغيير {thing}: {changes}</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(مخفي)</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(غير محفوظ)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>(file, {size} bytes)</source>
+        <translation>(ملف، {size} بايت)</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
@@ -2212,8 +2352,346 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>واجه ScarDesk مشكلة غير متوقعة ولم يُكمل ما طلبته. لم يتأثر أي شيء حفظته من قبل. يرجى المحاولة مرة أخرى؛ وإذا تكرر ذلك فأبلغ مدير النظام بوقت حدوثه (التفاصيل في السجل).</translation>
     </message>
     <message>
+        <source>the patient record</source>
+        <extracomment>How one row of each table is named in a sentence (&quot;changed the notes of *a session* of...&quot;).</extracomment>
+        <translation>ملف المريض</translation>
+    </message>
+    <message>
+        <source>a user account</source>
+        <translation>حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>a treatment in a session</source>
+        <translation>علاج ضمن جلسة</translation>
+    </message>
+    <message>
+        <source>a toxin entry</source>
+        <translation>بند توكسين</translation>
+    </message>
+    <message>
+        <source>an injection point</source>
+        <translation>نقطة حقن</translation>
+    </message>
+    <message>
+        <source>an adverse event</source>
+        <translation>عرض جانبي</translation>
+    </message>
+    <message>
+        <source>a session amendment</source>
+        <translation>تعديل على جلسة</translation>
+    </message>
+    <message>
+        <source>a safety override</source>
+        <translation>تجاوز سلامة</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>a scar count</source>
+        <translation>عدد ندبات</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>a photo image</source>
+        <translation>ملف صورة</translation>
+    </message>
+    <message>
+        <source>a treatment plan</source>
+        <translation>خطة علاج</translation>
+    </message>
+    <message>
+        <source>a plan item</source>
+        <translation>بند في خطة العلاج</translation>
+    </message>
+    <message>
+        <source>a medical history answer</source>
+        <translation>إجابة في التاريخ الطبي</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>a printed document</source>
+        <translation>مستند مطبوع</translation>
+    </message>
+    <message>
+        <source>a product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>تشغيلة</translation>
+    </message>
+    <message>
+        <source>the clinic details</source>
+        <translation>بيانات العيادة</translation>
+    </message>
+    <message>
+        <source>the sign-in counter</source>
+        <translation>عداد محاولات تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the document text</source>
+        <translation>نص المستندات</translation>
+    </message>
+    <message>
+        <source>the backup schedule</source>
+        <translation>جدول النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Field names shared by several tables.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>civil number</source>
+        <translation>الرقم المدني</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>document expiry date</source>
+        <translation>تاريخ انتهاء الوثيقة</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Arabic address</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>emergency contact phone</source>
+        <translation>هاتف جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>skin type</source>
+        <translation>نوع البشرة</translation>
+    </message>
+    <message>
+        <source>archive date</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <source>archive reason</source>
+        <translation>سبب الأرشفة</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>دُمج في</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>مكرر من</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>licence number</source>
+        <translation>رقم الترخيص</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>clinical lead</source>
+        <translation>المسؤول الطبي</translation>
+    </message>
+    <message>
+        <source>privacy officer</source>
+        <translation>مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>يجب تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>password change date</source>
+        <translation>تاريخ تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Hijri date shown</source>
+        <translation>عرض التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>cancellation reason</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>time of treatment</source>
+        <translation>وقت العلاج</translation>
+    </message>
+    <message>
+        <source>signing time</source>
+        <translation>وقت التوقيع</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>وقّع بواسطة</translation>
+    </message>
+    <message>
+        <source>void date</source>
+        <translation>تاريخ الإلغاء</translation>
+    </message>
+    <message>
+        <source>void reason</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>withdrawal date</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>withdrawal reason</source>
+        <translation>سبب السحب</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>total units</source>
+        <translation>إجمالي الوحدات</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>رقم التشغيلة</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>safety rule settings</source>
+        <translation>إعدادات قواعد السلامة</translation>
+    </message>
+    <message>
+        <source>automatic lock</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
         <source>Sign-ins</source>
-        <extracomment>How one row of each table is named in a sentence (&quot;changed the notes of *a session* of...&quot;). Field names shared by several tables. Tables whose rows carry no clinical content: their before/after values are shown to every audit viewer. Values of every other table are shown only to viewers who may read clinical records (the administrator may not); the field names are always shown. Columns that only keep the row&apos;s books and say nothing to a reader.</extracomment>
+        <extracomment>Tables whose rows carry no clinical content: their before/after values are shown to every audit viewer. Values of every other table are shown only to viewers who may read clinical records (the administrator may not); the field names are always shown. Columns that only keep the row&apos;s books and say nothing to a reader.</extracomment>
         <translation>تسجيلات الدخول</translation>
     </message>
     <message>
@@ -2244,6 +2722,92 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <extracomment>The statuses a plan or an appointment is marked with (&quot;marked … as *completed*&quot;).</extracomment>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>the medical history</source>
+        <extracomment>What a ``read.&lt;kind&gt;`` event looked at (&quot;viewed *the medical history* of patient …&quot;), keyed by the kind without its ``.view``/``.open`` ending.</extracomment>
+        <translation>التاريخ الطبي</translation>
+    </message>
+    <message>
+        <source>the list of consents</source>
+        <translation>قائمة الموافقات</translation>
+    </message>
+    <message>
+        <source>a signed consent</source>
+        <translation>موافقة موقّعة</translation>
+    </message>
+    <message>
+        <source>the assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>the photo thumbnails</source>
+        <translation>الصور المصغرة</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>خطة العلاج</translation>
+    </message>
+    <message>
+        <source>the list of sessions</source>
+        <translation>قائمة الجلسات</translation>
+    </message>
+    <message>
+        <source>a treatment session</source>
+        <translation>جلسة علاج</translation>
+    </message>
+    <message>
+        <source>the list of documents</source>
+        <translation>قائمة المستندات</translation>
+    </message>
+    <message>
+        <source>a document to print it</source>
+        <translation>مستند لطباعته</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s copy to export it</source>
+        <translation>نسخة المريض لتصديرها</translation>
+    </message>
+    <message>
+        <source>who has seen the record</source>
+        <translation>من اطّلع على السجل</translation>
+    </message>
+    <message>
+        <source>who has seen the record to export it</source>
+        <translation>من اطّلع على السجل لتصديره</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -8519,6 +9083,288 @@ Nothing was changed.</source>
     <message>
         <source>ScarDesk could not start. The details are in its log file.</source>
         <translation>تعذّر تشغيل ScarDesk. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation>{who}: تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>{who} failed to sign in</source>
+        <translation>{who}: محاولة تسجيل دخول فاشلة</translation>
+    </message>
+    <message>
+        <source>{who} signed out</source>
+        <translation>{who}: تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>{who} tried to sign in before the wait after failed attempts was over</source>
+        <translation>{who}: محاولة تسجيل الدخول قبل انتهاء مدة الانتظار بعد المحاولات الفاشلة</translation>
+    </message>
+    <message>
+        <source>{who} tried to sign in with a user name locked after failed attempts</source>
+        <translation>{who}: محاولة تسجيل الدخول باسم مستخدم مقفل بعد محاولات فاشلة</translation>
+    </message>
+    <message>
+        <source>{who} signed in with an expired one-time password</source>
+        <translation>{who}: تسجيل الدخول بكلمة مرور لمرة واحدة منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>{who} updated the count of failed sign-ins for a user name</source>
+        <translation>{who}: تحديث عدد محاولات تسجيل الدخول الفاشلة لاسم مستخدم</translation>
+    </message>
+    <message>
+        <source>{who} chose a new password</source>
+        <translation>{who}: اختيار كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>{who} changed their language and display settings</source>
+        <translation>{who}: تغيير إعدادات اللغة والعرض الخاصة بالمستخدم</translation>
+    </message>
+    <message>
+        <source>{who} reset the password of the user account {target}</source>
+        <translation>{who}: إعادة تعيين كلمة مرور حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} changed the role of the user account {target}</source>
+        <translation>{who}: تغيير دور حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} changed whether {target} is a clinical lead</source>
+        <translation>{who}: تغيير صفة المسؤول الطبي للمستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} changed whether {target} is a privacy officer</source>
+        <translation>{who}: تغيير صفة مسؤول حماية البيانات للمستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} unlocked the sign-in of the user account {target}</source>
+        <translation>{who}: فك قفل تسجيل الدخول لحساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} added the user account {target}</source>
+        <translation>{who}: إضافة حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} reactivated the user account {target}</source>
+        <translation>{who}: إعادة تفعيل حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} deactivated the user account {target}</source>
+        <translation>{who}: تعطيل حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} registered patient {patient}</source>
+        <translation>{who}: تسجيل المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} opened patient {patient}</source>
+        <translation>{who}: فتح ملف المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} exported the whole record of patient {patient}</source>
+        <translation>{who}: تصدير الملف الكامل للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} archived patient {patient}</source>
+        <translation>{who}: أرشفة ملف المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} restored patient {patient} from the archive</source>
+        <translation>{who}: استعادة ملف المريض {patient} من الأرشيف</translation>
+    </message>
+    <message>
+        <source>{who} recorded {thing} for patient {patient}</source>
+        <translation>{who}: تسجيل {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} signed a session of patient {patient}</source>
+        <translation>{who}: توقيع جلسة للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} captured a consent for patient {patient}</source>
+        <translation>{who}: تسجيل موافقة للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} withdrew a consent of patient {patient}</source>
+        <translation>{who}: سحب موافقة للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} voided an assessment of patient {patient}</source>
+        <translation>{who}: إلغاء تقييم للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} voided a medical history answer of patient {patient}</source>
+        <translation>{who}: إلغاء إجابة في التاريخ الطبي للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} voided a photo of patient {patient}</source>
+        <translation>{who}: إلغاء صورة للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} made {thing} for patient {patient}</source>
+        <translation>{who}: إعداد {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} printed a document for patient {patient}</source>
+        <translation>{who}: طباعة مستند للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} reprinted a document for patient {patient}</source>
+        <translation>{who}: إعادة طباعة مستند للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} booked an appointment for patient {patient}</source>
+        <translation>{who}: حجز موعد للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} made a backup of the database</source>
+        <translation>{who}: إنشاء نسخة احتياطية من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>{who} restored the database from a backup</source>
+        <translation>{who}: استعادة قاعدة البيانات من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>{who} changed the backup schedule</source>
+        <translation>{who}: تغيير جدول النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>{who} changed the safety rules</source>
+        <translation>{who}: تغيير قواعد السلامة</translation>
+    </message>
+    <message>
+        <source>{who} changed the text of printed documents</source>
+        <translation>{who}: تغيير نص المستندات المطبوعة</translation>
+    </message>
+    <message>
+        <source>{who} restored the original text of printed documents</source>
+        <translation>{who}: استعادة النص الأصلي للمستندات المطبوعة</translation>
+    </message>
+    <message>
+        <source>{who} added a product</source>
+        <translation>{who}: إضافة منتج</translation>
+    </message>
+    <message>
+        <source>{who} archived a product</source>
+        <translation>{who}: أرشفة منتج</translation>
+    </message>
+    <message>
+        <source>{who} brought back an archived product</source>
+        <translation>{who}: إعادة منتج مؤرشف</translation>
+    </message>
+    <message>
+        <source>{who} received a lot</source>
+        <translation>{who}: استلام تشغيلة</translation>
+    </message>
+    <message>
+        <source>{who} adjusted the stock of a lot</source>
+        <translation>{who}: تسوية مخزون تشغيلة</translation>
+    </message>
+    <message>
+        <source>{who} archived a lot</source>
+        <translation>{who}: أرشفة تشغيلة</translation>
+    </message>
+    <message>
+        <source>{who} made a recall report for a lot</source>
+        <translation>{who}: إعداد تقرير استدعاء لتشغيلة</translation>
+    </message>
+    <message>
+        <source>{who} exported a recall report for a lot to a file</source>
+        <translation>{who}: تصدير تقرير استدعاء تشغيلة إلى ملف</translation>
+    </message>
+    <message>
+        <source>{who} sent patient {patient} a reminder</source>
+        <translation>{who}: إرسال تذكير إلى المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} exported patient {patient}&apos;s reminder for an SMS service</source>
+        <translation>{who}: تصدير تذكير المريض {patient} لخدمة الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>{who} changed how patient {patient} wants reminders</source>
+        <translation>{who}: تغيير طريقة تلقي المريض {patient} للتذكيرات</translation>
+    </message>
+    <message>
+        <source>{who} changed the clinic&apos;s details</source>
+        <translation>{who}: تغيير بيانات العيادة</translation>
+    </message>
+    <message>
+        <source>{who} changed the clinic&apos;s logo</source>
+        <translation>{who}: تغيير شعار العيادة</translation>
+    </message>
+    <message>
+        <source>{who} changed the clinic&apos;s working days and hours</source>
+        <translation>{who}: تغيير أيام العمل وساعات العمل في العيادة</translation>
+    </message>
+    <message>
+        <source>{who} added a public holiday</source>
+        <translation>{who}: إضافة عطلة رسمية</translation>
+    </message>
+    <message>
+        <source>{who} removed a public holiday</source>
+        <translation>{who}: إزالة عطلة رسمية</translation>
+    </message>
+    <message>
+        <source>{who} added a practitioner&apos;s day off</source>
+        <translation>{who}: إضافة يوم إجازة لطبيب معالج</translation>
+    </message>
+    <message>
+        <source>{who} removed a practitioner&apos;s day off</source>
+        <translation>{who}: إزالة يوم إجازة لطبيب معالج</translation>
+    </message>
+    <message>
+        <source>{who} changed the reminder messages</source>
+        <translation>{who}: تغيير رسائل التذكير</translation>
+    </message>
+    <message>
+        <source>{who} locked the screen</source>
+        <translation>{who}: قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>{who} created demo data</source>
+        <translation>{who}: إنشاء بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>{who} added the demo product catalogue</source>
+        <translation>{who}: إضافة كتالوج المنتجات التجريبي</translation>
+    </message>
+    <message>
+        <source>{who} viewed the audit log</source>
+        <translation>{who}: الاطلاع على سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>{who} exported the audit log</source>
+        <translation>{who}: تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>{who} viewed the audit trail of patient {patient}</source>
+        <extracomment>Actions whose row changes are worth listing field by field (the rest say what was done). The same headlines when the event names a patient.</extracomment>
+        <translation>{who}: الاطلاع على سجل التدقيق للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} exported the audit trail of patient {patient}</source>
+        <translation>{who}: تصدير سجل التدقيق للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} marked a treatment plan of patient {patient} as {status}</source>
+        <extracomment>plan.&lt;status&gt; and appointment.&lt;status&gt;: &quot;marked … as &lt;status&gt;&quot;.</extracomment>
+        <translation>{who}: تغيير حالة خطة علاج للمريض {patient} إلى {status}</translation>
+    </message>
+    <message>
+        <source>{who} marked an appointment of patient {patient} as {status}</source>
+        <translation>{who}: تغيير حالة موعد للمريض {patient} إلى {status}</translation>
+    </message>
+    <message>
+        <source>sign a session</source>
+        <translation>توقيع جلسة</translation>
+    </message>
+    <message>
+        <source>capture a consent</source>
+        <translation>تسجيل موافقة</translation>
+    </message>
+    <message>
+        <source>approve a merge</source>
+        <translation>اعتماد دمج</translation>
     </message>
 </context>
 </TS>

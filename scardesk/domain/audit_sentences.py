@@ -19,7 +19,9 @@ from typing import Any, TypeAlias
 from scardesk.domain.audit_labels import (
     BOOKKEEPING_FIELDS,
     NON_CLINICAL_TABLES,
+    READ_WHATS,
     ROLE_LABELS,
+    STATUS_LABELS,
     field_label,
     readable,
     thing_label,
@@ -32,6 +34,7 @@ from scardesk.domain.audit_templates import (
     STATUS_TEMPLATES,
 )
 from scardesk.domain.errors import ValidationError
+from scardesk.domain.messages import _n
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
@@ -85,7 +88,7 @@ def render(part: Part, translate: Translate = str, *, isolate: bool = False) -> 
         return translate(part.text)
     if isinstance(part, Listing):
         items = (render(item, translate, isolate=isolate) for item in part.parts)
-        return translate("; ").join(items)
+        return translate(_n("; ")).join(items)
     values = {name: render(value, translate, isolate=isolate) for name, value in part.params}
     try:
         return translate(part.template).format(**values)
@@ -113,7 +116,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     """The sentence for one event. ``clinical_values``: whether the viewer may read clinical
     content, so the before/after values of clinical rows are shown (field names always are)."""
     who = _who(facts)
-    patient: Part = str(facts.patient_id) if facts.patient_id is not None else Word("(unknown)")
+    patient: Part = str(facts.patient_id) if facts.patient_id is not None else Word(_n("(unknown)"))
     action = facts.action
     if action.startswith("read.") and not _has_headline(action):
         return _read(action, who, facts.patient_id)
@@ -121,7 +124,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
         base = action.removesuffix("_refused")
         what: Part = Word(REFUSED[base]) if base in REFUSED else readable(base)
         return phrase(
-            "{who} was refused (wrong password): {what}, patient {patient}",
+            _n("{who} was refused (wrong password): {what}, patient {patient}"),
             who=who,
             what=what,
             patient=patient,
@@ -129,7 +132,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     if action == "patient.merge" and facts.before is None and "merged_id" in (facts.after or {}):
         merged = str((facts.after or {}).get("merged_id"))
         return phrase(
-            "{who} merged patient {merged} into patient {patient}",
+            _n("{who} merged patient {merged} into patient {patient}"),
             who=who,
             merged=merged,
             patient=patient,
@@ -145,18 +148,21 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     if facts.before is None and facts.after is not None and facts.entity_id is not None:
         if facts.patient_id is not None:
             return phrase(
-                "{who} added {thing} for patient {patient}", who=who, thing=thing, patient=patient
+                _n("{who} added {thing} for patient {patient}"),
+                who=who,
+                thing=thing,
+                patient=patient,
             )
-        return phrase("{who} added {thing}", who=who, thing=thing)
+        return phrase(_n("{who} added {thing}"), who=who, thing=thing)
     if facts.patient_id is not None:
         return phrase(
-            "{who}: {action} ({thing}), patient {patient}",
+            _n("{who}: {action} ({thing}), patient {patient}"),
             who=who,
             action=readable(action),
             thing=thing,
             patient=patient,
         )
-    return phrase("{who}: {action} ({thing})", who=who, action=readable(action), thing=thing)
+    return phrase(_n("{who}: {action} ({thing})"), who=who, action=readable(action), thing=thing)
 
 
 #: Sign-in attempts made by whoever typed a name: the system records them, nobody is signed in.
@@ -174,8 +180,8 @@ def _who(facts: AuditFacts) -> Part:
     if facts.actor_name:
         return facts.actor_name
     if facts.action in _ANONYMOUS_ATTEMPTS:
-        return Word("Someone")
-    return Word("ScarDesk (system)")
+        return Word(_n("Someone"))
+    return Word(_n("ScarDesk (system)"))
 
 
 def _has_headline(action: str) -> bool:
@@ -190,8 +196,9 @@ def _headline(facts: AuditFacts, who: Part, patient: Part) -> Phrase | None:
         prefix, _, status = facts.action.partition(".")
         if prefix not in STATUS_TEMPLATES or not status:
             return None
-        return phrase(STATUS_TEMPLATES[prefix], who=who, patient=patient, status=readable(status))
-    target: Part = facts.target_name or (Word("(unknown)"))
+        shown: Part = Word(STATUS_LABELS[status]) if status in STATUS_LABELS else readable(status)
+        return phrase(STATUS_TEMPLATES[prefix], who=who, patient=patient, status=shown)
+    target: Part = facts.target_name or (Word(_n("(unknown)")))
     return phrase(template, who=who, patient=patient, thing=_thing(facts), target=target)
 
 
@@ -199,17 +206,17 @@ def _read(action: str, who: Part, patient_id: int | None) -> Phrase:
     kind = action.removeprefix("read.")
     for suffix in (".view", ".list", ".open", ".read"):
         kind = kind.removesuffix(suffix)
-    what = readable(kind)
+    what: Part = Word(READ_WHATS[kind]) if kind in READ_WHATS else readable(kind)
     if patient_id is None:
-        return phrase("{who} viewed {what}", who=who, what=what)
+        return phrase(_n("{who} viewed {what}"), who=who, what=what)
     return phrase(
-        "{who} viewed {what} of patient {patient}", who=who, what=what, patient=str(patient_id)
+        _n("{who} viewed {what} of patient {patient}"), who=who, what=what, patient=str(patient_id)
     )
 
 
 def _thing(facts: AuditFacts) -> Part:
     if facts.entity == "users" and facts.target_name:
-        return phrase("the user account {target}", target=facts.target_name)
+        return phrase(_n("the user account {target}"), target=facts.target_name)
     return Word(thing_label(facts.entity))
 
 
@@ -232,7 +239,7 @@ def _changes(
     before, after = facts.before or {}, facts.after or {}
     if fields == ("patient_id",):
         return phrase(
-            "{who} moved {thing} from patient {old} to patient {new}",
+            _n("{who} moved {thing} from patient {old} to patient {new}"),
             who=who,
             thing=_thing(facts),
             old=_value("patient_id", before.get("patient_id")),
@@ -251,17 +258,30 @@ def _changes(
             "old": _value(name, before.get(name)),
             "new": _value(name, after.get(name)),
         }
+        # Whole sentences, not a tail glued on: a translator orders each one as a whole.
         if on_patient_row:
-            template = "{who} changed the {field} of patient {patient}"
+            template = (
+                _n("{who} changed the {field} of patient {patient} from {old} to {new}")
+                if show
+                else _n("{who} changed the {field} of patient {patient}")
+            )
         elif has_patient:
-            template = "{who} changed the {field} of {thing} of patient {patient}"
+            template = (
+                _n("{who} changed the {field} of {thing} of patient {patient} from {old} to {new}")
+                if show
+                else _n("{who} changed the {field} of {thing} of patient {patient}")
+            )
         else:
-            template = "{who} changed the {field} of {thing}"
-        return phrase(template + (" from {old} to {new}" if show else ""), **params)
+            template = (
+                _n("{who} changed the {field} of {thing} from {old} to {new}")
+                if show
+                else _n("{who} changed the {field} of {thing}")
+            )
+        return phrase(template, **params)
     if show:
         parts: tuple[Part, ...] = tuple(
             phrase(
-                "{field} from {old} to {new}",
+                _n("{field} from {old} to {new}"),
                 field=Word(field_label(name)),
                 old=_value(name, before.get(name)),
                 new=_value(name, after.get(name)),
@@ -273,36 +293,38 @@ def _changes(
     changes = Listing(parts)
     if on_patient_row:
         return phrase(
-            "{who} changed the details of patient {patient}: {changes}",
+            _n("{who} changed the details of patient {patient}: {changes}"),
             who=who,
             patient=patient,
             changes=changes,
         )
     if has_patient:
         return phrase(
-            "{who} changed {thing} of patient {patient}: {changes}",
+            _n("{who} changed {thing} of patient {patient}: {changes}"),
             who=who,
             thing=_thing(facts),
             patient=patient,
             changes=changes,
         )
-    return phrase("{who} changed {thing}: {changes}", who=who, thing=_thing(facts), changes=changes)
+    return phrase(
+        _n("{who} changed {thing}: {changes}"), who=who, thing=_thing(facts), changes=changes
+    )
 
 
 def _value(field: str, value: Any) -> Part:
     """A stored value as a reader sees it: short, never raw markup of the storage."""
     if value is None or value == "":
-        return Word("(empty)")
+        return Word(_n("(empty)"))
     if value == REDACTED:
-        return Word("(hidden)")
+        return Word(_n("(hidden)"))
     if value == PRIOR_NOT_KEPT:
-        return Word("(not kept)")
+        return Word(_n("(not kept)"))
     if isinstance(value, bool):
-        return Word("yes" if value else "no")
+        return Word(_n("yes") if value else _n("no"))
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict) and "sha256" in value:
-        return phrase("(file, {size} bytes)", size=str(value.get("bytes", "?")))
+        return phrase(_n("(file, {size} bytes)"), size=str(value.get("bytes", "?")))
     if field == "role" and isinstance(value, str) and value in ROLE_LABELS:
         return Word(ROLE_LABELS[value])
     if isinstance(value, str):

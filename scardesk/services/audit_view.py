@@ -32,6 +32,7 @@ from scardesk.domain.audit_view import (
     AuditFilters,
     AuditUser,
 )
+from scardesk.domain.messages import _n
 from scardesk.domain.permissions import Permission
 from scardesk.domain.text_hygiene import spreadsheet_cell
 from scardesk.domain.time import to_muscat
@@ -52,7 +53,7 @@ CSV_LIMIT = 100_000
 PDF_LIMIT = 2_000
 _EXPORT_BATCH = 1_000
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-_CSV_TRUNCATED = "Only the newest events are in this file: narrow the filters for older ones."
+_CSV_TRUNCATED = _n("Only the newest events are in this file: narrow the filters for older ones.")
 
 
 def _same(text: str) -> str:
@@ -118,7 +119,14 @@ class AuditViewService:
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(
             translate(heading)
-            for heading in ("Time (Muscat)", "Who", "Role", "What happened", "Patient", "Action")
+            for heading in (
+                _n("Time (Muscat)"),
+                _n("Who"),
+                _n("Role"),
+                _n("What happened"),
+                _n("Patient"),
+                _n("Action"),
+            )
         )
         for entry in entries:
             writer.writerow(
@@ -170,19 +178,19 @@ class AuditViewService:
             for entry in entries
         ]
         texts = AuditReportText(
-            title=translate("Audit log"),
+            title=translate(_n("Audit log")),
             filters=_describe_filters(filters, user_name, translate),
             headings=(
-                translate("Time (Muscat)"),
-                translate("Who"),
-                translate("What happened"),
-                translate("Patient"),
+                translate(_n("Time (Muscat)")),
+                translate(_n("Who")),
+                translate(_n("What happened")),
+                translate(_n("Patient")),
             ),
-            empty=translate("No event matches these filters."),
+            empty=translate(_n("No event matches these filters.")),
             truncated=(
-                translate("Only the newest {count} events are shown: narrow the filters.").format(
-                    count=len(entries)
-                )
+                translate(
+                    _n("Only the newest {count} events are shown: narrow the filters.")
+                ).format(count=len(entries))
                 if truncated
                 else ""
             ),
@@ -263,7 +271,7 @@ def _who(entry: AuditEntry, translate: Translate) -> str:
     return (
         ""
         if entry.user_id is not None or entry.action == "user.sign_in_failed"
-        else (translate("ScarDesk (system)"))
+        else (translate(_n("ScarDesk (system)")))
     )
 
 
@@ -305,15 +313,15 @@ def _describe_filters(
     """The filters of an exported view in words, printed under the report's title."""
     parts = []
     if filters.patient_id is not None:
-        parts.append(translate("patient {patient}").format(patient=filters.patient_id))
+        parts.append(translate(_n("patient {patient}")).format(patient=filters.patient_id))
     if filters.user_id is not None:
-        parts.append(user_name or translate("user #{user}").format(user=filters.user_id))
+        parts.append(user_name or translate(_n("user #{user}")).format(user=filters.user_id))
     if filters.group is not None:
         parts.append(translate(ACTION_GROUP_LABELS[filters.group]))
     if filters.action is not None:
         parts.append(filters.action)
     if filters.since is not None:
-        parts.append(translate("from {day}").format(day=filters.since.isoformat()))
+        parts.append(translate(_n("from {day}")).format(day=filters.since.isoformat()))
     if filters.until is not None:
-        parts.append(translate("until {day}").format(day=filters.until.isoformat()))
-    return " · ".join(parts) if parts else translate("All events")
+        parts.append(translate(_n("until {day}")).format(day=filters.until.isoformat()))
+    return " · ".join(parts) if parts else translate(_n("All events"))

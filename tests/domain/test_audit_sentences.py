@@ -105,7 +105,10 @@ def test_exports_and_reads() -> None:
         "Dr Salma Al Harthy exported the audit log"
     )
     assert said("read.session.view", "treatment_sessions") == (
-        "Dr Salma Al Harthy viewed session of patient 10234"
+        "Dr Salma Al Harthy viewed a treatment session of patient 10234"
+    )
+    assert said("plan.completed", "treatment_plans") == (
+        "Dr Salma Al Harthy marked a treatment plan of patient 10234 as completed"
     )
     assert said("read.photo_list", "photos", patient=None) == "Dr Salma Al Harthy viewed photo list"
 
@@ -174,6 +177,23 @@ def test_names_can_be_isolated_for_the_screen() -> None:
     facts = AuditFacts("patient.view", "patients", 1, None, {}, 5, "سلمى", None)
     text = render(describe(facts, clinical_values=False), isolate=True)
     assert text == "\u2068سلمى\u2069 opened patient \u20685\u2069"
+    # A first-strong isolate with no strong letter in it (a phone, a number) is laid out left
+    # to right (Unicode bidi X5c), so the digits keep their order inside an Arabic sentence.
+    phone = AuditFacts(
+        "patient.edit",
+        "patients",
+        1,
+        {"phone": "+96891112222"},
+        {"phone": "+96893334444"},
+        5,
+        "Dr Salma",
+        None,
+    )
+    text = render(describe(phone, clinical_values=False), isolate=True)
+    assert text == (
+        "\u2068Dr Salma\u2069 changed the phone of patient \u20685\u2069 "
+        "from \u2068+968 9111 2222\u2069 to \u2068+968 9333 4444\u2069"
+    )
 
 
 def test_a_broken_translation_falls_back_to_english() -> None:
