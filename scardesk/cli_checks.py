@@ -8,7 +8,6 @@ argument never leaves behind a database, a folder or a stored document.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -171,6 +170,8 @@ def report_unexpected(error: BaseException) -> None:
     summary = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
     summary = summary[:200]
     try:
+        import logging.handlers  # only here, on a failure: not on every command's start
+
         from scardesk.logging_setup import configure_logging
 
         log_path: Path | None = configure_logging()

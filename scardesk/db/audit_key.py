@@ -90,14 +90,17 @@ def has_key(chain_id: str) -> bool:
 
 
 def _read(chain_id: str) -> bytes | None:
+    # The file first: finding the keyring's backend loads every installed backend (a fifth of
+    # a second, the biggest cost of ``scardesk aftercare -o``), and a key is only ever stored
+    # in one place (``_store`` runs when neither holds it), so the order finds the same key.
+    path = key_file(chain_id)
+    if path.is_file():
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
     ring = _keyring()
     if ring is not None:
         stored = ring.get_password(_KEYRING_SERVICE, chain_id)  # type: ignore[attr-defined]
         if stored:
             return bytes.fromhex(stored)
-    path = key_file(chain_id)
-    if path.is_file():
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
     return None
 
 

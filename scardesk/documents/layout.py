@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import Any, TypeAlias
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -324,6 +323,10 @@ def _whatsapp_code(clinic: ClinicHeader) -> Drawing | None:
     """A QR code (drawn by ReportLab, vector) that opens a WhatsApp chat with the clinic."""
     if not clinic.whatsapp_e164:
         return None
+    # Imported only for a clinic with a WhatsApp number: ReportLab's barcode package is a
+    # sizeable import every sheet of the other clinics would pay for (#16).
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
     code = QrCodeWidget(whatsapp_link(clinic.whatsapp_e164), barLevel="M")
     x0, y0, x1, y1 = code.getBounds()
     drawing = Drawing(

@@ -47,3 +47,6 @@ def warm_up(library: ContentLibrary) -> None:
     away."""
     for options in _CHOICES:
         render_aftercare(_SAMPLE, library, options=options)
+    # The WhatsApp QR code's module is imported by the first sheet that draws one (layout.py
+    # keeps it out of the command line's start); here, so that sheet does not pay for it.
+    import reportlab.graphics.barcode.qr  # noqa: F401

@@ -18,8 +18,6 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-import phonenumbers
-
 from scardesk.domain.enums import DocumentType, Fitzpatrick, Sex
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.identity import validate_document_number
@@ -125,6 +123,10 @@ def validate_contact_name(text: str, field: str = "emergency_contact_name") -> s
 
 
 def _oman_national(national: str, shown: str, field: str) -> str:
+    # phonenumbers is imported where a phone is checked, not with this module: printing a
+    # sheet (``scardesk aftercare -o``) formats Omani numbers without it (see #16).
+    import phonenumbers
+
     if len(national) != _OMAN_NATIONAL_DIGITS:
         short = len(national) < _OMAN_NATIONAL_DIGITS
         code = "validation.phone.too_short" if short else "validation.phone.too_long"
@@ -144,6 +146,8 @@ def _oman_national(national: str, shown: str, field: str) -> str:
 
 
 def _foreign(digits: str, shown: str, field: str) -> str:
+    import phonenumbers  # deferred: see _oman_national
+
     try:
         number = phonenumbers.parse("+" + digits, None)
     except phonenumbers.NumberParseException:
@@ -202,6 +206,8 @@ def format_phone_display(e164: str) -> str:
         return f"+968 {e164[4:8]} {e164[8:]}"
     if not _E164.fullmatch(e164):
         raise _fail("phone", "validation.phone.not_stored_form", value=_quote(e164))
+    import phonenumbers  # deferred: see _oman_national
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

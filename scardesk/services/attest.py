@@ -33,7 +33,6 @@ from scardesk.db.engine import Database
 from scardesk.db.models import Base, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import AttestationError
-from scardesk.services.passwords import verify_password
 
 
 def _stored_hash(session: Session, actor: Actor) -> str | None:
@@ -44,6 +43,10 @@ def _stored_hash(session: Session, actor: Actor) -> str | None:
 
 def _checked_hash(database: Database, actor: Actor, password: str | None) -> str | None:
     """The stored hash ``password`` matches, or None when it does not (or there is none)."""
+    # argon2 is loaded when a password is checked, not with every service that may ask for one
+    # (the document commands import this module and never attest; see #16).
+    from scardesk.services.passwords import verify_password
+
     with database.sessions() as session:
         stored = _stored_hash(session, actor)
     if stored is None or not password or not verify_password(stored, password):

@@ -78,7 +78,6 @@ from scardesk.services import document_content as content
 from scardesk.services.access import check, permitted
 from scardesk.services.history import HistoryService
 from scardesk.services.listing import read_each
-from scardesk.services.trend import TrendService
 
 _NEEDS: dict[DocumentKind, Permission] = {
     DocumentKind.AFTERCARE: Permission.PRINT_HANDOUTS,
@@ -236,6 +235,10 @@ class DocumentService:
     ) -> IssuedDocumentRecord:
         """History highlights, score trend, sessions with products/lots/units, adverse events
         (with the Hijri dates when ``options`` ask)."""
+        # The score trend (and the assessment service behind it) only for a summary: the
+        # aftercare command imports this module too and never needs it (#16).
+        from scardesk.services.trend import TrendService
+
         check(self._db, actor, Permission.VIEW_CLINICAL)
         answers = HistoryService(self._db).current_answers(actor, patient_id)
         ordered = [answers[q.fact] for q in QUESTIONNAIRE if q.fact in answers]

@@ -35,7 +35,6 @@ from scardesk.domain.time import muscat_today, utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
-from scardesk.services.assessments import bump_version
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.plan_sessions import given_sessions, standing_of
@@ -178,6 +177,10 @@ class PlanService:
         self, actor: Actor, plan_id: int, expected_version: int, form: PlanInput
     ) -> tuple[PlanRecord, Changes]:
         """Change an active plan's modalities, numbers, intervals or goals."""
+        # Imported here: the assessment service is only needed to edit a plan, and documents
+        # import this module for the due dates alone (``scardesk aftercare -o``, #16).
+        from scardesk.services.assessments import bump_version
+
         check(self._db, actor, Permission.EDIT_CLINICAL)
         with UnitOfWork(self._db, actor, "plan.update") as uow:
             data = validate_plan(form, interval_settings(uow.session))
