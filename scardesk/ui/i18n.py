@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 _TRANSLATOR_NAME = "scardeskTranslator"
 # Qt's own texts: the standard buttons (OK, Cancel, Close…), context menus, file dialogs.
 _QT_TRANSLATOR_NAME = "qtBaseTranslator"
+_QT_WORDS_NAME = "qtWordsTranslator"
+#: Qt's standard-button words the app says in its own wording: Qt's Arabic "Cancel" is the bare
+#: imperative "ألغ", which reads as a cut-off word beside the app's own "إلغاء الأمر".
+_OWN_WORDS = {("QPlatformTheme", "Cancel"): "Cancel"}
 
 
 def is_right_to_left(locale_name: str) -> bool:
@@ -41,7 +45,7 @@ def install_translation(app: QApplication, locale_name: str, folder: Path | None
 
     Returns whether a translation was installed. Calling it again replaces the previous one.
     """
-    for name in (_TRANSLATOR_NAME, _QT_TRANSLATOR_NAME):
+    for name in (_TRANSLATOR_NAME, _QT_TRANSLATOR_NAME, _QT_WORDS_NAME):
         for previous in app.findChildren(QTranslator, name):
             app.removeTranslator(previous)
             # Unnamed at once: deleteLater waits for the event loop, and a second switch
@@ -75,7 +79,27 @@ def _install_qt_texts(app: QApplication, locale_name: str) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(locale_name), "qtbase", "_", folder):
         app.installTranslator(translator)
+        words = _OwnWords(app)
+        words.setObjectName(_QT_WORDS_NAME)
+        app.installTranslator(words)  # installed last, asked first
     else:
         translator.deleteLater()
         if not QLocale(locale_name).name().startswith("en"):
             log.warning("Qt's own %s texts not found in %s", locale_name, folder)
+
+
+class _OwnWords(QTranslator):
+    """Answers a few of Qt's own texts with the app's translation of the same word."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        ours = _OWN_WORDS.get((context, source))
+        if ours is None:
+            return None  # not ours: the next translator (Qt's) answers
+        from scardesk.ui.tr import _t
+
+        return _t(ours)
+
+    def isEmpty(self) -> bool:
+        return False

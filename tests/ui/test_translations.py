@@ -103,3 +103,20 @@ def test_a_domain_label_marked_with_n_is_translated(arabic) -> None:
     english = next(iter(VIEW_TEXT.values()))
     assert _n(english) == english
     assert _t(english) != english
+
+
+def test_qt_standard_cancel_uses_the_apps_own_word(qapp) -> None:
+    """Qt's Arabic for a standard Cancel button is the bare imperative "ألغ", which read as a
+    cut-off word beside the app's own "إلغاء الأمر"; both now say the same."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from scardesk.ui.i18n import install_translation
+
+    assert install_translation(qapp, "ar")
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert [b.text() for b in buttons.buttons()] == ["إلغاء الأمر"]
+        ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        assert [b.text() for b in ok.buttons()] == ["حسنًا"]  # the rest is still Qt's own
+    finally:
+        install_translation(qapp, "en")
