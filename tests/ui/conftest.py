@@ -33,7 +33,7 @@ from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
-from tests.ui.rtl_fixtures import arabic_rtl, display_preferences  # noqa: F401  (fixtures)
+from tests.ui.rtl_fixtures import arabic, arabic_rtl, display_preferences  # noqa: F401  (fixtures)
 
 PASSWORD = "Correct-horse-9"
 SCREENS = Path(__file__).parent / "screens"

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from scardesk.domain.display_prefs import DigitStyle, DisplayPreferences, Language
+from scardesk.domain.display_prefs import DEFAULT, DigitStyle, DisplayPreferences, Language
 from scardesk.ui import display
+from scardesk.ui.i18n import install_translation
 
 # The texts the custom-painted widgets draw, as the Arabic translation will give them.
 TEST_ARABIC = {
@@ -69,3 +70,14 @@ def display_preferences() -> Iterator[None]:
         yield
     finally:
         display.set_current(before)
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    """The real Arabic translation (the built ``scardesk_ar.qm``) and an Arabic reader's
+    display preferences, for one test; English again afterwards."""
+    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
+    display.set_current(DisplayPreferences(language=Language.ARABIC))
+    yield
+    display.set_current(DEFAULT)
+    install_translation(qapp, "en")

@@ -7,19 +7,13 @@ the result box of Maintenance says what will appear there before anything has be
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from scardesk.db.engine import open_database
-from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
-from scardesk.ui import display
 from scardesk.ui.admin import AdminScreen
-from scardesk.ui.i18n import install_translation
 from scardesk.ui.unreadable import load_failed_text
 from tests.ui.patient_helpers import make_context
 
@@ -81,16 +75,6 @@ def test_the_backup_result_box_says_what_it_is_for_before_anything_runs(
     result = screen.maintenance.result
     assert result.toPlainText() == ""
     assert result.placeholderText() == "No backup or check run yet. Its result will show here."
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[None]:
-    """The real Arabic translation, as the language walk installs it."""
-    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
-    display.set_current(DisplayPreferences(language=Language.ARABIC))
-    yield
-    display.set_current(DEFAULT)
-    install_translation(qapp, "en")
 
 
 def test_the_empty_states_are_in_arabic(qtbot, services, make_user, runner, arabic) -> None:

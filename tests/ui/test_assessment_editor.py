@@ -17,7 +17,6 @@ from scardesk.domain.scoring import EccaCounts, GoodmanBaronCounts, ecca_score, 
 from scardesk.ui.assessment.editor import AssessmentEditor
 from scardesk.ui.assessment.texts import grade_text
 from tests.ui.patient_helpers import make_context, register, type_text
-from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -168,7 +167,7 @@ def test_in_arabic_the_editor_does_not_scroll_sideways(
     qtbot,
     context,
     patient_id,
-    arabic,  # noqa: F811
+    arabic,
 ) -> None:
     """The Arabic card titles ("النتيجة الكمية حسب مقياس غودمان وبارون …") did not wrap: the
     three columns needed about 1,570 px and the right one hid behind a sideways scroll bar."""

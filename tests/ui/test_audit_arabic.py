@@ -11,14 +11,12 @@ import csv
 import io
 import re
 import string
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication
 
 from scardesk.domain import audit_labels, audit_sentences, audit_templates
 from scardesk.domain.audit_labels import (
@@ -36,12 +34,9 @@ from scardesk.domain.audit_templates import (
     REFUSED,
     STATUS_TEMPLATES,
 )
-from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import InvalidCredentialsError
-from scardesk.ui import display
 from scardesk.ui.admin.audit_model import tr_audit
-from scardesk.ui.i18n import install_translation
 from tests.documents.pdf_checks import all_text, arabic_present
 from tests.helpers import aisha
 from tests.ui.session_helpers import session_clinic
@@ -51,15 +46,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ISOLATED = re.compile("\u2068[^\u2068\u2069]*\u2069")
 #: Latin the Arabic text keeps on purpose: the product's name ("ScarDesk (النظام)").
 _KEPT_LATIN = {"ScarDesk"}
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[None]:
-    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
-    display.set_current(DisplayPreferences(language=Language.ARABIC))
-    yield
-    display.set_current(DEFAULT)
-    install_translation(qapp, "en")
 
 
 def _marked_in_source() -> set[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,24 +20,12 @@ from scardesk.app import refusal_text
 from scardesk.db import cipher, presence
 from scardesk.db.backup import backup_sqlite, restore_sqlite
 from scardesk.db.engine import open_database
-from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.domain.messages import Message
-from scardesk.ui import display
 from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.errors import describe_error
-from scardesk.ui.i18n import install_translation
 from tests.ui.test_language_walk import latin_leftovers
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[None]:
-    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
-    display.set_current(DisplayPreferences(language=Language.ARABIC))
-    yield
-    display.set_current(DEFAULT)
-    install_translation(qapp, "en")
 
 
 def _arabic_only(text: str, data: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]

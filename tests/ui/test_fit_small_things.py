@@ -18,7 +18,6 @@ from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.domain.working_calendar import Opening
 from scardesk.ui.today.model import AppointmentTableModel
 from scardesk.ui.today.reminders_panel import STATUS
-from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 from tests.ui.test_table_columns_fit import demo_accounts, sideways  # noqa: F401 (fixture)
 
 
@@ -130,7 +129,7 @@ def test_today_shows_whole_treatment_names_in_arabic(
     qtbot,
     open_window,
     demo_accounts,  # noqa: F811
-    arabic,  # noqa: F811
+    arabic,
 ) -> None:
     """The planned treatments had a fixed 150 px: in Arabic "إعادة البناء الكيميائي للندبات"
     and a second treatment showed as "إعادة البناء الكيميائي …" beside a half-empty patient

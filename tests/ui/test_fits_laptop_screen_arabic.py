@@ -19,7 +19,6 @@ from tests.ui.test_fits_laptop_screen import (
     _visit_everything,
     misplaced,
 )
-from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 from tests.ui.test_table_columns_fit import sideways
 
 
@@ -31,7 +30,7 @@ def test_every_dialog_fits_in_arabic(
     make_user,
     runner,
     name,
-    arabic,  # noqa: F811
+    arabic,
 ) -> None:
     clinic = session_clinic(services, make_user)
     window = open_window(clinic.context.signed_in)
@@ -57,7 +56,7 @@ def test_every_screen_fits_in_arabic(
     services,
     make_user,
     role,
-    arabic,  # noqa: F811
+    arabic,
 ) -> None:
     clinic = session_clinic(services, make_user)
     signed_in = clinic.context.signed_in

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -23,7 +23,6 @@ from PIL import Image
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scardesk.domain.display_prefs import DEFAULT, DisplayPreferences, Language
+from scardesk.domain.display_prefs import DisplayPreferences
 from scardesk.domain.enums import Modality, Role, ViewAngle
 from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.scheduling import AppointmentInput
@@ -50,7 +49,6 @@ from scardesk.ui import display
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.consultation.plan_tab import StopPlanDialog
-from scardesk.ui.i18n import install_translation
 from scardesk.ui.login.passphrase import PassphraseDialog
 from scardesk.ui.main_window import MainWindow
 from scardesk.ui.patients.dialogs import DuplicateDialog
@@ -293,15 +291,6 @@ def raw_codes(texts: list[tuple[str, str]]) -> list[str]:
         return _PATH_OR_ADDRESS.sub(" ", text)
 
     return [f"{where}: {text!r}" for where, text in texts if _RAW_CODE.search(without_data(text))]
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[None]:
-    assert install_translation(qapp, "ar"), "resources/i18n/scardesk_ar.qm did not load"
-    display.set_current(DisplayPreferences(language=Language.ARABIC))
-    yield
-    display.set_current(DEFAULT)
-    install_translation(qapp, "en")
 
 
 def _data_words(services) -> set[str]:  # type: ignore[no-untyped-def]

@@ -12,7 +12,6 @@ from scardesk.domain.time import MUSCAT, muscat_today
 from scardesk.ui.consultation import PlanTab
 from scardesk.ui.labels import day_text
 from tests.ui.consultation_helpers import context_for, practitioner, record_session, register
-from tests.ui.test_language_walk import arabic  # noqa: F401 (fixture)
 
 
 def _tab(qtbot, services, runner, signed_in, patient_id: int) -> PlanTab:
@@ -54,7 +53,7 @@ def test_in_arabic_the_modality_names_are_whole_and_the_default_is_counted_right
     services,
     runner,
     make_user,
-    arabic,  # noqa: F811
+    arabic,
 ) -> None:
     """The Arabic names ("إعادة البناء الكيميائي للندبات") were cut at a fixed 170 px, and the
     default read "(84 يوم)" for every count."""
