@@ -16,6 +16,7 @@ from pathlib import Path
 
 from scardesk.domain.errors import StorageRefusedError, ValidationError
 from scardesk.domain.messages import Message
+from scardesk.services.atomic_files import replace_atomically
 
 #: Largest id either database stores (PostgreSQL ``integer``); larger ones cannot exist.
 ID_MAX = 2**31 - 1
@@ -149,16 +150,7 @@ def _probe(folder: Path, label: str) -> None:
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_atomically(path, data)
 
 
 def report_unexpected(error: BaseException) -> None:

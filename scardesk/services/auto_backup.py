@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import tempfile
 from dataclasses import replace
@@ -47,6 +46,7 @@ from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.records import Changes
 from scardesk.services.access import check
+from scardesk.services.atomic_files import replace_atomically
 
 log = logging.getLogger(__name__)
 
@@ -300,9 +300,4 @@ def _ensure_writable(folder: Path) -> None:
 
 def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".tmp")
-    with temp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+    replace_atomically(path, text.encode("utf-8"))

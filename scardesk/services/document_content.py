@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from scardesk.db.engine import Database
@@ -36,6 +35,7 @@ from scardesk.domain.issued_documents import ContentFileInfo
 from scardesk.domain.messages import Message
 from scardesk.domain.modalities import spec_of
 from scardesk.domain.time import utc_now
+from scardesk.services.atomic_files import replace_atomically
 
 ENV_CONTENT_DIR = "SCARDESK_CONTENT_DIR"
 REVERTED_FOLDER = ".reverted"
@@ -109,16 +109,7 @@ def write_atomically(path: Path, text: str) -> str:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file and a rename; returns SHA-256."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_atomically(path, data)
     return hashlib.sha256(data).hexdigest()
 
 

@@ -21,6 +21,7 @@ from PIL import Image, UnidentifiedImageError
 
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError, UnreadableRecordError
 from scardesk.domain.messages import Message
+from scardesk.services.atomic_files import replace_atomically
 
 JPEG_TYPES = ("image/jpeg", "image/jpg")
 
@@ -89,22 +90,10 @@ def write_zip_atomically(
 def write_bytes_atomically(destination: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``destination`` and rename it into place, so a
     failure leaves no half file. A failure is refused with a coded message (its OS reason)."""
-    folder = destination.parent
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
+        replace_atomically(destination, data)
     except OSError as error:
         raise _cannot_write(destination, error) from error
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, destination)
-    except OSError as error:
-        raise _cannot_write(destination, error) from error
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _cannot_write(destination: Path, error: OSError) -> ScarDeskError:
