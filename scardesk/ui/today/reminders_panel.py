@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,13 +96,7 @@ class RemindersPanel(TodayPanel):
         self.table.verticalHeader().hide()
         # The status is what the desk acts on ("No consent to reminders"): it stays whole, and
         # the practitioner and treatments give way first on a laptop.
-        fit_columns(self.table, stretch=FOR, keep=(WHEN, STATUS))
-        # Rows wrap to the fitted widths: measure them again once the columns have moved.
-        self._rows_fit = QTimer(self)
-        self._rows_fit.setSingleShot(True)
-        self._rows_fit.setInterval(0)
-        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fit.start())
+        fit_columns(self.table, stretch=FOR, keep=(WHEN, STATUS), rows=True)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self._empty_text())

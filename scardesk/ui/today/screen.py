@@ -157,16 +157,9 @@ class TodayScreen(QWidget):
         # Columns fit their contents (an Arabic treatment name is longer than its English one,
         # and fixed widths cut it to "…" while the patient column stood half empty); the
         # patient column takes what is left; the time, the status and the arrive button stay whole.
-        fit_columns(self.table, stretch=_M.PATIENT, keep=(_M.TIME, _M.STATUS, _M.ACTION))
-        # A narrowed column wraps its text: measure the rows again once the columns have moved
-        # or the rows changed, so a long treatment name shows whole on two lines, not as "…".
-        self._rows_fit = QTimer(self)
-        self._rows_fit.setSingleShot(True)
-        self._rows_fit.setInterval(0)
-        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fit.start())
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
-            signal.connect(self._rows_fit.start)
+        # A narrowed column wraps its text, and rows grow to it: a long treatment name shows
+        # whole on two lines, not as "…".
+        fit_columns(self.table, stretch=_M.PATIENT, keep=(_M.TIME, _M.STATUS, _M.ACTION), rows=True)
         self.arrive_delegate = ButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(_M.ACTION, self.arrive_delegate)
         self.arrive_delegate.clicked.connect(self.mark_arrived)

@@ -57,7 +57,9 @@ def share_width(
 class ColumnFit(QObject):
     """Keeps one table's columns fitted; made by ``fit_columns``, owned by the table."""
 
-    def __init__(self, view: QTableView, stretch: int | None, keep: Collection[int]) -> None:
+    def __init__(
+        self, view: QTableView, stretch: int | None, keep: Collection[int], rows: bool = False
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._stretch = stretch
@@ -71,6 +73,14 @@ class ColumnFit(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        # Rows wrap to the fitted widths: measured again after a fit or a column dragged by hand.
+        self._rows_timer: QTimer | None = None
+        if rows:
+            timer = self._rows_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(view.resizeRowsToContents)
+            view.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (
@@ -105,12 +115,19 @@ class ColumnFit(QObject):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+        if self._rows_timer is not None:
+            self._rows_timer.start()
 
 
 def fit_columns(
-    view: QTableView, stretch: int | None = None, keep: Collection[int] = ()
+    view: QTableView,
+    stretch: int | None = None,
+    keep: Collection[int] = (),
+    *,
+    rows: bool = False,
 ) -> ColumnFit:
     """Fit ``view``'s columns to its width from now on; ``stretch`` (default: the last visible
-    column) takes the room left over, the ``keep`` columns are the last to be narrowed. Call
-    it once the view has its model."""
-    return ColumnFit(view, stretch, keep)
+    column) takes the room left over, the ``keep`` columns are the last to be narrowed. With
+    ``rows``, each row is measured again to the fitted widths, so wrapped text shows whole.
+    Call it once the view has its model."""
+    return ColumnFit(view, stretch, keep, rows)
