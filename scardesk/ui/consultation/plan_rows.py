@@ -57,13 +57,14 @@ def peel_depth_text(depth: PeelDepth) -> str:
     }[depth]
 
 
-def header_row() -> QWidget:
-    """Column captions above the modality rows, aligned with their widths."""
+def header_row(name_column: int) -> QWidget:
+    """Column captions above the modality rows, aligned with their widths (``name_column``:
+    the modality column's, from ``name_width``)."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     for text, width in (
-        (_t("Modality"), name_width()),
+        (_t("Modality"), name_column),
         (_t("Sessions"), SESSIONS_WIDTH),
         (_t("Interval"), INTERVAL_WIDTH),
         (_t("Peel depth"), DEPTH_WIDTH),
@@ -84,14 +85,14 @@ class ModalityRow(QWidget):
 
     edited = Signal()
 
-    def __init__(self, modality: Modality, parent: QWidget | None = None) -> None:
+    def __init__(self, modality: Modality, name_column: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.modality = modality
         self.settings = IntervalSettings()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         self.include = QCheckBox(modality_name(modality))
-        self.include.setFixedWidth(name_width())
+        self.include.setFixedWidth(name_column)
         self.include.setStyleSheet(NAME_STYLE)
         row.addWidget(self.include)
         self.sessions = NumberBox()

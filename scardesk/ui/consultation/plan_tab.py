@@ -31,7 +31,13 @@ from scardesk.domain.records import Changes
 from scardesk.domain.time import muscat_today, parse_date_any
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.consultation.common import UserNames, chip, iso, section_title
-from scardesk.ui.consultation.plan_rows import ModalityRow, due_state, header_row, progress_text
+from scardesk.ui.consultation.plan_rows import (
+    ModalityRow,
+    due_state,
+    header_row,
+    name_width,
+    progress_text,
+)
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, modality_name
@@ -144,8 +150,9 @@ class PlanTab(QWidget):
         heading = QLabel(_t("Modalities, sessions and intervals"))
         heading.setStyleSheet("font-weight: 700; color: #115e59;")
         inner.addWidget(heading)
-        inner.addWidget(header_row())
-        self.rows = {modality: ModalityRow(modality) for modality in Modality}
+        name_column = name_width()  # measured once: the same for the header and every row
+        inner.addWidget(header_row(name_column))
+        self.rows = {modality: ModalityRow(modality, name_column) for modality in Modality}
         for row in self.rows.values():
             inner.addWidget(row)
         self.items_error = ErrorLine()
