@@ -28,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scardesk.db.engine import open_database
 from scardesk.db.integrity import check_database
 from scardesk.demo import generate_demo
+from scardesk.domain.enums import Role
 from tests.demo.walker import Walk, walk_clinic
-from tests.helpers import PRACTITIONER
+from tests.helpers import first_user
 
 
 def main() -> None:
@@ -48,7 +49,10 @@ def main() -> None:
                 f"{summary.seconds:.1f} s"
             )
             wall, cpu = time.perf_counter(), time.process_time()
-            walk = walk_clinic(database, PRACTITIONER, documents_every=args.documents_every)
+            # The demo clinic's own practitioner, as the test does: the tests' fixed user 3 is a
+            # receptionist in a small demo, and the walk was refused.
+            doctor = first_user(database, Role.PRACTITIONER)
+            walk = walk_clinic(database, doctor, documents_every=args.documents_every)
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             stored = Walk.stored(database)
             check_wall = time.perf_counter()
