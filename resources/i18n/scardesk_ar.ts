@@ -9366,5 +9366,10 @@ Nothing was changed.</source>
         <source>approve a merge</source>
         <translation>اعتماد دمج</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
 </context>
 </TS>
