@@ -62,6 +62,9 @@ class Outside:
     closure: Closure
     day: date
     detail: str = ""
+    #: The day's opening hours when the time is outside them, for the screen to write each
+    #: stretch in the reader's digits and direction.
+    hours: tuple[Opening, ...] = ()
 
 
 DEFAULT_HOURS = (Opening(time(9, 0), time(12, 0)), Opening(time(12, 30), time(21, 0)))
@@ -138,7 +141,11 @@ class WorkingCalendar:
         finish = (start + timedelta(minutes=minutes)).time().replace(tzinfo=None)
         ends_next_day = (start + timedelta(minutes=minutes)).date() != day
         inside = not ends_next_day and any(o.start <= begin and finish <= o.end for o in self.hours)
-        return [] if inside else [Outside(Closure.HOURS, day, hours_text(self.hours))]
+        return (
+            []
+            if inside
+            else [Outside(Closure.HOURS, day, hours_text(self.hours), tuple(self.hours))]
+        )
 
 
 def parse_hours(text: str) -> tuple[Opening, ...]:
