@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message
+from scardesk.domain.numerals import western_digits
 
 #: Python weekday numbers (Monday 0 … Sunday 6): Sunday to Thursday.
 OMAN_WEEK = frozenset({6, 0, 1, 2, 3})
@@ -149,9 +150,13 @@ class WorkingCalendar:
 
 
 def parse_hours(text: str) -> tuple[Opening, ...]:
-    """``09:00-12:00, 12:30-21:00`` → openings; a wrong part is named in the message."""
+    """``09:00-12:00, 12:30-21:00`` → openings; a wrong part is named in the message.
+
+    Typed in Arabic too: Arabic-Indic digits, and the Arabic comma or semicolon between
+    stretches."""
     openings: list[Opening] = []
-    for part in (p.strip() for p in text.replace("–", "-").split(",")):
+    unified = western_digits(text).replace("–", "-").replace("،", ",").replace("؛", ",")
+    for part in (p.strip() for p in unified.split(",")):
         if not part:
             continue
         try:
