@@ -14,6 +14,10 @@ from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM
 from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
+from scardesk.ui.change_bus import ChangeBus
+from scardesk.ui.context import ScreenContext
+from scardesk.ui.documents.readers_dialog import ReadersDialog
+from scardesk.ui.tasks import SyncTaskRunner
 from tests.audit_actions import written_actions
 from tests.helpers import aisha
 
@@ -132,3 +136,23 @@ def test_an_arabic_reader_sees_the_arabic_display_names_in_who_and_in_the_senten
     ]
     names = [tab.filter_bar.user.itemText(i) for i in range(tab.filter_bar.user.count())]
     assert any("هلال الرواحي" in name for name in names)
+
+
+def test_who_has_seen_this_record_names_readers_in_arabic_for_an_arabic_reader(
+    arabic, qtbot, services, make_user
+) -> None:
+    """The same Latin names were in "Who has seen this record" (issue #12)."""
+    desk = make_user("desk", Role.FRONT_DESK)
+    services.accounts.set_printed_names(
+        SYSTEM, "desk", desk.user.display_name, "الاستقبال: شمسة", ""
+    )
+    patient, _ = services.patients.register(SYSTEM, aisha())
+    services.patient_header.open(desk.actor, patient.id)
+    admin = make_user("first.admin", Role.ADMIN)
+    context = ScreenContext(services, admin, SyncTaskRunner(), ChangeBus())
+    dialog = ReadersDialog(context, patient.id, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 2)
+    who = [line[1] for line in dialog.visible_lines()]
+    assert "\u2068الاستقبال: شمسة\u2069" in who
+    assert not [name for name in who if "Desk" in name or "desk" in name]
