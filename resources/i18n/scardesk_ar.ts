@@ -698,7 +698,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
     </message>
     <message>
         <source>(unknown)</source>
-        <extracomment>The acting user&apos;s display name; None for the system (or a failed sign-in). For events on the users table: the display name of the account acted on.</extracomment>
+        <extracomment>The acting user&apos;s names; None for the system (or a failed sign-in). For events on the users table: the names of the account acted on.</extracomment>
         <translation>(غير معروف)</translation>
     </message>
     <message>
@@ -714,16 +714,16 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{who}: إضافة {thing} للمريض {patient}</translation>
     </message>
     <message>
-        <source>{who} added {thing}</source>
-        <translation>{who}: إضافة {thing}</translation>
+        <source>{who} did {action} with {thing} of patient {patient}</source>
+        <translation>{who}: {action} على {thing} للمريض {patient}</translation>
     </message>
     <message>
-        <source>{who}: {action} ({thing}), patient {patient}</source>
-        <translation>{who}: {action} ({thing})، المريض {patient}</translation>
+        <source>{who} did {action} with {thing}</source>
+        <translation>{who}: {action} على {thing}</translation>
     </message>
     <message>
-        <source>{who}: {action} ({thing})</source>
-        <translation>{who}: {action} ({thing})</translation>
+        <source>something this version does not describe ({code})</source>
+        <translation>إجراء لا يصفه هذا الإصدار ({code})</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -741,6 +741,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the user account {target}</source>
         <translation>حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>a record ({table})</source>
+        <translation>سجل ({table})</translation>
     </message>
     <message>
         <source>{who} moved {thing} from patient {old} to patient {new}</source>
@@ -9327,6 +9331,42 @@ Nothing was changed.</source>
     <message>
         <source>{who} added the demo product catalogue</source>
         <translation>{who}: إضافة كتالوج المنتجات التجريبي</translation>
+    </message>
+    <message>
+        <source>{who} changed the details of patient {patient}</source>
+        <translation>{who}: تغيير بيانات المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} merged a duplicate record into patient {patient}</source>
+        <translation>{who}: دمج ملف مكرر في ملف المريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed {thing} of patient {patient}</source>
+        <translation>{who}: تغيير {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} amended {thing} of patient {patient}</source>
+        <translation>{who}: تعديل {thing} للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed a product</source>
+        <translation>{who}: تغيير بيانات منتج</translation>
+    </message>
+    <message>
+        <source>{who} moved an appointment of patient {patient}</source>
+        <translation>{who}: نقل موعد للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed a treatment plan of patient {patient}</source>
+        <translation>{who}: تغيير خطة علاج للمريض {patient}</translation>
+    </message>
+    <message>
+        <source>{who} changed the names of the user account {target}</source>
+        <translation>{who}: تغيير أسماء حساب المستخدم {target}</translation>
+    </message>
+    <message>
+        <source>{who} unlocked the screen</source>
+        <translation>{who}: فتح قفل الشاشة</translation>
     </message>
     <message>
         <source>{who} viewed the audit log</source>

@@ -18,12 +18,13 @@ from typing import Any, TypeAlias
 
 from scardesk.domain.audit_labels import (
     BOOKKEEPING_FIELDS,
+    FIELD_LABELS,
     NON_CLINICAL_TABLES,
     READ_WHATS,
     ROLE_LABELS,
     STATUS_LABELS,
+    TABLE_THINGS,
     field_label,
-    readable,
     thing_label,
 )
 from scardesk.domain.audit_templates import (
@@ -65,7 +66,26 @@ class Listing:
     parts: tuple[Part, ...]
 
 
-Part: TypeAlias = str | Word | Phrase | Listing
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A user as the clinic entered them: the display name, the Arabic display name an Arabic
+    reader sees instead when there is one, and the user name for a row with neither."""
+
+    latin: str
+    arabic: str | None = None
+    username: str | None = None
+
+    def shown(self, arabic: bool) -> tuple[str, bool]:
+        """The name for a reader (Arabic or not), and whether it is the user name (Latin
+        letters and dots, kept left to right on screen)."""
+        if arabic and self.arabic and self.arabic.strip():
+            return self.arabic, False
+        if self.latin.strip() or not self.username:
+            return self.latin, False
+        return self.username, True
+
+
+Part: TypeAlias = str | Word | Phrase | Listing | Name
 
 
 def phrase(template: str, **params: Part) -> Phrase:
@@ -74,22 +94,33 @@ def phrase(template: str, **params: Part) -> Phrase:
 
 #: First-strong isolate: an Arabic name keeps its own direction without reordering the
 #: sentence around it (for screens; files get the plain text).
-_ISOLATE, _POP = "\u2068", "\u2069"
+_ISOLATE, _LTR, _POP = "\u2068", "\u2066", "\u2069"
 
 
-def render(part: Part, translate: Translate = str, *, isolate: bool = False) -> str:
+def render(
+    part: Part, translate: Translate = str, *, isolate: bool = False, arabic: bool = False
+) -> str:
     """The text of ``part``; a translation that breaks its template falls back to English.
 
     ``isolate``: wrap every stored value (names, values) in a Unicode isolate.
+    ``arabic``: the reader reads Arabic, so a user's Arabic display name is shown.
     """
     if isinstance(part, str):
         return f"{_ISOLATE}{part}{_POP}" if isolate and part else part
+    if isinstance(part, Name):
+        text, username = part.shown(arabic)
+        if not isolate or not text:
+            return text
+        return f"{_LTR if username else _ISOLATE}{text}{_POP}"
     if isinstance(part, Word):
         return translate(part.text)
     if isinstance(part, Listing):
-        items = (render(item, translate, isolate=isolate) for item in part.parts)
+        items = (render(item, translate, isolate=isolate, arabic=arabic) for item in part.parts)
         return translate(_n("; ")).join(items)
-    values = {name: render(value, translate, isolate=isolate) for name, value in part.params}
+    values = {
+        name: render(value, translate, isolate=isolate, arabic=arabic)
+        for name, value in part.params
+    }
     try:
         return translate(part.template).format(**values)
     except (KeyError, IndexError, ValueError):
@@ -106,10 +137,10 @@ class AuditFacts:
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | None
     patient_id: int | None
-    #: The acting user's display name; None for the system (or a failed sign-in).
-    actor_name: str | None
-    #: For events on the users table: the display name of the account acted on.
-    target_name: str | None = None
+    #: The acting user's names; None for the system (or a failed sign-in).
+    actor_name: Name | str | None
+    #: For events on the users table: the names of the account acted on.
+    target_name: Name | str | None = None
 
 
 def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
@@ -122,7 +153,7 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
         return _read(action, who, facts.patient_id)
     if action.endswith("_refused"):
         base = action.removesuffix("_refused")
-        what: Part = Word(REFUSED[base]) if base in REFUSED else readable(base)
+        what: Part = Word(REFUSED[base]) if base in REFUSED else _unknown(base)
         return phrase(
             _n("{who} was refused (wrong password): {what}, patient {patient}"),
             who=who,
@@ -145,24 +176,36 @@ def describe(facts: AuditFacts, *, clinical_values: bool) -> Phrase:
     if headline is not None:
         return headline
     thing = _thing(facts)
-    if facts.before is None and facts.after is not None and facts.entity_id is not None:
-        if facts.patient_id is not None:
-            return phrase(
-                _n("{who} added {thing} for patient {patient}"),
-                who=who,
-                thing=thing,
-                patient=patient,
-            )
-        return phrase(_n("{who} added {thing}"), who=who, thing=thing)
+    # An action of a newer version (or one this version forgot): said in the reader's
+    # language, with the stored code as data so it can still be looked up.
     if facts.patient_id is not None:
         return phrase(
-            _n("{who}: {action} ({thing}), patient {patient}"),
+            _n("{who} did {action} with {thing} of patient {patient}"),
             who=who,
-            action=readable(action),
+            action=_unknown(action),
             thing=thing,
             patient=patient,
         )
-    return phrase(_n("{who}: {action} ({thing})"), who=who, action=readable(action), thing=thing)
+    return phrase(
+        _n("{who} did {action} with {thing}"), who=who, action=_unknown(action), thing=thing
+    )
+
+
+def _unknown(code: str) -> Phrase:
+    return phrase(_n("something this version does not describe ({code})"), code=code)
+
+
+def has_sentence(action: str) -> bool:
+    """Whether ``action`` is described by a sentence of its own, not the generic one of an
+    action this version does not know (a test holds every action the code writes to this)."""
+    if action in HEADLINES:
+        return True
+    if action.startswith("read."):
+        return _read_kind(action) in READ_WHATS
+    if action.endswith("_refused"):
+        return action.removesuffix("_refused") in REFUSED
+    prefix, _, status = action.partition(".")
+    return prefix in STATUS_TEMPLATES and status in STATUS_LABELS
 
 
 #: Sign-in attempts made by whoever typed a name: the system records them, nobody is signed in.
@@ -196,17 +239,17 @@ def _headline(facts: AuditFacts, who: Part, patient: Part) -> Phrase | None:
         prefix, _, status = facts.action.partition(".")
         if prefix not in STATUS_TEMPLATES or not status:
             return None
-        shown: Part = Word(STATUS_LABELS[status]) if status in STATUS_LABELS else readable(status)
+        if status not in STATUS_LABELS:
+            return None  # a status of a newer version: the generic sentence names its code
+        shown = Word(STATUS_LABELS[status])
         return phrase(STATUS_TEMPLATES[prefix], who=who, patient=patient, status=shown)
     target: Part = facts.target_name or (Word(_n("(unknown)")))
     return phrase(template, who=who, patient=patient, thing=_thing(facts), target=target)
 
 
 def _read(action: str, who: Part, patient_id: int | None) -> Phrase:
-    kind = action.removeprefix("read.")
-    for suffix in (".view", ".list", ".open", ".read"):
-        kind = kind.removesuffix(suffix)
-    what: Part = Word(READ_WHATS[kind]) if kind in READ_WHATS else readable(kind)
+    kind = _read_kind(action)
+    what: Part = Word(READ_WHATS[kind]) if kind in READ_WHATS else _unknown(action)
     if patient_id is None:
         return phrase(_n("{who} viewed {what}"), who=who, what=what)
     return phrase(
@@ -214,9 +257,23 @@ def _read(action: str, who: Part, patient_id: int | None) -> Phrase:
     )
 
 
+def _field(name: str) -> Part:
+    """A column's label; a column of a newer version as its stored name (data, not words)."""
+    return Word(FIELD_LABELS[name]) if name in FIELD_LABELS else field_label(name)
+
+
+def _read_kind(action: str) -> str:
+    kind = action.removeprefix("read.")
+    for suffix in (".view", ".list", ".open", ".read"):
+        kind = kind.removesuffix(suffix)
+    return kind
+
+
 def _thing(facts: AuditFacts) -> Part:
     if facts.entity == "users" and facts.target_name:
         return phrase(_n("the user account {target}"), target=facts.target_name)
+    if facts.entity not in TABLE_THINGS:  # a table of a newer version: named as data
+        return phrase(_n("a record ({table})"), table=facts.entity)
     return Word(thing_label(facts.entity))
 
 
@@ -252,7 +309,7 @@ def _changes(
         (name,) = fields
         params: dict[str, Part] = {
             "who": who,
-            "field": Word(field_label(name)),
+            "field": _field(name),
             "thing": _thing(facts),
             "patient": patient,
             "old": _value(name, before.get(name)),
@@ -282,14 +339,14 @@ def _changes(
         parts: tuple[Part, ...] = tuple(
             phrase(
                 _n("{field} from {old} to {new}"),
-                field=Word(field_label(name)),
+                field=_field(name),
                 old=_value(name, before.get(name)),
                 new=_value(name, after.get(name)),
             )
             for name in fields
         )
     else:
-        parts = tuple(Word(field_label(name)) for name in dict.fromkeys(fields))
+        parts = tuple(_field(name) for name in dict.fromkeys(fields))
     changes = Listing(parts)
     if on_patient_row:
         return phrase(

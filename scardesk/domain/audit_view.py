@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from scardesk.domain.audit_labels import ActionGroup
-from scardesk.domain.audit_sentences import Phrase
+from scardesk.domain.audit_sentences import Name, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +39,17 @@ class AuditEntry:
     id: int
     occurred_at: datetime
     user_id: int | None
-    #: Display name and role (a key of ``audit_labels.ROLE_LABELS``) as stored now.
-    user_name: str | None
+    #: Names and role (a key of ``audit_labels.ROLE_LABELS``) as stored now.
+    user: Name | None
     role: str | None
     action: str
     patient_id: int | None
     sentence: Phrase
+
+    @property
+    def user_name(self) -> str | None:
+        """The display name everyone but an Arabic reader sees."""
+        return self.user.shown(arabic=False)[0] if self.user is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,11 @@ class AuditUser:
     id: int
     name: str
     role: str
+    #: The Arabic display name an Arabic reader sees instead, when the clinic entered one.
+    name_arabic: str | None = None
+
+    def shown(self, arabic: bool) -> str:
+        return self.name_arabic if arabic and self.name_arabic else self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,10 @@ class ReaderRow:
     #: Which record was read: ("treatment_sessions", 12); ("patients", id) for the whole file.
     entity: str
     entity_id: int | None
+    # The reader's Arabic display name, shown instead to an Arabic reader when entered.
+    user_name_arabic: str | None = None
+    # Read by ScarDesk itself (the command line, demo data), not by a signed-in user.
+    by_system: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from scardesk.db.models import Patient, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.documents.audit_report import AuditReportText, render_audit_report
 from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS
-from scardesk.domain.audit_sentences import AuditFacts, Translate, describe, render
+from scardesk.domain.audit_sentences import AuditFacts, Name, Translate, describe, render
 from scardesk.domain.audit_view import (
     AuditEntry,
     AuditEntryPage,
@@ -98,9 +98,14 @@ class AuditViewService:
         check(self._db, actor, Permission.VIEW_AUDIT)
         with self._db.sessions() as session:
             rows = session.execute(
-                select(User.id, User.display_name, User.role).order_by(User.display_name)
+                select(User.id, User.display_name, User.role, User.display_name_arabic).order_by(
+                    User.display_name
+                )
             ).all()
-        return [AuditUser(int(i), str(name), str(role)) for i, name, role in rows]
+        return [
+            AuditUser(int(i), str(name), str(role), arabic or None)
+            for i, name, role, arabic in rows
+        ]
 
     def export_csv(
         self,
@@ -109,9 +114,11 @@ class AuditViewService:
         translate: Translate = _same,
         *,
         to: Path | None = None,
+        arabic: bool = False,
     ) -> AuditExport:
         """The filtered view as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic);
-        written to ``to`` when given (see :meth:`_audit_export`)."""
+        written to ``to`` when given (see :meth:`_audit_export`). ``arabic``: the reader's
+        language is Arabic, so users' Arabic display names are written where entered."""
         check(self._db, actor, Permission.VIEW_AUDIT)
         filters = filters or AuditFilters()
         entries, truncated = self._gather(actor, filters, CSV_LIMIT)
@@ -133,9 +140,9 @@ class AuditViewService:
                 spreadsheet_cell(value)
                 for value in (
                     to_muscat(entry.occurred_at).strftime(_TIME_FORMAT),
-                    _who(entry, translate),
+                    _who(entry, translate, arabic),
                     translate(ROLE_LABELS[entry.role]) if entry.role in ROLE_LABELS else "",
-                    render(entry.sentence, translate),
+                    render(entry.sentence, translate, arabic=arabic),
                     entry.patient_id if entry.patient_id is not None else "",
                     entry.action,
                 )
@@ -153,6 +160,7 @@ class AuditViewService:
         translate: Translate = _same,
         *,
         to: Path | None = None,
+        arabic: bool = False,
     ) -> AuditExport:
         """The filtered view as a PDF report with the clinic's header, Arabic shaped; written
         to ``to`` when given (see :meth:`_audit_export`)."""
@@ -162,7 +170,13 @@ class AuditViewService:
         with self._db.sessions() as session:
             clinic = clinic_header(session)
             user = session.get(User, filters.user_id) if filters.user_id is not None else None
-            user_name = user.display_name if user is not None else None
+            user_name = (
+                render(
+                    _name(user.display_name, user.display_name_arabic, user.username), arabic=arabic
+                )
+                if user is not None
+                else None
+            )
             patient = (
                 session.get(Patient, filters.patient_id) if filters.patient_id is not None else None
             )
@@ -170,9 +184,9 @@ class AuditViewService:
         rows = [
             (
                 to_muscat(entry.occurred_at).strftime("%Y-%m-%d %H:%M"),
-                _who(entry, translate),
+                _who(entry, translate, arabic),
                 translate(ROLE_LABELS[entry.role]) if entry.role in ROLE_LABELS else "",
-                render(entry.sentence, translate),
+                render(entry.sentence, translate, arabic=arabic),
                 str(entry.patient_id) if entry.patient_id is not None else "",
             )
             for entry in entries
@@ -265,9 +279,9 @@ class AuditViewService:
                 write_bytes_atomically(to, done.data)
 
 
-def _who(entry: AuditEntry, translate: Translate) -> str:
-    if entry.user_name:
-        return entry.user_name
+def _who(entry: AuditEntry, translate: Translate, arabic: bool) -> str:
+    if entry.user is not None:
+        return render(entry.user, translate, arabic=arabic)
     return (
         ""
         if entry.user_id is not None or entry.action == "user.sign_in_failed"
@@ -275,12 +289,20 @@ def _who(entry: AuditEntry, translate: Translate) -> str:
     )
 
 
-def _people(connection: Connection) -> dict[int, tuple[str, str]]:
-    rows = connection.execute(select(User.id, User.display_name, User.role))
-    return {int(i): (str(name), str(role)) for i, name, role in rows}
+def _name(display: str | None, arabic: str | None, username: str | None) -> Name:
+    return Name(display or "", arabic or None, username or None)
 
 
-def _entry(row: Any, people: dict[int, tuple[str, str]], clinical: bool) -> AuditEntry:
+def _people(connection: Connection) -> dict[int, tuple[Name, str]]:
+    columns = (User.id, User.display_name, User.display_name_arabic, User.username, User.role)
+    rows = connection.execute(select(*columns))
+    return {
+        int(i): (_name(name, arabic, username), str(role))
+        for i, name, arabic, username, role in rows
+    }
+
+
+def _entry(row: Any, people: dict[int, tuple[Name, str]], clinical: bool) -> AuditEntry:
     person = people.get(row.user_id) if row.user_id is not None else None
     target = (
         people.get(row.entity_id) if row.entity == "users" and row.entity_id is not None else None
@@ -299,7 +321,7 @@ def _entry(row: Any, people: dict[int, tuple[str, str]], clinical: bool) -> Audi
         id=int(row.id),
         occurred_at=row.occurred_at,
         user_id=row.user_id,
-        user_name=person[0] if person else None,
+        user=person[0] if person else None,
         role=person[1] if person else None,
         action=row.action,
         patient_id=row.patient_id,

@@ -60,6 +60,8 @@ def _row(event: Any) -> ReaderRow | None:
         kind=kind,
         entity=event.entity,
         entity_id=event.entity_id,
+        user_name_arabic=event.display_name_arabic or None,
+        by_system=event.display_name is None,
     )
 
 
@@ -115,6 +117,7 @@ def _events(
             AuditEvent.entity,
             AuditEvent.entity_id,
             User.display_name,
+            User.display_name_arabic,
             User.role,
         )
         .outerjoin(User, User.id == AuditEvent.user_id)

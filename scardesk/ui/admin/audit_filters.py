@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS, ActionGroup
 from scardesk.domain.audit_view import AuditFilters, AuditUser
-from scardesk.ui.admin.audit_model import tr_audit
+from scardesk.ui.admin.audit_model import arabic_reader, tr_audit
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.date_fields import date_edit
@@ -92,9 +92,12 @@ class AuditFilterBar(QWidget):
         self.user.blockSignals(True)
         self.user.clear()
         self.user.addItem(_t("Everyone"), None)
+        arabic = arabic_reader()
         for user in users:
             role = tr_audit(ROLE_LABELS[user.role]) if user.role in ROLE_LABELS else user.role
-            self.user.addItem(f"{user.name} ({role})", user.id)
+            # Isolated in Arabic: a Latin name cannot pull the role's brackets around it.
+            name = f"\u2068{user.shown(True)}\u2069" if arabic else user.name
+            self.user.addItem(f"{name} ({role})", user.id)
         found = self.user.findData(chosen)
         self.user.setCurrentIndex(max(found, 0))
         self.user.blockSignals(False)

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from scardesk.domain.audit_labels import ROLE_LABELS
 from scardesk.domain.audit_sentences import render
 from scardesk.domain.audit_view import AuditEntry, AuditEntryPage, AuditFilters
+from scardesk.domain.display_prefs import Language
+from scardesk.ui import display
 from scardesk.ui.labels import moment_text
 from scardesk.ui.tasks import Runner
 from scardesk.ui.tr import _t
@@ -33,6 +35,12 @@ _Index = QModelIndex | QPersistentModelIndex
 def tr_audit(text: str) -> str:
     """The translator of every audit sentence, in the UI and in exports alike."""
     return _t(text)
+
+
+def arabic_reader() -> bool:
+    """Whether the signed-in user reads Arabic: users' Arabic display names are shown to them
+    (on screen and in the files they export), like everywhere else in ScarDesk."""
+    return display.current().language is Language.ARABIC
 
 
 class AuditModel(RecordTableModel):
@@ -146,8 +154,9 @@ class AuditModel(RecordTableModel):
 
 def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
     """Rendered once per row when it arrives, not on every paint."""
-    if entry.user_name:
-        who = entry.user_name
+    arabic = arabic_reader()
+    if entry.user is not None:
+        who = render(entry.user, tr_audit, isolate=True, arabic=arabic)
     elif entry.user_id is None and entry.action != "user.sign_in_failed":
         who = _t("ScarDesk (system)")
     else:
@@ -157,6 +166,6 @@ def _texts(entry: AuditEntry) -> tuple[str, str, str, str, str]:
         moment_text(entry.occurred_at, seconds=True),
         who,
         role,
-        render(entry.sentence, tr_audit, isolate=True),
+        render(entry.sentence, tr_audit, isolate=True, arabic=arabic),
         str(entry.patient_id) if entry.patient_id is not None else "",
     )

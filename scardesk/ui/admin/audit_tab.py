@@ -27,7 +27,7 @@ from scardesk.domain.messages import Message
 from scardesk.services.audit_view import AuditViewService
 from scardesk.services.session import Actor
 from scardesk.ui.admin.audit_filters import AuditFilterBar
-from scardesk.ui.admin.audit_model import AuditModel, tr_audit
+from scardesk.ui.admin.audit_model import AuditModel, arabic_reader, tr_audit
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.messages import message_text
@@ -130,18 +130,20 @@ class AuditTab(QWidget):
     # --- exports -------------------------------------------------------------------------
     def export_csv(self) -> None:
         audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
+        arabic = arabic_reader()
         self._export(
             "csv",
             _t("CSV for Excel (*.csv)"),
-            lambda path: audit.export_csv(actor, filters, tr_audit, to=path),
+            lambda path: audit.export_csv(actor, filters, tr_audit, to=path, arabic=arabic),
         )
 
     def export_pdf(self) -> None:
         audit, actor, filters = self._services_audit(), self._actor(), self.model.filters
+        arabic = arabic_reader()
         self._export(
             "pdf",
             _t("PDF document (*.pdf)"),
-            lambda path: audit.export_pdf(actor, filters, tr_audit, to=path),
+            lambda path: audit.export_pdf(actor, filters, tr_audit, to=path, arabic=arabic),
         )
 
     def _services_audit(self) -> AuditViewService:

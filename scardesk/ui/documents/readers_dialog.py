@@ -33,9 +33,10 @@ from scardesk.domain.read_events import (
     ReadKind,
     row_noun,
 )
+from scardesk.ui import display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import moment_text
+from scardesk.ui.labels import moment_text, person_name
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.screen_fit import fit_size
@@ -136,7 +137,7 @@ class ReadersDialog(QDialog):
             self.table.insertRow(at)
             values = (
                 moment_text(row.occurred_at, seconds=True),
-                row.user_name,
+                _reader_name(row),
                 role_text(row.role),
                 kind_text(row.kind),
                 which_text(row),
@@ -214,3 +215,12 @@ class ReadersAction(QObject):
 
 def _cell_text(item: QTableWidgetItem | None) -> str:
     return item.text() if item is not None else ""
+
+
+def _reader_name(row: ReaderRow) -> str:
+    """The reader as everyone else in ScarDesk names them: the Arabic display name for an
+    Arabic reader when the clinic entered one, isolated so a Latin name keeps its order."""
+    if row.by_system:
+        return _t("ScarDesk (system)")
+    name = person_name(row.user_name, row.user_name_arabic)
+    return f"\u2068{name}\u2069" if display.current().right_to_left else name
