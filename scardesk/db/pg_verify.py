@@ -85,7 +85,7 @@ def verify_in_scratch(
         admin.dispose()
     if not report.ok:
         raise StorageRefusedError(
-            Message("backup.scratch_failed_check", {"name": dump.name, "detail": report.describe()})
+            Message("backup.scratch_failed_check", {"name": dump.name, "detail": report.summary()})
         )
     if expected is not None:
         differ = [

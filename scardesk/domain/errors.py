@@ -180,9 +180,14 @@ class UnreadableRecordError(ScarDeskError):
     that meets one shows that row as unreadable and goes on; it never turns it into "nothing".
     """
 
-    def __init__(self, table: str, row_id: int | None, detail: str) -> None:
+    def __init__(
+        self, table: str, row_id: int | None, detail: str, *, reason: Message | None = None
+    ) -> None:
         self.table = table
         self.row_id = row_id
         self.detail = detail
+        #: ``detail`` coded, when ScarDesk worded it (``expected a number, found text``); None
+        #: when it is Python's own words, which a check shows as technical detail.
+        self.reason = reason
         code = "unreadable.row" if row_id is not None else "unreadable.table"
         super().__init__(Message(code, {"table": table, "row_id": row_id, "detail": detail}))

@@ -11,6 +11,7 @@ screens capitalise them when they stand alone.
 
 from __future__ import annotations
 
+from scardesk.domain.integrity_messages import INTEGRITY_ENGLISH
 from scardesk.domain.messages import UNCODED, Message, render
 
 _DATE_EXAMPLE = "expected day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05"
@@ -879,6 +880,7 @@ ENGLISH: dict[str, str] = {
     "storage.label.sqlite_encrypted": "SQLite (encrypted) — {path}",
     "storage.label.postgres": "PostgreSQL — {host}:{port}/{name}",
     "storage.label.local_host": "local",
+    **INTEGRITY_ENGLISH,
 }
 
 

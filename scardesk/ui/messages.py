@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
+from scardesk.domain.numerals import ltr_isolate
+from scardesk.ui import display
+from scardesk.ui.integrity_messages import INTEGRITY_MARKED
 from scardesk.ui.tr import COUNTED, _n, _np, _t
 
 _MARKED: dict[str, str] = {
@@ -951,7 +954,7 @@ _MARKED: dict[str, str] = {
     "storage.label.postgres": _n("PostgreSQL — {host}:{port}/{name}"),
     "storage.label.local_host": _n("local"),
 }
-CATALOGUE: dict[str, str] = _MARKED
+CATALOGUE: dict[str, str] = {**_MARKED, **INTEGRITY_MARKED}
 
 
 def template(code: str) -> str | None:
@@ -987,9 +990,18 @@ def parameter_text(text: str) -> str:
     return text
 
 
+def verbatim_text(text: str) -> str:
+    """A name the program uses (a table, a revision, a path) or a driver's own words: one
+    left-to-right run inside Arabic, so ``modality_entries #12`` or ``database disk image is
+    malformed`` keeps its order; English needs nothing."""
+    return ltr_isolate(text) if display.current().right_to_left else text
+
+
 def message_text(message: Message) -> str:
     """``message`` in the user's language."""
-    return render(message, template, parameter_text, counted=counted_template)
+    return render(
+        message, template, parameter_text, counted=counted_template, verbatim=verbatim_text
+    )
 
 
 def sentence(text: str) -> str:

@@ -12,6 +12,7 @@ from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text
+from scardesk.ui.messages import message_text
 from scardesk.ui.tr import _t
 
 
@@ -138,7 +139,7 @@ class MaintenanceTab(QWidget):
             )
             return
         lines = [_t("Problems found — make no changes and call for support:")]
-        lines += [f"• {problem}" for problem in result.problems]
+        lines += [f"• {message_text(problem)}" for problem in result.problems]
         self._busy(False, "\n".join(lines))
 
 
