@@ -93,6 +93,15 @@ class MaintenanceTab(QWidget):
         self.backup_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
         if text:
+            # Flush with the reading direction: a plain text box keeps even Arabic lines flush
+            # left (Qt aligns it by its "auto" direction). Set here, so a language switch follows.
+            option = self.result.document().defaultTextOption()
+            option.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                if self.result.isRightToLeft()
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            self.result.document().setDefaultTextOption(option)
             self.result.setPlainText(text)
 
     def _fail(self, error: BaseException) -> None:
