@@ -3744,6 +3744,22 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الاستقبال</translation>
     </message>
     <message>
+        <source>cannot reach the database {url}; nothing was changed.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات {url}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>the database could not be copied; no backup was kept. Run {command}.</source>
+        <translation>تعذّر نسخ قاعدة البيانات؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
+    </message>
+    <message>
+        <source>{failure}</source>
+        <translation>{failure}</translation>
+    </message>
+    <message>
+        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server)</source>
+        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم)</translation>
+    </message>
+    <message>
         <source>practitioner</source>
         <translation>الطبيب المعالج</translation>
     </message>
@@ -4036,6 +4052,30 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
     </message>
     <message>
+        <source>ScarDesk cannot write to this folder</source>
+        <translation>لا يستطيع ScarDesk الكتابة في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>could not write {path}; nothing was exported</source>
+        <translation>تعذّرت كتابة {path}؛ لم يُصدَّر شيء</translation>
+    </message>
+    <message>
+        <source>could not write {name}: choose another folder</source>
+        <translation>تعذّرت كتابة {name}: اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>could not write in {folder}: choose another folder</source>
+        <translation>تعذّرت الكتابة في {folder}: اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; it was not changed. Restore it from a backup: {command}</source>
+        <translation>الملف {path} تالف؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}</source>
+        <translation>تعذّر فتح قاعدة البيانات {url}</translation>
+    </message>
+    <message>
         <source>the database is stamped with {count} schema revisions; it was not changed</source>
         <translation>قاعدة البيانات موسومة بعدد {count} من إصدارات المخطط؛ لم تُغيَّر</translation>
     </message>
@@ -4310,10 +4350,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{path} مشفّر؛ يحتاج ScarDesk إلى عبارة المرور الخاصة به</translation>
     </message>
     <message>
-        <source>ScarDesk cannot write to this folder ({detail})</source>
-        <translation>لا يستطيع ScarDesk الكتابة في هذا المجلد ({detail})</translation>
-    </message>
-    <message>
         <source>the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and choose it again</source>
         <translation>حجم الصورة {size}؛ والحد الأقصى {limit}: احفظها بحجم أصغر (مثلًا بعرض 600 بكسل) ثم اخترها مرة أخرى</translation>
     </message>
@@ -4372,10 +4408,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{path} already exists: choose another file name (or allow replacing it)</source>
         <translation>{path} موجود بالفعل: اختر اسم ملف آخر (أو اسمح باستبداله)</translation>
-    </message>
-    <message>
-        <source>could not write {path} ({detail}); nothing was exported</source>
-        <translation>تعذّرت كتابة {path} ({detail})؛ لم يُصدَّر شيء</translation>
     </message>
     <message>
         <source>limit {limit}: expected 1–{maximum}, offset 0 or more</source>
@@ -4496,14 +4528,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the export was stopped; no file was written</source>
         <translation>أُوقف التصدير؛ لم يُكتب أي ملف</translation>
-    </message>
-    <message>
-        <source>could not write {name} ({detail}): choose another folder</source>
-        <translation>تعذّرت كتابة {name} ({detail}): اختر مجلدًا آخر</translation>
-    </message>
-    <message>
-        <source>could not write in {folder} ({detail}): choose another folder</source>
-        <translation>تعذّرت الكتابة في {folder} ({detail}): اختر مجلدًا آخر</translation>
     </message>
     <message>
         <source>{name} has &apos;{suffix}&apos;: name the file .pdf, .csv or .xlsx</source>
@@ -4720,10 +4744,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لن يحفظ ScarDesk قاعدة بياناته في {path} لأن {reason}. مجلدات الشبكة ومجلدات المزامنة تُتلف ملفات SQLite؛ احفظ الملف على القرص الخاص بهذا الجهاز، أو اجعل أجهزة العمل تتشارك خادم PostgreSQL.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}</source>
-        <translation>الملف {path} تالف ({detail})؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
-    </message>
-    <message>
         <source>{path} is an SQLite file but not a ScarDesk database; it was not changed.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات ScarDesk؛ لم يُغيَّر.</translation>
     </message>
@@ -4742,10 +4762,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>cannot open the database {url}: {detail}</source>
-        <translation>تعذّر فتح قاعدة البيانات {url}: {detail}</translation>
     </message>
     <message>
         <source>no record has that number (it is out of range)</source>
@@ -4804,10 +4820,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>استُبدل ملف قاعدة البيانات (استُعيد أو نُقل) وScarDesk مفتوح؛ توقّفت هذه النافذة عن الحفظ حتى لا يُكتب شيء في النسخة القديمة. أغلق ScarDesk ثم شغّله مرة أخرى.</translation>
     </message>
     <message>
-        <source>cannot reach the database {url}: {detail}; nothing was changed.</source>
-        <translation>تعذّر الوصول إلى قاعدة البيانات {url}: {detail}؛ لم يُغيَّر شيء.</translation>
-    </message>
-    <message>
         <source>the database address is not valid: expected e.g. {examples}</source>
         <translation>عنوان قاعدة البيانات غير صالح: المتوقّع مثلًا {examples}</translation>
     </message>
@@ -4852,10 +4864,6 @@ Run {command} on the live database.</source>
 شغّل {command} على قاعدة البيانات الحالية.</translation>
     </message>
     <message>
-        <source>the database could not be copied ({detail}); no backup was kept. Run {command}.</source>
-        <translation>تعذّر نسخ قاعدة البيانات ({detail})؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new file name or a folder.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا أو مجلدًا.</translation>
     </message>
@@ -4876,10 +4884,6 @@ Run {command} on the live database.</source>
         <translation>لم تجتز النسخة فحص قراءة محتوياتها، فلم تُحفظ</translation>
     </message>
     <message>
-        <source>{failure}: {detail}</source>
-        <translation>{failure}: {detail}</translation>
-    </message>
-    <message>
         <source>{name} is needed for PostgreSQL backups and restores but was not found: install the PostgreSQL client tools (the server&apos;s major version or newer) and put them on the program path.</source>
         <translation>البرنامج {name} مطلوب للنسخ الاحتياطي والاستعادة مع PostgreSQL لكنه غير موجود: ثبّت أدوات عميل PostgreSQL (بإصدار الخادم نفسه أو أحدث) وأضفها إلى مسار البرامج.</translation>
     </message>
@@ -4896,10 +4900,6 @@ Run {command} on the live database.</source>
     <message>
         <source>{name} does not hold what the database held: {detail}</source>
         <translation>لا تحوي {name} ما كانت تحويه قاعدة البيانات: {detail}</translation>
-    </message>
-    <message>
-        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server): {detail}</source>
-        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم): {detail}</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file; nothing was changed.</source>

@@ -195,9 +195,7 @@ def _copy_online(database: Database, temp: Path) -> None:
             copy.execute("PRAGMA journal_mode=DELETE")
         except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
             raise IntegrityProblem(
-                Message(
-                    "backup.copy_failed", {"detail": str(error), "command": "scardesk db check"}
-                )
+                Message("backup.copy_failed", {"command": "scardesk db check"}, str(error))
             ) from error
         finally:
             copy.close()

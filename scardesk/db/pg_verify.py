@@ -107,7 +107,7 @@ def _create(admin: Engine, name: str) -> None:
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", error)).splitlines()[0]
         raise StorageRefusedError(
-            Message("backup.scratch_not_allowed", {"detail": reason})
+            Message("backup.scratch_not_allowed", technical=reason)
         ) from error
 
 

@@ -292,7 +292,7 @@ def _ensure_writable(folder: Path) -> None:
         raise ValidationError(
             {
                 "folder": Message(
-                    "backup.folder_not_writable", {"detail": str(error.strerror or error)}
+                    "backup.folder_not_writable", technical=str(error.strerror or error)
                 )
             }
         ) from error

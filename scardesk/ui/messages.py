@@ -563,7 +563,7 @@ _MARKED: dict[str, str] = {
     "backup.not_usable": _n("{path} is not a usable backup:\n{detail}"),
     "backup.schedule_missing": _n("choose the folder for automatic backups first"),
     "backup.needs_passphrase": _n("{path} is encrypted; ScarDesk needs its passphrase"),
-    "backup.folder_not_writable": _n("ScarDesk cannot write to this folder ({detail})"),
+    "backup.folder_not_writable": _n("ScarDesk cannot write to this folder"),
     "logo.too_large": _n(
         "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
         "choose it again"
@@ -603,7 +603,7 @@ _MARKED: dict[str, str] = {
     "export.file_exists": _n(
         "{path} already exists: choose another file name (or allow replacing it)"
     ),
-    "export.write_failed": _n("could not write {path} ({detail}); nothing was exported"),
+    "export.write_failed": _n("could not write {path}; nothing was exported"),
     "paging.out_of_range": _n("limit {limit}: expected 1–{maximum}, offset 0 or more"),
     "history.needs_signed_in_practitioner": _n("a history answer needs a signed-in practitioner"),
     "history.already_voided": _n("this answer is already voided"),
@@ -643,10 +643,8 @@ _MARKED: dict[str, str] = {
         "{lot} is a lot of several products ({brands}): choose it on the Products screen"
     ),
     "export.stopped": _n("the export was stopped; no file was written"),
-    "export.cannot_write_file": _n("could not write {name} ({detail}): choose another folder"),
-    "export.cannot_write_in_folder": _n(
-        "could not write in {folder} ({detail}): choose another folder"
-    ),
+    "export.cannot_write_file": _n("could not write {name}: choose another folder"),
+    "export.cannot_write_in_folder": _n("could not write in {folder}: choose another folder"),
     "export.wrong_suffix": _n("{name} has '{suffix}': name the file .pdf, .csv or .xlsx"),
     "export.no_suffix": _n("{name} has no suffix: name the file .pdf, .csv or .xlsx"),
     "reminder.already_sent_by_at": _n(
@@ -747,7 +745,7 @@ _MARKED: dict[str, str] = {
         "let several workstations share a PostgreSQL server."
     ),
     "storage.damaged": _n(
-        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+        "{path} is damaged; it was not changed. Restore it from a backup: {command}"
     ),
     "storage.not_scardesk": _n(
         "{path} is an SQLite file but not a ScarDesk database; it was not changed."
@@ -763,7 +761,7 @@ _MARKED: dict[str, str] = {
     "storage.no_database": _n(
         "no database at {path}: check --data-dir or --database-url (nothing was created)"
     ),
-    "storage.unreachable": _n("cannot open the database {url}: {detail}"),
+    "storage.unreachable": _n("cannot open the database {url}"),
     "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
     "storage.several_revisions": _n(
         "the database is stamped with {count} schema revisions; it was not changed"
@@ -798,9 +796,7 @@ _MARKED: dict[str, str] = {
         "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
         "again."
     ),
-    "storage.server_unreachable": _n(
-        "cannot reach the database {url}: {detail}; nothing was changed."
-    ),
+    "storage.server_unreachable": _n("cannot reach the database {url}; nothing was changed."),
     "storage.url_invalid": _n("the database address is not valid: expected e.g. {examples}"),
     "storage.postgres_url_no_database": _n(
         "the PostgreSQL address names no database: add /DATABASE at its end"
@@ -825,7 +821,7 @@ _MARKED: dict[str, str] = {
         "the live database."
     ),
     "backup.copy_failed": _n(
-        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+        "the database could not be copied; no backup was kept. Run {command}."
     ),
     "backup.dest_exists": _n("{path} already exists; choose a new file name or a folder."),
     "backup.dest_folder_missing": _n("the folder {path} does not exist."),
@@ -834,7 +830,7 @@ _MARKED: dict[str, str] = {
     "backup.dump_failed_listing": _n(
         "the dump failed its check (pg_restore --list), so it was not kept"
     ),
-    "backup.tool_failed": _n("{failure}: {detail}"),
+    "backup.tool_failed": _n("{failure}"),
     "backup.tool_missing": _n(
         "{name} is needed for PostgreSQL backups and restores but was not found: install the "
         "PostgreSQL client tools (the server's major version or newer) and put them on the "
@@ -847,7 +843,7 @@ _MARKED: dict[str, str] = {
     "backup.scratch_differs": _n("{name} does not hold what the database held: {detail}"),
     "backup.scratch_not_allowed": _n(
         "a backup is verified by restoring it into a scratch database, but this database user "
-        "may not create one (grant it CREATEDB on the server): {detail}"
+        "may not create one (grant it CREATEDB on the server)"
     ),
     "restore.source_missing": _n("{path} does not exist or is not a file; nothing was changed."),
     "restore.source_is_database": _n("{path} is the database itself; choose a backup file."),

@@ -257,3 +257,27 @@ def test_admin_maintenance_shows_the_findings_in_arabic(
     assert len(bullets) >= 5, lines
     for line in lines:
         _arabic_only(line)
+
+
+@pytest.mark.parametrize(
+    ("code", "params"),
+    [
+        ("storage.unreachable", {"url": "postgresql://clinic-server/scardesk"}),
+        ("storage.damaged", {"path": "/clinic/clinic.sqlite3", "command": "scardesk restore FILE"}),
+        ("export.cannot_write_file", {"name": "recall.xlsx"}),
+    ],
+)
+def test_a_refusal_keeps_the_drivers_words_out_of_its_arabic_sentence(
+    code: str, params: dict[str, object], arabic: None
+) -> None:
+    """The same one rule for every refusal that carries a driver's or the system's words."""
+    refusal = Message(code, params, "connection refused: is the server running?")
+    sentence, lead, technical = message_text(refusal).split("\n")
+    assert "connection" not in sentence
+    assert any("\u0600" <= ch <= "\u06ff" for ch in sentence)
+    assert lead == "التفاصيل الفنية (كما وردت، دون ترجمة):"
+    assert technical == f"{LRI}connection refused: is the server running?{PDI}"
+    assert english(refusal).endswith(
+        "\nTechnical detail (as reported, untranslated):\n"
+        "connection refused: is the server running?"
+    )
