@@ -3744,6 +3744,22 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الاستقبال</translation>
     </message>
     <message>
+        <source>{table} #{row_id} cannot be read</source>
+        <translation>تعذّرت قراءة {table} #{row_id}</translation>
+    </message>
+    <message>
+        <source>{table} cannot be read</source>
+        <translation>تعذّرت قراءة {table}</translation>
+    </message>
+    <message>
+        <source>{table} #{row_id} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {table} #{row_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {table}: {reason}</translation>
+    </message>
+    <message>
         <source>cannot reach the database {url}; nothing was changed.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات {url}؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -3878,14 +3894,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored one is {actual}); nothing was saved</source>
         <translation>عُدِّل {entity} {entity_id} في مكان آخر (عدّلتَ الإصدار {expected}، والمحفوظ هو الإصدار {actual})؛ لم يُحفظ شيء</translation>
-    </message>
-    <message>
-        <source>{table} #{row_id} cannot be read: {detail}</source>
-        <translation>تعذّرت قراءة {table} #{row_id}: {detail}</translation>
-    </message>
-    <message>
-        <source>{table} cannot be read: {detail}</source>
-        <translation>تعذّرت قراءة {table}: {detail}</translation>
     </message>
     <message>
         <source>the session cannot proceed: {findings}</source>

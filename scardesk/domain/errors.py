@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from scardesk.domain.message_catalogue import english
-from scardesk.domain.messages import Message
+from scardesk.domain.messages import Message, Verbatim
 
 #: A message as raisers give it: coded, or a bare English sentence (shown untranslated). The
 #: domain and the services always give a code (``tests/domain/test_message_codes.py`` reads
@@ -189,5 +189,11 @@ class UnreadableRecordError(ScarDeskError):
         #: ``detail`` coded, when ScarDesk worded it (``expected a number, found text``); None
         #: when it is Python's own words, which a check shows as technical detail.
         self.reason = reason
-        code = "unreadable.row" if row_id is not None else "unreadable.table"
-        super().__init__(Message(code, {"table": table, "row_id": row_id, "detail": detail}))
+        where: dict[str, object] = {"table": Verbatim(table), "row_id": row_id}
+        if reason is not None:
+            code = "unreadable.row_because" if row_id is not None else "unreadable.table_because"
+            super().__init__(Message(code, {**where, "reason": reason}))
+        else:
+            # Python's or a codec's own words: kept apart, after the translated sentence.
+            code = "unreadable.row" if row_id is not None else "unreadable.table"
+            super().__init__(Message(code, where, detail))

@@ -358,8 +358,10 @@ ENGLISH: dict[str, str] = {
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
         "one is {actual}); nothing was saved"
     ),
-    "unreadable.row": "{table} #{row_id} cannot be read: {detail}",
-    "unreadable.table": "{table} cannot be read: {detail}",
+    "unreadable.row": "{table} #{row_id} cannot be read",
+    "unreadable.table": "{table} cannot be read",
+    "unreadable.row_because": "{table} #{row_id} cannot be read: {reason}",
+    "unreadable.table_because": "{table} cannot be read: {reason}",
     # --- safety gate
     "safety.cannot_proceed": "the session cannot proceed: {findings}",
     "safety.session_blocked": "the session cannot be saved: {findings}",

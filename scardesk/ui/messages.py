@@ -402,8 +402,10 @@ _MARKED: dict[str, str] = {
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
         "one is {actual}); nothing was saved"
     ),
-    "unreadable.row": _n("{table} #{row_id} cannot be read: {detail}"),
-    "unreadable.table": _n("{table} cannot be read: {detail}"),
+    "unreadable.row": _n("{table} #{row_id} cannot be read"),
+    "unreadable.table": _n("{table} cannot be read"),
+    "unreadable.row_because": _n("{table} #{row_id} cannot be read: {reason}"),
+    "unreadable.table_because": _n("{table} cannot be read: {reason}"),
     "safety.cannot_proceed": _n("the session cannot proceed: {findings}"),
     "safety.session_blocked": _n("the session cannot be saved: {findings}"),
     "override.rule_missing": _n("the rule being overridden is missing: give its code"),

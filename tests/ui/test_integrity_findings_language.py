@@ -281,3 +281,23 @@ def test_a_refusal_keeps_the_drivers_words_out_of_its_arabic_sentence(
         "\nTechnical detail (as reported, untranslated):\n"
         "connection refused: is the server running?"
     )
+
+
+def test_a_record_that_cannot_be_opened_says_why_in_arabic_when_scardesk_worded_it(
+    arabic: None,
+) -> None:
+    from scardesk.domain.codecs import decode_entry
+    from scardesk.domain.errors import UnreadableRecordError
+    from scardesk.services.decoding import reading
+    from scardesk.ui.messages import error_text
+
+    with pytest.raises(UnreadableRecordError) as caught, reading("modality_entries", 4):
+        decode_entry("microneedling", ["forehead"], {"needle_depth_mm": "deep"})
+    shown = error_text(caught.value)
+    # The first thing the codec meets is the missing device: a coded reason, said in Arabic.
+    assert shown == f"تعذّرت قراءة {LRI}modality_entries{PDI} #4: الحقل {LRI}device{PDI} مفقود"
+    # Python's own words (no coded reason) stay out of the sentence.
+    plain = UnreadableRecordError("modality_entries", 4, "'deep' is not a valid PeelDepth")
+    sentence, _lead, technical = error_text(plain).split("\n")
+    assert sentence == f"تعذّرت قراءة {LRI}modality_entries{PDI} #4"
+    assert technical == f"{LRI}'deep' is not a valid PeelDepth{PDI}"
