@@ -1,5 +1,5 @@
-"""The README's screenshots, taken on a real demo clinic: Today for the front desk, and a
-patient's workspace for a practitioner (Arabic names included).
+"""The README's screenshots, taken on a real demo clinic: Today for the front desk in English and
+in Arabic, and a patient's workspace for a practitioner (Arabic names included).
 
 ``.venv/bin/python tools/screenshots_readme.py`` writes ``resources/screenshots/*.png``.
 """
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
 from scardesk.demo import generate_demo
+from scardesk.domain.display_prefs import Language
 from scardesk.services.container import build_services
 from scardesk.services.session import SignedIn
+from scardesk.ui.language import LanguageChoice
 from scardesk.ui.shell import make_main_window, prepare_application
 from scardesk.ui.tasks import SyncTaskRunner
 
@@ -50,12 +52,16 @@ def main() -> int:
         services = build_services(database)
         accounts = {user.role: user for user in summary.users}
         state = QSettings(str(Path(temp) / "window.ini"), QSettings.Format.IniFormat)
-        for role, screen, name in (
-            ("front_desk", "today", "main-window.png"),
-            ("practitioner", "patients", "patient-workspace.png"),
+        for role, screen, language, name in (
+            ("front_desk", "today", "en", "main-window.png"),
+            ("front_desk", "today", "ar", "main-window-ar.png"),
+            ("practitioner", "patients", "en", "patient-workspace.png"),
         ):
             account = accounts[role]
-            signed_in = SignedIn(services.users.authenticate(account.username, account.password))
+            user = services.users.authenticate(account.username, account.password)
+            # As at sign-in: the language, digits and direction of this user, chosen for them.
+            LanguageChoice(state, override=Language(language)).sign_in(user.display)
+            signed_in = SignedIn(user)
             window = make_main_window(
                 services, signed_in, runner=SyncTaskRunner(), window_state=state
             )

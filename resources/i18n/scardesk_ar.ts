@@ -9715,5 +9715,10 @@ Nothing was changed.</source>
         <source>{shown} and {more} more</source>
         <translation>{shown} و{more} غيرها</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message
+from scardesk.domain.numerals import western_digits
 
 #: Python weekday numbers (Monday 0 … Sunday 6): Sunday to Thursday.
 OMAN_WEEK = frozenset({6, 0, 1, 2, 3})
@@ -62,6 +63,9 @@ class Outside:
     closure: Closure
     day: date
     detail: str = ""
+    #: The day's opening hours when the time is outside them, for the screen to write each
+    #: stretch in the reader's digits and direction.
+    hours: tuple[Opening, ...] = ()
 
 
 DEFAULT_HOURS = (Opening(time(9, 0), time(12, 0)), Opening(time(12, 30), time(21, 0)))
@@ -138,13 +142,21 @@ class WorkingCalendar:
         finish = (start + timedelta(minutes=minutes)).time().replace(tzinfo=None)
         ends_next_day = (start + timedelta(minutes=minutes)).date() != day
         inside = not ends_next_day and any(o.start <= begin and finish <= o.end for o in self.hours)
-        return [] if inside else [Outside(Closure.HOURS, day, hours_text(self.hours))]
+        return (
+            []
+            if inside
+            else [Outside(Closure.HOURS, day, hours_text(self.hours), tuple(self.hours))]
+        )
 
 
 def parse_hours(text: str) -> tuple[Opening, ...]:
-    """``09:00-12:00, 12:30-21:00`` → openings; a wrong part is named in the message."""
+    """``09:00-12:00, 12:30-21:00`` → openings; a wrong part is named in the message.
+
+    Typed in Arabic too: Arabic-Indic digits, and the Arabic comma or semicolon between
+    stretches."""
     openings: list[Opening] = []
-    for part in (p.strip() for p in text.replace("–", "-").split(",")):
+    unified = western_digits(text).replace("–", "-").replace("،", ",").replace("؛", ",")
+    for part in (p.strip() for p in unified.split(",")):
         if not part:
             continue
         try:

@@ -15,6 +15,8 @@ files get its numerus forms (it is translated later with ``_t(text, None, n)``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.display_prefs import DigitStyle
@@ -27,6 +29,11 @@ def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if n >= 0 and display.current().digits is DigitStyle.ARABIC_INDIC:
         return arabic_indic_digits(translated)  # Qt writes %n in Western digits
     return translated
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items of a list in one line, with the reader's separator: "a, b" or Arabic "أ، ب"."""
+    return _t(", ", "list separator").join(items)
 
 
 def _n(text: str) -> str:

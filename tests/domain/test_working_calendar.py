@@ -92,6 +92,12 @@ def test_hours_are_read_as_people_type_them() -> None:
     )
 
 
+def test_hours_typed_in_arabic_are_read_too() -> None:
+    expected = (Opening(time(9), time(12)), Opening(time(12, 30), time(21)))
+    assert parse_hours("٠٩:٠٠-١٢:٠٠، ١٢:٣٠–٢١:٠٠") == expected
+    assert parse_hours("9:00-12:00؛ 12:30-21:00") == expected
+
+
 @given(
     st.dates(date(2025, 1, 1), date(2030, 12, 31)),
     st.frozensets(st.integers(0, 6), min_size=1),

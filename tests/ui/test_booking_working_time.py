@@ -3,7 +3,7 @@ books on the next working day."""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QTime
@@ -88,3 +88,15 @@ def test_the_due_list_books_on_the_next_working_day(qtbot, clinic, services) -> 
     assert booked_day > today
     assert services.working_time.calendar(clinic.admin).closed(booked_day) is None
     assert not dialog.outside_label.isVisible()
+
+
+def test_opening_hours_in_arabic_keep_each_stretch_left_to_right(arabic) -> None:
+    """In Arabic a stretch written bare read "12:00–09:00", and the list had a Latin comma."""
+    from scardesk.domain.working_calendar import WorkingCalendar
+    from scardesk.ui.appointments.working_time import outside_text
+
+    sunday = next_weekday(6)
+    calendar = WorkingCalendar(OMAN_WEEK, DEFAULT_HOURS)
+    (found,) = calendar.outside(datetime.combine(sunday, time(12, 15)), 10)
+    text = outside_text(found, "")
+    assert "\u206609:00–12:00\u2069، \u206612:30–21:00\u2069" in text

@@ -120,3 +120,29 @@ def test_qt_standard_cancel_uses_the_apps_own_word(qapp) -> None:
         assert [b.text() for b in ok.buttons()] == ["حسنًا"]  # the rest is still Qt's own
     finally:
         install_translation(qapp, "en")
+
+
+def test_lists_use_the_readers_separator(arabic) -> None:
+    from scardesk.ui.tr import listed
+
+    assert listed(["أ", "ب", "ج"]) == "أ، ب، ج"
+
+
+def test_lists_in_english_keep_the_comma(qapp: QApplication) -> None:
+    from scardesk.ui.tr import listed
+
+    install_translation(qapp, "en")
+    assert listed(["a", "b"]) == "a, b"
+
+
+def test_screens_join_lists_with_the_readers_separator() -> None:
+    """A Latin comma between Arabic treatment names reads as a typo; the screens join shown
+    lists with ``listed``. Only the log line of registered fonts (never shown) keeps ", "."""
+    root = Path(__file__).resolve().parents[2] / "scardesk" / "ui"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if '", ".join(' in line and "log." not in line
+    ]
+    assert found == []

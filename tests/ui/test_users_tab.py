@@ -211,3 +211,19 @@ def test_screenshots_of_the_users_tab_and_the_reset_dialog(
         window.grab().save("/tmp/accounts-users-tab.png")
         dialog.grab().save("/tmp/accounts-reset-dialog.png")
     assert not window.grab().isNull() and not dialog.grab().isNull()
+
+
+def test_an_arabic_reader_sees_the_arabic_names_the_clinic_entered(
+    open_window: Callable[[SignedIn], MainWindow],
+    make_user: Callable[[str, Role], SignedIn],
+    services: Services,
+    arabic: None,
+) -> None:
+    admin = make_user("first.admin", Role.ADMIN)
+    make_user("dr.salma", Role.PRACTITIONER)
+    services.accounts.set_printed_names(admin.actor, "dr.salma", "Dr Salma", "د. سلمى", "")
+    window = open_window(admin)
+    assert window.show_screen("admin")
+    screen = window.pages["admin"]
+    assert isinstance(screen, AdminScreen)
+    assert _row(screen.users, "dr.salma")[1] == "د. سلمى"

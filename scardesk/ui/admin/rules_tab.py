@@ -27,9 +27,9 @@ from scardesk.domain.safety.facts import GENERAL_SETTINGS
 from scardesk.services.settings import RuleSettings
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import in_language, modality_name
+from scardesk.ui.labels import in_language, modality_name, user_name
 from scardesk.ui.messages import field_texts
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.number_boxes import NumberBox
 from scardesk.ui.widgets.unsaved import UnsavedChanges
@@ -145,7 +145,7 @@ class RulesTab(QWidget):
             )
 
     def _show_leads(self, leads: list[UserRecord]) -> None:
-        names = ", ".join(lead.display_name for lead in leads)
+        names = listed(user_name(lead) for lead in leads)
         self.leads_note.setText(
             _t("Only a clinical lead can change these; ask one of: {names}.").format(names=names)
             if leads

@@ -28,7 +28,7 @@ from scardesk.ui.admin.account_dialogs import ChangeRoleDialog, ConfirmBox, OneT
 from scardesk.ui.admin.printed_names_dialog import PrintedNamesDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import role_name
+from scardesk.ui.labels import person_name, role_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
@@ -239,7 +239,7 @@ class UsersTab(QWidget):
         yes = _t("Yes")
         return (
             account.username,
-            account.display_name,
+            person_name(account.display_name, account.display_name_arabic),
             role_name(account.role),
             status,
             yes if account.clinical_lead else "",

@@ -20,7 +20,7 @@ from scardesk.domain.history import (
 )
 from scardesk.ui.consultation.common import answer_text, iso
 from scardesk.ui.labels import day_text
-from scardesk.ui.tr import _n
+from scardesk.ui.tr import _n, listed
 
 #: How the form groups the questionnaire. A question missing here still shows, under "Other".
 GROUPS: tuple[tuple[str, tuple[HistoryFact, ...]], ...] = (
@@ -111,5 +111,5 @@ def answer_summary(answer: HistoryAnswer | None) -> str:
     parts = [answer_text(answer.answer)]
     if answer.fact_date is not None:
         parts.append(day_text(answer.fact_date))
-    text = ", ".join(parts)
+    text = listed(parts)
     return f"{text} — {iso(answer.detail)}" if answer.detail else text

@@ -42,7 +42,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.labels import day_text, modality_name
 from scardesk.ui.messages import field_texts
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -256,7 +256,7 @@ class PlanTab(QWidget):
         self.unsaved.mark_clean()  # the form shows the stored plan again
 
     def _past_text(self, plan: PlanRecord) -> str:
-        modalities = ", ".join(modality_name(i.modality) for i in plan.items)
+        modalities = listed(modality_name(i.modality) for i in plan.items)
         if plan.status is PlanStatus.STOPPED:
             return _t("Plan of {day} ({modalities}): stopped — {reason}").format(
                 day=day_text(muscat_today(plan.created_at)),

@@ -35,7 +35,7 @@ from scardesk.ui.documents import actions
 from scardesk.ui.documents.preview import PdfPreviewDialog
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import modality_name, moment_text
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import (
     count_text,
     day_text,
@@ -266,7 +266,7 @@ class DocumentsTab(QWidget):
 
 
 def _session_label(choice: SessionChoice) -> str:
-    done = ", ".join(modality_name(m) for m in choice.modalities)
+    done = listed(modality_name(m) for m in choice.modalities)
     return f"{moment_text(choice.performed_at)} — {done}"
 
 

@@ -17,6 +17,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import UserRecord
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, sentence
+from scardesk.ui.labels import user_name
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
@@ -59,7 +60,7 @@ class ChangePasswordDialog(AccountDialog):
             )
         else:
             self.setWindowTitle(_t("Change my password — ScarDesk"))
-            self._add_heading(_t("Change my password"), user.display_name)
+            self._add_heading(_t("Change my password"), user_name(user))
         self.current = FieldRow(_t("&Current password"), password=True)
         self.new = FieldRow(
             _t("&New password"),

@@ -27,7 +27,7 @@ from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
 from scardesk.ui.labels import ltr_text
 from scardesk.ui.patients.model import format_day
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -142,7 +142,7 @@ class DuplicateDialog(QDialog):
         if row.archived:
             details.append(_t("archived"))
         text.addWidget(plain_label(" · ".join(details), "muted"))
-        why = ", ".join(reason_text(reason) for reason in match.reasons)
+        why = listed(reason_text(reason) for reason in match.reasons)
         reasons = plain_label(_t("Why: {reasons}").format(reasons=why))
         reasons.setStyleSheet("color: #8a4b08;")
         text.addWidget(reasons)

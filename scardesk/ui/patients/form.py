@@ -60,7 +60,7 @@ from scardesk.ui.patients.form_fields import (
     show_warnings,
 )
 from scardesk.ui.tasks import run_logged_read
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
@@ -308,7 +308,7 @@ class PatientFormDialog(DiscardGuard, QDialog):
         if problems:
             labels = [self._label(name) for name in self.fields if name in problems]
             self.missing_label.setText(
-                _t("To save, fix or fill in: {fields}").format(fields=", ".join(labels))
+                _t("To save, fix or fill in: {fields}").format(fields=listed(labels))
             )
         else:
             self.missing_label.setText(_t("Everything needed is filled in."))

@@ -18,7 +18,7 @@ from scardesk.domain.enums import FacialRegion, PeelDepth, Severity
 from scardesk.domain.sessions import ToxinFacts
 from scardesk.domain.time import MUSCAT
 from scardesk.ui.labels import modality_name, moment_text, quantity_text
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.date_fields import date_time_edit
 from scardesk.ui.widgets.face_map import region_name
 from scardesk.ui.widgets.number_boxes import DecimalBox, NumberBox
@@ -124,7 +124,7 @@ def with_areas(head: Callable[[Any], str]) -> Describer:
 
     def describe(entry: Any, facts: ToxinFacts | None) -> str:
         areas = entry.areas
-        shown = ", ".join(area_name(a) for a in areas) if areas else _t("no areas recorded")
+        shown = listed(area_name(a) for a in areas) if areas else _t("no areas recorded")
         return head(entry) + "\n" + _t("Areas: {areas}").format(areas=shown)
 
     return describe

@@ -31,7 +31,7 @@ from scardesk.ui.sessions.common import (
     units_text,
     with_areas,
 )
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 
 
 def preparation_text(form: SessionInput) -> str:
@@ -175,7 +175,7 @@ def _shown(value: Any) -> str:
     if value is None or value == "":
         return _t("(empty)")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or _t("(none)")
+        return listed(str(v) for v in value) or _t("(none)")
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
     if isinstance(value, str) and "T" in value:

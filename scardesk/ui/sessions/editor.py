@@ -56,7 +56,7 @@ from scardesk.ui.sessions.prep import AmendReasonCard, NotesCard, PreparationCar
 from scardesk.ui.sessions.safety_panel import GatePreview, SafetyPanel
 from scardesk.ui.sessions.toxin_card import ToxinCard
 from scardesk.ui.tasks import run_logged_read
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import fit_size
@@ -246,7 +246,7 @@ class SessionEditor(DiscardGuard, QDialog):
         if active:
             plan = active[0]
             self.plan_id = plan.id
-            parts = ", ".join(modality_name(item.modality) for item in plan.items)
+            parts = listed(modality_name(item.modality) for item in plan.items)
             self.when.plan_label.setText(
                 _t("Active plan: {parts}").format(parts=parts) if parts else _t("Active plan")
             )

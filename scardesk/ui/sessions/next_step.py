@@ -29,7 +29,7 @@ from scardesk.ui.labels import day_text, weekday_day_text
 from scardesk.ui.messages import error_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.signing import ask_to_sign
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 
@@ -50,7 +50,7 @@ def gate_summary(result: GateResult) -> str:
         (_t("warn"), result.warnings),
     ):
         if found:
-            codes = ", ".join(f.rule_code for f in found)
+            codes = listed(f.rule_code for f in found)
             parts.append(f"{len(found)} {label} ({codes})")
     return _t("Safety check for that day: {parts}.").format(parts="; ".join(parts))
 
@@ -81,14 +81,14 @@ class NextStepPanel(QWidget):
         title = plain_label(_t("Session saved"))
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
-        done = ", ".join(modality_name(m.modality) for m in record.content.modalities)
+        done = listed(modality_name(m.modality) for m in record.content.modalities)
         overridden = [f.rule_code for f in gate.needs_override]
         summary = _t("{when} · {done}").format(
             when=show_moment(record.content.performed_at), done=done
         )
         if overridden:
             summary += "\n" + _t("Overridden with your reasons: {codes}").format(
-                codes=", ".join(overridden)
+                codes=listed(overridden)
             )
         layout.addWidget(plain_label(summary, muted=True, wrap=True))
 
@@ -101,7 +101,7 @@ class NextStepPanel(QWidget):
         self.book_next = QPushButton(_t("Book next session"))
         self.book_next.setObjectName("primary")
         if proposal.next_on is not None:
-            names = ", ".join(modality_name(m) for m in proposal.modalities)
+            names = listed(modality_name(m) for m in proposal.modalities)
             self.next_label.setText(
                 _t("Next session: {names}, due {day}").format(
                     names=names, day=_day(proposal.next_on, performed)

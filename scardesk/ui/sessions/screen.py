@@ -46,7 +46,7 @@ from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
 from scardesk.ui.sessions.tab import state_text
 from scardesk.ui.sessions.view import SessionView
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
@@ -102,7 +102,7 @@ def _arrived_text(row: AppointmentRecord, column: int) -> str:
     if column == 1:
         return _names(row)
     if column == 2:
-        planned = ", ".join(modality_name(m) for m in row.planned_modalities)
+        planned = listed(modality_name(m) for m in row.planned_modalities)
         return planned + (" · " + _t("toxin review") if row.is_toxin_review else "")
     return practitioner_text(row)
 
@@ -113,7 +113,7 @@ def _unsigned_text(row: Unsigned, column: int) -> str:
     if column == 1:
         return _names(row.appointment)
     if column == 2:
-        return ", ".join(modality_name(m.modality) for m in row.record.content.modalities)
+        return listed(modality_name(m.modality) for m in row.record.content.modalities)
     return state_text(row.record)
 
 

@@ -35,7 +35,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
-from scardesk.ui.tr import _n, _t
+from scardesk.ui.tr import _n, _t, listed
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
     UNREADABLE_FOREGROUND,
@@ -70,7 +70,7 @@ def toxin_summary(record: SessionRecord) -> str:
         f"{units_text(facts.total_units)} {facts.product_label.split(' (')[0]}"
         for facts in record.toxin
     ]
-    return ", ".join(given) or "—"
+    return listed(given) or "—"
 
 
 class SessionListModel(RecordTableModel):
@@ -125,7 +125,7 @@ class SessionListModel(RecordTableModel):
         if column == WHEN:
             return show_moment(record.content.performed_at)
         if column == DONE:
-            return ", ".join(modality_name(m.modality) for m in record.content.modalities)
+            return listed(modality_name(m.modality) for m in record.content.modalities)
         if column == TOXIN:
             return toxin_summary(record)
         return state_text(record)

@@ -38,7 +38,7 @@ from scardesk.ui.sessions.describe import (
 )
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.signing import ask_to_sign
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
@@ -186,7 +186,7 @@ class SessionView(QDialog):
     def show_record(self, record: SessionRecord) -> None:
         self.record = record
         content = record.content
-        done = ", ".join(modality_name(m.modality) for m in content.modalities)
+        done = listed(modality_name(m.modality) for m in content.modalities)
         self.title.setText(
             _t("Session of {when} · {done}").format(
                 when=show_moment(content.performed_at), done=done

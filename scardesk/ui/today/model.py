@@ -31,7 +31,7 @@ from scardesk.ui.labels import (
     time_range,
 )
 from scardesk.ui.style import ACCENT_DARK, MUTED
-from scardesk.ui.tr import _n, _t
+from scardesk.ui.tr import _n, _t, listed
 from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
@@ -209,7 +209,7 @@ class DueTableModel(_TodayTable):
             if DueReason.TOXIN_REVIEW in row.reasons:
                 lines.append(reason_name(DueReason.TOXIN_REVIEW))
             if DueReason.PLAN_SESSION in row.reasons:
-                lines.append(", ".join(modality_name(m) for m in row.modalities))
+                lines.append(listed(modality_name(m) for m in row.modalities))
             if DueReason.UNREADABLE in row.reasons:
                 lines.append(reason_name(DueReason.UNREADABLE))
             return "\n".join(lines)

@@ -38,7 +38,7 @@ from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.table_columns import fit_columns
@@ -197,7 +197,7 @@ class RemindersPanel(TodayPanel):
         return _t("Follow-up due {day}").format(day=day_text(row.due_on))
 
     def _for(self, row: ReminderRow) -> str:
-        treatments = ", ".join(modality_name(m) for m in row.treatments)
+        treatments = listed(modality_name(m) for m in row.treatments)
         practitioner = person_name(row.practitioner, row.practitioner_arabic)
         return " · ".join(part for part in (practitioner, treatments) if part)
 

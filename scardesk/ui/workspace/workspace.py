@@ -14,7 +14,7 @@ from scardesk.ui.documents.export_action import PatientExporter
 from scardesk.ui.documents.readers_dialog import ReadersAction
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.patients.merge_dialog import MergeDialog
-from scardesk.ui.tr import _t
+from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.patient_header import PatientHeaderWidget
 from scardesk.ui.widgets.screen_fit import ScrollingTabs
 from scardesk.ui.workspace.tab_reads import TabReads
@@ -160,7 +160,7 @@ class PatientWorkspace(QWidget):
         notes = [self._redirect_note] if self._redirect_note else []
         others = [pid for pid in header.merged_from if pid != self._redirected_from]
         if others:
-            files = ", ".join(f"#{pid}" for pid in others)
+            files = listed(f"#{pid}" for pid in others)
             notes.append(
                 _t("This record also holds file {files}, merged into it.").format(files=files)
             )
