@@ -3748,6 +3748,38 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>الاستقبال</translation>
     </message>
     <message>
+        <source>{table} #{row_id} cannot be read</source>
+        <translation>تعذّرت قراءة {table} #{row_id}</translation>
+    </message>
+    <message>
+        <source>{table} cannot be read</source>
+        <translation>تعذّرت قراءة {table}</translation>
+    </message>
+    <message>
+        <source>{table} #{row_id} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {table} #{row_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the database {url}; nothing was changed.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات {url}؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>the database could not be copied; no backup was kept. Run {command}.</source>
+        <translation>تعذّر نسخ قاعدة البيانات؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
+    </message>
+    <message>
+        <source>{failure}</source>
+        <translation>{failure}</translation>
+    </message>
+    <message>
+        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server)</source>
+        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم)</translation>
+    </message>
+    <message>
         <source>practitioner</source>
         <translation>الطبيب المعالج</translation>
     </message>
@@ -3866,14 +3898,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored one is {actual}); nothing was saved</source>
         <translation>عُدِّل {entity} {entity_id} في مكان آخر (عدّلتَ الإصدار {expected}، والمحفوظ هو الإصدار {actual})؛ لم يُحفظ شيء</translation>
-    </message>
-    <message>
-        <source>{table} #{row_id} cannot be read: {detail}</source>
-        <translation>تعذّرت قراءة {table} #{row_id}: {detail}</translation>
-    </message>
-    <message>
-        <source>{table} cannot be read: {detail}</source>
-        <translation>تعذّرت قراءة {table}: {detail}</translation>
     </message>
     <message>
         <source>the session cannot proceed: {findings}</source>
@@ -4038,6 +4062,30 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{value} days: expected a whole number from 1 to {maximum}</source>
         <translation>عدد الأيام {value}: المتوقع عدد صحيح من 1 إلى {maximum}</translation>
+    </message>
+    <message>
+        <source>ScarDesk cannot write to this folder</source>
+        <translation>لا يستطيع ScarDesk الكتابة في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>could not write {path}; nothing was exported</source>
+        <translation>تعذّرت كتابة {path}؛ لم يُصدَّر شيء</translation>
+    </message>
+    <message>
+        <source>could not write {name}: choose another folder</source>
+        <translation>تعذّرت كتابة {name}: اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>could not write in {folder}: choose another folder</source>
+        <translation>تعذّرت الكتابة في {folder}: اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; it was not changed. Restore it from a backup: {command}</source>
+        <translation>الملف {path} تالف؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}</source>
+        <translation>تعذّر فتح قاعدة البيانات {url}</translation>
     </message>
     <message>
         <source>the database is stamped with {count} schema revisions; it was not changed</source>
@@ -4314,10 +4362,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>{path} مشفّر؛ يحتاج ScarDesk إلى عبارة المرور الخاصة به</translation>
     </message>
     <message>
-        <source>ScarDesk cannot write to this folder ({detail})</source>
-        <translation>لا يستطيع ScarDesk الكتابة في هذا المجلد ({detail})</translation>
-    </message>
-    <message>
         <source>the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and choose it again</source>
         <translation>حجم الصورة {size}؛ والحد الأقصى {limit}: احفظها بحجم أصغر (مثلًا بعرض 600 بكسل) ثم اخترها مرة أخرى</translation>
     </message>
@@ -4376,10 +4420,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{path} already exists: choose another file name (or allow replacing it)</source>
         <translation>{path} موجود بالفعل: اختر اسم ملف آخر (أو اسمح باستبداله)</translation>
-    </message>
-    <message>
-        <source>could not write {path} ({detail}); nothing was exported</source>
-        <translation>تعذّرت كتابة {path} ({detail})؛ لم يُصدَّر شيء</translation>
     </message>
     <message>
         <source>limit {limit}: expected 1–{maximum}, offset 0 or more</source>
@@ -4500,14 +4540,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>the export was stopped; no file was written</source>
         <translation>أُوقف التصدير؛ لم يُكتب أي ملف</translation>
-    </message>
-    <message>
-        <source>could not write {name} ({detail}): choose another folder</source>
-        <translation>تعذّرت كتابة {name} ({detail}): اختر مجلدًا آخر</translation>
-    </message>
-    <message>
-        <source>could not write in {folder} ({detail}): choose another folder</source>
-        <translation>تعذّرت الكتابة في {folder} ({detail}): اختر مجلدًا آخر</translation>
     </message>
     <message>
         <source>{name} has &apos;{suffix}&apos;: name the file .pdf, .csv or .xlsx</source>
@@ -4724,10 +4756,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>لن يحفظ ScarDesk قاعدة بياناته في {path} لأن {reason}. مجلدات الشبكة ومجلدات المزامنة تُتلف ملفات SQLite؛ احفظ الملف على القرص الخاص بهذا الجهاز، أو اجعل أجهزة العمل تتشارك خادم PostgreSQL.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}</source>
-        <translation>الملف {path} تالف ({detail})؛ لم يُغيَّر. استعِده من نسخة احتياطية: {command}</translation>
-    </message>
-    <message>
         <source>{path} is an SQLite file but not a ScarDesk database; it was not changed.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات ScarDesk؛ لم يُغيَّر.</translation>
     </message>
@@ -4746,10 +4774,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>cannot open the database {url}: {detail}</source>
-        <translation>تعذّر فتح قاعدة البيانات {url}: {detail}</translation>
     </message>
     <message>
         <source>no record has that number (it is out of range)</source>
@@ -4808,10 +4832,6 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>استُبدل ملف قاعدة البيانات (استُعيد أو نُقل) وScarDesk مفتوح؛ توقّفت هذه النافذة عن الحفظ حتى لا يُكتب شيء في النسخة القديمة. أغلق ScarDesk ثم شغّله مرة أخرى.</translation>
     </message>
     <message>
-        <source>cannot reach the database {url}: {detail}; nothing was changed.</source>
-        <translation>تعذّر الوصول إلى قاعدة البيانات {url}: {detail}؛ لم يُغيَّر شيء.</translation>
-    </message>
-    <message>
         <source>the database address is not valid: expected e.g. {examples}</source>
         <translation>عنوان قاعدة البيانات غير صالح: المتوقّع مثلًا {examples}</translation>
     </message>
@@ -4856,10 +4876,6 @@ Run {command} on the live database.</source>
 شغّل {command} على قاعدة البيانات الحالية.</translation>
     </message>
     <message>
-        <source>the database could not be copied ({detail}); no backup was kept. Run {command}.</source>
-        <translation>تعذّر نسخ قاعدة البيانات ({detail})؛ لم تُحفظ أي نسخة احتياطية. شغّل {command}.</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new file name or a folder.</source>
         <translation>{path} موجود من قبل؛ اختر اسم ملف جديدًا أو مجلدًا.</translation>
     </message>
@@ -4880,10 +4896,6 @@ Run {command} on the live database.</source>
         <translation>لم تجتز النسخة فحص قراءة محتوياتها، فلم تُحفظ</translation>
     </message>
     <message>
-        <source>{failure}: {detail}</source>
-        <translation>{failure}: {detail}</translation>
-    </message>
-    <message>
         <source>{name} is needed for PostgreSQL backups and restores but was not found: install the PostgreSQL client tools (the server&apos;s major version or newer) and put them on the program path.</source>
         <translation>البرنامج {name} مطلوب للنسخ الاحتياطي والاستعادة مع PostgreSQL لكنه غير موجود: ثبّت أدوات عميل PostgreSQL (بإصدار الخادم نفسه أو أحدث) وأضفها إلى مسار البرامج.</translation>
     </message>
@@ -4900,10 +4912,6 @@ Run {command} on the live database.</source>
     <message>
         <source>{name} does not hold what the database held: {detail}</source>
         <translation>لا تحوي {name} ما كانت تحويه قاعدة البيانات: {detail}</translation>
-    </message>
-    <message>
-        <source>a backup is verified by restoring it into a scratch database, but this database user may not create one (grant it CREATEDB on the server): {detail}</source>
-        <translation>تُتحقَّق النسخة الاحتياطية باستعادتها في قاعدة بيانات مؤقتة، لكن مستخدم قاعدة البيانات هذا لا يملك صلاحية إنشائها (امنحه صلاحية إنشاء قواعد البيانات على الخادم): {detail}</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file; nothing was changed.</source>
@@ -9405,6 +9413,347 @@ Nothing was changed.</source>
     <message>
         <source>approve a merge</source>
         <translation>اعتماد دمج</translation>
+    </message>
+    <message>
+        <source>Technical detail (as reported, untranslated):</source>
+        <translation>التفاصيل الفنية (كما وردت، دون ترجمة):</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>- {finding}</source>
+        <translation>- {finding}</translation>
+    </message>
+    <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} غير موجود أو ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (or its first page is damaged).</source>
+        <translation>{path} ليس قاعدة بيانات SQLite (أو أن صفحته الأولى تالفة).</translation>
+    </message>
+    <message>
+        <source>{name} lies beside it: the file was probably copied while ScarDesk was running, and its latest changes are in that file. Use a file made by `{command}`.</source>
+        <translation>يوجد بجانبه الملف {name}: يبدو أن الملف نُسخ أثناء تشغيل ScarDesk، وأن آخر تغييراته ما زالت في ذلك الملف. استخدم ملفًا أنشأه الأمر {command}.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>فحص السلامة في SQLite</translation>
+    </message>
+    <message>
+        <source>foreign key check</source>
+        <translation>فحص الروابط بين السجلات</translation>
+    </message>
+    <message>
+        <source>schema revision check</source>
+        <translation>فحص إصدار مخطط قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>audit trail check</source>
+        <translation>فحص سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>stored record check</source>
+        <translation>فحص السجلات المخزّنة</translation>
+    </message>
+    <message>
+        <source>The {step} could not be completed.</source>
+        <translation>تعذّر إكمال {step}.</translation>
+    </message>
+    <message>
+        <source>The {step} could not be completed. Restore the latest good backup ({command}).</source>
+        <translation>تعذّر إكمال {step}. استعِد آخر نسخة احتياطية سليمة ({command}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s integrity check found damage in the file (%n finding(s)). Restore the latest good backup ({command}).</source>
+        <translation>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (بلا ملاحظات). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (ملاحظة واحدة). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (ملاحظتان). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (%n ملاحظات). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (%n ملاحظة). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+            <numerusform>وجد فحص السلامة في SQLite تلفًا في الملف (%n ملاحظة). استعِد آخر نسخة احتياطية سليمة ({command}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row refers/rows refer to {parent} rows that do not exist (a broken foreign key).</source>
+        <translation>
+            <numerusform>{table}: لا صفوف تشير إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+            <numerusform>{table}: صف واحد يشير إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+            <numerusform>{table}: صفان يشيران إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+            <numerusform>{table}: %n صفوف تشير إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+            <numerusform>{table}: %n صفًا يشير إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+            <numerusform>{table}: %n صف يشير إلى صفوف غير موجودة في {parent} (رابط مكسور بين السجلات).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a ScarDesk database (it has no schema revision).</source>
+        <translation>هذه ليست قاعدة بيانات ScarDesk (لا تحمل إصدارًا للمخطط).</translation>
+    </message>
+    <message>
+        <source>The database has no schema revision: run `{command}`.</source>
+        <translation>لا تحمل قاعدة البيانات إصدارًا للمخطط: شغّل الأمر {command}.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of ScarDesk (schema {revision}); install that version to use it.</source>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من ScarDesk (المخطط {revision})؛ ثبّت ذلك الإصدار لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>The database schema is at revision {revision} but this ScarDesk expects {head}: run `{command}`.</source>
+        <translation>مخطط قاعدة البيانات عند الإصدار {revision}، لكن هذا الإصدار من ScarDesk يتوقع {head}: شغّل الأمر {command}.</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: {finding}</source>
+        <translation>جرى العبث بسجل التدقيق: {finding}</translation>
+    </message>
+    <message>
+        <source>{record} cannot be read by this version of ScarDesk ({reason}).</source>
+        <translation>لا يستطيع هذا الإصدار من ScarDesk قراءة السجل {record} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{record} cannot be read by this version of ScarDesk.</source>
+        <translation>لا يستطيع هذا الإصدار من ScarDesk قراءة السجل {record}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n more row(s) cannot be read either.</source>
+        <translation>
+            <numerusform>{table}: لا صفوف أخرى تتعذّر قراءتها كذلك.</numerusform>
+            <numerusform>{table}: صف آخر تتعذّر قراءته كذلك.</numerusform>
+            <numerusform>{table}: صفان آخران تتعذّر قراءتهما كذلك.</numerusform>
+            <numerusform>{table}: %n صفوف أخرى تتعذّر قراءتها كذلك.</numerusform>
+            <numerusform>{table}: %n صفًا آخر تتعذّر قراءته كذلك.</numerusform>
+            <numerusform>{table}: %n صف آخر تتعذّر قراءته كذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {found}</source>
+        <translation>المتوقع كائن بصيغة جيسون، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected text, found {found}</source>
+        <translation>المتوقع نص، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {found}</source>
+        <translation>المتوقع رقم، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {found}</source>
+        <translation>المتوقع عدد صحيح، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {found}</source>
+        <translation>المتوقع صح أو خطأ، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {found}</source>
+        <translation>المتوقع قائمة، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>المتوقع رقم محدود</translation>
+    </message>
+    <message>
+        <source>missing field {field}</source>
+        <translation>الحقل {field} مفقود</translation>
+    </message>
+    <message>
+        <source>unknown field(s) {fields}</source>
+        <translation>حقول غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>ليس بصيغة جيسون</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>صح أو خطأ</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>قيمة فارغة</translation>
+    </message>
+    <message>
+        <source>[edited event] The audit trail: {broken}.</source>
+        <translation>[حدث معدَّل] سجل التدقيق: {broken}.</translation>
+    </message>
+    <message>
+        <source>[edited chain settings] The audit chain&apos;s settings row was removed.</source>
+        <translation>[إعدادات السلسلة معدَّلة] حُذف صف إعدادات سلسلة التدقيق.</translation>
+    </message>
+    <message>
+        <source>[edited chain settings] The audit chain&apos;s settings row was changed.</source>
+        <translation>[إعدادات السلسلة معدَّلة] تغيّر صف إعدادات سلسلة التدقيق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed event(s) cannot be verified. Copy the key from the computer that wrote them.</source>
+        <translation>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من أي حدث مفتاحي. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من حدث مفتاحي واحد. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من حدثين مفتاحيين. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من %n أحداث مفتاحية. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من %n حدثًا مفتاحيًا. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+            <numerusform>[مفتاح مفقود] مفتاح التدقيق لقاعدة البيانات هذه غير موجود على هذا الحاسوب ({path})، لذا يتعذّر التحقق من %n حدث مفتاحي. انسخ المفتاح من الحاسوب الذي كتبها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[seal mismatch] The audit seal {path} cannot be read.</source>
+        <translation>[ختم غير مطابق] تتعذّر قراءة ختم التدقيق {path}.</translation>
+    </message>
+    <message>
+        <source>[edited event] Audit event {seq} was changed after it was written (its content no longer matches its hash).</source>
+        <translation>[حدث معدَّل] تغيّر حدث التدقيق {seq} بعد كتابته (لم يعد محتواه يطابق قيمة التجزئة الخاصة به).</translation>
+    </message>
+    <message>
+        <source>[forged event] Audit event {seq} has no keyed hash although the keyed chain began before it: it was not written by ScarDesk.</source>
+        <translation>[حدث مزوَّر] حدث التدقيق {seq} بلا تجزئة مفتاحية مع أن السلسلة المفتاحية بدأت قبله: لم يكتبه ScarDesk.</translation>
+    </message>
+    <message>
+        <source>[forged event] Audit event {seq} fails its keyed hash: the log was re-hashed or the event was written without the key (events forged, or removed and the rest recomputed).</source>
+        <translation>[حدث مزوَّر] لا يجتاز حدث التدقيق {seq} التحقق من تجزئته المفتاحية: أُعيد حساب تجزئة السجل أو كُتب الحدث دون المفتاح (أحداث مزوَّرة، أو أحداث حُذفت وأُعيد حساب ما بعدها).</translation>
+    </message>
+    <message>
+        <source>[reordered events] Audit events around number {seq} are out of order: events were moved.</source>
+        <translation>[أحداث معاد ترتيبها] أحداث التدقيق حول الرقم {seq} ليست بترتيبها: نُقلت أحداث من مواضعها.</translation>
+    </message>
+    <message>
+        <source>[reordered events] Audit event {seq} comes after event {previous}: events were moved.</source>
+        <translation>[أحداث معاد ترتيبها] يأتي حدث التدقيق {seq} بعد الحدث {previous}: نُقلت أحداث من مواضعها.</translation>
+    </message>
+    <message>
+        <source>[inserted event] An audit event without a number follows event {previous}.</source>
+        <translation>[حدث مُدرَج] يلي الحدثَ {previous} حدثُ تدقيق بلا رقم.</translation>
+    </message>
+    <message>
+        <source>[inserted event] A second audit event numbered {seq} was inserted.</source>
+        <translation>[حدث مُدرَج] أُدرج حدث تدقيق ثانٍ يحمل الرقم {seq}.</translation>
+    </message>
+    <message>
+        <source>[inserted event] Audit event {seq} does not follow the event before it: an event was inserted or removed and the numbers rewritten.</source>
+        <translation>[حدث مُدرَج] لا يتبع حدث التدقيق {seq} الحدث الذي قبله: أُدرج حدث أو حُذف وأُعيدت كتابة الأرقام.</translation>
+    </message>
+    <message>
+        <source>[deleted event] Audit event {seq} is missing from the log.</source>
+        <translation>[حدث محذوف] حدث التدقيق {seq} مفقود من السجل.</translation>
+    </message>
+    <message>
+        <source>[deleted event] Audit events {first}–{last} are missing from the log.</source>
+        <translation>[حدث محذوف] أحداث التدقيق من {first} إلى {last} مفقودة من السجل.</translation>
+    </message>
+    <message>
+        <source>[seal missing] The audit seal {name} is missing although the log has keyed events: the anchor was removed (or the database was moved without it).</source>
+        <translation>[ختم مفقود] ختم التدقيق {name} مفقود مع أن السجل يحوي أحداثًا مفتاحية: أُزيل هذا المرجع (أو نُقلت قاعدة البيانات من دونه).</translation>
+    </message>
+    <message>
+        <source>[seal mismatch] The seal {name} belongs to another database (chain {chain}): this database was replaced. If that was deliberate, remove the seal file.</source>
+        <translation>[ختم غير مطابق] الختم {name} يخص قاعدة بيانات أخرى (السلسلة {chain}): استُبدلت قاعدة البيانات هذه. إن كان ذلك مقصودًا فاحذف ملف الختم.</translation>
+    </message>
+    <message>
+        <source>[seal mismatch] The seal {name} was not written by ScarDesk (its keyed hash fails): it was edited to match the log.</source>
+        <translation>[ختم غير مطابق] لم يكتب ScarDesk الختم {name} (لا تجتاز تجزئته المفتاحية التحقق): عُدّل ليطابق السجل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[cut tail] %n audit event was/audit events were removed from the end of the log: the seal records event {sealed}, the log ends at {last}.</source>
+        <translation>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف حدث تدقيق واحد من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف حدثا تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذفت %n أحداث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدثًا من أحداث التدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، وينتهي السجل عند {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[cut tail] %n audit event was/audit events were removed from the end of the log: the seal records event {sealed}, the log has no numbered event left.</source>
+        <translation>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف حدث تدقيق واحد من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف حدثا تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذفت %n أحداث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدثًا من أحداث التدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+            <numerusform>[نهاية مقتطعة] حُذف %n حدث تدقيق من نهاية السجل: يسجّل الختم الحدث {sealed}، ولم يبقَ في السجل أي حدث مرقّم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[forged event] Audit event {seq} is not the event the seal recorded: the log was rewritten from there.</source>
+        <translation>[حدث مزوَّر] حدث التدقيق {seq} ليس الحدث الذي سجّله الختم: أُعيدت كتابة السجل ابتداءً منه.</translation>
+    </message>
+    <message>
+        <source>[missing trigger] The append-only trigger {name} on audit_events was dropped.</source>
+        <translation>[مُشغِّل مفقود] حُذف مُشغِّل منع التعديل {name} من جدول سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>[disabled trigger] The append-only trigger {name} on audit_events is disabled (ALTER TABLE ... DISABLE TRIGGER).</source>
+        <translation>[مُشغِّل معطَّل] مُشغِّل منع التعديل {name} على جدول سجل التدقيق معطَّل (ALTER TABLE ... DISABLE TRIGGER).</translation>
+    </message>
+    <message numerus="yes">
+        <source>[edited row] {table}: %n row differs/rows differ from the last audited state (changed outside ScarDesk): {rows}.</source>
+        <translation>
+            <numerusform>[صف معدَّل] {table}: لا صفوف تختلف عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+            <numerusform>[صف معدَّل] {table}: صف واحد يختلف عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+            <numerusform>[صف معدَّل] {table}: صفان يختلفان عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+            <numerusform>[صف معدَّل] {table}: %n صفوف تختلف عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+            <numerusform>[صف معدَّل] {table}: %n صفًا يختلف عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+            <numerusform>[صف معدَّل] {table}: %n صف يختلف عن آخر حالة مسجّلة في التدقيق (تغيير خارج ScarDesk): {rows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[unaudited row] {table}: %n row has/rows have no audit event (added outside ScarDesk): ids {ids}.</source>
+        <translation>
+            <numerusform>[صف بلا تدقيق] {table}: لا صفوف بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+            <numerusform>[صف بلا تدقيق] {table}: صف واحد بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+            <numerusform>[صف بلا تدقيق] {table}: صفان بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+            <numerusform>[صف بلا تدقيق] {table}: %n صفوف بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+            <numerusform>[صف بلا تدقيق] {table}: %n صفًا بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+            <numerusform>[صف بلا تدقيق] {table}: %n صف بلا حدث تدقيق (إضافة خارج ScarDesk): المعرّفات {ids}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[deleted row] {table}: %n audited row no longer exists/audited rows no longer exist: ids {ids}.</source>
+        <translation>
+            <numerusform>[صف محذوف] {table}: لا صفوف محذوفة: المعرّفات {ids}.</numerusform>
+            <numerusform>[صف محذوف] {table}: صف واحد مسجّل في التدقيق لم يعد موجودًا: المعرّفات {ids}.</numerusform>
+            <numerusform>[صف محذوف] {table}: صفان مسجّلان في التدقيق لم يعودا موجودين: المعرّفات {ids}.</numerusform>
+            <numerusform>[صف محذوف] {table}: %n صفوف مسجّلة في التدقيق لم تعد موجودة: المعرّفات {ids}.</numerusform>
+            <numerusform>[صف محذوف] {table}: %n صفًا مسجّلًا في التدقيق لم يعد موجودًا: المعرّفات {ids}.</numerusform>
+            <numerusform>[صف محذوف] {table}: %n صف مسجّل في التدقيق لم يعد موجودًا: المعرّفات {ids}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[edited row] Rows of {table} written in bulk (ids {ids}) no longer match the digest recorded when they were written.</source>
+        <translation>[صف معدَّل] صفوف {table} المكتوبة دفعة واحدة (المعرّفات {ids}) لم تعد تطابق الملخّص الرقمي المسجّل عند كتابتها.</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} و{more} غيرها</translation>
     </message>
     <message>
         <source>, </source>

@@ -206,5 +206,68 @@
             <numerusform>clinic default (%n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s integrity check found damage in the file (%n finding(s)). Restore the latest good backup ({command}).</source>
+        <translation>
+            <numerusform>SQLite&apos;s integrity check found damage in the file (%n finding). Restore the latest good backup ({command}).</numerusform>
+            <numerusform>SQLite&apos;s integrity check found damage in the file (%n findings). Restore the latest good backup ({command}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row refers/rows refer to {parent} rows that do not exist (a broken foreign key).</source>
+        <translation>
+            <numerusform>{table}: %n row refers to {parent} rows that do not exist (a broken foreign key).</numerusform>
+            <numerusform>{table}: %n rows refer to {parent} rows that do not exist (a broken foreign key).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n more row(s) cannot be read either.</source>
+        <translation>
+            <numerusform>{table}: %n more row cannot be read either.</numerusform>
+            <numerusform>{table}: %n more rows cannot be read either.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed event(s) cannot be verified. Copy the key from the computer that wrote them.</source>
+        <translation>
+            <numerusform>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed event cannot be verified. Copy the key from the computer that wrote them.</numerusform>
+            <numerusform>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed events cannot be verified. Copy the key from the computer that wrote them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[cut tail] %n audit event was/audit events were removed from the end of the log: the seal records event {sealed}, the log ends at {last}.</source>
+        <translation>
+            <numerusform>[cut tail] %n audit event was removed from the end of the log: the seal records event {sealed}, the log ends at {last}.</numerusform>
+            <numerusform>[cut tail] %n audit events were removed from the end of the log: the seal records event {sealed}, the log ends at {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[cut tail] %n audit event was/audit events were removed from the end of the log: the seal records event {sealed}, the log has no numbered event left.</source>
+        <translation>
+            <numerusform>[cut tail] %n audit event was removed from the end of the log: the seal records event {sealed}, the log has no numbered event left.</numerusform>
+            <numerusform>[cut tail] %n audit events were removed from the end of the log: the seal records event {sealed}, the log has no numbered event left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[edited row] {table}: %n row differs/rows differ from the last audited state (changed outside ScarDesk): {rows}.</source>
+        <translation>
+            <numerusform>[edited row] {table}: %n row differs from the last audited state (changed outside ScarDesk): {rows}.</numerusform>
+            <numerusform>[edited row] {table}: %n rows differ from the last audited state (changed outside ScarDesk): {rows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[unaudited row] {table}: %n row has/rows have no audit event (added outside ScarDesk): ids {ids}.</source>
+        <translation>
+            <numerusform>[unaudited row] {table}: %n row has no audit event (added outside ScarDesk): ids {ids}.</numerusform>
+            <numerusform>[unaudited row] {table}: %n rows have no audit event (added outside ScarDesk): ids {ids}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[deleted row] {table}: %n audited row no longer exists/audited rows no longer exist: ids {ids}.</source>
+        <translation>
+            <numerusform>[deleted row] {table}: %n audited row no longer exists: ids {ids}.</numerusform>
+            <numerusform>[deleted row] {table}: %n audited rows no longer exist: ids {ids}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapper
 
 from scardesk.db.audit import ChainSettings, json_value
 from scardesk.db.models import AuditChain, AuditEvent, Base
+from scardesk.domain.messages import Message, Verbatim
 
 _BATCH = 5000
 _SHOWN = 5
@@ -135,9 +136,9 @@ def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) ->
     return result
 
 
-def row_problems(connection: Connection, settings: ChainSettings) -> list[str]:
+def row_problems(connection: Connection, settings: ChainSettings) -> list[Message]:
     ranges = _demo_ranges(connection)
-    problems: list[str] = []
+    problems: list[Message] = []
     for mapper in audited_mappers():
         table = _table(mapper)
         problems += _table_problems(
@@ -184,7 +185,7 @@ def _table_problems(
     columns: list[tuple[str, Any]],
     legacy_max: int,
     spans: list[_Range],
-) -> list[str]:
+) -> list[Message]:
     names = [key for key, _ in columns]
     keys = frozenset(names)
     position = [column.name for _, column in columns].index(_key(table).name)
@@ -265,32 +266,32 @@ def _same_moment(now: Any, then: Any) -> bool:
 
 def _describe(
     table: str, edited: list[str], unaudited: list[int], vanished: list[int], spans: list[_Range]
-) -> list[str]:
+) -> list[Message]:
     problems = []
+    name = Verbatim(table)
     if edited:
         problems.append(
-            f"[edited row] {len(edited)} row(s) of {table} differ from their last audited state "
-            f"(changed outside ScarDesk): {_shown(edited)}."
+            Message("tamper.rows_edited", {"n": len(edited), "table": name, "rows": _shown(edited)})
         )
     if unaudited:
+        shown = _shown([str(i) for i in unaudited])
         problems.append(
-            f"[unaudited row] {len(unaudited)} row(s) of {table} have no audit event (added "
-            f"outside ScarDesk): ids {_shown([str(i) for i in unaudited])}."
+            Message("tamper.rows_unaudited", {"n": len(unaudited), "table": name, "ids": shown})
         )
     if vanished:
+        shown = _shown([str(i) for i in vanished])
         problems.append(
-            f"[deleted row] {len(vanished)} audited row(s) of {table} no longer exist: ids "
-            f"{_shown([str(i) for i in vanished])}."
+            Message("tamper.rows_deleted", {"n": len(vanished), "table": name, "ids": shown})
         )
     bad = [f"{span.first}–{span.last}" for span in spans if span.hasher.hexdigest() != span.sha256]
     if bad:
-        problems.append(
-            f"[edited row] Rows of {table} written in bulk (ids {_shown(bad)}) no longer match "
-            "the digest recorded when they were written."
-        )
+        problems.append(Message("tamper.bulk_edited", {"table": name, "ids": _shown(bad)}))
     return problems
 
 
-def _shown(items: list[str]) -> str:
-    more = f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
-    return ", ".join(items[:_SHOWN]) + more
+def _shown(items: list[str]) -> object:
+    """The first few ids (with their changed columns), as data; the rest counted."""
+    shown = Verbatim(", ".join(items[:_SHOWN]))
+    if len(items) <= _SHOWN:
+        return shown
+    return Message("tamper.ids_and_more", {"shown": shown, "more": len(items) - _SHOWN})

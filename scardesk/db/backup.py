@@ -86,7 +86,7 @@ def backup_sqlite(
             raise IntegrityProblem(
                 Message(
                     "backup.copy_failed_check",
-                    {"detail": report.describe(), "command": "scardesk db check"},
+                    {"detail": report.summary(), "command": "scardesk db check"},
                 )
             )
         os.replace(temp, final)
@@ -149,7 +149,7 @@ def _put_in_place(path: Path, source: Path, key: str | None) -> RestoreResult:
         report = check_sqlite_file(temp, key=source_key)
         if not report.sound:
             raise StorageRefusedError(
-                Message("restore.failed_check", {"path": str(source), "detail": report.describe()})
+                Message("restore.failed_check", {"path": str(source), "detail": report.summary()})
             )
         if path.exists():
             _checkpoint_if_idle(path, key if cipher.is_encrypted_file(path) else None)
@@ -195,9 +195,7 @@ def _copy_online(database: Database, temp: Path) -> None:
             copy.execute("PRAGMA journal_mode=DELETE")
         except (sqlite3.DatabaseError, cipher.module().DatabaseError) as error:
             raise IntegrityProblem(
-                Message(
-                    "backup.copy_failed", {"detail": str(error), "command": "scardesk db check"}
-                )
+                Message("backup.copy_failed", {"command": "scardesk db check"}, str(error))
             ) from error
         finally:
             copy.close()

@@ -134,7 +134,8 @@ def refuse_unsafe_sqlite_file(path: Path, key: str | None = None) -> None:
         raise StorageRefusedError(
             Message(
                 "storage.damaged",
-                {"path": str(path), "detail": str(error), "command": "scardesk restore FILE"},
+                {"path": str(path), "command": "scardesk restore FILE"},
+                str(error),
             )
         ) from error
     if names and revision is None:
@@ -365,7 +366,7 @@ def _unreachable(url: str, error: OperationalError) -> StorageRefusedError:
     reason = [line.strip() for line in str(error.orig or error).splitlines() if line.strip()]
     detail = reason[0] if reason else type(error).__name__
     return StorageRefusedError(
-        Message("storage.unreachable", {"url": url_label(url), "detail": detail[:200]})
+        Message("storage.unreachable", {"url": url_label(url)}, detail[:200])
     )
 
 

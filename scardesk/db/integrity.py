@@ -3,8 +3,10 @@ and whether every stored clinical document still reads back (``record_check``).
 
 A damaged page, a dangling reference or an edited audit row must be found by the clinic on an
 ordinary day (``scardesk db check``) and before a backup file is trusted, not on the day a record
-is needed. Every problem is one plain sentence that names ids and tables only, never patient
-data, so a report can be logged or sent to support as it is.
+is needed. Every problem is one coded sentence (:mod:`scardesk.domain.integrity_messages`) that
+names ids and tables only, never patient data, so a report can be logged or sent to support as
+it is; the command line prints it in English, the Admin screen in the user's language, and what
+SQLite or a driver said rides along as the finding's technical detail.
 """
 
 from __future__ import annotations
@@ -26,37 +28,52 @@ from scardesk.db.engine import Database
 from scardesk.db.record_check import record_problems
 from scardesk.db.tamper import audit_problems
 from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.integrity_messages import findings_text
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.messages import Message, Verbatim
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: integrity_check stops after this many findings: enough to judge, short enough to read.
 _MAX_SQLITE_FINDINGS = 20
 _SHOWN_FINDINGS = 5
-_RESTORE_ADVICE = " Restore the latest good backup (scardesk restore FILE)."
+_RESTORE_COMMAND = Verbatim("scardesk restore FILE")
+_UPGRADE_COMMAND = Verbatim("scardesk db upgrade")
 
 
 @dataclass(frozen=True)
 class IntegrityReport:
-    """What a check found; no problems means the database can be trusted."""
+    """What a check found; no findings means the database can be trusted."""
 
-    problems: tuple[str, ...] = ()
-    #: The problems that are stored records this version cannot decode (also in ``problems``).
-    unreadable: tuple[str, ...] = ()
+    findings: tuple[Message, ...] = ()
+    #: The findings that are stored records this version cannot decode (also in ``findings``).
+    unreadable_findings: tuple[Message, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Each finding in English, as the command line prints it."""
+        return tuple(english(finding) for finding in self.findings)
+
+    @property
+    def unreadable(self) -> tuple[str, ...]:
+        return tuple(english(finding) for finding in self.unreadable_findings)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.findings
 
     @property
     def sound(self) -> bool:
         """The file itself can be trusted: its only problems (if any) are unreadable records,
         which a faithful copy keeps as they are. A backup of it is still worth keeping."""
-        return len(self.problems) == len(self.unreadable)
+        return len(self.findings) == len(self.unreadable_findings)
+
+    def summary(self) -> Message:
+        """Every finding, one ``- finding`` line each, to put inside a refusal."""
+        return findings_text(self.findings)
 
     def describe(self) -> str:
-        """One text for a message box or the CLI."""
-        if self.ok:
-            return "No problems found."
-        return "\n".join(f"- {problem}" for problem in self.problems)
+        """The summary in English, for the command line and a test's failure message."""
+        return english(self.summary())
 
 
 def check_database(database: Database) -> IntegrityReport:
@@ -81,20 +98,18 @@ def check_sqlite_file(path: Path, *, key: str | None = None) -> IntegrityReport:
     file is read with ``key`` (SQLCipher); without it, or with a wrong one, that is the problem.
     """
     if not path.is_file():
-        return IntegrityReport((f"{path} does not exist or is not a file.",))
+        return IntegrityReport((Message("integrity.not_a_file", {"path": Verbatim(str(path))}),))
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
     if header != _SQLITE_HEADER and key is None:
         # Also what an encrypted file looks like without its passphrase (callers say so).
-        return IntegrityReport(
-            (f"{path} is not an SQLite database (or its first page is damaged).",)
-        )
+        return IntegrityReport((Message("integrity.not_sqlite", {"path": Verbatim(str(path))}),))
     if header != _SQLITE_HEADER:
         assert key is not None
         try:
             cipher.connect(path, key, immutable=True).close()
         except StorageRefusedError as error:
-            return IntegrityReport((str(error),))
+            return IntegrityReport((error.message,))
         engine = create_engine(
             cipher.engine_url(key),
             creator=lambda: cipher.open_unkeyed(path, immutable=True),
@@ -114,49 +129,51 @@ def check_sqlite_file(path: Path, *, key: str | None = None) -> IntegrityReport:
         engine.dispose()
     wal = path.with_name(path.name + "-wal")
     if not report.ok and wal.is_file() and wal.stat().st_size > 0:
-        hint = (
-            f"{wal.name} lies beside it: the file was probably copied while ScarDesk was running, "
-            "and its latest changes are in that file. Use a file made by `scardesk backup`."
+        hint = Message(
+            "integrity.wal_beside",
+            {"name": Verbatim(wal.name), "command": Verbatim("scardesk backup")},
         )
-        report = IntegrityReport((*report.problems, hint))
+        report = IntegrityReport((*report.findings, hint), report.unreadable_findings)
     return report
 
 
 def _check_engine(
     engine: Engine, *, require_head: bool, seal_for: Callable[[str], Path] | None = None
 ) -> IntegrityReport:
-    problems: list[str] = []
+    problems: list[Message] = []
     revision: str | None = None
 
-    def step(what: str, run: Callable[[], list[str]], advice: str = "") -> None:
+    def step(what: str, run: Callable[[], list[Message]], restore: bool = False) -> None:
         # A damaged file can fail any query: say which check could not run and go on.
         try:
             problems.extend(run())
         except (SQLAlchemyError, sqlite3.Error, cipher.module().Error) as error:
-            problems.append(f"The {what} could not be completed: {_reason(error)}.{advice}")
+            code = "integrity.step_failed_restore" if restore else "integrity.step_failed"
+            params = {"step": Message(f"integrity.step.{what}"), "command": _RESTORE_COMMAND}
+            problems.append(Message(code, params, _reason(error)))
 
-    def revision_problems() -> list[str]:
+    def revision_problems() -> list[Message]:
         nonlocal revision
         with engine.connect() as connection:
             if not inspect(connection).has_table("alembic_version"):
-                return ["This is not a ScarDesk database (it has no schema revision)."]
+                return [Message("integrity.not_scardesk")]
             revision = MigrationContext.configure(connection).get_current_revision()
         return _revision_problems(revision, require_head=require_head)
 
     if engine.dialect.name == "sqlite":
-        step("SQLite integrity check", lambda: _sqlite_integrity(engine), _RESTORE_ADVICE)
-        step("foreign key check", lambda: _sqlite_foreign_keys(engine))
-    step("schema revision check", revision_problems)
+        step("sqlite", lambda: _sqlite_integrity(engine), restore=True)
+        step("foreign_keys", lambda: _sqlite_foreign_keys(engine))
+    step("revision", revision_problems)
     if revision is not None and revision in schema.known_revisions():
-        step("audit trail check", lambda: _audit_problems(engine, seal_for))
+        step("audit", lambda: _audit_problems(engine, seal_for))
         before = len(problems)
-        step("stored record check", lambda: record_problems(engine))
+        step("records", lambda: record_problems(engine))
         unreadable = tuple(problems[before:])
         return IntegrityReport(tuple(problems), unreadable)
     return IntegrityReport(tuple(problems))
 
 
-def _sqlite_integrity(engine: Engine) -> list[str]:
+def _sqlite_integrity(engine: Engine) -> list[Message]:
     with engine.connect() as connection:
         rows = _driver_rows(connection, f"PRAGMA integrity_check({_MAX_SQLITE_FINDINGS})")
     # One row may hold several findings, one per line, under a "*** in database main ***" title.
@@ -168,47 +185,49 @@ def _sqlite_integrity(engine: Engine) -> list[str]:
     ]
     if findings == ["ok"]:
         return []
-    shown = "; ".join(findings[:_SHOWN_FINDINGS])
-    more = (
-        f" (and {len(findings) - _SHOWN_FINDINGS} more)" if len(findings) > _SHOWN_FINDINGS else ""
+    # SQLite's own words are the technical detail: the first few, the count in the sentence.
+    shown = "; ".join(findings[:_SHOWN_FINDINGS]) + (
+        "; …" if len(findings) > _SHOWN_FINDINGS else ""
     )
-    return [f"SQLite's integrity check found damage in the file: {shown}{more}.{_RESTORE_ADVICE}"]
+    params = {"n": len(findings), "command": _RESTORE_COMMAND}
+    return [Message("integrity.sqlite_damage", params, shown)]
 
 
-def _sqlite_foreign_keys(engine: Engine) -> list[str]:
+def _sqlite_foreign_keys(engine: Engine) -> list[Message]:
     with engine.connect() as connection:
         rows = _driver_rows(connection, "PRAGMA foreign_key_check")
     # Rows are (table, rowid, parent table, constraint index): count per table pair.
     broken = Counter((str(row[0]), str(row[2])) for row in rows)
     return [
-        f"{count} row(s) of {table} refer to {parent} rows that do not exist "
-        "(a broken foreign key)."
+        Message(
+            "integrity.foreign_key",
+            {"n": count, "table": Verbatim(table), "parent": Verbatim(parent)},
+        )
         for (table, parent), count in sorted(broken.items())
     ]
 
 
-def _revision_problems(revision: str | None, *, require_head: bool) -> list[str]:
+def _revision_problems(revision: str | None, *, require_head: bool) -> list[Message]:
     head = schema.head_revision()
     if revision is None:
-        return ["The database has no schema revision: run `scardesk db upgrade`."]
+        return [Message("integrity.no_revision", {"command": _UPGRADE_COMMAND})]
     if revision not in schema.known_revisions():
-        return [
-            f"The database was written by a newer version of ScarDesk (schema {revision}); "
-            "install that version to use it."
-        ]
+        return [Message("integrity.newer_schema", {"revision": Verbatim(revision)})]
     if require_head and revision != head:
-        return [
-            f"The database schema is at revision {revision} but this ScarDesk expects {head}: "
-            "run `scardesk db upgrade`."
-        ]
+        params = {
+            "revision": Verbatim(revision),
+            "head": Verbatim(head),
+            "command": _UPGRADE_COMMAND,
+        }
+        return [Message("integrity.behind", params)]
     return []
 
 
-def _audit_problems(engine: Engine, seal_for: Callable[[str], Path] | None) -> list[str]:
+def _audit_problems(engine: Engine, seal_for: Callable[[str], Path] | None) -> list[Message]:
     # Chain, seal, append-only triggers and clinical rows: see scardesk.db.tamper.
     with engine.connect() as connection:
         found = audit_problems(connection, seal_for)
-    return [f"The audit trail has been tampered with: {problem}" for problem in found]
+    return [Message("integrity.tampered", {"finding": problem}) for problem in found]
 
 
 def _driver_rows(connection: Connection, pragma: str) -> list[tuple[object, ...]]:

@@ -65,7 +65,7 @@ def run_pg(args: list[str], url: str | None, failure: Message) -> str:
     if done.returncode != 0:
         detail = done.stderr.strip().splitlines()[-3:]
         raise StorageRefusedError(
-            Message("backup.tool_failed", {"failure": failure, "detail": " ".join(detail)})
+            Message("backup.tool_failed", {"failure": failure}, " ".join(detail))
         )
     return done.stdout
 

@@ -85,7 +85,7 @@ def verify_in_scratch(
         admin.dispose()
     if not report.ok:
         raise StorageRefusedError(
-            Message("backup.scratch_failed_check", {"name": dump.name, "detail": report.describe()})
+            Message("backup.scratch_failed_check", {"name": dump.name, "detail": report.summary()})
         )
     if expected is not None:
         differ = [
@@ -107,7 +107,7 @@ def _create(admin: Engine, name: str) -> None:
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", error)).splitlines()[0]
         raise StorageRefusedError(
-            Message("backup.scratch_not_allowed", {"detail": reason})
+            Message("backup.scratch_not_allowed", technical=reason)
         ) from error
 
 

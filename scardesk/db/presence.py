@@ -326,7 +326,7 @@ def refuse_if_others_on_postgres(url: str, action: Message) -> None:
         reason = first[0] if first else type(error).__name__
         label = make_url(url).render_as_string(hide_password=True)
         raise StorageRefusedError(
-            Message("storage.server_unreachable", {"url": label, "detail": reason[:200]})
+            Message("storage.server_unreachable", {"url": label}, reason[:200])
         ) from error
     finally:
         engine.dispose()

@@ -25,6 +25,7 @@ from scardesk.domain.codecs import (
     decode_suitability,
 )
 from scardesk.domain.errors import UnreadableRecordError
+from scardesk.domain.messages import Message, Verbatim
 
 #: At most this many rows are named one by one; the rest are counted per table.
 MAX_NAMED = 200
@@ -78,24 +79,35 @@ def unreadable_records(connection: Connection) -> Iterator[UnreadableRecordError
                 values = [*row[1 : 1 + len(plain)], *map(_parse, row[1 + len(plain) :])]
                 decode(*values)
             except UnreadableRecordError as error:
-                yield UnreadableRecordError(table_name, row_id, error.detail)
+                yield UnreadableRecordError(table_name, row_id, error.detail, reason=error.reason)
             except ValueError as error:  # not JSON at all (json.JSONDecodeError)
-                yield UnreadableRecordError(table_name, row_id, f"not JSON: {error}")
+                yield UnreadableRecordError(
+                    table_name, row_id, f"not JSON: {error}", reason=Message("stored.not_json")
+                )
 
 
-def record_problems(engine: Engine) -> list[str]:
-    """One sentence per unreadable document (at most ``MAX_NAMED``, then counts per table)."""
-    problems: list[str] = []
+def record_problems(engine: Engine) -> list[Message]:
+    """One finding per unreadable document (at most ``MAX_NAMED``, then counts per table)."""
+    problems: list[Message] = []
     hidden: Counter[str] = Counter()
     with engine.connect() as connection:
         for error in unreadable_records(connection):
             if len(problems) < MAX_NAMED:
-                problems.append(
-                    f"{error.table} #{error.row_id} cannot be read by this version of ScarDesk "
-                    f"({error.detail})."
-                )
+                problems.append(_unreadable(error))
             else:
                 hidden[error.table] += 1
     for table, count in sorted(hidden.items()):
-        problems.append(f"{count} more row(s) of {table} cannot be read either.")
+        problems.append(
+            Message("integrity.unreadable_more", {"n": count, "table": Verbatim(table)})
+        )
     return problems
+
+
+def _unreadable(error: UnreadableRecordError) -> Message:
+    """The row named as data; why it cannot be read in words ScarDesk chose when it chose them,
+    else Python's own (an unknown choice such as ``'deep' is not a valid PeelDepth``) kept
+    apart as technical detail."""
+    record = Verbatim(f"{error.table} #{error.row_id}")
+    if error.reason is not None:
+        return Message("integrity.unreadable", {"record": record, "reason": error.reason})
+    return Message("integrity.unreadable_technical", {"record": record}, error.detail)

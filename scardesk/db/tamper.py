@@ -1,7 +1,8 @@
 """Proof that the audit trail is whole: keyed chain, seal and append-only triggers.
 
-Each finding is one sentence that starts with the kind of tampering in brackets (``[cut
-tail]``, ``[forged event]``...), names event numbers and tables only, and never shows a value.
+Each finding is one coded sentence (``tamper.*`` in :mod:`scardesk.domain.integrity_messages`)
+that starts with the kind of tampering in brackets (``[cut tail]``, ``[forged event]``...),
+names event numbers and tables only, and never shows a value.
 The chain is read once, in id order, streamed; only the first broken link is reported because
 every later one follows from it.
 """
@@ -22,12 +23,13 @@ from scardesk.db.audit import (
     PendingEvent,
     chain_settings,
     event_hash,
-    verify_chain,
+    first_broken_link,
 )
 from scardesk.db.audit_key import AuditKeyMissingError, key_file, keyed_hash, load_key
 from scardesk.db.audit_rows import row_problems
 from scardesk.db.audit_seal import Seal, read_seal, seal_mac
 from scardesk.db.models import AuditEvent
+from scardesk.domain.messages import Message, Verbatim
 
 _BATCH = 5000
 _SQLITE_TRIGGERS = ("audit_events_no_update", "audit_events_no_delete")
@@ -38,7 +40,7 @@ _POSTGRES_TRIGGERS = ("audit_events_append_only", "audit_events_no_truncate")
 class _Walk:
     """What the streaming pass over the chain learned."""
 
-    problem: str | None = None
+    problem: Message | None = None
     last_seq: int = 0
     count: int = 0
     keyed_events: int = 0
@@ -46,15 +48,18 @@ class _Walk:
     gap_at: tuple[int, int] | None = None  # (expected, found): a gap not yet classified
 
 
-def chain_problems(connection: Connection, seal: Path | None) -> list[str]:
+def chain_problems(connection: Connection, seal: Path | None) -> list[Message]:
     """Everything wrong with the audit log as a record; ``seal`` None skips the anchor."""
     if "seq" not in {c["name"] for c in inspect(connection).get_columns("audit_events")}:
         # A file from before the keyed chain (an old backup): the plain chain is all it has.
-        broken = verify_chain(Session(bind=connection))
-        return [] if broken is None else [f"[edited event] The audit trail: {broken}."]
+        broken = first_broken_link(Session(bind=connection))
+        if broken is None:
+            return []
+        code = "audit.chain_gap" if broken.gap else "audit.chain_altered"
+        return [Message("tamper.old_chain", {"broken": Message(code, {"id": broken.event_id})})]
     settings = chain_settings(connection)
     if settings is None:
-        return ["[edited chain settings] The audit chain's settings row was removed."]
+        return [Message("tamper.settings_removed")]
     try:
         key: bytes | None = load_key(settings.chain_id, create=False)
     except AuditKeyMissingError:
@@ -64,22 +69,23 @@ def chain_problems(connection: Connection, seal: Path | None) -> list[str]:
     problems = [walk.problem] if walk.problem else []
     if key is None and walk.keyed_events:
         problems.append(
-            f"[missing key] The audit key of this database is not on this computer "
-            f"({key_file(settings.chain_id)}), so {walk.keyed_events} keyed event(s) cannot be "
-            "verified. Copy the key from the computer that wrote them."
+            Message(
+                "tamper.missing_key",
+                {"path": Verbatim(str(key_file(settings.chain_id))), "n": walk.keyed_events},
+            )
         )
     if seal is not None:
         problems += seal_problem or _seal_problems(seal, stored_seal, settings, walk, key)
     return problems
 
 
-def _load_seal(path: Path | None) -> tuple[Seal | None, list[str]]:
+def _load_seal(path: Path | None) -> tuple[Seal | None, list[Message]]:
     if path is None:
         return None, []
     try:
         return read_seal(path), []
     except (ValueError, KeyError, OSError) as error:
-        return None, [f"[seal mismatch] The audit seal {path} cannot be read ({error})."]
+        return None, [Message("tamper.seal_unreadable", {"path": Verbatim(str(path))}, str(error))]
 
 
 def _walk_chain(
@@ -101,29 +107,19 @@ def _walk_chain(
                 row.action, row.entity, row.entity_id, row.before, row.after, row.patient_id
             )
             if event_hash(row.prev_hash, row.occurred_at, row.user_id, pending) != row.hash:
-                walk.problem = (
-                    f"[edited event] Audit event {seq} was changed after it was written "
-                    "(its content no longer matches its hash)."
-                )
+                walk.problem = Message("tamper.edited_event", {"seq": seq})
         keyed = seq is not None and seq >= settings.keyed_from
         if keyed:
             walk.keyed_events += 1
             if walk.problem is None and row.mac is None:
-                walk.problem = (
-                    f"[forged event] Audit event {seq} has no keyed hash although the keyed "
-                    "chain began before it: it was not written by ScarDesk."
-                )
+                walk.problem = Message("tamper.no_keyed_hash", {"seq": seq})
             elif (
                 walk.problem is None
                 and walk.gap_at is None
                 and key is not None
                 and keyed_hash(key, seq, link, row.hash) != row.mac
             ):
-                walk.problem = (
-                    f"[forged event] Audit event {seq} fails its keyed hash: the log was "
-                    "re-hashed or the event was written without the key (events forged, "
-                    "or removed and the rest recomputed)."
-                )
+                walk.problem = Message("tamper.keyed_hash_fails", {"seq": seq})
         prev_hash = row.hash
         link = (row.mac if keyed and row.mac else row.hash) or GENESIS_HASH
         if seq is not None:
@@ -136,85 +132,62 @@ def _walk_chain(
     return walk
 
 
-def _link_problem(walk: _Walk, row: object, expected: int, prev_hash: str) -> str | None:
+def _link_problem(walk: _Walk, row: object, expected: int, prev_hash: str) -> Message | None:
     seq = getattr(row, "seq")  # noqa: B009 - a Row, typed loosely here
     if walk.gap_at is not None:
         # The event after a gap decides: going back fills it (reordered), else it is a hole.
         gap_expected, _found = walk.gap_at
         walk.gap_at = None
         if seq is not None and seq < expected:
-            return (
-                f"[reordered events] Audit events around number {gap_expected} are out of "
-                "order: events were moved."
-            )
+            return Message("tamper.reordered_around", {"seq": gap_expected})
         return _gap_message(gap_expected, expected - 1)
     if seq is None:
-        return f"[inserted event] An audit event without a number follows event {expected - 1}."
+        return Message("tamper.unnumbered", {"previous": expected - 1})
     if seq == expected - 1:
-        return f"[inserted event] A second audit event numbered {seq} was inserted."
+        return Message("tamper.numbered_twice", {"seq": seq})
     if seq < expected:
-        return (
-            f"[reordered events] Audit event {seq} comes after event {expected - 1}: "
-            "events were moved."
-        )
+        return Message("tamper.reordered", {"seq": seq, "previous": expected - 1})
     if seq > expected:
         walk.gap_at = (expected, seq)
         return None
     if getattr(row, "prev_hash") != prev_hash:  # noqa: B009
-        return (
-            f"[inserted event] Audit event {seq} does not follow the event before it: an "
-            "event was inserted or removed and the numbers rewritten."
-        )
+        return Message("tamper.does_not_follow", {"seq": seq})
     return None
 
 
-def _gap_message(expected: int, found: int) -> str:
-    missing = (
-        f"event {expected} is" if found - expected == 1 else f"events {expected}–{found - 1} are"
-    )
-    return f"[deleted event] Audit {missing} missing from the log."
+def _gap_message(expected: int, found: int) -> Message:
+    if found - expected == 1:
+        return Message("tamper.deleted_one", {"seq": expected})
+    return Message("tamper.deleted_range", {"first": expected, "last": found - 1})
 
 
 def _seal_problems(
     path: Path, seal: Seal | None, settings: ChainSettings, walk: _Walk, key: bytes | None
-) -> list[str]:
+) -> list[Message]:
+    name = Verbatim(path.name)
     if seal is None:
         if walk.keyed_events == 0:
             return []  # nothing anchored yet (new database, or upgraded and not written since)
-        return [
-            f"[seal missing] The audit seal {path.name} is missing although the log has keyed "
-            "events: the anchor was removed (or the database was moved without it)."
-        ]
+        return [Message("tamper.seal_missing", {"name": name})]
     if seal.chain_id != settings.chain_id:
         return [
-            f"[seal mismatch] The seal {path.name} belongs to another database (chain "
-            f"{seal.chain_id}): this database was replaced. If that was deliberate, remove the "
-            "seal file."
+            Message("tamper.seal_other_database", {"name": name, "chain": Verbatim(seal.chain_id)})
         ]
     if key is not None and seal.mac != seal_mac(
         key, seal.chain_id, seal.chain_digest, seal.seq, seal.link
     ):
-        return [
-            f"[seal mismatch] The seal {path.name} was not written by ScarDesk (its keyed hash "
-            "fails): it was edited to match the log."
-        ]
+        return [Message("tamper.seal_forged", {"name": name})]
     if seal.chain_digest != settings.digest:
-        return ["[edited chain settings] The audit chain's settings row was changed."]
+        return [Message("tamper.settings_changed")]
     if seal.seq > walk.last_seq:
-        cut = seal.seq - walk.last_seq
-        return [
-            f"[cut tail] {cut} audit event(s) were removed from the end of the log: the seal "
-            f"records event {seal.seq}, the log ends at {walk.last_seq or 'nothing'}."
-        ]
+        cut = {"n": seal.seq - walk.last_seq, "sealed": seal.seq, "last": walk.last_seq}
+        return [Message("tamper.cut_tail" if walk.last_seq else "tamper.cut_tail_all", cut)]
     if seal.seq > 0 and walk.anchored_link != seal.link:
-        return [
-            f"[forged event] Audit event {seal.seq} is not the event the seal recorded: the log "
-            "was rewritten from there."
-        ]
+        return [Message("tamper.rewritten", {"seq": seal.seq})]
     return []
 
 
-def trigger_problems(connection: Connection) -> list[str]:
+def trigger_problems(connection: Connection) -> list[Message]:
     """The append-only guards must exist and be enabled."""
     if connection.dialect.name == "postgresql":
         rows = connection.execute(
@@ -227,14 +200,9 @@ def trigger_problems(connection: Connection) -> list[str]:
         problems = []
         for name in _POSTGRES_TRIGGERS:
             if name not in found:
-                problems.append(
-                    f"[missing trigger] The append-only trigger {name} on audit_events was dropped."
-                )
+                problems.append(Message("tamper.trigger_missing", {"name": Verbatim(name)}))
             elif found[name] == "D":
-                problems.append(
-                    f"[disabled trigger] The append-only trigger {name} on audit_events is "
-                    "disabled (ALTER TABLE ... DISABLE TRIGGER)."
-                )
+                problems.append(Message("tamper.trigger_disabled", {"name": Verbatim(name)}))
         return problems
     names = {
         str(row[0])
@@ -243,13 +211,13 @@ def trigger_problems(connection: Connection) -> list[str]:
         )
     }
     return [
-        f"[missing trigger] The append-only trigger {name} on audit_events was dropped."
+        Message("tamper.trigger_missing", {"name": Verbatim(name)})
         for name in _SQLITE_TRIGGERS
         if name not in names
     ]
 
 
-def audit_problems(connection: Connection, seal_for: Callable[[str], Path] | None) -> list[str]:
+def audit_problems(connection: Connection, seal_for: Callable[[str], Path] | None) -> list[Message]:
     """The whole audit check: chain, seal (``seal_for(chain_id)``), triggers, clinical rows.
 
     ``seal_for`` None checks a file with no anchor beside it (a backup being verified).

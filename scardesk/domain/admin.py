@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from scardesk.domain.messages import Message
 from scardesk.domain.records import Changes
 
 
@@ -43,7 +44,8 @@ class BackupDone:
 
 @dataclass(frozen=True, slots=True)
 class IntegrityResult:
-    problems: tuple[str, ...]
+    #: Coded findings (:mod:`scardesk.domain.integrity_messages`): the screen words them.
+    problems: tuple[Message, ...]
 
     @property
     def ok(self) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from scardesk.domain.message_catalogue import english
-from scardesk.domain.messages import Message
+from scardesk.domain.messages import Message, Verbatim
 
 #: A message as raisers give it: coded, or a bare English sentence (shown untranslated). The
 #: domain and the services always give a code (``tests/domain/test_message_codes.py`` reads
@@ -180,9 +180,20 @@ class UnreadableRecordError(ScarDeskError):
     that meets one shows that row as unreadable and goes on; it never turns it into "nothing".
     """
 
-    def __init__(self, table: str, row_id: int | None, detail: str) -> None:
+    def __init__(
+        self, table: str, row_id: int | None, detail: str, *, reason: Message | None = None
+    ) -> None:
         self.table = table
         self.row_id = row_id
         self.detail = detail
-        code = "unreadable.row" if row_id is not None else "unreadable.table"
-        super().__init__(Message(code, {"table": table, "row_id": row_id, "detail": detail}))
+        #: ``detail`` coded, when ScarDesk worded it (``expected a number, found text``); None
+        #: when it is Python's own words, which a check shows as technical detail.
+        self.reason = reason
+        where: dict[str, object] = {"table": Verbatim(table), "row_id": row_id}
+        if reason is not None:
+            code = "unreadable.row_because" if row_id is not None else "unreadable.table_because"
+            super().__init__(Message(code, {**where, "reason": reason}))
+        else:
+            # Python's or a codec's own words: kept apart, after the translated sentence.
+            code = "unreadable.row" if row_id is not None else "unreadable.table"
+            super().__init__(Message(code, where, detail))

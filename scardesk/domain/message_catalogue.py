@@ -11,6 +11,7 @@ screens capitalise them when they stand alone.
 
 from __future__ import annotations
 
+from scardesk.domain.integrity_messages import INTEGRITY_ENGLISH
 from scardesk.domain.messages import UNCODED, Message, render
 
 _DATE_EXAMPLE = "expected day/month/year with a 4-digit year, e.g. 05/03/1990, or 1990-03-05"
@@ -357,8 +358,10 @@ ENGLISH: dict[str, str] = {
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
         "one is {actual}); nothing was saved"
     ),
-    "unreadable.row": "{table} #{row_id} cannot be read: {detail}",
-    "unreadable.table": "{table} cannot be read: {detail}",
+    "unreadable.row": "{table} #{row_id} cannot be read",
+    "unreadable.table": "{table} cannot be read",
+    "unreadable.row_because": "{table} #{row_id} cannot be read: {reason}",
+    "unreadable.table_because": "{table} cannot be read: {reason}",
     # --- safety gate
     "safety.cannot_proceed": "the session cannot proceed: {findings}",
     "safety.session_blocked": "the session cannot be saved: {findings}",
@@ -500,7 +503,7 @@ ENGLISH: dict[str, str] = {
     "backup.not_usable": "{path} is not a usable backup:\n{detail}",
     "backup.schedule_missing": "choose the folder for automatic backups first",
     "backup.needs_passphrase": "{path} is encrypted; ScarDesk needs its passphrase",
-    "backup.folder_not_writable": "ScarDesk cannot write to this folder ({detail})",
+    "backup.folder_not_writable": "ScarDesk cannot write to this folder",
     "logo.too_large": (
         "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
         "choose it again"
@@ -537,7 +540,7 @@ ENGLISH: dict[str, str] = {
     ),
     "document.modality_unknown": "{value} is not a modality; expected one of {choices}",
     "export.file_exists": "{path} already exists: choose another file name (or allow replacing it)",
-    "export.write_failed": "could not write {path} ({detail}); nothing was exported",
+    "export.write_failed": "could not write {path}; nothing was exported",
     "paging.out_of_range": "limit {limit}: expected 1–{maximum}, offset 0 or more",
     "history.needs_signed_in_practitioner": "a history answer needs a signed-in practitioner",
     "history.already_voided": "this answer is already voided",
@@ -577,10 +580,8 @@ ENGLISH: dict[str, str] = {
         "{lot} is a lot of several products ({brands}): choose it on the Products screen"
     ),
     "export.stopped": "the export was stopped; no file was written",
-    "export.cannot_write_file": "could not write {name} ({detail}): choose another folder",
-    "export.cannot_write_in_folder": (
-        "could not write in {folder} ({detail}): choose another folder"
-    ),
+    "export.cannot_write_file": "could not write {name}: choose another folder",
+    "export.cannot_write_in_folder": ("could not write in {folder}: choose another folder"),
     "export.wrong_suffix": "{name} has '{suffix}': name the file .pdf, .csv or .xlsx",
     "export.no_suffix": "{name} has no suffix: name the file .pdf, .csv or .xlsx",
     "reminder.already_sent_by_at": (
@@ -677,7 +678,7 @@ ENGLISH: dict[str, str] = {
         "let several workstations share a PostgreSQL server."
     ),
     "storage.damaged": (
-        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+        "{path} is damaged; it was not changed. Restore it from a backup: {command}"
     ),
     "storage.not_scardesk": (
         "{path} is an SQLite file but not a ScarDesk database; it was not changed."
@@ -693,7 +694,7 @@ ENGLISH: dict[str, str] = {
     "storage.no_database": (
         "no database at {path}: check --data-dir or --database-url (nothing was created)"
     ),
-    "storage.unreachable": "cannot open the database {url}: {detail}",
+    "storage.unreachable": "cannot open the database {url}",
     "storage.id_out_of_range": "no record has that number (it is out of range)",
     "storage.several_revisions": (
         "the database is stamped with {count} schema revisions; it was not changed"
@@ -726,7 +727,7 @@ ENGLISH: dict[str, str] = {
         "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
         "again."
     ),
-    "storage.server_unreachable": "cannot reach the database {url}: {detail}; nothing was changed.",
+    "storage.server_unreachable": "cannot reach the database {url}; nothing was changed.",
     "storage.url_invalid": "the database address is not valid: expected e.g. {examples}",
     "storage.postgres_url_no_database": (
         "the PostgreSQL address names no database: add /DATABASE at its end"
@@ -750,9 +751,7 @@ ENGLISH: dict[str, str] = {
         "the backup copy failed its check, so no backup was kept:\n{detail}\nRun {command} on "
         "the live database."
     ),
-    "backup.copy_failed": (
-        "the database could not be copied ({detail}); no backup was kept. Run {command}."
-    ),
+    "backup.copy_failed": ("the database could not be copied; no backup was kept. Run {command}."),
     "backup.dest_exists": "{path} already exists; choose a new file name or a folder.",
     "backup.dest_folder_missing": "the folder {path} does not exist.",
     "backup.dump_not_kept": "the dump was not kept: {reason}",
@@ -760,7 +759,7 @@ ENGLISH: dict[str, str] = {
     "backup.dump_failed_listing": (
         "the dump failed its check (pg_restore --list), so it was not kept"
     ),
-    "backup.tool_failed": "{failure}: {detail}",
+    "backup.tool_failed": "{failure}",
     "backup.tool_missing": (
         "{name} is needed for PostgreSQL backups and restores but was not found: install the "
         "PostgreSQL client tools (the server's major version or newer) and put them on the "
@@ -773,7 +772,7 @@ ENGLISH: dict[str, str] = {
     "backup.scratch_differs": "{name} does not hold what the database held: {detail}",
     "backup.scratch_not_allowed": (
         "a backup is verified by restoring it into a scratch database, but this database user "
-        "may not create one (grant it CREATEDB on the server): {detail}"
+        "may not create one (grant it CREATEDB on the server)"
     ),
     "restore.source_missing": "{path} does not exist or is not a file; nothing was changed.",
     "restore.source_is_database": "{path} is the database itself; choose a backup file.",
@@ -879,6 +878,7 @@ ENGLISH: dict[str, str] = {
     "storage.label.sqlite_encrypted": "SQLite (encrypted) — {path}",
     "storage.label.postgres": "PostgreSQL — {host}:{port}/{name}",
     "storage.label.local_host": "local",
+    **INTEGRITY_ENGLISH,
 }
 
 

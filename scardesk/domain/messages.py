@@ -16,6 +16,13 @@ A parameter may itself be a :class:`Message` (a translatable phrase inside a sen
 "mobile" or "landline"); it is rendered with the same catalogue. Parameters are substituted
 with :meth:`str.format_map`, so a template may give a format spec (``{dob:%d/%m/%Y}``).
 
+A name the program itself uses (a table, a schema revision, a file path, a command) is a
+:class:`Verbatim` parameter, and text that only another program can word (a driver's or a
+tool's error) is a message's ``technical`` detail: neither can be translated, so each reader
+shows them through its own ``verbatim`` hook (the screens keep them one left-to-right run inside
+Arabic), and the technical detail always stands apart, on its own line after a lead-in, never
+mid-sentence.
+
 A count is the parameter ``n``; a word that agrees with it is written ``{n:vial|vials}``
 (singular|plural), which English renders by the count. The screens keep the same template
 written the Qt way (:func:`numerus_source`: ``{n} {n:vial|vials}`` becomes ``%n vial(s)``) and
@@ -36,16 +43,31 @@ UNCODED = "uncoded"
 
 @dataclass(frozen=True, eq=True)
 class Message:
-    """A message code and its parameters: what a reader needs to say it in any language."""
+    """A message code and its parameters: what a reader needs to say it in any language.
+
+    ``technical`` is what a driver or a tool said (``database disk image is malformed``): kept
+    for support, shown after the sentence on its own line (see :func:`render`).
+    """
 
     code: str
     params: Mapping[str, object] = field(default_factory=dict)
+    technical: str = ""
 
     @classmethod
     def uncoded(cls, text: str) -> Message:
         """Wrap an English sentence that has no code yet (shown untranslated)."""
         return cls(UNCODED, {"text": text})
 
+
+class Verbatim(str):
+    """A parameter that is a name the program uses (table, revision, path, command): shown as
+    written, untranslated, and kept in one piece by the reader's ``verbatim`` hook."""
+
+    __slots__ = ()
+
+
+#: The code of the lead-in before a message's technical detail.
+TECHNICAL_LEAD_CODE = "detail.technical"
 
 #: Finishes one formatted parameter value for display. The UI's hook will isolate numbers and
 #: phone numbers left-to-right inside Arabic text; English needs nothing.
@@ -101,17 +123,39 @@ def render(
     param_text: ParamText = _plain,
     *,
     counted: CountedTemplate | None = None,
+    verbatim: ParamText = _plain,
 ) -> str:
     """``message`` in the language of ``template_for`` (code → template, or None if unknown).
 
     ``counted``, when given, supplies the template of a message that has a count ``n``.
-    Never raises: an unknown code or a template that does not fit its parameters shows the
-    code and the parameters, so a missing catalogue entry is visible but harmless.
+    ``verbatim`` finishes :class:`Verbatim` parameters and the technical detail, which skip
+    ``param_text`` (a table name takes no digit style). Never raises: an unknown code or a
+    template that does not fit its parameters shows the code and the parameters, so a missing
+    catalogue entry is visible but harmless.
     """
+    text = _sentence(message, template_for, param_text, counted, verbatim)
+    if message.technical:
+        # The one place untranslatable text joins a message: after it, on a line of its own.
+        lead = template_for(TECHNICAL_LEAD_CODE) or "Technical detail:"
+        text = f"{text}\n{lead}\n{verbatim(message.technical)}"
+    return text
+
+
+def _sentence(
+    message: Message,
+    template_for: Callable[[str], str | None],
+    param_text: ParamText,
+    counted: CountedTemplate | None,
+    verbatim: ParamText,
+) -> str:
     values = _Values()
     for name, value in message.params.items():
         if isinstance(value, Message):
-            values[name] = render(value, template_for, param_text, counted=counted)
+            values[name] = render(
+                value, template_for, param_text, counted=counted, verbatim=verbatim
+            )
+        elif isinstance(value, Verbatim):
+            values[name] = _Shown(value, verbatim)
         else:
             values[name] = _Shown(value, param_text)
     n = count_of(message)
@@ -154,7 +198,7 @@ def numerus_source(template: str) -> str:
 
 def message_codes(message: Message) -> set[str]:
     """``message``'s code and those of the messages nested in its parameters."""
-    codes = {message.code}
+    codes = {message.code} | ({TECHNICAL_LEAD_CODE} if message.technical else set())
     for value in message.params.values():
         if isinstance(value, Message):
             codes |= message_codes(value)

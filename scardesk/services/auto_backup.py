@@ -173,7 +173,7 @@ class AutoBackupService:
         )
         if not report.sound:
             raise StorageRefusedError(
-                Message("backup.not_usable", {"path": str(path), "detail": report.describe()})
+                Message("backup.not_usable", {"path": str(path), "detail": report.summary()})
             )
         patients, sessions, seq, link = _read_backup(path, self._db.key)
         made_at = backup_stamp(path.name) or datetime.fromtimestamp(path.stat().st_mtime)
@@ -292,7 +292,7 @@ def _ensure_writable(folder: Path) -> None:
         raise ValidationError(
             {
                 "folder": Message(
-                    "backup.folder_not_writable", {"detail": str(error.strerror or error)}
+                    "backup.folder_not_writable", technical=str(error.strerror or error)
                 )
             }
         ) from error

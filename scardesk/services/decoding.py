@@ -32,7 +32,9 @@ def reading(table: str, row_id: int) -> Iterator[None]:
         table_name = error.table or table
         # Table and id only: a codec's detail may quote the stored value.
         _log.error("stored record cannot be read: %s #%s", table_name, row_id)
-        raise UnreadableRecordError(table_name, row_id, error.detail) from error
+        raise UnreadableRecordError(
+            table_name, row_id, error.detail, reason=error.reason
+        ) from error
     except _DECODE_FAILURES as error:
         detail = f"{type(error).__name__}: {error}"
         # Only the exception's type goes to the log: its text may quote a stored value.

@@ -99,8 +99,8 @@ def write_bytes_atomically(destination: Path, data: bytes) -> None:
 def _cannot_write(destination: Path, error: OSError) -> ScarDeskError:
     # A plain refusal, not StorageRefusedError: the screens title that one "The database
     # cannot be used safely", and here only the chosen folder is at fault.
-    params = {"name": destination.name, "detail": str(error.strerror or error)}
-    return ScarDeskError(Message("export.cannot_write_file", params))
+    params = {"name": destination.name}
+    return ScarDeskError(Message("export.cannot_write_file", params, str(error.strerror or error)))
 
 
 def move_into_place(temporary: Path, destination: Path, *, overwrite: bool) -> None:
@@ -116,5 +116,5 @@ def move_into_place(temporary: Path, destination: Path, *, overwrite: bool) -> N
 
 
 def _refused(destination: Path, error: OSError) -> StorageRefusedError:
-    params = {"path": str(destination), "detail": str(error.strerror or error)}
-    return StorageRefusedError(Message("export.write_failed", params))
+    params = {"path": str(destination)}
+    return StorageRefusedError(Message("export.write_failed", params, str(error.strerror or error)))

@@ -46,7 +46,7 @@ class MaintenanceService:
 
     def check_integrity(self, actor: Actor) -> IntegrityResult:
         check(self._db, actor, Permission.BACKUP)
-        return IntegrityResult(check_database(self._db).problems)
+        return IntegrityResult(check_database(self._db).findings)
 
     def audit_anchor(self, actor: Actor) -> AuditAnchor | None:
         """The sealed head of the audit chain and the key fingerprint (None before 0005)."""

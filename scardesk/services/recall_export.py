@@ -146,8 +146,9 @@ def export_recall(
         if renamed:
             path.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            params = {"name": path.name, "detail": str(error.strerror or error)}
-            raise StorageRefusedError(Message("export.cannot_write_file", params)) from error
+            reason = str(error.strerror or error)
+            refused = Message("export.cannot_write_file", {"name": path.name}, reason)
+            raise StorageRefusedError(refused) from error
         raise
     return RecallExport(path, kind, written, path.stat().st_size)
 
@@ -156,8 +157,9 @@ def _temporary_beside(path: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as error:
-        params = {"folder": str(path.parent), "detail": str(error.strerror or error)}
-        raise StorageRefusedError(Message("export.cannot_write_in_folder", params)) from error
+        reason = str(error.strerror or error)
+        refused = Message("export.cannot_write_in_folder", {"folder": str(path.parent)}, reason)
+        raise StorageRefusedError(refused) from error
     os.close(handle)
     return Path(name)
 

@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication
 
 from scardesk.domain.errors import ScarDeskError, ValidationError
 from scardesk.domain.messages import UNCODED, Message, render
+from scardesk.domain.numerals import ltr_isolate
+from scardesk.ui import display
+from scardesk.ui.integrity_messages import INTEGRITY_MARKED
 from scardesk.ui.tr import COUNTED, _n, _np, _t
 
 _MARKED: dict[str, str] = {
@@ -399,8 +402,10 @@ _MARKED: dict[str, str] = {
         "{entity} {entity_id} was changed elsewhere (you edited version {expected}, the stored "
         "one is {actual}); nothing was saved"
     ),
-    "unreadable.row": _n("{table} #{row_id} cannot be read: {detail}"),
-    "unreadable.table": _n("{table} cannot be read: {detail}"),
+    "unreadable.row": _n("{table} #{row_id} cannot be read"),
+    "unreadable.table": _n("{table} cannot be read"),
+    "unreadable.row_because": _n("{table} #{row_id} cannot be read: {reason}"),
+    "unreadable.table_because": _n("{table} cannot be read: {reason}"),
     "safety.cannot_proceed": _n("the session cannot proceed: {findings}"),
     "safety.session_blocked": _n("the session cannot be saved: {findings}"),
     "override.rule_missing": _n("the rule being overridden is missing: give its code"),
@@ -560,7 +565,7 @@ _MARKED: dict[str, str] = {
     "backup.not_usable": _n("{path} is not a usable backup:\n{detail}"),
     "backup.schedule_missing": _n("choose the folder for automatic backups first"),
     "backup.needs_passphrase": _n("{path} is encrypted; ScarDesk needs its passphrase"),
-    "backup.folder_not_writable": _n("ScarDesk cannot write to this folder ({detail})"),
+    "backup.folder_not_writable": _n("ScarDesk cannot write to this folder"),
     "logo.too_large": _n(
         "the image is {size}; the limit is {limit}: save it smaller (e.g. 600 pixels wide) and "
         "choose it again"
@@ -600,7 +605,7 @@ _MARKED: dict[str, str] = {
     "export.file_exists": _n(
         "{path} already exists: choose another file name (or allow replacing it)"
     ),
-    "export.write_failed": _n("could not write {path} ({detail}); nothing was exported"),
+    "export.write_failed": _n("could not write {path}; nothing was exported"),
     "paging.out_of_range": _n("limit {limit}: expected 1–{maximum}, offset 0 or more"),
     "history.needs_signed_in_practitioner": _n("a history answer needs a signed-in practitioner"),
     "history.already_voided": _n("this answer is already voided"),
@@ -640,10 +645,8 @@ _MARKED: dict[str, str] = {
         "{lot} is a lot of several products ({brands}): choose it on the Products screen"
     ),
     "export.stopped": _n("the export was stopped; no file was written"),
-    "export.cannot_write_file": _n("could not write {name} ({detail}): choose another folder"),
-    "export.cannot_write_in_folder": _n(
-        "could not write in {folder} ({detail}): choose another folder"
-    ),
+    "export.cannot_write_file": _n("could not write {name}: choose another folder"),
+    "export.cannot_write_in_folder": _n("could not write in {folder}: choose another folder"),
     "export.wrong_suffix": _n("{name} has '{suffix}': name the file .pdf, .csv or .xlsx"),
     "export.no_suffix": _n("{name} has no suffix: name the file .pdf, .csv or .xlsx"),
     "reminder.already_sent_by_at": _n(
@@ -744,7 +747,7 @@ _MARKED: dict[str, str] = {
         "let several workstations share a PostgreSQL server."
     ),
     "storage.damaged": _n(
-        "{path} is damaged ({detail}); it was not changed. Restore it from a backup: {command}"
+        "{path} is damaged; it was not changed. Restore it from a backup: {command}"
     ),
     "storage.not_scardesk": _n(
         "{path} is an SQLite file but not a ScarDesk database; it was not changed."
@@ -760,7 +763,7 @@ _MARKED: dict[str, str] = {
     "storage.no_database": _n(
         "no database at {path}: check --data-dir or --database-url (nothing was created)"
     ),
-    "storage.unreachable": _n("cannot open the database {url}: {detail}"),
+    "storage.unreachable": _n("cannot open the database {url}"),
     "storage.id_out_of_range": _n("no record has that number (it is out of range)"),
     "storage.several_revisions": _n(
         "the database is stamped with {count} schema revisions; it was not changed"
@@ -795,9 +798,7 @@ _MARKED: dict[str, str] = {
         "window stopped writing so nothing goes into the old copy. Close ScarDesk and start it "
         "again."
     ),
-    "storage.server_unreachable": _n(
-        "cannot reach the database {url}: {detail}; nothing was changed."
-    ),
+    "storage.server_unreachable": _n("cannot reach the database {url}; nothing was changed."),
     "storage.url_invalid": _n("the database address is not valid: expected e.g. {examples}"),
     "storage.postgres_url_no_database": _n(
         "the PostgreSQL address names no database: add /DATABASE at its end"
@@ -822,7 +823,7 @@ _MARKED: dict[str, str] = {
         "the live database."
     ),
     "backup.copy_failed": _n(
-        "the database could not be copied ({detail}); no backup was kept. Run {command}."
+        "the database could not be copied; no backup was kept. Run {command}."
     ),
     "backup.dest_exists": _n("{path} already exists; choose a new file name or a folder."),
     "backup.dest_folder_missing": _n("the folder {path} does not exist."),
@@ -831,7 +832,7 @@ _MARKED: dict[str, str] = {
     "backup.dump_failed_listing": _n(
         "the dump failed its check (pg_restore --list), so it was not kept"
     ),
-    "backup.tool_failed": _n("{failure}: {detail}"),
+    "backup.tool_failed": _n("{failure}"),
     "backup.tool_missing": _n(
         "{name} is needed for PostgreSQL backups and restores but was not found: install the "
         "PostgreSQL client tools (the server's major version or newer) and put them on the "
@@ -844,7 +845,7 @@ _MARKED: dict[str, str] = {
     "backup.scratch_differs": _n("{name} does not hold what the database held: {detail}"),
     "backup.scratch_not_allowed": _n(
         "a backup is verified by restoring it into a scratch database, but this database user "
-        "may not create one (grant it CREATEDB on the server): {detail}"
+        "may not create one (grant it CREATEDB on the server)"
     ),
     "restore.source_missing": _n("{path} does not exist or is not a file; nothing was changed."),
     "restore.source_is_database": _n("{path} is the database itself; choose a backup file."),
@@ -951,7 +952,7 @@ _MARKED: dict[str, str] = {
     "storage.label.postgres": _n("PostgreSQL — {host}:{port}/{name}"),
     "storage.label.local_host": _n("local"),
 }
-CATALOGUE: dict[str, str] = _MARKED
+CATALOGUE: dict[str, str] = {**_MARKED, **INTEGRITY_MARKED}
 
 
 def template(code: str) -> str | None:
@@ -987,9 +988,18 @@ def parameter_text(text: str) -> str:
     return text
 
 
+def verbatim_text(text: str) -> str:
+    """A name the program uses (a table, a revision, a path) or a driver's own words: one
+    left-to-right run inside Arabic, so ``modality_entries #12`` or ``database disk image is
+    malformed`` keeps its order; English needs nothing."""
+    return ltr_isolate(text) if display.current().right_to_left else text
+
+
 def message_text(message: Message) -> str:
     """``message`` in the user's language."""
-    return render(message, template, parameter_text, counted=counted_template)
+    return render(
+        message, template, parameter_text, counted=counted_template, verbatim=verbatim_text
+    )
 
 
 def sentence(text: str) -> str:

@@ -54,6 +54,6 @@ def test_a_bulk_row_added_by_sql_after_the_batch_is_unaudited(demo: Database) ->
             )
         )
     report = check_database(demo)
-    assert any("[unaudited row] 1 row(s) of consents" in p for p in report.problems), (
+    assert any("[unaudited row] consents: 1 row has" in p for p in report.problems), (
         report.describe()
     )

@@ -169,7 +169,7 @@ def test_foreign_key_violation_is_reported(clinic_file: Path) -> None:
     )
     report = check_sqlite_file(clinic_file)
     assert report.problems[0] == (
-        "1 row(s) of region_scar_counts refer to assessments rows that do not exist "
+        "region_scar_counts: 1 row refers to assessments rows that do not exist "
         "(a broken foreign key)."
     )
     # Written by SQL, not by ScarDesk: the audit check sees that too.
@@ -186,7 +186,7 @@ def test_foreign_key_violation_is_reported_by_check_database(
         "VALUES (42, 'forehead', 'icepick', 1)",
     )
     report = check_database(reopened)
-    assert "region_scar_counts refer to assessments" in report.problems[0]
+    assert "region_scar_counts: 1 row refers to assessments" in report.problems[0]
     assert "[unaudited row]" in report.problems[1]
 
 

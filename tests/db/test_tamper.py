@@ -232,27 +232,27 @@ KINDS: dict[str, tuple[Callable[[Database], None], str]] = {
     "middle event deleted and the rest re-hashed": (delete_middle_and_rehash, "[forged event]"),
     "patient name edited by SQL": (
         _sql("UPDATE patients SET name_latin = 'Someone Else' WHERE id = 1"),
-        "[edited row] 1 row(s) of patients differ from their last audited state "
+        "[edited row] patients: 1 row differs from the last audited state "
         "(changed outside ScarDesk): 1 (name_latin",
     ),
     "civil number edited by SQL": (
         _sql("UPDATE patients SET civil_number = '99999999' WHERE id = 2"),
-        "[edited row] 1 row(s) of patients differ from their last audited state "
+        "[edited row] patients: 1 row differs from the last audited state "
         "(changed outside ScarDesk): 2 (civil_number",
     ),
     "history answer edited by SQL": (
         _sql("UPDATE history_entries SET answer = 'yes' WHERE id = 3"),
-        "of history_entries differ from their last audited state (changed outside ScarDesk): "
+        "history_entries: 1 row differs from the last audited state (changed outside ScarDesk): "
         "3 (answer",
     ),
     "session notes edited by SQL": (
         _sql("UPDATE treatment_sessions SET post_notes = 'Something else' WHERE id = 1"),
-        "of treatment_sessions differ from their last audited state (changed outside "
+        "treatment_sessions: 1 row differs from the last audited state (changed outside "
         "ScarDesk): 1 (post_notes",
     ),
     "unaudited session inserted by SQL": (
         insert_unaudited_session,
-        "[unaudited row] 1 row(s) of treatment_sessions have no audit event",
+        "[unaudited row] treatment_sessions: 1 row has no audit event",
     ),
     "both append-only triggers dropped": (drop_both_triggers, "[missing trigger]"),
 }

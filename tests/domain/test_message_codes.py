@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import scardesk.domain
 import scardesk.services
+from scardesk.domain.codecs._base import STORED_KINDS
 from scardesk.domain.enums import Answer, Role
 from scardesk.domain.errors import (
     ConflictError,
@@ -57,6 +58,10 @@ CODED_OUTSIDE_CORE = [
     "db/unit_of_work.py",
     "db/sync_folders.py",
     "db/location.py",
+    "db/integrity.py",
+    "db/tamper.py",
+    "db/audit_rows.py",
+    "db/record_check.py",
 ]
 #: Modules that write some codes (what the app's start-up shows) but keep English sentences for
 #: what only the command line prints: their codes are checked, their sentences allowed.
@@ -70,6 +75,11 @@ _MESSAGE_MACHINERY = {"domain/messages.py", "domain/errors.py", "domain/message_
 #: Codes the core builds from a value (``Message(f"role.{role}")``), by the prefix written in
 #: the source: each family lists every code it can produce, so the catalogue check covers them.
 DYNAMIC_FAMILIES: dict[str, set[str]] = {
+    "stored.kind.": {f"stored.kind.{kind}" for kind in STORED_KINDS.values()},
+    "integrity.step.": {
+        f"integrity.step.{step}"
+        for step in ("sqlite", "foreign_keys", "revision", "audit", "records")
+    },
     "permission.": {f"permission.{permission.value}" for permission in Permission},
     "role.": {f"role.{role.value}" for role in Role},
     "answer.": {f"answer.{answer.value}" for answer in Answer},
@@ -230,6 +240,7 @@ _CODE_ARGUMENTS = {
     "_refuse": 1,
     "_error": 1,
     "_TagRefused": 0,
+    "wrong_kind": 0,
 }
 
 
@@ -268,7 +279,8 @@ def _codes_written(tree: ast.Module) -> set[str]:
             if len(node.args) > position:
                 codes |= {t for t in _strings(node.args[position]) if _CODE_SHAPE.fullmatch(t)}
         elif isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id.endswith("code") for target in node.targets
+            isinstance(target, ast.Name) and target.id.lower().endswith("code")
+            for target in node.targets
         ):
             codes |= {text for text in _strings(node.value) if _CODE_SHAPE.fullmatch(text)}
     return codes

@@ -18,6 +18,8 @@ from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
 from scardesk.domain.errors import UnreadableRecordError, ValidationError
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.messages import Message, Verbatim
 
 VERSION_KEY = "v"
 P = ParamSpec("P")
@@ -37,6 +39,34 @@ _FAILURES = (
 )
 
 
+class StoredShapeError(TypeError):
+    """A stored value of the wrong kind, its reason coded so a check can say it in Arabic."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(english(reason))
+        self.reason = reason
+
+
+#: The kinds a JSON value can be, as a reason names them ("expected a number, found text"):
+#: each is the code ``stored.kind.<name>``.
+STORED_KINDS: dict[type, str] = {
+    str: "text",
+    bool: "flag",
+    int: "whole",
+    float: "number",
+    list: "list",
+    dict: "object",
+    type(None): "null",
+}
+
+
+def wrong_kind(expected: str, value: object) -> StoredShapeError:
+    """``expected`` (a ``stored.expected_*`` code) with the kind of value found instead."""
+    kind = STORED_KINDS.get(type(value))
+    found: object = Message(f"stored.kind.{kind}") if kind else Verbatim(type(value).__name__)
+    return StoredShapeError(Message(expected, {"found": found}))
+
+
 def decoder(table: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Wrap a decode function so that any failure leaves as ``UnreadableRecordError(table)``."""
 
@@ -48,7 +78,9 @@ def decoder(table: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             except UnreadableRecordError:
                 raise
             except _FAILURES as error:
-                raise UnreadableRecordError(table, None, _detail(error)) from error
+                raise UnreadableRecordError(
+                    table, None, _detail(error), reason=_reason(error)
+                ) from error
 
         return decode
 
@@ -63,10 +95,20 @@ def _detail(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
 
+def _reason(error: Exception) -> Message | None:
+    """The failure as a coded reason when ScarDesk worded it; None for Python's own words (an
+    unknown enum value...), which a check then shows as technical detail."""
+    if isinstance(error, StoredShapeError):
+        return error.reason
+    if isinstance(error, KeyError) and error.args:
+        return Message("stored.missing_field", {"field": Verbatim(str(error.args[0]))})
+    return None
+
+
 def split_version(stored: object, known: int) -> tuple[int, dict[str, Any]]:
     """The document's version (0 when absent) and its other fields."""
     if not isinstance(stored, Mapping):
-        raise TypeError(f"expected a JSON object, found {type(stored).__name__}")
+        raise wrong_kind("stored.expected_object", stored)
     version = stored.get(VERSION_KEY, 0)
     if isinstance(version, bool) or not isinstance(version, int):
         raise ValueError(f"the schema version {version!r} is not a whole number")
@@ -79,7 +121,8 @@ def only_keys(body: Mapping[str, Any], allowed: set[str] | frozenset[str]) -> No
     """Refuse a field this version does not have: a misspelt key must not be dropped silently."""
     unknown = sorted(set(body) - set(allowed))
     if unknown:
-        raise ValueError(f"unknown field(s) {', '.join(unknown)}")
+        reason = Message("stored.unknown_fields", {"fields": Verbatim(", ".join(unknown))})
+        raise StoredShapeError(reason)
 
 
 # --- readers of plain JSON values -----------------------------------------------------------
@@ -87,7 +130,7 @@ def only_keys(body: Mapping[str, Any], allowed: set[str] | frozenset[str]) -> No
 
 def text(value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected text, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_text", value)
     return value
 
 
@@ -97,9 +140,9 @@ def optional_text(value: object) -> str | None:
 
 def number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"expected a number, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_number", value)
     if not math.isfinite(value):
-        raise ValueError("expected a finite number")
+        raise StoredShapeError(Message("stored.not_finite"))
     return value
 
 
@@ -109,7 +152,7 @@ def optional_number(value: object) -> float | None:
 
 def whole(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"expected a whole number, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_whole", value)
     return value
 
 
@@ -119,7 +162,7 @@ def optional_whole(value: object) -> int | None:
 
 def flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_flag", value)
     return value
 
 
@@ -145,7 +188,7 @@ def choice(kind: type[E]) -> Callable[[object], E]:
 def names(value: object) -> tuple[str, ...]:
     """A JSON list of texts (region names and the like)."""
     if not isinstance(value, list):
-        raise TypeError(f"expected a list, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_list", value)
     return tuple(text(item) for item in value)
 
 

@@ -24,6 +24,7 @@ from scardesk.domain.codecs._base import (
     plain,
     split_version,
     text,
+    wrong_kind,
 )
 from scardesk.domain.codecs.modality import decode_modality, encode_modality
 from scardesk.domain.enums import Severity
@@ -64,7 +65,7 @@ def _event(document: object) -> AdverseEventInput:
 
 def _list(value: object) -> list[object]:
     if not isinstance(value, list):
-        raise TypeError(f"expected a list, found {type(value).__name__}")
+        raise wrong_kind("stored.expected_list", value)
     return value
 
 

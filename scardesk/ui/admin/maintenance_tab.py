@@ -12,6 +12,7 @@ from scardesk.ui.admin.auto_backup_panel import AutoBackupPanel
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text
+from scardesk.ui.messages import message_text
 from scardesk.ui.tr import _t
 
 
@@ -92,6 +93,15 @@ class MaintenanceTab(QWidget):
         self.backup_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
         if text:
+            # Flush with the reading direction: a plain text box keeps even Arabic lines flush
+            # left (Qt aligns it by its "auto" direction). Set here, so a language switch follows.
+            option = self.result.document().defaultTextOption()
+            option.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                if self.result.isRightToLeft()
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            self.result.document().setDefaultTextOption(option)
             self.result.setPlainText(text)
 
     def _fail(self, error: BaseException) -> None:
@@ -138,7 +148,7 @@ class MaintenanceTab(QWidget):
             )
             return
         lines = [_t("Problems found — make no changes and call for support:")]
-        lines += [f"• {problem}" for problem in result.problems]
+        lines += [f"• {message_text(problem)}" for problem in result.problems]
         self._busy(False, "\n".join(lines))
 
 
