@@ -102,6 +102,7 @@ class WorkingTimeTab(QWidget):
         column.addWidget(self.holiday_error)
         self.holidays = QListWidget()
         self.holidays.setAccessibleName(_t("Public holidays"))
+        _keep_rows_visible(self.holidays)
         column.addWidget(self.holidays, 1)
         # Said where the rows would be, and "could not be read" rather than "none" on a failure.
         self.holidays_empty = list_state_label(self.holidays)
@@ -131,6 +132,7 @@ class WorkingTimeTab(QWidget):
         column.addWidget(self.day_off_error)
         self.days_off = QListWidget()
         self.days_off.setAccessibleName(_t("Days off"))
+        _keep_rows_visible(self.days_off)
         column.addWidget(self.days_off, 1)
         self.days_off_empty = list_state_label(self.days_off)
         self.remove_day_off_button = QPushButton(_t("Remove day off"))
@@ -273,6 +275,12 @@ def _no_holidays() -> str:
 
 def _no_days_off() -> str:
     return _t("No days off entered yet.")
+
+
+def _keep_rows_visible(rows: QListWidget) -> None:
+    """A list never squeezed below a handful of rows: on a short screen the tab scrolls instead,
+    rather than showing a list one row high."""
+    rows.setMinimumHeight(rows.fontMetrics().height() * 6)
 
 
 def _date_edit() -> QDateEdit:
