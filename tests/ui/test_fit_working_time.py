@@ -27,7 +27,7 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea:
     return parent
 
 
-def _working_time(qtbot, open_window, make_user, size):  # type: ignore[no-untyped-def]
+def _working_time(qtbot, open_window, make_user, size):
     window = open_window(make_user("first.admin", Role.ADMIN))
     if size is None:
         window.showMaximized()
@@ -41,7 +41,7 @@ def _working_time(qtbot, open_window, make_user, size):  # type: ignore[no-untyp
     return screen.working_time
 
 
-def _not_in_sight(tab) -> list[str]:  # type: ignore[no-untyped-def]
+def _not_in_sight(tab) -> list[str]:
     area = _scroll_area(tab)
     wanted = {
         "holidays": tab.holidays,
