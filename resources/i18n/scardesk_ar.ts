@@ -2276,6 +2276,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>كل عرض وطباعة وتصدير مسجَّل لسجل هذا المريض</translation>
     </message>
     <message>
+        <source>No logged read of this record yet.</source>
+        <translation>لا يوجد اطلاع مسجَّل على هذا السجل بعد.</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>يرجى مراجعة النموذج</translation>
     </message>
