@@ -28,7 +28,7 @@ def _jpeg(shade: int) -> bytes:
     return buffer.getvalue()
 
 
-def _click_tab(qtbot, workspace, key: str) -> None:  # type: ignore[no-untyped-def]
+def _click_tab(qtbot, workspace, key: str) -> None:
     bar = workspace.tabs.tabBar()
     index = workspace.tab_keys.index(key)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
