@@ -76,3 +76,15 @@ def test_only_the_rows_in_sight_are_measured(qtbot, services, open_window, make_
     last = rows - 1
     assert _shown_whole(tab.table, last)
     assert tab.row_fit.measured_rows <= 2 * (in_sight + 2 * MARGIN)
+
+
+def test_no_empty_strip_under_the_buttons_until_the_chain_is_verified(
+    qtbot, open_window, make_user
+) -> None:
+    tab = _audit_tab(qtbot, open_window, make_user)
+    assert not tab.chain_label.isVisible()
+    gap = tab.height() - (tab.refresh_button.y() + tab.refresh_button.height())
+    assert gap <= tab.layout().contentsMargins().bottom()
+    qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "whole" in tab.chain_label.text())
+    assert tab.chain_label.isVisible()

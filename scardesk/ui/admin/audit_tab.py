@@ -80,6 +80,7 @@ class AuditTab(QWidget):
         self.verify_button = QPushButton(_t("Verify the chain"))
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
+        self.chain_label.hide()  # no empty strip under the buttons until the chain is verified
         bar.addWidget(self.count_label, 1)
         for button in (self.refresh_button, self.csv_button, self.pdf_button, self.verify_button):
             bar.addWidget(button)
@@ -183,6 +184,7 @@ class AuditTab(QWidget):
     # --- the chain -----------------------------------------------------------------------
     def verify(self) -> None:
         self.chain_label.setText(_t("Verifying…"))
+        self.chain_label.show()
         actor = self._context.signed_in.actor
         self._context.runner.run(
             lambda: self._context.services.maintenance.verify_audit_chain(actor),
