@@ -83,8 +83,10 @@ def test_no_empty_strip_under_the_buttons_until_the_chain_is_verified(
 ) -> None:
     tab = _audit_tab(qtbot, open_window, make_user)
     assert not tab.chain_label.isVisible()
+    layout = tab.layout()
+    assert layout is not None
     gap = tab.height() - (tab.refresh_button.y() + tab.refresh_button.height())
-    assert gap <= tab.layout().contentsMargins().bottom()
+    assert gap <= layout.contentsMargins().bottom()
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "whole" in tab.chain_label.text())
     assert tab.chain_label.isVisible()
