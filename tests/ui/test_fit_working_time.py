@@ -4,11 +4,14 @@ their Remove buttons sat below the fold. Each tab now scrolls by itself."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QDate, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from scardesk.domain.enums import Role
+from scardesk.domain.time import muscat_today
 
 
 def _shown_in(widget: QWidget, area: QAbstractScrollArea) -> bool:
@@ -79,3 +82,21 @@ def test_a_tall_admin_tab_scrolls_by_itself(qtbot, open_window, make_user) -> No
     area = _scroll_area(screen.rules)
     assert area.verticalScrollBar().maximum() > 0
     assert window.height() <= 720
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_new_holidays_and_days_off_start_on_the_clinic_s_day(
+    qtbot, open_window, make_user, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    """The computer's clock may be in another zone (14 h ahead of UTC, 11 h behind): at any
+    moment one of the two is on another day than Muscat; the fields still start on Muscat's."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        tab = _working_time(qtbot, open_window, make_user, None)
+        today = muscat_today()
+        muscat = QDate(today.year, today.month, today.day)
+        assert (tab.holiday_date.date(), tab.off_date.date()) == (muscat, muscat)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, UserRecord
+from scardesk.domain.time import muscat_today
 from scardesk.domain.working_calendar import hours_text, parse_hours
 from scardesk.services.working_time import WorkingTime
 from scardesk.ui.appointments.working_time import weekday_name
@@ -284,4 +285,6 @@ def _keep_rows_visible(rows: QListWidget) -> None:
 
 
 def _date_edit() -> QDateEdit:
-    return date_edit(QDate.currentDate())
+    # The clinic's day, not the computer's: late in the evening they differ.
+    today = muscat_today()
+    return date_edit(QDate(today.year, today.month, today.day))
