@@ -524,6 +524,42 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <source>units</source>
         <translation>وحدات</translation>
     </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>أيام</numerusform>
+            <numerusform>يومًا</numerusform>
+            <numerusform>يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهر</numerusform>
+            <numerusform>أشهر</numerusform>
+            <numerusform>شهرًا</numerusform>
+            <numerusform>شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unit(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>وحدة</numerusform>
+            <numerusform>وحدة</numerusform>
+            <numerusform>وحدة</numerusform>
+            <numerusform>وحدات</numerusform>
+            <numerusform>وحدة</numerusform>
+            <numerusform>وحدة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The safety check uses these numbers for every patient. They start at the clinical reference&apos;s values; change them only on the medical director&apos;s word.</source>
         <translation>يستخدم فحص السلامة هذه الأرقام لكل مريض. تبدأ بقيم المرجع السريري؛ لا تغيّرها إلا بتوجيه من المدير الطبي.</translation>
@@ -2278,6 +2314,10 @@ ScarDesk will close, check this backup, put it in place of the current database 
     <message>
         <source>Every logged view, print and export of this patient&apos;s record</source>
         <translation>كل عرض وطباعة وتصدير مسجَّل لسجل هذا المريض</translation>
+    </message>
+    <message>
+        <source>No logged read of this record yet.</source>
+        <translation>لا يوجد اطلاع مسجَّل على هذا السجل بعد.</translation>
     </message>
     <message>
         <source>Please check the form</source>

@@ -269,5 +269,29 @@
             <numerusform>[deleted row] {table}: %n audited rows no longer exist: ids {ids}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unit(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>unit</numerusform>
+            <numerusform>units</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -110,6 +110,9 @@ def test_withdrawing_marks_the_consent_withdrawn_with_its_reason(
     withdraw.save_button.click()
     assert tab.status_text(ConsentPurpose.MARKETING_PHOTOS) == "Withdrawn"
     assert tab.ledger.item(0, 7).text() == "Patient asked by phone"
+    signed_by = tab.ledger.item(0, 4)
+    assert signed_by is not None
+    assert signed_by.text() == "Patient"  # signed by the patient, not a guardian
     actor = tab.context.signed_in.actor
     assert ConsentPurpose.MARKETING_PHOTOS not in services.consents.valid_purposes(
         actor, patient_id

@@ -28,7 +28,7 @@ def _jpeg(shade: int) -> bytes:
     return buffer.getvalue()
 
 
-def _click_tab(qtbot, workspace, key: str) -> None:  # type: ignore[no-untyped-def]
+def _click_tab(qtbot, workspace, key: str) -> None:
     bar = workspace.tabs.tabBar()
     index = workspace.tab_keys.index(key)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
@@ -117,3 +117,29 @@ def test_the_action_is_hidden_from_those_who_may_not_read_the_trail(
         workspace = window.open_patient(clinic.patient_id)
         assert workspace.readers_button.isVisible() is visible, role
         window.close()
+
+
+def test_a_refused_read_says_so_where_the_rows_would_be(
+    qtbot, services, make_user, open_window
+) -> None:
+    """A practitioner who is not the privacy officer is refused (the button is hidden, but the
+    right may go between showing it and a click): the table says it could not be read instead
+    of standing blank; an allowed reader with rows sees no such line."""
+    clinic = session_clinic(services, make_user)
+    window = open_window(clinic.context.signed_in)
+    dialog = ReadersDialog(clinic.context, clinic.patient_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 0
+    assert dialog.list_state.isVisible()
+    assert "could not be read" in dialog.list_state.text()
+
+    admin = make_user("first.admin", Role.ADMIN)
+    as_admin = dataclasses.replace(clinic.context, signed_in=admin)
+    allowed = ReadersDialog(as_admin, clinic.patient_id, window)
+    qtbot.addWidget(allowed)
+    allowed.show()
+    qtbot.waitExposed(allowed)
+    assert allowed.table.rowCount() > 0
+    assert not allowed.list_state.isVisible()

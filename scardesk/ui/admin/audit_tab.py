@@ -35,6 +35,7 @@ from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
+from scardesk.ui.widgets.row_fit import fit_visible_rows
 
 
 class AuditTab(QWidget):
@@ -58,12 +59,14 @@ class AuditTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in (AuditModel.WHEN, AuditModel.WHO, AuditModel.ROLE, AuditModel.PATIENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        # A long sentence wraps and its row grows to it, measured only for the rows in sight:
+        # the log loads page by page and may hold 100k events.
+        self.row_fit = fit_visible_rows(self.table)
         layout.addWidget(self.table, 1)
         self._empty_text = _t("No event matches these filters. Widen the dates or clear a filter.")
         self.empty_state = list_state_label(self.table)
@@ -77,6 +80,7 @@ class AuditTab(QWidget):
         self.verify_button = QPushButton(_t("Verify the chain"))
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
+        self.chain_label.hide()  # no empty strip under the buttons until the chain is verified
         bar.addWidget(self.count_label, 1)
         for button in (self.refresh_button, self.csv_button, self.pdf_button, self.verify_button):
             bar.addWidget(button)
@@ -182,6 +186,7 @@ class AuditTab(QWidget):
     # --- the chain -----------------------------------------------------------------------
     def verify(self) -> None:
         self.chain_label.setText(_t("Verifying…"))
+        self.chain_label.show()
         actor = self._context.signed_in.actor
         self._context.runner.run(
             lambda: self._context.services.maintenance.verify_audit_chain(actor),

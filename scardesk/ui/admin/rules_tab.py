@@ -47,8 +47,13 @@ def setting_groups() -> list[tuple[str, tuple[Setting, ...]]]:
     return groups
 
 
-def unit_text(unit: Unit) -> str:
-    return {Unit.DAYS: _t("days"), Unit.MONTHS: _t("months"), Unit.UNITS: _t("units")}[unit]
+def unit_text(unit: Unit, count: int) -> str:
+    """The unit after a number, agreeing with it ("1 day", "2 days"; Arabic's six forms)."""
+    if unit is Unit.DAYS:
+        return _t("day(s)", "unit after a number", count)
+    if unit is Unit.MONTHS:
+        return _t("month(s)", "unit after a number", count)
+    return _t("unit(s)", "unit after a number", count)
 
 
 class RulesTab(QWidget):
@@ -116,7 +121,9 @@ class RulesTab(QWidget):
         if not self.editable:
             box.setReadOnly(True)
             box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        box.setSuffix(f" {unit_text(setting.unit)}")
+        # The suffix follows the value: "1 day", never "1 days".
+        box.valueChanged.connect(lambda value: box.setSuffix(f" {unit_text(setting.unit, value)}"))
+        box.setSuffix(f" {unit_text(setting.unit, box.value())}")
         box.setToolTip(
             _t("Clinic policy, not a label figure; default: {value}").format(value=setting.default)
             if setting.policy

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from scardesk.ui.admin.audit_tab import AuditTab
 from scardesk.ui.admin.clinic_tab import ClinicTab
@@ -13,6 +13,7 @@ from scardesk.ui.admin.working_time_tab import WorkingTimeTab
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.documents.content_editor import ContentEditorTab
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.screen_fit import ScrollingTabs
 
 
 class AdminScreen(QWidget):
@@ -23,7 +24,10 @@ class AdminScreen(QWidget):
         title = QLabel(_t("Admin"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the tallest one (Safety rules) no longer makes every tab as
+        # tall as itself, which on a 1280×720 laptop pushed Working time's lists below the fold.
+        # It also lets the window shrink below a tab's natural width.
+        self.tabs = ScrollingTabs()
         self.users = UsersTab(context)
         self.clinic = ClinicTab(context)
         self.maintenance = MaintenanceTab(context)
@@ -38,12 +42,7 @@ class AdminScreen(QWidget):
         self.tabs.addTab(self.maintenance, _t("Backups and checks"))
         self.tabs.addTab(self.content, _t("Document text"))
         self.tabs.addTab(self.audit, _t("Audit log"))
-        # A scroll area lets the window shrink below the tabs' natural width (small screens).
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.tabs)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
 
 
 def build(context: ScreenContext) -> QWidget:

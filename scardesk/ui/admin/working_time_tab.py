@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes, UserRecord
+from scardesk.domain.time import muscat_today
 from scardesk.domain.working_calendar import hours_text, parse_hours
 from scardesk.services.working_time import WorkingTime
 from scardesk.ui.appointments.working_time import weekday_name
@@ -102,6 +103,7 @@ class WorkingTimeTab(QWidget):
         column.addWidget(self.holiday_error)
         self.holidays = QListWidget()
         self.holidays.setAccessibleName(_t("Public holidays"))
+        _keep_rows_visible(self.holidays)
         column.addWidget(self.holidays, 1)
         # Said where the rows would be, and "could not be read" rather than "none" on a failure.
         self.holidays_empty = list_state_label(self.holidays)
@@ -131,6 +133,7 @@ class WorkingTimeTab(QWidget):
         column.addWidget(self.day_off_error)
         self.days_off = QListWidget()
         self.days_off.setAccessibleName(_t("Days off"))
+        _keep_rows_visible(self.days_off)
         column.addWidget(self.days_off, 1)
         self.days_off_empty = list_state_label(self.days_off)
         self.remove_day_off_button = QPushButton(_t("Remove day off"))
@@ -275,5 +278,13 @@ def _no_days_off() -> str:
     return _t("No days off entered yet.")
 
 
+def _keep_rows_visible(rows: QListWidget) -> None:
+    """A list never squeezed below a handful of rows: on a short screen the tab scrolls instead,
+    rather than showing a list one row high."""
+    rows.setMinimumHeight(rows.fontMetrics().height() * 6)
+
+
 def _date_edit() -> QDateEdit:
-    return date_edit(QDate.currentDate())
+    # The clinic's day, not the computer's: late in the evening they differ.
+    today = muscat_today()
+    return date_edit(QDate(today.year, today.month, today.day))

@@ -51,6 +51,7 @@ from scardesk.ui.tr import _t
 from scardesk.ui.widgets.date_fields import date_edit, time_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.number_boxes import NumberBox
+from scardesk.ui.widgets.screen_fit import grow_with_wrapped_text
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 CHECK_DELAY_MS = 150
@@ -121,6 +122,8 @@ class BookingDialog(DiscardGuard, QDialog):
         self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._layout()
+        # The warnings and the safety note arrive after the checks, wrapped: grow to show them.
+        grow_with_wrapped_text(self)
         self._prefill(request)
         self._wire()
         self._update_confirm_text()

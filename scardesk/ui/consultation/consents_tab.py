@@ -245,7 +245,7 @@ class ConsentsTab(QWidget):
                 purpose_text(record.purpose),
                 record.form_version,
                 self._names.name(record.captured_by_id),
-                record.signed_by_guardian or _t("patient"),
+                record.signed_by_guardian or _t("Patient"),  # a cell: capitalised
                 withdrawn_on,
                 self._names.name(record.withdrawn_by_id) if record.withdrawn_at else "",
                 record.withdrawal_reason or "",

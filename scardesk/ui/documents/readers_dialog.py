@@ -39,6 +39,7 @@ from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.labels import moment_text, person_name
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
+from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.screen_fit import fit_size
 from scardesk.ui.widgets.table_columns import fit_columns
 
@@ -97,6 +98,8 @@ class ReadersDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
+        # Said where the rows would be: a refused or failed read is not an empty history.
+        self.list_state = list_state_label(self.table)
         bar = QHBoxLayout()
         self.more_button = QPushButton(_t("Load older reads"))
         self.more_button.clicked.connect(self.load_more)
@@ -127,6 +130,8 @@ class ReadersDialog(QDialog):
             self._load(self.rows[-1].event_id)
 
     def _failed(self, error: BaseException) -> None:
+        if not self.rows:
+            set_list_state(self.list_state, _no_reads(), error, rows=0)
         self._errors.show(error, self)
         self.loaded.emit()
 
@@ -150,6 +155,7 @@ class ReadersDialog(QDialog):
                 id=self.patient_id
             )
         )
+        set_list_state(self.list_state, _no_reads(), None, rows=len(self.rows))
         self.loaded.emit()
 
     def visible_lines(self) -> list[tuple[str, ...]]:
@@ -211,6 +217,10 @@ class ReadersAction(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def _no_reads() -> str:
+    return _t("No logged read of this record yet.")
 
 
 def _cell_text(item: QTableWidgetItem | None) -> str:

@@ -11,7 +11,7 @@ and the editors' own scroll areas), so shrinking hides nothing for good.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
@@ -106,3 +106,46 @@ class ScrollingTabs(QTabWidget):
         index = self.indexOf(page)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+class GrowWithWrappedText(QObject):
+    """Grows a dialog when wrapped text appears in it (a warning shown after a check).
+
+    A top-level window's minimum height ignores height-for-width, so a word-wrapped label shown
+    later was squeezed into the room the dialog already had: its last line lost its descenders.
+    After each re-layout the dialog is made as tall as its content needs at its width, never
+    taller than the screen's available area (beyond that the content's own scrolling takes
+    over)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.grow)
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()  # once the layout has taken the request in
+        return False
+
+    def grow(self) -> None:
+        dialog = self._dialog
+        layout = dialog.layout()
+        if layout is None or not dialog.isVisible():
+            return
+        layout.activate()
+        wanted = dialog.heightForWidth(dialog.width())
+        frame = dialog.frameGeometry().height() - dialog.height()
+        room = available_area(dialog).height() - frame
+        height = min(wanted, room)
+        if height > dialog.height():
+            dialog.resize(dialog.width(), height)
+            keep_inside(dialog)
+
+
+def grow_with_wrapped_text(dialog: QWidget) -> GrowWithWrappedText:
+    """Keep ``dialog`` tall enough for the wrapped text shown in it, from now on."""
+    return GrowWithWrappedText(dialog)

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
+
+#: What Qt's item delegate keeps on either side of a cell's text, together (about).
+_TEXT_MARGINS = 8
 
 
 def share_width(
@@ -97,7 +101,30 @@ class ColumnFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()  # at once: the new width must not show the old columns for a frame
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._whole_text_tip(event)
         return False
+
+    def _whole_text_tip(self, event: QHelpEvent) -> bool:
+        """A cell whose text was shortened with "…" shows the whole text as its tooltip (unless
+        the model gives a tooltip of its own, which is shown as usual)."""
+        view = self._view
+        index = view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return False
+        room = view.visualRect(index)
+        if view.sizeHintForIndex(index).width() <= room.width():  # the delegate's own measure
+            return False
+        if view.wordWrap():  # too wide for one line, but wrapped it may show whole
+            lines = QRect(0, 0, max(1, room.width() - _TEXT_MARGINS), 100_000)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            if view.fontMetrics().boundingRect(lines, flags, text).height() <= room.height():
+                return False
+        QToolTip.showText(event.globalPos(), text, view.viewport(), room)
+        return True
 
     def fit(self) -> None:
         view = self._view
