@@ -148,8 +148,11 @@ def test_an_export_that_cannot_be_written_says_why_in_arabic(
         install_translation(qapp, "en")
     shown = tab._errors.last_message
     assert shown is not None
-    assert shown.text.startswith("تعذّرت كتابة trail.csv (")
-    assert shown.text.endswith("): اختر مجلدًا آخر")  # the OS reason in brackets stays as is
+    sentence, lead_in, reason = shown.text.split("\n")
+    assert sentence == "تعذّرت كتابة trail.csv: اختر مجلدًا آخر"
+    # What the system said stays as it said it, on its own line after an Arabic lead-in.
+    assert lead_in == "التفاصيل الفنية (كما وردت، دون ترجمة):"
+    assert reason and reason.isascii()
     tab.refresh()
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
     assert not [e for e in tab.model.entries() if e.action == "audit.export"]
