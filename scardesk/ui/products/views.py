@@ -42,9 +42,12 @@ def record_view(model: RecordTable) -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their text, never wider than the table, ``stretch`` taking the rest."""
-    fit_table_columns(view, stretch)
+def fit_columns(view: QTableView, stretch: int, *, wrap: bool = False) -> None:
+    """Columns as wide as their text, never wider than the table, ``stretch`` taking the rest.
+    With ``wrap``, a narrowed column wraps its text and its rows grow, so it shows whole."""
+    if wrap:
+        view.setWordWrap(True)
+    fit_table_columns(view, stretch, rows=wrap)
 
 
 def selected_record(view: QTableView) -> Any:
