@@ -4,36 +4,61 @@ brands)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from scardesk.demo import pools
 from scardesk.domain.enums import Modality, Role, UnitKind
 from scardesk.domain.products import ProductInput
+from scardesk.ui.fonts import install_fonts
 from scardesk.ui.products.models import ProductTable
+from scardesk.ui.products.views import CELL_PADDING
+from scardesk.ui.style import apply_style
+from scardesk.ui.tr import _t
 
-TEXT_MARGINS = 16  # the view's cell padding (8 px a side) and the delegate's own margins
+TEXT_MARGINS = 24  # the view's cell padding (8 px a side) and the delegate's text margins
 TOXIN = "Toxin units (this brand only)"
 
 
+@pytest.fixture(params=["en", "ar"])
+def dressed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The application's bundled fonts and style sheet (its cell padding and taller lines are
+    what cut the cell), in English or in Arabic right to left."""
+    direction, font, style = qapp.layoutDirection(), qapp.font(), qapp.style().name()
+    if request.param == "ar":
+        request.getfixturevalue("arabic")
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    install_fonts(qapp)
+    apply_style(qapp)
+    yield request.param
+    qapp.setLayoutDirection(direction)
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setFont(font)
+
+
 def _shown_whole(view: QTableView, index: QModelIndex) -> bool:
+    """On one line in the room left by the cell's padding, or wrapped in a row tall enough for
+    all its lines as the delegate lays them out in that room."""
     text = index.data(Qt.ItemDataRole.DisplayRole)
     rect = view.visualRect(index)
-    room = rect.width() - TEXT_MARGINS
-    metrics = view.fontMetrics()
-    if metrics.horizontalAdvance(text) <= room:
+    if view.fontMetrics().horizontalAdvance(text) + TEXT_MARGINS <= rect.width():
         return True
     if not view.wordWrap():
         return False
-    lines = QRect(0, 0, max(1, room), 100_000)
-    needed = metrics.boundingRect(lines, int(Qt.TextFlag.TextWordWrap), text).height()
-    return needed <= rect.height()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    option.rect = QRect(0, 0, rect.width() - 2 * CELL_PADDING, rect.height())
+    return QStyledItemDelegate().sizeHint(option, index).height() <= rect.height()
 
 
 @pytest.mark.parametrize("maximized", [True, False], ids=["maximized", "default-size"])
 def test_counted_in_shows_whole_on_a_laptop(
-    qtbot, open_window, services, make_user, maximized
+    qtbot, open_window, services, make_user, maximized, dressed
 ) -> None:
     signed_in = make_user("dr.salma", Role.PRACTITIONER)
     catalogue = pools.TOXIN_PRODUCTS + pools.OTHER_PRODUCTS  # what the screenshots showed
@@ -49,14 +74,14 @@ def test_counted_in_shows_whole_on_a_laptop(
     window.show_screen("products")
     view = window.page("products").catalogue.view
     qtbot.waitUntil(lambda: view.model().rowCount() == len(catalogue))
-    qtbot.wait(50)  # columns and rows are fitted when Qt is idle
     assert window.width() <= 1280
+    toxin = _t(TOXIN)
     toxins = [
         view.model().index(row, ProductTable.UNIT_KIND)
         for row in range(view.model().rowCount())
-        if view.model().index(row, ProductTable.UNIT_KIND).data() == TOXIN
+        if view.model().index(row, ProductTable.UNIT_KIND).data() == toxin
     ]
     assert toxins
-    for index in toxins:
-        assert _shown_whole(view, index), view.columnWidth(ProductTable.UNIT_KIND)
+    # Columns, then rows, are fitted when Qt is idle (and again if a scroll bar appears).
+    qtbot.waitUntil(lambda: all(_shown_whole(view, index) for index in toxins), timeout=3000)
     assert view.horizontalScrollBar().maximum() == 0  # and nothing scrolls sideways
