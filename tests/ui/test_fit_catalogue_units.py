@@ -8,18 +8,17 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 
 from scardesk.demo import pools
 from scardesk.domain.enums import Modality, Role, UnitKind
 from scardesk.domain.products import ProductInput
 from scardesk.ui.fonts import install_fonts
 from scardesk.ui.products.models import ProductTable
-from scardesk.ui.products.views import CELL_PADDING
 from scardesk.ui.style import apply_style
 from scardesk.ui.tr import _t
 
-TEXT_MARGINS = 24  # the view's cell padding (8 px a side) and the delegate's text margins
+TEXT_MARGIN = 3  # what Qt's style keeps on either side of a cell's text (focus margin + 1)
 TOXIN = "Toxin units (this brand only)"
 
 
@@ -41,19 +40,21 @@ def dressed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]
 
 
 def _shown_whole(view: QTableView, index: QModelIndex) -> bool:
-    """On one line in the room left by the cell's padding, or wrapped in a row tall enough for
-    all its lines as the delegate lays them out in that room."""
-    text = index.data(Qt.ItemDataRole.DisplayRole)
-    rect = view.visualRect(index)
-    if view.fontMetrics().horizontalAdvance(text) + TEXT_MARGINS <= rect.width():
-        return True
-    if not view.wordWrap():
-        return False
+    """The cell's text fits the rectangle the style paints it in (inside the style sheet's
+    padding): on one line, or wrapped onto lines the row is tall enough for."""
     option = QStyleOptionViewItem()
     option.initFrom(view)
-    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-    option.rect = QRect(0, 0, rect.width() - 2 * CELL_PADDING, rect.height())
-    return QStyledItemDelegate().sizeHint(option, index).height() <= rect.height()
+    option.rect = view.visualRect(index)
+    option.text = index.data(Qt.ItemDataRole.DisplayRole)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    if view.wordWrap():
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    room = room.adjusted(TEXT_MARGIN, 0, -TEXT_MARGIN, 0)
+    metrics = view.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap) if view.wordWrap() else 0
+    needed = metrics.boundingRect(QRect(0, 0, max(1, room.width()), 100_000), flags, option.text)
+    return needed.width() <= room.width() and needed.height() <= room.height()
 
 
 @pytest.mark.parametrize("maximized", [True, False], ids=["maximized", "default-size"])
