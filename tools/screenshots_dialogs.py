@@ -81,7 +81,6 @@ PRACTITIONER: dict[str, Maker] = {
     "void-assessment": lambda c, p, w: VoidDialog(parent=w),
     "capture-consent": lambda c, p, w: CaptureConsentDialog(c, p, parent=w),
     "withdraw-consent": _withdraw,
-    "record-readers": lambda c, p, w: ReadersDialog(c, p, parent=w),
     "pdf-preview": lambda c, p, w: PdfPreviewDialog(_pdf(), "Aftercare", parent=w),
     "new-product": lambda c, p, w: ProductDialog(c, parent=w),
     "receive-lot": lambda c, p, w: ReceiveLotDialog(c, _first_product(c), muscat_today(), parent=w),
@@ -93,6 +92,8 @@ PRACTITIONER: dict[str, Maker] = {
     "sign-in": lambda c, p, w: SignInDialog(c.services.users, c.runner, parent=w),
 }
 ADMIN: dict[str, Maker] = {
+    # Only those who may read the audit trail see who read a record; a practitioner is refused.
+    "record-readers": lambda c, p, w: ReadersDialog(c, p, parent=w),
     "add-user": lambda c, p, w: AddUserDialog(c, parent=w),
     "change-role": lambda c, p, w: ChangeRoleDialog("dr.salma", Role.PRACTITIONER, parent=w),
     "one-time-password": lambda c, p, w: OneTimePasswordDialog("dr.salma", "Xk3-pq9-Lm2", parent=w),

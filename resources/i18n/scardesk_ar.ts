@@ -5606,6 +5606,10 @@ Nothing was changed.</source>
         <translation>تنتهي في {day}</translation>
     </message>
     <message>
+        <source>Find the other file of this person by name, phone, document number or #file number.</source>
+        <translation>ابحث عن الملف الآخر لهذا الشخص بالاسم أو الهاتف أو رقم الوثيقة أو #رقم الملف.</translation>
+    </message>
+    <message>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>

@@ -49,6 +49,7 @@ DEFAULT_SIZE = (1200, 780)
 RECENT_COUNT = 5
 GEOMETRY_KEY = "main_window/geometry"
 SIDEBAR_WIDTH = 232
+PATIENTS_KEY = "patients"  # the sidebar row a patient's record belongs under
 # Unicode isolates keep an Arabic name from reordering the English text around it.
 _ISOLATE, _POP = "\u2068", "\u2069"
 
@@ -100,7 +101,9 @@ class MainWindow(QMainWindow):
         self.specs: list[ScreenSpec] = visible_screens(signed_in.user)
         self.pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
-        self._shown_key: str | None = None  # the sidebar row of what the stack shows
+        # The screen the stack shows, or that Back returns to from a patient's record (while a
+        # record is open the sidebar marks Patients instead: the record is patient work).
+        self._shown_key: str | None = None
         self._close_without_asking = False
         self._idle_ms_per_minute = idle_ms_per_minute
 
@@ -248,9 +251,9 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> bool:
         """Switch to screen ``key``; False (and no change) if this user may not see it.
 
-        From a patient's workspace the sidebar still marks the screen it was opened from, so
-        choosing that screen again changes no row: it is shown directly (asking first about
-        unsaved work in the workspace)."""
+        From a patient's workspace the sidebar marks Patients, so choosing Patients again
+        changes no row: it is shown directly (asking first about unsaved work in the
+        workspace)."""
         if key == self.navigation.current_key():
             return self._show_page(key)
         return self.navigation.select(key)
@@ -271,7 +274,8 @@ class MainWindow(QMainWindow):
         return self.screen_lock.locked
 
     def current_screen(self) -> str | None:
-        return self.navigation.current_key()
+        """The screen shown, or the one Back returns to from a patient's record."""
+        return self._shown_key
 
     def open_patient(self, patient_id: int) -> PatientWorkspace:
         """Show one patient's workspace in place of the current screen; Back returns to it.
@@ -294,6 +298,7 @@ class MainWindow(QMainWindow):
             self._remember_recent(patient_id, self.workspace.shown_name)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self._mark_shown()
         if self.workspace.merged_into is not None:  # its header already said so
             return self._follow_merge(patient_id, self.workspace.merged_into)
         self.workspace.redirect.connect(
@@ -332,17 +337,28 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         current = self.stack.currentWidget()
         if current is not page and not self._may_leave(current):
-            self._select_quietly(self._shown_key)  # the sidebar follows what is still shown
+            self._mark_shown()  # the sidebar follows what is still shown
             return False
         self._shown_key = key
         self.stack.setCurrentWidget(page)
+        self._mark_shown()  # Back from a record: the sidebar leaves Patients
         return True
 
-    def _select_quietly(self, key: str | None) -> None:
-        if key is not None:
-            self.navigation.blockSignals(True)
-            self.navigation.select(key)
-            self.navigation.blockSignals(False)
+    def _mark_shown(self) -> None:
+        """The sidebar marks what the stack shows; a patient's record is under Patients (a user
+        without that screen keeps the row the record was opened from)."""
+        workspace = self.workspace
+        shows_record = workspace is not None and self.stack.currentWidget() is workspace
+        if not (shows_record and self._select_quietly(PATIENTS_KEY)):
+            self._select_quietly(self._shown_key)
+
+    def _select_quietly(self, key: str | None) -> bool:
+        if key is None:
+            return False
+        self.navigation.blockSignals(True)
+        selected = self.navigation.select(key)
+        self.navigation.blockSignals(False)
+        return selected
 
     def _may_leave(self, widget: QWidget | None) -> bool:
         """Ask before leaving a screen or workspace with unsaved work; discarded work goes."""
@@ -455,9 +471,8 @@ class MainWindow(QMainWindow):
         self.recent = list(place.recent)
         self._fill_recent_menu()
         if place.screen is not None and place.patient_id is not None:
-            # The sidebar marks the screen the patient was opened from; that screen itself is
+            # Back returns to the screen the patient was opened from; that screen itself is
             # built when Back shows it, not now under the workspace.
-            self._select_quietly(place.screen)
             self._shown_key = place.screen
         elif place.screen is not None:
             self.show_screen(place.screen)

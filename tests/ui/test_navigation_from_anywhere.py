@@ -108,3 +108,30 @@ def test_every_go_menu_item_shows_its_shortcut(open_window, services, make_user)
             if action.isSeparator() or action.menu() is not None:
                 continue
             assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_the_sidebar_marks_patients_while_a_record_is_open_and_back_restores_it(
+    qtbot, open_window, services, make_user
+):
+    clinic = form_clinic(services, make_user)
+    window = open_window(clinic.doctor.signed_in)
+    window.show_screen("products")
+    workspace = window.open_patient(clinic.patient_id)
+    assert window.navigation.current_key() == "patients"  # not "Products & lots" over a record
+    assert window.current_screen() == "products"  # still where Back returns
+    qtbot.mouseClick(workspace.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["products"]
+    assert window.navigation.current_key() == "products"
+
+
+def test_keeping_an_edited_record_keeps_patients_marked(qtbot, open_window, services, make_user):
+    clinic = form_clinic(services, make_user)
+    window = open_window(clinic.doctor.signed_in)
+    window.show_screen("products")
+    workspace = window.open_patient(clinic.patient_id)
+    workspace.show_tab("plan")
+    edit_like_a_user(qtbot, workspace.tabs.currentWidget())
+    with answering_discard("Keep editing") as seen:
+        window.show_screen("today")
+    assert seen == [QUESTION] and window.stack.currentWidget() is workspace
+    assert window.navigation.current_key() == "patients"

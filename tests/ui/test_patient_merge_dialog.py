@@ -154,3 +154,23 @@ def test_the_patient_list_finds_a_merged_file_by_number_and_opens_the_survivor(
     qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
     assert window.workspace is not None and window.workspace.patient_id == second_id
     assert f"File #{first_id} was merged" in window.workspace.note_label.text()
+
+
+def test_the_results_list_says_what_to_do_before_a_search_and_when_nothing_matches(
+    qtbot, open_window, make_user, pair
+) -> None:
+    first_id, second_id = pair
+    window = open_window(make_user("dr.salma", Role.PRACTITIONER))
+    dialog = _open_dialog(qtbot, window, first_id)
+    state = dialog.candidates_state
+    assert state.isVisible() and "#file number" in state.text()  # not a blank box
+
+    qtbot.keyClicks(dialog.find_edit, "Zzyzx")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.candidates.count() == 0
+    assert state.isVisible() and state.text().startswith("No other record matches")
+
+    dialog.find_edit.clear()
+    qtbot.keyClicks(dialog.find_edit, f"#{second_id}")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.candidates.count() == 1 and not state.isVisible()

@@ -37,6 +37,7 @@ from scardesk.ui.labels import day_text, ltr_text
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.tr import _t
+from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.attest_dialog import AttestDialog, ask_to_attest
 from scardesk.ui.widgets.field_row import FieldRow
 from scardesk.ui.widgets.patient_header import sex_label
@@ -116,6 +117,10 @@ def row_text(row: PatientRow) -> str:
     return "  ·  ".join(part for part in parts if part)
 
 
+def _before_search() -> str:
+    return _t("Find the other file of this person by name, phone, document number or #file number.")
+
+
 class MergeDialog(QDialog):
     """``merged`` carries the id of the file that stayed, once the merge is saved."""
 
@@ -166,6 +171,9 @@ class MergeDialog(QDialog):
         self.candidates.setMaximumHeight(96)
         self.candidates.setAccessibleName(_t("Records found"))
         layout.addWidget(self.candidates)
+        # Before a search the list says what to type, not nothing at all.
+        self.candidates_state = list_state_label(self.candidates)
+        set_list_state(self.candidates_state, _before_search(), None, rows=0)
         self.status_label = plain_label("", "muted")
         layout.addWidget(self.status_label)
 
@@ -225,8 +233,14 @@ class MergeDialog(QDialog):
                 self._actor, query, include_archived=True, limit=20
             ),
             self._found,
-            lambda error: self.errors.show(error, self),
+            self._search_failed,
         )
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.candidates.clear()
+        self.status_label.setText("")
+        set_list_state(self.candidates_state, "", error, rows=0)
+        self.errors.show(error, self)
 
     def _found(self, page: SearchPage) -> None:
         self.candidates.clear()
@@ -240,8 +254,10 @@ class MergeDialog(QDialog):
         self.status_label.setText(
             _t("%n record(s) found: choose the other file of this person.", "", len(rows))
             if rows
-            else _t("No other record matches. Try a phone, document number or #file number."),
+            else ""
         )
+        no_match = _t("No other record matches. Try a phone, document number or #file number.")
+        set_list_state(self.candidates_state, no_match, None, rows=len(rows))
 
     def _candidate_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None:

@@ -73,7 +73,9 @@ class CatalogueTab(QWidget):
         self.view, self.proxy = record_view(self.model)
         self.view.setAccessibleName(_t("Products"))
         self.view.sortByColumn(ProductTable.BRAND, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.view, ProductTable.NAME)
+        # On a laptop "Toxin units (this brand only)" does not fit one line; the brand-only
+        # caveat matters (units never convert between brands), so it wraps, not "…".
+        fit_columns(self.view, ProductTable.NAME, wrap=True)
         layout.addWidget(self.view, 1)
         self._empty_text = _t("No products yet. Press Add product… to add the first one.")
         self.empty_state = list_state_label(self.view)
