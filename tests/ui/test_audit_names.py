@@ -12,7 +12,6 @@ import re
 from scardesk.domain.audit_sentences import AuditFacts, Name, describe, has_sentence, render
 from scardesk.domain.enums import Role
 from scardesk.services.session import SYSTEM
-from scardesk.ui.admin import AdminScreen
 from scardesk.ui.admin.audit_model import AuditModel, tr_audit
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.context import ScreenContext
@@ -20,6 +19,7 @@ from scardesk.ui.documents.readers_dialog import ReadersDialog
 from scardesk.ui.tasks import SyncTaskRunner
 from tests.audit_actions import written_actions
 from tests.helpers import aisha
+from tests.ui.test_audit_viewer import _audit_tab
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -91,15 +91,6 @@ def test_a_name_is_the_arabic_one_for_an_arabic_reader_else_latin_else_the_user_
     assert render(bare, arabic=True) == "dr.salma"
     assert render(bare, isolate=True, arabic=True) == "\u2066dr.salma\u2069"
     assert render(SALMA, isolate=True, arabic=True) == "\u2068د. سلمى\u2069"
-
-
-def _audit_tab(open_window, make_user):
-    window = open_window(make_user("first.admin", Role.ADMIN))
-    assert window.show_screen("admin")
-    screen = window.pages["admin"]
-    assert isinstance(screen, AdminScreen)
-    screen.tabs.setCurrentWidget(screen.audit)
-    return screen.audit
 
 
 def test_an_arabic_reader_sees_the_arabic_display_names_in_who_and_in_the_sentences(
