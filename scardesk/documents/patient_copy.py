@@ -28,6 +28,7 @@ from scardesk.documents.layout import (
 from scardesk.documents.parts import (
     Texts,
     band,
+    count_en,
     date_ar,
     date_en,
     document_title,
@@ -156,7 +157,9 @@ class _Copy(ListSections):
         count = sum(1 for key in LISTS for item in self.record[key] if item.get("unreadable"))
         if not count:
             return []
-        en_text, ar_text = (text.format(n=count) for text in _both("unreadable"))
+        en_template, ar_template = _both("unreadable")
+        en_text = en_template.format(records=count_en(count, "stored record", "stored records"))
+        ar_text = ar_template.format(n=count)
         return [
             bilingual_table(
                 [

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from reportlab.platypus import Flowable
 
 from scardesk.documents.layout import URGENT, BidiParagraph, en
-from scardesk.documents.parts import number
+from scardesk.documents.parts import count_en, number
 from scardesk.documents.summary import grid
 from scardesk.domain.codecs.modality import decode_modality
 from scardesk.domain.modalities import spec_of
@@ -97,13 +97,14 @@ def _entry_text(entry: Item, names: Names) -> str:
         text = (
             f"{label}: {entry['device']}, {number(entry['wavelength_nm'])} nm, {ablative}, "
             f"energy {number(entry['energy'])} {entry['energy_unit']}, density "
-            f"{number(entry['density_percent'])}%, {entry['passes']} pass(es), spot "
-            f"{number(entry['spot_size_mm'])} mm"
+            f"{number(entry['density_percent'])}%, "
+            f"{count_en(entry['passes'], 'pass', 'passes')}, "
+            f"spot {number(entry['spot_size_mm'])} mm"
         )
     elif kind == "chemical_peel":
         text = (
             f"{label}: {entry['agent']} {number(entry['concentration_percent'])}%, "
-            f"{entry['depth']} depth, {entry['layers']} layer(s), "
+            f"{entry['depth']} depth, {count_en(entry['layers'], 'layer', 'layers')}, "
             f"{number(entry['contact_time_min'])} min, neutralised {_yes(entry.get('neutralised'))}"
         )
     else:

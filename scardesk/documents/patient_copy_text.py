@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "documents": ("Documents issued", "المستندات الصادرة"),
     "none": ("None recorded.", "لا يوجد شيء مسجل."),
     "unreadable": (
-        "{n} stored record(s) could not be read by this version of ScarDesk. Each is listed in "
+        "{records} could not be read by this version of ScarDesk. Each is listed in "
         'its place as "Cannot be read"; the clinic keeps it and can look into it.',
         "تعذّرت قراءة {n} من السجلات المحفوظة في هذا الإصدار من البرنامج. كل منها مذكور في "
         "موضعه، والعيادة تحتفظ به ويمكنها مراجعته.",

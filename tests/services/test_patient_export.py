@@ -313,7 +313,7 @@ def test_an_unreadable_record_appears_as_unreadable_never_dropped(
     assert result.unreadable == 1
     text = all_text(archive.read("record.pdf"))
     assert f"Cannotberead:treatment_sessions#{record.session_id}" in text
-    assert "1storedrecord(s)couldnotbereadbythisversionofScarDesk" in text
+    assert "1storedrecordcouldnotbereadbythisversionofScarDesk" in text
 
 
 def test_a_photo_stored_in_another_format_is_exported_as_jpeg() -> None:
