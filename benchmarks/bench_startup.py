@@ -4,8 +4,11 @@
 
 1. ``scardesk --exit-after-start``: the entry point as a user starts it, until the sign-in
    window is shown and painted, against a bare PySide6 process showing one window.
-2. ``scardesk aftercare SESSION -o file.pdf`` end to end, against a bare ReportLab process
-   writing a two-page document of plain text (skipped without ``--session-id``).
+2. ``scardesk aftercare SESSION -o file.pdf`` end to end (skipped without ``--session-id``),
+   against two bare ReportLab processes: one writing a two-page document of plain text in a
+   built-in font, and one writing the same text the sheet carries (the content files it names,
+   English and Arabic) in the same bundled fonts, embedded, with the Arabic joined
+   (arabic-reshaper) and ordered (python-bidi) as any program printing it must.
 
 3. The first aftercare sheet after sign-in (with ``--session-id``): a fresh process opens the
    database and builds the services as the app does, warms the document renderer on a
@@ -51,6 +54,52 @@ story = [Paragraph(text, style) for _ in range(12)] + [PageBreak()]
 story += [Paragraph(text, style) for _ in range(12)]
 SimpleDocTemplate(sys.argv[1]).build(story)
 """
+
+BARE_SAME_TEXT = """
+import sys
+from pathlib import Path
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+fonts, out, *texts = sys.argv[1:]
+for face in ("NotoSans-Regular", "NotoSans-Bold",
+             "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold"):
+    pdfmetrics.registerFont(TTFont(face, f"{fonts}/{face}.ttf"))
+latin = ParagraphStyle("en", fontName="NotoSans-Regular", fontSize=10, leading=13)
+arabic = ParagraphStyle("ar", fontName="NotoNaskhArabic-Regular", fontSize=11, leading=15,
+                        alignment=2)
+story = []
+for path in texts:
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip().lstrip("#-* ").replace("&", "&amp;").replace("<", "&lt;")
+        if line and path.endswith(".ar.md"):
+            story.append(Paragraph(get_display(arabic_reshaper.reshape(line)), arabic))
+        elif line:
+            story.append(Paragraph(line, latin))
+SimpleDocTemplate(out).build(story)
+"""
+
+
+def sheet_texts(scardesk: list[str], session_id: int, out: Path) -> list[str]:
+    """The content files the session's sheet is made of, as the command names them
+    (``content aftercare/toxin@2026-12-1; common@2026-12-1``), English and Arabic."""
+    done = subprocess.run(
+        [*scardesk, "aftercare", str(session_id), "-o", str(out / "named.pdf")],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    named = done.stdout.split(" content ", 1)[1].split(" -> ", 1)[0]
+    content = Path(__file__).resolve().parents[1] / "resources" / "content"
+    return [
+        str(content / f"{name.split('@')[0].strip()}.{lang}.md")
+        for name in named.split(";")
+        for lang in ("en", "ar")
+    ]
 
 
 FIRST_SHEET = """
@@ -199,6 +248,14 @@ def main() -> None:
             "aftercare -o file.pdf",
             [*scardesk, "aftercare", str(args.session_id), "-o", str(out / "a.pdf")],
             [python, "-c", BARE_REPORTLAB, str(out / "bare.pdf")],
+            args.runs,
+        )
+        fonts = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+        texts = sheet_texts(scardesk, args.session_id, out)
+        paired(
+            "aftercare, bare: the same text",
+            [*scardesk, "aftercare", str(args.session_id), "-o", str(out / "a.pdf")],
+            [python, "-c", BARE_SAME_TEXT, str(fonts), str(out / "same.pdf"), *texts],
             args.runs,
         )
 
