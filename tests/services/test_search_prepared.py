@@ -131,3 +131,45 @@ def test_a_failed_read_raises_and_names_no_patient_data(database: Database) -> N
         search.search(FRONT_DESK, "12345678")
     assert "12345678" not in str(failed.value)
     assert "+9681234" not in str(failed.value)
+
+
+def _spellings() -> list[str]:
+    """Queries of every kind, numbers of every length from every first digit and in every
+    writing (bare, spaced, +, 00, 968, dashes, Arabic-Indic digits)."""
+    typed = ["", "a", "ع", "aisha bal", "#12", "# 7", "1990-03-05", "5/3/1990", "K1234567"]
+    typed += ["K12", "AB12CD34EF56GH78IJ90KL", "31/02/1990"]
+    for first in "0123456789":
+        digits = first + "123456789012345678901234"
+        for length in range(1, len(digits) + 1):
+            number = digits[:length]
+            typed += [number, f"+{number}", f"00{number}", f"968{number}", f"968 {number}"]
+            typed += [f"+968 {number}", "-".join(number), number.translate(ARABIC_INDIC)]
+    return typed
+
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def test_every_query_takes_a_shape_warmed_at_start() -> None:
+    reached = set()
+    for query in _spellings():
+        parsed = parse_query(query)
+        if parsed.matches_nothing:
+            continue
+        for archived in (False, True):
+            reached.add(search_module._shape_of(parsed, archived))
+    assert reached <= set(search_module.SHAPES)
+    # Every warmed shape is one a query can take: none is compiled for nothing.
+    assert reached == set(search_module.SHAPES)
+
+
+def test_after_warming_up_searching_compiles_nothing(database: Database) -> None:
+    _patients_with_history(database)
+    search = PatientSearchService(database, clock=lambda: NOW)
+    search.warm_up()
+    warmed = dict(search._statements)
+    assert len(warmed) == len(search_module.SHAPES)
+    for query in ["aisha", "#1", "9123", "968 9123 4567", "+968 9123", "1234", "5/3/1990"]:
+        search.search(FRONT_DESK, query)
+        search.search(FRONT_DESK, query, include_archived=True)
+    assert search._statements == warmed
