@@ -31,7 +31,7 @@ _Processor = Callable[[Any], Any] | None
 class PreparedRead:
     """``statement`` compiled for ``engine``'s dialect; ``all(values)`` runs it."""
 
-    def __init__(self, engine: Engine, statement: Select[Any]) -> None:
+    def __init__(self, engine: Engine, statement: Select) -> None:
         dialect = engine.dialect
         compiled = statement.compile(dialect=dialect)
         self._engine = engine
