@@ -9,6 +9,7 @@ Anyone else without a user is refused: denied by default.
 
 from __future__ import annotations
 
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, bindparam, select
@@ -23,11 +24,12 @@ from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission, Standing, granted, require
 
 
-def standing(database: Database, actor: Actor) -> Standing:
-    """The acting user as stored now (one primary-key read); refused when there is none."""
+def standing(database: Database, actor: Actor, *, on: Any = None) -> Standing:
+    """The acting user as stored now (one primary-key read); refused when there is none.
+    ``on``: a connection from ``db.prepared_read.pooled`` the caller reads on next."""
     if actor.user_id is None:
         raise PermissionDeniedError(Message("permission.sign_in_needed"))
-    found = _standing_read(database.engine).all({"user_id": actor.user_id})
+    found = _standing_read(database.engine).all({"user_id": actor.user_id}, on=on)
     if not found:
         raise AccountInactiveError(Message("account.gone"))
     stored_role, active, clinical_lead, privacy_officer, must_change_password = found[0]
@@ -62,11 +64,12 @@ def _standing_read(engine: Engine) -> PreparedRead:
     return prepared
 
 
-def check(database: Database, actor: Actor, permission: Permission) -> None:
-    """Return quietly when ``actor`` may do ``permission`` now; raise otherwise."""
+def check(database: Database, actor: Actor, permission: Permission, *, on: Any = None) -> None:
+    """Return quietly when ``actor`` may do ``permission`` now; raise otherwise. ``on``: as
+    for ``standing``."""
     if actor.system:
         return
-    require(standing(database, actor), permission)
+    require(standing(database, actor, on=on), permission)
 
 
 def permitted(database: Database, actor: Actor, permission: Permission) -> bool:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, Patient, TreatmentSession
-from scardesk.db.prepared_read import PreparedRead
+from scardesk.db.prepared_read import PreparedRead, pooled
 from scardesk.db.search_index import (
     name_condition,
     name_match,
@@ -122,24 +122,27 @@ class PatientSearchService:
         ``has_more`` says whether another page exists (one extra row is fetched to know).
         Archived patients appear only with ``include_archived``.
         """
-        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
-        if not 1 <= limit <= MAX_PAGE or offset < 0:
-            raise ValidationError(
-                {
-                    "limit": Message(
-                        "paging.out_of_range",
-                        {"limit": limit, "offset": offset, "maximum": MAX_PAGE},
-                    )
-                }
-            )
-        parsed = parse_query(query)
-        if parsed.matches_nothing:
-            return SearchPage(rows=(), has_more=False, kind=parsed.kind)
-        statement = self._prepared(_shape_of(parsed, include_archived))
-        now = self._clock()
-        values = _bound_values(parsed, self._db.kind)
-        values.update(limit=limit + 1, offset=offset, now=now)
-        found = statement.all(values)
+        # The permission check and the page share one pooled connection: taking one from
+        # the pool cost as much as the SQL of a file-number search (issue #16).
+        with pooled(self._db.engine) as connection:
+            check(self._db, actor, Permission.VIEW_DEMOGRAPHICS, on=connection)
+            if not 1 <= limit <= MAX_PAGE or offset < 0:
+                raise ValidationError(
+                    {
+                        "limit": Message(
+                            "paging.out_of_range",
+                            {"limit": limit, "offset": offset, "maximum": MAX_PAGE},
+                        )
+                    }
+                )
+            parsed = parse_query(query)
+            if parsed.matches_nothing:
+                return SearchPage(rows=(), has_more=False, kind=parsed.kind)
+            statement = self._prepared(_shape_of(parsed, include_archived))
+            now = self._clock()
+            values = _bound_values(parsed, self._db.kind)
+            values.update(limit=limit + 1, offset=offset, now=now)
+            found = statement.all(values, on=connection)
         today = muscat_today(now)
         rows = [_patient_row(row, today, row[-2], row[-1]) for row in found[:limit]]
         return SearchPage(rows=tuple(rows), has_more=len(found) > limit, kind=parsed.kind)
