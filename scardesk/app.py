@@ -91,7 +91,7 @@ class _Opener:
         opened = Opened(services, services.users.needs_first_admin(), services.settings.clinic())
         if self._interactive:
             warming = threading.Thread(
-                target=_warm_up_documents, args=(services,), name="warm-up", daemon=True
+                target=_warm_up, args=(services,), name="warm-up", daemon=True
             )
             warming.start()
         return opened
@@ -158,9 +158,14 @@ def _unlock_in_dialog(database_url: str, path: Path, window: QWidget) -> Databas
     return opened[-1]
 
 
-def _warm_up_documents(services: Services) -> None:
+def _warm_up(services: Services) -> None:
     """Fonts, ReportLab and the parsed wording ready while the user signs in, so the first
-    sheet comes out at once (see documents.warmup); the sign-in window is already up."""
+    sheet comes out at once (see documents.warmup), and the search statements compiled, so
+    the first search of each kind is as quick as the next; the sign-in window is already up."""
+    try:
+        services.search.warm_up()
+    except Exception:  # only a head start: a real search compiles its own and reports errors
+        log.exception("warming up the patient search failed")
     try:
         services.documents.warm_up()
     except Exception:  # only a head start: a real print reports its own errors

@@ -186,19 +186,27 @@ def _configure_sqlite(
 _PG_OUT_OF_RANGE = "22003"
 
 
+def out_of_range(error: BaseException) -> bool:
+    """Whether the driver refused a number too large for the database (SQLite int64,
+    PostgreSQL int4): such a number can only be an id nobody has."""
+    return isinstance(error, OverflowError) or (
+        getattr(error, "sqlstate", None) == _PG_OUT_OF_RANGE
+    )
+
+
+def out_of_range_refusal() -> NotFoundError:
+    return NotFoundError(Message("storage.id_out_of_range"))
+
+
 def _out_of_range_is_not_found(engine: Engine) -> None:
-    """A number too large for the database (SQLite int64, PostgreSQL int4) can only be an
-    id nobody has: say "not found" instead of failing in the driver. One place, so no service
-    has to range-check the ids it is handed."""
+    """Say "not found" instead of failing in the driver for an id beyond the database's
+    integers (``out_of_range``). One place, so no service has to range-check the ids it is
+    handed."""
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> BaseException | None:
-        original = context.original_exception
-        too_big = isinstance(original, OverflowError) or (
-            getattr(original, "sqlstate", None) == _PG_OUT_OF_RANGE
-        )
-        if too_big:
-            return NotFoundError(Message("storage.id_out_of_range"))
+        if out_of_range(context.original_exception):
+            return out_of_range_refusal()
         return None
 
 

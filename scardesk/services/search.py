@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, Patient, TreatmentSession
+from scardesk.db.prepared_read import PreparedRead, pooled
 from scardesk.db.search_index import (
     name_condition,
     name_match,
@@ -102,8 +103,10 @@ class PatientSearchService:
         self._db = database
         self._clock = clock
         # Statements differ only by shape; the values are bound per call. Building a statement
-        # cost more than running it at 100,000 patients (issue #16), so each shape is built once.
-        self._statements: dict[_Shape, Select] = {}
+        # cost more than running it at 100,000 patients, and running it through the engine up
+        # to sixty times the SQL at 1,000,000 (issue #16): each shape is built and compiled
+        # once, and run straight on a pooled connection (db.prepared_read).
+        self._statements: dict[_Shape, PreparedRead] = {}
 
     def search(
         self,
@@ -119,38 +122,46 @@ class PatientSearchService:
         ``has_more`` says whether another page exists (one extra row is fetched to know).
         Archived patients appear only with ``include_archived``.
         """
-        check(self._db, actor, Permission.VIEW_DEMOGRAPHICS)
-        if not 1 <= limit <= MAX_PAGE or offset < 0:
-            raise ValidationError(
-                {
-                    "limit": Message(
-                        "paging.out_of_range",
-                        {"limit": limit, "offset": offset, "maximum": MAX_PAGE},
-                    )
-                }
-            )
-        parsed = parse_query(query)
-        if parsed.matches_nothing:
-            return SearchPage(rows=(), has_more=False, kind=parsed.kind)
-        # A file number asked for by name is shown whatever its state (merged ones included).
-        live_only = not include_archived and parsed.kind is not QueryKind.FILE
-        shape = (
-            parsed.kind,
-            len(parsed.phone_prefixes),
-            parsed.civil_prefix is not None,
-            live_only,
-        )
-        statement = self._statements.get(shape)
-        if statement is None:
-            statement = self._statements[shape] = _page_statement(shape, self._db.kind)
-        now = self._clock()
-        values = _bound_values(parsed, self._db.kind)
-        values.update(limit=limit + 1, offset=offset, now=now)
-        with self._db.engine.connect() as connection:
-            found = connection.execute(statement, values).all()
+        # The permission check and the page share one pooled connection: taking one from
+        # the pool cost as much as the SQL of a file-number search (issue #16).
+        with pooled(self._db.engine) as connection:
+            check(self._db, actor, Permission.VIEW_DEMOGRAPHICS, on=connection)
+            if not 1 <= limit <= MAX_PAGE or offset < 0:
+                raise ValidationError(
+                    {
+                        "limit": Message(
+                            "paging.out_of_range",
+                            {"limit": limit, "offset": offset, "maximum": MAX_PAGE},
+                        )
+                    }
+                )
+            parsed = parse_query(query)
+            if parsed.matches_nothing:
+                return SearchPage(rows=(), has_more=False, kind=parsed.kind)
+            statement = self._prepared(_shape_of(parsed, include_archived))
+            now = self._clock()
+            values = _bound_values(parsed, self._db.kind)
+            values.update(limit=limit + 1, offset=offset, now=now)
+            found = statement.all(values, on=connection)
         today = muscat_today(now)
         rows = [_patient_row(row, today, row[-2], row[-1]) for row in found[:limit]]
         return SearchPage(rows=tuple(rows), has_more=len(found) > limit, kind=parsed.kind)
+
+    def warm_up(self) -> None:
+        """Build and compile the statement of every shape a query can take (``SHAPES``), so
+        the first search of each kind after start costs what the next ones do: compiling one
+        took 2-10 ms, as long as a whole name search at 1,000,000 patients (issue #16). Run
+        on a background thread by the app; reads nothing from the database."""
+        for shape in SHAPES:
+            self._prepared(shape)
+
+    def _prepared(self, shape: _Shape) -> PreparedRead:
+        statement = self._statements.get(shape)
+        if statement is None:
+            # Two threads may both compile a shape: the same statement, the last one is kept.
+            built = _page_statement(shape, self._db.kind)
+            statement = self._statements[shape] = PreparedRead(self._db.engine, built)
+        return statement
 
     def rows(self, actor: Actor, patient_ids: Sequence[int]) -> list[PatientRow]:
         """List rows for known patients (e.g. to refresh the lines a change touched), in the
@@ -260,6 +271,36 @@ class PatientSearchService:
         return [_patient_row(row, today, last.get(row.id), upcoming.get(row.id)) for row in found]
 
 
+def _shape_of(parsed: ParsedQuery, include_archived: bool) -> _Shape:
+    # A file number asked for by name is shown whatever its state (merged ones included).
+    live_only = not include_archived and parsed.kind is not QueryKind.FILE
+    return (parsed.kind, len(parsed.phone_prefixes), parsed.civil_prefix is not None, live_only)
+
+
+def _all_shapes() -> tuple[_Shape, ...]:
+    """Every shape ``parse_query`` can give a query that reaches the database: a phone
+    written with + or 00 has one prefix; bare digits a civil prefix unless longer than a
+    document number, and up to two phone prefixes (national, and 968 read as Oman's code),
+    two only for at most eight digits, which are always a civil prefix too."""
+    shapes: list[_Shape] = [(QueryKind.FILE, 0, False, False)]
+    for live_only in (True, False):
+        shapes += [
+            (QueryKind.EMPTY, 0, False, live_only),
+            (QueryKind.NAME, 0, False, live_only),
+            (QueryKind.DATE, 0, False, live_only),
+            (QueryKind.PHONE, 1, False, live_only),
+            (QueryKind.DOCUMENT, 0, True, live_only),
+        ]
+        shapes += [
+            (QueryKind.NUMBER, phones, civil, live_only)
+            for phones, civil in ((0, True), (1, True), (1, False), (2, True))
+        ]
+    return tuple(shapes)
+
+
+SHAPES = _all_shapes()
+
+
 def _bound_values(parsed: ParsedQuery, dialect: str) -> dict[str, Any]:
     """The values ``_page_statement`` binds, named as it names them."""
     values: dict[str, Any] = {}
@@ -356,7 +397,7 @@ def _page_statement(shape: _Shape, dialect: str) -> Select:
 
 
 def _patient_row(
-    row: Row, today: date, last_visit: datetime | None, next_appointment: datetime | None
+    row: Sequence[Any], today: date, last_visit: datetime | None, next_appointment: datetime | None
 ) -> PatientRow:
     # Unpacked by position (``_COLUMNS`` order): named access on a Row cost more than the rest
     # of building a page of 50 (issue #16).

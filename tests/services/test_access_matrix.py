@@ -215,6 +215,7 @@ METHOD_TABLE: dict[str, P | None] = {
 NO_ACTOR: dict[str, str] = {
     "users.authenticate": "the sign-in itself",
     "documents.warm_up": "parses the sheets' wording in advance: no database, no patient",
+    "search.warm_up": "compiles the search statements in advance: reads nothing, no patient",
     "users.create_first_admin": "only while the database has no users at all",
     "users.needs_first_admin": "answers the first-run question, before anyone can sign in",
     "users.practitioners": "names on the booking form and sheets, no patient data",
