@@ -53,6 +53,7 @@ from scardesk.db.unit_of_work import Actor
 from scardesk.domain.enums import Answer, ConsentPurpose, HistoryFact, Role
 from scardesk.domain.sessions import PointInput, SessionInput, ToxinInput
 from scardesk.services.recall import recall_query, recall_report
+from scardesk.services.session_store import copied_from_session
 from scardesk.services.sessions import SessionService
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
@@ -159,7 +160,8 @@ def _bare_insert(db: Database, patient_id: int) -> None:
         tid = c.execute(
             insert(ToxinEntry).returning(ToxinEntry.id),
             {"modality_entry_id": mid, "product_id": 1, "lot_id": 1, "vial_units": 100,
-             "diluent_ml": 2.5, "reconstituted_at": NOW, "total_units": 80.0, "waste_units": 2.0},
+             "diluent_ml": 2.5, "reconstituted_at": NOW, "total_units": 80.0, "waste_units": 2.0,
+             **copied_from_session(sid, NOW)},
         ).scalar_one()  # fmt: skip
         c.execute(
             insert(InjectionPoint),
@@ -252,7 +254,8 @@ def _generate_sessions(db: Database, sessions: int, patients: int) -> None:
                 insert(ToxinEntry),
                 [{"id": i, "modality_entry_id": i, "product_id": 1, "lot_id": 1 + i % RECALL_LOTS,
                   "vial_units": 100, "diluent_ml": 2.5, "reconstituted_at": NOW,
-                  "total_units": 20.0} for i in ids],
+                  "total_units": 20.0, **copied_from_session(i, NOW - timedelta(minutes=i))}
+                 for i in ids],
             )  # fmt: skip
     print(f"  generated {sessions:,} sessions in {time.perf_counter() - start:.0f} s")
 

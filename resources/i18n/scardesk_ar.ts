@@ -9509,6 +9509,10 @@ Nothing was changed.</source>
         <translation>فحص السجلات المخزّنة</translation>
     </message>
     <message>
+        <source>check of the session times copied onto toxin entries</source>
+        <translation>فحص أوقات الجلسات المنسوخة إلى بنود التوكسين</translation>
+    </message>
+    <message>
         <source>The {step} could not be completed.</source>
         <translation>تعذّر إكمال {step}.</translation>
     </message>
@@ -9575,6 +9579,17 @@ Nothing was changed.</source>
             <numerusform>{table}: %n صفوف أخرى تتعذّر قراءتها كذلك.</numerusform>
             <numerusform>{table}: %n صفًا آخر تتعذّر قراءته كذلك.</numerusform>
             <numerusform>{table}: %n صف آخر تتعذّر قراءته كذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n entry differs/entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</source>
+        <translation>
+            <numerusform>{table}: لا بنود توكسين تختلف عن جلستها في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: بند توكسين واحد يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بنود توكسين تختلف عن جلساتها في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بندًا من بنود التوكسين يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بند توكسين يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
         </translation>
     </message>
     <message>

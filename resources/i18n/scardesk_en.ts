@@ -228,6 +228,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{table}: %n entry differs/entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</source>
+        <translation>
+            <numerusform>{table}: %n entry differs from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</numerusform>
+            <numerusform>{table}: %n entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed event(s) cannot be verified. Copy the key from the computer that wrote them.</source>
         <translation>
             <numerusform>[missing key] The audit key of this database is not on this computer ({path}), so %n keyed event cannot be verified. Copy the key from the computer that wrote them.</numerusform>

@@ -20,6 +20,7 @@ from sqlalchemy.orm.base import LoaderCallableStatus
 
 from scardesk.db.audit_key import AuditKeyMissingError, keyed_hash, load_key
 from scardesk.db.models import AuditChain, AuditEvent
+from scardesk.db.models.base import COPY_OF
 from scardesk.domain.errors import StorageRefusedError
 from scardesk.domain.messages import Message
 
@@ -70,6 +71,8 @@ def snapshot(row: object, *, committed: bool = False) -> dict[str, Any]:
     table = getattr(row, "__tablename__", "")
     values: dict[str, Any] = {}
     for attribute in state.mapper.column_attrs:
+        if COPY_OF in attribute.columns[0].info:
+            continue  # a copy of a value audited on its own row (see COPY_OF)
         key = attribute.key
         if key in _REDACTED_COLUMNS or (table, key) in _REDACTED_TABLE_COLUMNS:
             values[key] = "(redacted)"

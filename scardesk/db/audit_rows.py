@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapper
 
 from scardesk.db.audit import ChainSettings, json_value
 from scardesk.db.models import AuditChain, AuditEvent, Base
+from scardesk.db.models.base import COPY_OF
 from scardesk.domain.messages import Message, Verbatim
 
 _BATCH = 5000
@@ -72,7 +73,13 @@ def audited_mappers() -> list[Mapper[Any]]:
 
 
 def _columns(mapper: Mapper[Any]) -> list[tuple[str, Any]]:
-    return [(attr.key, attr.columns[0]) for attr in mapper.column_attrs]
+    """The audited columns: copies of another row's value are not (``COPY_OF``); the record
+    check compares them with the value they copy."""
+    return [
+        (attr.key, attr.columns[0])
+        for attr in mapper.column_attrs
+        if COPY_OF not in attr.columns[0].info
+    ]
 
 
 def row_values(row: Sequence[Any]) -> list[Any]:

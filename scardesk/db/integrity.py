@@ -24,6 +24,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from scardesk.db import cipher, schema
 from scardesk.db.audit_seal import seal_path
+from scardesk.db.copy_check import copy_problems
 from scardesk.db.engine import Database
 from scardesk.db.record_check import record_problems
 from scardesk.db.tamper import audit_problems
@@ -166,6 +167,7 @@ def _check_engine(
     step("revision", revision_problems)
     if revision is not None and revision in schema.known_revisions():
         step("audit", lambda: _audit_problems(engine, seal_for))
+        step("copies", lambda: copy_problems(engine))
         before = len(problems)
         step("records", lambda: record_problems(engine))
         unreadable = tuple(problems[before:])

@@ -32,6 +32,7 @@ from scardesk.domain.sessions import (
 from scardesk.services.assessments import assessment_columns
 from scardesk.services.safety_facts import planned_from
 from scardesk.services.session_store import (
+    copied_from_session,
     event_columns,
     modality_columns,
     point_columns,
@@ -345,7 +346,12 @@ class ClinicalRows:
             if isinstance(entry, ToxinInput):
                 tid = take_id(ids, "toxin_entries")
                 out["toxin_entries"].append(
-                    {"id": tid, "modality_entry_id": mid, **toxin_columns(entry)}
+                    {
+                        "id": tid,
+                        "modality_entry_id": mid,
+                        **toxin_columns(entry),
+                        **copied_from_session(sid, form.performed_at),
+                    }
                 )
                 out["injection_points"].extend(
                     {

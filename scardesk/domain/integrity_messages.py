@@ -30,6 +30,7 @@ INTEGRITY_ENGLISH: dict[str, str] = {
     "integrity.step.revision": "schema revision check",
     "integrity.step.audit": "audit trail check",
     "integrity.step.records": "stored record check",
+    "integrity.step.copies": "check of the session times copied onto toxin entries",
     "integrity.step_failed": "The {step} could not be completed.",
     "integrity.step_failed_restore": (
         "The {step} could not be completed. Restore the latest good backup ({command})."
@@ -56,6 +57,10 @@ INTEGRITY_ENGLISH: dict[str, str] = {
     "integrity.unreadable": "{record} cannot be read by this version of ScarDesk ({reason}).",
     "integrity.unreadable_technical": "{record} cannot be read by this version of ScarDesk.",
     "integrity.unreadable_more": "{table}: {n} {n:more row|more rows} cannot be read either.",
+    "integrity.session_copy": (
+        "{table}: {n} {n:entry differs|entries differ} from the session in time or id (changed "
+        "outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}."
+    ),
     "stored.expected_object": "expected a JSON object, found {found}",
     "stored.expected_text": "expected text, found {found}",
     "stored.expected_number": "expected a number, found {found}",

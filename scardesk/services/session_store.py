@@ -92,6 +92,14 @@ def toxin_columns(entry: ToxinInput) -> dict[str, Any]:
     }
 
 
+def copied_from_session(session_id: int, performed_at: datetime) -> dict[str, Any]:
+    """The session's values every toxin entry of it carries (revision 0013), so that lot recall
+    reads a lot's uses in time order off one index. The only place they are set, by the app's
+    save and correction and by the demo's bulk insert alike: they must always equal the
+    session's own (``db check`` reports any that do not)."""
+    return {"session_id": session_id, "performed_at": performed_at}
+
+
 def point_columns(point: PointInput) -> dict[str, Any]:
     return {"x": point.x, "y": point.y, "region": point.region, "units": point.units}
 
@@ -132,7 +140,11 @@ def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> 
         session.add(modality)
         if isinstance(entry, ToxinInput):
             session.flush()
-            toxin = ToxinEntry(modality_entry_id=modality.id, **toxin_columns(entry))
+            toxin = ToxinEntry(
+                modality_entry_id=modality.id,
+                **toxin_columns(entry),
+                **copied_from_session(row.id, row.performed_at),
+            )
             session.add(toxin)
             session.flush()
             _add_points(session, toxin.id, entry.points)
@@ -295,6 +307,9 @@ def apply_correction(session: Session, row: TreatmentSession, after: SessionInpu
         toxin.total_units = new.total_units
         toxin.waste_units = new.waste_units
         toxin.units_per_cm3 = new.units_per_cm3
+        # The session's time may have been corrected with the rest (apply_scalars above).
+        for name, value in copied_from_session(row.id, row.performed_at).items():
+            setattr(toxin, name, value)
         stored = points[toxin.id]
         for point, value in zip(stored, new.points, strict=False):
             point.x, point.y, point.units, point.region = (

@@ -22,6 +22,7 @@ INTEGRITY_MARKED: dict[str, str] = {
     "integrity.step.revision": _n("schema revision check"),
     "integrity.step.audit": _n("audit trail check"),
     "integrity.step.records": _n("stored record check"),
+    "integrity.step.copies": _n("check of the session times copied onto toxin entries"),
     "integrity.step_failed": _n("The {step} could not be completed."),
     "integrity.step_failed_restore": _n(
         "The {step} could not be completed. Restore the latest good backup ({command})."
@@ -53,6 +54,12 @@ INTEGRITY_MARKED: dict[str, str] = {
     "integrity.unreadable_technical": _n("{record} cannot be read by this version of ScarDesk."),
     "integrity.unreadable_more": _np(
         "{table}: %n more row(s) cannot be read either.",
+        None,
+        COUNTED,
+    ),
+    "integrity.session_copy": _np(
+        "{table}: %n entry differs/entries differ from the session in time or id (changed "
+        "outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.",
         None,
         COUNTED,
     ),

@@ -123,6 +123,16 @@ def test_injection_points_add_up_to_each_toxin_total(
         assert sums[entry_id] == pytest.approx(total)
 
 
+def test_each_toxin_entry_carries_its_sessions_id_and_time(
+    database: Database, generated: DemoSummary
+) -> None:
+    """The bulk rows fill the copies lot recall walks (revision 0013) as the app's save does."""
+    from scardesk.db.copy_check import copy_problems
+
+    assert _count(database, ToxinEntry) > 0
+    assert copy_problems(database.engine) == []
+
+
 def test_stored_scores_equal_recomputed_scores(database: Database, generated: DemoSummary) -> None:
     with database.sessions() as session:
         rows = session.scalars(select(Assessment)).all()

@@ -62,6 +62,7 @@ CODED_OUTSIDE_CORE = [
     "db/tamper.py",
     "db/audit_rows.py",
     "db/record_check.py",
+    "db/copy_check.py",
 ]
 #: Modules that write some codes (what the app's start-up shows) but keep English sentences for
 #: what only the command line prints: their codes are checked, their sentences allowed.
@@ -78,7 +79,7 @@ DYNAMIC_FAMILIES: dict[str, set[str]] = {
     "stored.kind.": {f"stored.kind.{kind}" for kind in STORED_KINDS.values()},
     "integrity.step.": {
         f"integrity.step.{step}"
-        for step in ("sqlite", "foreign_keys", "revision", "audit", "records")
+        for step in ("sqlite", "foreign_keys", "revision", "audit", "copies", "records")
     },
     "permission.": {f"permission.{permission.value}" for permission in Permission},
     "role.": {f"role.{role.value}" for role in Role},

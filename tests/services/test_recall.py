@@ -102,14 +102,20 @@ def test_a_stopped_read_ends_after_the_batch_and_says_it_is_incomplete(
 
 def test_the_day_shown_is_the_muscat_day(database: Database, clinic: Clinic) -> None:
     """20:30 UTC is half past midnight in Muscat: the report shows the next day."""
-    from datetime import UTC, date, datetime
+    from dataclasses import replace
+    from datetime import UTC, date, datetime, timedelta
 
-    from sqlalchemy import update
-
-    from scardesk.db.models import TreatmentSession
+    from scardesk.domain.sessions import ToxinInput
 
     late = datetime(2026, 3, 9, 20, 30, tzinfo=UTC)
-    with database.engine.begin() as connection:
-        connection.execute(update(TreatmentSession).values(performed_at=late))
+    # Corrected through the service, which keeps the time copied onto the toxin entry (the
+    # recall reads that copy) equal to the session's.
+    service = SessionService(database)
+    recorded = service.get(PRACTITIONER, recall_report(database, ADMIN, clinic.lot_id).rows[0][0])
+    toxin, *others = recorded.content.modalities
+    assert isinstance(toxin, ToxinInput)
+    vial = replace(toxin, reconstituted_at=late - timedelta(hours=1))
+    moved = replace(recorded.content, performed_at=late, modalities=(vial, *others))
+    service.update(PRACTITIONER, recorded.id, recorded.version, moved)
     row = recall_report(database, ADMIN, clinic.lot_id).rows[0]
     assert (row.performed_at, row.performed_on) == (late, date(2026, 3, 10))

@@ -180,6 +180,24 @@ def test_a_count_takes_its_arabic_plural_form(arabic: None) -> None:
     assert rows[11].startswith("t: 11 صفًا يشير")
 
 
+def test_a_toxin_entry_out_of_step_with_its_session_reads_in_arabic(arabic: None) -> None:
+    """The copy check's finding (revision 0013): the table and ids stay apart as data."""
+    from scardesk.domain.messages import Verbatim
+
+    def shown(n: int) -> str:
+        params = {"n": n, "table": Verbatim("toxin_entries"), "ids": Verbatim("12, 40")}
+        return message_text(Message("integrity.session_copy", params))
+
+    assert shown(2) == (
+        f"{LRI}toxin_entries{PDI}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم (تغيير "
+        "خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات "
+        f"{LRI}12, 40{PDI}."
+    )
+    assert shown(3).startswith(f"{LRI}toxin_entries{PDI}: 3 بنود توكسين تختلف")
+    for n in (1, 2, 3, 11, 100):
+        _arabic_only(shown(n))
+
+
 def test_what_sqlite_says_stands_apart_after_an_arabic_lead_in(
     tmp_path: Path, qapp, arabic: None
 ) -> None:

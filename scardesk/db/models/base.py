@@ -20,6 +20,15 @@ NAMING_CONVENTION = {
 }
 
 
+#: Key of ``Column.info`` marking a copy of another row's value, kept beside this row's own
+#: values so that an index can carry it (``toxin_entries.performed_at``, the session's time:
+#: lot recall walks its uses in time order without sorting them). The value names the column
+#: copied. The copy is written in the same transaction as the value it copies, by one function
+#: (``services.session_store.copied_from_session``); it is not audited (the copied value is,
+#: on its own row), and ``db check`` compares it with that value instead of with the trail.
+COPY_OF = "copy_of"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from scardesk.db.models.base import Base, Versioned, Voidable, short_text, user_fk
+from scardesk.db.models.base import COPY_OF, Base, Versioned, Voidable, short_text, user_fk
 
 
 class Product(Versioned, Base):
@@ -129,9 +129,18 @@ class ToxinEntry(Base):
     total_units: Mapped[float] = mapped_column(Float)
     waste_units: Mapped[float] = mapped_column(Float, default=0.0)
     units_per_cm3: Mapped[float | None] = mapped_column(Float)
+    # The session's id and time, copied here (revision 0013) so that one index holds a lot's
+    # uses in the recall report's order: its first screenful comes off the index, not out of
+    # a sort of every use of the lot (issue #16). Always equal to the session's own values.
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment_sessions.id"), info={COPY_OF: "modality_entries.session_id"}
+    )
+    performed_at: Mapped[datetime] = mapped_column(
+        info={COPY_OF: "treatment_sessions.performed_at"}
+    )
 
-    # Covers the lot recall's read of one lot's entries (revision 0009).
-    __table_args__ = (Index(None, "lot_id", "modality_entry_id", "total_units"),)
+    # The lot recall's walk: one lot's uses in report order, with the units (revision 0013).
+    __table_args__ = (Index(None, "lot_id", "performed_at", "session_id", "total_units"),)
 
 
 class InjectionPoint(Base):

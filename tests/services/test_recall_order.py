@@ -1,0 +1,164 @@
+"""Lot recall reads a lot's uses in time order off one index (issue #16).
+
+Each toxin entry carries its session's id and time (revision 0013). Every way a session's time
+is set — the first save, a correction before signing, an amendment after — keeps the copies
+equal to the session's own, so the recall's order follows the session; a copy changed behind
+ScarDesk's back is what ``db check`` reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select, text, update
+
+from scardesk.db.copy_check import copy_problems
+from scardesk.db.engine import Database
+from scardesk.db.integrity import check_database
+from scardesk.db.models import ModalityEntry, ToxinEntry, TreatmentSession
+from scardesk.domain.message_catalogue import english
+from scardesk.domain.sessions import SessionRecord
+from scardesk.services.recall import _uses_query, recall_query, recall_report
+from scardesk.services.sessions import SessionService
+from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD
+from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
+
+
+@pytest.fixture
+def clinic(database: Database) -> Clinic:
+    return make_clinic(database)
+
+
+def _record(database: Database, clinic: Clinic, at: datetime) -> SessionRecord:
+    form = combined_session(clinic, performed_at=at)
+    record, *_ = SessionService(database).record_session(PRACTITIONER, clinic.patient_id, form)
+    return record
+
+
+def _order(database: Database, clinic: Clinic) -> list[int]:
+    return [row.session_id for row in recall_report(database, ADMIN, clinic.lot_id).rows]
+
+
+def _copies(database: Database) -> list[tuple[int, datetime, int, datetime]]:
+    """(copied session id, copied time, the session's id, the session's time) per entry."""
+    with database.sessions() as session:
+        found = session.execute(
+            select(
+                ToxinEntry.session_id,
+                ToxinEntry.performed_at,
+                ModalityEntry.session_id,
+                TreatmentSession.performed_at,
+            )
+            .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
+            .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
+            .order_by(ToxinEntry.id)
+        ).all()
+    return [tuple(row) for row in found]  # type: ignore[misc]
+
+
+def _all_equal(database: Database) -> bool:
+    copies = _copies(database)
+    return bool(copies) and all(a == c and b == d for a, b, c, d in copies)
+
+
+def test_a_saved_session_gives_its_toxin_entry_its_id_and_time(
+    database: Database, clinic: Clinic
+) -> None:
+    record = _record(database, clinic, NOW)
+    assert _copies(database) == [(record.id, NOW, record.id, NOW)]
+    assert copy_problems(database.engine) == []
+    # The entry's audit event holds its own values, not the copies, and db check finds the
+    # row as audited (the fixture's hand-written rows are its only findings).
+    problems = check_database(database).problems
+    assert not [problem for problem in problems if "toxin_entries" in problem], problems
+
+
+def test_correcting_the_time_before_signing_moves_the_use_in_the_recall(
+    database: Database, clinic: Clinic
+) -> None:
+    first = _record(database, clinic, NOW)
+    second = _record(database, clinic, NOW + timedelta(hours=1))
+    assert _order(database, clinic) == [first.id, second.id]
+    found = check_database(database).problems  # the fixture's rows written without events
+    earlier = replace(second.content, performed_at=NOW - timedelta(minutes=30))
+    SessionService(database).update(PRACTITIONER, second.id, second.version, earlier)
+    assert _order(database, clinic) == [second.id, first.id]
+    assert _all_equal(database)
+    # The copy is not audited (the session's time is): db check finds nothing new.
+    assert check_database(database).problems == found
+
+
+def test_an_amendment_of_the_time_moves_the_use_in_the_recall(
+    database: Database, clinic: Clinic
+) -> None:
+    service = SessionService(database)
+    first = _record(database, clinic, NOW)
+    second = _record(database, clinic, NOW + timedelta(hours=1))
+    found = check_database(database).problems  # the fixture's rows written without events
+    signed, _ = service.sign(PRACTITIONER, first.id, first.version, password=STAFF_PASSWORD)
+    later = replace(signed.content, performed_at=NOW + timedelta(hours=2))
+    service.amend(PRACTITIONER, signed.id, signed.version, later, "Wrong hour typed.")
+    assert _order(database, clinic) == [second.id, first.id]
+    assert _all_equal(database)
+    assert check_database(database).problems == found
+
+
+def test_a_voided_session_stays_out_of_the_walk(database: Database, clinic: Clinic) -> None:
+    first = _record(database, clinic, NOW)
+    second = _record(database, clinic, NOW + timedelta(hours=1))
+    with database.engine.begin() as connection:
+        connection.execute(
+            update(TreatmentSession)
+            .where(TreatmentSession.id == first.id)
+            .values(voided_at=NOW, void_reason="wrong patient")
+        )
+    assert _order(database, clinic) == [second.id]
+
+
+def test_a_copy_changed_outside_scardesk_is_reported(database: Database, clinic: Clinic) -> None:
+    _record(database, clinic, NOW)
+    record = _record(database, clinic, NOW + timedelta(hours=1))
+    with database.engine.begin() as connection:
+        entry = connection.execute(
+            select(ToxinEntry.id).where(ToxinEntry.session_id == record.id)
+        ).scalar_one()
+        connection.execute(
+            update(ToxinEntry)
+            .where(ToxinEntry.id == entry)
+            .values(performed_at=NOW - timedelta(days=1))
+        )
+    found = copy_problems(database.engine)
+    assert [english(finding) for finding in found] == [
+        "toxin_entries: 1 entry differs from the session in time or id (changed outside "
+        f"ScarDesk); lot recall lists such entries at the wrong time: ids {entry}."
+    ]
+    assert english(found[0]) in check_database(database).problems
+
+
+def test_the_first_rows_come_off_the_index_without_a_sort(
+    database: Database, clinic: Clinic
+) -> None:
+    for hours in range(3):
+        _record(database, clinic, NOW + timedelta(hours=hours))
+    with database.engine.begin() as connection:
+        for query in (_uses_query(clinic.lot_id), recall_query(clinic.lot_id)):
+            compiled = query.compile(connection, compile_kwargs={"literal_binds": True})
+            if connection.dialect.name == "sqlite":
+                plan = " | ".join(
+                    str(row[-1])
+                    for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+                )
+                assert "TEMP B-TREE" not in plan, plan
+                assert "ix_toxin_entries_lot_id_performed_at_session_id_total_units" in plan
+            else:
+                # On three rows PostgreSQL would rather sort than walk an index: forbid sorting,
+                # and a plan that cannot give the order without one still shows a Sort node.
+                connection.execute(text("SET LOCAL enable_sort = off"))
+                connection.execute(text("SET LOCAL enable_seqscan = off"))
+                plan = " | ".join(
+                    str(row[0]) for row in connection.execute(text(f"EXPLAIN {compiled}"))
+                )
+                assert "Sort" not in plan, plan
+                assert "ix_toxin_entries_lot_id_performed_at_session_id_total_units" in plan
