@@ -42,6 +42,7 @@ from scardesk.db.search_index import (
     order_newest_first,
     prefix_bounds,
     prefix_range,
+    without_parallel_workers,
 )
 from scardesk.db.types import UTCDateTime
 from scardesk.db.unit_of_work import Actor
@@ -142,6 +143,8 @@ class PatientSearchService:
             if parsed.matches_nothing:
                 return SearchPage(rows=(), has_more=False, kind=parsed.kind)
             statement = self._prepared(_shape_of(parsed, include_archived, self._db.kind))
+            if parsed.kind is QueryKind.NAME:
+                without_parallel_workers(connection, self._db.kind)
             now = self._clock()
             values = _bound_values(parsed, self._db.kind)
             values.update(limit=limit + 1, offset=offset, now=now)

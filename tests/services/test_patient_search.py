@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, TreatmentSession, User
+from scardesk.db.prepared_read import PreparedRead
 from scardesk.db.search_index import name_guard_values
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.errors import PermissionDeniedError
@@ -240,3 +243,29 @@ def test_duplicate_check_skips_the_record_being_edited_and_half_typed_fields(
     pid = register(database, aisha())
     assert search.find_duplicates(FRONT_DESK, aisha(), exclude_id=pid) == []
     assert search.find_duplicates(FRONT_DESK, PatientInput(phone="9123", civil_number="x")) == []
+
+
+def test_postgres_name_pages_run_without_parallel_workers_and_leave_the_setting_alone(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if database.kind != "postgresql":
+        pytest.skip("parallel workers are PostgreSQL's")
+    register(database, aisha())
+    seen: list[str] = []
+    run = PreparedRead.all
+
+    def spying(self: PreparedRead, values: Any, *, on: Any = None) -> Any:
+        cursor = on.cursor()
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        seen.append(cursor.fetchone()[0])
+        cursor.close()
+        return run(self, values, on=on)
+
+    monkeypatch.setattr(PreparedRead, "all", spying)
+    search = PatientSearchService(database, clock=lambda: NOW)
+    assert search.search(SYSTEM, "aish").rows and search.search(SYSTEM, "9123").rows
+    with database.engine.connect() as connection:
+        server = connection.execute(text("SHOW max_parallel_workers_per_gather")).scalar()
+    # The name page ran with workers off; the phone page, and the pool afterwards, did not.
+    assert server != "0"
+    assert seen == ["0", server]
