@@ -118,9 +118,10 @@ def without_parallel_workers(driver_connection: Any, dialect: str) -> None:
 
     A name page is 51 rows; when the planner expects a long newest-first walk it shares the
     walk among workers, and starting them cost more than the walk: at 1,000,000 patients on a
-    loaded two-core server, typed names took 20 ms at the median with workers and 4-6 ms
-    without, p95 60 -> 48 ms (issue #16). ``SET LOCAL`` dies with the transaction, so nothing
-    else run on the connection later is affected.
+    loaded two-core server, typed names took 19-20 ms at the median with workers and 4-7 ms
+    without (their p95, 48-65 ms either way, is set by the GIN index's one-letter prefixes;
+    issue #16). ``SET LOCAL`` dies with the transaction, so nothing else run on the
+    connection later is affected.
     """
     if dialect != "postgresql":
         return
