@@ -5,6 +5,12 @@ query on the same database), because the machines are shared and noisy; nothing 
 
     .venv/bin/python benchmarks/bench_front_desk.py --patients 100000
     .venv/bin/python benchmarks/bench_front_desk.py --database /tmp/clinic.sqlite3  # reuse one
+    .venv/bin/python benchmarks/bench_front_desk.py \
+        --database-url postgresql+psycopg://postgres@127.0.0.1:55432/scardesk_1m
+
+On PostgreSQL (``--database-url``, e.g. a clinic loaded by ``benchmarks/load_postgres.py``) the
+bare SQL runs on the same server through the same driver: the GIN full-text index for names,
+and for numbers the ranges compared under the "C" collation their indexes are built with.
 
 Without ``--database`` a temporary SQLite file is filled with ``generate_demo``. An existing
 file is upgraded on opening (so revision 0003 builds its search index from the stored rows,
@@ -47,6 +53,12 @@ BARE_NAME = (
     "p.civil_number, p.archived_at, p.merged_into_id "
     "FROM patient_search s JOIN patients p ON p.id = s.rowid "
     "WHERE patient_search MATCH ? AND p.archived_at IS NULL ORDER BY s.rowid DESC LIMIT ?"
+)
+BARE_NAME_POSTGRES = (
+    "SELECT p.id, p.version, p.name_latin, p.name_arabic, p.date_of_birth, p.sex, p.phone, "
+    "p.civil_number, p.archived_at, p.merged_into_id FROM patients p "
+    "WHERE to_tsvector('simple', p.search_text) @@ to_tsquery('simple', ?) "
+    "AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT ?"
 )
 
 
@@ -95,24 +107,42 @@ BARE_STANDING = (
 )
 
 
+def raw_sql(database: Database, sql: str) -> str:
+    """``sql`` written with ``?`` marks, in the raw driver's own parameter style."""
+    return sql if database.kind == "sqlite" else sql.replace("?", "%s")
+
+
+def moment(database: Database, when: datetime) -> Any:
+    """A UTC moment as the raw driver takes it: SQLite stores naive UTC text."""
+    if database.kind == "sqlite":
+        return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return when
+
+
 def _with_page_extras(
-    raw: Any, sql: str, args: tuple[Any, ...], user_id: int | None
+    database: Database, raw: Any, sql: str, args: tuple[Any, ...], user_id: int | None
 ) -> Callable[[], Any]:
     """The signed-in user's row (the permission check reads it on every search, unless the
     search runs as SYSTEM), the page query, then last visit and next booking for the rows
     shown: what a page costs in plain SQL, so the ratio compares like with like (issue #16)."""
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = moment(database, datetime.now(UTC))
+    sql = raw_sql(database, sql)
+    standing = raw_sql(database, BARE_STANDING)
 
     def run() -> Any:
         cursor = raw.cursor()
         if user_id is not None:
-            cursor.execute(BARE_STANDING, (user_id,)).fetchall()
-        rows = cursor.execute(sql, args).fetchall()
+            cursor.execute(standing, (user_id,))
+            cursor.fetchall()
+        cursor.execute(sql, args)
+        rows = cursor.fetchall()
         ids = [row[0] for row in rows[:PAGE]]
         if ids:
             marks = ",".join("?" * len(ids))
-            cursor.execute(BARE_LAST_VISIT.format(ids=marks), ids).fetchall()
-            cursor.execute(BARE_NEXT_BOOKING.format(ids=marks), (*ids, now)).fetchall()
+            cursor.execute(raw_sql(database, BARE_LAST_VISIT.format(ids=marks)), ids)
+            cursor.fetchall()
+            cursor.execute(raw_sql(database, BARE_NEXT_BOOKING.format(ids=marks)), (*ids, now))
+            cursor.fetchall()
         return rows
 
     return run
@@ -124,23 +154,30 @@ def bare_query(database: Database, query: str, user_id: int | None) -> Callable[
     the two per-page queries."""
     parsed = parse_query(query)
     raw = database.engine.raw_connection()
+    postgres = database.kind == "postgresql"
     if parsed.matches_nothing:
         return lambda: None
     if parsed.kind is QueryKind.NAME:
+        if postgres:
+            match = " & ".join(f"'{t}':*" for t in parsed.tokens)
+            return _with_page_extras(database, raw, BARE_NAME_POSTGRES, (match, PAGE + 1), user_id)
         match = " AND ".join(f'"{t}"*' for t in parsed.tokens)
-        return _with_page_extras(raw, BARE_NAME, (match, PAGE + 1), user_id)
+        return _with_page_extras(database, raw, BARE_NAME, (match, PAGE + 1), user_id)
     if parsed.kind is QueryKind.DATE:
         sql = (
             f"SELECT {_PAGE_COLUMNS} FROM patients p WHERE date_of_birth = ? "
             "AND archived_at IS NULL ORDER BY id + 0 DESC LIMIT ?"
         )
-        return _with_page_extras(raw, sql, (str(parsed.birth_date), PAGE + 1), user_id)
+        born = parsed.birth_date if postgres else str(parsed.birth_date)
+        return _with_page_extras(database, raw, sql, (born, PAGE + 1), user_id)
     if parsed.kind is QueryKind.FILE:
         sql = f"SELECT {_PAGE_COLUMNS} FROM patients p WHERE id = ? LIMIT ?"
-        return _with_page_extras(raw, sql, (parsed.file_number, PAGE + 1), user_id)
+        return _with_page_extras(database, raw, sql, (parsed.file_number, PAGE + 1), user_id)
     prefixes = [*parsed.phone_prefixes] + ([parsed.civil_prefix] if parsed.civil_prefix else [])
+    # PostgreSQL: the ranges compared as the number indexes are built, in the "C" collation.
+    collate = ' COLLATE "C"' if postgres else ""
     where = " OR ".join(
-        f"({col} >= ? AND {col} < ?)"
+        f"({col}{collate} >= ? AND {col}{collate} < ?)"
         for col in ["phone"] * len(parsed.phone_prefixes)
         + ["civil_number"] * bool(parsed.civil_prefix)
     )
@@ -151,7 +188,7 @@ def bare_query(database: Database, query: str, user_id: int | None) -> Callable[
         f"SELECT {_PAGE_COLUMNS} FROM patients p WHERE ({where}) AND archived_at IS NULL "
         "ORDER BY id + 0 DESC LIMIT ?"
     )
-    return _with_page_extras(raw, sql, (*args, PAGE + 1), user_id)
+    return _with_page_extras(database, raw, sql, (*args, PAGE + 1), user_id)
 
 
 def searcher(database: Database, as_system: bool) -> Actor:
@@ -285,12 +322,14 @@ def measure_open(database: Database, rng: random.Random) -> None:
     ids = [rng.randint(1, top) for _ in range(60)]
     service_ms = [timed(lambda i=i: header.open(SYSTEM, i)) for i in ids]
     raw = database.engine.raw_connection()
-    bare_ms = [
-        timed(
-            lambda i=i: raw.cursor().execute("SELECT * FROM patients WHERE id = ?", (i,)).fetchall()
-        )
-        for i in ids
-    ]
+    sql = raw_sql(database, "SELECT * FROM patients WHERE id = ?")
+
+    def bare(patient_id: int) -> Any:
+        cursor = raw.cursor()
+        cursor.execute(sql, (patient_id,))
+        return cursor.fetchall()
+
+    bare_ms = [timed(lambda i=i: bare(i)) for i in ids]
     report("open patient (header + audit write)", service_ms, bare_ms)
 
 
@@ -310,16 +349,20 @@ def measure_today(database: Database) -> None:
     service_ms = [timed(lambda: appointments.day_list(SYSTEM, day)) for _ in range(30)]
     start = datetime(day.year, day.month, day.day, tzinfo=MUSCAT).astimezone(UTC)
     raw = database.engine.raw_connection()
-    sql = (
+    sql = raw_sql(
+        database,
         "SELECT a.*, p.name_latin, p.name_arabic, p.phone, u.display_name FROM appointments a "
         "JOIN patients p ON p.id = a.patient_id JOIN users u ON u.id = a.practitioner_id "
-        "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"
+        "WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id",
     )
-    bounds = (
-        start.strftime("%Y-%m-%d %H:%M:%S.%f"),
-        (start + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S.%f"),
-    )
-    bare_ms = [timed(lambda: raw.cursor().execute(sql, bounds).fetchall()) for _ in range(30)]
+    bounds = (moment(database, start), moment(database, start + timedelta(days=1)))
+
+    def bare() -> Any:
+        cursor = raw.cursor()
+        cursor.execute(sql, bounds)
+        return cursor.fetchall()
+
+    bare_ms = [timed(bare) for _ in range(30)]
     report(f"Today: {day} with {count} appointments", service_ms, bare_ms)
 
 
@@ -327,6 +370,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--database", type=Path, help="an existing demo SQLite file to reuse")
+    parser.add_argument(
+        "--database-url", help="an existing demo clinic on a server, e.g. postgresql+psycopg://…"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--search-only", action="store_true", help="skip open and Today")
     parser.add_argument(
@@ -337,7 +383,13 @@ def main() -> None:
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     path = args.database or Path(folder.name) / "bench.sqlite3"
-    if args.database is None:
+    if args.database_url:
+        started = time.perf_counter()
+        database = open_database(args.database_url)
+        print(
+            f"opened (and upgraded) {database.describe()} in {time.perf_counter() - started:.1f} s"
+        )
+    elif args.database is None:
         started = time.perf_counter()
         database = open_database(f"sqlite:///{path}")
         generate_demo(database, args.patients)
@@ -348,12 +400,13 @@ def main() -> None:
         print(f"opened (and upgraded) {path} in {time.perf_counter() - started:.1f} s")
     with database.sessions() as session:
         patients = session.scalar(select(func.count()).select_from(Patient))
-    print(f"SQLite, {patients:,} patients; medians and p95 in ms; bare SQL measured alongside")
+    engine = "PostgreSQL" if database.kind == "postgresql" else "SQLite"
+    print(f"{engine}, {patients:,} patients; medians and p95 in ms; bare SQL measured alongside")
     rng = random.Random(args.seed)
     actor = searcher(database, args.as_system)
     print(f"searching as {'SYSTEM' if actor.system else f'front-desk user #{actor.user_id}'}")
     searches = measure_search(database, sample_queries(database, rng), actor)
-    report_memory(searches, generated=args.database is None)
+    report_memory(searches, generated=args.database is None and args.database_url is None)
     if args.search_only:
         database.dispose()
         return

@@ -1,6 +1,10 @@
 """Lot recall on a demo clinic's real lot distribution (issues #16 and #14): the busiest lot.
 
     PYTHONPATH=. python benchmarks/bench_recall.py --database /tmp/demo/clinic.sqlite3
+    PYTHONPATH=. python benchmarks/bench_recall.py \
+        --database-url postgresql+psycopg://postgres@127.0.0.1:55432/scardesk_1m
+
+The bare baselines run the same statements on the same database (server) as the app.
 
 The demo stocks about thirty lots, so its busiest lot carries thousands of uses at 100,000
 patients and about 64,000 at 1,000,000. Each figure is paired with a bare baseline measured in
@@ -248,8 +252,8 @@ def run_child(args: argparse.Namespace, lot_id: int, kind: str, bare: bool) -> d
     command = [
         sys.executable,
         __file__,
-        "--database",
-        str(args.database),
+        *(["--database-url", args.database_url] if args.database_url else []),
+        *(["--database", str(args.database)] if args.database else []),
         "--child",
         f"{lot_id}:{kind}:{'bare' if bare else 'app'}",
     ]
@@ -284,14 +288,16 @@ def bench_exports(args: argparse.Namespace, busiest: int, small: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", type=Path, required=True, help="a demo SQLite file")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--database", type=Path, help="a demo SQLite file")
+    where.add_argument("--database-url", help="a demo clinic on a server: postgresql+psycopg://…")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--export-runs", type=int, default=3)
     parser.add_argument("--formats", nargs="*", default=["csv", "xlsx", "pdf"])
     parser.add_argument("--skip-report", action="store_true", help="exports only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    url = f"sqlite:///{args.database}"
+    url = args.database_url or f"sqlite:///{args.database}"
     if args.child:
         lot, kind, mode = args.child.split(":")
         child(url, int(lot), kind, mode == "bare")

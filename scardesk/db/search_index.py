@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     func,
 )
 from sqlalchemy import Column as CoreColumn
@@ -74,15 +75,61 @@ def name_match(tokens: tuple[str, ...], dialect: str) -> str:
     return " & ".join(_tsquery_term(token) for token in tokens)
 
 
-def name_condition(query: Select, match: BindParameter[str], dialect: str) -> Select:
+def name_guard_values(tokens: tuple[str, ...], dialect: str) -> dict[str, str]:
+    """The values ``name_condition``'s guards bind (PostgreSQL only), named as it names them."""
+    if dialect == "sqlite":
+        return {}
+    return {f"name_token_{index}": token for index, token in enumerate(tokens)}
+
+
+def name_condition(
+    query: Select, match: BindParameter[str], dialect: str, tokens: int = 0
+) -> Select:
     """Restrict ``query`` (which selects from ``patients``) to patients whose search words
-    start with every token of ``match`` (a bound ``name_match``), in any order."""
+    start with every token of ``match`` (a bound ``name_match``), in any order.
+
+    On PostgreSQL each of the ``tokens`` tokens also gets a guard, ``strpos(search_text,
+    token) > 0`` (values from ``name_guard_values``). It is implied by the match (token and
+    column are folded alike, and a word that starts with the token contains it), so no result
+    changes; it is there for speed. When the tokens look common the planner walks the primary
+    key newest first and tests each row, and that test rebuilds ``to_tsvector`` for every row
+    walked: about 3 µs, so 300 ms to find a page of a common surname plus two letters at a
+    million patients (issue #16). The server evaluates the cheapest conditions first, so the
+    guards turn away almost every row before ``to_tsvector`` runs; and the planner, counting
+    them as filters, picks the GIN index more often for rare combinations. Measured with
+    benchmarks/bench_front_desk.py at 1,000,000 patients on a loaded two-core machine: typed
+    Latin names p95 270 -> 54 ms, Arabic names 157 -> 72 ms.
+    """
     if dialect == "sqlite":
         return query.join(_fts, _fts.c.rowid == Patient.id).where(
             _fts.c.patient_search.op("MATCH")(match)
         )
+    guards = [
+        func.strpos(Patient.search_text, bindparam(f"name_token_{index}", type_=Text)) > 0
+        for index in range(tokens)
+    ]
     vector = func.to_tsvector(_SIMPLE, Patient.search_text)
-    return query.where(vector.op("@@")(func.to_tsquery(_SIMPLE, match)))
+    return query.where(*guards, vector.op("@@")(func.to_tsquery(_SIMPLE, match)))
+
+
+def without_parallel_workers(driver_connection: Any, dialect: str) -> None:
+    """Keep PostgreSQL from starting parallel workers for the rest of this transaction (a name
+    search's, on a pooled driver connection that the pool rolls back, and so resets).
+
+    A name page is 51 rows; when the planner expects a long newest-first walk it shares the
+    walk among workers, and starting them cost more than the walk: at 1,000,000 patients on a
+    loaded two-core server, typed names took 19-20 ms at the median with workers and 4-7 ms
+    without (their p95, 48-65 ms either way, is set by the GIN index's one-letter prefixes;
+    issue #16). ``SET LOCAL`` dies with the transaction, so nothing else run on the
+    connection later is affected.
+    """
+    if dialect != "postgresql":
+        return
+    cursor = driver_connection.cursor()
+    try:
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+    finally:
+        cursor.close()
 
 
 def prefix_bounds(prefix: str) -> tuple[str, str]:

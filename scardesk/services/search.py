@@ -37,10 +37,12 @@ from scardesk.db.models import Appointment, Patient, TreatmentSession
 from scardesk.db.prepared_read import PreparedRead, pooled
 from scardesk.db.search_index import (
     name_condition,
+    name_guard_values,
     name_match,
     order_newest_first,
     prefix_bounds,
     prefix_range,
+    without_parallel_workers,
 )
 from scardesk.db.types import UTCDateTime
 from scardesk.db.unit_of_work import Actor
@@ -49,6 +51,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.identity import validate_document_number
 from scardesk.domain.messages import Message
 from scardesk.domain.patient_search import (
+    MAX_QUERY_TOKENS,
     DuplicateMatch,
     DuplicateReason,
     ParsedQuery,
@@ -94,8 +97,9 @@ def _lenient(parse: Callable[[], Any]) -> Any:
         return None
 
 
-#: The shape of a search statement: kind, phone prefixes, civil prefix?, archived left out?
-_Shape = tuple[QueryKind, int, bool, bool]
+#: The shape of a search statement: kind, phone prefixes, civil prefix?, archived left out?,
+#: name words guarded one by one (PostgreSQL only, see search_index.name_condition; 0 else).
+_Shape = tuple[QueryKind, int, bool, bool, int]
 
 
 class PatientSearchService:
@@ -138,7 +142,9 @@ class PatientSearchService:
             parsed = parse_query(query)
             if parsed.matches_nothing:
                 return SearchPage(rows=(), has_more=False, kind=parsed.kind)
-            statement = self._prepared(_shape_of(parsed, include_archived))
+            statement = self._prepared(_shape_of(parsed, include_archived, self._db.kind))
+            if parsed.kind is QueryKind.NAME:
+                without_parallel_workers(connection, self._db.kind)
             now = self._clock()
             values = _bound_values(parsed, self._db.kind)
             values.update(limit=limit + 1, offset=offset, now=now)
@@ -148,11 +154,11 @@ class PatientSearchService:
         return SearchPage(rows=tuple(rows), has_more=len(found) > limit, kind=parsed.kind)
 
     def warm_up(self) -> None:
-        """Build and compile the statement of every shape a query can take (``SHAPES``), so
+        """Build and compile the statement of every shape a query can take (``shapes``), so
         the first search of each kind after start costs what the next ones do: compiling one
         took 2-10 ms, as long as a whole name search at 1,000,000 patients (issue #16). Run
         on a background thread by the app; reads nothing from the database."""
-        for shape in SHAPES:
+        for shape in shapes(self._db.kind):
             self._prepared(shape)
 
     def _prepared(self, shape: _Shape) -> PreparedRead:
@@ -271,34 +277,40 @@ class PatientSearchService:
         return [_patient_row(row, today, last.get(row.id), upcoming.get(row.id)) for row in found]
 
 
-def _shape_of(parsed: ParsedQuery, include_archived: bool) -> _Shape:
+def _guarded_words(dialect: str) -> range:
+    """How many name words a statement can guard: one statement per count on PostgreSQL;
+    SQLite has no guards, so every name query shares one statement."""
+    return range(1, MAX_QUERY_TOKENS + 1) if dialect == "postgresql" else range(0, 1)
+
+
+def _shape_of(parsed: ParsedQuery, include_archived: bool, dialect: str) -> _Shape:
     # A file number asked for by name is shown whatever its state (merged ones included).
     live_only = not include_archived and parsed.kind is not QueryKind.FILE
-    return (parsed.kind, len(parsed.phone_prefixes), parsed.civil_prefix is not None, live_only)
+    phones, civil = len(parsed.phone_prefixes), parsed.civil_prefix is not None
+    words = len(parsed.tokens) if dialect == "postgresql" else 0
+    return (parsed.kind, phones, civil, live_only, words)
 
 
-def _all_shapes() -> tuple[_Shape, ...]:
+def shapes(dialect: str) -> tuple[_Shape, ...]:
     """Every shape ``parse_query`` can give a query that reaches the database: a phone
     written with + or 00 has one prefix; bare digits a civil prefix unless longer than a
     document number, and up to two phone prefixes (national, and 968 read as Oman's code),
-    two only for at most eight digits, which are always a civil prefix too."""
-    shapes: list[_Shape] = [(QueryKind.FILE, 0, False, False)]
+    two only for at most eight digits, which are always a civil prefix too; a name has one to
+    ``MAX_QUERY_TOKENS`` words."""
+    found: list[_Shape] = [(QueryKind.FILE, 0, False, False, 0)]
     for live_only in (True, False):
-        shapes += [
-            (QueryKind.EMPTY, 0, False, live_only),
-            (QueryKind.NAME, 0, False, live_only),
-            (QueryKind.DATE, 0, False, live_only),
-            (QueryKind.PHONE, 1, False, live_only),
-            (QueryKind.DOCUMENT, 0, True, live_only),
+        found += [(QueryKind.NAME, 0, False, live_only, n) for n in _guarded_words(dialect)]
+        found += [
+            (QueryKind.EMPTY, 0, False, live_only, 0),
+            (QueryKind.DATE, 0, False, live_only, 0),
+            (QueryKind.PHONE, 1, False, live_only, 0),
+            (QueryKind.DOCUMENT, 0, True, live_only, 0),
         ]
-        shapes += [
-            (QueryKind.NUMBER, phones, civil, live_only)
+        found += [
+            (QueryKind.NUMBER, phones, civil, live_only, 0)
             for phones, civil in ((0, True), (1, True), (1, False), (2, True))
         ]
-    return tuple(shapes)
-
-
-SHAPES = _all_shapes()
+    return tuple(found)
 
 
 def _bound_values(parsed: ParsedQuery, dialect: str) -> dict[str, Any]:
@@ -306,6 +318,7 @@ def _bound_values(parsed: ParsedQuery, dialect: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if parsed.kind is QueryKind.NAME:
         values["name_match"] = name_match(parsed.tokens, dialect)
+        values.update(name_guard_values(parsed.tokens, dialect))
     elif parsed.kind is QueryKind.DATE:
         values["birth_date"] = parsed.birth_date
     elif parsed.kind is QueryKind.FILE:
@@ -325,7 +338,7 @@ def _number_page_ids(shape: _Shape, dialect: str) -> Select:
     phone prefix matching ~700 patients at 1,000,000 sorts 700 index entries instead of
     reading 700 rows to keep one page of them.
     """
-    _kind, phones, civil, live_only = shape
+    _kind, phones, civil, live_only, _tokens = shape
 
     def arm(condition: ColumnElement[bool]) -> Select:
         chosen = select(Patient.id.label("id")).where(condition)
@@ -363,7 +376,7 @@ def _page_statement(shape: _Shape, dialect: str) -> Select:
     (scardesk.db.search_index.order_newest_first); numbers and dates first pick the page's ids
     (``_number_page_ids``) and only then read those rows.
     """
-    kind, _phones, _civil, live_only = shape
+    kind, _phones, _civil, live_only, tokens = shape
     last_visit = (
         select(func.max(TreatmentSession.performed_at))
         .where(TreatmentSession.patient_id == Patient.id, TreatmentSession.voided_at.is_(None))
@@ -383,7 +396,7 @@ def _page_statement(shape: _Shape, dialect: str) -> Select:
     offset = bindparam("offset", type_=Integer)
     if kind in (QueryKind.NAME, QueryKind.EMPTY, QueryKind.FILE):
         if kind is QueryKind.NAME:
-            page = name_condition(base, bindparam("name_match"), dialect)
+            page = name_condition(base, bindparam("name_match"), dialect, tokens)
             page = page.order_by(order_newest_first(dialect))
         elif kind is QueryKind.EMPTY:
             page = base.order_by(Patient.id.desc())

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.dialects import postgresql, sqlite
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, TreatmentSession, User
+from scardesk.db.prepared_read import PreparedRead
+from scardesk.db.search_index import name_guard_values
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.errors import PermissionDeniedError
 from scardesk.domain.patient_search import DuplicateReason, QueryKind
 from scardesk.domain.records import PatientInput
 from scardesk.domain.time import utc_now
 from scardesk.services.patients import PatientService
-from scardesk.services.search import PatientSearchService
+from scardesk.services.search import PatientSearchService, _page_statement
 from tests.helpers import FRONT_DESK, aisha, audit_count
 
 NO_IDS = {"phone": "", "civil_number": "", "document_type": ""}
@@ -70,6 +75,44 @@ def test_latin_name_parts_in_any_order_and_cut_short_find_the_patient(database, 
 def test_a_word_that_is_not_a_prefix_does_not_match(database, search) -> None:
     register(database, aisha())
     assert ids(search, "isha") == []
+
+
+def test_one_two_and_three_words_each_find_their_patients_in_turn(database, search) -> None:
+    # Statements are kept per shape, and a name's shape counts its words (PostgreSQL guards
+    # each word on its own): a statement kept for one word count must not serve another.
+    first = register(database, ahmed())
+    second = register(database, aisha())
+    assert ids(search, "balushi al aish") == [second]
+    assert ids(search, "al") == [second, first]
+    assert ids(search, "al harthy") == [first]
+    assert ids(search, "al bal") == [second]
+    assert ids(search, "ahmed balushi") == []
+    kept = {
+        shape[-1]: statement.sql.count("strpos(") for shape, statement in search._statements.items()
+    }
+    # PostgreSQL: one statement per word count, each word guarded; SQLite: one for all.
+    assert kept == ({1: 1, 2: 2, 3: 3} if database.kind == "postgresql" else {0: 0})
+
+
+def test_a_word_contained_in_another_word_still_does_not_match(database, search) -> None:
+    # "arth" is inside "harthy" (the PostgreSQL substring guard lets the row through) but
+    # starts no word: the full-text match has the last say.
+    register(database, ahmed())
+    assert ids(search, "arth") == []
+    assert ids(search, "ahmed arth") == []
+
+
+def test_postgres_name_search_guards_every_word_with_a_substring_test() -> None:
+    shape = (QueryKind.NAME, 0, False, True, 3)
+    postgres = str(_page_statement(shape, "postgresql").compile(dialect=postgresql.dialect()))
+    assert postgres.count("strpos(patients.search_text, %(name_token_") == 3
+    assert name_guard_values(("ahm", "al", "bal"), "postgresql") == {
+        "name_token_0": "ahm",
+        "name_token_1": "al",
+        "name_token_2": "bal",
+    }
+    assert "strpos" not in str(_page_statement(shape, "sqlite").compile(dialect=sqlite.dialect()))
+    assert name_guard_values(("ahm",), "sqlite") == {}
 
 
 @pytest.mark.parametrize("typed", ["91234567", "9123 4567", "+968 9123 4567", "0096891234567"])
@@ -200,3 +243,29 @@ def test_duplicate_check_skips_the_record_being_edited_and_half_typed_fields(
     pid = register(database, aisha())
     assert search.find_duplicates(FRONT_DESK, aisha(), exclude_id=pid) == []
     assert search.find_duplicates(FRONT_DESK, PatientInput(phone="9123", civil_number="x")) == []
+
+
+def test_postgres_name_pages_run_without_parallel_workers_and_leave_the_setting_alone(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if database.kind != "postgresql":
+        pytest.skip("parallel workers are PostgreSQL's")
+    register(database, aisha())
+    seen: list[str] = []
+    run = PreparedRead.all
+
+    def spying(self: PreparedRead, values: Any, *, on: Any = None) -> Any:
+        cursor = on.cursor()
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        seen.append(cursor.fetchone()[0])
+        cursor.close()
+        return run(self, values, on=on)
+
+    monkeypatch.setattr(PreparedRead, "all", spying)
+    search = PatientSearchService(database, clock=lambda: NOW)
+    assert search.search(SYSTEM, "aish").rows and search.search(SYSTEM, "9123").rows
+    with database.engine.connect() as connection:
+        server = connection.execute(text("SHOW max_parallel_workers_per_gather")).scalar()
+    # The name page ran with workers off; the phone page, and the pool afterwards, did not.
+    assert server != "0"
+    assert seen == ["0", server]
