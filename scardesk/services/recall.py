@@ -112,43 +112,50 @@ def count_uses(connection: Connection, lot_id: int) -> int:
     return int(connection.execute(counted).scalar_one())
 
 
+def _report_query(lot_id: int) -> Select:
+    """The lot's uses in report order with each patient's details, in one statement.
+
+    Walking the index gives the order without a sort, so the patients are joined in the walk
+    by primary key: at a million patients that read the busiest lot's 54,307 uses in 0.65-0.8 s
+    on SQLite and 1.1 s on PostgreSQL, against 0.8-0.86 s and 1.6 s when each batch's patients
+    were read afterwards with one ``IN`` query per batch (issue #16).
+    """
+    return (
+        _uses_query(lot_id)
+        .join(Patient, Patient.id == TreatmentSession.patient_id)
+        .add_columns(Patient.name_latin, Patient.name_arabic, Patient.phone, Patient.civil_number)
+    )
+
+
 def recall_batches(connection: Connection, lot_id: int) -> Iterator[tuple[RecallRow, ...]]:
     """The report's rows in order: ``FIRST_ROWS`` rows, then ``_BATCH`` at a time.
 
-    Each batch's patients are read by primary key in one statement. Built with plain tuples
-    and local names: the busiest lot of a 1M clinic has ~64,000 uses, and a microsecond per
-    row is 64 ms (issue #16).
+    Built with plain tuples and local names: the busiest lot of a 1M clinic has ~54,000 uses,
+    and a microsecond per row is 54 ms (issue #16).
     """
     practitioners = {
         uid: name for uid, name in connection.execute(select(User.id, User.display_name))
     }
-    uses = connection.execute(_uses_query(lot_id).execution_options(yield_per=_BATCH))
-    details = select(
-        Patient.id, Patient.name_latin, Patient.name_arabic, Patient.phone, Patient.civil_number
-    )
+    uses = connection.execute(_report_query(lot_id).execution_options(yield_per=_BATCH))
     make, phone, offset = RecallRow, _phone, _MUSCAT_OFFSET
     size = FIRST_ROWS
     with uses:  # closed even when the caller stops early
         while chunk := uses.fetchmany(size):
             size = _BATCH
-            ids = {use[2] for use in chunk}
-            people = {
-                pid: (latin, arabic, phone(stored), civil or "")
-                for pid, latin, arabic, stored, civil in connection.execute(
-                    details.where(Patient.id.in_(ids))
-                )
-            }
             yield tuple(
                 make(
                     sid,
                     pid,
-                    *people[pid],
+                    latin,
+                    arabic,
+                    phone(stored),
+                    civil or "",
                     at,
                     (at + offset).date(),
                     units,
                     practitioners.get(practitioner_id, ""),
                 )
-                for sid, at, pid, practitioner_id, units in chunk
+                for sid, at, pid, practitioner_id, units, latin, arabic, stored, civil in chunk
             )
 
 
