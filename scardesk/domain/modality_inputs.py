@@ -150,6 +150,26 @@ ModalityInput = (
 )
 
 
+def _expected(
+    low: float, high: float, unit: str | Message, *, open_low: bool, whole: bool
+) -> Message:
+    """The range a refused number should have been in. Built only for a refusal: a session's
+    hundreds of valid numbers (toxin points) would otherwise each build messages no one reads."""
+    shown: str | Message = f" {unit}" if isinstance(unit, str) and unit else ""
+    if isinstance(unit, Message):
+        shown = Message("unit.after_number", {"unit": unit})
+    range_params = {"low": low, "high": high, "unit": shown}
+    if whole:
+        code = (
+            "validation.number.expected_whole_above"
+            if open_low
+            else ("validation.number.expected_whole")
+        )
+    else:
+        code = "validation.number.expected_above" if open_low else "validation.number.expected"
+    return Message(code, range_params)
+
+
 class FieldErrors:
     """Gathers every refused field of a form, each with its coded message."""
 
@@ -168,28 +188,17 @@ class FieldErrors:
         whole: bool = False,
     ) -> None:
         """``unit`` is a symbol shown as it is (``mm``, ``%``) or a word to translate."""
-        shown: str | Message = f" {unit}" if isinstance(unit, str) and unit else ""
-        if isinstance(unit, Message):
-            shown = Message("unit.after_number", {"unit": unit})
-        range_params = {"low": low, "high": high, "unit": shown}
-        if whole:
-            code = (
-                "validation.number.expected_whole_above"
-                if open_low
-                else ("validation.number.expected_whole")
-            )
-        else:
-            code = "validation.number.expected_above" if open_low else "validation.number.expected"
-        expected = Message(code, range_params)
         finite = isinstance(value, int | float) and math.isfinite(value)
         if isinstance(value, bool) or not finite or (whole and not isinstance(value, int)):
             refusal_code = (
                 "validation.number.not_whole" if whole else "validation.number.not_a_number"
             )
+            expected = _expected(low, high, unit, open_low=open_low, whole=whole)
             self.found[path] = Message(refusal_code, {"value": repr(value), "expected": expected})
             return
         assert isinstance(value, int | float)
         if value < low or value > high or (open_low and value == low):
+            expected = _expected(low, high, unit, open_low=open_low, whole=whole)
             self.found[path] = Message(
                 "validation.number.out_of_range", {"value": value, "expected": expected}
             )

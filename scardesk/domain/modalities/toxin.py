@@ -45,8 +45,14 @@ def _interaction(context: RuleContext) -> Verdict | None:
     return None if why is None else Verdict(Level.WARN, why)
 
 
+#: Units of the point checks, made once: a session may place hundreds of points.
+_UNITS = Message("unit.units")
+_MAP_WIDTH = Message("unit.map_width_fraction")
+_MAP_HEIGHT = Message("unit.map_height_fraction")
+
+
 def check(e: FieldErrors, p: str, entry: ToxinInput, performed_at: datetime) -> None:
-    units = Message("unit.units")
+    units = _UNITS
     e.number(f"{p}.vial_units", entry.vial_units, 0, MAX_VIAL_UNITS, units, open_low=True)
     e.number(f"{p}.diluent_ml", entry.diluent_ml, 0, MAX_DILUENT_ML, "mL", open_low=True)
     e.number(f"{p}.total_units", entry.total_units, 0, MAX_VIAL_UNITS, units, open_low=True)
@@ -64,8 +70,8 @@ def check(e: FieldErrors, p: str, entry: ToxinInput, performed_at: datetime) -> 
             "toxin.too_many_points", {"n": len(entry.points), "maximum": MAX_POINTS}
         )
     for n, point in enumerate(entry.points):
-        e.number(f"{p}.points.{n}.x", point.x, 0, 1, Message("unit.map_width_fraction"))
-        e.number(f"{p}.points.{n}.y", point.y, 0, 1, Message("unit.map_height_fraction"))
+        e.number(f"{p}.points.{n}.x", point.x, 0, 1, _MAP_WIDTH)
+        e.number(f"{p}.points.{n}.y", point.y, 0, 1, _MAP_HEIGHT)
         e.number(f"{p}.points.{n}.units", point.units, 0, MAX_VIAL_UNITS, units, open_low=True)
         e.text(f"{p}.points.{n}.region", point.region, 20, "forehead", required=False)
     if any(k.startswith(p + ".") for k in e.found):
