@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Base, User
@@ -83,6 +84,23 @@ def add_staff(database: Database, *, audited: bool = True) -> None:
         with database.engine.begin() as connection:
             connection.execute(insert(User), rows)
     catch_up_user_ids(database)
+
+
+def add_user_row(
+    session: Session, username: str = "p", display_name: str = "P", role: str = "practitioner"
+) -> int:
+    """A user added inside a test's own unit of work, flushed so that its id can be used by the
+    rows added next."""
+    user = User(
+        username=username,
+        display_name=display_name,
+        role=role,
+        password_hash="x",
+        created_at=utc_now(),
+    )
+    session.add(user)
+    session.flush()
+    return user.id
 
 
 def catch_up_user_ids(database: Database) -> None:

@@ -7,31 +7,21 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from scardesk.db.engine import Database
-from scardesk.db.models import User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import AppointmentStatus
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.scheduling import AppointmentInput
-from scardesk.domain.time import MUSCAT, utc_now
+from scardesk.domain.time import MUSCAT
 from scardesk.services.appointments import AppointmentService
 from scardesk.services.patients import PatientService
-from tests.helpers import FRONT_DESK, aisha
+from tests.helpers import FRONT_DESK, add_user_row, aisha
 
 NINE_MUSCAT = datetime(2026, 3, 10, 9, 0, tzinfo=MUSCAT)
 
 
 def add_user(database: Database, name: str, role: str = "practitioner") -> int:
     with UnitOfWork(database, SYSTEM, "test.setup") as uow:
-        user = User(
-            username=name,
-            display_name=f"Dr {name}",
-            role=role,
-            password_hash="x",
-            created_at=utc_now(),
-        )
-        uow.session.add(user)
-        uow.session.flush()
-        return user.id
+        return add_user_row(uow.session, name, f"Dr {name}", role)
 
 
 @pytest.fixture

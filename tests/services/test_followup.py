@@ -14,16 +14,14 @@ from scardesk.db.models import (
     PlanItem,
     TreatmentPlan,
     TreatmentSession,
-    User,
 )
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Modality
 from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.scheduling import DueReason
-from scardesk.domain.time import utc_now
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
-from tests.helpers import FRONT_DESK, aisha, open_staffed
+from tests.helpers import FRONT_DESK, add_user_row, aisha, open_staffed
 
 TODAY = date(2026, 3, 10)
 NOON = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # 12:00 in Muscat
@@ -37,16 +35,7 @@ class Clinic:
     def __init__(self, database: Database) -> None:
         self.db = database
         with UnitOfWork(database, SYSTEM, "test.setup") as uow:
-            user = User(
-                username="p",
-                display_name="P",
-                role="practitioner",
-                password_hash="x",
-                created_at=utc_now(),
-            )
-            uow.session.add(user)
-            uow.session.flush()
-            self.user = user.id
+            self.user = add_user_row(uow.session)
 
     def patient(self, n: int) -> int:
         form = aisha(phone=f"9123 45{n:02d}", civil_number=f"1000{n:04d}")

@@ -8,14 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from scardesk.db.engine import Database
-from scardesk.db.models import AuditEvent, HistoryEntry, Photo, User
+from scardesk.db.models import AuditEvent, HistoryEntry, Photo
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.errors import NotFoundError
-from scardesk.domain.time import utc_now
 from scardesk.services.patient_header import PatientHeaderService
 from scardesk.services.patients import PatientService
-from tests.helpers import FRONT_DESK, PRACTITIONER, aisha
+from tests.helpers import FRONT_DESK, PRACTITIONER, add_user_row, aisha
 
 PHOTOS = (("front", 1, b"old"), ("front", 2, b"new"), ("left_45", 3, b"x"))
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -25,15 +24,7 @@ NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 def patient_id(database: Database) -> int:
     record, _ = PatientService(database).register(SYSTEM, aisha())
     with UnitOfWork(database, SYSTEM, "test.setup") as uow:
-        user = User(
-            username="p",
-            display_name="P",
-            role="practitioner",
-            password_hash="x",
-            created_at=utc_now(),
-        )
-        uow.session.add(user)
-        uow.session.flush()
+        user_id = add_user_row(uow.session)
         answers = [
             (HistoryFact.PREGNANT, "yes", NOW - timedelta(days=30)),
             (HistoryFact.PREGNANT, "no", NOW - timedelta(days=1)),  # the later answer is current
@@ -47,7 +38,7 @@ def patient_id(database: Database) -> int:
                     fact=fact.value,
                     answer=answer,
                     recorded_at=when,
-                    recorded_by_id=user.id,
+                    recorded_by_id=user_id,
                     fact_date=date(2026, 1, 1),
                 )
             )
@@ -65,7 +56,7 @@ def patient_id(database: Database) -> int:
                     width=1,
                     height=1,
                     sha256="0" * 64,
-                    created_by_id=user.id,
+                    created_by_id=user_id,
                 )
             )
     return record.id

@@ -10,17 +10,16 @@ from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Appointment, TreatmentSession, User
+from scardesk.db.models import Appointment, TreatmentSession
 from scardesk.db.prepared_read import PreparedRead
 from scardesk.db.search_index import name_guard_values
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.errors import PermissionDeniedError
 from scardesk.domain.patient_search import DuplicateReason, QueryKind
 from scardesk.domain.records import PatientInput
-from scardesk.domain.time import utc_now
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService, _page_statement
-from tests.helpers import FRONT_DESK, aisha, audit_count
+from tests.helpers import FRONT_DESK, add_user_row, aisha, audit_count
 
 NO_IDS = {"phone": "", "civil_number": "", "document_type": ""}
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -170,19 +169,11 @@ def test_a_renamed_patient_is_found_by_the_new_name_only(database, search) -> No
 def test_row_shows_age_phone_last_visit_and_next_booking(database, search) -> None:
     pid = register(database, aisha())
     with UnitOfWork(database, SYSTEM, "test.setup") as uow:
-        user = User(
-            username="p",
-            display_name="P",
-            role="practitioner",
-            password_hash="x",
-            created_at=utc_now(),
-        )
-        uow.session.add(user)
-        uow.session.flush()
+        user_id = add_user_row(uow.session)
         uow.session.add(
             TreatmentSession(
                 patient_id=pid,
-                practitioner_id=user.id,
+                practitioner_id=user_id,
                 performed_at=NOW - timedelta(days=20, hours=6),
             )
         )
@@ -190,10 +181,10 @@ def test_row_shows_age_phone_last_visit_and_next_booking(database, search) -> No
             uow.session.add(
                 Appointment(
                     patient_id=pid,
-                    practitioner_id=user.id,
+                    practitioner_id=user_id,
                     starts_at=NOW + timedelta(days=days),
                     status=status,
-                    created_by_id=user.id,
+                    created_by_id=user_id,
                     created_at=NOW,
                 )
             )

@@ -14,14 +14,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Appointment, TreatmentSession, User
+from scardesk.db.models import Appointment, TreatmentSession
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.patient_search import parse_query
-from scardesk.domain.time import utc_now
 from scardesk.services import search as search_module
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService
-from tests.helpers import FRONT_DESK, aisha
+from tests.helpers import FRONT_DESK, add_user_row, aisha
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
@@ -39,27 +38,19 @@ def _patients_with_history(database: Database) -> list[int]:
     )
     service.archive(SYSTEM, third.id, third.version, "moved away")
     with UnitOfWork(database, SYSTEM, "test.setup") as uow:
-        user = User(
-            username="p",
-            display_name="P",
-            role="practitioner",
-            password_hash="x",
-            created_at=utc_now(),
-        )
-        uow.session.add(user)
-        uow.session.flush()
+        user_id = add_user_row(uow.session)
         uow.session.add(
             TreatmentSession(
-                patient_id=first.id, practitioner_id=user.id, performed_at=NOW - timedelta(days=4)
+                patient_id=first.id, practitioner_id=user_id, performed_at=NOW - timedelta(days=4)
             )
         )
         uow.session.add(
             Appointment(
                 patient_id=first.id,
-                practitioner_id=user.id,
+                practitioner_id=user_id,
                 starts_at=NOW + timedelta(days=2, minutes=30),
                 status="booked",
-                created_by_id=user.id,
+                created_by_id=user_id,
                 created_at=NOW,
             )
         )
