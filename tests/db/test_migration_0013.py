@@ -7,17 +7,17 @@ from dataclasses import replace
 from datetime import timedelta
 
 from alembic import command
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 
 from scardesk.db import schema
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
-from scardesk.db.models import InjectionPoint, ModalityEntry, ToxinEntry, TreatmentSession
+from scardesk.db.models import InjectionPoint, ToxinEntry
 from scardesk.demo import generate_demo
 from scardesk.services.recall import recall_report
 from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, PRACTITIONER, count
-from tests.services.session_fixtures import NOW, combined_session, make_clinic
+from tests.services.session_fixtures import NOW, combined_session, make_clinic, toxin_copies
 
 _NEW_INDEX = "ix_toxin_entries_lot_id_performed_at_session_id_total_units"
 _OLD_INDEX = "ix_toxin_entries_lot_id_modality_entry_id_total_units"
@@ -62,23 +62,12 @@ def test_upgrading_gives_each_entry_its_sessions_id_and_time(database_url: str) 
     columns = _toxin_columns(database)
     assert (columns["session_id"], columns["performed_at"]) == (False, False)  # NOT NULL
     assert _NEW_INDEX in _indexes(database) and _OLD_INDEX not in _indexes(database)
-    with database.sessions() as session:
-        copies = session.execute(
-            select(
-                ToxinEntry.session_id,
-                ModalityEntry.session_id,
-                ToxinEntry.performed_at,
-                TreatmentSession.performed_at,
-            )
-            .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
-            .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
-            .order_by(ToxinEntry.id)
-        ).all()
-    assert [(own, at) for own, _, at, _ in copies] == [
+    copies = toxin_copies(database)
+    assert [(own, at) for own, at, _, _ in copies] == [
         (in_time_order[1], NOW + timedelta(hours=2)),
         (in_time_order[0], NOW),
     ]
-    assert all(own == session_id and at == when for own, session_id, at, when in copies)
+    assert all(own == session_id and at == when for own, at, session_id, when in copies)
     assert count(database, InjectionPoint) == points  # every point still has its entry
     rows = recall_report(database, ADMIN, lot_id).rows
     assert [row.session_id for row in rows] == in_time_order

@@ -6,10 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Consent, HistoryEntry, Lot, Product, User
+from scardesk.db.models import (
+    Consent,
+    HistoryEntry,
+    Lot,
+    ModalityEntry,
+    Product,
+    ToxinEntry,
+    TreatmentSession,
+    User,
+)
 from scardesk.domain.enums import Answer, ConsentPurpose, HistoryFact
 from scardesk.domain.sessions import (
     MicroneedlingInput,
@@ -185,3 +194,20 @@ def lot_stock(database: Database, lot_id: int) -> int:
         lot = session.get(Lot, lot_id)
         assert lot is not None
         return lot.quantity_in_stock
+
+
+def toxin_copies(database: Database) -> list[tuple[int, datetime, int, datetime]]:
+    """(copied session id, copied time, the session's id, the session's time) per entry."""
+    with database.sessions() as session:
+        found = session.execute(
+            select(
+                ToxinEntry.session_id,
+                ToxinEntry.performed_at,
+                ModalityEntry.session_id,
+                TreatmentSession.performed_at,
+            )
+            .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
+            .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
+            .order_by(ToxinEntry.id)
+        ).all()
+    return [tuple(row) for row in found]  # type: ignore[misc]

@@ -17,13 +17,19 @@ from sqlalchemy import select, text, update
 from scardesk.db.copy_check import copy_problems
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
-from scardesk.db.models import ModalityEntry, ToxinEntry, TreatmentSession
+from scardesk.db.models import ToxinEntry, TreatmentSession
 from scardesk.domain.message_catalogue import english
 from scardesk.domain.sessions import SessionRecord
 from scardesk.services.recall import _uses_query, recall_query, recall_report
 from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD
-from tests.services.session_fixtures import NOW, Clinic, combined_session, make_clinic
+from tests.services.session_fixtures import (
+    NOW,
+    Clinic,
+    combined_session,
+    make_clinic,
+    toxin_copies,
+)
 
 
 @pytest.fixture
@@ -41,25 +47,8 @@ def _order(database: Database, clinic: Clinic) -> list[int]:
     return [row.session_id for row in recall_report(database, ADMIN, clinic.lot_id).rows]
 
 
-def _copies(database: Database) -> list[tuple[int, datetime, int, datetime]]:
-    """(copied session id, copied time, the session's id, the session's time) per entry."""
-    with database.sessions() as session:
-        found = session.execute(
-            select(
-                ToxinEntry.session_id,
-                ToxinEntry.performed_at,
-                ModalityEntry.session_id,
-                TreatmentSession.performed_at,
-            )
-            .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
-            .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
-            .order_by(ToxinEntry.id)
-        ).all()
-    return [tuple(row) for row in found]  # type: ignore[misc]
-
-
 def _all_equal(database: Database) -> bool:
-    copies = _copies(database)
+    copies = toxin_copies(database)
     return bool(copies) and all(a == c and b == d for a, b, c, d in copies)
 
 
@@ -67,7 +56,7 @@ def test_a_saved_session_gives_its_toxin_entry_its_id_and_time(
     database: Database, clinic: Clinic
 ) -> None:
     record = _record(database, clinic, NOW)
-    assert _copies(database) == [(record.id, NOW, record.id, NOW)]
+    assert toxin_copies(database) == [(record.id, NOW, record.id, NOW)]
     assert copy_problems(database.engine) == []
     # The entry's audit event holds its own values, not the copies, and db check finds the
     # row as audited (the fixture's hand-written rows are its only findings).
