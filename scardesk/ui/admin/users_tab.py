@@ -33,6 +33,7 @@ from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.password_strength import add_meter
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.table_columns import fit_columns
 from scardesk.ui.widgets.text_fit import fit_to_hint
 from scardesk.ui.widgets.unsaved import DiscardGuard
@@ -254,7 +255,7 @@ class UsersTab(QWidget):
     def select(self, username: str) -> bool:
         for row, account in enumerate(self.accounts):
             if account.username == username:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

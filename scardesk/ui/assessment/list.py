@@ -46,6 +46,7 @@ from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.table_columns import fit_columns
@@ -223,7 +224,7 @@ class AssessmentsTab(QWidget):
         if row is not None:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if self.table.currentIndex().row() != index.row():
-                self.table.selectRow(index.row())
+                select_row(self.table, index.row())
         point = self._points.get(assessment_id)
         ids = list(point.photo_ids) if point else []
         self.no_photos.setText("" if ids else _t("No photos are linked to this assessment."))

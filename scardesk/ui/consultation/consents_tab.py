@@ -43,6 +43,7 @@ from scardesk.ui.unreadable import (
     warning_label,
 )
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog, WithdrawConsentDialog
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.table_columns import fit_columns
 
@@ -273,7 +274,7 @@ class ConsentsTab(QWidget):
         return ConsentPurpose(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def select_purpose(self, purpose: ConsentPurpose) -> None:
-        self.table.selectRow(list(self.states).index(purpose))
+        select_row(self.table, list(self.states).index(purpose))
 
     def _selected_state(self) -> tuple[str, ConsentRecord | None]:
         purpose = self.selected_purpose()

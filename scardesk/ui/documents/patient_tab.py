@@ -47,6 +47,7 @@ from scardesk.ui.unreadable import (
     warning_label,
 )
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.table_columns import fit_columns
@@ -203,7 +204,7 @@ class DocumentsTab(QWidget):
         show_warning(self.problem, count_text(len(unreadable)) if unreadable else "")
         self.empty_label.setVisible(not documents)
         if documents:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _on_changed(self, changes: Changes) -> None:
         # A document issued here, from Today or from a session screen comes as Changes.documents.

@@ -31,6 +31,7 @@ from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.model import PatientListModel
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.table_columns import fit_columns
 
 DEBOUNCE_MS = 150
@@ -250,7 +251,7 @@ class PatientsScreen(QWidget):
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(index)
 
     def clear_search(self) -> None:

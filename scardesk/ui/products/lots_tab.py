@@ -31,6 +31,7 @@ from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
+from scardesk.ui.widgets.row_select import select_row
 
 Today = Callable[[], date]
 LotPair = tuple[ProductRecord, LotRecord]
@@ -173,7 +174,7 @@ class LotsTab(QWidget):
         if chosen is not None:
             for row in range(self.proxy.rowCount()):
                 if selected_lot_id(self, row) == chosen.id:
-                    self.view.selectRow(row)
+                    select_row(self.view, row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

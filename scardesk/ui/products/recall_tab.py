@@ -37,6 +37,7 @@ from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
 from scardesk.ui.widgets.record_table import RECORD_ROLE
+from scardesk.ui.widgets.row_select import select_row
 
 if TYPE_CHECKING:  # the export service loads with the first export, not with the window
     from scardesk.services.recall_export import RecallExport
@@ -177,19 +178,19 @@ class RecallTab(QWidget):
         for row in range(self.lots_proxy.rowCount()):
             pair = self.lots_proxy.index(row, 0).data(RECORD_ROLE)
             if pair[1].id == lot_id:
-                self.lots_view.selectRow(row)
+                select_row(self.lots_view, row)
                 return True
         return False
 
     def _filter(self, text: str) -> None:
         self.lots_proxy.setFilterFixedString(text.strip())
         if self.lots_proxy.rowCount() == 1:
-            self.lots_view.selectRow(0)
+            select_row(self.lots_view, 0)
         self._update()
 
     def _run_first_match(self) -> None:
         if self.selected_lot() is None and self.lots_proxy.rowCount() > 0:
-            self.lots_view.selectRow(0)
+            select_row(self.lots_view, 0)
         self.run_report()
 
     # --- the report ----------------------------------------------------------------------

@@ -41,6 +41,7 @@ from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE
+from scardesk.ui.widgets.row_select import select_row
 
 Today = Callable[[], date]
 
@@ -123,7 +124,7 @@ class CatalogueTab(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(RECORD_ROLE).id == product_id:
-                self.view.selectRow(row)
+                select_row(self.view, row)
                 return True
         return False
 

@@ -30,6 +30,7 @@ from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import FaceMapWidget, MapMode, MapPoint, region_name
+from scardesk.ui.widgets.row_select import select_row
 
 # A point exactly at the ceiling is within it; the safety gate forgives only float noise too.
 _CEILING_NOISE = 1e-9
@@ -130,7 +131,7 @@ class PointsChart(QWidget):
         self.show_total(self.recorded)
 
     def _point_clicked(self, index: int) -> None:
-        self.table.selectRow(index)
+        select_row(self.table, index)
 
     def sync(self) -> None:
         """Redraw the map and the list from ``points``."""

@@ -52,6 +52,7 @@ from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.keyboard_guard import activate_on_enter
 from scardesk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.selection_actions import SelectionActions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -262,7 +263,7 @@ class SessionsScreen(QWidget):
         ):
             empty.setVisible(not rows)
             if rows:
-                table.selectRow(0)
+                select_row(table, 0)
         self.unsigned_empty.setVisible(not day.unsigned and not day.unreadable)
         show_warning(
             self.unsigned_problem, "\n".join(unreadable_text(item) for item in day.unreadable)

@@ -48,6 +48,7 @@ from scardesk.ui.unreadable import (
 )
 from scardesk.ui.widgets.card import plain_label
 from scardesk.ui.widgets.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.selection_actions import SelectionActions
 from scardesk.ui.widgets.shortcut_keys import give_shortcut
 from scardesk.ui.widgets.table_columns import fit_columns
@@ -214,7 +215,7 @@ class SessionsTab(QWidget):
             text += " · " + count_text(unreadable)
         self.count_label.setText(text)
         if records:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.patient_id in changes.patients or changes.sessions:

@@ -41,6 +41,7 @@ from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.tr import _t, listed
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.date_fields import date_edit
+from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.table_columns import fit_columns
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
@@ -188,7 +189,7 @@ class RemindersPanel(TodayPanel):
                     keep.patient_id,
                     keep.due_on,
                 ):
-                    self.table.selectRow(index)
+                    select_row(self.table, index)
         self._selected()
 
     def _when(self, row: ReminderRow) -> str:
