@@ -6111,21 +6111,27 @@ Nothing was changed.</source>
         <source>Lots in stock expiring within %1 days, and expired lots still on the shelf. Double-click a lot to open its product&apos;s lots and adjust or archive it.</source>
         <translation>التشغيلات الموجودة في المخزون التي تنتهي صلاحيتها خلال %1 يومًا، والتشغيلات المنتهية الصلاحية التي لا تزال على الرف. انقر نقرًا مزدوجًا على تشغيلة لفتح تشغيلات منتجها وتسويتها أو أرشفتها.</translation>
     </message>
-    <message>
-        <source>1 expired lot still in stock</source>
-        <translation>تشغيلة واحدة منتهية الصلاحية لا تزال في المخزون</translation>
+    <message numerus="yes">
+        <source>%n expired lot(s) still in stock</source>
+        <translation>
+            <numerusform>لا توجد تشغيلات منتهية الصلاحية في المخزون</numerusform>
+            <numerusform>تشغيلة واحدة منتهية الصلاحية لا تزال في المخزون</numerusform>
+            <numerusform>تشغيلتان منتهيتا الصلاحية لا تزالان في المخزون</numerusform>
+            <numerusform>%n تشغيلات منتهية الصلاحية لا تزال في المخزون</numerusform>
+            <numerusform>%n تشغيلة منتهية الصلاحية لا تزال في المخزون</numerusform>
+            <numerusform>%n تشغيلة منتهية الصلاحية لا تزال في المخزون</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 expired lots still in stock</source>
-        <translation>%1 من التشغيلات المنتهية الصلاحية لا تزال في المخزون</translation>
-    </message>
-    <message>
-        <source>1 lot expires within 30 days</source>
-        <translation>تشغيلة واحدة تنتهي صلاحيتها خلال 30 يومًا</translation>
-    </message>
-    <message>
-        <source>%1 lots expire within 30 days</source>
-        <translation>%1 من التشغيلات تنتهي صلاحيتها خلال 30 يومًا</translation>
+    <message numerus="yes">
+        <source>%n lot(s) expire within 30 days</source>
+        <translation>
+            <numerusform>لا توجد تشغيلات تنتهي صلاحيتها خلال 30 يومًا</numerusform>
+            <numerusform>تشغيلة واحدة تنتهي صلاحيتها خلال 30 يومًا</numerusform>
+            <numerusform>تشغيلتان تنتهي صلاحيتهما خلال 30 يومًا</numerusform>
+            <numerusform>%n تشغيلات تنتهي صلاحيتها خلال 30 يومًا</numerusform>
+            <numerusform>%n تشغيلة تنتهي صلاحيتها خلال 30 يومًا</numerusform>
+            <numerusform>%n تشغيلة تنتهي صلاحيتها خلال 30 يومًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>No lot in stock expires within the next 30 days.</source>
@@ -6271,21 +6277,16 @@ Nothing was changed.</source>
         <source>Nobody has received this lot in a recorded session.</source>
         <translation>لم يتلقَّ أحد هذه التشغيلة في جلسة مسجّلة.</translation>
     </message>
-    <message>
-        <source>1 patient</source>
-        <translation>مريض واحد</translation>
-    </message>
-    <message>
-        <source>%1 patients</source>
-        <translation>%1 من المرضى</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>جلسة واحدة</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 من الجلسات</translation>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>لا يوجد مرضى</numerusform>
+            <numerusform>مريض واحد</numerusform>
+            <numerusform>مريضان</numerusform>
+            <numerusform>%n مرضى</numerusform>
+            <numerusform>%n مريضًا</numerusform>
+            <numerusform>%n مريض</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV for any spreadsheet (*.csv)</source>
@@ -6331,21 +6332,27 @@ Nothing was changed.</source>
         <source>No products yet. Press Add product… to add the first one.</source>
         <translation>لا توجد منتجات بعد. اضغط «إضافة منتج…» لإضافة أول منتج.</translation>
     </message>
-    <message>
-        <source>1 active product</source>
-        <translation>منتج نشط واحد</translation>
+    <message numerus="yes">
+        <source>%n active product(s)</source>
+        <translation>
+            <numerusform>لا توجد منتجات نشطة</numerusform>
+            <numerusform>منتج نشط واحد</numerusform>
+            <numerusform>منتجان نشطان</numerusform>
+            <numerusform>%n منتجات نشطة</numerusform>
+            <numerusform>%n منتجًا نشطًا</numerusform>
+            <numerusform>%n منتج نشط</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 active products</source>
-        <translation>%1 من المنتجات النشطة</translation>
-    </message>
-    <message>
-        <source>1 archived</source>
-        <translation>منتج مؤرشف واحد</translation>
-    </message>
-    <message>
-        <source>%1 archived</source>
-        <translation>المؤرشفة: %1</translation>
+    <message numerus="yes">
+        <source>%n archived product(s)</source>
+        <translation>
+            <numerusform>لا توجد منتجات مؤرشفة</numerusform>
+            <numerusform>منتج مؤرشف واحد</numerusform>
+            <numerusform>منتجان مؤرشفان</numerusform>
+            <numerusform>%n منتجات مؤرشفة</numerusform>
+            <numerusform>%n منتجًا مؤرشفًا</numerusform>
+            <numerusform>%n منتج مؤرشف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Products &amp; lots</source>

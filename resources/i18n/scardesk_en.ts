@@ -102,6 +102,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -298,6 +305,34 @@
         <translation>
             <numerusform>unit</numerusform>
             <numerusform>units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) still in stock</source>
+        <translation>
+            <numerusform>%n expired lot still in stock</numerusform>
+            <numerusform>%n expired lots still in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n lot expires within 30 days</numerusform>
+            <numerusform>%n lots expire within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s)</source>
+        <translation>
+            <numerusform>%n active product</numerusform>
+            <numerusform>%n active products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived product(s)</source>
+        <translation>
+            <numerusform>%n archived</numerusform>
+            <numerusform>%n archived</numerusform>
         </translation>
     </message>
 </context>

@@ -12,15 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from scardesk.db.engine import open_database
+from scardesk.domain.display_prefs import DigitStyle
 from scardesk.domain.enums import Modality, Role, UnitKind
 from scardesk.domain.products import ProductInput
 from scardesk.services.container import Services
 from scardesk.services.session import SignedIn
 from scardesk.services.sessions import SessionService
+from scardesk.ui import display
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.products.fields import parse_expiry
@@ -36,6 +38,7 @@ from tests.services.session_fixtures import (
     make_clinic,
     toxin_entry,
 )
+from tests.ui.rtl_fixtures import arabic_preferences
 
 
 @pytest.fixture
@@ -430,3 +433,19 @@ def test_a_month_only_expiry_means_the_last_day_of_that_month() -> None:
 def test_an_unreadable_expiry_is_refused_with_an_example(text: str) -> None:
     with pytest.raises(ValueError, match="31/03/2027"):
         parse_expiry(text)
+
+
+def test_recall_counts_read_in_arabic_with_the_readers_digits(
+    clinic: Clinic, services: Services, make_screen, arabic: None
+) -> None:
+    """Counts go through Qt's numerus forms, so Arabic gets its own plural and the reader's
+    digits: "٣ جلسات", not "%1 من الجلسات" with a Western 3. Typing the lot number selects
+    the one lot it leaves in Arabic too (``select_row``)."""
+    display.set_current(arabic_preferences(DigitStyle.ARABIC_INDIC))
+    QApplication.processEvents()  # the translation's language change, before the screen exists
+    for _ in range(2):
+        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    screen = make_screen()
+    assert screen.isRightToLeft()
+    _run_recall(screen, "C1234")
+    assert screen.recall.count_label.text() == "مريض واحد · ٣ جلسات"

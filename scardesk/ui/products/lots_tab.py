@@ -26,7 +26,7 @@ from scardesk.domain.products import EXPIRY_WARNING_DAYS, LotRecord, ProductReco
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import AdjustStockDialog, ReasonDialog, ReceiveLotDialog
-from scardesk.ui.products.models import ExpiringTable, LotTable, plural
+from scardesk.ui.products.models import ExpiringTable, LotTable
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.style import ERROR
 from scardesk.ui.tr import _t
@@ -293,21 +293,9 @@ class ExpiringTab(QWidget):
         soon = len(pairs) - expired
         parts = []
         if expired:
-            parts.append(
-                plural(
-                    expired,
-                    _t("1 expired lot still in stock"),
-                    _t("%1 expired lots still in stock"),
-                )
-            )
+            parts.append(_t("%n expired lot(s) still in stock", None, expired))
         if soon:
-            parts.append(
-                plural(
-                    soon,
-                    _t("1 lot expires within 30 days"),
-                    _t("%1 lots expire within 30 days"),
-                )
-            )
+            parts.append(_t("%n lot(s) expire within 30 days", None, soon))
         if not parts:
             parts.append(_t("No lot in stock expires within the next 30 days."))
         self.summary.setText(" · ".join(parts))

@@ -44,11 +44,6 @@ def day_text(day: date) -> str:
     return labels.day_text(day)
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with %1 replaced: both are whole translatable sentences."""
-    return one if count == 1 else many.replace("%1", str(count))
-
-
 def unit_kind_name(kind: UnitKind) -> str:
     names = {
         UnitKind.TOXIN_UNITS: _t("Toxin units (this brand only)"),

@@ -32,7 +32,7 @@ from scardesk.domain.errors import CancelledError
 from scardesk.domain.products import LotRecord, ProductRecord, RecallReport, RecallRow
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.products.models import LotPickTable, RecallTable, day_text, plural
+from scardesk.ui.products.models import LotPickTable, RecallTable, day_text
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
@@ -279,8 +279,8 @@ class RecallTab(QWidget):
         else:
             text = " · ".join(
                 (
-                    plural(patients, _t("1 patient"), _t("%1 patients")),
-                    plural(sessions, _t("1 session"), _t("%1 sessions")),
+                    _t("%n patient(s)", None, patients),
+                    _t("%n session(s)", None, sessions),
                 )
             )
         self.count_label.setText(text)

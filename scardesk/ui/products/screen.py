@@ -35,7 +35,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.dialogs import ProductDialog
 from scardesk.ui.products.lots_tab import ExpiringTab, LotsTab
-from scardesk.ui.products.models import ProductTable, plural
+from scardesk.ui.products.models import ProductTable
 from scardesk.ui.products.recall_tab import RecallTab
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
@@ -114,9 +114,9 @@ class CatalogueTab(QWidget):
             self.select(chosen.id)
         active = sum(1 for product in products if product.active)
         archived = len(products) - active
-        text = plural(active, _t("1 active product"), _t("%1 active products"))
+        text = _t("%n active product(s)", None, active)
         if archived:
-            text += " · " + plural(archived, _t("1 archived"), _t("%1 archived"))
+            text += " · " + _t("%n archived product(s)", None, archived)
         self.status.setText(text)
         self._update_buttons()
 
