@@ -42,7 +42,10 @@ def _shoot_one_size(out: Path) -> None:
     from scardesk.ui.tasks import SyncTaskRunner
 
     def save(widget: QWidget, folder: Path, name: str) -> None:
-        QTest.qWait(120)
+        # Columns are fitted, then wrapped rows measured, once Qt is idle: the Arabic catalogue
+        # settled 0.26-0.34 s after the screen opened, and a grab at 0.12 s showed its cells
+        # cut to "…" before they wrapped.
+        QTest.qWait(400)
         path = folder / f"{name}.png"
         widget.grab().save(str(path))
         print(path)
