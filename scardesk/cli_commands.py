@@ -10,6 +10,7 @@ from scardesk.cli_checks import write_file_atomically
 from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
 from scardesk.db.unit_of_work import SYSTEM
+from scardesk.domain.english import counted
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -256,7 +257,7 @@ def issue_document(
         database.dispose()
     again = " (identical to the one issued before)" if record.reused else ""
     print(
-        f"{kind} document {record.id}{again}: {_count(record.pages, 'page')}, "
+        f"{kind} document {record.id}{again}: {counted(record.pages, 'page', 'pages')}, "
         f"sha256 {record.sha256}, "
         f"content {record.content_version} -> {output}"
     )
@@ -273,15 +274,16 @@ def export_patient(url: str, patient_id: int, output: Path, *, force: bool) -> i
     finally:
         database.dispose()
     unreadable = (
-        f"; {_count(result.unreadable, 'stored record')} could not be read and "
+        f"; {counted(result.unreadable, 'stored record', 'stored records')} could not be read and "
         f"{'is' if result.unreadable == 1 else 'are'} listed as such"
         if result.unreadable
         else ""
     )
     print(
         f"patient {patient_id} exported to {output}: {result.size_bytes:,} bytes, "
-        f"{_count(result.pdf_pages, 'PDF page')}, {_count(result.photos, 'photo')}, "
-        f"{_count(result.documents, 'document')}, {result.seconds:.2f} s{unreadable}"
+        f"{counted(result.pdf_pages, 'PDF page', 'PDF pages')}, "
+        f"{counted(result.photos, 'photo', 'photos')}, "
+        f"{counted(result.documents, 'document', 'documents')}, {result.seconds:.2f} s{unreadable}"
     )
     return EXIT_OK
 
@@ -330,8 +332,3 @@ def audit_key_transfer(url: str, file: Path, *, export: bool) -> int:
         shown = import_key(chain.chain_id, file)
         print(f"audit key in place on this computer (fingerprint {shown})")
     return EXIT_OK
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 page", "2 pages": the command line's English says a count without "(s)"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

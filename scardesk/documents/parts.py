@@ -80,11 +80,6 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
-def count_en(count: int, one: str, many: str) -> str:
-    """``1 read``, ``3 reads``: an English document counts in words, never "read(s)"."""
-    return f"{count} {one if count == 1 else many}"
-
-
 def name_en(patient: PatientNames) -> str:
     return patient.latin or patient.arabic or "-"
 

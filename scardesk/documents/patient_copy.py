@@ -28,7 +28,6 @@ from scardesk.documents.layout import (
 from scardesk.documents.parts import (
     Texts,
     band,
-    count_en,
     date_ar,
     date_en,
     document_title,
@@ -52,6 +51,7 @@ from scardesk.documents.patient_copy_text import (
     SEX,
 )
 from scardesk.domain.documents import ClinicHeader, Lang, PageStamp, PatientNames
+from scardesk.domain.english import counted
 from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 
@@ -158,7 +158,7 @@ class _Copy(ListSections):
         if not count:
             return []
         en_template, ar_template = _both("unreadable")
-        en_text = en_template.format(records=count_en(count, "stored record", "stored records"))
+        en_text = en_template.format(records=counted(count, "stored record", "stored records"))
         ar_text = ar_template.format(n=count)
         return [
             bilingual_table(

@@ -14,9 +14,10 @@ from typing import Any, Protocol
 from reportlab.platypus import Flowable
 
 from scardesk.documents.layout import URGENT, BidiParagraph, en
-from scardesk.documents.parts import count_en, number
+from scardesk.documents.parts import number
 from scardesk.documents.summary import grid
 from scardesk.domain.codecs.modality import decode_modality
+from scardesk.domain.english import counted
 from scardesk.domain.modalities import spec_of
 from scardesk.domain.time import to_muscat
 
@@ -86,7 +87,7 @@ def _entry_text(entry: Item, names: Names) -> str:
         serum = f", serum {entry['serum']}" if entry.get("serum") else ""
         text = (
             f"{label}: {entry['device']}, depth {number(entry['needle_depth_mm'])} mm, "
-            f"{entry['passes']} pass(es){serum}"
+            f"{counted(entry['passes'], 'pass', 'passes')}{serum}"
         )
     elif kind == "fractional_laser":
         ablative = (
@@ -98,13 +99,13 @@ def _entry_text(entry: Item, names: Names) -> str:
             f"{label}: {entry['device']}, {number(entry['wavelength_nm'])} nm, {ablative}, "
             f"energy {number(entry['energy'])} {entry['energy_unit']}, density "
             f"{number(entry['density_percent'])}%, "
-            f"{count_en(entry['passes'], 'pass', 'passes')}, "
+            f"{counted(entry['passes'], 'pass', 'passes')}, "
             f"spot {number(entry['spot_size_mm'])} mm"
         )
     elif kind == "chemical_peel":
         text = (
             f"{label}: {entry['agent']} {number(entry['concentration_percent'])}%, "
-            f"{entry['depth']} depth, {count_en(entry['layers'], 'layer', 'layers')}, "
+            f"{entry['depth']} depth, {counted(entry['layers'], 'layer', 'layers')}, "
             f"{number(entry['contact_time_min'])} min, neutralised {_yes(entry.get('neutralised'))}"
         )
     else:

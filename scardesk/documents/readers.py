@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from scardesk.documents.arabic import has_arabic, visual
-from scardesk.documents.parts import count_en
+from scardesk.domain.english import counted
 from scardesk.domain.read_events import READ_LABELS, ROLE_LABELS, ReaderRow, row_noun
 from scardesk.domain.time import to_muscat
 from scardesk.resources import resource_path
@@ -80,7 +80,7 @@ def render_readers_pdf(report: ReadersReport) -> bytes:
         invariant=True,
     )
     subtitle = (
-        f"Patient file #{report.patient_id} · {count_en(len(report.rows), 'read', 'reads')} · "
+        f"Patient file #{report.patient_id} · {counted(len(report.rows), 'read', 'reads')} · "
         f"made {_when(report.made_at)} by {report.made_by}"
     )
     title = Table(

@@ -39,6 +39,7 @@ from scardesk.documents.parts import (
     name_en,
 )
 from scardesk.domain.documents import ScorePoint, SheetOptions, VisitSummaryRecord
+from scardesk.domain.english import counted
 
 BODY = en(9.5, auto=True)
 BOLD = en(9.5, bold=True)
@@ -110,7 +111,7 @@ def history_sentence(answered: int, positive: int) -> tuple[str, str]:
     """ "5 questions answered, none positive" and its Arabic."""
     if answered == 0:
         return "No history questions answered yet.", "لم تتم الإجابة عن أسئلة التاريخ المرضي بعد."
-    questions = "1 question" if answered == 1 else f"{answered} questions"
+    questions = counted(answered, "question", "questions")
     found = "none positive" if positive == 0 else f"{positive} positive"
     found_ar = "لا إجابة إيجابية" if positive == 0 else f"الإجابات الإيجابية: {positive}"
     return f"{questions} answered, {found}.", f"عدد الأسئلة المجاب عنها: {answered}، {found_ar}."

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scardesk.documents.parts import count_en
 from scardesk.documents.readers import ReadersReport, render_readers_pdf
+from scardesk.domain.english import counted
 from scardesk.domain.read_events import ReaderRow, ReadKind
 from tests.documents.pdf_checks import all_text
 
@@ -15,8 +15,8 @@ from tests.documents.pdf_checks import all_text
 @pytest.mark.parametrize(
     ("count", "expected"), [(0, "0 passes"), (1, "1 pass"), (2, "2 passes"), (11, "11 passes")]
 )
-def test_count_en_picks_the_form(count: int, expected: str) -> None:
-    assert count_en(count, "pass", "passes") == expected
+def test_counted_picks_the_form(count: int, expected: str) -> None:
+    assert counted(count, "pass", "passes") == expected
 
 
 def _read(event_id: int) -> ReaderRow:

@@ -174,5 +174,5 @@ def test_the_visit_summary_lists_their_settings(
     pdf = service.issue_visit_summary(PRACTITIONER, clinic.patient_id, TODAY).pdf
     assert pdf is not None
     text = all_text(pdf)
-    assert normalise("Nokor needle 18G, 7 scar(s) released") in text
-    assert normalise("TCA 100% with sharpened wooden stick, 14 scar(s)") in text
+    assert normalise("Nokor needle 18G, 7 scars released") in text
+    assert normalise("TCA 100% with sharpened wooden stick, 14 scars") in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from scardesk.domain.english import counted
 from scardesk.domain.enums import Answer, HistoryFact
 from scardesk.domain.finding_level import Level
 from scardesk.domain.modalities.spec import Decision, RuleContext, Verdict, always
@@ -22,7 +23,7 @@ BLEEDING = always(
 
 
 def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return counted(count, "day", "days")
 
 
 def sun(level: Level, template: str) -> Decision:

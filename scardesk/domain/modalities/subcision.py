@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from scardesk.domain.english import counted
 from scardesk.domain.enums import ConsentPurpose, Modality, SubcisionInstrument
 from scardesk.domain.finding_level import Level
 from scardesk.domain.messages import Message
@@ -62,7 +63,7 @@ def line(entry: SubcisionInput) -> str:
         SubcisionInstrument.NOKOR: "Nokor needle",
         SubcisionInstrument.CANNULA: "blunt cannula",
     }[entry.instrument]
-    text = f"{instrument} {entry.gauge}G, {entry.scars_released} scar(s) released"
+    text = f"{instrument} {entry.gauge}G, {counted(entry.scars_released, 'scar', 'scars')} released"
     if entry.technique:
         text += f", {entry.technique}"
     if entry.anaesthetic_agent:

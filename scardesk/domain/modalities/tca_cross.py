@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from scardesk.domain.english import counted
 from scardesk.domain.enums import ConsentPurpose, Frosting, Modality
 from scardesk.domain.finding_level import Level
 from scardesk.domain.messages import Message
@@ -37,7 +38,7 @@ def check(e: FieldErrors, p: str, entry: TcaCrossInput, performed_at: datetime) 
 
 
 def line(entry: TcaCrossInput) -> str:
-    """``TCA 100% with sharpened wooden stick, 14 scar(s), white frost on all``."""
+    """``TCA 100% with sharpened wooden stick, 14 scars, white frost on all``."""
     frost = {
         Frosting.ALL: "white frost on all",
         Frosting.SOME: "white frost on some",
@@ -45,7 +46,7 @@ def line(entry: TcaCrossInput) -> str:
     }[entry.frosting]
     return (
         f"TCA {entry.concentration_percent:g}% with {entry.applicator}, "
-        f"{entry.scars_treated} scar(s), {frost}"
+        f"{counted(entry.scars_treated, 'scar', 'scars')}, {frost}"
     )
 
 
