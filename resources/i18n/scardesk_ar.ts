@@ -530,7 +530,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>
             <numerusform>يوم</numerusform>
             <numerusform>يوم</numerusform>
-            <numerusform>يوم</numerusform>
+            <numerusform>يومان</numerusform>
             <numerusform>أيام</numerusform>
             <numerusform>يومًا</numerusform>
             <numerusform>يوم</numerusform>
@@ -542,7 +542,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>
             <numerusform>شهر</numerusform>
             <numerusform>شهر</numerusform>
-            <numerusform>شهر</numerusform>
+            <numerusform>شهران</numerusform>
             <numerusform>أشهر</numerusform>
             <numerusform>شهرًا</numerusform>
             <numerusform>شهر</numerusform>
@@ -554,7 +554,7 @@ ScarDesk will close, check this backup, put it in place of the current database 
         <translation>
             <numerusform>وحدة</numerusform>
             <numerusform>وحدة</numerusform>
-            <numerusform>وحدة</numerusform>
+            <numerusform>وحدتان</numerusform>
             <numerusform>وحدات</numerusform>
             <numerusform>وحدة</numerusform>
             <numerusform>وحدة</numerusform>

@@ -45,3 +45,6 @@ def test_the_unit_agrees_in_arabic(open_window, make_user, arabic) -> None:
     assert box.text().endswith("أيام")
     box.setValue(14)
     assert box.text().endswith("يومًا")
+    # Two takes the dual, not the singular ("2 يوم" read as a mistake).
+    box.setValue(2)
+    assert box.text().endswith("يومان")
