@@ -84,9 +84,11 @@ _ARTICLE = "ال"
 
 
 def broad_word(token: str) -> bool:
-    """A word of one or two letters (after the Arabic article): it starts a large share of
-    all names, and the full-text index reads the lists of every word it starts to find it."""
-    return len(token.removeprefix(_ARTICLE)) < 3
+    """A word of one or two letters, or the Arabic article and one letter: it starts a large
+    share of all names, and the full-text index reads the lists of every word it starts to
+    find it. ("الرو" is not: walking for it first cost more than the index saved.)"""
+    core = token.removeprefix(_ARTICLE)
+    return len(core) < (2 if len(core) < len(token) else 3)
 
 
 def name_guard_values(tokens: tuple[str, ...], dialect: str) -> dict[str, str]:
