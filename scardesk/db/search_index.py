@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     func,
+    select,
 )
 from sqlalchemy import Column as CoreColumn
 from sqlalchemy.sql.expression import literal_column
@@ -37,6 +38,9 @@ _fts = Table(
     CoreColumn("patient_search", Text),
 )
 _SIMPLE: ColumnElement[Any] = literal_column("'simple'::regconfig")
+#: Put before the search column so that every word in it, the first too, follows a space.
+_WORD_START: ColumnElement[str] = literal_column("' '", Text)
+_NOTHING: ColumnElement[str] = literal_column("''", Text)
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
@@ -75,59 +79,98 @@ def name_match(tokens: tuple[str, ...], dialect: str) -> str:
     return " & ".join(_tsquery_term(token) for token in tokens)
 
 
+#: Arabic names mostly start with the article: "الر" is as broad as "r" is in Latin.
+_ARTICLE = "ال"
+
+
+def broad_word(token: str) -> bool:
+    """A word of one or two letters, or the Arabic article and one letter: it starts a large
+    share of all names, and the full-text index reads the lists of every word it starts to
+    find it. ("الرو" is not: walking for it first cost more than the index saved.)"""
+    core = token.removeprefix(_ARTICLE)
+    return len(core) < (2 if len(core) < len(token) else 3)
+
+
 def name_guard_values(tokens: tuple[str, ...], dialect: str) -> dict[str, str]:
-    """The values ``name_condition``'s guards bind (PostgreSQL only), named as it names them."""
+    """The values ``name_condition``'s guards bind (PostgreSQL only), named as it names them:
+    each word with the space that starts a word in the guarded text."""
     if dialect == "sqlite":
         return {}
-    return {f"name_token_{index}": token for index, token in enumerate(tokens)}
+    return {f"name_token_{index}": " " + token for index, token in enumerate(tokens)}
 
 
 def name_condition(
-    query: Select, match: BindParameter[str], dialect: str, tokens: int = 0
+    query: Select, match: BindParameter[str], dialect: str, tokens: int = 0, *, indexed: bool = True
 ) -> Select:
     """Restrict ``query`` (which selects from ``patients``) to patients whose search words
     start with every token of ``match`` (a bound ``name_match``), in any order.
 
-    On PostgreSQL each of the ``tokens`` tokens also gets a guard, ``strpos(search_text,
-    token) > 0`` (values from ``name_guard_values``). It is implied by the match (token and
-    column are folded alike, and a word that starts with the token contains it), so no result
-    changes; it is there for speed. When the tokens look common the planner walks the primary
-    key newest first and tests each row, and that test rebuilds ``to_tsvector`` for every row
-    walked: about 3 µs, so 300 ms to find a page of a common surname plus two letters at a
-    million patients (issue #16). The server evaluates the cheapest conditions first, so the
-    guards turn away almost every row before ``to_tsvector`` runs; and the planner, counting
-    them as filters, picks the GIN index more often for rare combinations. Measured with
-    benchmarks/bench_front_desk.py at 1,000,000 patients on a loaded two-core machine: typed
-    Latin names p95 270 -> 54 ms, Arabic names 157 -> 72 ms.
+    On PostgreSQL each of the ``tokens`` tokens also gets a guard, ``strpos(' ' ||
+    search_text, ' ' || token) > 0`` (values from ``name_guard_values``): some word of the
+    column starts with the token. The column is folded words of letters and digits joined by
+    single spaces (``domain.search_text``), which the "simple" parser keeps whole, one lexeme
+    each, so the guard is implied by the token's ``token:*`` and changes no result; the match
+    keeps the last say all the same. The guards are there for speed. When the
+    tokens look common the planner walks the primary key newest first and tests each row, and
+    that test rebuilds ``to_tsvector`` for every row walked: about 3 µs, so 300 ms to find a
+    page of a common surname plus two letters at a million patients (issue #16). The server
+    evaluates the cheapest conditions first, so the guards turn away almost every row before
+    ``to_tsvector`` runs (a word start turns away more than a substring did: "o" is inside
+    most names and starts few); and the planner, counting them as filters, picks the GIN index
+    more often for rare combinations.
     """
     if dialect == "sqlite":
         return query.join(_fts, _fts.c.rowid == Patient.id).where(
             _fts.c.patient_search.op("MATCH")(match)
         )
+    words = _WORD_START.concat(Patient.search_text)
     guards = [
-        func.strpos(Patient.search_text, bindparam(f"name_token_{index}", type_=Text)) > 0
+        func.strpos(words, bindparam(f"name_token_{index}", type_=Text)) > 0
         for index in range(tokens)
     ]
-    vector = func.to_tsvector(_SIMPLE, Patient.search_text)
+    # Not ``indexed``: the same words, from an expression the GIN index is not built on, so
+    # the match can only be tested row by row on a walk (``newest_window``).
+    text = Patient.search_text if indexed else Patient.search_text.concat(_NOTHING)
+    vector = func.to_tsvector(_SIMPLE, text)
     return query.where(*guards, vector.op("@@")(func.to_tsquery(_SIMPLE, match)))
 
 
-def without_parallel_workers(driver_connection: Any, dialect: str) -> None:
-    """Keep PostgreSQL from starting parallel workers for the rest of this transaction (a name
-    search's, on a pooled driver connection that the pool rolls back, and so resets).
+def newest_window(query: Select) -> Select:
+    """Restrict ``query`` (on ``patients``) to the ``window`` newest registrations (bound).
+
+    PostgreSQL, a name with a broad word ("salim b", "زاهر الر"): the planner guessed how
+    many patients match and often chose the GIN index, which read the lists of every word the
+    broad one starts (26-74 ms at 1,000,000 patients) and then every match's row, where
+    walking newest first found a page in a few thousand rows. It cannot know which is cheaper
+    before running; the search tries the walk over this window first (its ``name_condition``
+    not ``indexed``, so the walk is the only plan) and, only when the window holds less than
+    a page, runs the indexed statement: same conditions, same order, so the same rows.
+    """
+    newest = select(func.max(Patient.id)).scalar_subquery()
+    return query.where(Patient.id > newest - bindparam("window", type_=Integer))
+
+
+def without_workers_or_jit(driver_connection: Any, dialect: str) -> None:
+    """Keep PostgreSQL from starting parallel workers or compiling the plan (JIT) for the rest
+    of this transaction (a name search's, on a pooled driver connection that the pool rolls
+    back, and so resets).
 
     A name page is 51 rows; when the planner expects a long newest-first walk it shares the
     walk among workers, and starting them cost more than the walk: at 1,000,000 patients on a
     loaded two-core server, typed names took 19-20 ms at the median with workers and 4-7 ms
-    without (their p95, 48-65 ms either way, is set by the GIN index's one-letter prefixes;
-    issue #16). ``SET LOCAL`` dies with the transaction, so nothing else run on the
-    connection later is affected.
+    without (issue #16). A walk over the newest registrations (``newest_window``) is costed
+    above ``jit_above_cost`` when the planner expects it to find less than a page, and
+    compiling it took 40-60 ms, twice the walk. ``set_config(..., true)`` is ``SET LOCAL``:
+    it dies with the transaction, so nothing else run on the connection later is affected.
     """
     if dialect != "postgresql":
         return
     cursor = driver_connection.cursor()
     try:
-        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        cursor.execute(
+            "SELECT set_config('max_parallel_workers_per_gather', '0', true),"
+            " set_config('jit', 'off', true)"
+        )
     finally:
         cursor.close()
 

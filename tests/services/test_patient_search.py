@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from scardesk.db.engine import Database
@@ -94,21 +93,47 @@ def test_one_two_and_three_words_each_find_their_patients_in_turn(database, sear
 
 
 def test_a_word_contained_in_another_word_still_does_not_match(database, search) -> None:
-    # "arth" is inside "harthy" (the PostgreSQL substring guard lets the row through) but
-    # starts no word: the full-text match has the last say.
+    # "arth" is inside "harthy" but starts no word (PostgreSQL's guards test word starts, and
+    # the full-text match has the last say), nor does "rt", a broad word walked first.
     register(database, ahmed())
     assert ids(search, "arth") == []
     assert ids(search, "ahmed arth") == []
+    assert ids(search, "ahmed rt") == []
 
 
-def test_postgres_name_search_guards_every_word_with_a_substring_test() -> None:
+@pytest.mark.parametrize("window", [1, 3, 6, 50_000])
+def test_a_name_with_a_broad_word_pages_alike_whatever_the_newest_window_holds(
+    database, search, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    """PostgreSQL looks among the newest registrations first for "ahmed h" (a broad word):
+    a window holding a whole page answers, one holding less leaves it to the index. Every
+    page is the same either way, older matches included (SQLite has no window)."""
+    monkeypatch.setattr("scardesk.services.search.NEWEST_WINDOW", window)
+    harthy = [register(database, ahmed(phone="", civil_number="")) for _ in range(3)]
+    other = register(database, ahmed(name_latin="Ahmed Said Al Balushi", phone="", civil_number=""))
+    newer = [register(database, ahmed(phone="", civil_number="")) for _ in range(2)]
+    register(database, aisha())
+    newest_first = [*reversed(newer), *reversed(harthy)]
+    assert ids(search, "ahmed h") == newest_first
+    assert ids(search, "ahmed h", limit=2) == newest_first[:2]
+    assert search.search(FRONT_DESK, "ahmed h", limit=2).has_more
+    assert ids(search, "ahmed h", limit=2, offset=2) == newest_first[2:4]
+    assert ids(search, "ahmed h", limit=4, offset=2) == newest_first[2:]
+    assert not search.search(FRONT_DESK, "ahmed h", limit=4, offset=2).has_more
+    assert ids(search, "h ahmed", limit=3) == newest_first[:3]
+    assert ids(search, "ahmed b") == [other]  # balushi, not said's b... nor harthy
+    assert ids(search, "ahmed x") == []
+    assert ids(search, "احمد الح", limit=1) == newest_first[:1]
+
+
+def test_postgres_name_search_guards_every_word_with_a_word_start_test() -> None:
     shape = (QueryKind.NAME, 0, False, True, 3)
     postgres = str(_page_statement(shape, "postgresql").compile(dialect=postgresql.dialect()))
-    assert postgres.count("strpos(patients.search_text, %(name_token_") == 3
+    assert postgres.count("strpos(' ' || patients.search_text, %(name_token_") == 3
     assert name_guard_values(("ahm", "al", "bal"), "postgresql") == {
-        "name_token_0": "ahm",
-        "name_token_1": "al",
-        "name_token_2": "bal",
+        "name_token_0": " ahm",
+        "name_token_1": " al",
+        "name_token_2": " bal",
     }
     assert "strpos" not in str(_page_statement(shape, "sqlite").compile(dialect=sqlite.dialect()))
     assert name_guard_values(("ahm",), "sqlite") == {}
@@ -236,27 +261,36 @@ def test_duplicate_check_skips_the_record_being_edited_and_half_typed_fields(
     assert search.find_duplicates(FRONT_DESK, PatientInput(phone="9123", civil_number="x")) == []
 
 
-def test_postgres_name_pages_run_without_parallel_workers_and_leave_the_setting_alone(
+def test_postgres_name_pages_run_without_parallel_workers_or_jit_and_leave_them_alone(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if database.kind != "postgresql":
-        pytest.skip("parallel workers are PostgreSQL's")
+        pytest.skip("parallel workers and JIT are PostgreSQL's")
     register(database, aisha())
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
     run = PreparedRead.all
+
+    def settings(cursor: Any) -> tuple[str, str]:
+        cursor.execute(
+            "SELECT current_setting('max_parallel_workers_per_gather'), current_setting('jit')"
+        )
+        return tuple(cursor.fetchone())
 
     def spying(self: PreparedRead, values: Any, *, on: Any = None) -> Any:
         cursor = on.cursor()
-        cursor.execute("SHOW max_parallel_workers_per_gather")
-        seen.append(cursor.fetchone()[0])
+        seen.append(settings(cursor))
         cursor.close()
         return run(self, values, on=on)
 
     monkeypatch.setattr(PreparedRead, "all", spying)
     search = PatientSearchService(database, clock=lambda: NOW)
     assert search.search(SYSTEM, "aish").rows and search.search(SYSTEM, "9123").rows
-    with database.engine.connect() as connection:
-        server = connection.execute(text("SHOW max_parallel_workers_per_gather")).scalar()
-    # The name page ran with workers off; the phone page, and the pool afterwards, did not.
-    assert server != "0"
-    assert seen == ["0", server]
+    pooled = database.engine.raw_connection()
+    try:
+        server = settings(pooled.cursor())
+    finally:
+        pooled.close()
+    # The name page ran with workers and JIT off; the phone page, and the pool afterwards, did
+    # not.
+    assert server != ("0", "off")
+    assert seen == [("0", "off"), server]

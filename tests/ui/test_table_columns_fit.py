@@ -147,6 +147,7 @@ def test_new_rows_refit_the_columns(qtbot):
     view = QTableView()
     qtbot.addWidget(view)
     model = _model([["1", "A", "short", "x"]])
+    assert isinstance(model, QStandardItemModel)
     view.setModel(model)
     fit_columns(view, stretch=2)
     view.resize(420, 200)
@@ -155,6 +156,46 @@ def test_new_rows_refit_the_columns(qtbot):
     model.appendRow([QStandardItem(t) for t in ["2", "B" * 300, "short", "x"]])
     header = view.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+
+
+class _CountingView(QTableView):
+    """A real table view that counts how often a column is measured for a fit."""
+
+    measured = 0
+
+    def sizeHintForColumn(self, column: int) -> int:
+        self.measured += 1
+        return super().sizeHintForColumn(column)
+
+
+def test_rows_appended_past_the_measured_ones_do_not_refit(qtbot):
+    """A streamed report appends batch after batch below the rows Qt measures a column by
+    (those on screen and the header's precision more): measuring them again changed nothing
+    and held the UI thread while the report was read (issue #16). A row that lands among the
+    measured ones still refits."""
+    view = _CountingView()
+    qtbot.addWidget(view)
+    model = _model([[str(n), "A", "short", "x"] for n in range(100)])
+    assert isinstance(model, QStandardItemModel)
+    view.setModel(model)
+    view.horizontalHeader().setResizeContentsPrecision(10)
+    fit_columns(view, stretch=2)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.measured > 0)
+    qtbot.wait(50)
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(4)]
+    view.measured = 0
+    model.appendRow([QStandardItem(t) for t in ["100", "B" * 300, "short", "x"]])
+    qtbot.wait(50)
+    assert view.measured == 0
+    assert [header.sectionSize(column) for column in range(4)] == widths
+    model.insertRow(0, [QStandardItem(t) for t in ["-1", "C" * 300, "short", "x"]])
+    qtbot.waitUntil(lambda: view.measured > 0)
+    assert header.sectionSize(1) > widths[1]
+    assert header.length() <= view.viewport().width()
 
 
 @given(
