@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import AuditEvent, Base, User
+from scardesk.db.prepared_read import PreparedRead, prepared_reads
 from scardesk.db.unit_of_work import SYSTEM, Actor, UnitOfWork
 from scardesk.domain.enums import Role
 from scardesk.domain.records import PatientInput
@@ -138,3 +139,15 @@ def first_user(database: Database, role: Role) -> Actor:
         )
     assert user_id is not None, f"no active {role.value} in this database"
     return Actor(user_id, role)
+
+
+def compiled_search_pages(
+    database: Database, *, windowed: bool = False
+) -> dict[tuple, PreparedRead]:
+    """The search page statements compiled so far for ``database``, by shape (``windowed``:
+    PostgreSQL's walk over the newest registrations)."""
+    return {
+        key[1]: read
+        for key, read in prepared_reads(database.engine).items()
+        if isinstance(key, tuple) and key[0] == "search.page" and key[2] is windowed
+    }

@@ -17,9 +17,10 @@ integers is "not found", as everywhere else (``db.engine.out_of_range``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, Select
 from sqlalchemy.exc import DBAPIError
@@ -27,6 +28,29 @@ from sqlalchemy.exc import DBAPIError
 from scardesk.db.engine import out_of_range, out_of_range_refusal
 
 _Processor = Callable[[Any], Any] | None
+
+#: Every prepared read of each engine, by the key its user gives it: compiled once per engine,
+#: dropped with it (a test's database, a restore that opens a new engine).
+_PREPARED: WeakKeyDictionary[Engine, dict[Hashable, PreparedRead]] = WeakKeyDictionary()
+
+
+def prepared(engine: Engine, key: Hashable, build: Callable[[], Select]) -> PreparedRead:
+    """The read ``build()`` makes, compiled for ``engine`` the first time ``key`` is asked for.
+
+    Two threads asking at once (the search warm-up and a first keystroke) may both compile it:
+    the results are equal, and one is kept."""
+    reads = _PREPARED.get(engine)
+    if reads is None:
+        reads = _PREPARED.setdefault(engine, {})
+    read = reads.get(key)
+    if read is None:
+        read = reads.setdefault(key, PreparedRead(engine, build()))
+    return read
+
+
+def prepared_reads(engine: Engine) -> dict[Hashable, PreparedRead]:
+    """What ``prepared`` has compiled for ``engine`` so far, by key (a copy)."""
+    return dict(_PREPARED.get(engine, {}))
 
 
 @contextmanager

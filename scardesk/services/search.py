@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, Patient, TreatmentSession
-from scardesk.db.prepared_read import PreparedRead, pooled
+from scardesk.db.prepared_read import PreparedRead, pooled, prepared
 from scardesk.db.search_index import (
     broad_word,
     name_condition,
@@ -118,9 +118,7 @@ class PatientSearchService:
         # Statements differ only by shape; the values are bound per call. Building a statement
         # cost more than running it at 100,000 patients, and running it through the engine up
         # to sixty times the SQL at 1,000,000 (issue #16): each shape is built and compiled
-        # once, and run straight on a pooled connection (db.prepared_read).
-        self._statements: dict[_Shape, PreparedRead] = {}
-        self._windowed: dict[_Shape, PreparedRead] = {}
+        # once per engine, and run straight on a pooled connection (db.prepared_read).
 
     def search(
         self,
@@ -163,7 +161,7 @@ class PatientSearchService:
                 # A whole page (and one more row) among the newest is the page itself: the
                 # same conditions in the same order. Less than that, and the window proves
                 # nothing about older patients: the indexed statement answers.
-                found = self._prepared_windowed(shape).all(values, on=connection)
+                found = self._prepared(shape, windowed=True).all(values, on=connection)
             if len(found) <= limit:
                 found = self._prepared(shape).all(values, on=connection)
         today = muscat_today(now)
@@ -178,22 +176,15 @@ class PatientSearchService:
         for shape in shapes(self._db.kind):
             self._prepared(shape)
             if shape[0] is QueryKind.NAME and self._db.kind == "postgresql":
-                self._prepared_windowed(shape)
+                self._prepared(shape, windowed=True)
 
-    def _prepared(self, shape: _Shape) -> PreparedRead:
-        statement = self._statements.get(shape)
-        if statement is None:
-            # Two threads may both compile a shape: the same statement, the last one is kept.
-            built = _page_statement(shape, self._db.kind)
-            statement = self._statements[shape] = PreparedRead(self._db.engine, built)
-        return statement
-
-    def _prepared_windowed(self, shape: _Shape) -> PreparedRead:
-        statement = self._windowed.get(shape)
-        if statement is None:
-            built = _page_statement(shape, self._db.kind, windowed=True)
-            statement = self._windowed[shape] = PreparedRead(self._db.engine, built)
-        return statement
+    def _prepared(self, shape: _Shape, *, windowed: bool = False) -> PreparedRead:
+        kind = self._db.kind
+        return prepared(
+            self._db.engine,
+            ("search.page", shape, windowed),
+            lambda: _page_statement(shape, kind, windowed=windowed),
+        )
 
     def rows(self, actor: Actor, patient_ids: Sequence[int]) -> list[PatientRow]:
         """List rows for known patients (e.g. to refresh the lines a change touched), in the

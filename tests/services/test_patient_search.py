@@ -18,7 +18,7 @@ from scardesk.domain.patient_search import DuplicateReason, QueryKind
 from scardesk.domain.records import PatientInput
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService, _page_statement
-from tests.helpers import FRONT_DESK, add_user_row, aisha, audit_count
+from tests.helpers import FRONT_DESK, add_user_row, aisha, audit_count, compiled_search_pages
 
 NO_IDS = {"phone": "", "civil_number": "", "document_type": ""}
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -86,7 +86,8 @@ def test_one_two_and_three_words_each_find_their_patients_in_turn(database, sear
     assert ids(search, "al bal") == [second]
     assert ids(search, "ahmed balushi") == []
     kept = {
-        shape[-1]: statement.sql.count("strpos(") for shape, statement in search._statements.items()
+        shape[-1]: statement.sql.count("strpos(")
+        for shape, statement in compiled_search_pages(database).items()
     }
     # PostgreSQL: one statement per word count, each word guarded; SQLite: one for all.
     assert kept == ({1: 1, 2: 2, 3: 3} if database.kind == "postgresql" else {0: 0})

@@ -20,7 +20,7 @@ from scardesk.domain.patient_search import parse_query
 from scardesk.services import search as search_module
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService
-from tests.helpers import FRONT_DESK, add_user_row, aisha
+from tests.helpers import FRONT_DESK, add_user_row, aisha, compiled_search_pages
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
@@ -87,7 +87,7 @@ def test_every_kind_reads_what_the_engine_reads(database: Database, archived: bo
         with database.engine.connect() as connection:
             expected = [tuple(row) for row in connection.execute(statement, values)]
         search.search(SYSTEM, query, include_archived=archived, limit=2)
-        prepared = search._statements[shape]
+        prepared = compiled_search_pages(database)[shape]
         assert prepared.all(values) == expected, query
         seen_dated |= any(row[-2] is not None and row[-1] is not None for row in expected)
     assert seen_dated  # the last visit and next booking columns were compared with values
@@ -156,9 +156,9 @@ def test_after_warming_up_searching_compiles_nothing(database: Database) -> None
     _patients_with_history(database)
     search = PatientSearchService(database, clock=lambda: NOW)
     search.warm_up()
-    warmed = dict(search._statements)
+    warmed = compiled_search_pages(database)
     assert len(warmed) == len(search_module.shapes(database.kind))
     for query in ["aisha", "#1", "9123", "968 9123 4567", "+968 9123", "1234", "5/3/1990"]:
         search.search(FRONT_DESK, query)
         search.search(FRONT_DESK, query, include_archived=True)
-    assert search._statements == warmed
+    assert compiled_search_pages(database) == warmed
