@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scardesk import gc_hold
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.logging_setup import configure_logging
 
@@ -76,6 +77,12 @@ class _Opener:
 
     def open(self) -> Opened:
         """Runs on a worker thread: everything below the UI is imported here, not before."""
+        try:
+            return self._open()
+        finally:
+            gc_hold.release()  # the layers are loaded (or refused): collect again (gc_hold)
+
+    def _open(self) -> Opened:
         from scardesk.cli_checks import check_database_url
         from scardesk.db.engine import open_database
         from scardesk.services.container import build_services

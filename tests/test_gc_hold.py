@@ -83,3 +83,33 @@ def test_the_program_collects_again_after_a_command_printed_or_refused(
     expected = "0 True True" if session == "1" else "2 True True"
     assert done.stdout.strip().splitlines()[-1] == expected, done.stderr
     assert out.exists() == (session == "1")
+
+
+_APP_AS_THE_PROGRAM = """
+import gc, sys
+sys.argv = ["scardesk", *sys.argv[1:]]
+from scardesk.ui.startup import StartUp
+seen = []
+opened = StartUp._opened
+def recording(self, layers):
+    seen.append(gc.isenabled())
+    opened(self, layers)
+StartUp._opened = recording
+from scardesk.cli import main
+print(main(), seen)
+"""
+
+
+def test_the_app_collects_again_once_the_database_is_open(tmp_path: Path) -> None:
+    """Held while the sign-in window's and then the layers' modules load, not while it runs."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path))
+    env.pop("SCARDESK_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _APP_AS_THE_PROGRAM, "--data-dir", str(tmp_path), "--check-start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 [True]", done.stderr

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from scardesk import gc_hold
 from scardesk.domain.errors import ScarDeskError
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, install_excepthook
@@ -185,7 +184,7 @@ def run_gui(
         show_restore_refusal(start.dialog, notice)
     if exit_after == "shown":
         return _painted_once(start)
-    when_painted(start.dialog, lambda: after_first_paint(app))
+    when_painted(start.dialog, lambda: install_filters_behind(app))
     start.finished.connect(app.exit)
     if exit_after == "ready":
         start.ready.connect(lambda: app.exit(0))
@@ -198,13 +197,6 @@ def run_gui(
         start.close_all()
     runner.wait_until_idle(OPENING_WAIT_MS)
     return code
-
-
-def after_first_paint(app: QApplication) -> None:
-    """What the sign-in window did not need to be shown: the application-wide filters, and the
-    garbage collector (held off by ``scardesk`` while the window's modules loaded)."""
-    install_filters_behind(app)
-    gc_hold.release()
 
 
 def install_filters_behind(app: QApplication) -> None:
