@@ -78,15 +78,14 @@ class _Opener:
     def open(self) -> Opened:
         """Runs on a worker thread: everything below the UI is imported here, not before."""
         try:
-            return self._open()
+            from scardesk.cli_checks import check_database_url
+            from scardesk.db.engine import open_database
+            from scardesk.services.container import build_services
+            from scardesk.ui.startup import Opened
         finally:
-            gc_hold.release()  # the layers are loaded (or refused): collect again (gc_hold)
-
-    def _open(self) -> Opened:
-        from scardesk.cli_checks import check_database_url
-        from scardesk.db.engine import open_database
-        from scardesk.services.container import build_services
-        from scardesk.ui.startup import Opened
+            # Loaded (see gc_hold); what follows may run for minutes (a schema upgrade) and
+            # must be collected as it goes.
+            gc_hold.release()
 
         with self._lock:
             if self._database is None:

@@ -4,8 +4,8 @@ Loading creates objects that live as long as the process (modules, classes, func
 SQLAlchemy's mappers, Qt's enums): the collector can free none of them, yet each of its full
 passes walks all of them, again as they grow. That was 0.1–0.2 s of ``scardesk aftercare``.
 The program holds the collector off from its start; once what a command needs is loaded (for
-the app: once the database and services behind the sign-in window are open), what exists is
-frozen, never walked again, and collection resumes for what the work itself creates.
+the app: once the modules behind the sign-in window are), what exists is frozen, never walked
+again, and collection resumes for what the work itself creates.
 """
 
 from __future__ import annotations
