@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scardesk import gc_hold
 from scardesk.domain.errors import ScarDeskError, StorageRefusedError
 from scardesk.logging_setup import configure_logging
 
@@ -76,10 +77,15 @@ class _Opener:
 
     def open(self) -> Opened:
         """Runs on a worker thread: everything below the UI is imported here, not before."""
-        from scardesk.cli_checks import check_database_url
-        from scardesk.db.engine import open_database
-        from scardesk.services.container import build_services
-        from scardesk.ui.startup import Opened
+        try:
+            from scardesk.cli_checks import check_database_url
+            from scardesk.db.engine import open_database
+            from scardesk.services.container import build_services
+            from scardesk.ui.startup import Opened
+        finally:
+            # Loaded (see gc_hold); what follows may run for minutes (a schema upgrade) and
+            # must be collected as it goes.
+            gc_hold.release()
 
         with self._lock:
             if self._database is None:

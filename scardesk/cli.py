@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from scardesk import cli_checks
+from scardesk import cli_checks, gc_hold
 from scardesk.cli_accounts import add_account_commands
 from scardesk.db.location import resolve_database_url
 from scardesk.domain.enums import Modality
@@ -244,7 +244,20 @@ def _encrypt_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Whatever goes wrong ends as one line on stderr and a non-zero exit;
-    an unexpected error's traceback goes to the log file (argparse's own errors exit 2)."""
+    an unexpected error's traceback goes to the log file (argparse's own errors exit 2).
+
+    Called without ``argv`` it is the program (``scardesk``, ``python -m scardesk``) and owns
+    the process: the garbage collector is held off while the command's modules load (see
+    ``gc_hold``). Called with arguments (a test, a script) it leaves the collector alone."""
+    if argv is None:
+        gc_hold.hold()
+    try:
+        return _main(argv)
+    finally:
+        gc_hold.release()  # if the command did not already
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -300,6 +313,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         encrypt=getattr(args, "encrypt", False),
         also=getattr(args, "file", None),
     )
+    if args.command not in ("aftercare", "consent", "summary"):  # those release it themselves
+        gc_hold.release()
     return handlers[args.command](args, url)
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
 from scardesk.domain.errors import StorageRefusedError, ValidationError
 from scardesk.domain.messages import Message
-from scardesk.services.atomic_files import replace_atomically
 
 #: Largest id either database stores (PostgreSQL ``integer``); larger ones cannot exist.
 ID_MAX = 2**31 - 1
@@ -138,6 +136,8 @@ def check_backup_file(source: Path, kind: str = "backup file") -> Path:
 
 
 def _probe(folder: Path, label: str) -> None:
+    import tempfile  # here, not at the top: the app's start checks no folder this way
+
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".scardesk-probe-"):
             pass
@@ -149,6 +149,8 @@ def _probe(folder: Path, label: str) -> None:
 
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
+    from scardesk.services.atomic_files import replace_atomically  # only commands that write
+
     path.parent.mkdir(parents=True, exist_ok=True)
     replace_atomically(path, data)
 

@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from scardesk import gc_hold
 from scardesk.cli_checks import write_file_atomically
 from scardesk.db import presence, schema
 from scardesk.db.engine import Database, open_database, sqlite_file_of
@@ -225,6 +226,7 @@ def issue_document(
     from scardesk.domain.documents import SheetLanguage, SheetOptions
     from scardesk.services.documents import DocumentService
 
+    gc_hold.release()  # the modules are loaded: what follows is the document's own work
     written: list[Path] = []
 
     def deliver(pdf: bytes) -> None:

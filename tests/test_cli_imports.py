@@ -32,6 +32,8 @@ NOT_NEEDED = (
     "scardesk.demo",
     "scardesk.services.assessments",
     "scardesk.services.container",
+    # The safety gate's facts: the sheet reads only the stored rule parameters (issue #16).
+    "scardesk.services.safety_facts",
 )
 
 _RUN_AND_LIST_MODULES = """

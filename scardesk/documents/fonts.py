@@ -149,31 +149,53 @@ class FontSet:
         return self.names[0]
 
 
+#: The faces every document is set in, registered before one is laid out. Amiri, the last
+#: resort for a glyph, is registered when a character or a document first needs it: parsing
+#: its two files was 40 % of registering, and most sheets never use it (issue #16).
+TEXT_FACES = (LATIN, LATIN_BOLD, ARABIC, ARABIC_BOLD)
+
+
 @cache
-def register_fonts() -> tuple[str, ...]:
-    """Register every bundled face with ReportLab (idempotent); return the names registered."""
-    for name, filename in _FILES.items():
-        if name not in pdfmetrics.getRegisteredFontNames():
-            path = str(resource_path("fonts", filename))
-            # ReportLab by default puts every ASCII glyph a face has into each document's first
-            # subset, used or not, so that page streams read as ASCII. Every sheet then embedded,
-            # compressed and listed widths for ~95 unused glyphs per face (four faces a sheet):
-            # a quarter of an Arabic-only sheet's render time (issue #14). Only the glyphs
-            # drawn are embedded now; the space keeps code 32, so word spacing still works, and
-            # text extracts through the ToUnicode map exactly as before.
-            pdfmetrics.registerFont(PlainTextTTFont(name, path, asciiReadable=False))
+def register_face(name: str) -> str:
+    """Register one bundled face with ReportLab (idempotent)."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        path = str(resource_path("fonts", _FILES[name]))
+        # ReportLab by default puts every ASCII glyph a face has into each document's first
+        # subset, used or not, so that page streams read as ASCII. Every sheet then embedded,
+        # compressed and listed widths for ~95 unused glyphs per face (four faces a sheet):
+        # a quarter of an Arabic-only sheet's render time (issue #14). Only the glyphs
+        # drawn are embedded now; the space keeps code 32, so word spacing still works, and
+        # text extracts through the ToUnicode map exactly as before.
+        pdfmetrics.registerFont(PlainTextTTFont(name, path, asciiReadable=False))
+    return name
+
+
+@cache
+def register_text_fonts() -> tuple[str, ...]:
+    """Register the faces every document is set in (``TEXT_FACES``); return their names."""
+    for name in TEXT_FACES:
+        register_face(name)
     # So that <b> in a Paragraph picks the bold Latin face.
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)
     addMapping(LATIN, 0, 1, LATIN)
     addMapping(LATIN, 1, 1, LATIN_BOLD)
+    return TEXT_FACES
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Register every bundled face, Amiri too (a document that names it, the warm-up)."""
+    register_text_fonts()
+    for name in _FILES:
+        register_face(name)
     return tuple(_FILES)
 
 
 @cache
 def _coverage(name: str) -> frozenset[int]:
-    register_fonts()
-    font = pdfmetrics.getFont(name)
+    register_text_fonts()
+    font = pdfmetrics.getFont(register_face(name))
     return frozenset(font.face.charToGlyph)
 
 

@@ -26,7 +26,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from scardesk.documents.arabic import Line, Run, has_arabic, layout, starts_rtl
-from scardesk.documents.fonts import LATIN, FontSet, arabic_fonts, latin_fonts, register_fonts
+from scardesk.documents.fonts import (
+    LATIN,
+    FontSet,
+    arabic_fonts,
+    latin_fonts,
+    register_text_fonts,
+)
 from scardesk.documents.page_frame import PAGE_HEIGHT, PAGE_WIDTH, PageDecor, PdfInfo, build
 from scardesk.domain.documents import ClinicHeader
 from scardesk.domain.validation import format_phone_display
@@ -472,7 +478,7 @@ def build_pdf(
 
     ``issued_at`` becomes the PDF's creation date (none: ReportLab's fixed date, for previews).
     """
-    register_fonts()
+    register_text_fonts()  # Amiri only if a character needs it (fonts.font_for)
     banner, page_footer = ClinicBanner(clinic), PageFooter(footer)
     decor = PageDecor(
         first_header=banner.height,

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from scardesk.documents.aftercare import render_aftercare
 from scardesk.documents.content import ContentLibrary
+from scardesk.documents.fonts import register_fonts
 from scardesk.domain.documents import (
     AftercareRecord,
     ClinicHeader,
@@ -43,8 +44,9 @@ _CHOICES = (
 
 
 def warm_up(library: ContentLibrary) -> None:
-    """Lay out every modality's wording once for each print choice; the results are thrown
-    away."""
+    """Register every face and lay out every modality's wording once for each print choice;
+    the results are thrown away."""
+    register_fonts()  # Amiri too, which a sheet registers only when a character needs it
     for options in _CHOICES:
         render_aftercare(_SAMPLE, library, options=options)
     # The WhatsApp QR code's module is imported by the first sheet that draws one (layout.py

@@ -271,3 +271,8 @@ class RecallHeading:
     sessions: int
     printed_at: datetime
     printed_by: str
+
+
+def product_label(brand: str, nonproprietary_name: str) -> str:
+    """A product as sheets and lists name it: brand, then the nonproprietary name."""
+    return f"{brand} ({nonproprietary_name})"

@@ -46,6 +46,7 @@ from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.issued_documents import SessionChoice
 from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
+from scardesk.domain.products import product_label
 from scardesk.domain.sessions import (
     ModalityInput,
     SessionInput,
@@ -56,7 +57,6 @@ from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
 from scardesk.services.plans import interval_settings, planned_due_dates
-from scardesk.services.safety_facts import product_label
 from scardesk.services.session_store import load_content
 
 

@@ -52,7 +52,7 @@ from scardesk.domain.working_calendar import WorkingCalendar
 from scardesk.services.access import check
 from scardesk.services.decoding import reading
 from scardesk.services.plan_sessions import given_sessions, standing_of
-from scardesk.services.safety_facts import gate_parameters
+from scardesk.services.rule_parameters import gate_parameters
 from scardesk.services.working_time import read_calendar
 
 

@@ -38,7 +38,7 @@ from scardesk.services.access import check
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.plan_sessions import given_sessions, standing_of
-from scardesk.services.safety_facts import gate_parameters
+from scardesk.services.rule_parameters import gate_parameters
 
 
 def interval_settings(session: Session) -> IntervalSettings:

@@ -17,9 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scardesk.db.models import (
-    CLINIC_SETTINGS_ID,
     Assessment,
-    ClinicSettings,
     Consent,
     HistoryEntry,
     Lot,
@@ -29,7 +27,7 @@ from scardesk.db.models import (
     ToxinEntry,
     TreatmentSession,
 )
-from scardesk.domain.codecs import decode_entry, decode_rule_parameters
+from scardesk.domain.codecs import decode_entry
 from scardesk.domain.consents import valid_purposes
 from scardesk.domain.enums import (
     Answer,
@@ -44,6 +42,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.history import latest_answers
 from scardesk.domain.messages import Message
 from scardesk.domain.modalities import SPECS, spec_of
+from scardesk.domain.products import product_label
 from scardesk.domain.safety import (
     GateParameters,
     HistoryAnswer,
@@ -60,19 +59,6 @@ from scardesk.services.decoding import reading
 from scardesk.services.history import history_answer
 from scardesk.services.listing import read_each, readable
 from scardesk.services.products import lot_record
-
-
-def gate_parameters(session: Session) -> GateParameters:
-    """The clinic's rule parameters; the reference's defaults where none are stored."""
-    row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
-    if row is None:
-        return GateParameters()
-    with reading("clinic_settings", row.id):
-        return decode_rule_parameters(row.rule_parameters)
-
-
-def product_label(brand: str, nonproprietary_name: str) -> str:
-    return f"{brand} ({nonproprietary_name})"
 
 
 def _history(

@@ -58,9 +58,9 @@ from scardesk.services.attest import attested
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.products import lot_record
 from scardesk.services.read_log import note_read
+from scardesk.services.rule_parameters import gate_parameters
 from scardesk.services.safety_facts import (
     done_today,
-    gate_parameters,
     patient_facts,
     planned_for,
     refuse_overdrawn_vials,

@@ -7,12 +7,16 @@ record the service returned, and each screen reloads only what concerns it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from scardesk.domain.records import Changes
 from scardesk.ui.tasks import OnFailed, Runner
+
+if TYPE_CHECKING:
+    # The records' module is loaded behind the sign-in window, which builds a bus (issue #16);
+    # nothing is published before someone signs in.
+    from scardesk.domain.records import Changes
 
 Result = TypeVar("Result")
 
@@ -23,6 +27,8 @@ class ChangeBus(QObject):
     changed = Signal(object)
 
     def publish(self, changes: Changes) -> None:
+        from scardesk.domain.records import Changes
+
         if changes != Changes():
             self.changed.emit(changes)
 
@@ -48,6 +54,8 @@ def run_command(
 def changes_in(result: object) -> Changes:
     """The ``Changes`` a service command returned: the result itself, the ``Changes`` in its
     tuple (``(record, changes)``, ``(record, warnings, changes)``) or its ``changes`` field."""
+    from scardesk.domain.records import Changes
+
     if isinstance(result, Changes):
         return result
     if isinstance(result, tuple):

@@ -335,8 +335,10 @@ class GuiSession(QObject):
             self.main_window.close_without_asking()
 
 
-def prepare_application(locale: str | None = None) -> QApplication:
-    """The QApplication with bundled fonts, style and translation in place."""
+def prepare_application(locale: str | None = None, *, filters: bool = True) -> QApplication:
+    """The QApplication with bundled fonts, style and translation in place, and the
+    application-wide event filters unless ``filters`` is False (start-up installs them once
+    the sign-in window is painted: see ``install_filters``)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -346,8 +348,22 @@ def prepare_application(locale: str | None = None) -> QApplication:
     log.info("registered fonts: %s", ", ".join(families))
     apply_style(app)
     install_translation(app, locale or "en")
-    install_wheel_guard(app)  # the wheel scrolls forms, never changes a value in passing
-    install_digit_input(app)  # number fields take Arabic-Indic digits too
-    install_screen_fit(app)  # no window opens larger than the screen or off its edge
-    install_keyboard_guard(app)  # Tab leaves tables; Enter in a list never presses OK
+    if filters:
+        install_filters(app)
     return app
+
+
+def install_filters(app: QApplication) -> tuple[QObject, ...]:
+    """The application-wide event filters, each installed once; returns them.
+
+    The first event a Python filter is handed for an object of one of Qt's private classes (the
+    gesture manager, a window's platform side) makes PySide load every class it has not loaded
+    yet, to look for that one: 20–40 ms. Start-up therefore installs the filters just after the
+    sign-in window is first painted (``ui/startup.py``).
+    """
+    return (
+        install_wheel_guard(app),  # the wheel scrolls forms, never changes a value in passing
+        install_digit_input(app),  # number fields take Arabic-Indic digits too
+        install_screen_fit(app),  # no window opens larger than the screen or off its edge
+        install_keyboard_guard(app),  # Tab leaves tables; Enter in a list never presses OK
+    )

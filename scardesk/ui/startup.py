@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scardesk.domain.errors import ScarDeskError
 from scardesk.ui.change_bus import ChangeBus
@@ -30,9 +30,12 @@ from scardesk.ui.errors import ErrorPresenter, install_excepthook
 from scardesk.ui.language import LanguageChoice
 from scardesk.ui.login import SignInDialog
 from scardesk.ui.messages import error_text
-from scardesk.ui.shell import GuiSession, default_window_state, prepare_application
+from scardesk.ui.shell import GuiSession, default_window_state, install_filters, prepare_application
 from scardesk.ui.tasks import TaskRunner, run_logged_read
 from scardesk.ui.tr import _t
+from scardesk.ui.widgets.app_filters import replay_polish
+from scardesk.ui.widgets.first_paint import when_painted
+from scardesk.ui.widgets.screen_fit import keep_inside
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -97,6 +100,8 @@ class StartUp(QObject):
 
     def show(self) -> None:
         self.dialog.show()
+        # What the screen fit does as a window is shown; its filter is installed later.
+        keep_inside(self.dialog)
 
     def open(self) -> None:
         run_logged_read(self._runner, self._open_layers, self._opened, self._failed)
@@ -158,7 +163,7 @@ def run_gui(
     (``scardesk --language``) overrides the workstation's and the users' language for this run;
     ``notice`` is a restore's refusal, shown over the sign-in window."""
     qInstallMessageHandler(_qt_message_to_log)
-    app = prepare_application()
+    app = prepare_application(filters=False)  # installed once the window is painted, below
     app.setQuitOnLastWindowClosed(False)  # the cycle dialog → window → dialog has gaps
     errors = ErrorPresenter(app)
     install_excepthook(errors)
@@ -179,6 +184,7 @@ def run_gui(
         show_restore_refusal(start.dialog, notice)
     if exit_after == "shown":
         return _painted_once(start)
+    when_painted(start.dialog, lambda: install_filters_behind(app))
     start.finished.connect(app.exit)
     if exit_after == "ready":
         start.ready.connect(lambda: app.exit(0))
@@ -191,6 +197,14 @@ def run_gui(
         start.close_all()
     runner.wait_until_idle(OPENING_WAIT_MS)
     return code
+
+
+def install_filters_behind(app: QApplication) -> None:
+    """The application-wide event filters, installed once the sign-in window is painted (their
+    first event costs 20–40 ms: see ``install_filters``), told about the widgets already shown."""
+    filters = install_filters(app)
+    for window in app.topLevelWidgets():
+        replay_polish(filters, window)
 
 
 def show_restore_refusal(parent: QWidget, error: ScarDeskError) -> QMessageBox:
@@ -209,7 +223,8 @@ def show_restore_refusal(parent: QWidget, error: ScarDeskError) -> QMessageBox:
 
 def _painted_once(start: StartUp) -> int:
     """Paint the sign-in window once, synchronously, and leave: start-up is measured up to
-    here (issue #16), so nothing else may run; the database is never opened."""
+    here (issue #16), so nothing else may run: the database is never opened and the
+    application-wide filters, which come just after the first paint, are never installed."""
     dialog = start.dialog
     shown = dialog.isVisible()
     if shown:

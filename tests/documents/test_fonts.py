@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -10,7 +12,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
-from scardesk.documents.fonts import ARABIC, LATIN, NumberArray, register_fonts
+from scardesk.documents.fonts import ARABIC, LATIN, WIDE, NumberArray, register_fonts
 
 
 @pytest.mark.parametrize("count", [1, 9, 10, 11, 20, 21, 113])
@@ -41,3 +43,28 @@ def test_a_subset_holds_the_glyphs_drawn_not_all_of_ascii() -> None:
     assert list(_embedded_widths("\ufeb3 1", ARABIC).values()) == [33]
     alphabet = "abcdefghijklmnopqrstuvwxyz0123456789ABC"  # 39 characters: 31 fill 1-31
     assert list(_embedded_widths(alphabet, LATIN).values()) == [33 + 39 - 31]
+
+
+_AMIRI_WHEN_NEEDED = """
+from reportlab.pdfbase import pdfmetrics
+from scardesk.documents.fonts import WIDE, latin_fonts
+fonts = latin_fonts()
+def amiri():
+    return WIDE in pdfmetrics.getRegisteredFontNames()
+steps = [fonts.font_for("a"), fonts.font_for("\\u0639"), amiri()]
+steps += [fonts.font_for("\\u221a"), amiri()]
+print(steps)
+"""
+
+
+def test_amiri_is_registered_when_a_character_first_needs_it() -> None:
+    """Latin and Arabic letters come from the Noto faces without parsing Amiri (issue #16); a
+    character only Amiri has (√) still gets it, registered then."""
+    done = subprocess.run(
+        [sys.executable, "-c", _AMIRI_WHEN_NEEDED],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == str([LATIN, ARABIC, False, WIDE, True])

@@ -28,7 +28,21 @@ from scardesk.ui.tasks import TaskRunner
 from tests.ui.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "scardesk.db.engine", "scardesk.ui.main_window")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "reportlab",
+    "scardesk.db.engine",
+    "scardesk.ui.main_window",
+    # Not the layers, but still not needed to show the window (issue #16, stop 28): every
+    # modality's spec (through the labels), the domain records, the file-writing helpers.
+    "scardesk.ui.labels",
+    "scardesk.domain.modalities",
+    "scardesk.domain.records",
+    "scardesk.services",
+)
+#: The application-wide event filters: installed once the sign-in window is painted.
+FILTERS = ("scardeskWheelGuard", "scardeskDigitInput", "scardeskScreenFit", "scardeskKeyboardGuard")
 
 
 class HeldOpening:
@@ -194,12 +208,23 @@ def _scardesk(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _installed_filters() -> str:
+    """Probe code: the names of the application-wide filters installed on the application."""
+    return (
+        "from PySide6.QtCore import QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication.instance()\n"
+        f"installed = [name for name in {FILTERS!r} if app.findChild(QObject, name)]\n"
+    )
+
+
 def test_the_first_window_imports_neither_the_database_nor_the_documents(tmp_path: Path) -> None:
     probe = (
         "import sys\n"
         "from scardesk.cli import main\n"
         f"code = main(['--data-dir', {str(tmp_path)!r}, '--exit-after-start'])\n"
-        f"print(code, [name for name in {HEAVY!r} if name in sys.modules])\n"
+        + _installed_filters()
+        + f"print(code, [name for name in {HEAVY!r} if name in sys.modules], installed)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
     done = subprocess.run(
@@ -210,8 +235,31 @@ def test_the_first_window_imports_neither_the_database_nor_the_documents(tmp_pat
         text=True,
         timeout=120,
     )
-    assert done.stdout.strip() == "0 []", done.stderr
+    # Painted, then left: neither the database nor the filters, which come after the paint.
+    assert done.stdout.strip() == "0 [] []", done.stderr
     assert not (tmp_path / "clinic.sqlite3").exists()  # measured, not opened
+
+
+def test_the_started_app_has_every_application_filter(tmp_path: Path) -> None:
+    """Installed once the sign-in window is painted, before signing in is ready."""
+    probe = (
+        "from scardesk.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, '--check-start'])\n"
+        + _installed_filters()
+        + "print(code, installed)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    env.pop("SCARDESK_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.strip() == f"0 {list(FILTERS)!r}", done.stderr
 
 
 def test_check_start_creates_a_new_clinic_and_refuses_a_newer_one(tmp_path: Path) -> None:

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from scardesk.domain.records import UserRecord
 from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.tasks import Runner, run_logged_read
 
 if TYPE_CHECKING:
     # The services (SQLAlchemy and all) load behind the sign-in window: see app.py.
+    from scardesk.domain.records import UserRecord
     from scardesk.services.session import SignedIn
 
 DIALOG_WIDTH = 460

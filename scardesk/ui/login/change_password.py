@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.records import UserRecord
 from scardesk.ui.change_bus import ChangeBus
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import user_name
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tasks import Runner
@@ -27,6 +25,7 @@ from scardesk.ui.widgets.password_strength import add_meter
 
 if TYPE_CHECKING:
     # Loaded behind the sign-in window (app.py); this dialog only opens once they are.
+    from scardesk.domain.records import UserRecord
     from scardesk.services.users import UserService
 
 
@@ -60,6 +59,9 @@ class ChangePasswordDialog(AccountDialog):
             )
         else:
             self.setWindowTitle(_t("Change my password — ScarDesk"))
+            # The labels bring in every modality's spec: not before the sign-in window shows.
+            from scardesk.ui.labels import user_name
+
             self._add_heading(_t("Change my password"), user_name(user))
         self.current = FieldRow(_t("&Current password"), password=True)
         self.new = FieldRow(

@@ -22,7 +22,6 @@ from scardesk.domain.errors import (
     SignInWaitError,
     ValidationError,
 )
-from scardesk.domain.records import UserRecord
 from scardesk.ui.errors import ErrorPresenter, sentence
 from scardesk.ui.login.account_dialog import AccountDialog
 from scardesk.ui.login.change_password import ChangePasswordDialog
@@ -35,6 +34,7 @@ from scardesk.ui.widgets.password_strength import add_meter
 
 if TYPE_CHECKING:
     # The services load behind the sign-in window (app.py): the dialog is shown without them.
+    from scardesk.domain.records import UserRecord
     from scardesk.services.users import UserService
     from scardesk.ui.language import LanguageChoice
 

@@ -3,10 +3,11 @@ installed once: start-up and every test's window call ``install_once`` without c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 FilterT = TypeVar("FilterT", bound=QObject)
 
@@ -19,3 +20,14 @@ def install_once(app: QApplication, kind: type[FilterT], name: str) -> FilterT:
         found.setObjectName(name)
         app.installEventFilter(found)
     return found
+
+
+def replay_polish(filters: Iterable[QObject], window: QWidget) -> None:
+    """Show ``filters`` a Polish event for ``window`` and every widget in it. Filters installed
+    after a window was shown (start-up installs them once the sign-in window is painted) missed
+    its widgets' Polish events, where they set up a widget (a combo box's wheel focus, Tab in
+    item views); they do it now, as they would have then."""
+    polish = QEvent(QEvent.Type.Polish)
+    for widget in (window, *window.findChildren(QWidget)):
+        for found in filters:
+            found.eventFilter(widget, polish)

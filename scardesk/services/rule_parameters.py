@@ -1,0 +1,21 @@
+"""The clinic's rule parameters, read from its settings row: the safety gate's, whose
+intervals plans and the aftercare sheet's next date use too. Apart from the gate's facts
+(``safety_facts``) so that printing a sheet does not load the whole gate (issue #16)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
+from scardesk.domain.codecs import decode_rule_parameters
+from scardesk.domain.safety import GateParameters
+from scardesk.services.decoding import reading
+
+
+def gate_parameters(session: Session) -> GateParameters:
+    """The clinic's rule parameters; the reference's defaults where none are stored."""
+    row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
+    if row is None:
+        return GateParameters()
+    with reading("clinic_settings", row.id):
+        return decode_rule_parameters(row.rule_parameters)
