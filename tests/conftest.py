@@ -31,7 +31,8 @@ from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
 from scardesk.db.engine import Database, open_database
-from tests.helpers import add_staff
+from scardesk.services import passwords
+from tests.helpers import TEST_HASHER, add_staff
 
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
 
@@ -65,6 +66,18 @@ def audit_key_dir(
     folder = tmp_path_factory.mktemp("audit-keys")
     monkeypatch.setenv("SCARDESK_AUDIT_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app hashes passwords at argon2id's lowest cost in tests (tests.helpers.TEST_HASHER),
+    except in a test marked ``production_password_cost``, which checks the real parameters.
+
+    Only the cost changes: the same argon2id code hashes and verifies (a stored hash carries its
+    own parameters). Command-line tests that start a separate process hash at the real cost.
+    """
+    if request.node.get_closest_marker("production_password_cost") is None:
+        monkeypatch.setattr(passwords, "_HASHER", TEST_HASHER)
 
 
 @pytest.fixture
