@@ -175,14 +175,20 @@ def database_url(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database(request: pytest.FixtureRequest, database_url: str) -> Iterator[Database]:
+def migrated_url(request: pytest.FixtureRequest, database_url: str) -> str:
+    """``database_url``, its schema already in: a copy of the migrated template (``migrated``)."""
+    migrated(request, database_url)
+    return database_url
+
+
+@pytest.fixture
+def database(migrated_url: str) -> Iterator[Database]:
     """A fresh database whose users 1–3 are the ADMIN, FRONT_DESK and PRACTITIONER actors of
     tests.helpers: access is decided from the stored user, so an actor needs its row.
 
-    Migrated by copying a template (see ``migrated``); ``database_url`` names this same database.
+    Migrated by copying a template (``migrated_url``); ``database_url`` names this same database.
     """
-    migrated(request, database_url)
-    opened = open_database(database_url)
+    opened = open_database(migrated_url)
     add_staff(opened)
     yield opened
     opened.dispose()

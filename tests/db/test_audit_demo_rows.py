@@ -18,8 +18,8 @@ NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
+def demo(migrated_url: str) -> Iterator[Database]:
+    database = open_database(migrated_url)
     generate_demo(database, 40, seed=3, now=NOW)
     yield database
     database.dispose()

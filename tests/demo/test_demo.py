@@ -58,8 +58,8 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
+def database(migrated_url: str) -> Iterator[Database]:
+    db = open_database(migrated_url)
     yield db
     db.dispose()
 
