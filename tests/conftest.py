@@ -28,7 +28,7 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from psycopg import sql
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
 from scardesk.db.engine import Database, open_database
 from scardesk.services import passwords
@@ -106,18 +106,13 @@ def _admin(dsn: str, statement: str, name: str) -> None:
         conn.execute(sql.SQL(statement).format(sql.Identifier(name)))
 
 
-def _postgres_url_of(name: str) -> str:
-    url: URL = make_url(os.environ[POSTGRES_URL_VARIABLE]).set(database=name)
-    return url.render_as_string(hide_password=False)
-
-
 @pytest.fixture
 def postgres_url(postgres_admin_dsn: str) -> Iterator[str]:
     """SQLAlchemy URL of a new, empty PostgreSQL database that exists for this test only."""
     name = f"scardesk_test_{uuid.uuid4().hex[:16]}"
     _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
     try:
-        yield _postgres_url_of(name)
+        yield db_templates.postgres_url_of(name)
     finally:
         # FORCE ends connections the test left open, such as an engine's pool.
         _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
@@ -143,7 +138,7 @@ def postgres_template(
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setenv("SCARDESK_AUDIT_DIR", str(tmp_path_factory.mktemp("template-audit")))
-            db_templates.build(_postgres_url_of(name))
+            db_templates.build(db_templates.postgres_url_of(name))
         yield name
     finally:
         _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)

@@ -13,6 +13,7 @@ migrated. Tests about migrating itself open an empty ``database_url``, which sti
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import uuid
@@ -21,8 +22,15 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
+from sqlalchemy.engine import make_url
 
 from scardesk.db.engine import open_database
+
+
+def postgres_url_of(name: str) -> str:
+    """SQLAlchemy URL of database ``name`` on the test server (tests/conftest.py)."""
+    url = make_url(os.environ["SCARDESK_TEST_POSTGRES_URL"]).set(database=name)
+    return url.render_as_string(hide_password=False)
 
 
 def build(url: str) -> None:
@@ -58,6 +66,18 @@ def copy_sqlite(template: Path, target: Path) -> None:
 
 def copy_postgres(admin_dsn: str, template: str, target: str, target_dsn: str) -> None:
     """Database ``target`` (absent or empty) becomes a copy of ``template``, with its own chain."""
+    clone_postgres(admin_dsn, template, target)
+    with psycopg.connect(target_dsn) as conn:  # one transaction, committed on leaving
+        conn.execute("ALTER TABLE audit_chain DISABLE TRIGGER audit_chain_append_only")
+        conn.execute(
+            "UPDATE audit_chain SET chain_id = %s, created_at = %s",
+            (uuid.uuid4().hex, datetime.now(UTC)),
+        )
+        conn.execute("ALTER TABLE audit_chain ENABLE TRIGGER audit_chain_append_only")
+
+
+def clone_postgres(admin_dsn: str, template: str, target: str) -> None:
+    """Database ``target`` (absent or empty) becomes an exact copy of ``template``."""
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
         conn.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target))
@@ -67,10 +87,16 @@ def copy_postgres(admin_dsn: str, template: str, target: str, target_dsn: str) -
                 sql.Identifier(target), sql.Identifier(template)
             )
         )
-    with psycopg.connect(target_dsn) as conn:  # one transaction, committed on leaving
-        conn.execute("ALTER TABLE audit_chain DISABLE TRIGGER audit_chain_append_only")
+
+
+def create_postgres(admin_dsn: str, name: str) -> None:
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def drop_postgres(admin_dsn: str, name: str) -> None:
+    """FORCE ends connections left open, such as an engine's pool."""
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
         conn.execute(
-            "UPDATE audit_chain SET chain_id = %s, created_at = %s",
-            (uuid.uuid4().hex, datetime.now(UTC)),
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
-        conn.execute("ALTER TABLE audit_chain ENABLE TRIGGER audit_chain_append_only")
