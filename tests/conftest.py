@@ -28,10 +28,12 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from psycopg import sql
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
 from scardesk.db.engine import Database, open_database
-from tests.helpers import add_staff
+from scardesk.services import passwords
+from tests import db_templates
+from tests.helpers import TEST_HASHER, add_staff
 
 POSTGRES_URL_VARIABLE = "SCARDESK_TEST_POSTGRES_URL"
 
@@ -67,6 +69,18 @@ def audit_key_dir(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app hashes passwords at argon2id's lowest cost in tests (tests.helpers.TEST_HASHER),
+    except in a test marked ``production_password_cost``, which checks the real parameters.
+
+    Only the cost changes: the same argon2id code hashes and verifies (a stored hash carries its
+    own parameters). Command-line tests that start a separate process hash at the real cost.
+    """
+    if request.node.get_closest_marker("production_password_cost") is None:
+        monkeypatch.setattr(passwords, "_HASHER", TEST_HASHER)
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """URL of a SQLite file that does not exist yet, in this test's own folder."""
@@ -98,11 +112,53 @@ def postgres_url(postgres_admin_dsn: str) -> Iterator[str]:
     name = f"scardesk_test_{uuid.uuid4().hex[:16]}"
     _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
     try:
-        url: URL = make_url(os.environ[POSTGRES_URL_VARIABLE]).set(database=name)
-        yield url.render_as_string(hide_password=False)
+        yield db_templates.postgres_url_of(name)
     finally:
         # FORCE ends connections the test left open, such as an engine's pool.
         _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite clinic file of this test process, copied by ``database`` (db_templates)."""
+    folder = tmp_path_factory.mktemp("template-sqlite")
+    with pytest.MonkeyPatch.context() as patch:  # migrating keys nothing, but never the user's
+        patch.setenv("SCARDESK_AUDIT_DIR", str(folder / "audit"))
+        db_templates.build(f"sqlite:///{folder / 'clinic.sqlite3'}")
+    return folder / "clinic.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def postgres_template(
+    postgres_admin_dsn: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """Name of a migrated PostgreSQL database of this test process, the ``database`` template."""
+    name = f"scardesk_template_{uuid.uuid4().hex[:16]}"
+    _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SCARDESK_AUDIT_DIR", str(tmp_path_factory.mktemp("template-audit")))
+            db_templates.build(db_templates.postgres_url_of(name))
+        yield name
+    finally:
+        _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+
+
+def migrated(request: pytest.FixtureRequest, url: str) -> None:
+    """Make the empty database at ``url`` (``sqlite_url`` or ``postgres_url``) a migrated one,
+    a copy of this process's template (tests/db_templates.py) instead of migrating it again."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        assert parsed.database and not Path(parsed.database).exists(), url
+        db_templates.copy_sqlite(request.getfixturevalue("sqlite_template"), Path(parsed.database))
+    else:
+        assert parsed.database and parsed.database.startswith("scardesk_test_"), url
+        db_templates.copy_postgres(
+            request.getfixturevalue("postgres_admin_dsn"),
+            request.getfixturevalue("postgres_template"),
+            parsed.database,
+            parsed.set(drivername="postgresql").render_as_string(hide_password=False),
+        )
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -114,10 +170,20 @@ def database_url(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
+def migrated_url(request: pytest.FixtureRequest, database_url: str) -> str:
+    """``database_url``, its schema already in: a copy of the migrated template (``migrated``)."""
+    migrated(request, database_url)
+    return database_url
+
+
+@pytest.fixture
+def database(migrated_url: str) -> Iterator[Database]:
     """A fresh database whose users 1–3 are the ADMIN, FRONT_DESK and PRACTITIONER actors of
-    tests.helpers: access is decided from the stored user, so an actor needs its row."""
-    opened = open_database(database_url)
+    tests.helpers: access is decided from the stored user, so an actor needs its row.
+
+    Migrated by copying a template (``migrated_url``); ``database_url`` names this same database.
+    """
+    opened = open_database(migrated_url)
     add_staff(opened)
     yield opened
     opened.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -12,15 +13,32 @@ from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.demo import generate_demo
 from scardesk.services.patients import PatientService
+from tests import db_templates
+from tests.demo.demo_copies import DemoCopies
 from tests.helpers import ADMIN, aisha
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="module")
+def demo_copies(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DemoCopies]:
+    """A 40-patient demo clinic built once per backend here, copied whole into each test."""
+    copies = DemoCopies(
+        generate=lambda database: generate_demo(database, 40, seed=3, now=NOW),
+        folder=tmp_path_factory.mktemp("demo-builds"),
+        admin_dsn=lambda: str(request.getfixturevalue("postgres_admin_dsn")),
+        postgres_url_of=db_templates.postgres_url_of,
+    )
+    yield copies
+    copies.drop_postgres()
+
+
 @pytest.fixture
-def demo(database_url: str) -> Iterator[Database]:
+def demo(database_url: str, audit_key_dir: Path, demo_copies: DemoCopies) -> Iterator[Database]:
+    demo_copies.copy_into(database_url, audit_key_dir)
     database = open_database(database_url)
-    generate_demo(database, 40, seed=3, now=NOW)
     yield database
     database.dispose()
 

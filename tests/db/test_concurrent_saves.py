@@ -84,12 +84,12 @@ def _targets(clinic: Clinic, plan_id: int, session_id: int) -> dict[str, Target]
 
 
 @pytest.fixture
-def workstations(database_url: str) -> Iterator[tuple[Database, Database, dict[str, Target]]]:
-    first = open_database(database_url)
+def workstations(migrated_url: str) -> Iterator[tuple[Database, Database, dict[str, Target]]]:
+    first = open_database(migrated_url)
     clinic = audited_clinic(first)
     plan, _ = PlanService(first).create(PRACTITIONER, clinic.patient_id, PlanInput((NEEDLING,)))
     session_id = record_session(first, clinic)
-    second = open_database(database_url)
+    second = open_database(migrated_url)
     yield first, second, _targets(clinic, plan.id, session_id)
     first.dispose()
     second.dispose()

@@ -26,8 +26,8 @@ NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def clinic(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
+def clinic(migrated_url: str) -> Iterator[Database]:
+    database = open_database(migrated_url)
     generate_demo(database, 25, seed=3, now=NOW)
     yield database
     database.dispose()

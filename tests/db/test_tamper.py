@@ -263,8 +263,8 @@ POSTGRES_ONLY: dict[str, tuple[Callable[[Database], None], str]] = {
 
 
 @pytest.fixture
-def clinic_database(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
+def clinic_database(migrated_url: str) -> Iterator[Database]:
+    database = open_database(migrated_url)
     clinic = audited_clinic(database)
     record_session(database, clinic)
     report = check_database(database)

@@ -47,6 +47,8 @@ from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
+from tests import db_templates
+from tests.demo.demo_copies import DemoCopies
 from tests.documents.pdf_checks import all_text, normalise
 from tests.helpers import first_user
 
@@ -57,16 +59,45 @@ PATIENTS = 200
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+@pytest.fixture(scope="module")
+def demo_copies(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DemoCopies]:
+    """The seed-7 clinic, built once per backend in this process (tests/demo/demo_copies.py)."""
+    copies = DemoCopies(
+        generate=lambda database: generate_demo(database, PATIENTS, seed=7, now=NOW),
+        folder=tmp_path_factory.mktemp("demo-builds"),
+        admin_dsn=lambda: str(request.getfixturevalue("postgres_admin_dsn")),
+        postgres_url_of=db_templates.postgres_url_of,
+    )
+    yield copies
+    copies.drop_postgres()
+
+
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
+def prepared(
+    request: pytest.FixtureRequest, database_url: str, audit_key_dir: Path
+) -> DemoSummary | None:
+    """A test that asks for ``generated`` starts from its own copy of the built clinic, the
+    others from an empty migrated database."""
+    if "generated" not in request.fixturenames:
+        request.getfixturevalue("migrated_url")
+        return None
+    copies: DemoCopies = request.getfixturevalue("demo_copies")
+    return copies.copy_into(database_url, audit_key_dir)
+
+
+@pytest.fixture
+def database(prepared: DemoSummary | None, database_url: str) -> Iterator[Database]:
     db = open_database(database_url)
     yield db
     db.dispose()
 
 
 @pytest.fixture
-def generated(database: Database) -> DemoSummary:
-    return generate_demo(database, PATIENTS, seed=7, now=NOW)
+def generated(prepared: DemoSummary | None, database: Database) -> DemoSummary:
+    assert prepared is not None
+    return prepared
 
 
 def _count(database: Database, model: type) -> int:

@@ -39,8 +39,8 @@ SCREEN_PATIENTS = 150
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
+def database(migrated_url: str) -> Iterator[Database]:
+    db = open_database(migrated_url)
     yield db
     db.dispose()
 

@@ -23,8 +23,8 @@ BOTOX = ProductInput("Botox", "onabotulinumtoxinA", Modality.TOXIN, UnitKind.TOX
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
+def database(migrated_url: str) -> Iterator[Database]:
+    opened = open_database(migrated_url)
     add_users(opened)
     yield opened
     opened.dispose()

@@ -47,8 +47,8 @@ OLD_VALUES = {
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
+def database(migrated_url: str) -> Iterator[Database]:
+    opened = open_database(migrated_url)
     yield opened
     opened.dispose()
 

@@ -25,8 +25,8 @@ from tests.services.session_fixtures import Clinic, combined_session, make_clini
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)  # make_clinic adds the staff itself
+def database(migrated_url: str) -> Iterator[Database]:
+    opened = open_database(migrated_url)  # make_clinic adds the staff itself
     yield opened
     opened.dispose()
 

@@ -19,8 +19,8 @@ PASSWORD = "Clinic-pass-2026"
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    opened = open_database(database_url)
+def database(migrated_url: str) -> Iterator[Database]:
+    opened = open_database(migrated_url)
     yield opened
     opened.dispose()
 
@@ -49,6 +49,20 @@ def test_the_password_is_stored_only_as_an_argon2id_hash(database: Database) -> 
         audit_after = session.scalar(select(AuditEvent.after).where(AuditEvent.entity == "users"))
     assert stored is not None and stored.startswith("$argon2id$") and PASSWORD not in stored
     assert audit_after is not None and audit_after["password_hash"] == "(redacted)"
+
+
+@pytest.mark.production_password_cost
+def test_passwords_are_hashed_at_the_production_cost(database: Database) -> None:
+    """The other tests hash at argon2's lowest cost (tests/conftest.py): this one keeps the app's
+    own parameters (64 MiB, 3 passes, 4 lanes) under test, and signing in against them."""
+    users = UserService(database)
+    users.create_first_admin("salma", "Dr Salma", PASSWORD)
+    with database.sessions() as session:
+        stored = session.scalar(select(User.password_hash).where(User.username == "salma"))
+    assert stored is not None and stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert users.authenticate("salma", PASSWORD).username == "salma"
+    with pytest.raises(AuthenticationError):
+        users.authenticate("salma", "wrong-password-1")
 
 
 def test_sign_in_succeeds_and_failures_do_not_say_why(database: Database) -> None:

@@ -33,6 +33,7 @@ from scardesk.ui.widgets.keyboard_guard import install_keyboard_guard
 from scardesk.ui.widgets.screen_fit import install_screen_fit
 from scardesk.ui.widgets.unsaved import forget_all
 from scardesk.ui.widgets.wheel_guard import install_wheel_guard
+from tests import db_templates
 from tests.ui.rtl_fixtures import arabic, arabic_rtl, display_preferences  # noqa: F401  (fixtures)
 
 PASSWORD = "Correct-horse-9"
@@ -104,7 +105,9 @@ def keyboard_guard(qapp: QApplication) -> None:
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
+def services(tmp_path: Path, sqlite_template: Path) -> Iterator[Services]:
+    """A migrated clinic of this test alone: a copy of the migrated template (db_templates)."""
+    db_templates.copy_sqlite(sqlite_template, tmp_path / "clinic.sqlite3")
     database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
     yield build_services(database)
     database.dispose()
