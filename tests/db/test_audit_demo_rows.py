@@ -13,8 +13,7 @@ from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.demo import generate_demo
 from scardesk.services.patients import PatientService
-from tests import db_templates
-from tests.demo.demo_copies import DemoCopies
+from tests.demo.demo_copies import DemoCopies, module_demo_copies
 from tests.helpers import ADMIN, aisha
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
@@ -25,14 +24,9 @@ def demo_copies(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[DemoCopies]:
     """A 40-patient demo clinic built once per backend here, copied whole into each test."""
-    copies = DemoCopies(
-        generate=lambda database: generate_demo(database, 40, seed=3, now=NOW),
-        folder=tmp_path_factory.mktemp("demo-builds"),
-        admin_dsn=lambda: str(request.getfixturevalue("postgres_admin_dsn")),
-        postgres_url_of=db_templates.postgres_url_of,
+    yield from module_demo_copies(
+        request, tmp_path_factory, lambda database: generate_demo(database, 40, seed=3, now=NOW)
     )
-    yield copies
-    copies.drop_postgres()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,3 +90,20 @@ class DemoCopies:
     def drop_postgres(self) -> None:
         for name in self.postgres_names:
             db_templates.drop_postgres(self.admin_dsn(), name)
+
+
+def module_demo_copies(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    generate: Callable[[Database], DemoSummary],
+) -> Iterator[DemoCopies]:
+    """The body of a module fixture: the clinic ``generate`` builds, once per backend in this
+    process, its PostgreSQL builds dropped when the module ends."""
+    copies = DemoCopies(
+        generate=generate,
+        folder=tmp_path_factory.mktemp("demo-builds"),
+        admin_dsn=lambda: str(request.getfixturevalue("postgres_admin_dsn")),
+        postgres_url_of=db_templates.postgres_url_of,
+    )
+    yield copies
+    copies.drop_postgres()

@@ -47,8 +47,7 @@ from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
-from tests import db_templates
-from tests.demo.demo_copies import DemoCopies
+from tests.demo.demo_copies import DemoCopies, module_demo_copies
 from tests.documents.pdf_checks import all_text, normalise
 from tests.helpers import first_user
 
@@ -64,14 +63,11 @@ def demo_copies(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[DemoCopies]:
     """The seed-7 clinic, built once per backend in this process (tests/demo/demo_copies.py)."""
-    copies = DemoCopies(
-        generate=lambda database: generate_demo(database, PATIENTS, seed=7, now=NOW),
-        folder=tmp_path_factory.mktemp("demo-builds"),
-        admin_dsn=lambda: str(request.getfixturevalue("postgres_admin_dsn")),
-        postgres_url_of=db_templates.postgres_url_of,
+    yield from module_demo_copies(
+        request,
+        tmp_path_factory,
+        lambda database: generate_demo(database, PATIENTS, seed=7, now=NOW),
     )
-    yield copies
-    copies.drop_postgres()
 
 
 @pytest.fixture

@@ -218,6 +218,22 @@ def _installed_filters() -> str:
     )
 
 
+def _run_probe(probe: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run the Python ``probe`` in a fresh process, offscreen, its state in ``tmp_path`` and
+    its clinic the one it names (never one set in the environment)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    env.pop("SCARDESK_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_the_first_window_imports_neither_the_database_nor_the_documents(tmp_path: Path) -> None:
     probe = (
         "import sys\n"
@@ -226,15 +242,7 @@ def test_the_first_window_imports_neither_the_database_nor_the_documents(tmp_pat
         + _installed_filters()
         + f"print(code, [name for name in {HEAVY!r} if name in sys.modules], installed)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _run_probe(probe, tmp_path)
     # Painted, then left: neither the database nor the filters, which come after the paint.
     assert done.stdout.strip() == "0 [] []", done.stderr
     assert not (tmp_path / "clinic.sqlite3").exists()  # measured, not opened
@@ -248,17 +256,7 @@ def test_the_started_app_has_every_application_filter(tmp_path: Path) -> None:
         + _installed_filters()
         + "print(code, installed)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
-    env.pop("SCARDESK_DATABASE_URL", None)
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_probe(probe, tmp_path)
     assert done.stdout.strip() == f"0 {list(FILTERS)!r}", done.stderr
 
 
