@@ -24,10 +24,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
-from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from scardesk.db.engine import Database, open_database
@@ -101,21 +99,15 @@ def postgres_admin_dsn() -> str:
     return server.render_as_string(hide_password=False)
 
 
-def _admin(dsn: str, statement: str, name: str) -> None:
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL(statement).format(sql.Identifier(name)))
-
-
 @pytest.fixture
 def postgres_url(postgres_admin_dsn: str) -> Iterator[str]:
     """SQLAlchemy URL of a new, empty PostgreSQL database that exists for this test only."""
     name = f"scardesk_test_{uuid.uuid4().hex[:16]}"
-    _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
+    db_templates.create_postgres(postgres_admin_dsn, name)
     try:
         yield db_templates.postgres_url_of(name)
     finally:
-        # FORCE ends connections the test left open, such as an engine's pool.
-        _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+        db_templates.drop_postgres(postgres_admin_dsn, name)  # and connections left open
 
 
 @pytest.fixture(scope="session")
@@ -134,14 +126,14 @@ def postgres_template(
 ) -> Iterator[str]:
     """Name of a migrated PostgreSQL database of this test process, the ``database`` template."""
     name = f"scardesk_template_{uuid.uuid4().hex[:16]}"
-    _admin(postgres_admin_dsn, "CREATE DATABASE {}", name)
+    db_templates.create_postgres(postgres_admin_dsn, name)
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setenv("SCARDESK_AUDIT_DIR", str(tmp_path_factory.mktemp("template-audit")))
             db_templates.build(db_templates.postgres_url_of(name))
         yield name
     finally:
-        _admin(postgres_admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+        db_templates.drop_postgres(postgres_admin_dsn, name)
 
 
 def migrated(request: pytest.FixtureRequest, url: str) -> None:

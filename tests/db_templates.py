@@ -78,25 +78,20 @@ def copy_postgres(admin_dsn: str, template: str, target: str, target_dsn: str) -
 
 def clone_postgres(admin_dsn: str, template: str, target: str) -> None:
     """Database ``target`` (absent or empty) becomes an exact copy of ``template``."""
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target))
-        )
-        conn.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(target), sql.Identifier(template)
-            )
-        )
+    drop_postgres(admin_dsn, target)
+    _admin(admin_dsn, "CREATE DATABASE {} TEMPLATE {}", target, template)
 
 
 def create_postgres(admin_dsn: str, name: str) -> None:
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    _admin(admin_dsn, "CREATE DATABASE {}", name)
 
 
 def drop_postgres(admin_dsn: str, name: str) -> None:
     """FORCE ends connections left open, such as an engine's pool."""
+    _admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+
+
+def _admin(admin_dsn: str, statement: str, *names: str) -> None:
+    """Run ``statement`` on the server, its ``{}`` filled in turn with ``names`` (identifiers)."""
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
+        conn.execute(sql.SQL(statement).format(*(sql.Identifier(name) for name in names)))
