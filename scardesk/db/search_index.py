@@ -27,6 +27,7 @@ from sqlalchemy import Column as CoreColumn
 from sqlalchemy.sql.expression import literal_column
 
 from scardesk.db.models import Patient
+from scardesk.db.plan_settings import set_local
 
 SEARCH_OBJECT_PREFIX = "patient_search"
 
@@ -160,17 +161,14 @@ def without_workers_or_jit(driver_connection: Any, dialect: str) -> None:
     loaded two-core server, typed names took 19-20 ms at the median with workers and 4-7 ms
     without (issue #16). A walk over the newest registrations (``newest_window``) is costed
     above ``jit_above_cost`` when the planner expects it to find less than a page, and
-    compiling it took 40-60 ms, twice the walk. ``set_config(..., true)`` is ``SET LOCAL``:
-    it dies with the transaction, so nothing else run on the connection later is affected.
+    compiling it took 40-60 ms, twice the walk. The settings die with the transaction
+    (``plan_settings.set_local``).
     """
     if dialect != "postgresql":
         return
     cursor = driver_connection.cursor()
     try:
-        cursor.execute(
-            "SELECT set_config('max_parallel_workers_per_gather', '0', true),"
-            " set_config('jit', 'off', true)"
-        )
+        set_local(cursor.execute, max_parallel_workers_per_gather="0", jit="off")
     finally:
         cursor.close()
 

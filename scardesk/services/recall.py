@@ -24,6 +24,7 @@ from scardesk.db.models import (
     TreatmentSession,
     User,
 )
+from scardesk.db.plan_settings import set_local
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.messages import Message
@@ -152,7 +153,7 @@ def without_jit(connection: Connection) -> None:
     waited for the sort (issue #16).
     """
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("SELECT set_config('jit', 'off', true)")
+        set_local(connection.exec_driver_sql, jit="off")
 
 
 def recall_rows(connection: Connection, lot_id: int) -> Iterator[RecallRow]:
