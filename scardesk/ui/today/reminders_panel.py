@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from scardesk.domain.permissions import Permission, Standing, granted
@@ -99,18 +101,32 @@ class RemindersPanel(TodayPanel):
         # the practitioner and treatments give way first on a laptop.
         fit_columns(self.table, stretch=FOR, keep=(WHEN, STATUS), rows=True)
         self.table.itemSelectionChanged.connect(self._selected)
-        layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self._empty_text())
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addWidget(self.empty_label)
 
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setMaximumHeight(120)
         self.preview.setAccessibleName(_t("Message"))
         self.preview.setPlaceholderText(_t("Choose a patient to read the message sent."))
-        layout.addWidget(self.preview)
+        # The list and the message share the height: on a 1280x720 laptop a fixed message box
+        # left room for five patients, so the desk drags the divider to see more of either.
+        # The message starts tall enough for both languages' two lines each.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        lines = self.preview.fontMetrics().lineSpacing()
+        self.preview.setMinimumHeight(2 * lines + 12)
+        self.splitter.setSizes([10 * lines, 5 * lines + 12])
+        layout.addWidget(self.splitter, 1)
         actions = QHBoxLayout()
         self.channel = QComboBox()
         self.channel.setAccessibleName(_t("Prefers"))
