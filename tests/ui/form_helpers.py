@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -195,7 +196,7 @@ def edit_like_a_user(qtbot, form: QWidget) -> None:  # type: ignore[no-untyped-d
             qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
             qtbot.keyClicks(edit, "Xy")
             return
-    for text in form.findChildren(QPlainTextEdit):
+    for text in [*form.findChildren(QPlainTextEdit), *form.findChildren(QTextEdit)]:
         if text.isVisibleTo(form) and text.isEnabled() and not text.isReadOnly():
             qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
             qtbot.keyClicks(text, "Xy")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.style import ACCENT, apply_style
 from scardesk.ui.widgets.consent_dialogs import CaptureConsentDialog
 from scardesk.ui.widgets.tab_order import tab_stops
+from scardesk.ui.widgets.text_area import TextArea
 from tests.ui.form_helpers import FormClinic, form_clinic, open_form
 from tests.ui.patient_helpers import make_context
 from tests.ui.today_helpers import make_clinic, open_today
@@ -330,7 +330,7 @@ def test_a_notes_box_passes_tab_on_instead_of_typing_it(qtbot, clinic) -> None:
     activate(qtbot, form)
     assert isinstance(form, SessionEditor)
     notes = form.notes.notes
-    assert isinstance(notes, QPlainTextEdit)
+    assert isinstance(notes, TextArea)
     chain = tab_chain(qtbot, notes, presses=1)
     assert notes.toPlainText() == "" and chain[-1] is not notes
 

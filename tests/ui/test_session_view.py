@@ -23,6 +23,7 @@ from scardesk.ui.sessions.screen import SessionsScreen
 from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.widgets.face_map import FaceMapWidget
+from scardesk.ui.widgets.text_area import TextArea
 from tests.ui.attest_helpers import type_password
 from tests.ui.conftest import PASSWORD
 from tests.ui.session_helpers import SessionClinic, session_clinic
@@ -101,6 +102,7 @@ def test_signing_makes_the_session_read_only(qtbot, services, clinic) -> None:
     assert not view.sign_button.isVisible()
     assert view.is_read_only()
     assert not view.findChildren(QLineEdit) and not view.findChildren(QPlainTextEdit)
+    assert not view.findChildren(TextArea)
     assert not view.findChildren(QComboBox)
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from scardesk.ui.widgets.date_fields import date_time_edit
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.face_map import region_name
 from scardesk.ui.widgets.screen_fit import fit_size
+from scardesk.ui.widgets.text_area import TextArea
 from scardesk.ui.widgets.unsaved import DiscardGuard
 
 _MUSCAT_ZONE = QTimeZone(4 * 3600)
@@ -102,7 +102,7 @@ class AssessmentEditor(DiscardGuard, QDialog):
         self.gb = GoodmanBaronSection()
         self.ecca = EccaSection()
         self.notes_card = Card(_t("Notes"))
-        self.notes = QPlainTextEdit()
+        self.notes = TextArea()
         self.notes.setPlaceholderText(_t("Findings, what was discussed with the patient…"))
         self.notes.setAccessibleName(_t("Notes"))
         self.notes.setMinimumHeight(110)

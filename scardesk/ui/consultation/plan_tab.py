@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, 
 from scardesk.ui.widgets import FieldRow
 from scardesk.ui.widgets.error_line import ErrorLine
 from scardesk.ui.widgets.shortcut_keys import give_shortcut, relabel
+from scardesk.ui.widgets.text_area import TextArea
 from scardesk.ui.widgets.unsaved import DiscardGuard, UnsavedChanges
 
 Loaded = tuple[
@@ -160,13 +160,9 @@ class PlanTab(QWidget):
         goals_label = QLabel(_t("Goals"))
         goals_label.setObjectName("fieldLabel")
         inner.addWidget(goals_label)
-        self.goals = QPlainTextEdit()
+        self.goals = TextArea()
         self.goals.setPlaceholderText(_t("What the patient hopes for, in their words"))
         self.goals.setFixedHeight(80)
-        option = self.goals.document().defaultTextOption()
-        # Each paragraph takes the direction of its own text: Arabic goals start on the right.
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        self.goals.document().setDefaultTextOption(option)
         inner.addWidget(self.goals)
         self.started_on = FieldRow(
             _t("First session on (optional)"), hint=_t("dd/mm/yyyy — sets the first due date")

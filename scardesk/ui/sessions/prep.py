@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit
 
 from scardesk.domain.sessions import NOTES_MAX, SessionInput
 from scardesk.ui.sessions.common import datetime_edit, moment_of, whole_box
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.error_line import ErrorLine
+from scardesk.ui.widgets.text_area import TextArea
 
 ANAESTHETICS = ("EMLA 5%", "lidocaine 23% / tetracaine 7%", "lidocaine 4%", "BLT cream")
 
@@ -97,7 +98,7 @@ class NotesCard(Card):
 
     def __init__(self) -> None:
         super().__init__(_t("Post-treatment notes"))
-        self.notes = QPlainTextEdit()
+        self.notes = TextArea()
         self.notes.setPlaceholderText(
             _t("How the skin looked at the end, aftercare given… (Arabic or English)")
         )

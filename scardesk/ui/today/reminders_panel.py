@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -45,6 +44,7 @@ from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.date_fields import date_edit
 from scardesk.ui.widgets.row_select import select_row
 from scardesk.ui.widgets.table_columns import fit_columns
+from scardesk.ui.widgets.text_area import TextArea
 
 PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 
@@ -110,7 +110,7 @@ class RemindersPanel(TodayPanel):
         listing_layout.addWidget(self.table, 1)
         listing_layout.addWidget(self.empty_label)
 
-        self.preview = QPlainTextEdit()
+        self.preview = TextArea()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(_t("Message"))
         self.preview.setPlaceholderText(_t("Choose a patient to read the message sent."))
