@@ -184,12 +184,16 @@ def run_gui(
         show_restore_refusal(start.dialog, notice)
     if exit_after == "shown":
         return _painted_once(start)
-    when_painted(start.dialog, lambda: install_filters_behind(app))
+    painted = when_painted(start.dialog, lambda: install_filters_behind(app))
     start.finished.connect(app.exit)
     if exit_after == "ready":
         start.ready.connect(lambda: app.exit(0))
     start.open()
     code = app.exec()
+    # A run that ended before its window's first paint (a refusal that came first) has no use
+    # for the filters, and its watcher must not outlive it: run in-process (the command-line
+    # tests), its fallback fired half a second later in whatever processed events next.
+    painted.cancel()
     # Calling exit() outside exec() makes every later event loop in this process return at once
     # (Qt keeps the request): closing the windows below must not ask for it again.
     start.finished.disconnect(app.exit)

@@ -304,3 +304,31 @@ def test_a_start_run_in_this_process_leaves_its_event_loops_working(
     fired: list[int] = []
     QTimer.singleShot(20, lambda: fired.append(1))
     qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+
+
+def test_a_start_refused_in_this_process_leaves_nothing_to_fire_later(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (CI, 2026-12-07): a run whose refusal came before its window's first paint
+    left the first-paint watch behind, holding the sign-in window; its fallback fired in a later
+    test, and the watch's deletion took the window with it: a segmentation fault. Whether the
+    refusal beats the paint is the machine's timing (test_first_paint.py makes that sequence
+    certain); whichever comes first, nothing of the run may be left once it has returned."""
+    from PySide6.QtWidgets import QApplication
+
+    from scardesk.app import run_app
+    from scardesk.ui.widgets.first_paint import FALLBACK_MS, FirstPaint
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def windows() -> set[int]:
+        return {shiboken6.getCppPointer(window)[0] for window in app.topLevelWidgets()}
+
+    before = windows()
+    assert run_app("nonsense", check_start=True) == 2  # refused: not a database address
+    qtbot.wait(FALLBACK_MS + 200)  # past any fallback the run could have left
+    assert app.findChildren(FirstPaint) == []
+    assert windows() <= before
