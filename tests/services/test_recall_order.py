@@ -9,7 +9,7 @@ ScarDesk's back is what ``db check`` reports.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text, update
@@ -27,6 +27,7 @@ from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD, aisha
 from tests.services.session_fixtures import (
     NOW,
+    TODAY,
     Clinic,
     combined_session,
     make_clinic,
@@ -224,19 +225,30 @@ def test_the_walk_comes_off_the_index_without_a_sort_or_a_session_read(
             assert "treatment_sessions" not in plan, plan
 
 
-def test_the_report_is_read_without_jit_and_the_setting_dies_with_its_transaction(
+def test_the_report_is_read_without_jit_in_utc_and_the_settings_die_with_its_transaction(
     database: Database, clinic: Clinic
 ) -> None:
     """PostgreSQL compiled the busiest lot's cursor plan before the first row (16-28 ms at a
-    million patients, issue #16): the report's transaction turns JIT off, and only it."""
+    million patients, issue #16): the report's transaction turns JIT off, and only it. It
+    also reads its moments in UTC (no conversion per row): on a connection whose zone is
+    Muscat's, the times and the Muscat days are the same as anywhere."""
     if database.kind != "postgresql":
-        pytest.skip("JIT is PostgreSQL's")
-    _record(database, clinic, NOW)
-    jit = text("SELECT current_setting('jit')")
+        pytest.skip("JIT and the connection's TimeZone are PostgreSQL's")
+    late = NOW.replace(hour=21)  # 01:00 the next day in Muscat
+    _record(database, clinic, late)
+    settings = text("SELECT current_setting('jit'), current_setting('TimeZone')")
     with database.engine.connect() as connection:
-        server = connection.execute(jit).scalar_one()
+        connection.exec_driver_sql("SET TimeZone = 'Asia/Muscat'")  # this connection's own
+        connection.commit()
+        jit, _ = connection.execute(settings).one()
         connection.rollback()
-        assert [len(batch) for batch in recall_batches(connection, clinic.lot_id)] == [1]
-        assert connection.execute(jit).scalar_one() == "off"
+        (batch,) = recall_batches(connection, clinic.lot_id)
+        assert tuple(connection.execute(settings).one()) == ("off", "UTC")
         connection.rollback()
-        assert connection.execute(jit).scalar_one() == server != "off"
+        assert tuple(connection.execute(settings).one()) == (jit, "Asia/Muscat")
+        assert jit != "off"
+        connection.exec_driver_sql("RESET TimeZone")  # the pooled connection as it was
+        connection.commit()
+    (row,) = batch
+    assert (row.performed_at, row.performed_at.tzinfo) == (late, UTC)
+    assert row.performed_on == (late + timedelta(hours=4)).date() == TODAY + timedelta(days=1)
