@@ -9589,14 +9589,14 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{table}: %n entry differs/entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</source>
+        <source>{table}: %n entry differs/entries differ from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</source>
         <translation>
-            <numerusform>{table}: لا بنود توكسين تختلف عن جلستها في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
-            <numerusform>{table}: بند توكسين واحد يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
-            <numerusform>{table}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
-            <numerusform>{table}: %n بنود توكسين تختلف عن جلساتها في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
-            <numerusform>{table}: %n بندًا من بنود التوكسين يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
-            <numerusform>{table}: %n بند توكسين يختلف عن جلسته في الوقت أو الرقم (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: لا بنود توكسين تختلف عن جلستها في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: بند توكسين واحد يختلف عن جلسته في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بنود توكسين تختلف عن جلساتها في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بندًا من بنود التوكسين يختلف عن جلسته في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
+            <numerusform>{table}: %n بند توكسين يختلف عن جلسته في الوقت أو الرقم أو المريض أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود على نحو خاطئ: المعرّفات {ids}.</numerusform>
         </translation>
     </message>
     <message>

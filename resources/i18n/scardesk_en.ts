@@ -235,10 +235,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{table}: %n entry differs/entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</source>
+        <source>{table}: %n entry differs/entries differ from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</source>
         <translation>
-            <numerusform>{table}: %n entry differs from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</numerusform>
-            <numerusform>{table}: %n entries differ from the session in time or id (changed outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.</numerusform>
+            <numerusform>{table}: %n entry differs from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</numerusform>
+            <numerusform>{table}: %n entries differ from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -28,8 +28,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
+        if value is None or value.tzinfo is UTC:
+            # Already UTC: PostgreSQL's moments read where the connection's TimeZone is UTC
+            # (the recall report sets it: converting 54,000 of them cost 0.1 s, issue #16).
+            return value
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)

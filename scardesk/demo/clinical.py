@@ -266,7 +266,7 @@ class ClinicalRows:
                     "signed_by_id": None if unsigned else practitioner,
                 }
             )
-            self._content(out, ids, sid, form)
+            self._content(out, ids, out["treatment_sessions"][-1], form)
             if "toxin" in modalities:
                 last_toxin = days_ago
             used.extend(m for m in modalities if m not in used)
@@ -336,8 +336,10 @@ class ClinicalRows:
             areas=areas,
         )
 
-    def _content(self, out: Rows, ids: dict[str, int], sid: int, form: SessionInput) -> None:
-        """The child rows of a session, through the same column mapping the app saves with."""
+    def _content(self, out: Rows, ids: dict[str, int], row: Row, form: SessionInput) -> None:
+        """The child rows of the session ``row``, through the same column mapping the app saves
+        with."""
+        sid = row["id"]
         for entry in form.modalities:
             mid = take_id(ids, "modality_entries")
             out["modality_entries"].append(
@@ -350,7 +352,7 @@ class ClinicalRows:
                         "id": tid,
                         "modality_entry_id": mid,
                         **toxin_columns(entry),
-                        **copied_from_session(sid, form.performed_at),
+                        **copied_from_session(row),
                     }
                 )
                 out["injection_points"].extend(

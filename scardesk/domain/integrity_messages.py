@@ -58,8 +58,9 @@ INTEGRITY_ENGLISH: dict[str, str] = {
     "integrity.unreadable_technical": "{record} cannot be read by this version of ScarDesk.",
     "integrity.unreadable_more": "{table}: {n} {n:more row|more rows} cannot be read either.",
     "integrity.session_copy": (
-        "{table}: {n} {n:entry differs|entries differ} from the session in time or id (changed "
-        "outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}."
+        "{table}: {n} {n:entry differs|entries differ} from the session in time, id, patient, "
+        "practitioner or voiding (changed outside ScarDesk); lot recall lists such entries "
+        "wrongly: ids {ids}."
     ),
     "stored.expected_object": "expected a JSON object, found {found}",
     "stored.expected_text": "expected text, found {found}",

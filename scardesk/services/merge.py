@@ -22,7 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from scardesk.db.engine import Database
-from scardesk.db.models import Base, Patient
+from scardesk.db.models import Base, Patient, TreatmentSession
+from scardesk.db.models.base import COPY_OF
 from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.merge import MergePreview, MergeResult, MergeSide, combine
@@ -40,6 +41,7 @@ from scardesk.services.patients import (
     duplicate_document,
     patient_record,
 )
+from scardesk.services.session_store import copy_session_to_entries
 
 #: Moved rows of these tables are reported back so their screens reload.
 _CHANGE_KINDS = {
@@ -69,12 +71,18 @@ def _clashes(session: Session, model: type[Base], child: object, survivor_id: in
 
 
 def patient_children() -> list[type[Base]]:
-    """Every mapped table with a ``patient_id`` that refers to ``patients.id``."""
+    """Every mapped table with a ``patient_id`` of its own that refers to ``patients.id``.
+
+    A copy of another row's patient (``COPY_OF``: a toxin entry's, of its session's) follows
+    that row instead, through the function that keeps the copy.
+    """
     found = []
     for mapper in Base.registry.mappers:
         column = mapper.columns.get("patient_id")
-        if column is not None and any(
-            fk.column.table.name == "patients" for fk in column.foreign_keys
+        if (
+            column is not None
+            and COPY_OF not in column.info
+            and any(fk.column.table.name == "patients" for fk in column.foreign_keys)
         ):
             found.append(mapper.class_)
     return sorted(found, key=lambda model: model.__tablename__)
@@ -177,6 +185,9 @@ class PatientMergeService:
             ]
             for child in rows:
                 child.patient_id = survivor.id  # type: ignore[attr-defined]
+                if isinstance(child, TreatmentSession):
+                    # Its toxin entries carry its patient for the recall (revision 0014).
+                    copy_session_to_entries(session, child)
                 if table in _CHANGE_KINDS:
                     touched[_CHANGE_KINDS[table]].add(child.id)  # type: ignore[attr-defined]
             moved[table] = len(rows)

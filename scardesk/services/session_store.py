@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -92,12 +93,35 @@ def toxin_columns(entry: ToxinInput) -> dict[str, Any]:
     }
 
 
-def copied_from_session(session_id: int, performed_at: datetime) -> dict[str, Any]:
-    """The session's values every toxin entry of it carries (revision 0013), so that lot recall
-    reads a lot's uses in time order off one index. The only place they are set, by the app's
-    save and correction and by the demo's bulk insert alike: they must always equal the
-    session's own (``db check`` reports any that do not)."""
-    return {"session_id": session_id, "performed_at": performed_at}
+#: Each copy a toxin entry carries and the session's column it copies.
+_COPIED = {
+    "session_id": "id",
+    "performed_at": "performed_at",
+    "patient_id": "patient_id",
+    "practitioner_id": "practitioner_id",
+    "session_voided_at": "voided_at",
+}
+
+
+def copied_from_session(row: TreatmentSession | Mapping[str, Any]) -> dict[str, Any]:
+    """The session's values every toxin entry of it carries (revisions 0013 and 0014), so that
+    lot recall reads a lot's uses in time order off one index and never reads the session.
+    The only place they are set, by the app's save and correction, by a merge of patients and
+    by the demo's bulk insert (``row`` is then its column mapping) alike: they must always
+    equal the session's own (``db check`` reports any that do not)."""
+    if isinstance(row, Mapping):
+        return {copy: row.get(column) for copy, column in _COPIED.items()}
+    return {copy: getattr(row, column) for copy, column in _COPIED.items()}
+
+
+def copy_session_to_entries(session: Session, row: TreatmentSession) -> None:
+    """Set the copies on every toxin entry of ``row`` after the session changed (its time, its
+    patient in a merge, its void), in the transaction that changed it. A new way of changing
+    one of the copied values must call this (``copied_from_session``)."""
+    copies = copied_from_session(row)
+    for toxin in session.scalars(select(ToxinEntry).where(ToxinEntry.session_id == row.id)):
+        for name, value in copies.items():
+            setattr(toxin, name, value)
 
 
 def point_columns(point: PointInput) -> dict[str, Any]:
@@ -143,7 +167,7 @@ def add_content(session: Session, row: TreatmentSession, form: SessionInput) -> 
             toxin = ToxinEntry(
                 modality_entry_id=modality.id,
                 **toxin_columns(entry),
-                **copied_from_session(row.id, row.performed_at),
+                **copied_from_session(row),
             )
             session.add(toxin)
             session.flush()
@@ -308,7 +332,7 @@ def apply_correction(session: Session, row: TreatmentSession, after: SessionInpu
         toxin.waste_units = new.waste_units
         toxin.units_per_cm3 = new.units_per_cm3
         # The session's time may have been corrected with the rest (apply_scalars above).
-        for name, value in copied_from_session(row.id, row.performed_at).items():
+        for name, value in copied_from_session(row).items():
             setattr(toxin, name, value)
         stored = points[toxin.id]
         for point, value in zip(stored, new.points, strict=False):

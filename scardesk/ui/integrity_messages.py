@@ -58,8 +58,9 @@ INTEGRITY_MARKED: dict[str, str] = {
         COUNTED,
     ),
     "integrity.session_copy": _np(
-        "{table}: %n entry differs/entries differ from the session in time or id (changed "
-        "outside ScarDesk); lot recall lists such entries at the wrong time: ids {ids}.",
+        "{table}: %n entry differs/entries differ from the session in time, id, patient, "
+        "practitioner or voiding (changed outside ScarDesk); lot recall lists such entries "
+        "wrongly: ids {ids}.",
         None,
         COUNTED,
     ),

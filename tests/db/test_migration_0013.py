@@ -19,7 +19,9 @@ from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, PRACTITIONER, count
 from tests.services.session_fixtures import NOW, combined_session, make_clinic, toxin_copies
 
-_NEW_INDEX = "ix_toxin_entries_lot_id_performed_at_session_id_total_units"
+#: The walk's index as it stands at head: revision 0014 replaced 0013's with one that also holds
+#: the copies it added (tests/db/test_migration_0014.py).
+_NEW_INDEX = "ix_toxin_entries_recall_walk"
 _OLD_INDEX = "ix_toxin_entries_lot_id_modality_entry_id_total_units"
 
 

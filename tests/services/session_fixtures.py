@@ -19,6 +19,7 @@ from scardesk.db.models import (
     TreatmentSession,
     User,
 )
+from scardesk.db.unit_of_work import UnitOfWork
 from scardesk.domain.enums import Answer, ConsentPurpose, HistoryFact
 from scardesk.domain.sessions import (
     MicroneedlingInput,
@@ -27,6 +28,7 @@ from scardesk.domain.sessions import (
     ToxinInput,
 )
 from scardesk.services.patients import PatientService
+from scardesk.services.session_store import copy_session_to_entries
 from tests.helpers import ADMIN, add_staff, aisha, catch_up_user_ids, staff_password_hash
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)  # 10:00 in Muscat
@@ -211,3 +213,38 @@ def toxin_copies(database: Database) -> list[tuple[int, datetime, int, datetime]
             .order_by(ToxinEntry.id)
         ).all()
     return [tuple(row) for row in found]  # type: ignore[misc]
+
+
+def void_session(database: Database, session_id: int, at: datetime = NOW) -> None:
+    """Void a session the way a ScarDesk void must (the app has no screen for it yet): the
+    session's void audited by its unit of work, and its toxin entries' copies set in the same
+    transaction (``session_store.copy_session_to_entries``)."""
+    with UnitOfWork(database, ADMIN, "session.void") as uow:
+        row = uow.session.get(TreatmentSession, session_id)
+        assert row is not None
+        row.voided_at, row.void_reason = at, "wrong patient"
+        copy_session_to_entries(uow.session, row)
+
+
+def session_copies(database: Database) -> list[tuple[tuple[object, ...], tuple[object, ...]]]:
+    """(what the entry carries, what its session holds) per toxin entry: session id, time,
+    patient, practitioner, void."""
+    with database.sessions() as session:
+        found = session.execute(
+            select(
+                ToxinEntry.session_id,
+                ToxinEntry.performed_at,
+                ToxinEntry.patient_id,
+                ToxinEntry.practitioner_id,
+                ToxinEntry.session_voided_at,
+                TreatmentSession.id,
+                TreatmentSession.performed_at,
+                TreatmentSession.patient_id,
+                TreatmentSession.practitioner_id,
+                TreatmentSession.voided_at,
+            )
+            .join(ModalityEntry, ModalityEntry.id == ToxinEntry.modality_entry_id)
+            .join(TreatmentSession, TreatmentSession.id == ModalityEntry.session_id)
+            .order_by(ToxinEntry.id)
+        ).all()
+    return [(tuple(row[:5]), tuple(row[5:])) for row in found]

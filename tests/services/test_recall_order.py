@@ -9,7 +9,7 @@ ScarDesk's back is what ``db check`` reports.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text, update
@@ -17,19 +17,27 @@ from sqlalchemy import select, text, update
 from scardesk.db.copy_check import copy_problems
 from scardesk.db.engine import Database
 from scardesk.db.integrity import check_database
-from scardesk.db.models import ToxinEntry, TreatmentSession
+from scardesk.db.models import Patient, ToxinEntry, TreatmentSession
 from scardesk.domain.message_catalogue import english
 from scardesk.domain.sessions import SessionRecord
+from scardesk.services.merge import PatientMergeService
+from scardesk.services.patients import PatientService
 from scardesk.services.recall import _uses_query, recall_batches, recall_query, recall_report
 from scardesk.services.sessions import SessionService
-from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD
+from tests.helpers import ADMIN, PRACTITIONER, STAFF_PASSWORD, aisha
 from tests.services.session_fixtures import (
     NOW,
+    TODAY,
     Clinic,
     combined_session,
     make_clinic,
+    session_copies,
     toxin_copies,
+    void_session,
 )
+
+#: The index the recall walks (revisions 0013 and 0014).
+_WALK = "ix_toxin_entries_recall_walk"
 
 
 @pytest.fixture
@@ -50,6 +58,19 @@ def _order(database: Database, clinic: Clinic) -> list[int]:
 def _all_equal(database: Database) -> bool:
     copies = toxin_copies(database)
     return bool(copies) and all(a == c and b == d for a, b, c, d in copies)
+
+
+def _all_copies_equal(database: Database) -> bool:
+    """Every copy an entry carries (id, time, patient, practitioner, void) is its session's."""
+    copies = session_copies(database)
+    return bool(copies) and all(carried == held for carried, held in copies)
+
+
+def _version(database: Database, patient_id: int) -> int:
+    with database.sessions() as session:
+        row = session.get(Patient, patient_id)
+        assert row is not None
+        return row.version
 
 
 def test_a_saved_session_gives_its_toxin_entry_its_id_and_time(
@@ -97,13 +118,61 @@ def test_an_amendment_of_the_time_moves_the_use_in_the_recall(
 def test_a_voided_session_stays_out_of_the_walk(database: Database, clinic: Clinic) -> None:
     first = _record(database, clinic, NOW)
     second = _record(database, clinic, NOW + timedelta(hours=1))
+    found = check_database(database).problems  # the fixture's rows written without events
+    void_session(database, first.id)
+    assert _order(database, clinic) == [second.id]
+    assert _all_copies_equal(database)
+    assert check_database(database).problems == found
+
+
+def test_a_void_outside_scardesk_that_leaves_the_copy_is_reported(
+    database: Database, clinic: Clinic
+) -> None:
+    """The walk reads the entry's copy of the void (revision 0014), not the session: a session
+    voided behind ScarDesk's back is still listed (a recall over-inclusive, never short), and
+    ``db check`` names its entry."""
+    first = _record(database, clinic, NOW)
     with database.engine.begin() as connection:
         connection.execute(
             update(TreatmentSession)
             .where(TreatmentSession.id == first.id)
             .values(voided_at=NOW, void_reason="wrong patient")
         )
-    assert _order(database, clinic) == [second.id]
+        entry = connection.execute(
+            select(ToxinEntry.id).where(ToxinEntry.session_id == first.id)
+        ).scalar_one()
+    assert _order(database, clinic) == [first.id]
+    assert [english(finding) for finding in copy_problems(database.engine)] == [
+        "toxin_entries: 1 entry differs from the session in time, id, patient, practitioner "
+        "or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: "
+        f"ids {entry}."
+    ]
+
+
+def test_merging_patients_moves_the_patient_the_entries_carry(
+    database: Database, clinic: Clinic
+) -> None:
+    """A merge moves the merged file's sessions to the survivor, and with them the patient
+    their toxin entries carry (revision 0014), in the merge's own transaction: the recall
+    lists the survivor."""
+    survivor = PatientService(database).register(ADMIN, aisha(civil_number="22334455"))[0]
+    mine = _record(database, clinic, NOW)
+    other = _record(database, clinic, NOW + timedelta(hours=1))
+    PatientMergeService(database).merge(
+        ADMIN,
+        (survivor.id, survivor.version),
+        (clinic.patient_id, _version(database, clinic.patient_id)),
+        {},
+        "Same person registered twice.",
+        password=STAFF_PASSWORD,
+    )
+    rows = recall_report(database, ADMIN, clinic.lot_id).rows
+    assert [(row.session_id, row.patient_id) for row in rows] == [
+        (mine.id, survivor.id),
+        (other.id, survivor.id),
+    ]
+    assert _all_copies_equal(database)
+    assert copy_problems(database.engine) == []
 
 
 def test_a_copy_changed_outside_scardesk_is_reported(database: Database, clinic: Clinic) -> None:
@@ -120,13 +189,14 @@ def test_a_copy_changed_outside_scardesk_is_reported(database: Database, clinic:
         )
     found = copy_problems(database.engine)
     assert [english(finding) for finding in found] == [
-        "toxin_entries: 1 entry differs from the session in time or id (changed outside "
-        f"ScarDesk); lot recall lists such entries at the wrong time: ids {entry}."
+        "toxin_entries: 1 entry differs from the session in time, id, patient, practitioner "
+        "or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: "
+        f"ids {entry}."
     ]
     assert english(found[0]) in check_database(database).problems
 
 
-def test_the_first_rows_come_off_the_index_without_a_sort(
+def test_the_walk_comes_off_the_index_without_a_sort_or_a_session_read(
     database: Database, clinic: Clinic
 ) -> None:
     for hours in range(3):
@@ -140,7 +210,7 @@ def test_the_first_rows_come_off_the_index_without_a_sort(
                     for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
                 )
                 assert "TEMP B-TREE" not in plan, plan
-                assert "ix_toxin_entries_lot_id_performed_at_session_id_total_units" in plan
+                assert f"COVERING INDEX {_WALK}" in plan, plan  # the entries' rows unread
             else:
                 # On three rows PostgreSQL would rather sort than walk an index: forbid sorting,
                 # and a plan that cannot give the order without one still shows a Sort node.
@@ -150,22 +220,35 @@ def test_the_first_rows_come_off_the_index_without_a_sort(
                     str(row[0]) for row in connection.execute(text(f"EXPLAIN {compiled}"))
                 )
                 assert "Sort" not in plan, plan
-                assert "ix_toxin_entries_lot_id_performed_at_session_id_total_units" in plan
+                assert _WALK in plan
+            # The entry carries all the walk needs of its session (revision 0014).
+            assert "treatment_sessions" not in plan, plan
 
 
-def test_the_report_is_read_without_jit_and_the_setting_dies_with_its_transaction(
+def test_the_report_is_read_without_jit_in_utc_and_the_settings_die_with_its_transaction(
     database: Database, clinic: Clinic
 ) -> None:
     """PostgreSQL compiled the busiest lot's cursor plan before the first row (16-28 ms at a
-    million patients, issue #16): the report's transaction turns JIT off, and only it."""
+    million patients, issue #16): the report's transaction turns JIT off, and only it. It
+    also reads its moments in UTC (no conversion per row): on a connection whose zone is
+    Muscat's, the times and the Muscat days are the same as anywhere."""
     if database.kind != "postgresql":
-        pytest.skip("JIT is PostgreSQL's")
-    _record(database, clinic, NOW)
-    jit = text("SELECT current_setting('jit')")
+        pytest.skip("JIT and the connection's TimeZone are PostgreSQL's")
+    late = NOW.replace(hour=21)  # 01:00 the next day in Muscat
+    _record(database, clinic, late)
+    settings = text("SELECT current_setting('jit'), current_setting('TimeZone')")
     with database.engine.connect() as connection:
-        server = connection.execute(jit).scalar_one()
+        connection.exec_driver_sql("SET TimeZone = 'Asia/Muscat'")  # this connection's own
+        connection.commit()
+        jit, _ = connection.execute(settings).one()
         connection.rollback()
-        assert [len(batch) for batch in recall_batches(connection, clinic.lot_id)] == [1]
-        assert connection.execute(jit).scalar_one() == "off"
+        (batch,) = recall_batches(connection, clinic.lot_id)
+        assert tuple(connection.execute(settings).one()) == ("off", "UTC")
         connection.rollback()
-        assert connection.execute(jit).scalar_one() == server != "off"
+        assert tuple(connection.execute(settings).one()) == (jit, "Asia/Muscat")
+        assert jit != "off"
+        connection.exec_driver_sql("RESET TimeZone")  # the pooled connection as it was
+        connection.commit()
+    (row,) = batch
+    assert (row.performed_at, row.performed_at.tzinfo) == (late, UTC)
+    assert row.performed_on == (late + timedelta(hours=4)).date() == TODAY + timedelta(days=1)

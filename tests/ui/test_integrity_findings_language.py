@@ -181,7 +181,7 @@ def test_a_count_takes_its_arabic_plural_form(arabic: None) -> None:
 
 
 def test_a_toxin_entry_out_of_step_with_its_session_reads_in_arabic(arabic: None) -> None:
-    """The copy check's finding (revision 0013): the table and ids stay apart as data."""
+    """The copy check's finding (revisions 0013-0014): the table and ids stay apart as data."""
     from scardesk.domain.messages import Verbatim
 
     def shown(n: int) -> str:
@@ -189,9 +189,9 @@ def test_a_toxin_entry_out_of_step_with_its_session_reads_in_arabic(arabic: None
         return message_text(Message("integrity.session_copy", params))
 
     assert shown(2) == (
-        f"{LRI}toxin_entries{PDI}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم (تغيير "
-        "خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه البنود في غير وقتها: المعرّفات "
-        f"{LRI}12, 40{PDI}."
+        f"{LRI}toxin_entries{PDI}: بندا توكسين يختلفان عن جلستيهما في الوقت أو الرقم أو المريض "
+        "أو الطبيب المعالج أو الإلغاء (تغيير خارج ScarDesk)؛ ويُدرج استدعاء التشغيلة مثل هذه "
+        f"البنود على نحو خاطئ: المعرّفات {LRI}12, 40{PDI}."
     )
     assert shown(3).startswith(f"{LRI}toxin_entries{PDI}: 3 بنود توكسين تختلف")
     for n in (1, 2, 3, 11, 100):
