@@ -27,7 +27,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Connection, func, select, text
 
 from scardesk.db.audit import lock_chain
-from scardesk.db.audit_rows import batch_digests, highest_keys
+from scardesk.db.audit_rows import highest_keys
+from scardesk.db.batch_digest import batch_digests
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
