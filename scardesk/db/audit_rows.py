@@ -4,7 +4,7 @@ Every row written through a unit of work has an audit event holding all its colu
 after the write. A row whose current values differ from its last such event was changed
 behind ScarDesk's back (a direct SQL edit); a row with no such event was slipped in. Rows
 written in bulk by the demo generator are covered instead by a digest per batch and table
-(``batch_digests``), and rows older than the keyed chain (``legacy_max_ids``) only where
+(``scardesk.db.batch_digest``), and rows older than the keyed chain (``legacy_max_ids``) only where
 audited.
 
 Each table is one merge of two ordered streams: its rows by id, and its audit events by
@@ -45,34 +45,53 @@ _REDACTED = "(redacted)"
 DEMO_BATCH_ACTION = "demo.generate"
 _SKIPPED = frozenset({AuditEvent.__tablename__, AuditChain.__tablename__})
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_ENCODE = json.JSONEncoder(separators=(",", ":"), sort_keys=True, default=str).encode
+ENCODE = json.JSONEncoder(separators=(",", ":"), sort_keys=True, default=str).encode
 
 
 @dataclass
 class _Range:
+    """One demo batch's rows of a table, hashed as the check reads them (format 1 or 2, see
+    ``scardesk.db.batch_digest``)."""
+
     first: int
     last: int
     sha256: str
+    version: int = 1
+    rows: int = 0
     hasher: Any = field(default_factory=hashlib.sha256)
 
+    def add(self, values: list[Any]) -> None:
+        if self.version == 1:
+            self.hasher.update(values_digest(values))
+        else:
+            self.hasher.update((("," if self.rows else "[") + ENCODE(values)).encode())
+        self.rows += 1
 
-def _table(mapper: Mapper[Any]) -> Table:
+    def matches(self) -> bool:
+        if self.version == 1:
+            return self.hasher.hexdigest() == self.sha256
+        end = self.hasher.copy()
+        end.update(b"]" if self.rows else b"[]")
+        return end.hexdigest() == self.sha256
+
+
+def mapper_table(mapper: Mapper[Any]) -> Table:
     return cast(Table, mapper.local_table)
 
 
-def _key(table: Table) -> Any:
+def primary_key(table: Table) -> Any:
     """The single-column primary key (``id``, or ``photo_id`` for photo images)."""
     return next(iter(table.primary_key.columns))
 
 
 def audited_mappers() -> list[Mapper[Any]]:
     return sorted(
-        (m for m in Base.registry.mappers if _table(m).name not in _SKIPPED),
-        key=lambda m: _table(m).name,
+        (m for m in Base.registry.mappers if mapper_table(m).name not in _SKIPPED),
+        key=lambda m: mapper_table(m).name,
     )
 
 
-def _columns(mapper: Mapper[Any]) -> list[tuple[str, Any]]:
+def audited_columns(mapper: Mapper[Any]) -> list[tuple[str, Any]]:
     """The audited columns: copies of another row's value are not (``COPY_OF``); the record
     check compares them with the value they copy."""
     return [
@@ -91,7 +110,7 @@ def row_values(row: Sequence[Any]) -> list[Any]:
 
 def values_digest(values: list[Any]) -> bytes:
     """A row's values as bytes for a batch digest (column order: the keys are implied)."""
-    return (_ENCODE(values) + "\n").encode()
+    return (ENCODE(values) + "\n").encode()
 
 
 class _LenientJSON(TypeDecorator[Any]):
@@ -110,48 +129,32 @@ class _LenientJSON(TypeDecorator[Any]):
             return value
 
 
-def _ordered_select(table: Table, columns: list[tuple[str, Any]]) -> Any:
+def ordered_select(table: Table, columns: list[tuple[str, Any]]) -> Any:
     selected = [
         type_coerce(column, _LenientJSON()) if isinstance(column.type, JSON) else column
         for _, column in columns
     ]
-    return select(*selected).order_by(_key(table))
+    return select(*selected).order_by(primary_key(table))
 
 
 def highest_keys(connection: Connection, tables: list[str]) -> dict[str, int]:
     """Each table's highest primary key (0 when empty): brackets the rows a batch adds."""
-    by_table = {_table(m).name: _table(m) for m in audited_mappers()}
+    by_table = {mapper_table(m).name: mapper_table(m) for m in audited_mappers()}
     return {
-        name: int(connection.execute(select(func.max(_key(by_table[name])))).scalar() or 0)
+        name: int(connection.execute(select(func.max(primary_key(by_table[name])))).scalar() or 0)
         for name in tables
     }
-
-
-def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
-    """Digest of the rows ``first..last`` of each table, as written by one demo batch."""
-    result: dict[str, Any] = {}
-    by_table = {_table(m).name: m for m in audited_mappers()}
-    for name, (first, last) in ids.items():
-        mapper = by_table[name]
-        table = _table(mapper)
-        columns = _columns(mapper)
-        hasher = hashlib.sha256()
-        query = _ordered_select(table, columns).where(_key(table).between(first, last))
-        for row in connection.execute(query.execution_options(yield_per=_BATCH)):
-            hasher.update(values_digest(row_values(row)))
-        result[name] = {"first": first, "last": last, "sha256": hasher.hexdigest()}
-    return result
 
 
 def row_problems(connection: Connection, settings: ChainSettings) -> list[Message]:
     ranges = _demo_ranges(connection)
     problems: list[Message] = []
     for mapper in audited_mappers():
-        table = _table(mapper)
+        table = mapper_table(mapper)
         problems += _table_problems(
             connection,
             table,
-            _columns(mapper),
+            audited_columns(mapper),
             int(settings.legacy_max_ids.get(table.name, 0)),
             ranges.get(table.name, []),
         )
@@ -164,11 +167,24 @@ def _demo_ranges(connection: Connection) -> dict[str, list[_Range]]:
     for (after,) in connection.execute(query):
         for name, spec in ((after or {}).get("tables") or {}).items():
             ranges.setdefault(name, []).append(
-                _Range(int(spec["first"]), int(spec["last"]), str(spec["sha256"]))
+                _Range(
+                    int(spec["first"]),
+                    int(spec["last"]),
+                    str(spec["sha256"]),
+                    _digest_version(spec),
+                )
             )
     for spans in ranges.values():
         spans.sort(key=lambda span: span.first)
     return ranges
+
+
+def _digest_version(spec: Mapping[str, Any]) -> int:
+    """1 (no ``v``: written before format 2) or 2; any other is refused, not guessed at."""
+    version = spec.get("v", 1)
+    if type(version) is not int or version not in (1, 2):
+        raise ValueError(f"demo batch digest format {version!r} is not one this version reads")
+    return int(version)
 
 
 def _events(
@@ -195,14 +211,14 @@ def _table_problems(
 ) -> list[Message]:
     names = [key for key, _ in columns]
     keys = frozenset(names)
-    position = [column.name for _, column in columns].index(_key(table).name)
+    position = [column.name for _, column in columns].index(primary_key(table).name)
     events = _events(connection, table.name, keys)
     pending = next(events, None)
     edited: list[str] = []
     unaudited: list[int] = []
     vanished: list[int] = []
     span_index = 0
-    query = _ordered_select(table, columns).execution_options(yield_per=_BATCH)
+    query = ordered_select(table, columns).execution_options(yield_per=_BATCH)
     for row in connection.execute(query):
         row_id = int(row[position])
         while pending is not None and pending[0] < row_id:
@@ -224,9 +240,9 @@ def _table_problems(
             # The batch digest is over the rows as the demo wrote them: for a row edited
             # since, that is the first edit's "before".
             if last_after is None:
-                span.hasher.update(values_digest(values))
+                span.add(values)
             else:
-                span.hasher.update(values_digest([(first_before or {}).get(k) for k in names]))
+                span.add([(first_before or {}).get(k) for k in names])
         if last_after is not None:
             changed = _differences(dict(zip(names, values, strict=True)), last_after, columns)
             if changed:
@@ -290,7 +306,7 @@ def _describe(
         problems.append(
             Message("tamper.rows_deleted", {"n": len(vanished), "table": name, "ids": shown})
         )
-    bad = [f"{span.first}–{span.last}" for span in spans if span.hasher.hexdigest() != span.sha256]
+    bad = [f"{span.first}–{span.last}" for span in spans if not span.matches()]
     if bad:
         problems.append(Message("tamper.bulk_edited", {"table": name, "ids": _shown(bad)}))
     return problems

@@ -1,9 +1,10 @@
 """Writing a demo batch fast: prepared rows straight to the driver, and build-time settings.
 
 A million-patient demo is about thirty million rows. Through SQLAlchemy's per-row parameter
-processing that is most of the run, so on SQLite each table's rows are converted once with the
+processing that is most of the run, so on SQLite each table's rows are converted with the
 column types' own bind processors (the same conversion the ORM applies: aware UTC moments,
-JSON text, dates) and handed to the driver's ``executemany`` as tuples. PostgreSQL keeps Core's
+JSON text, dates) where they are built (``pipeline``), and handed to the driver's
+``executemany`` as tuples. PostgreSQL keeps Core's
 ``insert`` (its multi-row VALUES batching is already the fast path there).
 """
 
@@ -11,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, event, insert
+from sqlalchemy import Connection, Dialect, Table, event, insert
 
 from scardesk.db.engine import Database
+
+if TYPE_CHECKING:
+    from scardesk.demo.pipeline import TableRows
 
 #: SQLite page cache while building (KiB, as a negative cache_size): big enough that the
 #: secondary indexes of a million patients stay in memory, small enough for the 500 MB budget.
@@ -28,8 +32,7 @@ _Processor = Callable[[Any], Any] | None
 class PreparedInsert:
     """One table's INSERT compiled once for SQLite, with each column's bind processor."""
 
-    def __init__(self, connection: Connection, table: Table, keys: Sequence[str]) -> None:
-        dialect = connection.dialect
+    def __init__(self, dialect: Dialect, table: Table, keys: Sequence[str]) -> None:
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
         self.sql = compiled.string
         order = compiled.positiontup or []
@@ -47,17 +50,20 @@ class PreparedInsert:
         ]
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in one executemany."""
-    if not rows:
+def insert_rows(connection: Connection, table: Table, rows: TableRows) -> None:
+    """Insert a batch's rows of ``table`` in one executemany (SQLite: values already converted
+    for the driver, in the column order of the insert compiled here)."""
+    if not rows.values:
         return
     if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), list(rows))
+        connection.execute(
+            insert(table), [dict(zip(rows.keys, row, strict=True)) for row in rows.values]
+        )
         return
-    prepared = PreparedInsert(connection, table, list(rows[0]))
-    if len(prepared.keys) != len(rows[0]):
-        raise ValueError(f"{table.name}: a demo row has columns the table does not")
-    connection.exec_driver_sql(prepared.sql, prepared.tuples(rows))
+    prepared = PreparedInsert(connection.dialect, table, rows.keys)
+    if prepared.keys != rows.keys:
+        raise ValueError(f"{table.name}: the demo rows' columns are not the insert's")
+    connection.exec_driver_sql(prepared.sql, rows.values)
 
 
 @contextmanager

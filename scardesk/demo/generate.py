@@ -17,23 +17,25 @@ whole run is refused before anything is written. Nothing here logs a name or a p
 
 from __future__ import annotations
 
-import random
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select, text
 
 from scardesk.db.audit import lock_chain
-from scardesk.db.audit_rows import batch_digests, highest_keys
+from scardesk.db.audit_rows import highest_keys
+from scardesk.db.batch_digest import batch_digests
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.demo import pools as pool
 from scardesk.demo.bulk import build_settings, insert_rows
-from scardesk.demo.rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
+from scardesk.demo.pipeline import Batch, BuildPlan, built_batches, shifted
+from scardesk.demo.rows import BATCH_TABLES, Catalog, Staff
 from scardesk.domain.codecs import encode_rule_parameters
 from scardesk.domain.enums import Role
 from scardesk.domain.errors import StorageRefusedError, ValidationError
@@ -83,11 +85,15 @@ def generate_demo(
     progress: Progress | None = None,
     *,
     now: datetime | None = None,
+    batch_patients: int = BATCH_PATIENTS,
+    separate: bool | None = None,
 ) -> DemoSummary:
     """Add ``patients`` demo patients (and demo staff, products, lots, clinic details if missing).
 
     Deterministic for a ``seed`` on the same starting database and the same ``now`` (which
-    defaults to the current time; tests pass a fixed one). Raises StorageRefusedError, having
+    defaults to the current time; tests pass a fixed one), whichever process builds the rows:
+    ``separate`` (default: when there is more than one batch and more than one CPU) builds
+    them in a second process beside the writer (``pipeline``). Raises StorageRefusedError, having
     written nothing, when the database holds any patient not flagged as demo.
     """
     started = time.perf_counter()
@@ -98,31 +104,39 @@ def generate_demo(
         raise ValueError("now must be an aware datetime")
     with database.sessions() as session:
         checked = _refuse_real_patients(session.connection(), 0)
-    rng = random.Random(seed)
     users, staff = _ensure_users(database, practitioner_count(patients))
     counts: Counter[str] = Counter()
     catalog = _ensure_catalog(database, moment, counts)
     counts["users"] += staff.created
-    builder = BatchBuilder(rng, seed, staff, catalog, moment)
-    batches = -(-patients // BATCH_PATIENTS)
-    slots = builder.appointment_slots(patients)
+    with database.sessions() as session:
+        expected = _next_ids(session.connection())
+    plan = BuildPlan(
+        seed=seed,
+        staff=staff,
+        catalog=catalog,
+        now=moment,
+        patients=patients,
+        batch_patients=batch_patients,
+        first_ids=expected,
+        driver_values=database.kind == "sqlite",
+    )
     done = 0
-    with build_settings(database):
-        for index in range(batches):
-            size = min(BATCH_PATIENTS, patients - done)
-            share = slots[index * len(slots) // batches : (index + 1) * len(slots) // batches]
+    with build_settings(database), closing(built_batches(plan, separate=separate)) as source:
+        for built in source:
             with UnitOfWork(database, SYSTEM, "demo.generate") as uow:
                 connection = uow.session.connection()
                 lock_chain(connection)  # PostgreSQL: queue other writers while ids are chosen
                 checked = _refuse_real_patients(connection, checked)
                 first_ids = _next_ids(connection)
-                rows = builder.build(size, first_ids, share)
-                written = [table.name for table in BATCH_TABLES if rows[table.name]]
+                rows = built.rows
+                if first_ids != built.first_ids:  # another workstation wrote since it was built
+                    rows = shifted(rows, built.first_ids, first_ids)
+                written = [table.name for table in BATCH_TABLES if table.name in rows]
                 before = highest_keys(connection, written)
                 for table in BATCH_TABLES:
-                    if rows[table.name]:
+                    if table.name in rows:
                         insert_rows(connection, table, rows[table.name])
-                        counts[table.name] += len(rows[table.name])
+                        counts[table.name] += len(rows[table.name].values)
                 _advance_sequences(connection, rows)
                 first = first_ids["patients"]
                 # Bulk rows get no event each: the batch event's digest per table lets `db check`
@@ -134,12 +148,12 @@ def generate_demo(
                     None,
                     after={
                         "first_id": first,
-                        "last_id": first + size - 1,
-                        "count": size,
+                        "last_id": first + built.patients - 1,
+                        "count": built.patients,
                         "tables": batch_digests(connection, spans),
                     },
                 )
-            done += size
+            done += built.patients
             if progress is not None:
                 progress(done, patients)
     return DemoSummary(users=users, counts=dict(counts), seconds=time.perf_counter() - started)
@@ -303,18 +317,18 @@ def _next_ids(connection: Connection) -> dict[str, int]:
     return first
 
 
-def _advance_sequences(connection: Connection, rows: dict[str, list[dict[str, object]]]) -> None:
+def _advance_sequences(connection: Connection, rows: Batch) -> None:
     """Explicit ids do not move PostgreSQL sequences: move them past the ids just written, so
     the next ordinary insert does not collide."""
     if connection.dialect.name != "postgresql":
         return
     for table in BATCH_TABLES:
-        written = rows[table.name]
+        written = rows.get(table.name)
         sequence = _sequence(connection, table.name) if written and "id" in table.c else None
-        if sequence:
-            connection.execute(
-                text("SELECT setval(:s, :v)"), {"s": sequence, "v": written[-1]["id"]}
-            )
+        if written and sequence:
+            column = written.keys.index("id")
+            highest = max(row[column] for row in written.values)
+            connection.execute(text("SELECT setval(:s, :v)"), {"s": sequence, "v": highest})
 
 
 __all__ = ["BATCH_PATIENTS", "DemoSummary", "DemoUser", "generate_demo"]

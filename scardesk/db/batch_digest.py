@@ -1,0 +1,178 @@
+"""The digest of one demo batch's rows, read back from the database (format 2).
+
+A batch event records, per table, the id range it wrote and a SHA-256 of those rows as stored.
+Both formats hash the values the audit trail would hold for each row (``row_values``: moments
+and dates as ISO text, booleans, parsed JSON, blobs as their own SHA-256), so ``db check`` can
+put a later ScarDesk edit's "before" in place of an edited row. They differ in the bytes hashed:
+
+* format 1 (no ``v`` key; demo clinics built before format 2): each row's JSON array and a
+  newline;
+* format 2 (``"v": 2``): the whole range as one JSON array of rows, ``[row,row,...]``.
+
+Format 2 lets the writer encode a batch in one call instead of one per row, and read it with
+the driver's raw values converted column by column: SQLAlchemy's result rows and the per-value
+``json_value`` were half of format 1's cost. The rows are still read back, not taken from
+memory: SQLite's column affinity may store another value than the one bound (5 as 5.0), and the
+digest must be of what a later check will read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, LargeBinary, Table
+
+from scardesk.db.audit import json_value
+from scardesk.db.audit_rows import (
+    ENCODE,
+    audited_columns,
+    audited_mappers,
+    mapper_table,
+    ordered_select,
+    primary_key,
+    row_values,
+)
+from scardesk.db.types import UTCDateTime
+
+#: The format this module writes; ``audit_rows`` reads 1 and 2.
+DIGEST_VERSION = 2
+
+_Convert = Callable[[Any], Any]
+
+
+def digest_of(rows: Sequence[Sequence[Any]]) -> str:
+    """Format 2: SHA-256 of the rows' audited values as one compact JSON array."""
+    return hashlib.sha256(ENCODE(rows).encode()).hexdigest()
+
+
+def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+    """Digest (format 2) of the rows ``first..last`` of each table, as one demo batch wrote them."""
+    result: dict[str, Any] = {}
+    by_table = {mapper_table(m).name: m for m in audited_mappers()}
+    for name, (first, last) in ids.items():
+        mapper = by_table[name]
+        table = mapper_table(mapper)
+        columns = [column for _, column in audited_columns(mapper)]
+        if connection.dialect.name == "sqlite":
+            rows = _sqlite_rows(connection, table, columns, first, last)
+        else:
+            query = ordered_select(table, audited_columns(mapper))
+            query = query.where(primary_key(table).between(first, last))
+            rows = [row_values(row) for row in connection.execute(query)]
+        result[name] = {
+            "first": first,
+            "last": last,
+            "v": DIGEST_VERSION,
+            "sha256": digest_of(rows),
+        }
+    return result
+
+
+def _sqlite_rows(
+    connection: Connection, table: Table, columns: list[Any], first: int, last: int
+) -> list[Any]:
+    """The rows' audited values, from the driver's raw values (what ``row_values`` gives for
+    the same rows read through SQLAlchemy; a test holds the two equal)."""
+    quote = connection.dialect.identifier_preparer.quote
+    key = quote(primary_key(table).name)
+    sql = (
+        f"SELECT {', '.join(quote(c.name) for c in columns)} FROM {quote(table.name)} "
+        f"WHERE {key} BETWEEN ? AND ? ORDER BY {key}"
+    )
+    cursor = connection.connection.cursor()  # the driver's own: plain tuples, no Row objects
+    try:
+        cursor.execute(sql, (first, last))
+        raw: list[Any] = list(cursor.fetchall())
+    finally:
+        cursor.close()
+    converters = [
+        (index, convert)
+        for index, column in enumerate(columns)
+        if (convert := _converter(connection, column)) is not None
+    ]
+    if not converters:
+        return raw
+    rows = []
+    for row in raw:
+        values = list(row)
+        for index, convert in converters:
+            value = values[index]
+            if value is not None:
+                values[index] = convert(value)
+        rows.append(values)
+    return rows
+
+
+def _converter(connection: Connection, column: Any) -> _Convert | None:
+    """How a raw SQLite value of ``column`` becomes its audited value (None: as it is).
+
+    The shapes SQLAlchemy writes are turned by hand (cheap); anything else goes through the
+    column type's own result processor and ``json_value``, as a check reads it.
+    """
+    dialect = connection.dialect
+    kind = column.type
+    if isinstance(kind, JSON):
+        return _json
+    processor = kind.dialect_impl(dialect).result_processor(dialect, None)
+
+    def slow(value: Any) -> Any:
+        return json_value(processor(value) if processor is not None else value)
+
+    if isinstance(kind, UTCDateTime):
+        return lambda value: _moment(value) or slow(value)
+    if isinstance(kind, Date):
+        return lambda value: value if _is_day(value) else slow(value)
+    if isinstance(kind, Boolean):
+        return lambda value: (value == 1) if value in (0, 1) and type(value) is int else slow(value)
+    if isinstance(kind, LargeBinary) or processor is not None:
+        return slow
+    return None  # str, int, float and None come back as they are
+
+
+def _moment(value: Any) -> str | None:
+    """'2026-01-05 06:45:00.000000' (SQLAlchemy's SQLite storage of a UTC moment) as the ISO
+    text ``datetime.isoformat`` gives the aware value: '2026-01-05T06:45:00+00:00'."""
+    if not (
+        type(value) is str
+        and len(value) == 26
+        and value.isascii()
+        and value[10] == " "
+        and value[19] == "."
+        and value[:10].replace("-", "").isdigit()
+        and value[11:19].replace(":", "").isdigit()
+        and value[20:].isdigit()
+        and value[4] == value[7] == "-"
+        and value[13] == value[16] == ":"
+    ):
+        return None
+    day_and_time = f"{value[:10]}T{value[11:19]}"
+    micro = value[20:]
+    return f"{day_and_time}+00:00" if micro == "000000" else f"{day_and_time}.{micro}+00:00"
+
+
+def _is_day(value: Any) -> bool:
+    """'2026-01-05', which ``date.isoformat`` gives back unchanged."""
+    return (
+        type(value) is str
+        and len(value) == 10
+        and value.isascii()
+        and value[4] == value[7] == "-"
+        and value.replace("-", "").isdigit()
+        and value[:4] >= "0001"
+    )
+
+
+def _json(value: Any) -> Any:
+    """As ``audit_rows``' lenient JSON: text that is not JSON stays text."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+__all__ = ["DIGEST_VERSION", "batch_digests", "digest_of"]
