@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from scardesk.domain.enums import AppointmentStatus, FacialRegion, Modality
 from scardesk.domain.scheduling import AppointmentInput
@@ -23,11 +23,12 @@ from scardesk.ui.sessions.screen import SessionsScreen
 from scardesk.ui.sessions.tab import SessionsTab
 from scardesk.ui.sessions.view import SessionView
 from scardesk.ui.widgets.face_map import FaceMapWidget
-from scardesk.ui.widgets.text_area import TextArea
+from scardesk.ui.widgets.text_area import ParagraphsText, TextArea
 from tests.ui.attest_helpers import type_password
 from tests.ui.conftest import PASSWORD
 from tests.ui.session_helpers import SessionClinic, session_clinic
 
+NOTES = "Skin calm\nالجلد هادئ بعد الجلسة"
 REASON = "Units at the first point were mistyped"
 
 
@@ -59,7 +60,7 @@ def _record(services, clinic: SessionClinic, appointment_id: int | None = None) 
         modalities=(toxin, MicroneedlingInput("Dermapen 4", 1.5, 3, None, ("cheek_left",))),
         adverse_events_none=True,
         cleansing_done=True,
-        post_notes="Skin calm",
+        post_notes=NOTES,
     )
     record, *_ = services.sessions.record_session(
         actor, clinic.patient_id, form, {}, appointment_id
@@ -103,6 +104,16 @@ def test_signing_makes_the_session_read_only(qtbot, services, clinic) -> None:
     assert view.is_read_only()
     assert not view.findChildren(QLineEdit) and not view.findChildren(QPlainTextEdit)
     assert not view.findChildren(TextArea)
+    # The notes as typed, each paragraph on its own language's side (English left, Arabic right).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    [notes] = view.findChildren(ParagraphsText)  # the page shown before signing is gone
+    assert notes.text() == NOTES
+    assert [
+        label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask for label in notes.paragraphs
+    ] == [
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+    ]
     assert not view.findChildren(QComboBox)
 
 

@@ -43,6 +43,7 @@ from scardesk.ui.unreadable import unreadable_text
 from scardesk.ui.widgets.attest_dialog import AttestDialog
 from scardesk.ui.widgets.card import Card, plain_label
 from scardesk.ui.widgets.screen_fit import fit_size
+from scardesk.ui.widgets.text_area import ParagraphsText, interface_lines
 
 
 def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
@@ -53,11 +54,11 @@ def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
     layout.setSpacing(10)
     facts = {f.index: f for f in record.toxin}
     prep = Card(_t("Preparation"))
-    prep.body.addWidget(plain_label(preparation_text(form), wrap=True))
+    prep.body.addWidget(plain_label(interface_lines(preparation_text(form)), wrap=True))
     layout.addWidget(prep)
     for n, entry in enumerate(form.modalities):
         card = Card(modality_name(entry.modality))
-        text = plain_label(modality_text(entry, facts.get(n)), wrap=True)
+        text = plain_label(interface_lines(modality_text(entry, facts.get(n))), wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         chart = chart_for(entry.modality, entry)
         if chart is not None:
@@ -69,12 +70,11 @@ def content_widget(form: SessionInput, record: SessionRecord) -> QWidget:
             card.body.addWidget(text)
         layout.addWidget(card)
     events = Card(_t("Immediate reactions and adverse events"))
-    events.body.addWidget(plain_label(events_text(form), wrap=True))
+    events.body.addWidget(plain_label(interface_lines(events_text(form)), wrap=True))
     layout.addWidget(events)
     notes = Card(_t("Post-treatment notes"))
-    notes_label = plain_label(form.post_notes or _t("No notes."), wrap=True)
-    notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    notes.body.addWidget(notes_label)
+    # Typed in Arabic or English, often both: each paragraph starts on its own language's side.
+    notes.body.addWidget(ParagraphsText(form.post_notes or _t("No notes.")))
     layout.addWidget(notes)
     layout.addStretch(1)
     return page
@@ -204,7 +204,12 @@ class SessionView(QDialog):
             state, style = _t("Not signed yet."), "color: #8a4b08; font-weight: 600;"
         self.status.setText(f"{recorded} {state}")
         self.status.setStyleSheet(style)
+        # clear() only takes the pages out; they would stay, hidden, for the view's life.
+        pages = [self.tabs.widget(index) for index in range(self.tabs.count())]
         self.tabs.clear()
+        for page in pages:
+            if page is not None:
+                page.deleteLater()
         self.tabs.addTab(_scrolled(content_widget(content, record)), _t("As it stands"))
         if record.amendments and record.original is not None:
             self.tabs.addTab(
