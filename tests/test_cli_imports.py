@@ -38,6 +38,8 @@ NOT_NEEDED = (
     # session's and the clinic's documents are decoded with, no longer re-exports it.
     "scardesk.domain.codecs.suitability",
     "scardesk.domain.assessment",
+    # The plan service (its writes and checks): the sheet's next date reads only plan_due.
+    "scardesk.services.plans",
 )
 
 _RUN_AND_LIST_MODULES = """
