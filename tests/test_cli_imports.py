@@ -40,6 +40,8 @@ NOT_NEEDED = (
     "scardesk.domain.assessment",
     # The plan service (its writes and checks): the sheet's next date reads only plan_due.
     "scardesk.services.plans",
+    # The clinic's working days: only booking the next visit moves dates by them.
+    "scardesk.domain.working_calendar",
 )
 
 _RUN_AND_LIST_MODULES = """
