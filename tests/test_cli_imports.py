@@ -3,7 +3,7 @@
 The command runs in a fresh process, as a user runs it, and reports which modules it loaded:
 each one below cost start-up time the command never used (Qt, the migrations, the demo
 generator, password hashing, phone parsing, the keyring's backend search, the assessment
-service, every service at once).
+service, every service at once, the assessment domain).
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ NOT_NEEDED = (
     "scardesk.services.container",
     # The safety gate's facts: the sheet reads only the stored rule parameters (issue #16).
     "scardesk.services.safety_facts",
+    # The assessment domain, through the suitability codec: the package of codecs, which the
+    # session's and the clinic's documents are decoded with, no longer re-exports it.
+    "scardesk.domain.codecs.suitability",
+    "scardesk.domain.assessment",
+    # The plan service (its writes and checks): the sheet's next date reads only plan_due.
+    "scardesk.services.plans",
+    # The clinic's working days: only booking the next visit moves dates by them.
+    "scardesk.domain.working_calendar",
 )
 
 _RUN_AND_LIST_MODULES = """

@@ -22,8 +22,8 @@ from scardesk.domain.codecs import (
     decode_planned,
     decode_rule_parameters,
     decode_session,
-    decode_suitability,
 )
+from scardesk.domain.codecs.suitability import decode_suitability
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.messages import Message, Verbatim
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import ValidationError
@@ -36,7 +36,9 @@ from scardesk.domain.modality_inputs import (
     ToxinInput,
     aware,
 )
-from scardesk.domain.working_calendar import WorkingCalendar
+
+if TYPE_CHECKING:  # only passed in: printing a session's sheet needs no working calendar
+    from scardesk.domain.working_calendar import WorkingCalendar
 
 __all__ = [
     "MAX_POINTS",

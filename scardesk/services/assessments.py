@@ -25,7 +25,7 @@ from scardesk.domain.assessment import (
     Suitability,
     validate_assessment,
 )
-from scardesk.domain.codecs import decode_suitability, encode_suitability
+from scardesk.domain.codecs.suitability import decode_suitability, encode_suitability
 from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
 from scardesk.domain.errors import (
     ConflictError,

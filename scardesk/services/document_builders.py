@@ -56,7 +56,7 @@ from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
-from scardesk.services.plans import interval_settings, planned_due_dates
+from scardesk.services.plan_due import interval_settings, planned_due_dates
 from scardesk.services.session_store import load_content
 
 

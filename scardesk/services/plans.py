@@ -15,7 +15,7 @@ from scardesk.db.engine import Database
 from scardesk.db.models import PlanItem as PlanItemRow
 from scardesk.db.models import TreatmentPlan
 from scardesk.db.unit_of_work import Actor, UnitOfWork
-from scardesk.domain.enums import Modality, PlanStatus
+from scardesk.domain.enums import PlanStatus
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.messages import Message
@@ -24,7 +24,6 @@ from scardesk.domain.plans import (
     DueItem,
     PlanData,
     PlanInput,
-    PlanItem,
     PlanRecord,
     ProgressLine,
     due_items,
@@ -37,80 +36,13 @@ from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, read_one
+from scardesk.services.plan_due import interval_settings, plan_items, plan_record
 from scardesk.services.plan_sessions import given_sessions, standing_of
-from scardesk.services.rule_parameters import gate_parameters
-
-
-def interval_settings(session: Session) -> IntervalSettings:
-    """The clinic's intervals: part of the one stored set of rule parameters."""
-    return gate_parameters(session).interval_settings()
-
-
-def _items(session: Session, plan_id: int) -> list[PlanItemRow]:
-    return list(
-        session.scalars(
-            select(PlanItemRow).where(PlanItemRow.plan_id == plan_id).order_by(PlanItemRow.id)
-        )
-    )
-
-
-def _record(session: Session, row: TreatmentPlan) -> PlanRecord:
-    # sessions_planned 0 marks a modality taken off the plan (rows are never deleted).
-    items = tuple(
-        PlanItem(
-            Modality(i.modality), i.sessions_planned, i.interval_days, i.notes, i.id, i.version
-        )
-        for i in _items(session, row.id)
-        if i.sessions_planned > 0
-    )
-    return PlanRecord(
-        id=row.id,
-        version=row.version,
-        patient_id=row.patient_id,
-        status=PlanStatus(row.status),
-        goals=row.goals,
-        started_on=row.started_on,
-        created_at=row.created_at,
-        created_by_id=row.created_by_id,
-        stop_reason=row.stop_reason,
-        items=items,
-    )
-
-
-def planned_due_dates(session: Session, patient_id: int) -> list[date] | None:
-    """When each unfinished item of the patient's active plans is next due (counted from the
-    sessions recorded, the item's own interval or the clinic's); None without an active plan.
-
-    A plan whose stored details cannot be read is left out, as on the due list.
-    """
-    rows = list(
-        session.scalars(
-            select(TreatmentPlan)
-            .where(
-                TreatmentPlan.patient_id == patient_id,
-                TreatmentPlan.status == PlanStatus.ACTIVE.value,
-            )
-            .order_by(TreatmentPlan.id)
-        )
-    )
-    if not rows:
-        return None
-    settings = interval_settings(session)
-    given = given_sessions(session, [patient_id])[patient_id]
-    dates: list[date] = []
-    for record in read_each("treatment_plans", rows, lambda r: _record(session, r)):
-        if isinstance(record, UnreadableRecord):
-            continue
-        row = next(r for r in rows if r.id == record.id)
-        for line in standing_of(row, record.items, given, settings):
-            if not line.complete and line.next_due is not None:
-                dates.append(line.next_due)
-    return dates
 
 
 def _write_items(session: Session, plan_id: int, data: PlanData) -> None:
     wanted = {item.modality.value: item for item in data.items}
-    for stored in _items(session, plan_id):
+    for stored in plan_items(session, plan_id):
         item = wanted.pop(stored.modality, None)
         planned = item.sessions_planned if item else 0
         if stored.sessions_planned != planned:
@@ -170,7 +102,7 @@ class PlanService:
             uow.session.flush()
             _write_items(uow.session, row.id, data)
             uow.session.flush()
-            record = _record(uow.session, row)
+            record = plan_record(uow.session, row)
         return record, Changes(patients=frozenset({patient_id}))
 
     def update(
@@ -192,7 +124,7 @@ class PlanService:
             _write_items(uow.session, row.id, data)
             uow.session.flush()
             bump_version(uow.session, row, expected_version)
-            record = _record(uow.session, row)
+            record = plan_record(uow.session, row)
         return record, Changes(patients=frozenset({record.patient_id}))
 
     def _close(
@@ -212,7 +144,7 @@ class PlanService:
             row.status = status.value
             row.stop_reason = reason
             uow.session.flush()
-            record = _record(uow.session, row)
+            record = plan_record(uow.session, row)
         return record, Changes(patients=frozenset({record.patient_id}))
 
     def stop(
@@ -237,7 +169,7 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
-            return read_one("treatment_plans", row, lambda r: _record(session, r))
+            return read_one("treatment_plans", row, lambda r: plan_record(session, r))
 
     def list_for_patient(
         self, actor: Actor, patient_id: int
@@ -252,7 +184,7 @@ class PlanService:
                 .order_by(TreatmentPlan.created_at.desc(), TreatmentPlan.id.desc())
             )
             return read_each(
-                "treatment_plans", rows, lambda r: _record(session, r), when="created_at"
+                "treatment_plans", rows, lambda r: plan_record(session, r), when="created_at"
             )
 
     def progress(self, actor: Actor, plan_id: int) -> list[ProgressLine]:
@@ -262,7 +194,7 @@ class PlanService:
             row = session.get(TreatmentPlan, plan_id)
             if row is None:
                 raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
-            record = read_one("treatment_plans", row, lambda r: _record(session, r))
+            record = read_one("treatment_plans", row, lambda r: plan_record(session, r))
             given = given_sessions(session, [row.patient_id])[row.patient_id]
             return standing_of(row, record.items, given, interval_settings(session))
 
@@ -286,7 +218,7 @@ class PlanService:
             )
             given = given_sessions(session, [row.patient_id for row in rows])
             for row in rows:
-                record = read_one("treatment_plans", row, lambda r: _record(session, r))
+                record = read_one("treatment_plans", row, lambda r: plan_record(session, r))
                 lines = standing_of(row, record.items, given[row.patient_id], settings)
                 found.extend(due_items(row.patient_id, row.id, lines, last_day))
         return sorted(found, key=lambda d: (d.due_on, d.patient_id, d.modality.value))

@@ -19,15 +19,14 @@ from scardesk.domain.codecs import (
     decode_planned,
     decode_rule_parameters,
     decode_session,
-    decode_suitability,
     encode_areas,
     encode_override_facts,
     encode_parameters,
     encode_planned,
     encode_rule_parameters,
     encode_session,
-    encode_suitability,
 )
+from scardesk.domain.codecs.suitability import decode_suitability, encode_suitability
 from scardesk.domain.enums import Modality, PeelDepth, Severity
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.safety.facts import GateParameters

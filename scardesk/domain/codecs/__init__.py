@@ -7,13 +7,18 @@ the row wraps the decode in ``services.decoding.reading`` so the error names the
 
 - ``modality_entries.parameters`` (+ ``areas``): ``encode_parameters`` / ``decode_entry``
 - ``session_amendments.before`` / ``.after``: ``encode_session`` / ``decode_session``
-- ``assessments.suitability``: ``encode_suitability`` / ``decode_suitability``
+- ``assessments.suitability``: ``encode_suitability`` / ``decode_suitability``, imported from
+  ``scardesk.domain.codecs.suitability`` itself (see below)
 - ``appointments.planned_modalities``: ``encode_planned`` / ``decode_planned``
 - ``clinic_settings.rule_parameters``: ``encode_rule_parameters`` / ``decode_rule_parameters``
 - ``safety_overrides.facts``: ``encode_override_facts`` / ``decode_override_facts``
 
 ``audit_events.before/after`` are not documents of the record but copies of rows taken by the
 unit of work; the hash chain, not a codec, vouches for them.
+
+The suitability codec is not re-exported here: it brings the assessment domain (its scoring),
+and importing this package for a session's or the clinic's documents, as printing an aftercare
+sheet does, should not load it (issue #16).
 """
 
 from scardesk.domain.codecs.modality import (
@@ -32,7 +37,6 @@ from scardesk.domain.codecs.rules import (
     encode_rule_parameters,
 )
 from scardesk.domain.codecs.session import decode_session, encode_session
-from scardesk.domain.codecs.suitability import decode_suitability, encode_suitability
 
 __all__ = [
     "StoredEntry",
@@ -42,7 +46,6 @@ __all__ = [
     "decode_planned",
     "decode_rule_parameters",
     "decode_session",
-    "decode_suitability",
     "encode_areas",
     "encode_modality",
     "encode_override_facts",
@@ -50,5 +53,4 @@ __all__ = [
     "encode_planned",
     "encode_rule_parameters",
     "encode_session",
-    "encode_suitability",
 ]
