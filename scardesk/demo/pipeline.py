@@ -207,14 +207,34 @@ def _receive(channel: Any, process: Any) -> tuple[str, Any]:
 
 
 def _build_into(plan: BuildPlan, channel: Any) -> None:
-    """The builder process: every batch into ``channel``, then "done" (or the error)."""
+    """The builder process: every batch into ``channel``, then "done" (or the error).
+
+    It stops as soon as it finds the writer gone. A writer killed outright (the machine's
+    task manager, a crash) runs no clean-up, and a builder waiting to hand over its next batch
+    would otherwise wait for ever, holding a few batches of patients' rows in memory.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the writer's to handle
+    writer = multiprocessing.parent_process()
     try:
         for built in batches(plan):
-            channel.put(("batch", built))
-        channel.put(("done", None))
+            if not _hand_over(channel, ("batch", built), writer):
+                return
+        _hand_over(channel, ("done", None), writer)
     except Exception as error:
-        channel.put(("error", _sendable(error)))
+        _hand_over(channel, ("error", _sendable(error)), writer)
+
+
+def _hand_over(channel: Any, item: tuple[str, Any], writer: Any) -> bool:
+    """Put ``item`` on the queue once it has room; False (and nothing put) if the writer
+    process has gone meanwhile."""
+    while True:
+        try:
+            channel.put(item, timeout=_POLL_SECONDS)
+            return True
+        except queue.Full:
+            if writer is not None and not writer.is_alive():
+                channel.cancel_join_thread()  # nobody will read what is still in the pipe
+                return False
 
 
 def _sendable(error: Exception) -> Exception:

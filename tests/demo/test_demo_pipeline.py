@@ -127,3 +127,61 @@ def test_an_error_in_the_builder_process_reaches_the_writer(opened: Any) -> None
     with pytest.raises(AttributeError):
         list(built_batches(plan, separate=True))
     database.dispose()
+
+
+_KILLED_WRITER = """
+import multiprocessing, os, signal, sys
+from datetime import UTC, datetime
+from scardesk.db.engine import open_database
+from scardesk.demo import generate_demo
+
+def killed_after_the_first_batch(done, total):
+    (builder,) = multiprocessing.active_children()
+    print(builder.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # no clean-up at all, as a crash or a task manager
+
+if __name__ == "__main__":
+    database = open_database("sqlite:///" + sys.argv[1])
+    generate_demo(database, 40, seed=2, progress=killed_after_the_first_batch,
+                  now=datetime(2026, 3, 10, 6, 0, tzinfo=UTC), batch_patients=10, separate=True)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting for its reaper is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_builder_stops_when_its_writer_is_killed(tmp_path: Path) -> None:
+    """A writer killed outright leaves no builder behind: it had the next batch built and was
+    waiting to hand over the one after, for ever, before it watched for its writer."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "writer.py"
+    script.write_text(_KILLED_WRITER)
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "clinic.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a builder left running keeps the output open: this times out
+    )
+    assert done.returncode == -9, done.stderr
+    builder = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 15
+    while _running(builder) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(builder)
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    try:
+        with database.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Patient)) == 10  # one batch
+        assert check_database(database).ok
+    finally:
+        database.dispose()
