@@ -67,6 +67,22 @@ def test_the_bundle_runs_the_admin_commands(bundle: Path, tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
+def test_the_bundles_demo_builds_its_rows_in_a_second_process(bundle: Path, tmp_path: Path) -> None:
+    """More than one batch: the rows are built in a spawned process, which in the bundle is the
+    bundle's own executable started again (``freeze_support`` in the entry point). Without that
+    the child would run the command line again instead of building rows."""
+    from scardesk.demo.generate import BATCH_PATIENTS
+
+    patients = BATCH_PATIENTS + 1  # two batches
+    built = _run(bundle, "demo", "--patients", str(patients), "--data-dir", str(tmp_path))
+    assert built.returncode == 0, built.stderr
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM patients").fetchone() == (patients,)
+    checked = _run(bundle, "db", "check", "--data-dir", str(tmp_path))
+    assert checked.returncode == 0, checked.stderr
+
+
+@pytest.mark.slow
 def test_the_bundle_carries_its_fonts(bundle: Path) -> None:
     fonts = bundle.parent / "_internal" / "resources" / "fonts"
     assert sorted(p.name for p in fonts.glob("*.ttf")) == sorted(
