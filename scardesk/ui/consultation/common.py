@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from scardesk.domain.enums import Answer
@@ -20,6 +19,7 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.labels import user_name
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import CHIP_STYLES
+from scardesk.ui.widgets.text_area import interface_mark
 
 
 class UserNames:
@@ -55,7 +55,7 @@ def iso(text: str) -> str:
     """
     if not text:
         return text
-    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    mark = interface_mark()
     return f"{mark}\u2068{text}\u2069{mark}"
 
 

@@ -30,12 +30,17 @@ class TextArea(QTextEdit):
         self.setTabChangesFocus(True)
 
 
+def interface_mark() -> str:
+    """The invisible mark of the interface's direction (RLM in Arabic, LRM in English)."""
+    return "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+
+
 def interface_lines(text: str) -> str:
     """Text the interface composed (a session's preparation, a modality's settings), each line
     marked with the interface's direction: a line that starts with a Latin name ("Dermapen 4,
     عمق الإبرة 1.5 mm") is still an Arabic sentence in the Arabic interface, read from the
     right, and not laid out from the left as its first letter alone would have it."""
-    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    mark = interface_mark()
     return "\n".join(mark + line for line in text.split("\n"))
 
 
