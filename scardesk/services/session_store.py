@@ -223,6 +223,15 @@ def _toxin_input(
 
 
 def load_content(session: Session, row: TreatmentSession) -> SessionInput:
+    """What was recorded in the session. A stored row that cannot be read fails as an
+    ``UnreadableRecordError`` naming it, whichever service asked (the aftercare sheet, a
+    correction): a column holding text that is not JSON fails while the rows load, before any
+    one entry's decode, and is named as the session."""
+    with reading("treatment_sessions", row.id):
+        return _content(session, row)
+
+
+def _content(session: Session, row: TreatmentSession) -> SessionInput:
     entries, toxins, points = _rows(session, row.id)
     modalities: list[ModalityInput] = []
     for entry in entries:

@@ -12,13 +12,14 @@ import logging
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Assessment,
     Consent,
     HistoryEntry,
+    IssuedDocument,
     ModalityEntry,
     PlanItem,
 )
@@ -36,7 +37,7 @@ from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
 from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
-from tests.helpers import ADMIN, PRACTITIONER
+from tests.helpers import ADMIN, PRACTITIONER, count
 from tests.services.session_fixtures import NOW, TODAY, Clinic, make_clinic
 from tests.services.test_assessment_service import form as assessment_form
 
@@ -105,6 +106,29 @@ def test_opening_an_unreadable_session_names_the_row(database: Database, clinic:
         service.get(PRACTITIONER, middle)
     assert (raised.value.table, raised.value.row_id) == ("modality_entries", entry_id)
     assert service.get(PRACTITIONER, newest).id == newest
+
+
+def test_a_sheet_of_a_session_whose_stored_text_is_not_json_names_the_session(
+    database: Database, clinic: Clinic
+) -> None:
+    """Text that is not JSON fails as the rows load, before any one entry is decoded: the
+    aftercare sheet (which reads the content itself, not through a list) names the session
+    instead of failing with the parser's own error, and issues nothing."""
+    if database.kind != "sqlite":
+        pytest.skip("PostgreSQL refuses text that is not JSON in a json column")
+    _oldest, middle, newest = _three_sessions(database, clinic)
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE modality_entries SET parameters = '{broken' WHERE session_id = :s"),
+            {"s": middle},
+        )
+    issued = count(database, IssuedDocument)
+    documents = DocumentService(database)
+    with pytest.raises(UnreadableRecordError) as raised:
+        documents.issue_aftercare(ADMIN, middle)
+    assert (raised.value.table, raised.value.row_id) == ("treatment_sessions", middle)
+    assert count(database, IssuedDocument) == issued
+    assert documents.issue_aftercare(ADMIN, newest).id  # the others still print
 
 
 def test_the_plan_still_counts_a_session_that_cannot_be_read(
