@@ -15,7 +15,8 @@ the same run, runs interleaved:
   with ``LIMIT FIRST_ROWS``; and on the real recall screen (``RecallTab`` with the app's threaded
   ``TaskRunner``, offscreen): from the click to the first rows in the table;
 * **whole report** — ``RecallService.report`` (query, rows, audit note) and the screen until
-  the report is shown, against the bare SQL of the same statement with every row fetched
+  the tab says the report is shown (``report_shown``, waited for in an event loop as the
+  app waits), against the bare SQL of the same statement with every row fetched
   through a cursor in the app's batches (the app's settings, e.g. no JIT, are the app's
   work, not the baseline's);
 * **exports** — CSV, XLSX and PDF of the busiest lot, each in a fresh process (for its peak
@@ -135,6 +136,7 @@ def bench_report(database: Database, lot_id: int, runs: int) -> None:
 
 def bench_screen(database: Database, lot_id: int, runs: int) -> tuple[list[float], list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from scardesk.services.container import build_services
@@ -144,7 +146,8 @@ def bench_screen(database: Database, lot_id: int, runs: int) -> tuple[list[float
     from scardesk.ui.products.recall_tab import RecallTab
     from scardesk.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication([])
+    if QApplication.instance() is None:
+        QApplication([])
     services = build_services(database)
     practitioner = services.users.practitioners()[0]
     runner = TaskRunner(on_error=lambda error: print("failed:", type(error).__name__))
@@ -154,6 +157,10 @@ def bench_screen(database: Database, lot_id: int, runs: int) -> tuple[list[float
     tab.reload_lots()
     runner.wait_until_idle()
     assert tab.choose_lot(lot_id)
+    # Waits in an event loop until the tab says the report is shown, as the app's own loop
+    # would: a loop polling processEvents would itself take turns with the reading thread.
+    shown = QEventLoop()
+    tab.report_shown.connect(shown.quit)
     firsts: list[float] = []
     wholes: list[float] = []
     for _ in range(runs):
@@ -163,15 +170,16 @@ def bench_screen(database: Database, lot_id: int, runs: int) -> tuple[list[float
             if not seen:
                 seen.append(time.perf_counter())
 
+        # Only this slot is disconnected afterwards: a bare disconnect() would also cut the
+        # proxy and the view off the model, and later runs would time a table nobody updates.
         tab.model.rowsInserted.connect(mark)
         started = time.perf_counter()
         tab.run_button.click()
-        while tab.report is None:
-            app.processEvents()
-            time.sleep(0.001)
+        shown.exec()
         wholes.append((time.perf_counter() - started) * 1000)
         firsts.append((marks[0] - started) * 1000)
-        tab.model.rowsInserted.disconnect()
+        tab.model.rowsInserted.disconnect(mark)
+        assert tab.report is not None and tab.proxy.rowCount() == len(tab.report.rows)
         runner.wait_until_idle()
     return firsts, wholes
 

@@ -291,7 +291,7 @@ def test_cancel_during_an_export_leaves_no_file(
     assert screen.recall.pdf_button.isEnabled()
 
 
-def test_recall_rows_appear_batch_by_batch(
+def test_recall_shows_the_first_screenful_at_once_and_later_batches_together(
     clinic: Clinic, make_screen, services: Services, monkeypatch
 ) -> None:
     from scardesk.services import recall
@@ -305,9 +305,58 @@ def test_recall_rows_appear_batch_by_batch(
     screen.recall.model.rowsInserted.connect(
         lambda *_: sizes.append(screen.recall.model.rowCount())
     )
-    _run_recall(screen, "C1234")
-    assert sizes == [1, 2, 3]
+    shown: list[int] = []
+    screen.recall.report_shown.connect(lambda: shown.append(screen.recall.proxy.rowCount()))
+    _run_recall(screen, "C1234")  # read at once here: the later batches come in together
+    assert sizes == [1, 3]
+    assert shown == [3]
     assert screen.recall.count_label.text() == "1 patient · 3 sessions"
+
+
+def test_recall_rows_read_while_the_report_goes_on_appear_before_it_ends(
+    clinic: Clinic, qtbot: QtBot, services: Services, make_user, monkeypatch
+) -> None:
+    """Rows waiting to be shown are added within ``SHOW_ROWS_EVERY_MS``, not at the end."""
+    import threading
+
+    from scardesk.services import recall
+    from scardesk.ui.products import recall_tab
+    from scardesk.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
+    monkeypatch.setattr(recall, "_BATCH", 1)
+    for _ in range(2):
+        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    go_on = threading.Event()
+    report = services.recall.report
+
+    def slow_report(actor, lot_id, on_rows, stop):  # the reading thread pauses after 2 rows
+        handed: list[int] = []
+
+        def hand_on(rows) -> None:
+            on_rows(rows)
+            handed.append(len(rows))
+            if len(handed) == 2:
+                assert go_on.wait(10)
+
+        return report(actor, lot_id, hand_on, stop)
+
+    monkeypatch.setattr(services.recall, "report", slow_report)
+    runner = TaskRunner(on_error=lambda error: None)
+    context = ScreenContext(services, make_user("p.doctor", Role.PRACTITIONER), runner, ChangeBus())
+    screen = ProductsScreen(context, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.recall.lots_model.rowCount() > 0)
+    _run_recall(screen, "C1234")
+    qtbot.waitUntil(lambda: screen.recall.model.rowCount() == 1)  # the first screenful
+    qtbot.waitUntil(lambda: screen.recall.model.rowCount() == 2, timeout=5_000)
+    assert screen.recall.report is None  # the report is still being read
+    assert "2 sessions so far" in screen.recall.count_label.text()
+    with qtbot.waitSignal(screen.recall.report_shown):
+        go_on.set()
+    assert screen.recall.model.rowCount() == 3
+    assert recall_tab.SHOW_ROWS_EVERY_MS <= 500  # a growing table, a few times a second
+    runner.wait_until_idle()
 
 
 def test_the_sort_the_person_chose_applies_once_the_rows_are_in(
