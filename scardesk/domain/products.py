@@ -232,6 +232,11 @@ def expiring_within(lots: Iterable[LotRecord], on: date, days: int) -> list[LotR
     return sorted(chosen, key=lambda lot: (lot.expiry_date, lot.lot_number))
 
 
+#: Rows in the recall report's first screenful: the service hands them over before the rest,
+#: and the recall screen fits its columns to them.
+RECALL_FIRST_ROWS = 50
+
+
 class RecallRow(NamedTuple):
     """One use of a recalled lot: who received it, when, how much, and how to reach them.
 

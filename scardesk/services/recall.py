@@ -28,7 +28,12 @@ from scardesk.db.unit_of_work import Actor, UnitOfWork
 from scardesk.domain.errors import NotFoundError, ValidationError
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
-from scardesk.domain.products import RecallReport, RecallRow, validate_lot_number
+from scardesk.domain.products import (
+    RECALL_FIRST_ROWS,
+    RecallReport,
+    RecallRow,
+    validate_lot_number,
+)
 from scardesk.domain.time import MUSCAT
 from scardesk.domain.validation import format_phone_display
 from scardesk.services.access import check
@@ -39,7 +44,7 @@ if TYPE_CHECKING:
 #: Rows fetched from the database at a time, and handed on after the first screenful.
 _BATCH = 2_000
 #: The first batch handed to ``on_rows``: about one screen of the recall table.
-FIRST_ROWS = 50
+FIRST_ROWS = RECALL_FIRST_ROWS
 #: Muscat keeps one offset all year, and the moments read back are UTC (``UTCDateTime``): the
 #: Muscat day is the date of moment + offset, a fifth of the cost of ``astimezone`` per row.
 _MUSCAT_OFFSET = MUSCAT.utcoffset(None)

@@ -198,6 +198,71 @@ def test_rows_appended_past_the_measured_ones_do_not_refit(qtbot):
     assert header.length() <= view.viewport().width()
 
 
+def _counting_table(qtbot, rows: int, precision: int) -> tuple[_CountingView, QStandardItemModel]:
+    view = _CountingView()
+    qtbot.addWidget(view)
+    model = _model([[str(n), "A", "short", "x"] for n in range(rows)])
+    assert isinstance(model, QStandardItemModel)
+    view.setModel(model)
+    view.horizontalHeader().setResizeContentsPrecision(precision)
+    fit_columns(view, stretch=2)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.measured > 0)
+    qtbot.wait(50)
+    view.measured = 0
+    return view, model
+
+
+def _append(model: QStandardItemModel, who: str) -> None:
+    model.appendRow([QStandardItem(t) for t in [str(model.rowCount()), who, "short", "x"]])
+
+
+def test_qt_measures_precision_rows_in_all_so_only_rows_among_those_refit(qtbot):
+    """Qt measures ``precision`` rows: the ones on screen, then the next ones. A row below the
+    screen refits while it is among those, and not once it is past them (the recall screen's
+    later batches, issue #16)."""
+    view, model = _counting_table(qtbot, rows=12, precision=20)
+    shown = view.verticalHeader().visualIndexAt(view.viewport().height()) + 1
+    assert 0 < shown < 12  # the rows fill the view
+    _append(model, "B" * 300)  # row 12: Qt measures it (rows 0-19)
+    qtbot.waitUntil(lambda: view.measured > 0)
+    while model.rowCount() < 20:
+        _append(model, "A")
+    qtbot.wait(50)
+    view.measured = 0
+    widths = [view.horizontalHeader().sectionSize(column) for column in range(4)]
+    _append(model, "C" * 300)  # row 20: past the 20 rows Qt measures
+    qtbot.wait(50)
+    assert view.measured == 0
+    assert [view.horizontalHeader().sectionSize(column) for column in range(4)] == widths
+
+
+def test_row_headings_never_refit_the_columns_and_column_headings_do(qtbot):
+    view, model = _counting_table(qtbot, rows=5, precision=10)
+    view.verticalHeader().hide()  # as ScarDesk's tables have it: the room stays the same
+    qtbot.wait(50)
+    view.measured = 0
+    model.setVerticalHeaderItem(0, QStandardItem("first"))
+    qtbot.wait(50)
+    assert view.measured == 0
+    model.setHorizontalHeaderItem(1, QStandardItem("Who treated the patient"))
+    qtbot.waitUntil(lambda: view.measured > 0)
+
+
+def test_a_fit_at_once_takes_the_place_of_one_still_waiting(qtbot):
+    """A change waits for the event loop to fit; a resize fits at once, and that fit has
+    read the change too, so the columns are measured once, not twice."""
+    view, model = _counting_table(qtbot, rows=5, precision=10)
+    model.setHorizontalHeaderItem(1, QStandardItem("Who treated the patient"))  # waits
+    view.resize(500, 200)  # fits at once
+    measured_at_once = view.measured
+    assert measured_at_once == 4  # each column once
+    qtbot.wait(50)
+    assert view.measured == measured_at_once
+
+
 @given(
     wanted=st.lists(st.integers(1, 900), min_size=1, max_size=9),
     room=st.integers(0, 2000),

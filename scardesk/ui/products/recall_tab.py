@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from scardesk.domain.errors import CancelledError
-from scardesk.domain.products import LotRecord, ProductRecord, RecallReport, RecallRow
+from scardesk.domain.products import (
+    RECALL_FIRST_ROWS,
+    LotRecord,
+    ProductRecord,
+    RecallReport,
+    RecallRow,
+)
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
 from scardesk.ui.products.models import LotPickTable, RecallTable, day_text
@@ -144,8 +150,9 @@ class RecallTab(QWidget):
         self.view.setAccessibleName(_t("Patients who received the lot"))
         self.view.sortByColumn(RecallTable.DATE, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view, RecallTable.PRACTITIONER)
-        # Columns fit a sample of rows, not the first 1,000 again after every appended batch.
-        self.view.horizontalHeader().setResizeContentsPrecision(100)
+        # Columns fit the first screenful (Qt's default measures 1,000 rows): the rows added
+        # after it never make the UI thread measure the columns again while the report is read.
+        self.view.horizontalHeader().setResizeContentsPrecision(RECALL_FIRST_ROWS)
         hint = QLabel(_t("Double-click a patient to open their record."))
         hint.setObjectName("muted")
         layout.addSpacing(8)

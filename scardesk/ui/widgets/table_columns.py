@@ -88,30 +88,42 @@ class ColumnFit(QObject):
         view.viewport().installEventFilter(self)
         model = view.model()
         model.rowsInserted.connect(self._rows_inserted)
+        model.headerDataChanged.connect(self._headings_changed)
         for signal in (
             model.modelReset,
             model.layoutChanged,
             model.rowsRemoved,
             model.dataChanged,
-            model.headerDataChanged,
         ):
             signal.connect(self._timer.start)
         self._timer.start()
 
+    def _headings_changed(self, orientation: Qt.Orientation, _first: int, _last: int) -> None:
+        """Column headings can change a width; row headings cannot. (A sort proxy announces
+        its row headings after rows are added, and that refit a streaming table once more.)"""
+        if orientation == Qt.Orientation.Horizontal:
+            self._timer.start()
+
     def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         """Fit again, unless every new row lies past the rows Qt measures a column by.
 
-        ``sizeHintForColumn`` reads the rows on screen and at most the header's
-        ``resizeContentsPrecision`` more, so rows appended below those cannot change a width.
-        A recall report appends ~28 batches: fitting after each one measured the same rows
-        again, ~15 ms a column on the UI thread while the rows were still being read, and the
-        report took 1.7-2.0 s to show against 0.7-1.0 s to read (issue #16).
+        ``sizeHintForColumn`` reads at most the header's ``resizeContentsPrecision`` rows: the
+        ones on screen first, then their neighbours; so it reads at most (precision − rows on
+        screen) rows below the last one shown, and rows appended below those cannot change a
+        width. A recall report appends its rows in a few batches while they are still being
+        read: fitting after each one measured the same rows again on the UI thread, and took
+        turns with the reading thread (issue #16).
         """
         view = self._view
+        top = max(0, view.verticalHeader().visualIndexAt(0))
         bottom = view.verticalHeader().visualIndexAt(view.viewport().height())
         precision = view.horizontalHeader().resizeContentsPrecision()
         # Hidden, or rows not filling the view: Qt measures every row, so any row counts.
-        if bottom < 0 or precision < 0 or not view.isVisible() or first <= bottom + precision:
+        if bottom < 0 or precision < 0 or not view.isVisible():
+            self._timer.start()
+            return
+        below = max(0, precision - (bottom - top + 1))
+        if first <= bottom + below:
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,6 +155,9 @@ class ColumnFit(QObject):
         return True
 
     def fit(self) -> None:
+        # This fit reads everything a change signalled so far did: a fit still waiting for the
+        # event loop (after a resize's fit at once, say) would measure the same rows again.
+        self._timer.stop()
         view = self._view
         header = view.horizontalHeader()
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
