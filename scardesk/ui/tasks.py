@@ -3,8 +3,10 @@
 Signing in hashes a password (~0.1 s) and later screens search and render PDFs; doing that on the
 UI thread freezes the window. ``TaskRunner`` runs a callable in a ``QThreadPool`` and delivers
 the result or the exception back on the UI thread. Writes share one single-thread pool so two
-commands from the same workstation never race for SQLite's write lock. Tests use
-``SyncTaskRunner``, which has the same interface and finishes before ``run`` returns.
+commands from the same workstation never race for SQLite's write lock. Slow reads (``slow``:
+Today's lists, which go through the whole clinic's plans) have a single thread of their own, so
+a search or a record never waits behind them. Tests use ``SyncTaskRunner``, which has the same
+interface and finishes before ``run`` returns.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Runner(Protocol):
         on_failed: OnFailed | None = None,
         *,
         write: bool = False,
+        slow: bool = False,
     ) -> None: ...
 
 
@@ -123,6 +126,10 @@ class TaskRunner(QObject):
         self._reads = QThreadPool(self)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
+        # At a million patients Today's two lists took 55-90 s each and held both read threads:
+        # every search and record opened in the meantime queued behind them (issue #16).
+        self._slow_reads = QThreadPool(self)
+        self._slow_reads.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
         self._account_watchers: list[AccountWatcher] = []
 
@@ -136,6 +143,7 @@ class TaskRunner(QObject):
         on_failed: OnFailed | None = None,
         *,
         write: bool = False,
+        slow: bool = False,
     ) -> None:
         handler = on_failed or self._on_error
         relay = _Relay(
@@ -144,7 +152,8 @@ class TaskRunner(QObject):
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        (self._writes if write else self._reads).start(_Job(task, relay))
+        pool = self._writes if write else self._slow_reads if slow else self._reads
+        pool.start(_Job(task, relay))
 
     @property
     def busy(self) -> bool:
@@ -152,7 +161,9 @@ class TaskRunner(QObject):
 
     def wait_until_idle(self, msecs: int = 30_000) -> bool:
         """Block until every task ran and its callback was delivered (shutdown, tests)."""
-        finished = self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+        finished = all(
+            pool.waitForDone(msecs) for pool in (self._reads, self._slow_reads, self._writes)
+        )
         while finished and self._pending:
             QCoreApplication.processEvents()
         return finished
@@ -181,6 +192,7 @@ class SyncTaskRunner:
         on_failed: OnFailed | None = None,
         *,
         write: bool = False,
+        slow: bool = False,
     ) -> None:
         try:
             result = task()
@@ -189,6 +201,42 @@ class SyncTaskRunner:
             return
         if on_done is not None:
             on_done(result)
+
+
+class SlowRead:
+    """A panel's slow read, one at a time: asked again while one runs, the newest request runs
+    when it ends, and the ones in between never start.
+
+    Today's lists reload on every booking or patient change; at a million patients each read
+    takes most of a minute, and starting one per change queued minutes of reads whose results
+    were thrown away.
+    """
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+        self._next: tuple[Callable[[], Any], OnDone, OnFailed] | None = None
+        self.busy = False
+
+    def run(self, task: Callable[[], Any], on_done: OnDone, on_failed: OnFailed) -> None:
+        if self.busy:
+            self._next = (task, on_done, on_failed)
+            return
+        self.busy = True
+        self._runner.run(
+            task,
+            lambda result: self._then(on_done, result),
+            lambda error: self._then(on_failed, error),
+            slow=True,
+        )
+
+    def _then(self, callback: Callable[[Any], object], value: Any) -> None:
+        try:
+            callback(value)
+        finally:
+            self.busy = False
+            waiting, self._next = self._next, None
+            if waiting is not None:
+                self.run(*waiting)
 
 
 def _fail(error: BaseException, handler: OnFailed, account_watchers: list[AccountWatcher]) -> None:

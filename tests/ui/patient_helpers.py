@@ -79,7 +79,9 @@ class DeferredRunner:
     def watch_account(self, callback: Callable[[BaseException], None]) -> None:
         pass  # these tests never deactivate an account
 
-    def run(self, task, on_done=None, on_failed=None, *, write: bool = False) -> None:
+    def run(
+        self, task, on_done=None, on_failed=None, *, write: bool = False, slow: bool = False
+    ) -> None:
         self.pending.append((task, on_done))
 
     def deliver(self, number: int) -> None:

@@ -403,7 +403,9 @@ class _HeldRunner:
     def watch_account(self, _callback) -> None:
         pass
 
-    def run(self, task, on_done=None, on_failed=None, *, write: bool = False) -> None:
+    def run(
+        self, task, on_done=None, on_failed=None, *, write: bool = False, slow: bool = False
+    ) -> None:
         self.held.append((task, on_done, on_failed))
 
     def release(self) -> None:

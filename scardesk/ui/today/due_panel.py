@@ -1,9 +1,12 @@
 """Who to phone: patients due a session or their toxin review, with nothing booked.
 
-The follow-up service ranks and pages the list in the database (most overdue first); this
-panel shows one page at a time and fetches the next only when asked, so a clinic with a long
-backlog still opens Today instantly. "Book" on a row opens the booking dialog with the
+The follow-up service ranks the list (most overdue first) and hands over one page at a time;
+this panel fetches the next only when asked. "Book" on a row opens the booking dialog with the
 patient and the due modalities already filled in.
+
+The ranking goes through every active plan in Python: 55-80 s at a million patients (issue
+#16's stop notes, ``benchmarks/bench_due.py``). So the read is a slow one, on its own thread,
+one at a time (``SlowRead``): the rest of the app never waits for it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from scardesk.domain.enums import Modality
 from scardesk.domain.scheduling import DueReason, DueRow
 from scardesk.ui.appointments.booking import BookingRequest
 from scardesk.ui.appointments.patient_picker import PatientChoice
+from scardesk.ui.tasks import SlowRead
 from scardesk.ui.today.delegates import ButtonDelegate
 from scardesk.ui.today.model import DueTableModel
 from scardesk.ui.today.panel import TodayPanel
@@ -43,6 +47,7 @@ class DuePanel(TodayPanel):
 
     def _build(self) -> None:
         self._generation = 0
+        self._reads = SlowRead(self._context.runner)
         self.page_size = PAGE_SIZE
         self.model = DueTableModel(self)
 
@@ -107,6 +112,8 @@ class DuePanel(TodayPanel):
         self._fetch(0)
 
     def load_more(self) -> None:
+        if self._reads.busy:  # the list is being read again: its pages would not follow on
+            return
         self._fetch(self.model.rowCount())
 
     def _fetch(self, offset: int) -> None:
@@ -121,7 +128,7 @@ class DuePanel(TodayPanel):
         def task() -> tuple[list[DueRow], bool]:
             return services.followup.due_list(actor, today, limit=self.page_size, offset=offset)
 
-        self._context.runner.run(
+        self._reads.run(
             task,
             lambda page: self._show(generation, offset, page),
             lambda error: self._failed(generation, error),

@@ -36,7 +36,7 @@ from scardesk.domain.time import to_muscat
 from scardesk.services.reminders import AlreadySentError, ReminderRow
 from scardesk.ui.labels import both_names, day_text, modality_name, person_name, phone_text
 from scardesk.ui.qt_dates import python_date
-from scardesk.ui.tasks import run_logged_read
+from scardesk.ui.tasks import SlowRead, run_logged_read
 from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.today.reminder_templates import TemplatesDialog
 from scardesk.ui.tr import _t, listed
@@ -52,6 +52,7 @@ PATIENT, WHEN, PHONE, FOR, STATUS = range(5)
 class RemindersPanel(TodayPanel):
     def _build(self) -> None:
         self.rows: list[ReminderRow] = []
+        self._reads = SlowRead(self._context.runner)
         #: How a link reaches the system's browser or WhatsApp; tests read the URL instead.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         #: Where the CSV goes; tests answer without a file dialog.
@@ -158,11 +159,8 @@ class RemindersPanel(TodayPanel):
     def reload(self) -> None:
         service, actor = self._context.services.reminders, self._context.signed_in.actor
         day, today = self.day(), self._clock()
-        self._context.runner.run(
-            lambda: service.for_day(actor, day, today),
-            self._show,
-            self._failed,
-        )
+        # Slow: it ranks the due list too (see due_panel). One read at a time, the newest next.
+        self._reads.run(lambda: service.for_day(actor, day, today), self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         """The list could not be read: say so where it would be, never "nothing to remind"."""
