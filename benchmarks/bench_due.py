@@ -13,11 +13,10 @@ interleaved with the baseline:
 * **baseline** — the bare SQL of a first page of 50 patients with an active plan, in plan
   order: about what a due list read query-side (an indexed next-due date) would cost.
 
-At 1,000,000 demo patients the due list took 55 s alone (79 s on PostgreSQL) and 111-140 s each with both lists
-running (the read pool's two threads held, every other read queued behind them): it computes
-the standing of every active plan in Python (538,447 of them) before cutting one page. A
-target of ≤ 200 ms for the first page needs the list read query-side. Nothing is asserted;
-no patient data is printed.
+At 1,000,000 demo patients the due list took 55 s alone (79 s on PostgreSQL), and 111-140 s
+each with both lists running side by side: it computes the standing of every active plan in
+Python (538,447 of them) before cutting one page. A target of ≤ 200 ms for the first page
+needs the list read query-side. Nothing is asserted; no patient data is printed.
 """
 
 from __future__ import annotations
