@@ -288,9 +288,11 @@ class RecallTable(RecordTable):
             day_text(record.performed_on),
             record.name_latin,
             record.name_arabic,
-            record.phone_display,
-            record.civil_number,
-            f"{record.units:g}",
+            # Kept left to right in the Arabic interface ("+968 9824 2046", not "2046 9824
+            # 968+"), in the reader's digits, as the patients list shows them.
+            labels.ltr_text(record.phone_display),
+            labels.ltr_text(record.civil_number),
+            labels.number_text(record.units),
             record.practitioner,
         )
         return values[column]
