@@ -73,10 +73,15 @@ def role_name(role: Role) -> str:
     return names[role]
 
 
+def isolated(text: str) -> str:
+    """``text`` (a name, a lot number) set into a sentence of either direction as one run laid
+    out by its own first letter, which the sentence around it cannot reorder."""
+    return f"{_FSI}{text}{_PDI}"
+
+
 def both_names(latin: str, arabic: str) -> str:
     """Latin above Arabic; either may be blank on an older record."""
-    lines = [f"{_FSI}{name}{_PDI}" for name in (latin, arabic) if name]
-    return "\n".join(lines)
+    return "\n".join(isolated(name) for name in (latin, arabic) if name)
 
 
 def shown_digits(text: str) -> str:

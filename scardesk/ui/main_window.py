@@ -30,7 +30,7 @@ from scardesk.services.settings import ClinicDetails
 from scardesk.ui import display
 from scardesk.ui.change_bus import ChangeBus, run_command
 from scardesk.ui.context import ScreenContext
-from scardesk.ui.labels import role_name, user_name
+from scardesk.ui.labels import isolated, role_name, user_name
 from scardesk.ui.lock import MS_PER_MINUTE, ScreenLock
 from scardesk.ui.login.change_password import ChangePasswordDialog
 from scardesk.ui.messages import message_text
@@ -51,7 +51,6 @@ GEOMETRY_KEY = "main_window/geometry"
 SIDEBAR_WIDTH = 232
 PATIENTS_KEY = "patients"  # the sidebar row a patient's record belongs under
 # Unicode isolates keep an Arabic name from reordering the English text around it.
-_ISOLATE, _POP = "\u2068", "\u2069"
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -232,7 +231,7 @@ class MainWindow(QMainWindow):
         )
         self.user_label = _plain_label(
             _t("Signed in: {name} ({role})").format(
-                name=f"{_ISOLATE}{user_name(user)}{_POP}", role=role_name(user.role)
+                name=isolated(user_name(user)), role=role_name(user.role)
             )
         )
         self.statusBar().addWidget(self.database_label, 1)

@@ -209,7 +209,7 @@ def test_recall_report_lists_the_patients_who_received_the_lot(clinic: Clinic, m
     assert (texts[RecallTable.PHONE], texts[RecallTable.CIVIL]) == ("+968 9123 4567", "12345678")
     assert (texts[RecallTable.DATE], texts[RecallTable.UNITS]) == ("10/03/2026", "20")
     assert recall.count_label.text() == "1 patient · 1 session"
-    assert "lot C1234" in recall.heading.text()
+    assert "lot \u2068C1234\u2069" in recall.heading.text()  # isolated in either language
     alignment = recall.proxy.index(0, RecallTable.ARABIC).data(Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
 
@@ -505,3 +505,5 @@ def test_recall_counts_read_in_arabic_with_the_readers_digits(
     assert texts[RecallTable.PHONE] == "\u2066+٩٦٨ ٩١٢٣ ٤٥٦٧\u2069"
     assert texts[RecallTable.CIVIL] == "\u2066١٢٣٤٥٦٧٨\u2069"
     assert texts[RecallTable.UNITS] in {"\u2066٢٠\u2069", "\u2066١٠\u2069"}
+    # An Arabic sentence though it starts with the brand: laid out from the right.
+    assert screen.recall.heading.text().startswith("\u200f\u2068Botox")

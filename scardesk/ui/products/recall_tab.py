@@ -39,12 +39,14 @@ from scardesk.domain.products import (
 )
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import isolated
 from scardesk.ui.products.models import LotPickTable, RecallTable, day_text
 from scardesk.ui.products.views import fit_columns, record_view, selected_record
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import load_failed_text
 from scardesk.ui.widgets.record_table import RECORD_ROLE
 from scardesk.ui.widgets.row_select import select_row
+from scardesk.ui.widgets.text_area import interface_mark
 
 if TYPE_CHECKING:  # the export service loads with the first export, not with the window
     from scardesk.services.recall_export import RecallExport
@@ -257,10 +259,12 @@ class RecallTab(QWidget):
         )
 
     def _heading_text(self, product: str, lot_number: str, expiry: date) -> str:
-        return (
+        # A sentence of the interface's language even though it starts with a brand name: in
+        # Arabic it was laid out from the left, as "Botox" alone would have it.
+        return interface_mark() + (
             _t("%1 · lot %2 · expires %3")
-            .replace("%1", product)
-            .replace("%2", lot_number)
+            .replace("%1", isolated(product))
+            .replace("%2", isolated(lot_number))
             .replace("%3", day_text(expiry))
         )
 
