@@ -50,7 +50,6 @@ RECENT_COUNT = 5
 GEOMETRY_KEY = "main_window/geometry"
 SIDEBAR_WIDTH = 232
 PATIENTS_KEY = "patients"  # the sidebar row a patient's record belongs under
-# Unicode isolates keep an Arabic name from reordering the English text around it.
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -229,6 +228,7 @@ class MainWindow(QMainWindow):
         self.database_label = _plain_label(
             _t("Database: {label}").format(label=message_text(self.services.database_label))
         )
+        # Isolated: an Arabic name cannot reorder the English sentence around it.
         self.user_label = _plain_label(
             _t("Signed in: {name} ({role})").format(
                 name=isolated(user_name(user)), role=role_name(user.role)

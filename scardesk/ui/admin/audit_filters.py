@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from scardesk.domain.audit_labels import ACTION_GROUP_LABELS, ROLE_LABELS, ActionGroup
 from scardesk.domain.audit_view import AuditFilters, AuditUser
 from scardesk.ui.admin.audit_model import arabic_reader, tr_audit
+from scardesk.ui.labels import isolated
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.date_fields import date_edit
@@ -96,7 +97,7 @@ class AuditFilterBar(QWidget):
         for user in users:
             role = tr_audit(ROLE_LABELS[user.role]) if user.role in ROLE_LABELS else user.role
             # Isolated in Arabic: a Latin name cannot pull the role's brackets around it.
-            name = f"\u2068{user.shown(True)}\u2069" if arabic else user.name
+            name = isolated(user.shown(True)) if arabic else user.name
             self.user.addItem(f"{name} ({role})", user.id)
         found = self.user.findData(chosen)
         self.user.setCurrentIndex(max(found, 0))

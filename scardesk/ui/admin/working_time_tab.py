@@ -30,7 +30,7 @@ from scardesk.services.working_time import WorkingTime
 from scardesk.ui.appointments.working_time import weekday_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import day_text, user_name
+from scardesk.ui.labels import day_text, isolated, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.tr import _t
@@ -170,7 +170,7 @@ class WorkingTimeTab(QWidget):
         for off in current.days_off:
             note = f"  ·  {off.note}" if off.note else ""
             weekday = weekday_name(off.day.weekday())
-            text = f"\u2068{off.practitioner}\u2069  ·  {weekday} {day_text(off.day)}{note}"
+            text = f"{isolated(off.practitioner)}  ·  {weekday} {day_text(off.day)}{note}"
             item = QListWidgetItem(text)
             item.setData(_ID_ROLE, off.id)
             self.days_off.addItem(item)

@@ -44,7 +44,7 @@ from scardesk.ui.appointments.safety_note import SafetyNote
 from scardesk.ui.appointments.working_time import outside_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import modality_name, time_range, user_name
+from scardesk.ui.labels import isolated, modality_name, time_range, user_name
 from scardesk.ui.messages import field_texts
 from scardesk.ui.qt_dates import python_date, python_time
 from scardesk.ui.tr import _t
@@ -338,12 +338,12 @@ class BookingDialog(DiscardGuard, QDialog):
         self.overlaps = [OverlapWarning(r.id, r.starts_at, r.duration_minutes) for r in found]
         if found:
             lines = [
-                f"• {time_range(r)}  \u2068{r.patient_name_latin or r.patient_name_arabic}\u2069"
+                f"• {time_range(r)}  {isolated(r.patient_name_latin or r.patient_name_arabic)}"
                 for r in found
             ]
             self.overlap_label.setText(
                 _t("{name} is already booked at this time:").format(
-                    name=f"\u2068{self.practitioner.currentText()}\u2069"
+                    name=isolated(self.practitioner.currentText())
                 )
                 + "\n"
                 + "\n".join(lines)

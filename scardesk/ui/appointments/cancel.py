@@ -26,7 +26,7 @@ from scardesk.domain.scheduling import AppointmentRecord
 from scardesk.domain.time import to_muscat
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter, sentence
-from scardesk.ui.labels import both_names, day_text, practitioner_text, time_range
+from scardesk.ui.labels import both_names, day_text, isolated, practitioner_text, time_range
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.error_line import ErrorLine
@@ -56,7 +56,7 @@ class CancelDialog(QDialog):
         summary = QLabel(
             f"{both_names(record.patient_name_latin, record.patient_name_arabic)}\n"
             f"{day_text(when.date())}  {time_range(record)}"
-            f"  ·  \u2068{practitioner_text(record)}\u2069"
+            f"  ·  {isolated(practitioner_text(record))}"
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)  # names are user data, not markup
         caption = QLabel(_t("&Reason (required)"))

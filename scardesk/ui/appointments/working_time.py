@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scardesk.domain.working_calendar import Closure, Outside
-from scardesk.ui.labels import day_text, ltr_text
+from scardesk.ui.labels import day_text, isolated, ltr_text
 from scardesk.ui.tr import _t, listed
 
 
@@ -27,7 +27,7 @@ def outside_text(item: Outside, practitioner: str) -> str:
     if item.closure is Closure.HOLIDAY:
         return _t("{day} is a public holiday: {name}.").format(day=day, name=item.detail)
     if item.closure is Closure.DAY_OFF:
-        return _t("{name} is off on {day}.").format(name=f"\u2068{practitioner}\u2069", day=day)
+        return _t("{name} is off on {day}.").format(name=isolated(practitioner), day=day)
     # Each stretch kept left to right: in Arabic, "09:00–12:00" must not read "12:00–09:00".
     stretches = (ltr_text(f"{o.start:%H:%M}–{o.end:%H:%M}") for o in item.hours)
     hours = listed(stretches) if item.hours else item.detail

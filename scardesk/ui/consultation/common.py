@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from scardesk.domain.enums import Answer
 from scardesk.ui import labels
 from scardesk.ui.context import ScreenContext
-from scardesk.ui.labels import user_name
+from scardesk.ui.labels import isolated, user_name
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.patient_header import CHIP_STYLES
 from scardesk.ui.widgets.text_area import interface_mark
@@ -56,7 +56,7 @@ def iso(text: str) -> str:
     if not text:
         return text
     mark = interface_mark()
-    return f"{mark}\u2068{text}\u2069{mark}"
+    return f"{mark}{isolated(text)}{mark}"
 
 
 def moment_text(moment: datetime | None) -> str:

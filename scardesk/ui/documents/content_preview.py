@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from html import escape
 
+from scardesk.ui.labels import isolated
+
 _ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*")
 #: Isolate each line's text: an English heading in an Arabic pane keeps its own order.
-_FIRST_STRONG = "\u2068", "\u2069"
 
 
 def preview_html(text: str, *, right_to_left: bool) -> str:
@@ -64,5 +65,4 @@ def _front_matter(lines: list[str]) -> tuple[str, list[str]]:
 
 
 def _isolated(text: str) -> str:
-    start, end = _FIRST_STRONG
-    return f"{start}{escape(text)}{end}"
+    return isolated(escape(text))

@@ -36,7 +36,7 @@ from scardesk.domain.read_events import (
 from scardesk.ui import display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import moment_text, person_name
+from scardesk.ui.labels import isolated, moment_text, person_name
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import list_state_label, set_list_state
@@ -233,4 +233,4 @@ def _reader_name(row: ReaderRow) -> str:
     if row.by_system:
         return _t("ScarDesk (system)")
     name = person_name(row.user_name, row.user_name_arabic)
-    return f"\u2068{name}\u2069" if display.current().right_to_left else name
+    return isolated(name) if display.current().right_to_left else name

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from scardesk.ui.labels import isolated
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets import FieldRow
 
 CARD_WIDTH = 440
 # Unicode isolates keep an Arabic name from reordering the English text around it.
-_ISOLATE, _POP = "\u2068", "\u2069"
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -44,7 +44,7 @@ class LockPage(QWidget):
         self.clinic_label.hide()
         form.addWidget(self.clinic_label)
         self.title = _label(
-            _t("Locked — {name}").format(name=f"{_ISOLATE}{display_name}{_POP}"),
+            _t("Locked — {name}").format(name=isolated(display_name)),
             "dialogTitle",
         )
         form.addWidget(self.title)

@@ -33,7 +33,7 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text, ltr_text
+from scardesk.ui.labels import day_text, isolated, ltr_text
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.tr import _t
@@ -113,7 +113,7 @@ def row_text(row: PatientRow) -> str:
     if row.name_arabic:
         # Isolated, and last: an Arabic run would otherwise pull the digits after it
         # into right-to-left order (a phone shown as "4321 9765 968+").
-        parts.append(f"\u2068{row.name_arabic}\u2069")
+        parts.append(isolated(row.name_arabic))
     return "  ·  ".join(part for part in parts if part)
 
 

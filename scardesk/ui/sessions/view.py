@@ -27,7 +27,7 @@ from scardesk.domain.sessions import SessionInput, SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import user_name
+from scardesk.ui.labels import isolated, user_name
 from scardesk.ui.sessions.cards import chart_for, modality_text
 from scardesk.ui.sessions.common import modality_name, show_moment
 from scardesk.ui.sessions.describe import (
@@ -146,7 +146,7 @@ class SessionView(QDialog):
         if user_id is None:
             return _t("unknown")
         # Isolated, so an Arabic name does not pull the sentence's punctuation into its run.
-        return "\u2068" + self.names.get(user_id, _t("user #{id}").format(id=user_id)) + "\u2069"
+        return isolated(self.names.get(user_id, _t("user #{id}").format(id=user_id)))
 
     def reload(self, *, opening: bool = False) -> None:
         """Opening logs the read (session.view); a reload after signing or amending does not:

@@ -25,6 +25,7 @@ from scardesk.domain.scheduling import AppointmentRecord, DueReason, DueRow
 from scardesk.ui.labels import (
     both_names,
     day_text,
+    isolated,
     modality_name,
     phone_text,
     practitioner_text,
@@ -36,7 +37,6 @@ from scardesk.ui.unreadable import UNREADABLE_BACKGROUND, UNREADABLE_FOREGROUND
 from scardesk.ui.widgets.record_table import BUTTON_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-_FSI, _PDI = "\u2068", "\u2069"
 
 
 def status_name(status: AppointmentStatus) -> str:
@@ -134,7 +134,7 @@ class AppointmentTableModel(_TodayTable):
         if column == self.PATIENT:
             return both_names(record.patient_name_latin, record.patient_name_arabic)
         if column == self.PRACTITIONER:
-            return f"{_FSI}{practitioner_text(record)}{_PDI}"
+            return isolated(practitioner_text(record))
         if column == self.MODALITIES:
             names = [modality_name(m) for m in record.planned_modalities]
             if record.is_toxin_review:
