@@ -291,15 +291,20 @@ def test_cancel_during_an_export_leaves_no_file(
     assert screen.recall.pdf_button.isEnabled()
 
 
-def test_recall_shows_the_first_screenful_at_once_and_later_batches_together(
-    clinic: Clinic, make_screen, services: Services, monkeypatch
-) -> None:
+def _three_uses_read_one_row_at_a_time(clinic: Clinic, services: Services, monkeypatch) -> None:
+    """Lot C1234 used in three sessions, and the report read (and handed on) a row at a time."""
     from scardesk.services import recall
 
     monkeypatch.setattr(recall, "FIRST_ROWS", 1)
     monkeypatch.setattr(recall, "_BATCH", 1)
     for _ in range(2):
         services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+
+
+def test_recall_shows_the_first_screenful_at_once_and_later_batches_together(
+    clinic: Clinic, make_screen, services: Services, monkeypatch
+) -> None:
+    _three_uses_read_one_row_at_a_time(clinic, services, monkeypatch)
     screen = make_screen()
     sizes: list[int] = []
     screen.recall.model.rowsInserted.connect(
@@ -319,14 +324,10 @@ def test_recall_rows_read_while_the_report_goes_on_appear_before_it_ends(
     """Rows waiting to be shown are added within ``SHOW_ROWS_EVERY_MS``, not at the end."""
     import threading
 
-    from scardesk.services import recall
     from scardesk.ui.products import recall_tab
     from scardesk.ui.tasks import TaskRunner
 
-    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
-    monkeypatch.setattr(recall, "_BATCH", 1)
-    for _ in range(2):
-        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    _three_uses_read_one_row_at_a_time(clinic, services, monkeypatch)
     go_on = threading.Event()
     report = services.recall.report
 
@@ -422,12 +423,7 @@ class _HeldRunner:
 def test_a_new_search_stops_the_previous_stream(
     clinic: Clinic, qtbot: QtBot, services: Services, make_user, monkeypatch
 ) -> None:
-    from scardesk.services import recall
-
-    monkeypatch.setattr(recall, "FIRST_ROWS", 1)
-    monkeypatch.setattr(recall, "_BATCH", 1)
-    for _ in range(2):
-        services.sessions.record_session(PRACTITIONER, clinic.patient_id, combined_session(clinic))
+    _three_uses_read_one_row_at_a_time(clinic, services, monkeypatch)
     runner = _HeldRunner()
     context = ScreenContext(services, make_user("p.doctor", Role.PRACTITIONER), runner, ChangeBus())
     screen = ProductsScreen(context, today=lambda: TODAY)

@@ -168,36 +168,6 @@ class _CountingView(QTableView):
         return super().sizeHintForColumn(column)
 
 
-def test_rows_appended_past_the_measured_ones_do_not_refit(qtbot):
-    """A streamed report appends batch after batch below the rows Qt measures a column by
-    (those on screen and the header's precision more): measuring them again changed nothing
-    and held the UI thread while the report was read (issue #16). A row that lands among the
-    measured ones still refits."""
-    view = _CountingView()
-    qtbot.addWidget(view)
-    model = _model([[str(n), "A", "short", "x"] for n in range(100)])
-    assert isinstance(model, QStandardItemModel)
-    view.setModel(model)
-    view.horizontalHeader().setResizeContentsPrecision(10)
-    fit_columns(view, stretch=2)
-    view.resize(420, 200)
-    view.show()
-    qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.measured > 0)
-    qtbot.wait(50)
-    header = view.horizontalHeader()
-    widths = [header.sectionSize(column) for column in range(4)]
-    view.measured = 0
-    model.appendRow([QStandardItem(t) for t in ["100", "B" * 300, "short", "x"]])
-    qtbot.wait(50)
-    assert view.measured == 0
-    assert [header.sectionSize(column) for column in range(4)] == widths
-    model.insertRow(0, [QStandardItem(t) for t in ["-1", "C" * 300, "short", "x"]])
-    qtbot.waitUntil(lambda: view.measured > 0)
-    assert header.sectionSize(1) > widths[1]
-    assert header.length() <= view.viewport().width()
-
-
 def _counting_table(qtbot, rows: int, precision: int) -> tuple[_CountingView, QStandardItemModel]:
     view = _CountingView()
     qtbot.addWidget(view)
@@ -217,6 +187,24 @@ def _counting_table(qtbot, rows: int, precision: int) -> tuple[_CountingView, QS
 
 def _append(model: QStandardItemModel, who: str) -> None:
     model.appendRow([QStandardItem(t) for t in [str(model.rowCount()), who, "short", "x"]])
+
+
+def test_rows_appended_past_the_measured_ones_do_not_refit(qtbot):
+    """A streamed report appends batch after batch below the rows Qt measures a column by
+    (the header's precision of them, those on screen first): measuring them again changed nothing
+    and held the UI thread while the report was read (issue #16). A row that lands among the
+    measured ones still refits."""
+    view, model = _counting_table(qtbot, rows=100, precision=10)
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(4)]
+    _append(model, "B" * 300)  # row 100
+    qtbot.wait(50)
+    assert view.measured == 0
+    assert [header.sectionSize(column) for column in range(4)] == widths
+    model.insertRow(0, [QStandardItem(t) for t in ["-1", "C" * 300, "short", "x"]])
+    qtbot.waitUntil(lambda: view.measured > 0)
+    assert header.sectionSize(1) > widths[1]
+    assert header.length() <= view.viewport().width()
 
 
 def test_qt_measures_precision_rows_in_all_so_only_rows_among_those_refit(qtbot):
