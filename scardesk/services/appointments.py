@@ -13,6 +13,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.engine import Database
 from scardesk.db.models import Appointment, Patient, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
@@ -38,7 +39,6 @@ from scardesk.domain.text_hygiene import TextKind
 from scardesk.domain.time import utc_now
 from scardesk.domain.validation import format_phone_display, validate_free_text, validate_reason
 from scardesk.services.access import check
-from scardesk.services.decoding import reading
 
 _ACTIVE = [status.value for status in ACTIVE_STATUSES]
 

@@ -13,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.engine import Database
 from scardesk.db.models import Assessment, Patient, RegionScarCount, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
@@ -43,7 +44,6 @@ from scardesk.domain.time import utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
-from scardesk.services.decoding import reading
 from scardesk.services.history import require_patient
 from scardesk.services.listing import read_each, read_one
 from scardesk.services.read_log import note_read

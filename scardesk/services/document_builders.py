@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.models import (
     CLINIC_SETTINGS_ID,
     AdverseEvent,
@@ -54,7 +55,6 @@ from scardesk.domain.sessions import (
 )
 from scardesk.domain.time import muscat_today, to_muscat
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.services.decoding import reading
 from scardesk.services.listing import read_each
 from scardesk.services.plan_due import interval_settings, planned_due_dates
 from scardesk.services.session_store import load_content

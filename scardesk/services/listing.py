@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from scardesk.db.decoding import reading
 from scardesk.domain.errors import UnreadableRecordError
 from scardesk.domain.unreadable import UnreadableRecord
-from scardesk.services.decoding import reading
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
 from scardesk.domain.codecs import decode_rule_parameters
 from scardesk.domain.safety import GateParameters
-from scardesk.services.decoding import reading
 
 
 def gate_parameters(session: Session) -> GateParameters:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.models import (
     Assessment,
     Consent,
@@ -55,7 +56,6 @@ from scardesk.domain.safety.rules_dose import toxin_vial_units
 from scardesk.domain.sessions import SessionInput, ToxinInput
 from scardesk.domain.time import muscat_today, utc_now
 from scardesk.services.consents import consent_record
-from scardesk.services.decoding import reading
 from scardesk.services.history import history_answer
 from scardesk.services.listing import read_each, readable
 from scardesk.services.products import lot_record

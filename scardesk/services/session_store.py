@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scardesk.db.decoding import reading
 from scardesk.db.models import (
     AdverseEvent,
     InjectionPoint,
@@ -51,7 +52,6 @@ from scardesk.domain.toxin import (
     concentration_units_per_0_1ml,
     hours_since_reconstitution,
 )
-from scardesk.services.decoding import reading
 
 
 def session_columns(form: SessionInput) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from scardesk.db.decoding import reading
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, AuditEvent, ClinicSettings, User
 from scardesk.db.unit_of_work import Actor, UnitOfWork
@@ -24,7 +25,6 @@ from scardesk.domain.validation import (
 )
 from scardesk.services.access import check
 from scardesk.services.clinic_logo import check_logo
-from scardesk.services.decoding import reading
 
 #: Minutes without input before a workstation locks: 5 by default on clinical workstations
 #: (the HIPAA automatic-logoff safeguard); the clinic may choose from 1 to 60.

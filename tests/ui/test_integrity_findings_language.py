@@ -304,9 +304,9 @@ def test_a_refusal_keeps_the_drivers_words_out_of_its_arabic_sentence(
 def test_a_record_that_cannot_be_opened_says_why_in_arabic_when_scardesk_worded_it(
     arabic: None,
 ) -> None:
+    from scardesk.db.decoding import reading
     from scardesk.domain.codecs import decode_entry
     from scardesk.domain.errors import UnreadableRecordError
-    from scardesk.services.decoding import reading
     from scardesk.ui.messages import error_text
 
     with pytest.raises(UnreadableRecordError) as caught, reading("modality_entries", 4):

@@ -3,7 +3,7 @@
 Each codec encodes a domain value into the stored JSON (with its schema version ``"v"``) and
 decodes any version it knows back into the domain value, upgrading older ones on read. A shape
 it does not know raises ``UnreadableRecordError(table, None, detail)``; the service that reads
-the row wraps the decode in ``services.decoding.reading`` so the error names the row.
+the row wraps the decode in ``db.decoding.reading`` so the error names the row.
 
 - ``modality_entries.parameters`` (+ ``areas``): ``encode_parameters`` / ``decode_entry``
 - ``session_amendments.before`` / ``.after``: ``encode_session`` / ``decode_session``
