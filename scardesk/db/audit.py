@@ -42,6 +42,9 @@ class PendingEvent:
     after: dict[str, Any] | None
     #: The patient the event concerns, so one patient's trail is one indexed read.
     patient_id: int | None = None
+    #: A stored row changed (False: a note of something else, such as a read or a sign-in).
+    #: Not part of the event's hash; the due index refreshes only after row changes.
+    changes_row: bool = True
 
 
 #: Stands for a prior value SQLAlchemy no longer holds (a JSON value changed in place and then

@@ -1,10 +1,11 @@
 """Turning a failed decode of one stored row into an error that names the row, never its data.
 
-Every service that reads a stored clinical record wraps the decode of that row in ``reading``:
-whatever goes wrong inside (a codec's ``UnreadableRecordError`` without a row id, or a stray
-``KeyError``/``TypeError``/``ValueError`` from an older reader) leaves as one
-``UnreadableRecordError`` carrying the table and row id, and is logged with those two only. A list
-catches it per row and shows that row as unreadable; nothing turns it into "none recorded".
+Every reader of a stored clinical record (the services, and the due index below them) wraps
+the decode of that row in ``reading``: whatever goes wrong inside (a codec's
+``UnreadableRecordError`` without a row id, or a stray ``KeyError``/``TypeError``/``ValueError``
+from an older reader) leaves as one ``UnreadableRecordError`` carrying the table and row id,
+and is logged with those two only. A list catches it per row and shows that row as
+unreadable; nothing turns it into "none recorded".
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from scardesk.db import due_index
 from scardesk.db.audit import ChainHead, PendingEvent, append_events, snapshot
 from scardesk.db.audit_seal import advance_seal, make_seal, seal_path
 from scardesk.db.engine import WRITE_OPTION, Database
@@ -88,6 +89,8 @@ class UnitOfWork:
             self.session.flush()
             self._audit_version_bumps()
             self._attribute_patient()
+            # The due list's index follows from the rows written: refreshed in this transaction.
+            due_index.refresh_after(self.session.connection(), self._pending)
             head = append_events(self.session, self.actor.user_id, utc_now(), self._pending)
             if head is not None and head.first_keyed:
                 # The keyed chain begins with this commit: anchor the head it starts from first,
@@ -124,7 +127,7 @@ class UnitOfWork:
         if patient_id is None and entity == "patients":
             patient_id = entity_id
         self._pending.append(
-            PendingEvent(action or self.action, entity, entity_id, before, after, patient_id)
+            PendingEvent(action or self.action, entity, entity_id, before, after, patient_id, False)
         )
 
     def _attribute_patient(self) -> None:

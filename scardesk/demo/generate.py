@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select, text
 
+from scardesk.db import due_index
 from scardesk.db.audit import lock_chain
 from scardesk.db.audit_rows import highest_keys
 from scardesk.db.batch_digest import batch_digests
@@ -139,6 +140,8 @@ def generate_demo(
                         counts[table.name] += len(rows[table.name].values)
                 _advance_sequences(connection, rows)
                 first = first_ids["patients"]
+                # Bulk rows pass no unit-of-work refresh: the batch's patients are computed here.
+                due_index.refresh_range(connection, first, first + built.patients - 1)
                 # Bulk rows get no event each: the batch event's digest per table lets `db check`
                 # prove later that none of them was edited, added or removed behind ScarDesk.
                 after = highest_keys(connection, written)

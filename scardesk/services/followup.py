@@ -8,59 +8,44 @@ A patient is due when, with nothing booked from today on and not archived,
 * a toxin session within the last retreatment interval has had no visit since, and its
   review date (injection + review days) is today or earlier.
 
-The database narrows the candidates (grouped queries over active plans and recent toxin
-sessions); the dates are computed in Python with the domain's interval rules, because date
-arithmetic differs between SQLite and PostgreSQL. The merged list is then paged.
+The dates are computed by those rules when the records change, and kept per patient in the
+due index (``db.due_index``); the list is read off that index a page at a time, so it costs
+the same at a hundred patients as at a million (issue #16).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scardesk.db.due_index import due_page, interval_settings
 from scardesk.db.engine import Database
 from scardesk.db.models import (
-    Appointment,
-    ModalityEntry,
     Patient,
     TreatmentPlan,
     TreatmentSession,
 )
-from scardesk.db.models import PlanItem as PlanItemRow
 from scardesk.db.unit_of_work import Actor
-from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
-from scardesk.domain.errors import UnreadableRecordError, ValidationError
-from scardesk.domain.intervals import IntervalSettings, toxin_review_due
+from scardesk.domain.enums import PlanStatus
+from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
-from scardesk.domain.plans import PlanItem
 from scardesk.domain.scheduling import (
-    DueItem,
     DuePatient,
-    DueReason,
     DueRow,
-    merge_due,
     muscat_day_range,
 )
-from scardesk.domain.time import to_muscat
 from scardesk.domain.validation import format_phone_display
 from scardesk.domain.working_calendar import WorkingCalendar
 from scardesk.services.access import check
-from scardesk.services.decoding import reading
-from scardesk.services.plan_sessions import given_sessions, standing_of
-from scardesk.services.rule_parameters import gate_parameters
 from scardesk.services.working_time import read_calendar
 
 
 class FollowUpService:
-    def __init__(self, database: Database, settings: IntervalSettings | None = None) -> None:
-        """``settings`` overrides the clinic's stored intervals (tests, what-if views)."""
+    def __init__(self, database: Database) -> None:
         self._db = database
-        self._settings = settings
 
     def due_list(
         self, actor: Actor, today: date, limit: int = 50, offset: int = 0
@@ -73,125 +58,10 @@ class FollowUpService:
             )
         from_midnight, _ = muscat_day_range(today)
         with self._db.sessions() as session:
-            settings = self._settings or _stored_settings(session)
-            booked = set(
-                session.scalars(
-                    select(Appointment.patient_id).where(
-                        Appointment.status == AppointmentStatus.BOOKED.value,
-                        Appointment.starts_at >= from_midnight,
-                    )
-                )
-            )
-            items = [
-                *_plan_items(session, settings, today),
-                *_toxin_reviews(session, settings, from_midnight),
-            ]
-            due = [d for d in merge_due(items, today) if d.patient_id not in booked]
-            due = _without_archived(session, due)
-            page = due[offset : offset + limit]
-            return _rows(session, page, read_calendar(session), today), len(due) > offset + limit
-
-
-def _stored_settings(session: Session) -> IntervalSettings:
-    return gate_parameters(session).interval_settings()
-
-
-def _day(moment: datetime) -> date:
-    return to_muscat(moment).date()
-
-
-def _plan_items(session: Session, settings: IntervalSettings, today: date) -> Iterable[DueItem]:
-    """The next session of every active plan item, as the plan tab counts it (one rule)."""
-    plans = list(
-        session.scalars(
-            select(TreatmentPlan)
-            .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
-            .order_by(TreatmentPlan.id)
-        )
-    )
-    if not plans:
-        return
-    items: dict[int, list[PlanItem]] = defaultdict(list)
-    unreadable: set[int] = set()
-    for row in session.scalars(
-        select(PlanItemRow)
-        .join(TreatmentPlan, TreatmentPlan.id == PlanItemRow.plan_id)
-        .where(TreatmentPlan.status == PlanStatus.ACTIVE.value, PlanItemRow.sessions_planned > 0)
-        .order_by(PlanItemRow.id)
-    ):
-        try:
-            with reading("plan_items", row.id):
-                item = PlanItem(Modality(row.modality), row.sessions_planned, row.interval_days)
-        except UnreadableRecordError:
-            unreadable.add(row.plan_id)
-            continue
-        items[row.plan_id].append(item)
-    given = given_sessions(session, [plan.patient_id for plan in plans])
-    for plan in plans:
-        if plan.id in unreadable:
-            # Whether the patient is due cannot be told: list them rather than leave them out.
-            yield DueItem(plan.patient_id, DueReason.UNREADABLE, None, today)
-            continue
-        lines = standing_of(plan, tuple(items[plan.id]), given[plan.patient_id], settings)
-        for line in lines:
-            if not line.complete and line.next_due is not None:
-                yield DueItem(plan.patient_id, DueReason.PLAN_SESSION, line.modality, line.next_due)
-
-
-def _toxin_reviews(
-    session: Session, settings: IntervalSettings, from_midnight: datetime
-) -> Iterable[DueItem]:
-    window_start = from_midnight - timedelta(days=settings.toxin_retreatment_days)
-    injected = dict(
-        session.execute(
-            select(TreatmentSession.patient_id, func.max(TreatmentSession.performed_at))
-            .join(ModalityEntry, ModalityEntry.session_id == TreatmentSession.id)
-            .where(
-                ModalityEntry.modality == Modality.TOXIN.value,
-                TreatmentSession.voided_at.is_(None),
-                TreatmentSession.performed_at >= window_start,
-            )
-            .group_by(TreatmentSession.patient_id)
-        ).all()
-    )
-    if not injected:
-        return
-    seen_since: set[int] = set()
-    ids = list(injected)
-    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
-        latest = session.execute(
-            select(TreatmentSession.patient_id, func.max(TreatmentSession.performed_at))
-            .where(TreatmentSession.patient_id.in_(chunk), TreatmentSession.voided_at.is_(None))
-            .group_by(TreatmentSession.patient_id)
-        )
-        seen_since.update(pid for pid, last in latest if last > injected[pid])
-        reviews = session.execute(
-            select(Appointment.patient_id, func.max(Appointment.starts_at))
-            .where(
-                Appointment.patient_id.in_(chunk),
-                Appointment.status.in_(
-                    [AppointmentStatus.ARRIVED.value, AppointmentStatus.DONE.value]
-                ),
-            )
-            .group_by(Appointment.patient_id)
-        )
-        seen_since.update(pid for pid, last in reviews if last > injected[pid])
-    for patient_id, when in injected.items():
-        if patient_id not in seen_since:
-            due_on = toxin_review_due(_day(when), settings)
-            yield DueItem(patient_id, DueReason.TOXIN_REVIEW, Modality.TOXIN, due_on)
-
-
-def _without_archived(session: Session, due: list[DuePatient]) -> list[DuePatient]:
-    ids = [d.patient_id for d in due]
-    archived: set[int] = set()
-    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
-        archived.update(
-            session.scalars(
-                select(Patient.id).where(Patient.id.in_(chunk), Patient.archived_at.is_not(None))
-            )
-        )
-    return [d for d in due if d.patient_id not in archived]
+            connection = session.connection()
+            settings = interval_settings(connection)
+            page, more = due_page(connection, settings, today, from_midnight, limit, offset)
+            return _rows(session, page, read_calendar(session), today), more
 
 
 def _rows(

@@ -7,51 +7,27 @@ count, and when the next is due, is the domain's ``plan_standing``.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scardesk.db.models import ModalityEntry, TreatmentPlan, TreatmentSession
-from scardesk.domain.enums import Modality
+from scardesk.db.due_index import among
+from scardesk.db.due_index import given_sessions as read_given
+from scardesk.db.models import TreatmentPlan
 from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.plan_standing import GivenSession, plan_standing, plan_start
 from scardesk.domain.plans import PlanItem, ProgressLine
-from scardesk.domain.time import to_muscat
 
-_log = logging.getLogger(__name__)
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
 
 
 def given_sessions(session: Session, patient_ids: Iterable[int]) -> dict[int, list[GivenSession]]:
-    """Every not-voided session with its modalities, per patient."""
+    """Every not-voided session with its modalities, per patient (the due index's reading)."""
     ids = sorted(set(patient_ids))
     found: dict[int, list[GivenSession]] = defaultdict(list)
     for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
-        rows = session.execute(
-            select(
-                TreatmentSession.patient_id,
-                TreatmentSession.id,
-                TreatmentSession.performed_at,
-                TreatmentSession.plan_id,
-                ModalityEntry.modality,
-                ModalityEntry.id,
-            )
-            .join(ModalityEntry, ModalityEntry.session_id == TreatmentSession.id)
-            .where(TreatmentSession.patient_id.in_(chunk), TreatmentSession.voided_at.is_(None))
-        )
-        for patient_id, session_id, performed_at, plan_id, modality, entry_id in rows:
-            try:
-                kind = Modality(modality)
-            except ValueError:
-                # Not a modality this version knows: it cannot count towards any plan item.
-                _log.error("stored record cannot be read: modality_entries #%s", entry_id)
-                continue
-            found[patient_id].append(
-                GivenSession(session_id, to_muscat(performed_at).date(), plan_id, kind)
-            )
+        found.update(read_given(session.connection(), among(chunk)))
     return found
 
 

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
+from scardesk.db import due_index
 from scardesk.db.audit import verify_chain
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import (
@@ -47,9 +48,11 @@ from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
+from scardesk.services.settings import RuleSettingsService
 from tests.demo.demo_copies import DemoCopies, module_demo_copies
 from tests.documents.pdf_checks import all_text, normalise
-from tests.helpers import first_user
+from tests.helpers import first_user, make_clinical_lead
+from tests.services.test_followup import listed_due, reference_due
 
 NOW = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)  # 12:30 in Muscat, a Monday
 TODAY = NOW.astimezone(MUSCAT).date()
@@ -484,3 +487,32 @@ def test_demo_treatment_consents_print_as_signed(
     )
     text = all_text(issued.pdf or b"")
     assert normalise("Signed on:") in text and "Signedon:____" not in text
+
+
+def test_the_demo_due_index_agrees_with_its_records_and_the_list_with_the_rule(
+    database: Database, generated: DemoSummary
+) -> None:
+    """The demo writes its patients in bulk, past the unit of work: each batch computes its
+    patients' due reasons itself. Every page of the list, on several days, equals the whole
+    clinic ranked in plain Python."""
+    with database.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
+    for day in (TODAY - timedelta(days=40), TODAY, TODAY + timedelta(days=25)):
+        expected = reference_due(database, day)
+        assert len(expected) > 10  # the demo has patients due on each of these days
+        assert listed_due(database, day, page=50) == expected
+
+
+def test_a_change_of_intervals_computes_every_patient_again(
+    database: Database, generated: DemoSummary
+) -> None:
+    lead = make_clinical_lead(database, first_user(database, Role.PRACTITIONER))
+    rules = RuleSettingsService(database)
+    stored = rules.current(lead)
+    before = listed_due(database, TODAY, page=100)
+    values = {**stored.parameters.to_mapping(), "microneedling_days": 60, "toxin_review_days": 10}
+    rules.save(lead, values, stored.version)
+    with database.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
+    after = listed_due(database, TODAY, page=100)
+    assert after == reference_due(database, TODAY) and after != before

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
 
+from scardesk.db import due_index
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Appointment,
     ModalityEntry,
+    Patient,
     PlanItem,
     TreatmentPlan,
     TreatmentSession,
@@ -18,7 +24,7 @@ from scardesk.db.models import (
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Modality
 from scardesk.domain.intervals import IntervalSettings, interval_days
-from scardesk.domain.scheduling import DueReason
+from scardesk.domain.scheduling import DueReason, merge_due, muscat_day_range
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
 from tests.helpers import FRONT_DESK, add_user_row, aisha, open_staffed
@@ -36,10 +42,40 @@ class Clinic:
         self.db = database
         with UnitOfWork(database, SYSTEM, "test.setup") as uow:
             self.user = add_user_row(uow.session)
+        self._registered: list[int] = []
 
     def patient(self, n: int) -> int:
         form = aisha(phone=f"9123 45{n:02d}", civil_number=f"1000{n:04d}")
         return PatientService(self.db).register(SYSTEM, form)[0].id
+
+    def patients(self, count: int) -> list[int]:
+        """``count`` patients, registered once (property examples share the clinic)."""
+        while len(self._registered) < count:
+            self._registered.append(self.patient(len(self._registered) + 1))
+        return self._registered[:count]
+
+    def void_a_session(self, pid: int, nth: int) -> None:
+        """Void the patient's ``nth`` not-voided session (cycling), if they have one."""
+        with UnitOfWork(self.db, SYSTEM, "test.setup") as uow:
+            rows = list(
+                uow.session.scalars(
+                    select(TreatmentSession)
+                    .where(TreatmentSession.patient_id == pid, TreatmentSession.voided_at.is_(None))
+                    .order_by(TreatmentSession.id)
+                )
+            )
+            if rows:
+                row = rows[nth % len(rows)]
+                row.voided_at = NOON
+                row.void_reason = "entered on the wrong patient"
+
+    def toggle_archive(self, pid: int) -> None:
+        patients = PatientService(self.db)
+        record = patients.get(SYSTEM, pid)
+        if record.archived_at is None:
+            patients.archive(SYSTEM, pid, record.version, "moved abroad")
+        else:
+            patients.restore(SYSTEM, pid, record.version)
 
     def session(self, pid: int, when: datetime, *modalities: str) -> None:
         with UnitOfWork(self.db, SYSTEM, "test.setup") as uow:
@@ -138,6 +174,16 @@ def test_toxin_review_is_due_two_weeks_after_injection_without_a_visit(clinic) -
     ]
 
 
+def test_a_toxin_review_lapses_once_the_retreatment_interval_has_passed(clinic) -> None:
+    retreatment = IntervalSettings().toxin_retreatment_days
+    last_day, lapsed = clinic.patient(1), clinic.patient(2)
+    clinic.session(last_day, days_ago(retreatment), "toxin")
+    clinic.session(lapsed, days_ago(retreatment + 1), "toxin")
+    assert [(r.patient_id, r.reasons) for r in due(clinic)] == [
+        (last_day, (DueReason.TOXIN_REVIEW,))
+    ]
+
+
 def test_a_toxin_plan_is_never_due_sooner_than_the_retreatment_interval(clinic) -> None:
     pid = clinic.patient(1)
     clinic.plan(pid, days_ago(200), "toxin", 3, 30)
@@ -163,3 +209,92 @@ def test_a_plan_never_started_is_due_from_its_start(clinic) -> None:
     clinic.plan(pid, days_ago(4), "chemical_peel", 4, 14)
     (row,) = due(clinic)
     assert (row.patient_id, row.days_overdue) == (pid, 4)
+
+
+def reference_due(database: Database, today: date) -> list[tuple[int, date, tuple, tuple]]:
+    """The whole clinic ranked in plain Python, the way the list worked before its index:
+    every patient's reasons computed afresh, a toxin review only within the retreatment
+    interval, nobody archived or booked from today on; then merged and sorted by the domain."""
+    with database.engine.connect() as connection:
+        settings = due_index.interval_settings(connection)
+        items = due_index.compute(connection, lambda column: column.is_not(None), settings)
+        archived = set(
+            connection.scalars(select(Patient.id).where(Patient.archived_at.is_not(None)))
+        )
+        midnight, _ = muscat_day_range(today)
+        booked = set(
+            connection.scalars(
+                select(Appointment.patient_id).where(
+                    Appointment.status == "booked", Appointment.starts_at >= midnight
+                )
+            )
+        )
+    window = timedelta(days=settings.toxin_retreatment_days - settings.toxin_review_days)
+    counted = [
+        replace(item, due_on=today) if item.reason is DueReason.UNREADABLE else item
+        for item in items
+        if item.patient_id not in archived | booked
+        and (item.reason is not DueReason.TOXIN_REVIEW or item.due_on >= today - window)
+    ]
+    return [(d.patient_id, d.due_on, d.reasons, d.modalities) for d in merge_due(counted, today)]
+
+
+def listed_due(database: Database, today: date, page: int) -> list[tuple[int, date, tuple, tuple]]:
+    """Every page of the due list, read as the Today screen reads it ("More" until the end)."""
+    found, more = [], True
+    while more:
+        rows, more = FollowUpService(database).due_list(
+            FRONT_DESK, today, limit=page, offset=len(found)
+        )
+        found += [(r.patient_id, r.due_on, r.reasons, r.modalities) for r in rows]
+    return found
+
+
+_MODALITIES = st.sampled_from(["toxin", "toxin", "microneedling", "fractional_laser", "subcision"])
+_WRITES = st.lists(
+    st.one_of(
+        st.tuples(st.just("session"), st.integers(0, 3), st.integers(0, 90), _MODALITIES),
+        st.tuples(st.just("plan"), st.integers(0, 3), st.integers(0, 200), _MODALITIES),
+        st.tuples(
+            st.just("visit"),
+            st.integers(0, 3),
+            st.integers(-10, 60),
+            st.sampled_from(["booked", "arrived", "done", "cancelled"]),
+        ),
+        st.tuples(st.just("void"), st.integers(0, 3), st.integers(0, 9), st.just("")),
+        st.tuples(st.just("archive"), st.integers(0, 3), st.just(0), st.just("")),
+    ),
+    min_size=1,
+    max_size=16,
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(writes=_WRITES, list_day=st.integers(-30, 60), page=st.integers(1, 4))
+def test_after_any_writes_the_index_agrees_with_the_records_and_the_list_with_the_rule(
+    clinic: Clinic, writes: list[tuple[str, int, int, str]], list_day: int, page: int
+) -> None:
+    """Sessions, plans, visits, voids and archives in any order (examples add up in one
+    clinic): the stored index equals a fresh computation, and the paged list equals the whole
+    clinic ranked in Python."""
+    patients = clinic.patients(4)
+    for kind, who, days, detail in writes:
+        pid = patients[who]
+        if kind == "session":
+            clinic.session(pid, days_ago(days), detail)
+        elif kind == "plan":
+            clinic.plan(pid, days_ago(days), detail, 3, 28)
+        elif kind == "visit":
+            clinic.book(pid, days_ago(days), status=detail)
+        elif kind == "void":
+            clinic.void_a_session(pid, days)
+        else:
+            clinic.toggle_archive(pid)
+    with clinic.db.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
+    today = TODAY + timedelta(days=list_day)
+    assert listed_due(clinic.db, today, page) == reference_due(clinic.db, today)

@@ -13,6 +13,7 @@ from scardesk.db.models import (
     TreatmentPlan,
     TreatmentSession,
 )
+from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
 from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.plans import PlanInput, PlanItemInput
@@ -40,7 +41,9 @@ def record_session(
     plan_id: int | None = None,
     voided: bool = False,
 ) -> None:
-    with database.sessions() as session:
+    # Through a unit of work, as the app writes: audited, and the due index follows.
+    with UnitOfWork(database, SYSTEM, "test.session") as uow:
+        session = uow.session
         visit = TreatmentSession(
             patient_id=patient_id,
             plan_id=plan_id,
@@ -51,7 +54,6 @@ def record_session(
         session.add(visit)
         session.flush()
         session.add_all(ModalityEntry(session_id=visit.id, modality=m.value) for m in modalities)
-        session.commit()
 
 
 def test_blank_intervals_come_from_the_clinic_settings(database: Database, patient_id: int) -> None:

@@ -14,6 +14,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text, update
 
+from scardesk.db import due_index
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Assessment,
@@ -35,6 +36,7 @@ from scardesk.services.consents import ConsentService
 from scardesk.services.documents import DocumentService
 from scardesk.services.followup import FollowUpService
 from scardesk.services.history import HistoryService
+from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
 from tests.helpers import ADMIN, PRACTITIONER, count
@@ -237,10 +239,18 @@ def test_a_plan_that_cannot_be_read_puts_the_patient_on_the_due_list(
         connection.execute(
             update(PlanItem).where(PlanItem.plan_id == plan.id).values(modality="laser-2019")
         )
+        # Changed behind ScarDesk, the plan no longer agrees with the due index: the check says so.
+        assert due_index.index_problems(connection) == 1
+    # The next write about the patient computes them again, and they are listed as unreadable.
+    patients = PatientService(database)
+    archived, _ = patients.archive(ADMIN, clinic.patient_id, 1, "checking the due index")
+    patients.restore(ADMIN, clinic.patient_id, archived.version)
     rows, _ = FollowUpService(database).due_list(ADMIN, TODAY)
     assert [(r.patient_id, r.reasons, r.modalities) for r in rows] == [
         (clinic.patient_id, (DueReason.UNREADABLE,), ())
     ]
+    with database.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
     with pytest.raises(UnreadableRecordError):
         PlanService(database).progress(PRACTITIONER, plan.id)
 

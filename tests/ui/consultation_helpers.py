@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from scardesk.db.engine import open_database
 from scardesk.db.models import ModalityEntry, TreatmentSession
+from scardesk.db.unit_of_work import UnitOfWork
 from scardesk.domain.enums import Modality, Role
 from scardesk.domain.records import PatientInput
 from scardesk.services.session import SYSTEM, SignedIn
@@ -63,7 +64,9 @@ def record_session(
     counts them)."""
     database = open_database(f"sqlite:///{database_path}")
     try:
-        with database.sessions() as session:
+        # Through a unit of work, as the app writes: audited, and the due index follows.
+        with UnitOfWork(database, SYSTEM, "test.session") as uow:
+            session = uow.session
             visit = TreatmentSession(
                 patient_id=patient_id,
                 plan_id=plan_id,
@@ -75,7 +78,6 @@ def record_session(
             session.add_all(
                 ModalityEntry(session_id=visit.id, modality=m.value) for m in modalities
             )
-            session.commit()
     finally:
         database.dispose()
 

@@ -22,6 +22,7 @@ from scardesk.db.models.clinical import (
     RegionScarCount,
     TreatmentPlan,
 )
+from scardesk.db.models.followup import due_items
 from scardesk.db.models.people import Consent, HistoryEntry, Patient, SignInThrottle, User
 from scardesk.db.models.reminders import (
     REMINDER_TEMPLATES_ID,
@@ -80,4 +81,5 @@ __all__ = [
     "Versioned",
     "Voidable",
     "WorkingWeek",
+    "due_items",
 ]

@@ -159,7 +159,7 @@ class RemindersPanel(TodayPanel):
     def reload(self) -> None:
         service, actor = self._context.services.reminders, self._context.signed_in.actor
         day, today = self.day(), self._clock()
-        # Slow: it ranks the due list too (see due_panel). One read at a time, the newest next.
+        # Through SlowRead, as the due panel: one read at a time, the newest request next.
         self._reads.run(lambda: service.for_day(actor, day, today), self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
