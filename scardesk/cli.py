@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("upgrade", "apply schema migrations"),
         ("current", "show the schema revision"),
         ("check", "check integrity: file, foreign keys, schema, audit chain, every stored record"),
+        ("reindex", "compute the due list's index again from the records"),
     ):
         _common(db_commands.add_parser(name, help=text, description=text))
     encrypt = db_commands.add_parser(
@@ -366,11 +367,12 @@ def _demo(args: argparse.Namespace, url: str) -> int:
 
 
 def _db(args: argparse.Namespace, url: str) -> int:
-    from scardesk.cli_commands import db_check, db_current, db_encrypt, db_upgrade
+    from scardesk.cli_commands import db_check, db_current, db_encrypt, db_reindex, db_upgrade
 
     if args.db_command == "encrypt":
         return db_encrypt(url, remember=args.remember)
-    return {"upgrade": db_upgrade, "current": db_current, "check": db_check}[args.db_command](url)
+    actions = {"upgrade": db_upgrade, "current": db_current, "check": db_check}
+    return {**actions, "reindex": db_reindex}[args.db_command](url)
 
 
 def _backup(args: argparse.Namespace, url: str) -> int:

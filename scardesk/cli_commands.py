@@ -88,6 +88,27 @@ def db_current(url: str) -> int:
     return EXIT_OK
 
 
+def db_reindex(url: str) -> int:
+    """Compute the due list's index again from the records (after `db check` found it wrong).
+
+    The index holds nothing anyone wrote, only what follows from the records, so computing it
+    again loses nothing; it is one audited action, like any write."""
+    from scardesk.db import due_index
+    from scardesk.db.unit_of_work import UnitOfWork
+
+    database = open_database(url, must_exist=True)
+    try:
+        started = time.perf_counter()
+        with UnitOfWork(database, SYSTEM, "due_index.rebuild") as uow:
+            rows = due_index.rebuild(uow.session.connection())
+            uow.note("due_items", None, after={"rows": rows})
+    finally:
+        database.dispose()
+    seconds = time.perf_counter() - started
+    print(f"due list index computed again: {counted(rows, 'row', 'rows')} in {seconds:.1f} s")
+    return EXIT_OK
+
+
 def db_check(url: str) -> int:
     from scardesk.db.audit_seal import anchor_summary
     from scardesk.db.integrity import check_database

@@ -17,6 +17,7 @@ COMMANDS = [
     ["db", "upgrade"],
     ["db", "current"],
     ["db", "check"],
+    ["db", "reindex"],
     ["backup"],
     ["restore"],
     ["user"],
@@ -78,6 +79,37 @@ def test_db_check_passes_on_a_healthy_database_and_fails_on_a_tampered_one(
     connection.close()
     assert main(["db", "check", "--data-dir", str(tmp_path)]) == 1
     assert "[edited event]" in capsys.readouterr().err
+
+
+def test_db_check_finds_a_due_index_changed_by_hand_and_reindex_mends_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path)]
+    assert main(["demo", "--patients", "60", *data]) == 0
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        (rows,) = connection.execute("SELECT count(*) FROM due_items").fetchone()
+        assert rows > 0
+        # Two patients' index rows changed outside ScarDesk: one day moved, one row dropped.
+        connection.execute(
+            "UPDATE due_items SET due_on = '2001-01-01' WHERE id = (SELECT min(id) FROM due_items)"
+        )
+        connection.execute(
+            "DELETE FROM due_items WHERE id = (SELECT max(id) FROM due_items)"
+            " AND patient_id <> (SELECT patient_id FROM due_items ORDER BY id LIMIT 1)"
+        )
+    connection.close()
+    capsys.readouterr()
+    assert main(["db", "check", *data]) == 1
+    assert "due list's index differs from the records of 2 patients" in capsys.readouterr().err
+    assert main(["db", "reindex", *data]) == 0
+    assert f"computed again: {rows:,} rows" in capsys.readouterr().out
+    assert main(["db", "check", *data]) == 0
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        actions = [
+            row[0] for row in connection.execute("SELECT action FROM audit_events ORDER BY id")
+        ]
+    connection.close()
+    assert actions[-1] == "due_index.rebuild"
 
 
 def test_backup_then_restore_keeps_the_replaced_database(

@@ -5981,6 +5981,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Lot number</source>
+        <extracomment>The whole report is on screen (its rows, sort and counts).</extracomment>
         <translation>رقم التشغيلة</translation>
     </message>
     <message>
@@ -9520,6 +9521,10 @@ Nothing was changed.</source>
         <translation>فحص أوقات الجلسات المنسوخة إلى بنود التوكسين</translation>
     </message>
     <message>
+        <source>check of the due list&apos;s index</source>
+        <translation>فحص فهرس قائمة المستحقين للمتابعة</translation>
+    </message>
+    <message>
         <source>The {step} could not be completed.</source>
         <translation>تعذّر إكمال {step}.</translation>
     </message>
@@ -9586,6 +9591,17 @@ Nothing was changed.</source>
             <numerusform>{table}: %n صفوف أخرى تتعذّر قراءتها كذلك.</numerusform>
             <numerusform>{table}: %n صفًا آخر تتعذّر قراءته كذلك.</numerusform>
             <numerusform>{table}: %n صف آخر تتعذّر قراءته كذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due list&apos;s index differs from the records of %n patient(s) (changed outside ScarDesk, or a fault): the due list shows them wrongly until `{command}` computes it again.</source>
+        <translation>
+            <numerusform>لا يختلف فهرس قائمة المستحقين للمتابعة عن سجلات أي مريض (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
+            <numerusform>يختلف فهرس قائمة المستحقين للمتابعة عن سجلات مريض واحد (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
+            <numerusform>يختلف فهرس قائمة المستحقين للمتابعة عن سجلات مريضَين (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
+            <numerusform>يختلف فهرس قائمة المستحقين للمتابعة عن سجلات %n مرضى (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
+            <numerusform>يختلف فهرس قائمة المستحقين للمتابعة عن سجلات %n مريضًا (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
+            <numerusform>يختلف فهرس قائمة المستحقين للمتابعة عن سجلات %n مريض (تغيير خارج ScarDesk أو خلل)، فتعرضهم القائمة على نحو خاطئ إلى أن يعيد `{command}` حسابه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

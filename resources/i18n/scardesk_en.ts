@@ -235,6 +235,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The due list&apos;s index differs from the records of %n patient(s) (changed outside ScarDesk, or a fault): the due list shows them wrongly until `{command}` computes it again.</source>
+        <translation>
+            <numerusform>The due list&apos;s index differs from the records of %n patient (changed outside ScarDesk, or a fault): the due list shows them wrongly until `{command}` computes it again.</numerusform>
+            <numerusform>The due list&apos;s index differs from the records of %n patients (changed outside ScarDesk, or a fault): the due list shows them wrongly until `{command}` computes it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{table}: %n entry differs/entries differ from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</source>
         <translation>
             <numerusform>{table}: %n entry differs from the session in time, id, patient, practitioner or voiding (changed outside ScarDesk); lot recall lists such entries wrongly: ids {ids}.</numerusform>

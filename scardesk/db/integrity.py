@@ -22,13 +22,13 @@ from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool, StaticPool
 
-from scardesk.db import cipher, schema
+from scardesk.db import cipher, due_index, schema
 from scardesk.db.audit_seal import seal_path
 from scardesk.db.copy_check import copy_problems
 from scardesk.db.engine import Database
 from scardesk.db.record_check import record_problems
 from scardesk.db.tamper import audit_problems
-from scardesk.domain.errors import StorageRefusedError
+from scardesk.domain.errors import StorageRefusedError, UnreadableRecordError
 from scardesk.domain.integrity_messages import findings_text
 from scardesk.domain.message_catalogue import english
 from scardesk.domain.messages import Message, Verbatim
@@ -39,6 +39,7 @@ _MAX_SQLITE_FINDINGS = 20
 _SHOWN_FINDINGS = 5
 _RESTORE_COMMAND = Verbatim("scardesk restore FILE")
 _UPGRADE_COMMAND = Verbatim("scardesk db upgrade")
+_REINDEX_COMMAND = Verbatim("scardesk db reindex")
 
 
 @dataclass(frozen=True)
@@ -168,11 +169,26 @@ def _check_engine(
     if revision is not None and revision in schema.known_revisions():
         step("audit", lambda: _audit_problems(engine, seal_for))
         step("copies", lambda: copy_problems(engine))
+        step("due_index", lambda: _due_index_problems(engine))
         before = len(problems)
         step("records", lambda: record_problems(engine))
         unreadable = tuple(problems[before:])
         return IntegrityReport(tuple(problems), unreadable)
     return IntegrityReport(tuple(problems))
+
+
+def _due_index_problems(engine: Engine) -> list[Message]:
+    """Does the due list's index (revision 0015) equal a fresh computation from the records?"""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("due_items"):
+            return []  # a file from before revision 0015 (a backup being checked)
+        try:
+            differing = due_index.index_problems(connection)
+        except UnreadableRecordError:
+            return []  # the clinic's settings cannot be read: the record check names the row
+    if not differing:
+        return []
+    return [Message("integrity.due_index", {"n": differing, "command": _REINDEX_COMMAND})]
 
 
 def _sqlite_integrity(engine: Engine) -> list[Message]:

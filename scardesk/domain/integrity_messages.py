@@ -31,6 +31,7 @@ INTEGRITY_ENGLISH: dict[str, str] = {
     "integrity.step.audit": "audit trail check",
     "integrity.step.records": "stored record check",
     "integrity.step.copies": "check of the session times copied onto toxin entries",
+    "integrity.step.due_index": "check of the due list's index",
     "integrity.step_failed": "The {step} could not be completed.",
     "integrity.step_failed_restore": (
         "The {step} could not be completed. Restore the latest good backup ({command})."
@@ -57,6 +58,11 @@ INTEGRITY_ENGLISH: dict[str, str] = {
     "integrity.unreadable": "{record} cannot be read by this version of ScarDesk ({reason}).",
     "integrity.unreadable_technical": "{record} cannot be read by this version of ScarDesk.",
     "integrity.unreadable_more": "{table}: {n} {n:more row|more rows} cannot be read either.",
+    "integrity.due_index": (
+        "The due list's index differs from the records of {n} {n:patient|patients} (changed "
+        "outside ScarDesk, or a fault): the due list shows them wrongly until `{command}` "
+        "computes it again."
+    ),
     "integrity.session_copy": (
         "{table}: {n} {n:entry differs|entries differ} from the session in time, id, patient, "
         "practitioner or voiding (changed outside ScarDesk); lot recall lists such entries "

@@ -23,6 +23,7 @@ INTEGRITY_MARKED: dict[str, str] = {
     "integrity.step.audit": _n("audit trail check"),
     "integrity.step.records": _n("stored record check"),
     "integrity.step.copies": _n("check of the session times copied onto toxin entries"),
+    "integrity.step.due_index": _n("check of the due list's index"),
     "integrity.step_failed": _n("The {step} could not be completed."),
     "integrity.step_failed_restore": _n(
         "The {step} could not be completed. Restore the latest good backup ({command})."
@@ -54,6 +55,13 @@ INTEGRITY_MARKED: dict[str, str] = {
     "integrity.unreadable_technical": _n("{record} cannot be read by this version of ScarDesk."),
     "integrity.unreadable_more": _np(
         "{table}: %n more row(s) cannot be read either.",
+        None,
+        COUNTED,
+    ),
+    "integrity.due_index": _np(
+        "The due list's index differs from the records of %n patient(s) (changed outside "
+        "ScarDesk, or a fault): the due list shows them wrongly until `{command}` computes it "
+        "again.",
         None,
         COUNTED,
     ),

@@ -79,7 +79,15 @@ DYNAMIC_FAMILIES: dict[str, set[str]] = {
     "stored.kind.": {f"stored.kind.{kind}" for kind in STORED_KINDS.values()},
     "integrity.step.": {
         f"integrity.step.{step}"
-        for step in ("sqlite", "foreign_keys", "revision", "audit", "copies", "records")
+        for step in (
+            "sqlite",
+            "foreign_keys",
+            "revision",
+            "audit",
+            "copies",
+            "due_index",
+            "records",
+        )
     },
     "permission.": {f"permission.{permission.value}" for permission in Permission},
     "role.": {f"role.{role.value}" for role in Role},

@@ -53,12 +53,12 @@ if TYPE_CHECKING:  # the export service loads with the first export, not with th
 
 LotPair = tuple[ProductRecord, LotRecord]
 
-#: After the first screenful, streamed rows are added to the table at most this often. Each
-#: addition makes the UI thread lay out and repaint the table and run Python for its cells,
-#: and that Python takes turns (the GIL) with the thread still reading the report: adding each
-#: of the busiest lot's ~28 batches as it came made the whole report show in 1.1-1.6 s at a
-#: million patients against 0.55-0.7 s to read it; a few additions keep the table growing
-#: where the person can see it without slowing the read (issue #16).
+# After the first screenful, streamed rows are added to the table at most this often. Each
+# addition makes the UI thread lay out and repaint the table and run Python for its cells,
+# and that Python takes turns (the GIL) with the thread still reading the report: adding each
+# of the busiest lot's ~28 batches as it came made the whole report show in 1.1-1.6 s at a
+# million patients against 0.55-0.7 s to read it; a few additions keep the table growing
+# where the person can see it without slowing the read (issue #16).
 SHOW_ROWS_EVERY_MS = 250
 
 
