@@ -8,15 +8,19 @@ Both lists open with the Today screen, side by side on the read threads. Measure
 interleaved with the baseline:
 
 * **due list, first page** — ``FollowUpService.due_list(today, limit=50)``;
+* **due list, eleventh page** — the same at offset 500 (ten presses of "More");
 * **reminders for today** — ``ReminderService.for_day(today, today)`` (today's bookings, then
-  the first due patients: it computes the due list too);
+  the first due patients: it reads the due list too);
+* **index refresh, one patient** — what every write about a patient now adds: computing that
+  patient's due reasons again (``db.due_index.refresh``, in a transaction rolled back), for a
+  patient with an active plan and sessions;
 * **baseline** — the bare SQL of a first page of 50 patients with an active plan, in plan
-  order: about what a due list read query-side (an indexed next-due date) would cost.
+  order.
 
-At 1,000,000 demo patients the due list took 55 s alone (79 s on PostgreSQL), and 111-140 s
-each with both lists running side by side: it computes the standing of every active plan in
-Python (538,447 of them) before cutting one page. A target of ≤ 200 ms for the first page
-needs the list read query-side. Nothing is asserted; no patient data is printed.
+At 1,000,000 demo patients the due list took 55 s alone (79 s on PostgreSQL) while it ranked
+every active plan in Python (538,447 of them) on each read; it now reads one page off the due
+index (revision 0015). Target: first page ≤ 200 ms at 1M. Nothing is asserted; no patient
+data is printed.
 """
 
 from __future__ import annotations
@@ -32,8 +36,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from scardesk.db import due_index
 from scardesk.db.engine import Database, open_database
-from scardesk.db.models import Patient, TreatmentPlan
+from scardesk.db.models import Patient, TreatmentPlan, TreatmentSession
 from scardesk.domain.enums import PlanStatus
 from scardesk.domain.time import muscat_today
 from scardesk.services.container import build_services
@@ -76,17 +81,40 @@ def bench(database: Database, runs: int) -> None:
             .select_from(TreatmentPlan)
             .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
         ).scalar_one()
+        treated = connection.execute(
+            select(TreatmentPlan.patient_id)
+            .join(TreatmentSession, TreatmentSession.plan_id == TreatmentPlan.id)
+            .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
+            .order_by(TreatmentPlan.id.desc())
+            .limit(1)
+        ).scalar_one()
+
+    def refresh() -> None:
+        with database.engine.connect() as connection, connection.begin() as transaction:
+            due_index.refresh(connection, [treated])
+            transaction.rollback()
+
     print(f"{database.kind}: {plans:,} active plans; {runs} runs each, interleaved")
-    base: list[float] = []
-    due: list[float] = []
-    reminders: list[float] = []
+    samples: dict[str, list[float]] = {name: [] for name in _LABELS}
     for _ in range(runs):
-        base.append(timed(bare))
-        due.append(timed(lambda: services.followup.due_list(doctor, today, limit=PAGE)))
-        reminders.append(timed(lambda: services.reminders.for_day(doctor, today, today)))
-    line("bare first page (baseline)", base, base)
-    line("due list, first page", due, base)
-    line("reminders for today", reminders, base)
+        samples["base"].append(timed(bare))
+        samples["due"].append(timed(lambda: services.followup.due_list(doctor, today, limit=PAGE)))
+        samples["deep"].append(
+            timed(lambda: services.followup.due_list(doctor, today, limit=PAGE, offset=10 * PAGE))
+        )
+        samples["reminders"].append(timed(lambda: services.reminders.for_day(doctor, today, today)))
+        samples["refresh"].append(timed(refresh))
+    for name, label in _LABELS.items():
+        line(label, samples[name], samples["base"])
+
+
+_LABELS = {
+    "base": "bare first page (baseline)",
+    "due": "due list, first page",
+    "deep": "due list, eleventh page",
+    "reminders": "reminders for today",
+    "refresh": "index refresh, one patient",
+}
 
 
 def main() -> int:
