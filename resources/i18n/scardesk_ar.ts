@@ -9293,6 +9293,10 @@ Nothing was changed.</source>
         <translation>{who}: تغيير جدول النسخ الاحتياطي</translation>
     </message>
     <message>
+        <source>{who} computed the due list&apos;s index again from the records</source>
+        <translation>{who}: إعادة حساب فهرس قائمة المستحقين للمتابعة من السجلات</translation>
+    </message>
+    <message>
         <source>{who} changed the safety rules</source>
         <translation>{who}: تغيير قواعد السلامة</translation>
     </message>

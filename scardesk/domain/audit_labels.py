@@ -205,7 +205,17 @@ def group_of(action: str) -> ActionGroup:
     if action.startswith("appointment."):
         return ActionGroup.APPOINTMENTS
     if action.startswith(
-        ("user.", "settings.", "content.", "backup.", "product.", "lot.", "demo.", "audit.")
+        (
+            "user.",
+            "settings.",
+            "content.",
+            "backup.",
+            "product.",
+            "lot.",
+            "demo.",
+            "audit.",
+            "due_index.",
+        )
     ):
         return ActionGroup.ADMINISTRATION
     return ActionGroup.OTHER

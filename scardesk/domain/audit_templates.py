@@ -53,6 +53,7 @@ HEADLINES: dict[str, str] = {
     "backup.create": _n("{who} made a backup of the database"),
     "backup.restore": _n("{who} restored the database from a backup"),
     "backup.schedule": _n("{who} changed the backup schedule"),
+    "due_index.rebuild": _n("{who} computed the due list's index again from the records"),
     "settings.rules": _n("{who} changed the safety rules"),
     "content.save": _n("{who} changed the text of printed documents"),
     "content.revert": _n("{who} restored the original text of printed documents"),
