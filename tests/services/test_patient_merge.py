@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, update
 
+from scardesk.db import due_index
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Appointment,
@@ -25,6 +26,7 @@ from scardesk.db.models import (
     TreatmentSession,
 )
 from scardesk.db.models.base import COPY_OF
+from scardesk.domain.enums import Modality
 from scardesk.domain.errors import (
     ConflictError,
     DuplicateDocumentError,
@@ -32,10 +34,13 @@ from scardesk.domain.errors import (
     ValidationError,
 )
 from scardesk.domain.merge import MergeSide
+from scardesk.domain.time import muscat_today, utc_now
+from scardesk.services.followup import FollowUpService
 from scardesk.services.merge import PatientMergeService, patient_children
 from scardesk.services.patients import PatientService
 from scardesk.services.search import PatientSearchService
 from tests.helpers import ADMIN, FRONT_DESK, PRACTITIONER, STAFF_PASSWORD, aisha, audit_count
+from tests.services.test_plan_service import record_session
 
 AT = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
 #: Both records hold a contact preference: the survivor keeps its own, the merged one keeps its
@@ -217,6 +222,26 @@ def test_every_row_moves_to_the_survivor_and_nothing_is_deleted(
             f"merged into file #{survivor_id}: same person registered twice at the desk"
         )
         assert merged.civil_number == "K1234567"  # its old document stays on it, for the trail
+
+
+def test_the_due_list_follows_the_sessions_to_the_survivor(
+    database: Database, pair: tuple[int, int]
+) -> None:
+    """A toxin review the duplicate record was due for is the survivor's after the merge, and
+    the due index of both equals a fresh computation."""
+    survivor_id, other_id = pair
+    record_session(database, other_id, utc_now() - timedelta(days=20), Modality.TOXIN)
+    today = muscat_today()
+
+    def due_patients() -> list[int]:
+        rows, _ = FollowUpService(database).due_list(FRONT_DESK, today)
+        return [row.patient_id for row in rows]
+
+    assert due_patients() == [other_id]
+    _merge(database, pair)
+    assert due_patients() == [survivor_id]
+    with database.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
 
 
 def test_fields_are_taken_from_the_record_the_user_chose(
