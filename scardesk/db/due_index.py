@@ -10,7 +10,7 @@ that can change it:
 * the unit of work refreshes the patients a write names, when it touches a table the rules
   read (``refresh_after``): sessions and their modalities, plans and their items,
   appointments (a visit ends a toxin review), and the patient row (a merge);
-* a change of the clinic's intervals recomputes every patient;
+* a change of the intervals the rules read (``RULE_SETTINGS``) recomputes every patient;
 * the demo builder computes each batch of patients it writes (``refresh_range``).
 
 What depends on the day stays in the query: a reason counts when its day has come, a toxin
@@ -77,6 +77,11 @@ _FOLLOWS_FROM = frozenset(
         "appointments",
     }
 )
+#: The interval settings the stored reasons depend on: the toxin review's day, and the floor of
+#: a toxin plan item's interval (``plans._next_due``). The other intervals only fill in new plan
+#: items (which store their own), so changing them computes nobody again; a test changes each
+#: of them and checks the computation does not move.
+RULE_SETTINGS = ("toxin_review_days", "toxin_retreatment_days")
 #: A stored modality name to its member: a dict lookup, where ``Modality(name)`` per session
 #: row was a sixth of computing a range of patients.
 _MODALITY = {member.value: member for member in Modality}
@@ -297,15 +302,17 @@ def refresh_after(connection: Connection, events: Sequence[PendingEvent]) -> Non
 
 
 def _intervals_changed(event: PendingEvent) -> bool:
-    def intervals(values: dict[str, Any] | None) -> IntervalSettings | None:
-        if values is None or "rule_parameters" not in values:
-            return None
+    def read(values: dict[str, Any] | None) -> dict[str, int] | None:
         try:
-            return decode_rule_parameters(values["rule_parameters"]).interval_settings()
+            if values is None:  # no settings row yet: the clinic ran on the defaults
+                settings = GateParameters().interval_settings()
+            else:
+                settings = decode_rule_parameters(values["rule_parameters"]).interval_settings()
         except (UnreadableRecordError, KeyError, TypeError, ValueError):
             return None  # unreadable: recompute, and let reading the settings say why
+        return {key: settings.value(key) for key in RULE_SETTINGS}
 
-    before, after = intervals(event.before), intervals(event.after)
+    before, after = read(event.before), read(event.after)
     return before is None or after is None or before != after
 
 

@@ -27,7 +27,15 @@ from scardesk.domain.intervals import IntervalSettings, interval_days
 from scardesk.domain.scheduling import DueReason, merge_due, muscat_day_range
 from scardesk.services.followup import FollowUpService
 from scardesk.services.patients import PatientService
-from tests.helpers import FRONT_DESK, add_user_row, aisha, open_staffed
+from scardesk.services.settings import RuleSettingsService
+from tests.helpers import (
+    FRONT_DESK,
+    PRACTITIONER,
+    add_user_row,
+    aisha,
+    make_clinical_lead,
+    open_staffed,
+)
 
 TODAY = date(2026, 3, 10)
 NOON = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # 12:00 in Muscat
@@ -298,3 +306,55 @@ def test_after_any_writes_the_index_agrees_with_the_records_and_the_list_with_th
         assert due_index.index_problems(connection) == 0
     today = TODAY + timedelta(days=list_day)
     assert listed_due(clinic.db, today, page) == reference_due(clinic.db, today)
+
+
+def test_only_the_rule_settings_move_a_computed_day(clinic: Clinic) -> None:
+    """The due index is computed again for everyone only when ``RULE_SETTINGS`` change; every
+    other interval must then leave the computation where it was (a new setting the rules come
+    to read has to be added there, or this fails)."""
+    pid = clinic.patients(1)[0]
+    for modality in Modality:
+        clinic.plan(pid, days_ago(300), modality.value, 5, 20)
+        clinic.session(pid, days_ago(50), modality.value)
+    clinic.session(pid, days_ago(10), "toxin")
+    defaults = IntervalSettings()
+
+    def computed(settings: IntervalSettings) -> list:
+        with clinic.db.engine.connect() as connection:
+            return due_index.compute(connection, due_index.among([pid]), settings)
+
+    baseline = computed(defaults)
+    assert {item.reason for item in baseline} == {DueReason.PLAN_SESSION, DueReason.TOXIN_REVIEW}
+    for key, setting in IntervalSettings.CATALOGUE.items():
+        other = setting.high if defaults.value(key) != setting.high else setting.low
+        moved = computed(defaults.but(**{key: other})) != baseline
+        assert moved == (key in due_index.RULE_SETTINGS), key
+
+
+def test_a_change_of_other_intervals_leaves_the_index_as_it_was(
+    clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million patients computing everyone takes one to two minutes, holding the other
+    writers: only a change the stored days depend on may cost that."""
+    pid = clinic.patients(1)[0]
+    clinic.session(pid, days_ago(20), "toxin")
+    lead = make_clinical_lead(clinic.db, PRACTITIONER)
+    rules = RuleSettingsService(clinic.db)
+    rebuilds: list[int] = []
+    real_rebuild = due_index.rebuild
+    monkeypatch.setattr(
+        due_index, "rebuild", lambda connection: rebuilds.append(1) or real_rebuild(connection)
+    )
+
+    def save(key: str, value: int) -> None:
+        stored = rules.current(lead)
+        rules.save(lead, {**stored.parameters.to_mapping(), key: value}, stored.version)
+
+    save("microneedling_days", 60)
+    assert rebuilds == []
+    save("toxin_review_days", 10)
+    assert rebuilds == [1]
+    (row,) = due(clinic)
+    assert row.days_overdue == 10  # injected 20 days ago, reviewed after 10
+    with clinic.db.engine.connect() as connection:
+        assert due_index.index_problems(connection) == 0
