@@ -213,26 +213,3 @@ def plan_progress(
             text = f"{head}, next due {due.isoformat()}"
         lines.append(ProgressLine(item.modality, done, item.sessions_planned, due, False, text))
     return lines
-
-
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    """A planned session the front desk should book: scheduling facts only, no clinical notes."""
-
-    patient_id: int
-    plan_id: int
-    modality: Modality
-    session_number: int
-    sessions_planned: int
-    due_on: date
-
-
-def due_items(
-    patient_id: int, plan_id: int, lines: Sequence[ProgressLine], until: date
-) -> list[DueItem]:
-    """The plan's next sessions due on or before ``until`` (overdue ones included)."""
-    return [
-        DueItem(patient_id, plan_id, line.modality, line.done + 1, line.planned, line.next_due)
-        for line in lines
-        if not line.complete and line.next_due is not None and line.next_due <= until
-    ]

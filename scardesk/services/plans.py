@@ -6,8 +6,6 @@ modality entries), so a voided session drops out of "2 of 4" by itself.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,16 +19,14 @@ from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.messages import Message
 from scardesk.domain.permissions import Permission
 from scardesk.domain.plans import (
-    DueItem,
     PlanData,
     PlanInput,
     PlanRecord,
     ProgressLine,
-    due_items,
     validate_plan,
 )
 from scardesk.domain.records import Changes
-from scardesk.domain.time import muscat_today, utc_now
+from scardesk.domain.time import utc_now
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.domain.validation import validate_reason
 from scardesk.services.access import check
@@ -197,28 +193,3 @@ class PlanService:
             record = read_one("treatment_plans", row, lambda r: plan_record(session, r))
             given = given_sessions(session, [row.patient_id])[row.patient_id]
             return standing_of(row, record.items, given, interval_settings(session))
-
-    def due(self, actor: Actor, until: date | None = None) -> list[DueItem]:
-        """Sessions of active plans due by ``until`` (default today), for the front desk.
-
-        Needs only the appointments permission: it says which modality to book and when, which
-        the desk sees on appointments anyway, and nothing of goals, notes or findings.
-        """
-        check(self._db, actor, Permission.MANAGE_APPOINTMENTS)
-        last_day = until or muscat_today()
-        found: list[DueItem] = []
-        with self._db.sessions() as session:
-            settings = interval_settings(session)
-            rows = list(
-                session.scalars(
-                    select(TreatmentPlan)
-                    .where(TreatmentPlan.status == PlanStatus.ACTIVE.value)
-                    .order_by(TreatmentPlan.id)
-                )
-            )
-            given = given_sessions(session, [row.patient_id for row in rows])
-            for row in rows:
-                record = read_one("treatment_plans", row, lambda r: plan_record(session, r))
-                lines = standing_of(row, record.items, given[row.patient_id], settings)
-                found.extend(due_items(row.patient_id, row.id, lines, last_day))
-        return sorted(found, key=lambda d: (d.due_on, d.patient_id, d.modality.value))

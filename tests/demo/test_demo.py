@@ -322,11 +322,11 @@ def test_due_list_has_plan_patients_some_overdue_and_others_not_yet_due(
         first_user(database, Role.FRONT_DESK), TODAY, limit=500
     )
     assert any("plan_session" in {reason.value for reason in row.reasons} for row in rows)
-    upcoming = PlanService(database).due(
-        first_user(database, Role.FRONT_DESK), until=TODAY + timedelta(days=60)
+    upcoming, _ = FollowUpService(database).due_list(
+        first_user(database, Role.FRONT_DESK), TODAY + timedelta(days=60), limit=500
     )
-    assert any(item.due_on < TODAY for item in upcoming)
-    assert any(item.due_on > TODAY for item in upcoming)
+    assert any(row.due_on < TODAY for row in upcoming)
+    assert any(row.due_on > TODAY for row in upcoming)
 
 
 def test_every_done_appointment_has_its_session(database: Database, generated: DemoSummary) -> None:

@@ -15,7 +15,6 @@ from scardesk.domain.plans import (
     PlanInput,
     PlanItem,
     PlanItemInput,
-    due_items,
     plan_progress,
     validate_plan,
 )
@@ -96,22 +95,6 @@ def test_plan_errors_name_each_bad_line() -> None:
 def test_an_empty_plan_is_refused() -> None:
     with pytest.raises(ValidationError, match="at least one"):
         validate_plan(PlanInput(()), DEFAULTS)
-
-
-def test_due_items_take_only_incomplete_lines_due_by_the_day() -> None:
-    lines = plan_progress(
-        [NEEDLING, PlanItem(Modality.FRACTIONAL_LASER, 2, 28)],
-        {Modality.MICRONEEDLING: 1, Modality.FRACTIONAL_LASER: 2},
-        {Modality.MICRONEEDLING: date(2026, 11, 1), Modality.FRACTIONAL_LASER: date(2026, 11, 1)},
-        DEFAULTS,
-    )
-    [due] = due_items(7, 9, lines, date(2026, 11, 29))
-    assert (due.modality, due.session_number, due.due_on) == (
-        Modality.MICRONEEDLING,
-        2,
-        date(2026, 11, 29),
-    )
-    assert due_items(7, 9, lines, date(2026, 11, 28)) == []
 
 
 @settings(max_examples=80, deadline=None)

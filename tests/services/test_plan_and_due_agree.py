@@ -38,10 +38,11 @@ def test_a_plan_started_before_it_was_written_counts_the_same_on_both(
     assert (line.done, line.planned) == (1, 4)
     assert line.next_due == today + timedelta(days=21)
     assert patient_id not in _due_patients(database)
-    assert plans.due(FRONT_DESK) == []
     # Three weeks on, both say the same day: due, not overdue.
-    later = plans.due(FRONT_DESK, until=today + timedelta(days=21))
-    assert [(d.session_number, d.due_on) for d in later] == [(2, line.next_due)]
+    later, _ = FollowUpService(database).due_list(FRONT_DESK, today + timedelta(days=21))
+    assert [(row.patient_id, row.due_on, row.days_overdue) for row in later] == [
+        (patient_id, line.next_due, 0)
+    ]
 
 
 def test_before_any_session_both_count_from_the_plan_start(

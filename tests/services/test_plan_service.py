@@ -18,6 +18,7 @@ from scardesk.domain.enums import Modality, PlanStatus
 from scardesk.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from scardesk.domain.plans import PlanInput, PlanItemInput
 from scardesk.domain.time import utc_now
+from scardesk.services.followup import FollowUpService
 from scardesk.services.plans import PlanService
 from scardesk.services.settings import RuleSettingsService
 from tests.helpers import (
@@ -109,22 +110,20 @@ def test_progress_counts_recorded_sessions_and_ignores_voided_ones(
 def test_the_due_list_gives_the_front_desk_dates_and_nothing_clinical(
     database: Database, patient_id: int
 ) -> None:
-    service = PlanService(database)
-    plan, _ = service.create(
+    PlanService(database).create(
         PRACTITIONER,
         patient_id,
         PlanInput((NEEDLING,), goals="soften rolling scars", started_on=date(2026, 11, 1)),
     )
-    [due] = service.due(FRONT_DESK, until=date(2026, 11, 30))
-    assert (due.patient_id, due.plan_id, due.modality, due.session_number, due.due_on) == (
+    due_list = FollowUpService(database).due_list
+    [due], _ = due_list(FRONT_DESK, date(2026, 11, 30))
+    assert (due.patient_id, due.modalities, due.due_on) == (
         patient_id,
-        plan.id,
-        Modality.MICRONEEDLING,
-        1,
+        (Modality.MICRONEEDLING,),
         date(2026, 11, 1),
     )
     assert not hasattr(due, "goals")
-    assert service.due(FRONT_DESK, until=date(2026, 10, 31)) == []
+    assert due_list(FRONT_DESK, date(2026, 10, 31)) == ([], False)
 
 
 def test_update_takes_a_modality_off_without_deleting_it(
@@ -154,7 +153,7 @@ def test_a_second_active_plan_is_refused_until_the_first_is_stopped(
         service.stop(PRACTITIONER, plan.id, plan.version, "")
     stopped, _ = service.stop(PRACTITIONER, plan.id, plan.version, "patient travelling")
     assert stopped.status is PlanStatus.STOPPED and stopped.stop_reason == "patient travelling"
-    assert service.due(FRONT_DESK, until=date(2100, 1, 1)) == []
+    assert FollowUpService(database).due_list(FRONT_DESK, date(2100, 1, 1)) == ([], False)
     service.create(PRACTITIONER, patient_id, PlanInput((LASER,)))
     assert len(service.list_for_patient(PRACTITIONER, patient_id)) == 2
 

@@ -109,11 +109,10 @@ def test_the_plan_feeds_the_front_desk_due_list(qtbot, services, runner, make_us
     tab = _tab(qtbot, services, runner, practitioner(make_user), patient_id)
     _plan_needling_and_toxin(qtbot, tab, start=day_text(muscat_today()))
     desk = make_user("desk.one", Role.FRONT_DESK)
-    due = services.plans.due(desk.actor)
-    assert {(d.patient_id, d.modality, d.session_number) for d in due} == {
-        (patient_id, Modality.MICRONEEDLING, 1),
-        (patient_id, Modality.TOXIN, 1),
-    }
+    rows, _ = services.followup.due_list(desk.actor, muscat_today())
+    assert [(row.patient_id, row.modalities, row.days_overdue) for row in rows] == [
+        (patient_id, (Modality.MICRONEEDLING, Modality.TOXIN), 0)
+    ]
 
 
 def test_a_toxin_interval_below_the_retreatment_minimum_is_refused_in_the_form(
