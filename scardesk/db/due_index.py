@@ -13,31 +13,26 @@ that can change it:
 * a change of the intervals the rules read (``RULE_SETTINGS``) recomputes every patient;
 * the demo builder computes each batch of patients it writes (``refresh_range``).
 
-What depends on the day stays in the query: a reason counts when its day has come, a toxin
-review only within the retreatment interval after the injection, and nobody with a booking
-from today on or an archived record is listed. ``db check`` compares the stored rows with a
-fresh computation (``index_problems``), so a record changed outside ScarDesk, or a bug here,
-is reported rather than silently believed.
+What depends on the day is decided when the list is read (``db.due_list``). ``db check``
+compares the stored rows with a fresh computation (``index_problems``), so a record changed
+outside ScarDesk, or a bug here, is reported rather than silently believed.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    and_,
     delete,
     exists,
     func,
     insert,
     select,
-    tuple_,
 )
 
 from scardesk.db.audit import PendingEvent, lock_chain
@@ -60,7 +55,7 @@ from scardesk.domain.intervals import IntervalSettings, toxin_review_due
 from scardesk.domain.plan_standing import GivenSession, plan_standing, plan_start
 from scardesk.domain.plans import PlanItem as PlannedItem
 from scardesk.domain.safety import GateParameters
-from scardesk.domain.scheduling import DueItem, DuePatient, DueReason, merge_due
+from scardesk.domain.scheduling import DueItem, DueReason
 from scardesk.domain.time import to_muscat
 
 #: Picks the patients to compute, given a table's ``patient_id`` column.
@@ -137,7 +132,7 @@ def given_sessions(connection: Connection, who: Patients) -> dict[int, list[Give
 
 
 #: The day stored for a plan that cannot be read: due whatever the day, it is listed as due
-#: today (``_as_of``), for the desk to ask the administrator, rather than left out.
+#: today (``due_list``), for the desk to ask the administrator, rather than left out.
 ALWAYS = date.min
 
 
@@ -338,124 +333,6 @@ def among(ids: Sequence[int]) -> Patients:
 
 def _between(first: int, last: int) -> Patients:
     return lambda column: column.between(first, last)
-
-
-# --- reading the list -----------------------------------------------------------------------
-
-
-def due_page(
-    connection: Connection,
-    settings: IntervalSettings,
-    today: date,
-    from_midnight: datetime,
-    limit: int,
-    offset: int,
-) -> tuple[list[DuePatient], bool]:
-    """One page of due patients, most overdue first then by id, and whether more follow.
-
-    Each reason is read off its own index range, oldest day first, and the ranges are merged
-    here; reading stops as soon as the page and one more patient are found.
-    """
-    wanted = offset + limit + 1
-    order: list[int] = []
-    seen: set[int] = set()
-    streams = [
-        _walk(connection, reason, settings, today, from_midnight, wanted) for reason in DueReason
-    ]
-    for _due_on, patient_id, _id in heapq.merge(*streams):
-        if patient_id not in seen:
-            seen.add(patient_id)
-            order.append(patient_id)
-            if len(order) == wanted:
-                break
-    for stream in streams:
-        stream.close()
-    page = order[offset : offset + limit]
-    return _merged(connection, page, settings, today), len(order) > offset + limit
-
-
-def _as_of(due_on: date, today: date) -> date:
-    return today if due_on == ALWAYS else due_on
-
-
-def _earliest(reason: DueReason, settings: IntervalSettings, today: date) -> date | None:
-    """The oldest due day still counted: a toxin review lapses with the retreatment interval
-    (its injection, ``toxin_review_days`` before its day, must be within it)."""
-    if reason is not DueReason.TOXIN_REVIEW:
-        return None
-    injected_since = today - timedelta(days=settings.toxin_retreatment_days)
-    return toxin_review_due(injected_since, settings)
-
-
-def _counted(reason: DueReason, settings: IntervalSettings, today: date) -> ColumnElement[bool]:
-    earliest = _earliest(reason, settings, today)
-    day = due_items.c.due_on
-    in_range = day <= today if earliest is None else day.between(earliest, today)
-    return and_(due_items.c.reason == reason.value, in_range)
-
-
-def _listable(from_midnight: datetime) -> ColumnElement[bool]:
-    """Not archived, and nothing booked from today on."""
-    patient = due_items.c.patient_id
-    return and_(
-        ~exists().where(Patient.id == patient, Patient.archived_at.is_not(None)),
-        ~exists().where(
-            Appointment.patient_id == patient,
-            Appointment.starts_at >= from_midnight,
-            Appointment.status == AppointmentStatus.BOOKED.value,
-        ),
-    )
-
-
-def _walk(
-    connection: Connection,
-    reason: DueReason,
-    settings: IntervalSettings,
-    today: date,
-    from_midnight: datetime,
-    batch: int,
-) -> Generator[tuple[date, int, int]]:
-    """One reason's listable rows as (day, patient, row id), in that order, a batch at a time."""
-    key = tuple_(due_items.c.due_on, due_items.c.patient_id, due_items.c.id)
-    condition = and_(_counted(reason, settings, today), _listable(from_midnight))
-    after: tuple[date, int, int] | None = None
-    while True:
-        query = select(due_items.c.due_on, due_items.c.patient_id, due_items.c.id).where(condition)
-        if after is not None:
-            query = query.where(key > tuple_(*after))
-        rows = connection.execute(
-            query.order_by(due_items.c.due_on, due_items.c.patient_id, due_items.c.id).limit(batch)
-        ).all()
-        for row in rows:
-            yield (_as_of(row.due_on, today), row.patient_id, row.id)
-        if len(rows) < batch:
-            return
-        after = (rows[-1].due_on, rows[-1].patient_id, rows[-1].id)
-        batch = min(batch * 2, 5_000)
-
-
-def _merged(
-    connection: Connection, page: list[int], settings: IntervalSettings, today: date
-) -> list[DuePatient]:
-    """The page's patients with every reason they are due for, merged by the domain's rule."""
-    if not page:
-        return []
-    # By patient only (their index); which rows count is then decided here by the same bounds
-    # as the walk's (``_earliest``): given the reason ranges, SQLite would walk those instead.
-    rows = connection.execute(
-        select(
-            due_items.c.patient_id, due_items.c.reason, due_items.c.modality, due_items.c.due_on
-        ).where(due_items.c.patient_id.in_(page))
-    )
-    earliest = {reason: _earliest(reason, settings, today) for reason in DueReason}
-    items = []
-    for patient_id, stored_reason, modality, due_on in rows:
-        reason = DueReason(stored_reason)
-        first = earliest[reason]
-        if due_on <= today and (first is None or due_on >= first):
-            kind = Modality(modality) if modality is not None else None
-            items.append(DueItem(patient_id, reason, kind, _as_of(due_on, today)))
-    return merge_due(items, today)
 
 
 # --- checking it ----------------------------------------------------------------------------

@@ -9,8 +9,8 @@ A patient is due when, with nothing booked from today on and not archived,
   review date (injection + review days) is today or earlier.
 
 The dates are computed by those rules when the records change, and kept per patient in the
-due index (``db.due_index``); the list is read off that index a page at a time, so it costs
-the same at a hundred patients as at a million (issue #16).
+due index (``db.due_index``); the list is read off that index a page at a time
+(``db.due_list``), so it costs the same at a hundred patients as at a million (issue #16).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scardesk.db.due_index import due_page, interval_settings
+from scardesk.db.due_index import interval_settings
+from scardesk.db.due_list import due_page
 from scardesk.db.engine import Database
 from scardesk.db.models import (
     Patient,
