@@ -131,7 +131,6 @@ METHOD_TABLE: dict[str, P | None] = {
     "plans.get": P.VIEW_CLINICAL,
     "plans.list_for_patient": P.VIEW_CLINICAL,
     "plans.progress": P.VIEW_CLINICAL,
-    "plans.due": P.MANAGE_APPOINTMENTS,
     "trend.points": P.VIEW_CLINICAL,
     "maintenance.audit_anchor": P.BACKUP,
     "maintenance.backup_now": P.BACKUP,
