@@ -43,6 +43,8 @@ def test_due_patients_are_listed_most_overdue_first_with_their_phones(qtbot, cli
     assert model.index(0, D.PHONE).data().strip("\u2066\u2069") == "+968 9876 5432"
     assert model.index(0, D.OVERDUE).data() == "10 days"
     assert model.index(0, D.DUE_FOR).data() == "Fractional laser"
+    # Whole in its tooltip, should a long list in Arabic not fit the cell.
+    assert model.index(0, D.DUE_FOR).data(Qt.ItemDataRole.ToolTipRole) == "Fractional laser"
     assert "خالد الرواحي" in model.index(0, D.PATIENT).data()
 
 

@@ -81,10 +81,12 @@ class DuePanel(TodayPanel):
             lambda index: self.book_requested.emit(index.data(RECORD_ROLE))
         )
         header = self.table.horizontalHeader()
+        # The patient and what they are due for share the room left: in Arabic two modality
+        # names run to three lines at a fixed 190 px and were cut off (seen at 1280×720).
         header.setSectionResizeMode(DueTableModel.PATIENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DueTableModel.DUE_FOR, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (DueTableModel.PHONE, 140),
-            (DueTableModel.DUE_FOR, 190),
             (DueTableModel.DUE_SINCE, 100),
             (DueTableModel.OVERDUE, 90),
             (DueTableModel.ACTION, 96),

@@ -178,6 +178,8 @@ class DueTableModel(_TodayTable):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE_FOR:
+            return self._display(row, column)  # whole, should a long list not fit its cell
         if role == SORT_ROLE:
             if column == self.OVERDUE:
                 return row.days_overdue
