@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from scardesk.ui.today.panel import TodayPanel
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import set_list_state
 from scardesk.ui.widgets.record_table import RECORD_ROLE
+from scardesk.ui.widgets.table_columns import fit_columns
 
 PAGE_SIZE = 50
 
@@ -80,19 +80,20 @@ class DuePanel(TodayPanel):
         self.table.activated.connect(
             lambda index: self.book_requested.emit(index.data(RECORD_ROLE))
         )
-        header = self.table.horizontalHeader()
-        # The patient and what they are due for share the room left: in Arabic two modality
-        # names run to three lines at a fixed 190 px and were cut off (seen at 1280×720).
-        header.setSectionResizeMode(DueTableModel.PATIENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DueTableModel.DUE_FOR, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (DueTableModel.PHONE, 140),
-            (DueTableModel.DUE_SINCE, 100),
-            (DueTableModel.OVERDUE, 90),
-            (DueTableModel.ACTION, 96),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, width)
+        # Columns fit their contents, and rows their wrapped text (as Today's appointments do):
+        # in Arabic two modality names take two lines of a taller script, which fixed 50 px
+        # rows and a fixed 190 px column cut to a few words (seen at 1280×720).
+        fit_columns(
+            self.table,
+            stretch=DueTableModel.DUE_FOR,
+            keep=(
+                DueTableModel.PHONE,
+                DueTableModel.DUE_SINCE,
+                DueTableModel.OVERDUE,
+                DueTableModel.ACTION,
+            ),
+            rows=True,
+        )
         self._empty_text = _t("Nobody is due for follow-up today.")
         self.empty_label = QLabel(self._empty_text)
         self.empty_label.setWordWrap(True)
