@@ -20,6 +20,7 @@ outside ScarDesk, or a bug here, is reported rather than silently believed.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -28,6 +29,8 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Text,
+    cast,
     delete,
     exists,
     func,
@@ -86,16 +89,21 @@ _CHUNK = 900  # stays under SQLite's bound-parameter limit
 
 
 def interval_settings(connection: Connection) -> IntervalSettings:
-    """The clinic's stored intervals (the reference's defaults where none are stored)."""
+    """The clinic's stored intervals (the reference's defaults where none are stored).
+
+    The document is read as text and parsed here, inside ``reading``: parsed by the driver, a
+    row that is not JSON at all escaped as a bare decoding error, and every write about a
+    patient (which computes their reasons) failed with it instead of naming the row.
+    """
     row = connection.execute(
-        select(ClinicSettings.id, ClinicSettings.rule_parameters).where(
+        select(ClinicSettings.id, cast(ClinicSettings.rule_parameters, Text)).where(
             ClinicSettings.id == CLINIC_SETTINGS_ID
         )
     ).first()
     if row is None:
         return GateParameters().interval_settings()
     with reading("clinic_settings", row.id):
-        return decode_rule_parameters(row.rule_parameters).interval_settings()
+        return decode_rule_parameters(json.loads(row[1])).interval_settings()
 
 
 def given_sessions(connection: Connection, who: Patients) -> dict[int, list[GivenSession]]:

@@ -22,6 +22,7 @@ from scardesk.db.models import (
     HistoryEntry,
     IssuedDocument,
     ModalityEntry,
+    Patient,
     PlanItem,
 )
 from scardesk.domain.assessment import AssessmentSummary
@@ -39,7 +40,15 @@ from scardesk.services.history import HistoryService
 from scardesk.services.patients import PatientService
 from scardesk.services.plans import PlanService
 from scardesk.services.sessions import SessionService
-from tests.helpers import ADMIN, PRACTITIONER, count
+from scardesk.services.settings import RuleSettingsService
+from tests.helpers import (
+    ADMIN,
+    PRACTITIONER,
+    aisha,
+    audit_count,
+    count,
+    make_clinical_lead,
+)
 from tests.services.session_fixtures import NOW, TODAY, Clinic, make_clinic
 from tests.services.test_assessment_service import form as assessment_form
 
@@ -253,6 +262,29 @@ def test_a_plan_that_cannot_be_read_puts_the_patient_on_the_due_list(
         assert due_index.index_problems(connection) == 0
     with pytest.raises(UnreadableRecordError):
         PlanService(database).progress(PRACTITIONER, plan.id)
+
+
+def test_settings_that_are_not_json_refuse_a_patient_write_by_name_and_change_nothing(
+    database: Database, clinic: Clinic
+) -> None:
+    """Every write about a patient computes their due reasons, which needs the clinic's
+    intervals: settings that cannot be read refuse it naming the row (not the parser's own
+    error), and nothing is written; the due list says the same instead of showing nobody."""
+    if database.kind != "sqlite":
+        pytest.skip("PostgreSQL refuses text that is not JSON in a json column")
+    lead = make_clinical_lead(database, PRACTITIONER)
+    rules = RuleSettingsService(database)
+    stored = rules.current(lead)
+    rules.save(lead, stored.parameters.to_mapping(), stored.version)  # the row now exists
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE clinic_settings SET rule_parameters = '{broken'"))
+    patients, events = count(database, Patient), audit_count(database)
+    with pytest.raises(UnreadableRecordError) as raised:
+        PatientService(database).register(ADMIN, aisha(phone="9123 4599", civil_number="12345699"))
+    assert raised.value.table == "clinic_settings"
+    assert (count(database, Patient), audit_count(database)) == (patients, events)
+    with pytest.raises(UnreadableRecordError):
+        FollowUpService(database).due_list(ADMIN, TODAY)
 
 
 def test_the_patient_header_names_a_safety_answer_it_cannot_read(
