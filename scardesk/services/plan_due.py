@@ -78,7 +78,7 @@ def planned_due_dates(session: Session, patient_id: int) -> list[date] | None:
     if not rows:
         return None
     settings = interval_settings(session)
-    given = given_sessions(session, [patient_id])[patient_id]
+    given = given_sessions(session, patient_id)
     dates: list[date] = []
     for record in read_each("treatment_plans", rows, lambda r: plan_record(session, r)):
         if isinstance(record, UnreadableRecord):

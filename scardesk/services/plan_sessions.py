@@ -7,7 +7,6 @@ count, and when the next is due, is the domain's ``plan_standing``.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
@@ -19,16 +18,10 @@ from scardesk.domain.intervals import IntervalSettings
 from scardesk.domain.plan_standing import GivenSession, plan_standing, plan_start
 from scardesk.domain.plans import PlanItem, ProgressLine
 
-_CHUNK = 900  # stays under SQLite's bound-parameter limit
 
-
-def given_sessions(session: Session, patient_ids: Iterable[int]) -> dict[int, list[GivenSession]]:
-    """Every not-voided session with its modalities, per patient (the due index's reading)."""
-    ids = sorted(set(patient_ids))
-    found: dict[int, list[GivenSession]] = defaultdict(list)
-    for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
-        found.update(read_given(session.connection(), among(chunk)))
-    return found
+def given_sessions(session: Session, patient_id: int) -> list[GivenSession]:
+    """Every not-voided session of one patient with its modalities (the due index's reading)."""
+    return read_given(session.connection(), among([patient_id]))[patient_id]
 
 
 def standing_of(

@@ -191,5 +191,5 @@ class PlanService:
             if row is None:
                 raise NotFoundError(Message("not_found.treatment_plan", {"id": plan_id}))
             record = read_one("treatment_plans", row, lambda r: plan_record(session, r))
-            given = given_sessions(session, [row.patient_id])[row.patient_id]
+            given = given_sessions(session, row.patient_id)
             return standing_of(row, record.items, given, interval_settings(session))
