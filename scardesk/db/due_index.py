@@ -20,7 +20,6 @@ outside ScarDesk, or a bug here, is reported rather than silently believed.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -29,8 +28,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Text,
-    cast,
     delete,
     exists,
     func,
@@ -41,7 +38,6 @@ from sqlalchemy import (
 from scardesk.db.audit import PendingEvent, lock_chain
 from scardesk.db.decoding import reading
 from scardesk.db.models import (
-    CLINIC_SETTINGS_ID,
     Appointment,
     ClinicSettings,
     ModalityEntry,
@@ -51,6 +47,7 @@ from scardesk.db.models import (
     TreatmentSession,
     due_items,
 )
+from scardesk.db.rule_parameters import stored_rule_parameters
 from scardesk.domain.codecs import decode_rule_parameters
 from scardesk.domain.enums import AppointmentStatus, Modality, PlanStatus
 from scardesk.domain.errors import UnreadableRecordError
@@ -89,21 +86,8 @@ _CHUNK = 900  # stays under SQLite's bound-parameter limit
 
 
 def interval_settings(connection: Connection) -> IntervalSettings:
-    """The clinic's stored intervals (the reference's defaults where none are stored).
-
-    The document is read as text and parsed here, inside ``reading``: parsed by the driver, a
-    row that is not JSON at all escaped as a bare decoding error, and every write about a
-    patient (which computes their reasons) failed with it instead of naming the row.
-    """
-    row = connection.execute(
-        select(ClinicSettings.id, cast(ClinicSettings.rule_parameters, Text)).where(
-            ClinicSettings.id == CLINIC_SETTINGS_ID
-        )
-    ).first()
-    if row is None:
-        return GateParameters().interval_settings()
-    with reading("clinic_settings", row.id):
-        return decode_rule_parameters(json.loads(row[1])).interval_settings()
+    """The clinic's stored intervals (the reference's defaults where none are stored)."""
+    return stored_rule_parameters(connection).interval_settings()
 
 
 def given_sessions(connection: Connection, who: Patients) -> dict[int, list[GivenSession]]:

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from scardesk.db.decoding import reading
-from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings
-from scardesk.domain.codecs import decode_rule_parameters
+from scardesk.db.rule_parameters import stored_rule_parameters
 from scardesk.domain.safety import GateParameters
 
 
 def gate_parameters(session: Session) -> GateParameters:
     """The clinic's rule parameters; the reference's defaults where none are stored."""
-    row = session.get(ClinicSettings, CLINIC_SETTINGS_ID)
-    if row is None:
-        return GateParameters()
-    with reading("clinic_settings", row.id):
-        return decode_rule_parameters(row.rule_parameters)
+    return stored_rule_parameters(session.connection())
