@@ -1,4 +1,4 @@
-"""The due list read from an index, not ranked in Python over the whole clinic (issue #16).
+"""Each patient's reasons to be phoned, kept as an index the due list reads (issue #16).
 
 Who is due follows from the records by the domain's rules: a plan item's next session by
 ``plan_standing`` (the rule the plan tab shows), a toxin review by ``toxin_review_due``. At a
