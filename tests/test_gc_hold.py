@@ -113,3 +113,36 @@ def test_the_app_collects_again_once_the_database_is_open(tmp_path: Path) -> Non
         check=False,
     )
     assert done.stdout.strip().splitlines()[-1] == "0 [True]", done.stderr
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_bulk_job_holds_collection_off_and_still_frees_cycles_between_batches() -> None:
+    import weakref
+
+    assert gc.isenabled()
+    with gc_hold.bulk() as collector:
+        assert not gc.isenabled()
+        cycle = _Cycle()
+        gone = weakref.ref(cycle)
+        del cycle
+        for _ in range(gc_hold.FULL_PASS_BATCHES * 2):
+            collector.batch_done()
+        assert gone() is None  # left by a batch, freed by the passes between batches
+    assert gc.isenabled()
+
+
+def test_a_bulk_job_gives_collection_back_after_an_error_and_leaves_it_off_if_it_was() -> None:
+    with pytest.raises(RuntimeError), gc_hold.bulk():
+        raise RuntimeError("a batch failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_hold.bulk():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -35,3 +35,16 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def sqlite_moment_text(value: datetime | None) -> str | None:
+    """What binding ``value`` to a ``UTCDateTime`` column stores on SQLite, in one C call
+    instead of the type's and the dialect's two processors ('2026-01-05 06:45:00.000000').
+
+    The demo converts millions of moments this way; a test holds it equal to the processors.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime refused: store moments as aware UTC datetimes")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

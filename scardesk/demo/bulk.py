@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Dialect, Table, event, insert
+from sqlalchemy.types import TypeEngine
 
 from scardesk.db.engine import Database
+from scardesk.db.types import UTCDateTime, sqlite_moment_text
 
 if TYPE_CHECKING:
     from scardesk.demo.pipeline import TableRows
@@ -37,17 +40,29 @@ class PreparedInsert:
         self.sql = compiled.string
         order = compiled.positiontup or []
         self.keys = tuple(order)
-        processors = [
-            table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order
-        ]
+        processors = [_driver_conversion(table.c[key].type, dialect) for key in order]
         self.processors: tuple[_Processor, ...] = tuple(processors)
 
     def tuples(self, rows: Sequence[Row]) -> list[tuple[Any, ...]]:
-        pairs = list(zip(self.keys, self.processors, strict=True))
-        return [
-            tuple(row[key] if convert is None else convert(row[key]) for key, convert in pairs)
-            for row in rows
-        ]
+        """The rows as the driver's tuples. Column by column: one ``map`` per converted column
+        instead of a Python step per value (a third of the builder's time at 1M, issue #16)."""
+        if not rows:
+            return []
+        if len(self.keys) == 1:
+            (key,), (convert,) = self.keys, self.processors
+            return [(row[key] if convert is None else convert(row[key]),) for row in rows]
+        columns = list(zip(*map(itemgetter(*self.keys), rows), strict=True))
+        for index, convert in enumerate(self.processors):
+            if convert is not None:
+                columns[index] = tuple(map(convert, columns[index]))
+        return list(zip(*columns, strict=True))
+
+
+def _driver_conversion(kind: TypeEngine[Any], dialect: Dialect) -> _Processor:
+    """The column type's bind processing; for a moment, the one call that does the same."""
+    if isinstance(kind, UTCDateTime) and dialect.name == "sqlite":
+        return sqlite_moment_text
+    return kind.dialect_impl(dialect).bind_processor(dialect)
 
 
 def insert_rows(connection: Connection, table: Table, rows: TableRows) -> None:

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select, text
 
+from scardesk import gc_hold
 from scardesk.db import due_index
 from scardesk.db.audit import lock_chain
 from scardesk.db.audit_rows import highest_keys
@@ -122,7 +123,11 @@ def generate_demo(
         driver_values=database.kind == "sqlite",
     )
     done = 0
-    with build_settings(database), closing(built_batches(plan, separate=separate)) as source:
+    with (
+        build_settings(database),
+        closing(built_batches(plan, separate=separate)) as source,
+        gc_hold.bulk() as collector,
+    ):
         for built in source:
             with UnitOfWork(database, SYSTEM, "demo.generate") as uow:
                 connection = uow.session.connection()
@@ -157,6 +162,8 @@ def generate_demo(
                     },
                 )
             done += built.patients
+            del built, rows  # written: let the young pass free them
+            collector.batch_done()
             if progress is not None:
                 progress(done, patients)
     return DemoSummary(users=users, counts=dict(counts), seconds=time.perf_counter() - started)

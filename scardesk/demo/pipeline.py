@@ -28,8 +28,10 @@ import signal
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, NamedTuple
 
+from scardesk import gc_hold
 from scardesk.db.models import Base
 from scardesk.demo.bulk import PreparedInsert
 from scardesk.demo.clinical import Rows
@@ -184,12 +186,15 @@ def _sqlite_dialect() -> Any:
     return SQLiteDialect_pysqlite()
 
 
+_ID = itemgetter("id")
+
+
 def _following_ids(ids: dict[str, int], rows: Rows) -> dict[str, int]:
     """The first ids of the next batch: each table's highest id + 1, as the writer reads them."""
     following = dict(ids)
     for name in ids:
         if rows[name]:
-            following[name] = max(row["id"] for row in rows[name]) + 1
+            following[name] = max(map(_ID, rows[name])) + 1
     return following
 
 
@@ -216,9 +221,12 @@ def _build_into(plan: BuildPlan, channel: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the writer's to handle
     writer = multiprocessing.parent_process()
     try:
-        for built in batches(plan):
-            if not _hand_over(channel, ("batch", built), writer):
-                return
+        with gc_hold.bulk() as collector:
+            for built in batches(plan):
+                if not _hand_over(channel, ("batch", built), writer):
+                    return
+                del built  # handed over: let the young pass free it
+                collector.batch_done()
         _hand_over(channel, ("done", None), writer)
     except Exception as error:
         _hand_over(channel, ("error", _sendable(error)), writer)
