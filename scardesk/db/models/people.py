@@ -68,16 +68,18 @@ class Patient(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name_latin: Mapped[str] = mapped_column(String(120), default="")
     name_arabic: Mapped[str] = mapped_column(String(120), default="")
-    # Folded Latin + Arabic tokens (clinical reference §8), the column search runs on.
-    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
+    # Folded Latin + Arabic tokens (clinical reference §8), the column search runs on, through
+    # the full-text index (db.search_index); the number and birth-date searches have their own
+    # indexes there too (revisions 0009 and 0016).
+    search_text: Mapped[str] = mapped_column(Text, default="")
     date_of_birth: Mapped[date]
     sex: Mapped[str] = mapped_column(String(10))
     # The identity document's number, whatever its type (domain.identity): digits for a civil
     # number or GCC ID, letters and digits for a passport.
-    civil_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    civil_number: Mapped[str | None] = mapped_column(String(20))
     document_type: Mapped[str | None] = short_text(20)
     document_expiry: Mapped[date | None]
-    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     email: Mapped[str | None] = short_text(254)
     address: Mapped[str | None] = mapped_column(Text)
     emergency_contact_name: Mapped[str | None] = short_text(120)
@@ -96,7 +98,6 @@ class Patient(Versioned, Base):
     updated_at: Mapped[datetime]
 
     __table_args__ = (
-        Index(None, "date_of_birth"),
         # One live registration per identity document (type + number). Merged records keep
         # their old document for the audit trail, so they are left out, as are the legacy
         # duplicates revision 0004 found; archived ones stay in: a returning patient is
