@@ -1,11 +1,13 @@
-"""The cyclic garbage collector held off while ScarDesk loads its modules (issue #16).
+"""The cyclic garbage collector held off while ScarDesk loads its modules, and while a bulk
+job (the demo) builds and writes its batches (issue #16).
 
 Loading creates objects that live as long as the process (modules, classes, functions,
 SQLAlchemy's mappers, Qt's enums): the collector can free none of them, yet each of its full
 passes walks all of them, again as they grow. That was 0.1–0.2 s of ``scardesk aftercare``.
 The program holds the collector off from its start; once what a command needs is loaded (for
 the app: once the modules behind the sign-in window are), what exists is frozen, never walked
-again, and collection resumes for what the work itself creates.
+again, and collection resumes for what the work itself creates. A bulk job collects between
+its batches instead (``bulk``).
 """
 
 from __future__ import annotations

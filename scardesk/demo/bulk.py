@@ -45,7 +45,8 @@ class PreparedInsert:
 
     def tuples(self, rows: Sequence[Row]) -> list[tuple[Any, ...]]:
         """The rows as the driver's tuples. Column by column: one ``map`` per converted column
-        instead of a Python step per value (a third of the builder's time at 1M, issue #16)."""
+        instead of a Python step per value (18% less than row by row; converting was a quarter of
+        the builder's time at 1M, issue #16)."""
         if not rows:
             return []
         if len(self.keys) == 1:
