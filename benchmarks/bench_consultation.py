@@ -20,17 +20,13 @@ import os
 import statistics
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-import psycopg
+from bench_foundation import fresh_postgres  # one scratch database helper for the benchmarks
 from PIL import Image
-from psycopg import sql
 from sqlalchemy import insert, select
-from sqlalchemy.engine import make_url
 
 from scardesk.db.engine import Database, open_database
 from scardesk.db.models import Assessment, Photo, PhotoBlob, User
@@ -41,11 +37,13 @@ from scardesk.domain.records import PatientInput
 from scardesk.domain.time import utc_now
 from scardesk.services.assessments import AssessmentService
 from scardesk.services.consents import ConsentService
+from scardesk.services.passwords import hash_password
 from scardesk.services.patients import PatientService
 from scardesk.services.photos import PhotoService
 from scardesk.services.trend import TrendService
 
 ASSESSMENTS = 20
+PASSWORD = "bench-Practitioner-1"
 PHOTOS_PER_ASSESSMENT = 5
 TARGET_MS = 200.0
 PRACTITIONER = Actor(user_id=1, role=Role.PRACTITIONER)
@@ -70,7 +68,7 @@ def populate(database: Database) -> int:
                     "username": "dr.bench",
                     "display_name": "Dr Bench",
                     "role": Role.PRACTITIONER.value,
-                    "password_hash": "-",
+                    "password_hash": hash_password(PASSWORD),
                     "active": True,
                     "is_demo": True,
                     "created_at": utc_now(),
@@ -85,7 +83,12 @@ def populate(database: Database) -> int:
     signature = io.BytesIO()
     Image.new("L", (200, 60), 255).save(signature, "PNG")
     ConsentService(database).capture(
-        PRACTITIONER, patient.id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", signature.getvalue()
+        PRACTITIONER,
+        patient.id,
+        ConsentPurpose.CLINICAL_PHOTOS,
+        "2026-1",
+        signature.getvalue(),
+        password=PASSWORD,  # a consent is attested with the practitioner's password
     )
     assessments, photos = AssessmentService(database), PhotoService(database)
     start = utc_now() - timedelta(days=30 * ASSESSMENTS)
@@ -210,22 +213,6 @@ def run(database: Database, runs: int) -> None:
     print(f"  first paint median {paint[0]:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
 
 
-@contextmanager
-def postgres_database(url: str) -> Iterator[str]:
-    name = f"scardesk_bench_{uuid.uuid4().hex[:12]}"
-    admin = make_url(url).set(drivername="postgresql", database="postgres")
-    dsn = admin.render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield make_url(url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=50)
@@ -240,7 +227,7 @@ def main() -> None:
             database.dispose()
     if args.postgres_url:
         print("PostgreSQL")
-        with postgres_database(args.postgres_url) as url:
+        with fresh_postgres(args.postgres_url) as url:
             database = open_database(url)
             try:
                 run(database, args.runs)
