@@ -43,6 +43,8 @@ from scardesk.ui.context import ScreenContext
 from scardesk.ui.photos.tab import PhotosTab
 from scardesk.ui.tasks import TaskRunner
 
+#: Not made of the user names: a password holding one is refused.
+PASSWORD = "Scar-Lantern-41"
 ASSESSMENTS = 20
 PHOTOS_PER_ASSESSMENT = 5
 
@@ -62,10 +64,8 @@ def _photo(rng: random.Random) -> bytes:
 
 def build_clinic(folder: Path) -> tuple[Services, SignedIn, int]:
     services = build_services(open_database(f"sqlite:///{folder / 'bench.sqlite3'}"))
-    services.users.create_first_admin("bench.admin", "Bench Admin", "Bench-password-1")
-    user = services.users.add_user(
-        SYSTEM, "dr.bench", "Dr Bench", Role.PRACTITIONER, "Bench-password-1"
-    )
+    services.users.create_first_admin("bench.admin", "Bench Admin", PASSWORD)
+    user = services.users.add_user(SYSTEM, "dr.bench", "Dr Bench", Role.PRACTITIONER, PASSWORD)
     signed_in = SignedIn(user)
     actor = signed_in.actor
     patient, _ = services.patients.register(
@@ -80,7 +80,12 @@ def build_clinic(folder: Path) -> tuple[Services, SignedIn, int]:
     signature = io.BytesIO()
     Image.new("RGB", (200, 80), "white").save(signature, "PNG")
     services.consents.capture(
-        actor, patient.id, ConsentPurpose.CLINICAL_PHOTOS, "2026-1", signature.getvalue()
+        actor,
+        patient.id,
+        ConsentPurpose.CLINICAL_PHOTOS,
+        "2026-1",
+        signature.getvalue(),
+        password=PASSWORD,  # a consent is attested with the practitioner's password
     )
     rng = random.Random(7)
     start = datetime.now(UTC) - timedelta(days=30 * ASSESSMENTS)
