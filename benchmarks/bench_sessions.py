@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -140,6 +141,13 @@ def _forty_points() -> SessionInput:
     return SessionInput(NOW, (toxin,), adverse_events_none=True, cleansing_done=True)
 
 
+def _copies(session_id: int, performed_at: datetime, patient_id: int) -> dict[str, Any]:
+    """The session's values a toxin entry carries, for a session of practitioner 2."""
+    session = {"id": session_id, "performed_at": performed_at, "patient_id": patient_id,
+               "practitioner_id": 2, "voided_at": None}  # fmt: skip
+    return copied_from_session(session)
+
+
 def _bare_insert(db: Database, patient_id: int) -> None:
     with db.engine.begin() as c:
         sid = c.execute(
@@ -161,7 +169,7 @@ def _bare_insert(db: Database, patient_id: int) -> None:
             insert(ToxinEntry).returning(ToxinEntry.id),
             {"modality_entry_id": mid, "product_id": 1, "lot_id": 1, "vial_units": 100,
              "diluent_ml": 2.5, "reconstituted_at": NOW, "total_units": 80.0, "waste_units": 2.0,
-             **copied_from_session(sid, NOW)},
+             **_copies(sid, NOW, patient_id)},
         ).scalar_one()  # fmt: skip
         c.execute(
             insert(InjectionPoint),
@@ -254,7 +262,7 @@ def _generate_sessions(db: Database, sessions: int, patients: int) -> None:
                 insert(ToxinEntry),
                 [{"id": i, "modality_entry_id": i, "product_id": 1, "lot_id": 1 + i % RECALL_LOTS,
                   "vial_units": 100, "diluent_ml": 2.5, "reconstituted_at": NOW,
-                  "total_units": 20.0, **copied_from_session(i, NOW - timedelta(minutes=i))}
+                  "total_units": 20.0, **_copies(i, NOW - timedelta(minutes=i), 1 + i % patients)}
                  for i in ids],
             )  # fmt: skip
     print(f"  generated {sessions:,} sessions in {time.perf_counter() - start:.0f} s")

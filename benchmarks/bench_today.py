@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         generate_demo(database, args.patients, seed=3)
         desk = SignedIn(
             services.users.add_user(
-                SYSTEM, "b.desk", "Bench Desk", Role.FRONT_DESK, "Bench-pass-77"
+                SYSTEM, "b.desk", "Bench Desk", Role.FRONT_DESK, "Scar-Lantern-77"
             )
         )
         doctors = services.users.practitioners()
