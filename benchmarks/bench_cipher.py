@@ -100,7 +100,7 @@ def bench_search(plain_path: Path, patients: int, seed: int) -> None:
 def _session_db(folder: Path, name: str, patients: int, key: str | None) -> Database:
     database = open_database(f"sqlite:///{folder / name}", key=key)
     _base_rows(database, patients)
-    _clinical_facts(database, range(1, 2 * SAVES + 11))
+    _clinical_facts(database, range(1, FEWEST_PATIENTS + 1))
     return database
 
 
@@ -130,12 +130,18 @@ def bench_save(folder: Path, patients: int) -> None:
         encrypted.dispose()
 
 
+#: The save benchmark records sessions for this many patients (its warm-up included).
+FEWEST_PATIENTS = 2 * SAVES + 10
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--database", type=Path, help="an existing plain demo SQLite file to reuse")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    if args.patients < FEWEST_PATIENTS:
+        parser.error(f"--patients {args.patients}: expected at least {FEWEST_PATIENTS}")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         plain_path = folder / "plain.sqlite3"

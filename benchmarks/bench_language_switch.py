@@ -153,7 +153,8 @@ def main() -> None:
     painted(app, window)
     switches: list[float] = []
     for index in range(args.switches):
-        chosen = ARABIC if index % 2 == 0 else DEFAULT
+        # Go on alternating from where the Patients-list switches left the language.
+        chosen = ARABIC if (index + args.switches) % 2 == 0 else DEFAULT
         current = session.main_window
         assert current is not None
         start = time.perf_counter()
