@@ -162,7 +162,7 @@ def generate_demo(
                     },
                 )
             done += built.patients
-            del built, rows  # written: let the young pass free them
+            del built, rows  # written: freed now, not when the next batch has arrived
             collector.batch_done()
             if progress is not None:
                 progress(done, patients)
