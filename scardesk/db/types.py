@@ -8,6 +8,9 @@ from typing import Any
 from sqlalchemy import DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+#: The refusal of a moment without a time zone, by the type and by its one-call twin below.
+_NAIVE = "naive datetime refused: store moments as aware UTC datetimes"
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores every moment in UTC and hands back aware datetimes.
@@ -23,7 +26,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime refused: store moments as aware UTC datetimes")
+            raise ValueError(_NAIVE)
         utc = value.astimezone(UTC)
         return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
@@ -46,5 +49,5 @@ def sqlite_moment_text(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        raise ValueError("naive datetime refused: store moments as aware UTC datetimes")
+        raise ValueError(_NAIVE)
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

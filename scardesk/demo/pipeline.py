@@ -225,7 +225,6 @@ def _build_into(plan: BuildPlan, channel: Any) -> None:
             for built in batches(plan):
                 if not _hand_over(channel, ("batch", built), writer):
                     return
-                del built  # handed over: this loop keeps no reference to it
                 collector.batch_done()
         _hand_over(channel, ("done", None), writer)
     except Exception as error:
