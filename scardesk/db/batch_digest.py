@@ -37,6 +37,7 @@ from scardesk.db.audit_rows import (
     row_values,
 )
 from scardesk.db.types import UTCDateTime
+from scardesk.remembered import remembering
 
 #: The format this module writes; ``audit_rows`` reads 1 and 2.
 DIGEST_VERSION = 2
@@ -51,32 +52,64 @@ def digest_of(rows: Sequence[Sequence[Any]]) -> str:
 
 def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
     """Digest (format 2) of the rows ``first..last`` of each table, as one demo batch wrote them."""
-    result: dict[str, Any] = {}
-    by_table = {mapper_table(m).name: m for m in audited_mappers()}
-    for name, (first, last) in ids.items():
-        mapper = by_table[name]
-        table = mapper_table(mapper)
+    return BatchDigests().of(connection, ids)
+
+
+class BatchDigests:
+    """Digests one demo batch after another, remembering how each raw value it has read was
+    converted: a 1M demo reads back tens of millions of stored moments and JSON texts, few of
+    them distinct (issue #16)."""
+
+    def __init__(self) -> None:
+        self._by_table = {mapper_table(m).name: m for m in audited_mappers()}
+        self._converters: dict[tuple[str, str, str], _Convert | None] = {}
+
+    def of(self, connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+        """Digest (format 2) of the rows ``first..last`` of each table in ``ids``."""
+        result: dict[str, Any] = {}
+        for name, (first, last) in ids.items():
+            mapper = self._by_table[name]
+            table = mapper_table(mapper)
+            if connection.dialect.name == "sqlite":
+                rows = self._sqlite_rows(connection, table, mapper, first, last)
+            else:
+                query = ordered_select(table, audited_columns(mapper))
+                query = query.where(primary_key(table).between(first, last))
+                rows = [row_values(row) for row in connection.execute(query)]
+            result[name] = {
+                "first": first,
+                "last": last,
+                "v": DIGEST_VERSION,
+                "sha256": digest_of(rows),
+            }
+        return result
+
+    def _sqlite_rows(
+        self, connection: Connection, table: Table, mapper: Any, first: int, last: int
+    ) -> list[Any]:
         columns = [column for _, column in audited_columns(mapper)]
-        if connection.dialect.name == "sqlite":
-            rows = _sqlite_rows(connection, table, columns, first, last)
-        else:
-            query = ordered_select(table, audited_columns(mapper))
-            query = query.where(primary_key(table).between(first, last))
-            rows = [row_values(row) for row in connection.execute(query)]
-        result[name] = {
-            "first": first,
-            "last": last,
-            "v": DIGEST_VERSION,
-            "sha256": digest_of(rows),
-        }
-    return result
+        converters = []
+        for index, column in enumerate(columns):
+            key = (connection.dialect.name, table.name, column.name)
+            if key not in self._converters:
+                convert = _converter(connection, column)
+                self._converters[key] = None if convert is None else remembering(convert, str)
+            if (remembered := self._converters[key]) is not None:
+                converters.append((index, remembered))
+        return _sqlite_rows(connection, table, columns, converters, first, last)
 
 
 def _sqlite_rows(
-    connection: Connection, table: Table, columns: list[Any], first: int, last: int
+    connection: Connection,
+    table: Table,
+    columns: list[Any],
+    converters: list[tuple[int, _Convert]],
+    first: int,
+    last: int,
 ) -> list[Any]:
     """The rows' audited values, from the driver's raw values (what ``row_values`` gives for
-    the same rows read through SQLAlchemy; a test holds the two equal)."""
+    the same rows read through SQLAlchemy; a test holds the two equal). ``converters``: the
+    index of each column whose raw value needs converting, and how."""
     quote = connection.dialect.identifier_preparer.quote
     key = quote(primary_key(table).name)
     sql = (
@@ -89,11 +122,6 @@ def _sqlite_rows(
         raw: list[Any] = list(cursor.fetchall())
     finally:
         cursor.close()
-    converters = [
-        (index, convert)
-        for index, column in enumerate(columns)
-        if (convert := _converter(connection, column)) is not None
-    ]
     if not converters or not raw:
         return raw
     # Column by column, one comprehension per converted column: a Python step per row and
@@ -166,4 +194,4 @@ def _json(value: Any) -> Any:
         return value
 
 
-__all__ = ["DIGEST_VERSION", "batch_digests", "digest_of"]
+__all__ = ["DIGEST_VERSION", "BatchDigests", "batch_digests", "digest_of"]

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Dialect, Table, event, insert
+from sqlalchemy import Connection, Date, Dialect, Table, event, insert
 from sqlalchemy.types import TypeEngine
 
 from scardesk.db.engine import Database
 from scardesk.db.types import UTCDateTime, sqlite_moment_text
+from scardesk.remembered import remembering
 
 if TYPE_CHECKING:
     from scardesk.demo.pipeline import TableRows
@@ -32,16 +34,53 @@ Row = dict[str, Any]
 _Processor = Callable[[Any], Any] | None
 
 
+class DriverValues:
+    """Converts a demo's rows for SQLite's driver batch after batch, remembering the text of
+    each moment and day it has converted.
+
+    100,000 demo patients carry ~113,000 distinct moments and ~19,000 distinct days among
+    millions converted: a lookup is a tenth of a conversion (issue #16).
+    """
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self._inserts: dict[tuple[str, tuple[str, ...]], PreparedInsert] = {}
+        self._moment = remembering(sqlite_moment_text, datetime)
+        day = Date().dialect_impl(dialect).bind_processor(dialect)
+        self._day = None if day is None else remembering(day, date)
+
+    def insert(self, table: Table, keys: Sequence[str]) -> PreparedInsert:
+        """The table's insert for rows with ``keys``, compiled once per build."""
+        found = self._inserts.get((table.name, tuple(keys)))
+        if found is None:
+            found = PreparedInsert(self.dialect, table, keys, self._conversion)
+            self._inserts[(table.name, tuple(keys))] = found
+        return found
+
+    def _conversion(self, kind: TypeEngine[Any]) -> _Processor:
+        if isinstance(kind, UTCDateTime):
+            return self._moment
+        if isinstance(kind, Date) and self._day is not None:
+            return self._day
+        return kind.dialect_impl(self.dialect).bind_processor(self.dialect)
+
+
 class PreparedInsert:
     """One table's INSERT compiled once for SQLite, with each column's bind processor."""
 
-    def __init__(self, dialect: Dialect, table: Table, keys: Sequence[str]) -> None:
+    def __init__(
+        self,
+        dialect: Dialect,
+        table: Table,
+        keys: Sequence[str],
+        conversion: Callable[[TypeEngine[Any]], _Processor] | None = None,
+    ) -> None:
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
         self.sql = compiled.string
         order = compiled.positiontup or []
         self.keys = tuple(order)
-        processors = [_driver_conversion(table.c[key].type, dialect) for key in order]
-        self.processors: tuple[_Processor, ...] = tuple(processors)
+        convert = conversion or (lambda kind: _driver_conversion(kind, dialect))
+        self.processors: tuple[_Processor, ...] = tuple(convert(table.c[k].type) for k in order)
 
     def tuples(self, rows: Sequence[Row]) -> list[tuple[Any, ...]]:
         """The rows as the driver's tuples. Column by column: one ``map`` per converted column

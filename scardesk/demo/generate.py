@@ -30,7 +30,7 @@ from scardesk import gc_hold
 from scardesk.db import due_index
 from scardesk.db.audit import lock_chain
 from scardesk.db.audit_rows import highest_keys
-from scardesk.db.batch_digest import batch_digests
+from scardesk.db.batch_digest import BatchDigests
 from scardesk.db.engine import Database
 from scardesk.db.models import CLINIC_SETTINGS_ID, ClinicSettings, Lot, Patient, Product, User
 from scardesk.db.unit_of_work import SYSTEM, UnitOfWork
@@ -123,6 +123,7 @@ def generate_demo(
         driver_values=database.kind == "sqlite",
     )
     done = 0
+    digests = BatchDigests()
     with (
         build_settings(database),
         closing(built_batches(plan, separate=separate)) as source,
@@ -158,7 +159,7 @@ def generate_demo(
                         "first_id": first,
                         "last_id": first + built.patients - 1,
                         "count": built.patients,
-                        "tables": batch_digests(connection, spans),
+                        "tables": digests.of(connection, spans),
                     },
                 )
             done += built.patients

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 
 from scardesk import gc_hold
 from scardesk.db.models import Base
-from scardesk.demo.bulk import PreparedInsert
+from scardesk.demo.bulk import DriverValues
 from scardesk.demo.clinical import Rows
 from scardesk.demo.rows import BATCH_TABLES, BatchBuilder, Catalog, Staff
 
@@ -83,12 +83,13 @@ def batches(plan: BuildPlan) -> Iterator[Built]:
     count = plan.batch_count
     slots = builder.appointment_slots(plan.patients)
     ids = dict(plan.first_ids)
+    driver = DriverValues(_sqlite_dialect()) if plan.driver_values else None
     done = 0
     for index in range(count):
         size = min(plan.batch_patients, plan.patients - done)
         share = slots[index * len(slots) // count : (index + 1) * len(slots) // count]
         rows = builder.build(size, ids, share)
-        built = Built(dict(ids), size, _prepared(rows, plan.driver_values))
+        built = Built(dict(ids), size, _prepared(rows, driver))
         ids = _following_ids(ids, rows)
         done += size
         yield built
@@ -158,16 +159,15 @@ def _referenced(column: Any, step: dict[str, int]) -> str | None:
     return None
 
 
-def _prepared(rows: Rows, driver_values: bool) -> Batch:
+def _prepared(rows: Rows, driver: DriverValues | None) -> Batch:
     prepared: Batch = {}
-    dialect = _sqlite_dialect() if driver_values else None
     for table in BATCH_TABLES:
         table_rows = rows[table.name]
         if not table_rows:
             continue
         keys = list(table_rows[0])
-        if dialect is not None:
-            insert = PreparedInsert(dialect, table, keys)
+        if driver is not None:
+            insert = driver.insert(table, keys)
             if len(insert.keys) != len(keys):
                 raise ValueError(f"{table.name}: a demo row has columns the table does not")
             prepared[table.name] = TableRows(insert.keys, insert.tuples(table_rows))

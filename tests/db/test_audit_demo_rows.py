@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Connection, select, text
 
 from scardesk.db import audit_rows
-from scardesk.db.batch_digest import DIGEST_VERSION, batch_digests, digest_of
+from scardesk.db.batch_digest import DIGEST_VERSION, BatchDigests, batch_digests, digest_of
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditEvent
@@ -56,9 +56,14 @@ def _v1_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) -> d
     return result
 
 
+class _V1Digests:
+    def of(self, connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+        return _v1_digests(connection, ids)
+
+
 def _generate_v1(database: Database) -> Any:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("scardesk.demo.generate.batch_digests", _v1_digests)
+        patch.setattr("scardesk.demo.generate.BatchDigests", _V1Digests)
         return generate_demo(database, 40, seed=3, now=NOW)
 
 
@@ -174,6 +179,7 @@ def test_the_raw_read_matches_sqlalchemys_for_rows_written_by_services(demo: Dat
     record = PatientService(demo).get(ADMIN, 5)
     PatientService(demo).update(ADMIN, 5, record.version, aisha(address="طريق ٧٧"))
     PatientService(demo).register(ADMIN, aisha(civil_number="99887766"))
+    digests = BatchDigests()
     with demo.engine.connect() as connection:
         for mapper in audit_rows.audited_mappers():
             table = audit_rows.mapper_table(mapper)
@@ -187,6 +193,9 @@ def test_the_raw_read_matches_sqlalchemys_for_rows_written_by_services(demo: Dat
             assert batch_digests(connection, spans)[table.name]["sha256"] == digest_of(rows), (
                 table.name
             )
+            # Again, with every raw value's conversion already remembered: the same digest.
+            for _ in range(2):
+                assert digests.of(connection, spans)[table.name]["sha256"] == digest_of(rows)
 
 
 @pytest.mark.parametrize(
