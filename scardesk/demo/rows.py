@@ -35,7 +35,7 @@ from scardesk.demo.clinical import (
 from scardesk.demo.courses import PHOTO_PATIENTS, PhotoMaker, photo_rows
 from scardesk.documents import ContentLibrary, consent_form_version
 from scardesk.domain.codecs import encode_planned
-from scardesk.domain.enums import Answer, AppointmentStatus, DocumentType, HistoryFact
+from scardesk.domain.enums import Answer, AppointmentStatus, DocumentType, HistoryFact, member
 from scardesk.domain.history import HistoryAnswerInput, validate_answers
 from scardesk.domain.modalities import SPECS
 from scardesk.domain.scheduling import AppointmentInput, validate_booking
@@ -282,7 +282,10 @@ class BatchBuilder:
                 ended = date.fromordinal(self.today_ordinal - rng.randint(900, 1500))
             answers.append(
                 HistoryAnswerInput(
-                    HistoryFact(fact), Answer(answer), ended, "course finished" if ended else ""
+                    member(HistoryFact, fact),
+                    member(Answer, answer),
+                    ended,
+                    "course finished" if ended else "",
                 )
             )
         for item in validate_answers(answers, at.astimezone(MUSCAT).date()):

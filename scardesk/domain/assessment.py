@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from scardesk.domain.enums import FacialRegion, Fitzpatrick, GoodmanBaronGrade, Modality, ScarType
+from scardesk.domain.enums import (
+    FacialRegion,
+    Fitzpatrick,
+    GoodmanBaronGrade,
+    Modality,
+    ScarType,
+    member,
+)
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message, _n
 from scardesk.domain.modalities import SPECS
@@ -199,7 +206,7 @@ def _choice(enum: type[StrEnum], text: str, key: str, errors: dict[str, Message]
     if not value:
         return None
     try:
-        return enum(value)
+        return member(enum, value)
     except ValueError:
         choices = ", ".join(m.value for m in enum)
         errors[key] = Message(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from scardesk.domain.enums import Answer, HistoryFact
+from scardesk.domain.enums import Answer, HistoryFact, member
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.messages import Message, _n
 from scardesk.domain.text_hygiene import TextKind, clean_text
@@ -179,8 +179,8 @@ class Change:
 def validate_answer(item: HistoryAnswerInput, today: date) -> HistoryAnswerInput:
     """Check one answer; return it with its detail trimmed. Errors are keyed by the fact."""
     field = item.fact.value
-    question = QUESTION_BY_FACT[HistoryFact(item.fact)]
-    answer = Answer(item.answer)
+    question = QUESTION_BY_FACT[member(HistoryFact, item.fact)]
+    answer = member(Answer, item.answer)
     detail = clean_text(item.detail, field, limit=DETAIL_MAX * 4, kind=TextKind.NOTES)
     if len(detail) > DETAIL_MAX:
         raise ValidationError(

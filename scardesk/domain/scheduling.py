@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from scardesk.domain.enums import AppointmentStatus, Modality
+from scardesk.domain.enums import AppointmentStatus, Modality, member
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.intervals import overdue_days
 from scardesk.domain.messages import Message
@@ -143,7 +143,7 @@ def validate_booking(form: AppointmentInput) -> tuple[datetime, int, tuple[Modal
     modalities: list[Modality] = []
     for name in form.planned_modalities:
         try:
-            modalities.append(Modality(name))
+            modalities.append(member(Modality, name))
         except ValueError:
             choices = ", ".join(m.value for m in Modality)
             errors["planned_modalities"] = Message(

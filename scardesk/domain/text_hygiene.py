@@ -119,6 +119,8 @@ def clean_text(text: object, field: str, *, limit: int, kind: TextKind = TextKin
     Raises ValidationError keyed by ``field`` naming the first refused character by its code
     point and position, never by quoting the text, which may be personal data.
     """
+    if text.__class__ is str and not text:
+        return ""  # an optional field left empty, the commonest case of all
     if not isinstance(text, str):
         raise ValidationError({field: Message("text.not_text", {"kind": type(text).__name__})})
     if len(text) > max(_RAW_CEILING, limit * 4):

@@ -30,7 +30,7 @@ from scardesk.domain.codecs._base import (
     text,
     whole,
 )
-from scardesk.domain.enums import Frosting, Modality, PeelDepth, SubcisionInstrument
+from scardesk.domain.enums import Frosting, Modality, PeelDepth, SubcisionInstrument, member
 from scardesk.domain.modalities import spec_of
 from scardesk.domain.sessions import (
     EnergyUnit,
@@ -181,7 +181,7 @@ def encode_areas(entry: ModalityInput) -> list[str]:
 @decoder(TABLE)
 def decode_entry(modality: object, areas: object, parameters: object) -> StoredEntry:
     """One stored entry; raises ``UnreadableRecordError`` for any shape this version cannot read."""
-    kind = Modality(text(modality))
+    kind = member(Modality, text(modality))
     regions = names(areas)
     _, body = split_version(parameters, VERSION)  # version 0 and 1 share their fields
     if spec_of(kind).own_rows:
@@ -205,6 +205,6 @@ def decode_modality(document: object) -> ModalityInput:
     if not isinstance(document, Mapping):
         raise TypeError("a modality is not an object")
     body = dict(document)
-    kind = Modality(text(body.pop("modality")))
+    kind = member(Modality, text(body.pop("modality")))
     areas = names(body.pop("areas", []))
     return _read(kind, body, areas)

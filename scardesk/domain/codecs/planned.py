@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scardesk.domain.codecs._base import decoder, names
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Modality, member
 
 TABLE = "appointments"
 
 
 def encode_planned(modalities: Iterable[Modality | str]) -> list[str]:
-    return [Modality(m).value for m in modalities]
+    return [member(Modality, m).value for m in modalities]
 
 
 @decoder(TABLE)
 def decode_planned(stored: object) -> tuple[Modality, ...]:
-    return tuple(Modality(name) for name in names(stored))
+    return tuple(member(Modality, name) for name in names(stored))

@@ -12,7 +12,7 @@ from typing import Any
 
 from scardesk.domain.assessment import Suitability
 from scardesk.domain.codecs._base import VERSION_KEY, decoder, only_keys, split_version, text
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Modality, member
 
 TABLE = "assessments"
 VERSION = 1
@@ -21,7 +21,9 @@ VERSION = 1
 def encode_suitability(verdicts: Mapping[Modality, Suitability]) -> dict[str, Any]:
     return {
         VERSION_KEY: VERSION,
-        "verdicts": {Modality(m).value: Suitability(v).value for m, v in verdicts.items()},
+        "verdicts": {
+            member(Modality, m).value: member(Suitability, v).value for m, v in verdicts.items()
+        },
     }
 
 
@@ -35,4 +37,4 @@ def decode_suitability(stored: object) -> dict[Modality, Suitability]:
             raise TypeError("the verdicts are not an object")
     else:
         verdicts = body
-    return {Modality(text(m)): Suitability(text(v)) for m, v in verdicts.items()}
+    return {member(Modality, text(m)): member(Suitability, text(v)) for m, v in verdicts.items()}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from scardesk.domain.enums import Modality
+from scardesk.domain.enums import Modality, member
 from scardesk.domain.modalities import (
     laser,
     microneedling,
@@ -64,7 +64,7 @@ _BY_INPUT: Mapping[type, ModalitySpec] = {spec.input_type: spec for spec in SPEC
 
 
 def spec_of(modality: Modality) -> ModalitySpec:
-    return SPECS[Modality(modality)]
+    return SPECS[member(Modality, modality)]
 
 
 def spec_for_entry(entry: object) -> ModalitySpec | None:
