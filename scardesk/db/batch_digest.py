@@ -62,7 +62,7 @@ class BatchDigests:
 
     def __init__(self) -> None:
         self._by_table = {mapper_table(m).name: m for m in audited_mappers()}
-        self._converters: dict[tuple[str, str, str], _Convert | None] = {}
+        self._converters: dict[tuple[str, type, str], _Convert | None] = {}
 
     def of(self, connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
         """Digest (format 2) of the rows ``first..last`` of each table in ``ids``."""
@@ -90,7 +90,9 @@ class BatchDigests:
         columns = [column for _, column in audited_columns(mapper)]
         converters = []
         for index, column in enumerate(columns):
-            key = (connection.dialect.name, table.name, column.name)
+            # One memory per column type, not per column: the conversion is the type's, and
+            # twenty moment columns would otherwise each remember their own (memory).
+            key = (connection.dialect.name, type(column.type), repr(column.type))
             if key not in self._converters:
                 convert = _converter(connection, column)
                 self._converters[key] = None if convert is None else remembering(convert, str)
