@@ -91,7 +91,7 @@ class BatchDigests:
         converters = []
         for index, column in enumerate(columns):
             # One memory per column type, not per column: the conversion is the type's, and
-            # twenty moment columns would otherwise each remember their own (memory).
+            # thirty-one moment columns would otherwise each remember their own (memory).
             key = (connection.dialect.name, type(column.type), repr(column.type))
             if key not in self._converters:
                 convert = _converter(connection, column)
