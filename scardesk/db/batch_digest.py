@@ -50,11 +50,6 @@ def digest_of(rows: Sequence[Sequence[Any]]) -> str:
     return hashlib.sha256(ENCODE(rows).encode()).hexdigest()
 
 
-def batch_digests(connection: Connection, ids: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
-    """Digest (format 2) of the rows ``first..last`` of each table, as one demo batch wrote them."""
-    return BatchDigests().of(connection, ids)
-
-
 class BatchDigests:
     """Digests one demo batch after another, remembering how each raw value it has read was
     converted: a 1M demo reads back tens of millions of stored moments and JSON texts, few of
@@ -196,4 +191,4 @@ def _json(value: Any) -> Any:
         return value
 
 
-__all__ = ["DIGEST_VERSION", "BatchDigests", "batch_digests", "digest_of"]
+__all__ = ["DIGEST_VERSION", "BatchDigests", "digest_of"]

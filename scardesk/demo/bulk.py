@@ -62,7 +62,7 @@ class DriverValues:
             return self._moment
         if isinstance(kind, Date) and self._day is not None:
             return self._day
-        return kind.dialect_impl(self.dialect).bind_processor(self.dialect)
+        return _driver_conversion(kind, self.dialect)
 
 
 class PreparedInsert:

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Connection, select, text
 
 from scardesk.db import audit_rows
-from scardesk.db.batch_digest import DIGEST_VERSION, BatchDigests, batch_digests, digest_of
+from scardesk.db.batch_digest import DIGEST_VERSION, BatchDigests, digest_of
 from scardesk.db.engine import Database, open_database
 from scardesk.db.integrity import check_database
 from scardesk.db.models import AuditEvent
@@ -190,9 +190,8 @@ def test_the_raw_read_matches_sqlalchemys_for_rows_written_by_services(demo: Dat
             query = audit_rows.ordered_select(table, audit_rows.audited_columns(mapper))
             rows = [audit_rows.row_values(row) for row in connection.execute(query)]
             spans = {table.name: (0, last)}
-            assert batch_digests(connection, spans)[table.name]["sha256"] == digest_of(rows), (
-                table.name
-            )
+            fresh = BatchDigests().of(connection, spans)
+            assert fresh[table.name]["sha256"] == digest_of(rows), table.name
             # Again, with every raw value's conversion already remembered: the same digest.
             for _ in range(2):
                 assert digests.of(connection, spans)[table.name]["sha256"] == digest_of(rows)
