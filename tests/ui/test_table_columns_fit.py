@@ -232,23 +232,51 @@ def test_row_headings_never_refit_the_columns_and_column_headings_do(qtbot):
     view.verticalHeader().hide()  # as ScarDesk's tables have it: the room stays the same
     qtbot.wait(50)
     view.measured = 0
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(4)]
     model.setVerticalHeaderItem(0, QStandardItem("first"))
     qtbot.wait(50)
-    assert view.measured == 0
+    assert [header.sectionSize(column) for column in range(4)] == widths
     model.setHorizontalHeaderItem(1, QStandardItem("Who treated the patient"))
-    qtbot.waitUntil(lambda: view.measured > 0)
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= header.sectionSizeHint(1) > widths[1])
+    # A new heading is measured; the cells under it are not (they have not changed).
+    assert view.measured == 0
 
 
 def test_a_fit_at_once_takes_the_place_of_one_still_waiting(qtbot):
     """A change waits for the event loop to fit; a resize fits at once, and that fit has
     read the change too, so the columns are measured once, not twice."""
     view, model = _counting_table(qtbot, rows=5, precision=10)
-    model.setHorizontalHeaderItem(1, QStandardItem("Who treated the patient"))  # waits
+    model.setItem(0, 1, QStandardItem("Dr Khalid Al Balushi"))  # waits
     view.resize(500, 200)  # fits at once
     measured_at_once = view.measured
     assert measured_at_once == 4  # each column once
     qtbot.wait(50)
     assert view.measured == measured_at_once
+
+
+def test_a_resize_showing_the_same_rows_does_not_measure_the_cells_again(qtbot):
+    """A wider window, or the scroll bar appearing with a report's first rows, only shares the
+    room again: measuring every cell's text again took 50-60 ms of the UI thread on the recall
+    screen (issue #16). A taller view shows other rows, and a new font other widths: those
+    measure again."""
+    view, _model = _counting_table(qtbot, rows=30, precision=10)
+    header = view.horizontalHeader()
+    view.resize(700, 200)
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    qtbot.wait(50)
+    assert view.measured == 0
+    view.resize(420, 200)
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    assert view.measured == 0
+    view.resize(420, 320)  # more rows on screen: Qt measures those first
+    qtbot.waitUntil(lambda: view.measured > 0)
+    view.measured = 0
+    font = view.font()
+    font.setPointSize(font.pointSize() + 6)
+    view.setFont(font)
+    qtbot.waitUntil(lambda: view.measured > 0)
+    assert header.length() <= view.viewport().width()
 
 
 @given(

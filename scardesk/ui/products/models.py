@@ -284,18 +284,23 @@ class RecallTable(RecordTable):
         ]
 
     def display(self, record: RecallRow, column: int) -> str:
-        values = (
-            day_text(record.performed_on),
-            record.name_latin,
-            record.name_arabic,
+        # Only the cell asked for is formatted: Qt asks cell by cell, and measuring the
+        # columns of the first screenful formatted each row's seven texts seven times over.
+        if column == self.DATE:
+            return day_text(record.performed_on)
+        if column == self.NAME:
+            return record.name_latin
+        if column == self.ARABIC:
+            return record.name_arabic
+        if column == self.PHONE:
             # Kept left to right in the Arabic interface ("+968 9824 2046", not "2046 9824
             # 968+"), in the reader's digits, as the patients list shows them.
-            labels.ltr_text(record.phone_display),
-            labels.ltr_text(record.civil_number),
-            labels.number_text(record.units),
-            record.practitioner,
-        )
-        return values[column]
+            return labels.ltr_text(record.phone_display)
+        if column == self.CIVIL:
+            return labels.ltr_text(record.civil_number)
+        if column == self.UNITS:
+            return labels.number_text(record.units)
+        return record.practitioner
 
     def sort_key(self, record: RecallRow, column: int) -> Any:
         if column == self.DATE:

@@ -20,6 +20,13 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
 #: What Qt's item delegate keeps on either side of a cell's text, together (about).
 _TEXT_MARGINS = 8
 
+#: Events after which the same cells may need other widths.
+_TEXT_SIZE_EVENTS = (
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LayoutDirectionChange,
+)
+
 
 def share_width(
     wanted: Mapping[int, int],
@@ -77,6 +84,11 @@ class ColumnFit(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        # How wide the columns' cells asked to be, and where the view stood when they were
+        # measured: a resize that shows the same rows (the scroll bar coming or going, a
+        # wider window) or new headings only share the room again, without measuring the
+        # text of every cell anew (on a recall report's first screenful, 50-60 ms each time).
+        self._measured: tuple[tuple[int, int], dict[int, int]] | None = None
         # Rows wrap to the fitted widths: measured again after a fit or a column dragged by hand.
         self._rows_timer: QTimer | None = None
         if rows:
@@ -86,6 +98,7 @@ class ColumnFit(QObject):
             timer.timeout.connect(view.resizeRowsToContents)
             view.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # a new font or style reaches the table, not its viewport
         model = view.model()
         model.rowsInserted.connect(self._rows_inserted)
         model.headerDataChanged.connect(self._headings_changed)
@@ -95,12 +108,17 @@ class ColumnFit(QObject):
             model.rowsRemoved,
             model.dataChanged,
         ):
-            signal.connect(self._timer.start)
+            signal.connect(self._contents_changed)
+        self._timer.start()
+
+    def _contents_changed(self) -> None:
+        self._measured = None
         self._timer.start()
 
     def _headings_changed(self, orientation: Qt.Orientation, _first: int, _last: int) -> None:
         """Column headings can change a width; row headings cannot. (A sort proxy announces
-        its row headings after rows are added, and that refit a streaming table once more.)"""
+        its row headings after rows are added, and that refit a streaming table once more.)
+        Headings are measured at every fit: the cells need not be measured again."""
         if orientation == Qt.Orientation.Horizontal:
             self._timer.start()
 
@@ -120,14 +138,17 @@ class ColumnFit(QObject):
         precision = view.horizontalHeader().resizeContentsPrecision()
         # Hidden, or rows not filling the view: Qt measures every row, so any row counts.
         if bottom < 0 or precision < 0 or not view.isVisible():
-            self._timer.start()
+            self._contents_changed()
             return
         below = max(0, precision - (bottom - top + 1))
         if first <= bottom + below:
-            self._timer.start()
+            self._contents_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if watched is self._view:
+            if event.type() in _TEXT_SIZE_EVENTS:
+                self._contents_changed()
+        elif event.type() == QEvent.Type.Resize:
             self.fit()  # at once: the new width must not show the old columns for a frame
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             return self._whole_text_tip(event)
@@ -154,6 +175,18 @@ class ColumnFit(QObject):
         QToolTip.showText(event.globalPos(), text, view.viewport(), room)
         return True
 
+    def _cell_widths(self, columns: list[int]) -> dict[int, int]:
+        """The width each of ``columns`` asks for its cells; measured again only when the
+        cells, the columns or the rows on screen (which Qt measures first) have changed."""
+        view = self._view
+        where = (view.viewport().height(), view.verticalHeader().visualIndexAt(0))
+        measured = self._measured
+        if measured is not None and measured[0] == where and list(measured[1]) == columns:
+            return measured[1]
+        cells = {c: view.sizeHintForColumn(c) for c in columns}
+        self._measured = (where, cells)
+        return cells
+
     def fit(self) -> None:
         # This fit reads everything a change signalled so far did: a fit still waiting for the
         # event loop (after a resize's fit at once, say) would measure the same rows again.
@@ -164,7 +197,8 @@ class ColumnFit(QObject):
         if not columns:
             return
         headings = {c: header.sectionSizeHint(c) for c in columns}
-        wanted = {c: max(view.sizeHintForColumn(c), headings[c]) for c in columns}
+        cells = self._cell_widths(columns)
+        wanted = {c: max(cells[c], headings[c]) for c in columns}
         room = view.viewport().width()
         floor = header.minimumSectionSize()
         widths = share_width(wanted, room, floor, self._keep, headings)
