@@ -260,7 +260,7 @@ def test_a_resize_showing_the_same_rows_does_not_measure_the_cells_again(qtbot):
     room again: measuring every cell's text again took 50-60 ms of the UI thread on the recall
     screen (issue #16). A taller view shows other rows, and a new font other widths: those
     measure again."""
-    view, _model = _counting_table(qtbot, rows=30, precision=10)
+    view = _counting_table(qtbot, rows=30, precision=10)[0]
     header = view.horizontalHeader()
     view.resize(700, 200)
     qtbot.waitUntil(lambda: header.length() == view.viewport().width())
