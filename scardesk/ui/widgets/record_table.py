@@ -24,6 +24,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the record's id, for a lookup without 
 BUTTON_ROLE = Qt.ItemDataRole.UserRole + 4  # the text of the button a delegate paints, or ""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+#: The roles the standard ``data`` answers (a subclass answering others answers them first).
+_ANSWERED = frozenset({_DISPLAY, RECORD_ROLE, SORT_ROLE, _ALIGNMENT, _FOREGROUND, _BACKGROUND})
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -99,20 +105,24 @@ class RecordTableModel(QAbstractTableModel):
             return self.header_alignment(section)
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        # A view asks about a dozen roles of each cell it paints or measures (font, check
+        # state, decoration...), most of which no table answers: those return at once. Qt's
+        # role names are looked up once, at import, not on each of these calls (issue #16).
+        if role not in _ANSWERED or not index.isValid():
             return None
-        record, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        record, column = self._rows[row], index.column()
+        if role == _DISPLAY:
             return self.display(record, column)
         if role == RECORD_ROLE:
             return record
         if role == SORT_ROLE:
             return self.sort_key(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return self.alignment(column)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            text, back = self.colours(record, column)
-            colour = text if role == Qt.ItemDataRole.ForegroundRole else back
-            return QBrush(colour) if colour is not None else None
-        return None
+        text, back = self.colours(record, column)
+        colour = text if role == _FOREGROUND else back
+        return QBrush(colour) if colour is not None else None
