@@ -10,9 +10,24 @@ text is wrapped in a left-to-right isolate, or the bidirectional algorithm rever
 
 from __future__ import annotations
 
+import re
+
 from scardesk.domain.search_text import fold_digits
 
 LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+
+# Separators (spaces, dashes…) between two Arabic-Indic digits. Those digits are "Arabic
+# numbers" to the bidirectional algorithm, which count as right to left for what lies between
+# them, even inside a left-to-right isolate: "+٩٦٨ ٩١٢٣ ٤٥٦٧" showed its groups in reverse
+# ("+٤٥٦٧ ٩١٢٣ ٩٦٨"). A left-to-right mark after the separator keeps the groups in order.
+# One "common separator" between two digits (the / and : of dates and times, a decimal
+# point) joins them into one number already, and is left alone. Western and Eastern
+# Arabic-Indic digits are "European numbers": a left-to-right isolate is enough for them.
+_ARABIC_INDIC = "\u0660-\u0669\u066b\u066c"
+_BETWEEN_ARABIC_INDIC = re.compile(
+    rf"(?<=[{_ARABIC_INDIC}])(?![/:.,\u066b\u066c][{_ARABIC_INDIC}])([^\w]+)(?=[{_ARABIC_INDIC}])"
+)
 
 _TO_ARABIC_INDIC = {ord("0") + n: chr(0x0660 + n) for n in range(10)}
 # The Arabic decimal separator and thousands separator, as an Arabic keyboard types them.
@@ -33,4 +48,6 @@ def arabic_indic_digits(text: str) -> str:
 def ltr_isolate(text: str) -> str:
     """``text`` as one left-to-right run that the text around it cannot reorder (empty stays
     empty, so a blank field adds no invisible characters)."""
-    return f"{LRI}{text}{PDI}" if text else text
+    if not text:
+        return text
+    return f"{LRI}{_BETWEEN_ARABIC_INDIC.sub(lambda found: found[1] + LRM, text)}{PDI}"

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from bidi import get_display
 from hypothesis import given
 from hypothesis import strategies as st
 
 from scardesk.domain.errors import ValidationError
-from scardesk.domain.numerals import LRI, PDI, arabic_indic_digits, ltr_isolate, western_digits
+from scardesk.domain.numerals import (
+    LRI,
+    LRM,
+    PDI,
+    arabic_indic_digits,
+    ltr_isolate,
+    western_digits,
+)
 from scardesk.domain.time import parse_date_any
 from scardesk.domain.validation import validate_civil_number, validate_phone
 
@@ -39,6 +47,35 @@ def test_display_digits() -> None:
 def test_an_isolate_wraps_a_number_and_leaves_blank_blank() -> None:
     assert ltr_isolate("4 U") == f"{LRI}4 U{PDI}"
     assert ltr_isolate("") == ""
+
+
+def _visual(text: str) -> str:
+    """``text`` as shown in an Arabic (right-to-left) line, left to right, controls dropped."""
+    shown = get_display(text, base_dir="R")
+    return "".join(ch for ch in shown if ch not in (LRI, PDI, LRM))
+
+
+@given(
+    groups=st.lists(st.text("0123456789", min_size=1, max_size=4), min_size=1, max_size=4),
+    separator=st.sampled_from([" ", "-", " - ", "/", ":", ".", "  "]),
+    plus=st.booleans(),
+    arabic_indic=st.booleans(),
+)
+def test_a_number_reads_left_to_right_inside_arabic_text_in_either_digits(
+    groups: list[str], separator: str, plus: bool, arabic_indic: bool
+) -> None:
+    """A phone, civil number, date or dose in an Arabic line shows as it is written: its groups
+    in order, whatever the digits. With Arabic-Indic digits an isolate alone reversed the
+    groups of "+٩٦٨ ٩١٢٣ ٤٥٦٧" (the recall report's phone column, in Arabic with Arabic-Indic
+    digits)."""
+    number = ("+" if plus else "") + separator.join(groups)
+    shown = arabic_indic_digits(number) if arabic_indic else number
+    assert shown in _visual(f"الهاتف {ltr_isolate(shown)} للمريضة")
+
+
+def test_western_digits_get_the_isolate_alone() -> None:
+    assert ltr_isolate("+968 9123 4567") == f"{LRI}+968 9123 4567{PDI}"
+    assert ltr_isolate("+٩٦٨ ٩١٢٣") == f"{LRI}+٩٦٨ {LRM}٩١٢٣{PDI}"
 
 
 def outcome(parse, text: str) -> object:

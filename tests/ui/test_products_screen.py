@@ -497,8 +497,10 @@ def test_recall_counts_read_in_arabic_with_the_readers_digits(
     _run_recall(screen, "C1234")
     assert screen.recall.count_label.text() == "مريض واحد · ٣ جلسات"
     texts = _row_texts(screen.recall.proxy, 0)
-    # Left to right inside the mirrored table, in the reader's digits (it read "4567 9123 968+").
-    assert texts[RecallTable.PHONE] == "\u2066+٩٦٨ ٩١٢٣ ٤٥٦٧\u2069"
+    # Left to right inside the mirrored table, in the reader's digits (it read "4567 9123 968+",
+    # then "+٤٥٦٧ ٩١٢٣ ٩٦٨" until a mark followed each space: Arabic-Indic digits pull the
+    # spaces between them right to left even inside an isolate).
+    assert texts[RecallTable.PHONE] == "\u2066+٩٦٨ \u200e٩١٢٣ \u200e٤٥٦٧\u2069"
     assert texts[RecallTable.CIVIL] == "\u2066١٢٣٤٥٦٧٨\u2069"
     assert texts[RecallTable.UNITS] in {"\u2066٢٠\u2069", "\u2066١٠\u2069"}
     # An Arabic sentence though it starts with the brand: laid out from the right.

@@ -27,7 +27,7 @@ from tests.ui.patient_helpers import make_context, register
 from tests.ui.rtl_fixtures import arabic_preferences
 from tests.ui.today_helpers import make_clinic, open_today
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
 DAY = date(2026, 12, 6)
 pytestmark = pytest.mark.usefixtures("display_preferences")
 
@@ -55,7 +55,8 @@ def test_arabic_indic_digits_when_chosen() -> None:
     display.set_current(arabic_preferences(DigitStyle.ARABIC_INDIC))
     assert day_text(DAY) == f"{LRI}٠٦/١٢/٢٠٢٦{PDI}"
     assert "٢٠٢٦" in heading_day_text(DAY)
-    assert phone_text("+968 9123 4567") == f"{LRI}+٩٦٨ ٩١٢٣ ٤٥٦٧{PDI}"
+    # A mark after each space keeps the groups in order ("+٩٦٨ ٩١٢٣ ٤٥٦٧", not "+٤٥٦٧ ٩١٢٣ ٩٦٨").
+    assert phone_text("+968 9123 4567") == f"{LRI}+٩٦٨ {LRM}٩١٢٣ {LRM}٤٥٦٧{PDI}"
     assert units_text(4) == f"{LRI}٤ U{PDI}"
 
 
