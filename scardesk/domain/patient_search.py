@@ -40,6 +40,11 @@ _OMAN_NATIONAL_DIGITS = 8
 _NUMBER_CHARS = re.compile(r"\+?[0-9 ()\-.]+", re.ASCII)
 _FILE_NUMBER = re.compile(r"#\s*([0-9]{1,12})", re.ASCII)
 _DOCUMENT_WORD = re.compile(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+", re.ASCII)
+# The invisible direction marks a screen puts around numbers in Arabic (isolates, marks,
+# embeddings): a phone copied from a list and pasted into the search box is still a phone.
+_DIRECTION_MARKS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 _DATE_SHAPE = re.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}", re.ASCII)
 # Name similarity above which two people born on the same day may be one person.
 SIMILAR_NAME_RATIO = 0.8
@@ -121,7 +126,8 @@ def _parse_number(raw: str) -> ParsedQuery:
 
 def parse_query(text: str) -> ParsedQuery:
     """Classify what was typed into the search box (see the module docstring). Never raises."""
-    raw = " ".join(fold_digits(unicodedata.normalize("NFKC", text)).split())
+    plain = unicodedata.normalize("NFKC", text.translate(_DIRECTION_MARKS))
+    raw = " ".join(fold_digits(plain).split())
     if not raw:
         return ParsedQuery(QueryKind.EMPTY)
     if _DATE_SHAPE.fullmatch(raw):

@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scardesk.domain.numerals import arabic_indic_digits, ltr_isolate
 from scardesk.domain.patient_search import QueryKind, names_similar, parse_query
 from scardesk.domain.search_text import patient_search_text
 
@@ -127,3 +128,27 @@ def test_968_typed_without_plus_never_becomes_a_short_oman_prefix() -> None:
             assert len(national) >= 4, (typed, prefix)
     assert "+9689123" in parse_query("968 9123").phone_prefixes
     assert parse_query("968 9123").civil_prefix == "9689123"
+
+
+DIRECTION_MARKS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@given(
+    st.text(max_size=30), st.lists(st.tuples(st.integers(0, 30), st.sampled_from(DIRECTION_MARKS)))
+)
+def test_direction_marks_copied_with_the_text_change_nothing(
+    text: str, marks: list[tuple[int, str]]
+) -> None:
+    """What a screen shows in Arabic carries invisible direction marks around its numbers; a
+    phone copied from the recall list or a patient's header and pasted into the search box
+    must search as the phone, not as three name words."""
+    marked = text
+    for at, mark in marks:
+        marked = marked[:at] + mark + marked[at:]
+    assert parse_query(marked) == parse_query(text)
+
+
+def test_a_phone_copied_from_an_arabic_screen_is_a_phone() -> None:
+    for digits in (str, arabic_indic_digits):
+        shown = ltr_isolate(digits("+968 9123 4567"))
+        assert parse_query(shown).phone_prefixes == ("+96891234567",)

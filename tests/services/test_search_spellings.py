@@ -64,6 +64,9 @@ def ids(search: PatientSearchService, query: str, **options: object) -> list[int
         "+٩٦٨ ٩١٢٣ ٤٥٦٧",
         "00968 9123 4567",
         "+968-9123",
+        # Copied from an Arabic screen, with the marks that keep it left to right there.
+        "\u2066+968 9123 4567\u2069",
+        "\u2066+٩٦٨ \u200e٩١٢٣ \u200e٤٥٦٧\u2069",
     ],
 )
 def test_every_phone_spelling_finds_the_patient(database, search, typed: str) -> None:
