@@ -7,9 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from scardesk.domain.assessment import AssessmentInput
+from scardesk.domain.display_prefs import DEFAULT, DigitStyle, DisplayPreferences, Language
 from scardesk.domain.enums import Role
 from scardesk.domain.time import to_muscat
-from scardesk.ui.labels import day_text
+from scardesk.ui import display
+from scardesk.ui.labels import day_text, phone_text
+from scardesk.ui.patients.merge_dialog import field_text
 from scardesk.ui.workspace.details_tab import DetailsTab
 from tests.ui.patient_helpers import make_context, register
 
@@ -32,6 +35,34 @@ def test_details_show_display_names_and_the_app_date_format(qtbot, services, mak
     shown = " ".join(texts.values())
     for raw in ("omani_id", "omani id", "female", "1990-03-05", "2040-01-01"):
         assert raw not in shown
+
+
+def test_every_number_of_the_record_is_in_the_readers_digits(qtbot, services, make_user) -> None:
+    """With Arabic-Indic digits chosen, the emergency contact's phone (and, in the merge dialog,
+    the patient's phone and document number) showed in Western digits beside Arabic-Indic
+    ones everywhere else."""
+    context = make_context(services, make_user("desk.one", Role.FRONT_DESK))
+    patient = register(
+        services,
+        context.signed_in,
+        emergency_contact_name="Salim",
+        emergency_contact_phone="9876 5432",
+        civil_number="12345678",
+    )
+    display.set_current(DisplayPreferences(Language.ARABIC, DigitStyle.ARABIC_INDIC))
+    try:
+        tab = _details(qtbot, context, patient.id)
+        emergency = tab.values["emergency"].text()
+        merged = {key: field_text(patient.data, key) for key in ("phone", "emergency_contact")}
+        document = field_text(patient.data, "document")
+        expected = f"Salim · {phone_text('+968 9876 5432')}"
+    finally:
+        display.set_current(DEFAULT)
+    assert emergency == expected
+    assert "٩٨٧٦" in emergency and "9876" not in emergency
+    assert "٩١٢٣" in merged["phone"] and "9123" not in merged["phone"]
+    assert "٩٨٧٦" in merged["emergency_contact"]
+    assert "١٢٣٤٥٦٧٨" in document and "12345678" not in document
 
 
 def test_details_show_the_latest_assessed_skin_type_with_its_date(

@@ -33,7 +33,7 @@ from scardesk.domain.records import Changes, PatientData
 from scardesk.domain.validation import REASON_MAX, format_phone_display
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text, isolated, ltr_text
+from scardesk.ui.labels import day_text, isolated, ltr_text, phone_text
 from scardesk.ui.patients.dialogs import plain_label
 from scardesk.ui.patients.form_fields import document_choices, fitzpatrick_choices
 from scardesk.ui.tr import _t
@@ -87,15 +87,17 @@ def field_text(data: PatientData, key: str) -> str:
             return ""
         kinds = dict(document_choices())
         kind = kinds.get(data.document_type.value, "") if data.document_type else ""
-        text = f"{kind} {data.civil_number}".strip()
+        text = f"{kind} {ltr_text(data.civil_number)}".strip()
         if data.document_expiry:
             text += " · " + _t("expires {day}").format(day=day_text(data.document_expiry))
         return text
+    # Numbers in the reader's digits and left to right, as the patient's record shows them.
     if key == "phone":
-        return format_phone_display(data.phone) if data.phone else ""
+        return phone_text(format_phone_display(data.phone)) if data.phone else ""
     if key == "emergency_contact":
         phone = data.emergency_contact_phone
-        parts = [data.emergency_contact_name or "", format_phone_display(phone) if phone else ""]
+        shown = phone_text(format_phone_display(phone)) if phone else ""
+        parts = [data.emergency_contact_name or "", shown]
         return " · ".join(part for part in parts if part)
     if key == "fitzpatrick":
         return (

@@ -111,7 +111,8 @@ class DetailsTab(QWidget):
             part
             for part in (
                 data.emergency_contact_name or "",
-                format_phone_display(data.emergency_contact_phone)
+                # In the reader's digits and left to right, as the patient's own phone.
+                phone_text(format_phone_display(data.emergency_contact_phone))
                 if data.emergency_contact_phone
                 else "",
             )
