@@ -32,7 +32,7 @@ from scardesk.domain.records import Changes
 from scardesk.domain.unreadable import UnreadableRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import moment_text
+from scardesk.ui.labels import moment_text, number_text
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import (
     UNREADABLE_BACKGROUND,
@@ -110,8 +110,8 @@ class RecentModel(RecordTableModel):
             row.patient_name_latin,
             row.patient_name_arabic,
             row.gb_grade.value if row.gb_grade else "—",
-            str(row.gb_total),
-            str(row.ecca_total),
+            number_text(row.gb_total),
+            number_text(row.ecca_total),
             row.fitzpatrick.value if row.fitzpatrick else "—",
             row.practitioner_name,
         )[column]

@@ -33,7 +33,7 @@ from scardesk.domain.errors import ValidationError
 from scardesk.domain.records import Changes
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import DAY_FORMAT
+from scardesk.ui.labels import DAY_FORMAT, number_text
 from scardesk.ui.messages import field_texts, sentence
 from scardesk.ui.tr import _t
 from scardesk.ui.widgets.date_fields import time_edit
@@ -186,7 +186,7 @@ class AutoBackupPanel(QGroupBox):
         size = f"{entry.bytes / 1_000_000:.1f} MB"
         parts = [_when(entry.made_at), size]
         if entry.patients is not None:
-            parts.append(_t("{count} patients").format(count=f"{entry.patients:,}"))
+            parts.append(_t("{count} patients").format(count=number_text(f"{entry.patients:,}")))
         if entry.made_by:
             parts.append(entry.made_by)
         return " · ".join(parts)

@@ -33,7 +33,7 @@ from scardesk.domain.scoring import (
 )
 from scardesk.ui.assessment import texts
 from scardesk.ui.assessment.parts import TotalLabel, count_box
-from scardesk.ui.labels import modality_name
+from scardesk.ui.labels import modality_name, number_text
 from scardesk.ui.style import MUTED
 from scardesk.ui.tr import _n, _t
 from scardesk.ui.widgets.card import Card, plain_label
@@ -87,7 +87,7 @@ class GradeSection(Card):
         self.scar_s.addItem(_t("SCAR-S (face): not scored"), None)
         for value, name in enumerate(SCAR_S_LABELS):
             self.scar_s.addItem(
-                _t("SCAR-S (face): {n} · {name}").format(n=value, name=_t(name)), value
+                _t("SCAR-S (face): {n} · {name}").format(n=number_text(value), name=_t(name)), value
             )
         self.scar_s.currentIndexChanged.connect(self.changed)
         self.body.addWidget(self.scar_s)
@@ -193,9 +193,11 @@ class GoodmanBaronSection(Card):
     def _recompute(self) -> None:
         parts = goodman_baron_breakdown(self.counts())
         for name, label in self.points.items():
-            label.setText(_t("+{n}").format(n=parts[name]) if parts[name] else "")
+            label.setText(_t("+{n}").format(n=number_text(parts[name])) if parts[name] else "")
         self.total.setText(
-            _t("Total {total} / {most}").format(total=self.total_value(), most=GOODMAN_BARON_MAX)
+            _t("Total {total} / {most}").format(
+                total=number_text(self.total_value()), most=number_text(GOODMAN_BARON_MAX)
+            )
         )
         self.error.set_message("")
         self.changed.emit()
@@ -249,9 +251,11 @@ class EccaSection(Card):
     def _recompute(self) -> None:
         for name, label in self.points.items():
             part = ECCA_WEIGHTS[name] * ecca_count_score(self.boxes[name].value())
-            label.setText(_t("+{n}").format(n=part) if part else "")
+            label.setText(_t("+{n}").format(n=number_text(part)) if part else "")
         self.total.setText(
-            _t("Total {total} / {most}").format(total=self.total_value(), most=ECCA_MAX)
+            _t("Total {total} / {most}").format(
+                total=number_text(self.total_value()), most=number_text(ECCA_MAX)
+            )
         )
         self.error.set_message("")
         self.changed.emit()

@@ -41,7 +41,7 @@ from scardesk.ui.consultation.history_log import (
 from scardesk.ui.consultation.history_question import QuestionRow, question_text
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import day_text
+from scardesk.ui.labels import day_text, number_text
 from scardesk.ui.messages import field_texts
 from scardesk.ui.tr import _t
 from scardesk.ui.unreadable import note_failure, show_warning, unreadable_text, warning_label
@@ -284,7 +284,9 @@ class HistoryTab(QWidget):
         self.save_button.setEnabled(dirty > 0)
         relabel(
             self.save_button,
-            _t("Save {count} changes").format(count=dirty) if dirty > 1 else _t("Save changes"),
+            _t("Save {count} changes").format(count=number_text(dirty))
+            if dirty > 1
+            else _t("Save changes"),
         )
         self.review_button.setEnabled(dirty == 0 and self.unanswered_count() < len(self.rows))
         missing = self.not_asked_count()
@@ -321,7 +323,7 @@ class HistoryTab(QWidget):
         if not items:
             self._say(_t("Nothing changed: there is nothing to save."))
             return
-        self._record(items, _t("Saved {count} answers.").format(count=len(items)))
+        self._record(items, _t("Saved {count} answers.").format(count=number_text(len(items))))
 
     def confirm_review(self) -> None:
         """Record today that the current answers still hold (nothing changed)."""

@@ -16,6 +16,7 @@ from scardesk.domain.permissions import Permission, allows
 from scardesk.services.patient_export import ExportResult, suggested_file_name
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import number_text
 from scardesk.ui.tasks import run_logged_read
 from scardesk.ui.tr import _t
 
@@ -27,8 +28,8 @@ def may_export(context: ScreenContext) -> bool:
 
 def size_text(size: int) -> str:
     if size >= 1_000_000:
-        return _t("{n} MB").format(n=f"{size / 1_000_000:.1f}")
-    return _t("{n} kB").format(n=max(1, round(size / 1000)))
+        return _t("{n} MB").format(n=number_text(f"{size / 1_000_000:.1f}"))
+    return _t("{n} kB").format(n=number_text(max(1, round(size / 1000))))
 
 
 class PatientExporter(QObject):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from scardesk.domain.patient_search import DuplicateMatch, DuplicateReason
 from scardesk.domain.validation import REASON_MAX
-from scardesk.ui.labels import ltr_text
+from scardesk.ui.labels import ltr_text, number_text
 from scardesk.ui.patients.model import format_day
 from scardesk.ui.tr import _t, listed
 from scardesk.ui.widgets.field_row import FieldRow
@@ -133,7 +133,9 @@ class DuplicateDialog(QDialog):
         names.addWidget(arabic)
         text.addLayout(names)
         details = [
-            _t("born {date} ({age} years)").format(date=format_day(row.date_of_birth), age=row.age)
+            _t("born {date} ({age} years)").format(
+                date=format_day(row.date_of_birth), age=number_text(row.age)
+            )
         ]
         if row.phone_display:
             details.append(_t("phone {phone}").format(phone=ltr_text(row.phone_display)))

@@ -66,13 +66,13 @@ def format_appointment(when: datetime | None) -> str:
 def _display(row: PatientRow, column: int) -> str:
     if column == NAME_LATIN:
         if row.merged_into_id is not None:  # opening it opens the survivor
-            note = _t("merged into file #{id}").format(id=row.merged_into_id)
+            note = _t("merged into file #{id}").format(id=labels.number_text(row.merged_into_id))
             return f"{row.name_latin} ({note})" if row.name_latin else note
         return row.name_latin
     if column == NAME_ARABIC:
         return row.name_arabic
     if column == AGE:
-        return str(row.age)
+        return labels.number_text(row.age)
     if column == PHONE:
         return labels.ltr_text(row.phone_display or "")
     if column == CIVIL_NUMBER:

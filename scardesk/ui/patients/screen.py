@@ -27,6 +27,7 @@ from scardesk.domain.patient_search import parse_query
 from scardesk.domain.records import Changes, PatientRecord
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import number_text
 from scardesk.ui.patients.form import PatientFormDialog
 from scardesk.ui.patients.model import PatientListModel
 from scardesk.ui.tr import _t
@@ -212,9 +213,15 @@ class PatientsScreen(QWidget):
             return text
         more = " " + _t("Scroll down for more.") if model.has_more else ""
         if not query:
-            return _t("Newest registrations first: {count} shown.").format(count=shown) + more
+            return (
+                _t("Newest registrations first: {count} shown.").format(count=number_text(shown))
+                + more
+            )
         return (
-            _t("{count} shown for {query}.").format(count=shown, query=_QUOTE.format(query)) + more
+            _t("{count} shown for {query}.").format(
+                count=number_text(shown), query=_QUOTE.format(query)
+            )
+            + more
         )
 
     # --- keyboard -------------------------------------------------------------------------

@@ -125,7 +125,11 @@ class ProductTable(RecordTable):
         if column == self.UNIT_KIND:
             return unit_kind_name(record.unit_kind)
         if column == self.VIAL_UNITS:
-            return _t("{n} U").format(n=record.vial_units) if record.vial_units else "—"
+            return (
+                _t("{n} U").format(n=labels.number_text(record.vial_units))
+                if record.vial_units
+                else "—"
+            )
         if column == self.WINDOW:
             hours = record.reconstitution_window_hours
             return _t("{h} h after mixing").format(h=hours) if hours else "—"
@@ -172,9 +176,9 @@ class LotTable(RecordTable):
         if column == self.RECEIVED:
             return day_text(to_muscat(record.received_at).date())
         if column == self.PACKS:
-            return str(record.quantity_received)
+            return labels.number_text(record.quantity_received)
         if column == self.IN_STOCK:
-            return str(record.quantity_in_stock)
+            return labels.number_text(record.quantity_in_stock)
         return lot_status(record, self.today).text
 
     def sort_key(self, record: LotRecord, column: int) -> Any:

@@ -21,6 +21,7 @@ from scardesk.domain.sessions import (
 )
 from scardesk.domain.toxin import concentration_units_per_0_1ml
 from scardesk.ui.errors import field_label
+from scardesk.ui.labels import number_text
 from scardesk.ui.sessions.common import (
     Describer,
     area_name,
@@ -90,7 +91,7 @@ def toxin_text(entry: ToxinInput, facts: ToxinFacts | None) -> str:
     for region, units in per_region.items():
         where = area_name(region) if region else _t("Outside the regions")
         n = counts[region]
-        points = _t("1 point") if n == 1 else _t("{n} points").format(n=n)
+        points = _t("1 point") if n == 1 else _t("{n} points").format(n=number_text(n))
         lines.append(f"  {where}: {points}, {units_text(units)}")
     return "\n".join(lines)
 

@@ -21,6 +21,7 @@ from scardesk.domain.safety import Finding, GateResult, Level
 from scardesk.domain.sessions import SessionInput
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import sentence
+from scardesk.ui.labels import number_text
 from scardesk.ui.messages import error_text
 from scardesk.ui.safety.words import ClinicPolicy, words
 from scardesk.ui.tr import _t
@@ -40,7 +41,7 @@ def level_title(level: Level, count: int) -> str:
         Level.NEEDS_OVERRIDE: _t("Needs your reason to proceed ({n})"),
         Level.WARN: _t("Warnings ({n})"),
     }
-    return titles[level].format(n=count)
+    return titles[level].format(n=number_text(count))
 
 
 class FindingCard(QFrame):

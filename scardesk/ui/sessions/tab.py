@@ -32,6 +32,7 @@ from scardesk.domain.sessions import SessionRecord
 from scardesk.domain.unreadable import UnreadableRecord, unreadable_count
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
+from scardesk.ui.labels import number_text
 from scardesk.ui.sessions.common import modality_name, show_moment, units_text
 from scardesk.ui.sessions.editor import SessionEditor
 from scardesk.ui.sessions.view import SessionView
@@ -62,7 +63,7 @@ def state_text(record: SessionRecord) -> str:
         return _t("Voided")
     text = _t("Signed") if record.is_signed else _t("Awaiting signature")
     if record.amendments:
-        text += " · " + _t("amended ×{n}").format(n=len(record.amendments))
+        text += " · " + _t("amended ×{n}").format(n=number_text(len(record.amendments)))
     return text
 
 
@@ -208,7 +209,7 @@ class SessionsTab(QWidget):
         text = (
             _t("%n session(s)", None, len(records))
             + " · "
-            + _t("{w} awaiting signature").format(w=waiting)
+            + _t("{w} awaiting signature").format(w=number_text(waiting))
         )
         unreadable = unreadable_count(records)
         if unreadable:

@@ -42,7 +42,7 @@ from scardesk.ui.appointments.booking import BookingDialog, BookingRequest
 from scardesk.ui.appointments.cancel import CancelDialog
 from scardesk.ui.context import ScreenContext
 from scardesk.ui.errors import ErrorPresenter
-from scardesk.ui.labels import heading_day_text, user_name
+from scardesk.ui.labels import heading_day_text, number_text, user_name
 from scardesk.ui.qt_dates import python_date
 from scardesk.ui.today.delegates import LOCAL_STYLE, ButtonDelegate
 from scardesk.ui.today.due_panel import DuePanel, booking_request_for
@@ -304,7 +304,7 @@ class TodayScreen(QWidget):
         self.summary.setText(
             _t("%n appointment(s)", "", len(active))
             + " · "
-            + _t("{arrived} arrived or seen").format(arrived=arrived)
+            + _t("{arrived} arrived or seen").format(arrived=number_text(arrived))
         )
         self._update_actions()
 
@@ -327,7 +327,9 @@ class TodayScreen(QWidget):
         QTimer.singleShot(0, self._apply_scroll)  # built hidden: scrolling waited until now
 
     def _due_counted(self, count: int, more: bool) -> None:
-        label = _t("Due for follow-up ({count})").format(count=f"{count}+" if more else count)
+        label = _t("Due for follow-up ({count})").format(
+            count=number_text(f"{count}+" if more else count)
+        )
         self.tabs.setTabText(1, label)
 
     def _on_changed(self, changes: Changes) -> None:
