@@ -27,11 +27,9 @@ from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from scardesk.documents.fonts import FontSet
+from scardesk.domain.text_hygiene import BIDI_CONTROLS
 
 LRI, PDI = "\u2066", "\u2069"
-BIDI_CONTROLS = frozenset(
-    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 # Harakat are kept (a name may carry them); the reshaper would otherwise delete them.
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})

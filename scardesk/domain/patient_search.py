@@ -29,6 +29,7 @@ from enum import StrEnum
 from scardesk.domain.enums import Sex
 from scardesk.domain.errors import ValidationError
 from scardesk.domain.search_text import fold_digits, normalise_for_search, search_tokens
+from scardesk.domain.text_hygiene import BIDI_CONTROLS
 from scardesk.domain.time import parse_date_any
 
 MIN_NUMBER_DIGITS = 4
@@ -42,9 +43,7 @@ _FILE_NUMBER = re.compile(r"#\s*([0-9]{1,12})", re.ASCII)
 _DOCUMENT_WORD = re.compile(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+", re.ASCII)
 # The invisible direction marks a screen puts around numbers in Arabic (isolates, marks,
 # embeddings): a phone copied from a list and pasted into the search box is still a phone.
-_DIRECTION_MARKS = dict.fromkeys(
-    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
+_DIRECTION_MARKS = dict.fromkeys(map(ord, BIDI_CONTROLS))
 _DATE_SHAPE = re.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}", re.ASCII)
 # Name similarity above which two people born on the same day may be one person.
 SIMILAR_NAME_RATIO = 0.8

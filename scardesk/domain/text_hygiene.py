@@ -43,6 +43,9 @@ class TextKind(Enum):
 BIDI_EMBEDDINGS = frozenset(chr(c) for c in range(0x202A, 0x202F))
 #: Isolates and their terminator: contained, so harmless in notes when balanced.
 BIDI_ISOLATES = frozenset(chr(c) for c in range(0x2066, 0x206A))
+#: Every invisible character that only steers text direction: the embeddings and isolates
+#: above and the marks (LRM, RLM, ALM). What a screen or a sheet adds around numbers and names.
+BIDI_CONTROLS = BIDI_EMBEDDINGS | BIDI_ISOLATES | frozenset("\u200e\u200f\u061c")
 #: Invisible characters that make two different strings look the same.
 ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u034f")
 #: Joiners and direction marks: needed to type mixed Arabic and English correctly.
